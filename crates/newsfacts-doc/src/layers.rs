@@ -1,0 +1,353 @@
+//! The annotation layers of a [`crate::Document`]. Field names are those of the JSON contract;
+//! offsets are bytes here and characters once [`crate::json::to_output`] has converted them.
+
+use serde::{Deserialize, Serialize};
+
+use crate::Span;
+
+/// Rewrites every offset a value holds. The JSON edge uses it to turn byte offsets into
+/// character offsets without each layer knowing about the conversion.
+pub trait MapOffsets {
+    fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize);
+}
+
+impl<T: MapOffsets> MapOffsets for Vec<T> {
+    fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
+        for item in self {
+            item.map_offsets(f);
+        }
+    }
+}
+
+impl<T: MapOffsets> MapOffsets for Option<T> {
+    fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
+        if let Some(item) = self {
+            item.map_offsets(f);
+        }
+    }
+}
+
+impl MapOffsets for Span {
+    fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
+        self.start = f(self.start);
+        self.end = f(self.end);
+    }
+}
+
+/// Offsets plus the words they cover: how the contract names a piece of evidence.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct TextSpan {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+impl TextSpan {
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+impl MapOffsets for TextSpan {
+    fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
+        self.start = f(self.start);
+        self.end = f(self.end);
+    }
+}
+
+/// One token with spaCy-compatible attributes (the `tokens` layer, on request).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    /// Fine-grained Penn Treebank tag (`NNP`).
+    pub tag: String,
+    /// Universal part of speech (`PROPN`).
+    pub pos: String,
+    pub lemma: String,
+    /// Index of the head token in the document's token list; a root points at itself.
+    pub head: usize,
+    pub dep: String,
+    /// IOB tag with label, as spaCy gives them: `B-PERSON`, `I-PERSON`, `O`.
+    pub ent: String,
+}
+
+impl MapOffsets for Token {
+    fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
+        self.start = f(self.start);
+        self.end = f(self.end);
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntityKind {
+    Person,
+    Organisation,
+    Place,
+    /// A collective source: "western officials", "EU states".
+    Group,
+    Other,
+}
+
+/// A canonical entity with every mention of it in the article and the roles the article gives it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    pub id: String,
+    pub kind: EntityKind,
+    pub name: String,
+    pub roles: Vec<Role>,
+    pub mentions: Vec<Mention>,
+}
+
+impl MapOffsets for Entity {
+    fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
+        self.roles.map_offsets(f);
+        self.mentions.map_offsets(f);
+    }
+}
+
+/// A role as the article states it ("US state department spokesman"), with the organisation or
+/// country it names, where it names one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Role {
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub org: Option<String>,
+    /// Where the role is stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<TextSpan>,
+}
+
+impl MapOffsets for Role {
+    fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
+        self.evidence.map_offsets(f);
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// The NER label of a named mention (`PERSON`, `ORG`, `GPE`, …).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+}
+
+impl MapOffsets for Mention {
+    fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
+        self.start = f(self.start);
+        self.end = f(self.end);
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteKind {
+    Direct,
+    Indirect,
+    Partial,
+    Mixed,
+    Sourced,
+}
+
+/// Who said what: content span(s), the cue that introduces them, and the speaker.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    pub id: String,
+    pub kind: QuoteKind,
+    pub text: String,
+    /// The content, possibly discontinuous.
+    pub spans: Vec<Span>,
+    pub cue: Option<TextSpan>,
+    pub speaker: Option<Speaker>,
+    pub confidence: f32,
+}
+
+impl MapOffsets for Quote {
+    fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
+        self.spans.map_offsets(f);
+        self.cue.map_offsets(f);
+        self.speaker.map_offsets(f);
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Speaker {
+    /// The canonical entity's id, when the speaker resolves to one.
+    pub entity: Option<String>,
+    pub name: String,
+    pub mention: TextSpan,
+}
+
+impl MapOffsets for Speaker {
+    fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
+        self.mention.map_offsets(f);
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuantityKind {
+    Count,
+    Money,
+    Percent,
+    Ratio,
+    Rate,
+    Length,
+    Mass,
+    Area,
+    Volume,
+    Speed,
+    Temperature,
+    Duration,
+    Date,
+    Time,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Bound {
+    #[serde(rename = "less than")]
+    LessThan,
+    #[serde(rename = "at most")]
+    AtMost,
+    #[serde(rename = "more than")]
+    MoreThan,
+    #[serde(rename = "at least")]
+    AtLeast,
+}
+
+/// A number with what it measures, normalised.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Quantity {
+    pub id: String,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub kind: Option<QuantityKind>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value_min: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value_max: Option<f64>,
+    pub approximate: bool,
+    pub bound: Option<Bound>,
+    pub unit: Option<String>,
+    /// ISO 4217 code for money.
+    pub currency: Option<String>,
+    /// The thing counted ("artillery shells").
+    pub of: Option<String>,
+    /// For rates: the denominator ("year").
+    pub per: Option<String>,
+    /// For dates: the resolved ISO date (or partial date, `2023-03`).
+    pub date: Option<String>,
+}
+
+impl MapOffsets for Quantity {
+    fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
+        self.start = f(self.start);
+        self.end = f(self.end);
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    Consistent,
+    Inconsistent,
+    Unverifiable,
+}
+
+/// An arithmetic claim of the article tested against the article's own numbers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Check {
+    pub claim: TextSpan,
+    pub verdict: Verdict,
+    /// The computation written out for a reader: `(224,000 + 2,300) / 1,000,000 = 0.2263`.
+    pub computation: String,
+    /// Ids of the quantities the computation used.
+    pub inputs: Vec<String>,
+}
+
+impl MapOffsets for Check {
+    fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
+        self.claim.map_offsets(f);
+    }
+}
+
+/// An actor or recipient of an event: a canonical entity where one resolves.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Participant {
+    pub entity: Option<String>,
+    pub name: String,
+}
+
+/// Who did what to whom, coded in PLOVER.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub id: String,
+    pub plover: String,
+    pub mode: Option<String>,
+    pub actor: Option<Participant>,
+    pub recipient: Option<Participant>,
+    pub trigger: TextSpan,
+    pub quantities: Vec<String>,
+    pub when: Option<String>,
+    #[serde(rename = "where")]
+    pub place: Option<String>,
+    #[serde(default)]
+    pub negated: bool,
+    #[serde(default)]
+    pub hypothetical: bool,
+    /// The quote whose speaker claims this event, when it is reported inside a quotation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claimed_in: Option<String>,
+}
+
+impl MapOffsets for Event {
+    fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
+        self.trigger.map_offsets(f);
+    }
+}
+
+/// An amount pledged or delivered, pointing at its quantity and its evidence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LedgerAmount {
+    pub quantity: Option<String>,
+    pub value: Option<f64>,
+    pub item: Option<String>,
+    pub approximate: bool,
+    pub when: Option<String>,
+    pub due: Option<String>,
+    pub evidence: TextSpan,
+}
+
+impl MapOffsets for LedgerAmount {
+    fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
+        self.evidence.map_offsets(f);
+    }
+}
+
+/// A pledge of one pledger to one recipient, against what has been delivered.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LedgerEntry {
+    pub pledger: Participant,
+    pub recipient: Option<Participant>,
+    pub item: String,
+    pub pledged: Option<LedgerAmount>,
+    pub delivered: Vec<LedgerAmount>,
+    /// Delivered over pledged, as a fraction, when both are known.
+    pub fulfilment: Option<f64>,
+    pub evidence: Vec<TextSpan>,
+}
+
+impl MapOffsets for LedgerEntry {
+    fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
+        self.pledged.map_offsets(f);
+        self.delivered.map_offsets(f);
+        self.evidence.map_offsets(f);
+    }
+}

@@ -1,0 +1,57 @@
+//! Ingest: the only part of newsfacts that reads bytes. It turns what users have — plain text,
+//! HTML pages, JSON Lines, WARC archives, gzip-compressed or not, files or stdin — into
+//! [`Article`]s: the story's paragraphs, its metadata, and the boilerplate set aside with reasons.
+//!
+//! Two stages, so a batch can read sequentially and analyse in parallel:
+//! 1. [`read_input`] streams [`RawRecord`]s out of one input (I/O, sequential, memory flat);
+//! 2. [`to_article`] turns one record into an [`Article`] (pure, CPU-bound, parallel).
+//!
+//! Errors name the input and the record ([`IngestError`]); a bad record never stops the stream.
+
+pub mod encoding;
+mod error;
+pub mod html;
+pub mod jsonl;
+mod source;
+pub mod text;
+pub mod warc;
+
+pub use error::{ErrorKind, IngestError};
+pub use source::{InputFormat, Payload, RawRecord, RecordStream, read_input, sniff_format};
+
+use newsfacts_doc::Article;
+
+/// Turns one raw record into an article: HTML gets main-text and metadata extraction, plain text
+/// gets paragraph splitting and boilerplate removal. Metadata the record carries (a JSON Lines
+/// `title`, a WARC target URI) wins over what is found in the page.
+pub fn to_article(record: RawRecord) -> Result<Article, IngestError> {
+    let RawRecord {
+        origin,
+        id,
+        url,
+        title,
+        published,
+        payload,
+    } = record;
+    let mut article = match payload {
+        Payload::Text(text) => text::article_from_text(&text),
+        Payload::Html { bytes, charset } => {
+            let html = encoding::decode(&bytes, charset.as_deref());
+            html::article_from_html(&html, url.as_deref())
+        }
+    };
+    article.id = id;
+    if url.is_some() {
+        article.url = url;
+    }
+    if title.is_some() {
+        article.title = title;
+    }
+    if published.is_some() {
+        article.published = published;
+    }
+    if article.paragraphs.is_empty() {
+        return Err(IngestError::new(origin, ErrorKind::NoText));
+    }
+    Ok(article)
+}
