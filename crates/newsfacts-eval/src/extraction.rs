@@ -1,0 +1,1 @@
+//! Scorer: extraction (to be written).

@@ -1,0 +1,9 @@
+//! Scorers for every benchmark format newsfacts is measured on. Each module reads one
+//! benchmark's files, runs the newsfacts component it measures, and returns a report with the
+//! benchmark's own metric. The data lives outside the repository (`../shared`); callers pass its
+//! path.
+
+pub mod extraction;
+pub mod metadata;
+pub mod quantities;
+pub mod segmentation;

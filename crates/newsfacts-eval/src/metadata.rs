@@ -1,0 +1,1 @@
+//! Scorer: metadata (to be written).

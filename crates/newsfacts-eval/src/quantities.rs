@@ -1,0 +1,1 @@
+//! Scorer: quantities (to be written).

@@ -1,0 +1,1 @@
+//! Scorer: segmentation (to be written).

@@ -1,0 +1,1 @@
+//! Page metadata: title, byline (authors), publication date, language.
