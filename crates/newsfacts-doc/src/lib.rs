@@ -15,6 +15,7 @@ mod article;
 pub mod json;
 mod layers;
 mod span;
+pub mod text_report;
 
 pub use article::{Article, Boilerplate, BoilerplateReason};
 pub use layers::*;

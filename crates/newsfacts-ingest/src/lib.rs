@@ -34,7 +34,7 @@ pub fn to_article(record: RawRecord) -> Result<Article, IngestError> {
         payload,
     } = record;
     let mut article = match payload {
-        Payload::Text(text) => text::article_from_text(&text),
+        Payload::Text(text) => text::article_from_text(&text, title.as_deref()),
         Payload::Html { bytes, charset } => {
             let html = encoding::decode(&bytes, charset.as_deref());
             html::article_from_html(&html, url.as_deref())

@@ -8,17 +8,26 @@
 use newsfacts_doc::{Article, Boilerplate, BoilerplateReason};
 
 /// Splits plain text into an article: paragraphs (blank-line separated blocks, or lines when the
-/// text has no blank lines), a title when the first line is one, and boilerplate.
-pub fn article_from_text(text: &str) -> Article {
+/// text has no blank lines), a title, and boilerplate.
+///
+/// `known_title` is the title the record carries (a JSON Lines `title`). Without one, a first
+/// line that looks like a headline is taken as the title; with one, the first line is removed
+/// only when it repeats that title, so no line of the story is lost.
+pub fn article_from_text(text: &str, known_title: Option<&str>) -> Article {
     let blocks = split_paragraphs(text);
     let mut article = Article::default();
     let mut lines: &[String] = &blocks;
     if let Some(first) = blocks.first()
         && blocks.len() > 1
-        && looks_like_headline(first)
     {
-        article.title = Some(first.clone());
-        lines = &blocks[1..];
+        let is_title = match known_title {
+            Some(title) => first.trim() == title.trim(),
+            None => looks_like_headline(first),
+        };
+        if is_title {
+            article.title = Some(first.clone());
+            lines = &blocks[1..];
+        }
     }
     let (paragraphs, boilerplate) = separate_boilerplate(lines);
     article.paragraphs = paragraphs;
@@ -63,23 +72,42 @@ pub fn split_paragraphs(text: &str) -> Vec<String> {
     paragraphs
 }
 
-/// Sets aside related-article headlines (headline-like lines in a run of two or more) and
-/// teaser or prompt lines; everything else is kept, in order.
+/// Sets aside related-article headlines and teaser or prompt lines; everything else is kept, in
+/// order.
+///
+/// Headlines are recognised by where they sit: a run of two or more headline-like lines with
+/// story paragraphs (lines ending in sentence punctuation) on both sides. A run holding any line
+/// that is not headline-like (too short, as list items and fixtures are) is a list of the story,
+/// and so is a run that ends the text, like a list of results.
 pub fn separate_boilerplate(paragraphs: &[String]) -> (Vec<String>, Vec<Boilerplate>) {
-    let headline_like: Vec<bool> = paragraphs.iter().map(|p| looks_like_headline(p)).collect();
+    let unpunctuated: Vec<bool> = paragraphs.iter().map(|p| !ends_sentence(p)).collect();
+    let mut related = vec![false; paragraphs.len()];
+    let mut i = 0;
+    while i < paragraphs.len() {
+        if !unpunctuated[i] {
+            i += 1;
+            continue;
+        }
+        let run_start = i;
+        while i < paragraphs.len() && unpunctuated[i] {
+            i += 1;
+        }
+        let run = run_start..i;
+        let inline = run_start > 0 && i < paragraphs.len();
+        if inline
+            && run.len() >= 2
+            && paragraphs[run.clone()]
+                .iter()
+                .all(|p| looks_like_headline(p))
+        {
+            related[run].fill(true);
+        }
+    }
     let mut kept = Vec::with_capacity(paragraphs.len());
     let mut dropped = Vec::new();
-    for (i, paragraph) in paragraphs.iter().enumerate() {
-        let in_run = headline_like[i]
-            && ((i > 0 && headline_like[i - 1])
-                || headline_like.get(i + 1).copied().unwrap_or(false));
-        let reason = if let Some(reason) = prompt_reason(paragraph) {
-            Some(reason)
-        } else if in_run {
-            Some(BoilerplateReason::RelatedHeadline)
-        } else {
-            None
-        };
+    for (paragraph, is_related) in paragraphs.iter().zip(related) {
+        let reason =
+            prompt_reason(paragraph).or(is_related.then_some(BoilerplateReason::RelatedHeadline));
         match reason {
             Some(reason) => dropped.push(Boilerplate {
                 text: paragraph.clone(),
@@ -91,24 +119,27 @@ pub fn separate_boilerplate(paragraphs: &[String]) -> (Vec<String>, Vec<Boilerpl
     (kept, dropped)
 }
 
-/// A headline: a single line of five to thirty words starting with a capital or a digit and
-/// ending without sentence punctuation. Short lines are left alone: they are more often the
-/// story's own subheadings.
-fn looks_like_headline(line: &str) -> bool {
-    let line = line.trim();
-    let Some(first) = line.chars().next() else {
-        return false;
-    };
-    let Some(last) = line.chars().last() else {
-        return false;
-    };
-    let words = line.split_whitespace().count();
-    (first.is_uppercase() || first.is_ascii_digit())
-        && (5..=30).contains(&words)
-        && !matches!(
+/// Whether a line ends the way a sentence of the story does.
+fn ends_sentence(line: &str) -> bool {
+    line.trim().chars().last().is_some_and(|last| {
+        matches!(
             last,
             '.' | '!' | '?' | '…' | '"' | '”' | '’' | '\'' | ')' | ':' | ';' | ','
         )
+    })
+}
+
+/// A headline: a single line of five to thirty words starting with a capital or a digit and
+/// ending without sentence punctuation. Short lines are left alone: they are more often the
+/// story's own subheadings or list items.
+fn looks_like_headline(line: &str) -> bool {
+    let line = line.trim();
+    let words = line.split_whitespace().count();
+    line.chars()
+        .next()
+        .is_some_and(|first| first.is_uppercase() || first.is_ascii_digit())
+        && (5..=30).contains(&words)
+        && !ends_sentence(line)
 }
 
 /// Lines that are prompts of the page, not sentences of the story.
@@ -160,7 +191,7 @@ mod tests {
                     Five things to know about the city election in May\n\
                     “We are pleased,” the mayor said.\n\
                     Budget details";
-        let article = article_from_text(text);
+        let article = article_from_text(text, None);
         assert_eq!(
             article.paragraphs,
             vec![
@@ -179,9 +210,24 @@ mod tests {
     }
 
     #[test]
+    fn lists_of_the_story_are_kept() {
+        let text = "The draw for the next round was made on Monday.\n\
+                    Northtown v Southport or Eastleigh Rovers\n\
+                    Westbury v Ashford\n\
+                    Kingsmere or Oldcastle v Bramley Town\n\
+                    The ties will be played next month.\n\
+                    The winners of the other awards were:\n\
+                    Best new drama series of the year - The Long Road\n\
+                    Best factual programme for younger viewers - Island Life";
+        let article = article_from_text(text, None);
+        assert!(article.boilerplate.is_empty(), "{:?}", article.boilerplate);
+        assert_eq!(article.paragraphs.len(), 8);
+    }
+
+    #[test]
     fn a_single_headline_like_line_is_kept() {
         let text = "First paragraph of the story.\nWhat the new rules mean for renters in the city\nSecond paragraph.";
-        let article = article_from_text(text);
+        let article = article_from_text(text, None);
         assert_eq!(article.paragraphs.len(), 3);
         assert!(article.boilerplate.is_empty());
     }
@@ -190,12 +236,25 @@ mod tests {
     fn first_line_headline_becomes_title() {
         let text =
             "Council approves budget after a long night of debate\n\nThe council met.\n\nIt voted.";
-        let article = article_from_text(text);
+        let article = article_from_text(text, None);
         assert_eq!(
             article.title.as_deref(),
             Some("Council approves budget after a long night of debate")
         );
         assert_eq!(article.paragraphs, vec!["The council met.", "It voted."]);
+    }
+
+    #[test]
+    fn a_known_title_keeps_a_different_first_line() {
+        let text = "Council approves budget after a long night of debate\n\nThe council met.";
+        let article = article_from_text(text, Some("Budget passes"));
+        assert_eq!(article.title, None);
+        assert_eq!(article.paragraphs.len(), 2);
+        let repeated = article_from_text(
+            text,
+            Some("Council approves budget after a long night of debate"),
+        );
+        assert_eq!(repeated.paragraphs, vec!["The council met."]);
     }
 
     #[test]
