@@ -1,21 +1,616 @@
-//! Rule-based sentence segmentation.
+//! Rule-based English sentence segmentation: the fast path for splitting an article's text into
+//! sentences when no parse is needed.
+//!
+//! How it works, in one linear pass per line:
+//! 1. The text is cut into lines: a line break always ends a sentence (ingest puts one between
+//!    paragraphs). The one exception is a soft wrap — a line that ends in a space or tab and
+//!    continues in lower case — which ingest never produces (it trims its lines) but raw,
+//!    hard-wrapped text does.
+//! 2. Each line is cut into whitespace-separated chunks; a chunk that hides a boundary with no
+//!    space after it ("world.Today") is cut again into pieces.
+//! 3. List markers ("1.", "2)", "a.", "•") are found: a list that starts a line keeps going
+//!    while consecutive markers follow, and each one starts a new sentence.
+//! 4. Every gap between two pieces is a boundary or not, decided from the end of the left piece
+//!    (its terminal punctuation once closing quotes and brackets are set aside, and the word
+//!    before a period) and the start of the right piece (lower case, upper case, a digit, a word
+//!    that typically opens a sentence). Abbreviations, initials, numbers, ellipses, quotations,
+//!    parentheses, URLs and e-mail addresses are handled there.
+//!
+//! The segmenter never panics and allocates only the output and a per-line scratch buffer.
 
+mod lexicon;
+
+use lexicon::{
+    AbbreviationKind, abbreviation_kind, is_sentence_opener, is_time_zone, opens_time_phrase,
+};
 use newsfacts_doc::Span;
 
 /// Splits `text` into sentences, returned as byte spans with surrounding whitespace trimmed.
-/// Newlines always end a sentence: ingest puts one between paragraphs.
+/// Newlines always end a sentence: ingest puts one between paragraphs. (A line ending in a space
+/// or tab and continuing in lower case is a soft wrap of raw text and is joined instead.)
 pub fn split_sentences(text: &str) -> Vec<Span> {
-    // Placeholder until the real segmenter lands: one sentence per line.
-    let mut spans = Vec::new();
-    let mut offset = 0;
-    for line in text.split('\n') {
-        let trimmed_start = line.len() - line.trim_start().len();
-        let trimmed = line.trim();
-        if !trimmed.is_empty() {
-            let start = offset + trimmed_start;
-            spans.push(Span::new(start, start + trimmed.len()));
-        }
-        offset += line.len() + 1;
-    }
-    spans
+    let mut sentences = Vec::new();
+    let mut pieces = Vec::new();
+    for_each_line(text, |start, end| {
+        segment_line(text, start, end, &mut pieces, &mut sentences);
+    });
+    sentences
 }
+
+/// Calls `visit(start, end)` for every line of `text`, soft wraps joined. Line breaks are
+/// `\n`, `\r`, vertical tab, form feed, NEL, and the Unicode line and paragraph separators.
+fn for_each_line(text: &str, mut visit: impl FnMut(usize, usize)) {
+    let bytes = text.as_bytes();
+    let mut line_start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let break_len = match bytes[i] {
+            b'\n' | b'\r' | 0x0b | 0x0c => 1,
+            0xc2 if bytes.get(i + 1) == Some(&0x85) => 2,
+            0xe2 if bytes.get(i + 1) == Some(&0x80)
+                && matches!(bytes.get(i + 2), Some(0xa8 | 0xa9)) =>
+            {
+                3
+            }
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let after = i + break_len;
+        if !(bytes[i] == b'\n' && is_soft_wrap(text, i, after)) {
+            visit(line_start, i);
+            line_start = after;
+        }
+        i = after;
+    }
+    visit(line_start, bytes.len());
+}
+
+/// A newline at `at` that only wraps a sentence: the line ends in a space or tab and the next
+/// one starts with a lower-case letter.
+fn is_soft_wrap(text: &str, at: usize, after: usize) -> bool {
+    let before_is_blank = at > 0 && matches!(text.as_bytes()[at - 1], b' ' | b'\t');
+    before_is_blank
+        && text
+            .get(after..)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_lowercase)
+}
+
+/// A run of non-whitespace text between two candidate boundaries.
+#[derive(Debug, Clone, Copy)]
+struct Piece {
+    start: usize,
+    end: usize,
+    /// Cut from the previous piece inside one chunk ("world.|Today"): always a boundary.
+    glued: bool,
+    /// A list marker ("1.", "b)"): never ends a sentence itself.
+    marker: bool,
+    /// A marker that continues a list in mid-line: starts a new sentence.
+    starts_list_item: bool,
+}
+
+/// Segments the line `text[start..end]` and appends its sentences to `sentences`.
+fn segment_line(
+    text: &str,
+    start: usize,
+    end: usize,
+    pieces: &mut Vec<Piece>,
+    sentences: &mut Vec<Span>,
+) {
+    pieces.clear();
+    collect_pieces(text, start, end, pieces);
+    if pieces.is_empty() {
+        return;
+    }
+    mark_lists(text, pieces);
+    let piece_text = |i: usize| &text[pieces[i].start..pieces[i].end];
+    let mut sentence_start = 0;
+    let mut close_before = |i: usize, sentence_start: &mut usize| {
+        sentences.push(Span::new(pieces[*sentence_start].start, pieces[i - 1].end));
+        *sentence_start = i;
+    };
+    let forced = |i: usize| {
+        pieces[i].glued || pieces[i].starts_list_item || piece_text(i).starts_with(is_bullet)
+    };
+
+    let mut i = 1;
+    while i < pieces.len() {
+        if forced(i) {
+            close_before(i, &mut sentence_start);
+            i += 1;
+            continue;
+        }
+        let left = piece_text(i - 1);
+        let right = piece_text(i);
+        if pieces[i - 1].marker || is_bullet_only(left) || is_dot_only(left) {
+            i += 1;
+            continue;
+        }
+        if is_dot_only(right) {
+            // A spaced ellipsis (". . ." or " … "): decide the gap before it and the gap after
+            // it together.
+            let mut last = i;
+            let mut dots = count_dots(right);
+            while last + 1 < pieces.len() && !forced(last + 1) && is_dot_only(piece_text(last + 1))
+            {
+                last += 1;
+                dots += count_dots(piece_text(last));
+            }
+            let after = last + 1;
+            let next_is_upper = after < pieces.len()
+                && first_after_openers(piece_text(after)).is_some_and(char::is_uppercase);
+            if ends_with_single_period(left) {
+                // "compounds. . . . The": the period ends the sentence and the ellipsis opens
+                // the next one, which quotes on from an omission.
+                if next_is_upper {
+                    close_before(i, &mut sentence_start);
+                }
+            } else if dots >= 4 && next_is_upper && !forced(after) {
+                // "a period . . . . Next": an ellipsis and a full stop.
+                close_before(after, &mut sentence_start);
+            }
+            // The gap after the run is settled unless something forces a boundary there.
+            i = if after < pieces.len() && forced(after) {
+                after
+            } else {
+                after + 1
+            };
+            continue;
+        }
+        let context = SentenceSoFar {
+            first_piece: piece_text(sentence_start),
+            piece_count: i - sentence_start,
+        };
+        if ends_sentence(left, right, &context) {
+            close_before(i, &mut sentence_start);
+        }
+        i += 1;
+    }
+    sentences.push(Span::new(
+        pieces[sentence_start].start,
+        pieces[pieces.len() - 1].end,
+    ));
+}
+
+/// What the boundary decision needs to know of the sentence being built.
+struct SentenceSoFar<'t> {
+    first_piece: &'t str,
+    piece_count: usize,
+}
+
+impl SentenceSoFar<'_> {
+    /// "At 5 a.m." so far: a fronted time phrase, which a main clause must follow.
+    fn is_fronted_time_phrase(&self) -> bool {
+        self.piece_count <= 5 && opens_time_phrase(self.first_piece.trim_start_matches(is_opener))
+    }
+}
+
+/// Appends the pieces of `text[start..end]`: its whitespace-separated chunks, each cut again
+/// where a sentence ends with no space after it.
+fn collect_pieces(text: &str, start: usize, end: usize, pieces: &mut Vec<Piece>) {
+    let line = &text[start..end];
+    let mut chunk_start: Option<usize> = None;
+    for (offset, c) in line.char_indices() {
+        if c.is_whitespace() {
+            if let Some(cs) = chunk_start.take() {
+                push_chunk(text, start + cs, start + offset, pieces);
+            }
+        } else if chunk_start.is_none() {
+            chunk_start = Some(offset);
+        }
+    }
+    if let Some(cs) = chunk_start {
+        push_chunk(text, start + cs, end, pieces);
+    }
+}
+
+/// Appends one chunk as one or more pieces.
+fn push_chunk(text: &str, start: usize, end: usize, pieces: &mut Vec<Piece>) {
+    let chunk = &text[start..end];
+    let mut piece_start = 0;
+    if may_hide_boundary(chunk) {
+        let bytes = chunk.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // Only these bytes can start a terminator, and each is a character boundary (ASCII
+            // or the lead byte of a CJK punctuation mark).
+            let run_len = if matches!(bytes[i], b'.' | b'?' | b'!' | 0xe3 | 0xef) {
+                terminator_run_len(&chunk[i..])
+            } else {
+                0
+            };
+            if run_len == 0 {
+                i += 1;
+                continue;
+            }
+            let run_end = i + run_len;
+            if let Some(cut) = hidden_boundary(chunk, i, run_end)
+                && cut > piece_start
+                && cut < chunk.len()
+            {
+                pieces.push(Piece::new(
+                    start + piece_start,
+                    start + cut,
+                    piece_start > 0,
+                ));
+                piece_start = cut;
+            }
+            i = run_end;
+        }
+    }
+    pieces.push(Piece::new(start + piece_start, end, piece_start > 0));
+}
+
+impl Piece {
+    fn new(start: usize, end: usize, glued: bool) -> Piece {
+        Piece {
+            start,
+            end,
+            glued,
+            marker: false,
+            starts_list_item: false,
+        }
+    }
+}
+
+/// Whether a chunk may hold a boundary inside it: it has sentence punctuation before its last
+/// character and is not a URL or an e-mail address.
+fn may_hide_boundary(chunk: &str) -> bool {
+    let Some(last) = chunk.chars().next_back() else {
+        return false;
+    };
+    let body = &chunk[..chunk.len() - last.len_utf8()];
+    let has_terminator = body
+        .bytes()
+        .any(|b| matches!(b, b'.' | b'?' | b'!' | 0xe3 | 0xef));
+    has_terminator && !chunk.contains('@') && !chunk.contains("://") && !chunk.contains("www.")
+}
+
+/// Length in bytes of the run of sentence punctuation at the start of `s` (ASCII `.?!` or the
+/// CJK full stop, exclamation and question marks), 0 if none.
+fn terminator_run_len(s: &str) -> usize {
+    s.char_indices()
+        .find(|&(_, c)| !matches!(c, '.' | '?' | '!' | '。' | '！' | '？'))
+        .map_or(s.len(), |(offset, _)| offset)
+}
+
+/// Where a boundary hidden inside `chunk` falls, for the punctuation run `chunk[run..run_end]`:
+/// the offset where the next sentence starts, or `None`.
+///
+/// CJK punctuation always ends a sentence. A period or `?`/`!` does when a capitalised word
+/// follows at once ("world.Today", "1,000.That", "Tuesday.Mr."), unless what precedes is an
+/// abbreviation, an initial or a dotted acronym ("Mr.Smith", "U.S.Army"). An ellipsis never
+/// does here ("mean...see").
+fn hidden_boundary(chunk: &str, run: usize, run_end: usize) -> Option<usize> {
+    let punctuation = &chunk[run..run_end];
+    let after_closers = run_end + prefix_len(&chunk[run_end..], is_closer);
+    if punctuation.contains(['。', '！', '？']) {
+        return Some(after_closers);
+    }
+    if punctuation.starts_with("..") {
+        return None;
+    }
+    let rest = chunk[after_closers..].trim_start_matches(is_opener);
+    let mut next = rest.chars();
+    let (Some(first), Some(second)) = (next.next(), next.next()) else {
+        return None;
+    };
+    if !(first.is_uppercase() && second.is_lowercase()) {
+        return None;
+    }
+    let left = &chunk[..run];
+    let word_start = left
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(0, |(offset, c)| offset + c.len_utf8());
+    let word = &left[word_start..];
+    let last = word.chars().next_back()?;
+    if punctuation == "." && !last.is_ascii_digit() {
+        let dotted = left[..word_start].ends_with('.');
+        if word.chars().count() < 2 || dotted || abbreviation_kind(word).is_some() {
+            return None;
+        }
+    }
+    Some(after_closers)
+}
+
+/// Whether the gap between the pieces `left` and `right` ends a sentence.
+fn ends_sentence(left: &str, right: &str, sentence: &SentenceSoFar) -> bool {
+    let core = left.trim_end_matches(is_closer);
+    let closers = &left[core.len()..];
+    let Some(last) = core.chars().next_back() else {
+        return false;
+    };
+    let next = right.trim_start_matches(is_opener);
+    let next_first = next.chars().next().or_else(|| right.chars().next());
+    match last {
+        '?' | '!' | '‽' | '⁈' | '⁉' | '。' | '！' | '？' => {
+            !next_first.is_some_and(char::is_lowercase)
+        }
+        '.' | '…' => {
+            let run_len = core.len() - core.trim_end_matches(['.', '…']).len();
+            let before_run = &core[..core.len() - run_len];
+            if run_len > 1 {
+                // An ellipsis: "[...]" marks an omission inside a quotation; otherwise it ends
+                // the sentence before a capital ("that.... She", "empire… And").
+                if before_run.ends_with(['[', '(']) && closers.starts_with([']', ')']) {
+                    return false;
+                }
+                return next_first.is_some_and(char::is_uppercase);
+            }
+            let word = before_run
+                .trim_start_matches(is_opener)
+                .trim_end_matches(is_closer);
+            period_ends_sentence(word, next, next_first, sentence)
+        }
+        _ => false,
+    }
+}
+
+/// Whether a period after `word` ends the sentence, given the text after it (`next`, opening
+/// quotes and brackets removed, and its first character).
+fn period_ends_sentence(
+    word: &str,
+    next: &str,
+    next_first: Option<char>,
+    sentence: &SentenceSoFar,
+) -> bool {
+    let Some(first) = next_first else {
+        return true;
+    };
+    if first.is_lowercase() || matches!(first, ',' | ';' | ':' | '%') {
+        return false;
+    }
+    if word.is_empty() || word.contains(['/', '@']) {
+        return true;
+    }
+    let next_is_upper = first.is_uppercase();
+    let next_is_digit = first.is_ascii_digit();
+    let next_word = leading_word(next);
+    let opens_sentence = next_is_upper && is_sentence_opener(next_word);
+
+    let kind = abbreviation_kind(word).or_else(|| {
+        // "ex-Gov.", "then-Sen.": a title after a hyphen.
+        let (_, tail) = word.rsplit_once('-')?;
+        abbreviation_kind(tail).filter(|&kind| kind == AbbreviationKind::Title)
+    });
+    if let Some(kind) = kind {
+        return match kind {
+            AbbreviationKind::Title | AbbreviationKind::Continuing => false,
+            AbbreviationKind::BeforeNumber | AbbreviationKind::Calendar if next_is_digit => false,
+            AbbreviationKind::Time => {
+                next_is_upper && !is_time_zone(next_word) && !sentence.is_fronted_time_phrase()
+            }
+            AbbreviationKind::Closing => next_is_upper,
+            AbbreviationKind::BeforeNumber
+            | AbbreviationKind::Calendar
+            | AbbreviationKind::Ambiguous => opens_sentence,
+        };
+    }
+    let mut chars = word.chars();
+    let is_single_letter = chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none();
+    if is_single_letter || is_dotted_acronym(word) {
+        // An initial ("J. K. Rowling", "Albert I. Jones") or "U.S.", "E.U.": a name may follow
+        // in the same sentence, a word that opens sentences may not.
+        return opens_sentence;
+    }
+    true
+}
+
+/// "U.S", "U.S.A", "Ph.D", "J.F.K": letters in groups of one or two joined by periods.
+fn is_dotted_acronym(word: &str) -> bool {
+    word.contains('.')
+        && word.split('.').all(|part| {
+            let letters = part.chars().count();
+            (1..=2).contains(&letters) && part.chars().all(char::is_alphabetic)
+        })
+}
+
+/// The alphabetic word at the start of `s` ("It" of "It's").
+fn leading_word(s: &str) -> &str {
+    let end = s
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(s.len(), |(offset, _)| offset);
+    &s[..end]
+}
+
+/// The first character of `s` after its opening quotes and brackets.
+fn first_after_openers(s: &str) -> Option<char> {
+    s.trim_start_matches(is_opener).chars().next()
+}
+
+/// Length in bytes of the prefix of `s` whose characters satisfy `accept`.
+fn prefix_len(s: &str, accept: fn(char) -> bool) -> usize {
+    s.len() - s.trim_start_matches(accept).len()
+}
+
+/// Whether `piece` ends in a word followed by exactly one period ("compounds.", "complex.”").
+fn ends_with_single_period(piece: &str) -> bool {
+    let core = piece.trim_end_matches(is_closer);
+    core.strip_suffix('.')
+        .and_then(|before| before.chars().next_back())
+        .is_some_and(|c| c != '.' && c != '…' && !c.is_whitespace())
+}
+
+/// A piece made only of periods and ellipsis characters, closing quotes allowed after them.
+fn is_dot_only(piece: &str) -> bool {
+    let core = piece.trim_end_matches(is_closer);
+    !core.is_empty() && core.chars().all(|c| c == '.' || c == '…')
+}
+
+/// The number of periods a dot-only piece stands for ("…" counts three).
+fn count_dots(piece: &str) -> usize {
+    piece
+        .chars()
+        .map(|c| match c {
+            '.' => 1,
+            '…' => 3,
+            _ => 0,
+        })
+        .sum()
+}
+
+/// Closing quotation marks and brackets, which may follow a sentence's final punctuation.
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '}' | '」' | '』' | '）'
+    )
+}
+
+/// Opening quotation marks and brackets, which may precede a sentence's first word.
+fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '“'
+            | '‘'
+            | '„'
+            | '‚'
+            | '«'
+            | '‹'
+            | '('
+            | '['
+            | '{'
+            | '¿'
+            | '¡'
+            | '「'
+            | '『'
+            | '（'
+    )
+}
+
+/// Bullet characters that start a list item.
+fn is_bullet(c: char) -> bool {
+    matches!(
+        c,
+        '•' | '◦'
+            | '▪'
+            | '▫'
+            | '‣'
+            | '⁃'
+            | '●'
+            | '○'
+            | '■'
+            | '□'
+            | '►'
+            | '▶'
+            | '➢'
+            | '➤'
+            | '✓'
+            | '✔'
+            | '❖'
+            | '◆'
+            | '◇'
+            | '♦'
+    )
+}
+
+fn is_bullet_only(piece: &str) -> bool {
+    !piece.is_empty() && piece.chars().all(is_bullet)
+}
+
+/// A list marker: "1.", "12)", "3.)", "(4)", "a.", "b)", "(c)", possibly after a bullet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct ListMarker {
+    kind: MarkerKind,
+    value: u32,
+    style: MarkerStyle,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum MarkerKind {
+    Number,
+    LowerLetter,
+    UpperLetter,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum MarkerStyle {
+    Period,
+    Parenthesis,
+    PeriodParenthesis,
+    Parentheses,
+}
+
+impl ListMarker {
+    fn parse(piece: &str) -> Option<ListMarker> {
+        let piece = piece.trim_start_matches(is_bullet);
+        let (opened, body) = match piece.strip_prefix('(') {
+            Some(body) => (true, body),
+            None => (false, piece),
+        };
+        let digits = prefix_len(body, |c| c.is_ascii_digit());
+        let (kind, value, rest) = if (1..=2).contains(&digits) {
+            let value = body[..digits].parse().ok()?;
+            (MarkerKind::Number, value, &body[digits..])
+        } else if digits == 0 {
+            let letter = *body.as_bytes().first()?;
+            let kind = match letter {
+                b'a'..=b'z' => MarkerKind::LowerLetter,
+                b'A'..=b'Z' => MarkerKind::UpperLetter,
+                _ => return None,
+            };
+            (
+                kind,
+                u32::from(letter.to_ascii_lowercase() - b'a'),
+                &body[1..],
+            )
+        } else {
+            return None;
+        };
+        let style = match (opened, rest) {
+            (false, ".") => MarkerStyle::Period,
+            (false, ")") => MarkerStyle::Parenthesis,
+            (false, ".)") => MarkerStyle::PeriodParenthesis,
+            (true, ")") => MarkerStyle::Parentheses,
+            _ => return None,
+        };
+        Some(ListMarker { kind, value, style })
+    }
+
+    /// The marker that would come next in the same list.
+    fn successor(self) -> ListMarker {
+        ListMarker {
+            value: self.value + 1,
+            ..self
+        }
+    }
+
+    /// Whether a list can start at this marker: any number, but only "a" among letters (a line
+    /// starting "J. K. Rowling" is not a list that "K." continues).
+    fn can_start_list(self) -> bool {
+        self.kind == MarkerKind::Number || self.value == 0
+    }
+}
+
+/// Marks the list markers of a line: a marker that starts the line (or follows a bullet)
+/// begins an item; later markers continue the list when they are its next value, in the same
+/// style, and then start a new sentence.
+fn mark_lists(text: &str, pieces: &mut [Piece]) {
+    let mut expected: Option<ListMarker> = None;
+    for j in 0..pieces.len() {
+        let piece = &text[pieces[j].start..pieces[j].end];
+        let starts_item = j == 0
+            || piece.starts_with(is_bullet)
+            || is_bullet_only(&text[pieces[j - 1].start..pieces[j - 1].end]);
+        let Some(marker) = ListMarker::parse(piece) else {
+            continue;
+        };
+        if starts_item {
+            pieces[j].marker = true;
+            expected = marker.can_start_list().then(|| marker.successor());
+        } else if expected == Some(marker) {
+            pieces[j].marker = true;
+            pieces[j].starts_list_item = true;
+            expected = Some(marker.successor());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,305 @@
+//! Unit tests of the sentence segmenter, one group per phenomenon, on invented sentences.
+
+use super::split_sentences;
+
+/// The sentences of `text` as strings.
+fn sentences(text: &str) -> Vec<&str> {
+    split_sentences(text)
+        .into_iter()
+        .map(|span| &text[span.start..span.end])
+        .collect()
+}
+
+#[test]
+fn empty_and_blank_text_has_no_sentences() {
+    assert!(sentences("").is_empty());
+    assert!(sentences("   \n\t \n").is_empty());
+}
+
+#[test]
+fn terminal_punctuation_ends_sentences() {
+    assert_eq!(
+        sentences("The vote passed. Was it fair? Nobody knows! Then what?!"),
+        [
+            "The vote passed.",
+            "Was it fair?",
+            "Nobody knows!",
+            "Then what?!"
+        ]
+    );
+}
+
+#[test]
+fn newlines_always_end_sentences() {
+    assert_eq!(
+        sentences("A headline without a stop\nThe first paragraph, with Mr.\nSmith named"),
+        [
+            "A headline without a stop",
+            "The first paragraph, with Mr.",
+            "Smith named"
+        ]
+    );
+    assert_eq!(
+        sentences("one\r\ntwo\u{2029}three"),
+        ["one", "two", "three"]
+    );
+    // Ingest trims its lines, so a line ending in a space is raw hard-wrapped text.
+    assert_eq!(
+        sentences("The mayor spoke for an \nhour on Tuesday."),
+        ["The mayor spoke for an \nhour on Tuesday."]
+    );
+}
+
+#[test]
+fn titles_never_end_sentences() {
+    assert_eq!(
+        sentences("Mr. Lee met Dr. Okafor and Gov. Hart. Sen. Ruiz was absent."),
+        [
+            "Mr. Lee met Dr. Okafor and Gov. Hart.",
+            "Sen. Ruiz was absent."
+        ]
+    );
+    assert_eq!(
+        sentences("The ex-Gov. Hart spoke at St. Mary's Church."),
+        ["The ex-Gov. Hart spoke at St. Mary's Church."]
+    );
+}
+
+#[test]
+fn company_suffixes_end_sentences_before_a_capital() {
+    assert_eq!(
+        sentences("Shares of Acme Inc. rose. They fell at Brook Ltd. The index was flat."),
+        [
+            "Shares of Acme Inc. rose.",
+            "They fell at Brook Ltd.",
+            "The index was flat."
+        ]
+    );
+}
+
+#[test]
+fn dotted_acronyms_end_sentences_only_before_an_opening_word() {
+    assert_eq!(
+        sentences("Troops left the U.S. Army base. He moved to the U.K. It rained."),
+        [
+            "Troops left the U.S. Army base.",
+            "He moved to the U.K.",
+            "It rained."
+        ]
+    );
+    assert_eq!(
+        sentences("Prices rose in the U.S. for a year."),
+        ["Prices rose in the U.S. for a year."]
+    );
+}
+
+#[test]
+fn months_and_numbered_references_continue_before_numbers() {
+    assert_eq!(
+        sentences("The law took effect on Jan. 5 and see p. 12 and No. 10 Downing Street."),
+        ["The law took effect on Jan. 5 and see p. 12 and No. 10 Downing Street."]
+    );
+    assert_eq!(
+        sentences("It was signed in Calif. The governor smiled."),
+        ["It was signed in Calif.", "The governor smiled."]
+    );
+}
+
+#[test]
+fn clock_times() {
+    assert_eq!(
+        sentences(
+            "The polls close at 8 p.m. ET on Tuesday. Results come at 11 p.m. The count follows."
+        ),
+        [
+            "The polls close at 8 p.m. ET on Tuesday.",
+            "Results come at 11 p.m.",
+            "The count follows."
+        ]
+    );
+    assert_eq!(
+        sentences("By 6 a.m. Mrs. Park had left."),
+        ["By 6 a.m. Mrs. Park had left."]
+    );
+}
+
+#[test]
+fn initials_stay_with_their_names() {
+    assert_eq!(
+        sentences("The novel by J. K. Rowling sold well. Its editor, Mary T. Ashby, agreed."),
+        [
+            "The novel by J. K. Rowling sold well.",
+            "Its editor, Mary T. Ashby, agreed."
+        ]
+    );
+    assert_eq!(
+        sentences("The patients lacked vitamin D. They recovered."),
+        ["The patients lacked vitamin D.", "They recovered."]
+    );
+}
+
+#[test]
+fn numbers_and_decimals() {
+    assert_eq!(
+        sentences("Profit was $1.13bn, up 3.5% on 2.7m sales. It beat forecasts of 1,200.5."),
+        [
+            "Profit was $1.13bn, up 3.5% on 2.7m sales.",
+            "It beat forecasts of 1,200.5."
+        ]
+    );
+    assert_eq!(
+        sentences("The team scored 14. 12 of those came late."),
+        ["The team scored 14.", "12 of those came late."]
+    );
+}
+
+#[test]
+fn ellipses() {
+    // Followed by lower case, an ellipsis continues the sentence.
+    assert_eq!(
+        sentences("“We tried… and we failed,” she said. Later... much later, it worked."),
+        [
+            "“We tried… and we failed,” she said.",
+            "Later... much later, it worked."
+        ]
+    );
+    // Attached to a word and followed by a capital, it ends the sentence.
+    assert_eq!(
+        sentences("The talks stalled... Nobody blinked."),
+        ["The talks stalled...", "Nobody blinked."]
+    );
+    // An omission in brackets never does.
+    assert_eq!(
+        sentences("“The budget […] Will pass,” he said."),
+        ["“The budget […] Will pass,” he said."]
+    );
+}
+
+#[test]
+fn quotations() {
+    assert_eq!(
+        sentences("“We are ready.” He left. She said: “Go now!” and went."),
+        [
+            "“We are ready.”",
+            "He left.",
+            "She said: “Go now!” and went."
+        ]
+    );
+    assert_eq!(
+        sentences("The chair said. “Next item, please.”"),
+        ["The chair said.", "“Next item, please.”"]
+    );
+    assert_eq!(
+        sentences("“Why?” asked the judge."),
+        ["“Why?” asked the judge."]
+    );
+}
+
+#[test]
+fn parentheses() {
+    assert_eq!(
+        sentences("The fund (it was founded in 1990.) grew. (Its rival did not.) Both paid out."),
+        [
+            "The fund (it was founded in 1990.) grew.",
+            "(Its rival did not.)",
+            "Both paid out."
+        ]
+    );
+}
+
+#[test]
+fn numbered_lettered_and_bulleted_lists() {
+    assert_eq!(
+        sentences("1. Cut taxes 2. Build homes 3. Fix roads"),
+        ["1. Cut taxes", "2. Build homes", "3. Fix roads"]
+    );
+    assert_eq!(
+        sentences("a) the budget b) the schedule"),
+        ["a) the budget", "b) the schedule"]
+    );
+    assert_eq!(
+        sentences("• Housing is up • Jobs are down"),
+        ["• Housing is up", "• Jobs are down"]
+    );
+    // A number that does not continue a list is not a marker.
+    assert_eq!(
+        sentences("1. Voters chose 5 candidates 7. Then counting began"),
+        ["1. Voters chose 5 candidates 7.", "Then counting began"]
+    );
+}
+
+#[test]
+fn urls_and_emails_are_not_split() {
+    assert_eq!(
+        sentences("Write to press.Office@example.org. Or see www.example.com/News.Today now."),
+        [
+            "Write to press.Office@example.org.",
+            "Or see www.example.com/News.Today now."
+        ]
+    );
+}
+
+#[test]
+fn missing_space_after_a_sentence() {
+    assert_eq!(
+        sentences("Rates rose.Markets fell.Mr.Smith was calm."),
+        ["Rates rose.", "Markets fell.", "Mr.Smith was calm."]
+    );
+}
+
+#[test]
+fn cjk_and_emoji() {
+    assert_eq!(sentences("你好。我很好！"), ["你好。", "我很好！"]);
+    assert_eq!(
+        sentences("Great news 🎉. Next 🚀 launch!"),
+        ["Great news 🎉.", "Next 🚀 launch!"]
+    );
+}
+
+/// Deterministic pseudo-random text from a small alphabet rich in the characters the rules
+/// look at, to check the invariants on inputs no one wrote by hand.
+fn pseudo_random_text(seed: u64, len: usize) -> String {
+    const ALPHABET: [&str; 32] = [
+        "a", "B", " ", " ", ".", ".", "?", "!", "…", "\n", "“", "”", "'", "\"", "(", ")", "[", "]",
+        "1", "2", "Mr", "U.S", "é", "你", "。", "🎉", "\u{0}", "\r", "\u{2028}", "•", "@", "://",
+    ];
+    let mut state = seed
+        .wrapping_mul(6364136223846793005)
+        .wrapping_add(1442695040888963407);
+    let mut text = String::new();
+    for _ in 0..len {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        text.push_str(ALPHABET[(state >> 33) as usize % ALPHABET.len()]);
+    }
+    text
+}
+
+#[test]
+fn spans_are_ordered_trimmed_and_on_char_boundaries_for_any_input() {
+    for seed in 0..2000 {
+        let text = pseudo_random_text(seed, (seed % 97) as usize);
+        let spans = split_sentences(&text);
+        let mut previous_end = 0;
+        for span in spans {
+            assert!(span.start < span.end, "empty span in {text:?}");
+            assert!(previous_end <= span.start, "overlap in {text:?}");
+            let Some(sentence) = text.get(span.start..span.end) else {
+                panic!("span {span:?} not on char boundaries in {text:?}");
+            };
+            assert_eq!(sentence.trim(), sentence, "untrimmed sentence in {text:?}");
+            previous_end = span.end;
+        }
+    }
+}
+
+#[test]
+fn every_non_blank_character_is_in_some_sentence() {
+    let text = "One. Two?  Three…\n\n  four (five.) “Six.” 7. 8. • nine";
+    let covered: usize = split_sentences(text)
+        .iter()
+        .map(|span| text[span.start..span.end].split_whitespace().count())
+        .sum();
+    assert_eq!(covered, text.split_whitespace().count());
+}
