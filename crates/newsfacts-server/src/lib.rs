@@ -1,0 +1,1 @@
+//! The newsfacts web server (being written).

@@ -1,0 +1,203 @@
+//! An invented article with every fact layer filled by hand: what the tests of the store, the
+//! server and the CLI store and render while the pipeline's own fact layers are being built, and a
+//! way to see the web pages with facts on them. The article is made up for newsfacts.
+
+use newsfacts_doc::json::{OutputDocument, OutputLayers, to_output};
+use newsfacts_doc::*;
+
+/// Where `needle` first occurs in `text` at or after byte `from` (an empty span if it does not,
+/// which the invented text below never lets happen).
+fn span_after(text: &str, needle: &str, from: usize) -> Span {
+    text.get(from..)
+        .and_then(|rest| rest.find(needle))
+        .map(|found| Span::new(from + found, from + found + needle.len()))
+        .unwrap_or_default()
+}
+
+fn span_of(text: &str, needle: &str) -> Span {
+    span_after(text, needle, 0)
+}
+
+/// The speakers of [`invented_document`]'s quotes, in quote order.
+pub const INVENTED_SPEAKERS: [&str; 3] = ["Ana Ruiz", "Jon Pike", "Ana Ruiz"];
+
+/// An invented two-paragraph article about a harbour: three quotes by two speakers, two
+/// quantities (one inside a quote), a failed check, an event and a ledger entry.
+pub fn invented_document(id: &str, url: Option<&str>) -> OutputDocument {
+    let mut doc = Document::from_article(Article {
+        id: id.into(),
+        url: url.map(str::to_string),
+        title: Some("Harbour board buys ferries".into()),
+        published: Some("2026-03-01".into()),
+        paragraphs: vec![
+            "Board chair Ana Ruiz said “the ferries will run by June” at the meeting.".into(),
+            "Critic Jon Pike said the 12 boats cost €9m, “half of the €30m budget”. Ruiz pledged 12 boats to the islands and added: “Every crossing will be electric.”".into(),
+        ],
+        ..Article::default()
+    });
+    doc.sentences = vec![
+        span_of(
+            &doc.text,
+            "Board chair Ana Ruiz said “the ferries will run by June” at the meeting.",
+        ),
+        span_of(
+            &doc.text,
+            "Critic Jon Pike said the 12 boats cost €9m, “half of the €30m budget”.",
+        ),
+        span_of(
+            &doc.text,
+            "Ruiz pledged 12 boats to the islands and added: “Every crossing will be electric.”",
+        ),
+    ];
+    let text = doc.text.clone();
+    doc.entities = vec![
+        Entity {
+            id: "e1".into(),
+            kind: EntityKind::Person,
+            name: "Ana Ruiz".into(),
+            roles: vec![Role {
+                text: "Board chair".into(),
+                org: None,
+                evidence: Some(doc.text_span(span_of(&text, "Board chair"))),
+            }],
+            mentions: [
+                span_of(&text, "Ana Ruiz"),
+                span_after(&text, "Ruiz", span_of(&text, "budget").end),
+            ]
+            .into_iter()
+            .map(|span| Mention {
+                start: span.start,
+                end: span.end,
+                text: text[span.start..span.end].to_string(),
+                label: Some("PERSON".into()),
+            })
+            .collect(),
+        },
+        Entity {
+            id: "e2".into(),
+            kind: EntityKind::Person,
+            name: "Jon Pike".into(),
+            roles: vec![Role {
+                text: "Critic".into(),
+                org: None,
+                evidence: None,
+            }],
+            mentions: vec![],
+        },
+    ];
+    let q1 = span_of(&text, "the ferries will run by June");
+    let q2 = span_of(&text, "half of the €30m budget");
+    doc.quotes = vec![
+        Quote {
+            id: "q1".into(),
+            kind: QuoteKind::Direct,
+            text: "the ferries will run by June".into(),
+            spans: vec![q1],
+            cue: Some(doc.text_span(span_of(&text, "said"))),
+            speaker: Some(Speaker {
+                entity: Some("e1".into()),
+                name: "Ana Ruiz".into(),
+                mention: doc.text_span(span_of(&text, "Ana Ruiz")),
+            }),
+            confidence: 0.9,
+        },
+        Quote {
+            id: "q2".into(),
+            kind: QuoteKind::Partial,
+            text: "half of the €30m budget".into(),
+            spans: vec![q2],
+            cue: None,
+            speaker: Some(Speaker {
+                entity: Some("e2".into()),
+                name: "Jon Pike".into(),
+                mention: doc.text_span(span_of(&text, "Jon Pike")),
+            }),
+            confidence: 0.7,
+        },
+        Quote {
+            id: "q3".into(),
+            kind: QuoteKind::Direct,
+            text: "Every crossing will be electric.".into(),
+            spans: vec![span_of(&text, "Every crossing will be electric.")],
+            cue: Some(doc.text_span(span_of(&text, "added"))),
+            speaker: Some(Speaker {
+                entity: Some("e1".into()),
+                name: "Ana Ruiz".into(),
+                mention: doc.text_span(span_after(&text, "Ruiz", q2.end)),
+            }),
+            confidence: 0.9,
+        },
+    ];
+    let money = span_of(&text, "€9m");
+    let budget = span_of(&text, "€30m");
+    doc.quantities = vec![
+        Quantity {
+            id: "n1".into(),
+            start: money.start,
+            end: money.end,
+            text: "€9m".into(),
+            kind: Some(QuantityKind::Money),
+            value: Some(9e6),
+            currency: Some("EUR".into()),
+            ..Quantity::default()
+        },
+        Quantity {
+            id: "n2".into(),
+            start: budget.start,
+            end: budget.end,
+            text: "€30m".into(),
+            kind: Some(QuantityKind::Money),
+            value: Some(30e6),
+            currency: Some("EUR".into()),
+            ..Quantity::default()
+        },
+    ];
+    doc.checks = vec![Check {
+        claim: doc.text_span(span_of(&text, "half of the €30m budget")),
+        verdict: Verdict::Inconsistent,
+        computation: "9,000,000 / 30,000,000 = 0.3, not 0.5".into(),
+        inputs: vec!["n1".into(), "n2".into()],
+    }];
+    doc.events = vec![Event {
+        id: "v1".into(),
+        plover: "AGREE".into(),
+        mode: None,
+        actor: Some(Participant {
+            entity: Some("e1".into()),
+            name: "Ana Ruiz".into(),
+        }),
+        recipient: None,
+        trigger: doc.text_span(span_of(&text, "pledged")),
+        quantities: vec![],
+        when: None,
+        place: None,
+        negated: false,
+        hypothetical: false,
+        claimed_in: None,
+    }];
+    let pledge = span_of(&text, "Ruiz pledged 12 boats to the islands");
+    doc.ledger = vec![LedgerEntry {
+        pledger: Participant {
+            entity: Some("e1".into()),
+            name: "Ana Ruiz".into(),
+        },
+        recipient: Some(Participant {
+            entity: None,
+            name: "the islands".into(),
+        }),
+        item: "boats".into(),
+        pledged: Some(LedgerAmount {
+            quantity: None,
+            value: Some(12.0),
+            item: Some("boats".into()),
+            approximate: false,
+            when: None,
+            due: None,
+            evidence: doc.text_span(pledge),
+        }),
+        delivered: vec![],
+        fulfilment: None,
+        evidence: vec![doc.text_span(pledge)],
+    }];
+    to_output(&doc, OutputLayers::default())
+}

@@ -1,0 +1,250 @@
+//! The store's SQL schema and its versioned migrations.
+//!
+//! The schema version is SQLite's `user_version`: migration `n` (1-based) brings a database from
+//! version `n - 1` to `n`, inside one transaction, so a crash mid-migration leaves the previous
+//! version intact. Migrations are only ever appended; a released one is never edited.
+//!
+//! Offsets in every table are **character** offsets into `articles.text`, as in the JSON contract
+//! (`docs/schema.md`), so what a script reads from the store and what it reads from
+//! `newsfacts analyze --format json` agree.
+
+use rusqlite::Connection;
+
+use crate::StoreError;
+
+/// Each migration's SQL, in order. `MIGRATIONS[i]` brings the database to version `i + 1`.
+const MIGRATIONS: &[&str] = &[V1];
+
+/// The schema version this build of newsfacts writes and reads.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Version 1: articles with their full contract document, one table per fact layer, and FTS5
+/// indexes over article text and quote text kept in step by triggers.
+const V1: &str = r#"
+CREATE TABLE articles (
+    id          INTEGER PRIMARY KEY,
+    -- What makes an article the same article: `url:<url>` or `sha256:<hash of the text>`.
+    key         TEXT NOT NULL UNIQUE,
+    doc_id      TEXT NOT NULL,
+    url         TEXT,
+    title       TEXT,
+    byline      TEXT NOT NULL,          -- JSON array of names
+    published   TEXT,
+    language    TEXT,
+    text        TEXT NOT NULL,
+    words       INTEGER NOT NULL,
+    document    TEXT NOT NULL,          -- the whole newsfacts/1 document, as JSON
+    ingested_at TEXT NOT NULL
+);
+CREATE INDEX articles_published ON articles(published);
+
+CREATE TABLE entities (
+    id         INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    entity_id  TEXT NOT NULL,           -- the id inside its document (`e1`)
+    kind       TEXT NOT NULL,
+    name       TEXT NOT NULL,
+    json       TEXT NOT NULL            -- the contract's Entity object
+);
+CREATE INDEX entities_article ON entities(article_id);
+CREATE INDEX entities_name ON entities(name COLLATE NOCASE);
+
+CREATE TABLE roles (
+    id         INTEGER PRIMARY KEY,
+    entity_id  INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    text       TEXT NOT NULL,
+    org        TEXT,
+    ev_start   INTEGER,
+    ev_end     INTEGER,
+    ev_text    TEXT
+);
+CREATE INDEX roles_entity ON roles(entity_id);
+
+CREATE TABLE mentions (
+    id         INTEGER PRIMARY KEY,
+    entity_id  INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start      INTEGER NOT NULL,
+    end        INTEGER NOT NULL,
+    text       TEXT NOT NULL,
+    label      TEXT
+);
+CREATE INDEX mentions_entity ON mentions(entity_id);
+
+CREATE TABLE quotes (
+    id                INTEGER PRIMARY KEY,
+    article_id        INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    quote_id          TEXT NOT NULL,
+    kind              TEXT NOT NULL,
+    text              TEXT NOT NULL,
+    start             INTEGER,          -- first span's start
+    end               INTEGER,          -- last span's end
+    cue_start         INTEGER,
+    cue_end           INTEGER,
+    cue_text          TEXT,
+    speaker_entity    TEXT,
+    speaker_name      TEXT,
+    -- The speaker's canonical name: the resolved entity's, else the name as given.
+    speaker_canonical TEXT,
+    speaker_start     INTEGER,
+    speaker_end       INTEGER,
+    speaker_text      TEXT,
+    confidence        REAL NOT NULL,
+    json              TEXT NOT NULL     -- the contract's Quote object
+);
+CREATE INDEX quotes_article ON quotes(article_id);
+CREATE INDEX quotes_speaker ON quotes(speaker_canonical COLLATE NOCASE);
+
+CREATE TABLE quantities (
+    id          INTEGER PRIMARY KEY,
+    article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    quantity_id TEXT NOT NULL,
+    start       INTEGER NOT NULL,
+    end         INTEGER NOT NULL,
+    text        TEXT NOT NULL,
+    kind        TEXT,
+    value       REAL,
+    value_min   REAL,
+    value_max   REAL,
+    approximate INTEGER NOT NULL,
+    bound       TEXT,
+    unit        TEXT,
+    currency    TEXT,
+    of          TEXT,
+    per         TEXT,
+    date        TEXT,
+    json        TEXT NOT NULL
+);
+CREATE INDEX quantities_article ON quantities(article_id);
+
+CREATE TABLE checks (
+    id          INTEGER PRIMARY KEY,
+    article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    claim_start INTEGER NOT NULL,
+    claim_end   INTEGER NOT NULL,
+    claim_text  TEXT NOT NULL,
+    verdict     TEXT NOT NULL,
+    computation TEXT NOT NULL,
+    inputs      TEXT NOT NULL,          -- JSON array of quantity ids
+    json        TEXT NOT NULL
+);
+CREATE INDEX checks_article ON checks(article_id);
+CREATE INDEX checks_verdict ON checks(verdict);
+
+CREATE TABLE events (
+    id               INTEGER PRIMARY KEY,
+    article_id       INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    event_id         TEXT NOT NULL,
+    plover           TEXT NOT NULL,
+    mode             TEXT,
+    actor_entity     TEXT,
+    actor_name       TEXT,
+    recipient_entity TEXT,
+    recipient_name   TEXT,
+    trigger_start    INTEGER NOT NULL,
+    trigger_end      INTEGER NOT NULL,
+    trigger_text     TEXT NOT NULL,
+    when_            TEXT,
+    where_           TEXT,
+    negated          INTEGER NOT NULL,
+    hypothetical     INTEGER NOT NULL,
+    claimed_in       TEXT,
+    json             TEXT NOT NULL
+);
+CREATE INDEX events_article ON events(article_id);
+
+CREATE TABLE ledger (
+    id               INTEGER PRIMARY KEY,
+    article_id       INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    pledger_entity   TEXT,
+    pledger_name     TEXT NOT NULL,
+    recipient_entity TEXT,
+    recipient_name   TEXT,
+    item             TEXT NOT NULL,
+    pledged_value    REAL,
+    delivered_value  REAL,              -- sum of the delivered amounts with a value
+    fulfilment       REAL,
+    ev_start         INTEGER,           -- first evidence span
+    ev_end           INTEGER,
+    json             TEXT NOT NULL
+);
+CREATE INDEX ledger_article ON ledger(article_id);
+
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, text, content='articles', content_rowid='id',
+    tokenize='porter unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.id, old.title, old.text);
+END;
+
+CREATE VIRTUAL TABLE quotes_fts USING fts5(
+    text, speaker_canonical, content='quotes', content_rowid='id',
+    tokenize='porter unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+    INSERT INTO quotes_fts(rowid, text, speaker_canonical)
+        VALUES (new.id, new.text, new.speaker_canonical);
+END;
+CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
+    INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker_canonical)
+        VALUES ('delete', old.id, old.text, old.speaker_canonical);
+END;
+"#;
+
+/// The database's schema version.
+pub fn version(conn: &Connection) -> Result<i64, StoreError> {
+    Ok(conn.query_row("PRAGMA user_version", [], |row| row.get(0))?)
+}
+
+/// Brings the database up to [`SCHEMA_VERSION`], one transaction per migration. Refuses a
+/// database written by a newer newsfacts rather than guess at its tables.
+pub fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
+    let current = version(conn)?;
+    if current > SCHEMA_VERSION {
+        return Err(StoreError::NewerSchema {
+            found: current,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    for (index, sql) in MIGRATIONS.iter().enumerate().skip(current.max(0) as usize) {
+        let target = index as i64 + 1;
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        // PRAGMA takes no bound parameters; `target` is our own integer.
+        tx.execute_batch(&format!("PRAGMA user_version = {target}"))?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrating_twice_is_a_no_op_and_reaches_the_current_version() {
+        let mut conn = Connection::open_in_memory().expect("in-memory database");
+        assert_eq!(version(&conn).expect("version"), 0);
+        migrate(&mut conn).expect("first migration");
+        assert_eq!(version(&conn).expect("version"), SCHEMA_VERSION);
+        migrate(&mut conn).expect("second migration");
+        assert_eq!(version(&conn).expect("version"), SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn a_newer_database_is_refused() {
+        let mut conn = Connection::open_in_memory().expect("in-memory database");
+        conn.execute_batch(&format!("PRAGMA user_version = {}", SCHEMA_VERSION + 1))
+            .expect("set version");
+        assert!(matches!(
+            migrate(&mut conn),
+            Err(StoreError::NewerSchema { .. })
+        ));
+    }
+}
