@@ -21,7 +21,8 @@
 mod lexicon;
 
 use lexicon::{
-    AbbreviationKind, abbreviation_kind, is_sentence_opener, is_time_zone, opens_time_phrase,
+    AbbreviationKind, abbreviation_kind, is_sentence_opener, is_time_zone, is_unit,
+    opens_time_phrase,
 };
 use newsfacts_doc::Span;
 
@@ -122,15 +123,26 @@ fn segment_line(
             i += 1;
             continue;
         }
-        let left = piece_text(i - 1);
         let right = piece_text(i);
-        if pieces[i - 1].marker || is_bullet_only(left) || is_dot_only(left) {
+        if is_quote_only(right) {
+            // A quotation mark set off by spaces ("nine years... \" Hailey") goes with the
+            // text before it; the gap after it is decided on that text.
+            i += 1;
+            continue;
+        }
+        let mut left_index = i - 1;
+        if left_index > sentence_start && is_quote_only(piece_text(left_index)) {
+            left_index -= 1;
+        }
+        let left = piece_text(left_index);
+        if pieces[left_index].marker || is_bullet_only(left) || is_dot_only(left) {
             i += 1;
             continue;
         }
         if is_dot_only(right) {
-            // A spaced ellipsis (". . ." or " … "): decide the gap before it and the gap after
-            // it together.
+            // Periods set off by spaces: a detached full stop ("Commerzbank . It"), a spaced
+            // ellipsis (". . ." or " … "). The gap before them and the gap after them are
+            // decided together.
             let mut last = i;
             let mut dots = count_dots(right);
             while last + 1 < pieces.len() && !forced(last + 1) && is_dot_only(piece_text(last + 1))
@@ -139,16 +151,33 @@ fn segment_line(
                 dots += count_dots(piece_text(last));
             }
             let after = last + 1;
-            let next_is_upper = after < pieces.len()
-                && first_after_openers(piece_text(after)).is_some_and(char::is_uppercase);
-            if ends_with_single_period(left) {
+            let next = (after < pieces.len()).then(|| piece_text(after));
+            let next_first = next.and_then(first_after_openers);
+            let next_is_upper = next_first.is_some_and(char::is_uppercase);
+            let next_opens_sentence = next_is_upper
+                && next.is_some_and(|n| {
+                    is_sentence_opener(leading_word(n.trim_start_matches(is_opener)))
+                });
+            let can_close_after = after < pieces.len() && !forced(after);
+            if dots < 3 {
+                if can_close_after
+                    && (next_is_upper || next_first.is_some_and(|c| c.is_ascii_digit()))
+                {
+                    close_before(after, &mut sentence_start);
+                }
+            } else if ends_with_single_period(left) {
                 // "compounds. . . . The": the period ends the sentence and the ellipsis opens
                 // the next one, which quotes on from an omission.
                 if next_is_upper {
                     close_before(i, &mut sentence_start);
                 }
-            } else if dots >= 4 && next_is_upper && !forced(after) {
-                // "a period . . . . Next": an ellipsis and a full stop.
+            } else if can_close_after
+                && ((dots >= 4 && next_is_upper) || (last == i && next_opens_sentence))
+            {
+                // "a period . . . . Next": an ellipsis and a full stop. "feet ... We were": a
+                // loose ellipsis between sentences, told from one inside a title ("I'm A
+                // Celebrity ... Get Me Out") by the word after it. A spaced ". . ." stays
+                // inside its sentence.
                 close_before(after, &mut sentence_start);
             }
             // The gap after the run is settled unless something forces a boundary there.
@@ -159,9 +188,14 @@ fn segment_line(
             };
             continue;
         }
+        let previous_is_number = left_index > sentence_start
+            && piece_text(left_index - 1)
+                .trim_end_matches(is_closer)
+                .ends_with(|c: char| c.is_ascii_digit());
         let context = SentenceSoFar {
             first_piece: piece_text(sentence_start),
             piece_count: i - sentence_start,
+            previous_is_number,
         };
         if ends_sentence(left, right, &context) {
             close_before(i, &mut sentence_start);
@@ -178,6 +212,8 @@ fn segment_line(
 struct SentenceSoFar<'t> {
     first_piece: &'t str,
     piece_count: usize,
+    /// The word before the one ending in the candidate period is a number ("21.72 secs.").
+    previous_is_number: bool,
 }
 
 impl SentenceSoFar<'_> {
@@ -344,7 +380,11 @@ fn ends_sentence(left: &str, right: &str, sentence: &SentenceSoFar) -> bool {
             let word = before_run
                 .trim_start_matches(is_opener)
                 .trim_end_matches(is_closer);
-            period_ends_sentence(word, next, next_first, sentence)
+            // A quotation mark closing after the period, or opening the next word, sets the
+            // two apart more surely than a capital alone ("Cell Block H.\" Labour", "Mr P.
+            // \"Never").
+            let quoted = closers.contains(is_quote_mark) || right.starts_with(is_quote_mark);
+            period_ends_sentence(word, next, next_first, quoted, sentence)
         }
         _ => false,
     }
@@ -356,6 +396,7 @@ fn period_ends_sentence(
     word: &str,
     next: &str,
     next_first: Option<char>,
+    quoted: bool,
     sentence: &SentenceSoFar,
 ) -> bool {
     let Some(first) = next_first else {
@@ -370,7 +411,7 @@ fn period_ends_sentence(
     let next_is_upper = first.is_uppercase();
     let next_is_digit = first.is_ascii_digit();
     let next_word = leading_word(next);
-    let opens_sentence = next_is_upper && is_sentence_opener(next_word);
+    let opens_sentence = next_is_upper && (quoted || is_sentence_opener(next_word));
 
     let kind = abbreviation_kind(word).or_else(|| {
         // "ex-Gov.", "then-Sen.": a title after a hyphen.
@@ -385,9 +426,16 @@ fn period_ends_sentence(
                 next_is_upper && !is_time_zone(next_word) && !sentence.is_fronted_time_phrase()
             }
             AbbreviationKind::Closing => next_is_upper,
-            AbbreviationKind::BeforeNumber
-            | AbbreviationKind::Calendar
-            | AbbreviationKind::Ambiguous => opens_sentence,
+            AbbreviationKind::Calendar => {
+                next_is_upper && abbreviation_kind(next_word) != Some(AbbreviationKind::Calendar)
+            }
+            AbbreviationKind::BeforeNumber | AbbreviationKind::Ambiguous => {
+                if sentence.previous_is_number && is_unit(word) {
+                    next_is_upper
+                } else {
+                    opens_sentence
+                }
+            }
         };
     }
     let mut chars = word.chars();
@@ -440,6 +488,19 @@ fn ends_with_single_period(piece: &str) -> bool {
 fn is_dot_only(piece: &str) -> bool {
     let core = piece.trim_end_matches(is_closer);
     !core.is_empty() && core.chars().all(|c| c == '.' || c == '…')
+}
+
+/// A piece made only of quotation marks.
+fn is_quote_only(piece: &str) -> bool {
+    !piece.is_empty() && piece.chars().all(is_quote_mark)
+}
+
+/// Quotation marks, opening or closing.
+fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„' | '‹' | '›'
+    )
 }
 
 /// The number of periods a dot-only piece stands for ("…" counts three).

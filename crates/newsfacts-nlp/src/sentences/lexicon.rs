@@ -15,7 +15,8 @@ pub(crate) enum AbbreviationKind {
     Continuing,
     /// Abbreviations written before a number ("No. 5", "p. 55", "Vol. 2", "c. 1900").
     BeforeNumber,
-    /// Months and weekdays ("Jan. 5", "Sept. 11", "Tues."): continue before a number.
+    /// Months and weekdays ("Jan. 5", "Sept. 11", "Tues."): continue before a number or another
+    /// date word, end the sentence before any other capitalised word.
     Calendar,
     /// Clock times ("a.m.", "p.m."): end the sentence before a capitalised word unless a time
     /// zone follows.
@@ -50,6 +51,10 @@ fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; MAX_ABBREVIATION_LEN]) -> Optio
 pub(crate) fn abbreviation_kind(word: &str) -> Option<AbbreviationKind> {
     let mut buf = [0u8; MAX_ABBREVIATION_LEN];
     let lower = ascii_lower(word, &mut buf)?;
+    if is_all_capitals(word) {
+        // "SEC", "FT", "MS", "NHS": acronyms, which end sentences like any word.
+        return None;
+    }
     let capitalised = word.chars().next().is_some_and(char::is_uppercase);
     if capitalised && is_title(lower) {
         return Some(AbbreviationKind::Title);
@@ -91,6 +96,67 @@ pub(crate) fn abbreviation_kind(word: &str) -> Option<AbbreviationKind> {
         _ => return None,
     };
     Some(kind)
+}
+
+/// A word of two or more letters, all capitals ("SEC", "U.K" is not: it has one letter per
+/// group and is left to the dotted-acronym rule).
+fn is_all_capitals(word: &str) -> bool {
+    let mut letters = 0;
+    for c in word.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        } else if c == '.' {
+            return false;
+        }
+    }
+    letters >= 2
+}
+
+/// Units written after a number ("21.72 secs.", "6 ft."): after a number, such an abbreviation
+/// ends the sentence before a capitalised word like any word would.
+pub(crate) fn is_unit(word: &str) -> bool {
+    let mut buf = [0u8; MAX_ABBREVIATION_LEN];
+    let Some(lower) = ascii_lower(word, &mut buf) else {
+        return false;
+    };
+    matches!(
+        lower,
+        "sec"
+            | "secs"
+            | "min"
+            | "mins"
+            | "hr"
+            | "hrs"
+            | "yr"
+            | "yrs"
+            | "mo"
+            | "mos"
+            | "wk"
+            | "wks"
+            | "lb"
+            | "lbs"
+            | "oz"
+            | "ft"
+            | "yd"
+            | "yds"
+            | "mi"
+            | "km"
+            | "kg"
+            | "cm"
+            | "mm"
+            | "in"
+            | "mph"
+            | "kph"
+            | "pts"
+            | "pt"
+            | "gal"
+            | "sq"
+            | "cu"
+            | "deg"
+    )
 }
 
 /// Titles and ranks written before a name.
@@ -215,7 +281,8 @@ fn is_capitalised_place(lower: &str) -> bool {
     )
 }
 
-/// Months and weekdays.
+/// Months and weekdays ("Mon.", "Wed.", "Sat.", "Sun." are left out: as capitalised words they
+/// are far more often a name or a word than a day).
 fn is_calendar(lower: &str) -> bool {
     matches!(
         lower,
@@ -231,16 +298,12 @@ fn is_calendar(lower: &str) -> bool {
             | "oct"
             | "nov"
             | "dec"
-            | "mon"
             | "tue"
             | "tues"
-            | "wed"
             | "thu"
             | "thur"
             | "thurs"
             | "fri"
-            | "sat"
-            | "sun"
     )
 }
 

@@ -303,3 +303,63 @@ fn every_non_blank_character_is_in_some_sentence() {
         .sum();
     assert_eq!(covered, text.split_whitespace().count());
 }
+
+#[test]
+fn acronyms_end_sentences_like_words() {
+    assert_eq!(
+        sentences("The deal is under review by the SEC. The firm said so to the FT. It rose."),
+        [
+            "The deal is under review by the SEC.",
+            "The firm said so to the FT.",
+            "It rose."
+        ]
+    );
+}
+
+#[test]
+fn detached_periods_and_quotes() {
+    assert_eq!(
+        sentences("Profits were strong, said an analyst . \"It is only a start,\" he said."),
+        [
+            "Profits were strong, said an analyst .",
+            "\"It is only a start,\" he said."
+        ]
+    );
+    assert_eq!(
+        sentences("We had not slept for days... \" Later she smiled."),
+        ["We had not slept for days... \"", "Later she smiled."]
+    );
+}
+
+#[test]
+fn loose_ellipsis_between_sentences() {
+    assert_eq!(
+        sentences("The ground shook ... We ran. The show I'm A Star ... Get Me Home returns."),
+        [
+            "The ground shook ...",
+            "We ran.",
+            "The show I'm A Star ... Get Me Home returns."
+        ]
+    );
+}
+
+#[test]
+fn units_after_numbers() {
+    assert_eq!(
+        sentences("She won in 21.72 secs. Germany's runner was second."),
+        ["She won in 21.72 secs.", "Germany's runner was second."]
+    );
+}
+
+#[test]
+fn quotation_marks_around_an_initial_set_sentences_apart() {
+    assert_eq!(
+        sentences("\"I grew up in Block H.\" Labour disagreed. It was Plan B. \"Never again.\""),
+        [
+            "\"I grew up in Block H.\"",
+            "Labour disagreed.",
+            "It was Plan B.",
+            "\"Never again.\""
+        ]
+    );
+}
