@@ -1,0 +1,66 @@
+//! Metadata accuracy (title, authors, publication date) on the fundus news pages in
+//! `../shared`. Prints the scores and guards against regressions: the floors are the measured
+//! accuracies rounded down, not targets.
+
+use newsfacts_eval::metadata::{FieldCounts, score_fundus};
+
+/// Floors for the English pages: (title, authors strict, authors lenient, date).
+const ENGLISH_FLOORS: (f64, f64, f64, f64) = (0.80, 0.90, 0.90, 1.0);
+/// Floors over all pages.
+const ALL_FLOORS: (f64, f64, f64, f64) = (0.78, 0.80, 0.81, 0.97);
+
+fn check(name: &str, counts: &FieldCounts, floors: (f64, f64, f64, f64)) {
+    let measured = [
+        ("title", counts.title_accuracy(), floors.0),
+        ("authors", counts.authors_strict_accuracy(), floors.1),
+        (
+            "authors-lenient",
+            counts.authors_lenient_accuracy(),
+            floors.2,
+        ),
+        ("date", counts.date_accuracy(), floors.3),
+    ];
+    for (field, accuracy, floor) in measured {
+        assert!(
+            accuracy >= floor,
+            "{name} {field} accuracy {accuracy:.3} fell below {floor:.2}"
+        );
+    }
+}
+
+#[test]
+fn fundus_news_metadata() {
+    let Some(dir) = newsfacts_testdata::shared("eval/extraction/fundus-news") else {
+        return;
+    };
+    let report = match score_fundus(&dir) {
+        Ok(report) => report,
+        Err(error) => panic!("fundus-news could not be scored: {error}"),
+    };
+    println!("fundus-news metadata, English: {}", report.english);
+    println!("fundus-news metadata, all:     {}", report.all);
+    if std::env::var_os("NEWSFACTS_EVAL_VERBOSE").is_some() {
+        for outcome in &report.outcomes {
+            if outcome.title_ok && outcome.authors_strict_ok && outcome.date_ok {
+                continue;
+            }
+            println!(
+                "{} en={} title={} authors={}/{} date={}\n  title    want {:?}\n           got  {:?}\n  authors  want {:?}\n           got  {:?}\n  date     want {:?} got {:?}",
+                outcome.page,
+                outcome.english,
+                outcome.title_ok,
+                outcome.authors_strict_ok,
+                outcome.authors_lenient_ok,
+                outcome.date_ok,
+                outcome.expected_title,
+                outcome.got.title,
+                outcome.expected_authors,
+                outcome.got.authors,
+                outcome.expected_date,
+                outcome.got.date,
+            );
+        }
+    }
+    check("English", &report.english, ENGLISH_FLOORS);
+    check("all", &report.all, ALL_FLOORS);
+}
