@@ -21,8 +21,8 @@
 mod lexicon;
 
 use lexicon::{
-    AbbreviationKind, abbreviation_kind, is_sentence_opener, is_time_zone, is_unit,
-    opens_time_phrase,
+    AbbreviationKind, abbreviation_kind, is_day_or_month, is_name_with_exclamation,
+    is_sentence_opener, is_time_zone, is_unit, opens_time_phrase,
 };
 use newsfacts_doc::Span;
 
@@ -116,8 +116,22 @@ fn segment_line(
         pieces[i].glued || pieces[i].starts_list_item || piece_text(i).starts_with(is_bullet)
     };
 
+    let bytes = text.as_bytes();
     let mut i = 1;
     while i < pieces.len() {
+        // Fast path for the common gap, between two words: a left piece ending in a letter or
+        // digit cannot end a sentence, and a right piece starting with one is not a bullet, a
+        // quotation mark or a period.
+        let left_last = bytes[pieces[i - 1].end - 1];
+        let right_first = bytes[pieces[i].start];
+        if left_last.is_ascii_alphanumeric()
+            && right_first.is_ascii_alphanumeric()
+            && !pieces[i].glued
+            && !pieces[i].starts_list_item
+        {
+            i += 1;
+            continue;
+        }
         if forced(i) {
             close_before(i, &mut sentence_start);
             i += 1;
@@ -227,26 +241,51 @@ impl SentenceSoFar<'_> {
 /// where a sentence ends with no space after it.
 fn collect_pieces(text: &str, start: usize, end: usize, pieces: &mut Vec<Piece>) {
     let line = &text[start..end];
+    let bytes = line.as_bytes();
     let mut chunk_start: Option<usize> = None;
-    for (offset, c) in line.char_indices() {
-        if c.is_whitespace() {
+    // The end of the first sentence punctuation mark of the current chunk: a chunk can hide a
+    // boundary only when one ends before the chunk does.
+    let mut first_terminator_end: Option<usize> = None;
+    let mut offset = 0;
+    while offset < bytes.len() {
+        // ASCII is decided on the byte; anything else is decoded (Unicode has more spaces).
+        let (is_space, len) = match bytes[offset] {
+            b' ' | b'\t'..=b'\r' => (true, 1),
+            0..=0x7f => (false, 1),
+            _ => match line[offset..].chars().next() {
+                Some(c) => (c.is_whitespace(), c.len_utf8()),
+                None => (false, 1),
+            },
+        };
+        if is_space {
             if let Some(cs) = chunk_start.take() {
-                push_chunk(text, start + cs, start + offset, pieces);
+                let may_hide = first_terminator_end.take().is_some_and(|e| e < offset);
+                push_chunk(text, start + cs, start + offset, may_hide, pieces);
             }
-        } else if chunk_start.is_none() {
-            chunk_start = Some(offset);
+        } else {
+            if chunk_start.is_none() {
+                chunk_start = Some(offset);
+            }
+            if first_terminator_end.is_none()
+                && matches!(bytes[offset], b'.' | b'?' | b'!' | 0xe3 | 0xef)
+            {
+                first_terminator_end = Some(offset + len);
+            }
         }
+        offset += len;
     }
     if let Some(cs) = chunk_start {
-        push_chunk(text, start + cs, end, pieces);
+        let may_hide = first_terminator_end.is_some_and(|e| e < bytes.len());
+        push_chunk(text, start + cs, end, may_hide, pieces);
     }
 }
 
-/// Appends one chunk as one or more pieces.
-fn push_chunk(text: &str, start: usize, end: usize, pieces: &mut Vec<Piece>) {
+/// Appends one chunk as one or more pieces; `may_hide` says whether it has sentence
+/// punctuation before its last character.
+fn push_chunk(text: &str, start: usize, end: usize, may_hide: bool, pieces: &mut Vec<Piece>) {
     let chunk = &text[start..end];
     let mut piece_start = 0;
-    if may_hide_boundary(chunk) {
+    if may_hide && !is_url_or_email(chunk) {
         let bytes = chunk.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
@@ -291,17 +330,9 @@ impl Piece {
     }
 }
 
-/// Whether a chunk may hold a boundary inside it: it has sentence punctuation before its last
-/// character and is not a URL or an e-mail address.
-fn may_hide_boundary(chunk: &str) -> bool {
-    let Some(last) = chunk.chars().next_back() else {
-        return false;
-    };
-    let body = &chunk[..chunk.len() - last.len_utf8()];
-    let has_terminator = body
-        .bytes()
-        .any(|b| matches!(b, b'.' | b'?' | b'!' | 0xe3 | 0xef));
-    has_terminator && !chunk.contains('@') && !chunk.contains("://") && !chunk.contains("www.")
+/// A URL or an e-mail address, whose periods and question marks end nothing.
+fn is_url_or_email(chunk: &str) -> bool {
+    chunk.contains('@') || chunk.contains("://") || chunk.contains("www.")
 }
 
 /// Length in bytes of the run of sentence punctuation at the start of `s` (ASCII `.?!` or the
@@ -364,7 +395,15 @@ fn ends_sentence(left: &str, right: &str, sentence: &SentenceSoFar) -> bool {
     let next_first = next.chars().next().or_else(|| right.chars().next());
     match last {
         '?' | '!' | '‽' | '⁈' | '⁉' | '。' | '！' | '？' => {
-            !next_first.is_some_and(char::is_lowercase)
+            if next_first.is_some_and(char::is_lowercase) {
+                return false;
+            }
+            // Names spelt with an exclamation mark ("Yahoo! News") go on before a capitalised
+            // word that does not open sentences.
+            let named = core
+                .strip_suffix('!')
+                .is_some_and(|word| is_name_with_exclamation(word.trim_start_matches(is_opener)));
+            !(named && closers.is_empty() && !is_sentence_opener(leading_word(next)))
         }
         '.' | '…' => {
             let run_len = core.len() - core.trim_end_matches(['.', '…']).len();
@@ -423,7 +462,10 @@ fn period_ends_sentence(
             AbbreviationKind::Title | AbbreviationKind::Continuing => false,
             AbbreviationKind::BeforeNumber | AbbreviationKind::Calendar if next_is_digit => false,
             AbbreviationKind::Time => {
-                next_is_upper && !is_time_zone(next_word) && !sentence.is_fronted_time_phrase()
+                next_is_upper
+                    && !is_time_zone(next_word)
+                    && !is_day_or_month(next_word)
+                    && !sentence.is_fronted_time_phrase()
             }
             AbbreviationKind::Closing => next_is_upper,
             AbbreviationKind::Calendar => {
@@ -656,12 +698,16 @@ fn mark_lists(text: &str, pieces: &mut [Piece]) {
     let mut expected: Option<ListMarker> = None;
     for j in 0..pieces.len() {
         let piece = &text[pieces[j].start..pieces[j].end];
-        let starts_item = j == 0
-            || piece.starts_with(is_bullet)
-            || is_bullet_only(&text[pieces[j - 1].start..pieces[j - 1].end]);
+        // Markers are short and end in "." or ")": most pieces are rejected here.
+        if piece.len() > 8 || !piece.ends_with(['.', ')']) {
+            continue;
+        }
         let Some(marker) = ListMarker::parse(piece) else {
             continue;
         };
+        let starts_item = j == 0
+            || piece.starts_with(is_bullet)
+            || is_bullet_only(&text[pieces[j - 1].start..pieces[j - 1].end]);
         if starts_item {
             pieces[j].marker = true;
             expected = marker.can_start_list().then(|| marker.successor());

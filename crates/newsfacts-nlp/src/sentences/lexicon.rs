@@ -496,6 +496,39 @@ pub(crate) fn is_time_zone(word: &str) -> bool {
     )
 }
 
+/// Names of days and months, whole or abbreviated, which follow a clock time in the same
+/// sentence ("at 5 p.m. Friday", "at 9 a.m. Jan. 5").
+pub(crate) fn is_day_or_month(word: &str) -> bool {
+    matches!(
+        word,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    ) || (word.chars().next().is_some_and(char::is_uppercase)
+        && abbreviation_kind(word) == Some(AbbreviationKind::Calendar))
+}
+
+/// Names written with an exclamation mark, which does not end a sentence after them.
+pub(crate) fn is_name_with_exclamation(word: &str) -> bool {
+    matches!(word, "Yahoo" | "Jeopardy" | "Joomla" | "Wham" | "Oklahoma")
+}
+
 /// Prepositions that open a fronted time phrase ("At 5 a.m. Mr. Smith left."): a sentence cannot
 /// end right after such a phrase.
 pub(crate) fn opens_time_phrase(word: &str) -> bool {

@@ -363,3 +363,27 @@ fn quotation_marks_around_an_initial_set_sentences_apart() {
         ]
     );
 }
+
+#[test]
+fn clock_times_before_days_and_months() {
+    assert_eq!(
+        sentences("The vote ends at 5 p.m. Friday and resumes at 9 a.m. Jan. 5. It is final."),
+        [
+            "The vote ends at 5 p.m. Friday and resumes at 9 a.m. Jan. 5.",
+            "It is final."
+        ]
+    );
+}
+
+#[test]
+fn names_spelt_with_an_exclamation_mark() {
+    assert_eq!(
+        sentences("She read it on Yahoo! News first. Then she called. We won! The end."),
+        [
+            "She read it on Yahoo! News first.",
+            "Then she called.",
+            "We won!",
+            "The end."
+        ]
+    );
+}
