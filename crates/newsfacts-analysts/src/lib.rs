@@ -3,6 +3,9 @@
 //! Each analyst reads the document and adds one layer; the pipeline runs them in order. Nothing
 //! here does I/O, so the same code serves one article in a terminal and a batch of millions.
 
+pub mod checks;
+pub mod quantities;
+
 use newsfacts_doc::{Article, Document};
 
 /// Runs the analysis of one article. Cheap to share across threads.
@@ -18,6 +21,8 @@ impl Pipeline {
     pub fn analyze(&self, article: Article) -> Document {
         let mut doc = Document::from_article(article);
         doc.sentences = newsfacts_nlp::split_sentences(&doc.text);
+        doc.quantities = quantities::extract_quantities(&doc);
+        doc.checks = checks::check_claims(&doc);
         doc
     }
 }

@@ -1,1 +1,348 @@
-//! Scorer: quantities (to be written).
+//! Scorers for quantities: the Recognizers-Text English specifications (Number, NumberWithUnit,
+//! DateTime), quantulum3's test set and MeasEval.
+//!
+//! Recognizers-Text: a case passes when every expected result is found with the same span and
+//! resolved value (extra results are allowed); the strict figure also demands no extra result.
+//! Every case counts, including those the upstream project marks `NotSupported` for some of its
+//! platforms; the report also gives the figures over the cases upstream's .NET implementation
+//! supports (those not marking "dotnet" as unsupported).
+
+use std::path::{Path, PathBuf};
+
+use newsfacts_analysts::quantities::{self, ranges::Interval};
+use newsfacts_doc::CharOffsets;
+use serde_json::Value;
+
+/// Why a scorer could not read its data.
+#[derive(Debug, thiserror::Error)]
+pub enum QuantitiesEvalError {
+    #[error("reading {path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("parsing {path}: {source}")]
+    Json {
+        path: PathBuf,
+        source: serde_json::Error,
+    },
+}
+
+fn read_json(path: &Path) -> Result<Value, QuantitiesEvalError> {
+    let text = std::fs::read_to_string(path).map_err(|source| QuantitiesEvalError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    serde_json::from_str(text).map_err(|source| QuantitiesEvalError::Json {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+/// A resolved value as the specs give them.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Resolved {
+    Number(f64),
+    Interval(Interval),
+    /// A value with a unit name (NumberWithUnit).
+    WithUnit(f64, String),
+    /// A value compared as text (timex).
+    Text(String),
+    /// A resolution newsfacts does not produce (e.g. "ordinal.relative").
+    Unsupported,
+}
+
+/// One recognition in character offsets: `start..=end_inclusive`, as the specs count.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Recognition {
+    pub start: usize,
+    pub end_inclusive: usize,
+    pub resolved: Resolved,
+}
+
+/// Counts for one spec file or a whole family.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SpecCounts {
+    pub cases: usize,
+    pub passed: usize,
+    pub strict_passed: usize,
+    /// Cases upstream's .NET implementation supports, and how many of them pass.
+    pub dotnet_cases: usize,
+    pub dotnet_passed: usize,
+}
+
+impl SpecCounts {
+    fn add(&mut self, other: &SpecCounts) {
+        self.cases += other.cases;
+        self.passed += other.passed;
+        self.strict_passed += other.strict_passed;
+        self.dotnet_cases += other.dotnet_cases;
+        self.dotnet_passed += other.dotnet_passed;
+    }
+
+    pub fn share(&self) -> f64 {
+        ratio(self.passed, self.cases)
+    }
+
+    pub fn strict_share(&self) -> f64 {
+        ratio(self.strict_passed, self.cases)
+    }
+
+    pub fn dotnet_share(&self) -> f64 {
+        ratio(self.dotnet_passed, self.dotnet_cases)
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 { 0.0 } else { a as f64 / b as f64 }
+}
+
+/// A failed case, for reading what to improve.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CaseFailure {
+    pub file: String,
+    pub input: String,
+    pub expected: Vec<Recognition>,
+    pub got: Vec<Recognition>,
+}
+
+/// The report of one Recognizers-Text family.
+#[derive(Debug, Clone, Default)]
+pub struct RecognizersReport {
+    pub family: String,
+    pub total: SpecCounts,
+    pub files: Vec<(String, SpecCounts)>,
+    pub failures: Vec<CaseFailure>,
+}
+
+impl std::fmt::Display for RecognizersReport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (name, c) in &self.files {
+            writeln!(
+                f,
+                "  {name:<48} {:>4}/{:<4} {:5.1}%  strict {:5.1}%  dotnet-supported {}/{}",
+                c.passed,
+                c.cases,
+                100.0 * c.share(),
+                100.0 * c.strict_share(),
+                c.dotnet_passed,
+                c.dotnet_cases
+            )?;
+        }
+        let c = &self.total;
+        writeln!(
+            f,
+            "{}: {}/{} cases passed = {:.1}% (strict, no extra results: {:.1}%; over the {} cases upstream .NET supports: {:.1}%)",
+            self.family,
+            c.passed,
+            c.cases,
+            100.0 * c.share(),
+            100.0 * c.strict_share(),
+            c.dotnet_cases,
+            100.0 * c.dotnet_share()
+        )
+    }
+}
+
+fn parse_number(s: &str) -> Option<f64> {
+    s.trim().trim_end_matches('%').parse::<f64>().ok()
+}
+
+/// Parses "[20,30)", "(,500]".
+fn parse_interval(s: &str) -> Option<Interval> {
+    let s = s.trim();
+    let lb = s.chars().next()?;
+    let hb = s.chars().last()?;
+    let inner = s.get(1..s.len() - 1)?;
+    let (lo, hi) = inner.split_once(',')?;
+    let lo = if lo.trim().is_empty() {
+        None
+    } else {
+        Some((lo.trim().parse().ok()?, lb == '['))
+    };
+    let hi = if hi.trim().is_empty() {
+        None
+    } else {
+        Some((hi.trim().parse().ok()?, hb == ']'))
+    };
+    Some(Interval { lo, hi })
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1e-9) || (a - b).abs() < 1e-12
+}
+
+fn same_interval(a: &Interval, b: &Interval) -> bool {
+    let end = |x: Option<(f64, bool)>, y: Option<(f64, bool)>| match (x, y) {
+        (None, None) => true,
+        (Some((v, i)), Some((w, j))) => i == j && close(v, w),
+        _ => false,
+    };
+    end(a.lo, b.lo) && end(a.hi, b.hi)
+}
+
+fn same_resolution(a: &Resolved, b: &Resolved) -> bool {
+    match (a, b) {
+        (Resolved::Number(x), Resolved::Number(y)) => close(*x, *y),
+        (Resolved::Interval(x), Resolved::Interval(y)) => same_interval(x, y),
+        (Resolved::WithUnit(x, u), Resolved::WithUnit(y, w)) => {
+            close(*x, *y) && u.eq_ignore_ascii_case(w)
+        }
+        (Resolved::Text(x), Resolved::Text(y)) => x == y,
+        _ => false,
+    }
+}
+
+/// What the spec expects of one result.
+fn expected_recognition(result: &Value) -> Recognition {
+    let start = result["Start"].as_u64().unwrap_or(0) as usize;
+    let end_inclusive = match result.get("End").and_then(Value::as_u64) {
+        Some(e) => e as usize,
+        None => (start + result["Length"].as_u64().unwrap_or(1) as usize).saturating_sub(1),
+    };
+    let type_name = result["TypeName"].as_str().unwrap_or("");
+    let resolution = &result["Resolution"];
+    let value = resolution["value"].as_str().unwrap_or("");
+    let resolved = match type_name {
+        "numberrange" => parse_interval(value).map_or(Resolved::Unsupported, Resolved::Interval),
+        "number" | "ordinal" | "percentage" => {
+            parse_number(value).map_or(Resolved::Unsupported, Resolved::Number)
+        }
+        "currency" | "dimension" | "age" | "temperature" => match parse_number(value) {
+            Some(v) => Resolved::WithUnit(v, resolution["unit"].as_str().unwrap_or("").to_string()),
+            None => Resolved::Unsupported,
+        },
+        _ => Resolved::Unsupported,
+    };
+    Recognition {
+        start,
+        end_inclusive,
+        resolved,
+    }
+}
+
+/// The recogniser a spec file measures, by its name.
+fn recognise(file: &str, input: &str) -> Vec<Recognition> {
+    let offsets = CharOffsets::new(input);
+    let to_rec = |start: usize, end: usize, resolved: Resolved| Recognition {
+        start: offsets.char_offset(start),
+        end_inclusive: offsets.char_offset(end).saturating_sub(1),
+        resolved,
+    };
+    let numbers = |found: Vec<quantities::Recognized>| -> Vec<Recognition> {
+        found
+            .into_iter()
+            .map(|r| to_rec(r.start, r.end, Resolved::Number(r.value)))
+            .collect()
+    };
+    if file.starts_with("NumberRangeModel") {
+        let closed = file.contains("Experimental");
+        return quantities::recognize_number_ranges(input, closed)
+            .into_iter()
+            .map(|r| to_rec(r.start, r.end, Resolved::Interval(r.interval)))
+            .collect();
+    }
+    if file.starts_with("OrdinalModel") {
+        return numbers(quantities::recognize_ordinals(input));
+    }
+    if file.starts_with("PercentModel") {
+        return numbers(quantities::recognize_percentages(input));
+    }
+    if file.starts_with("NumberModel") {
+        return numbers(quantities::recognize_numbers(input));
+    }
+    if let Some(family) = quantities::units::UnitFamily::from_spec_name(file) {
+        return quantities::units::recognize_with_units(input, family)
+            .into_iter()
+            .map(|r| to_rec(r.start, r.end, Resolved::WithUnit(r.value, r.unit_name)))
+            .collect();
+    }
+    Vec::new()
+}
+
+/// Scores one Recognizers-Text family ("Number", "NumberWithUnit") over its English and
+/// EnglishOthers spec files under `dir` (the `recognizers` directory).
+pub fn score_recognizers(
+    dir: &Path,
+    family: &str,
+) -> Result<RecognizersReport, QuantitiesEvalError> {
+    let mut report = RecognizersReport {
+        family: family.to_string(),
+        ..RecognizersReport::default()
+    };
+    let mut paths = Vec::new();
+    for sub in ["English", "EnglishOthers"] {
+        let d = dir.join(family).join(sub);
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.extension().is_some_and(|x| x == "json") {
+                paths.push((sub.to_string(), p));
+            }
+        }
+    }
+    paths.sort();
+    for (sub, path) in paths {
+        let file = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let cases = read_json(&path)?;
+        let mut counts = SpecCounts::default();
+        for case in cases.as_array().map(Vec::as_slice).unwrap_or(&[]) {
+            let input = case["Input"].as_str().unwrap_or("");
+            let expected: Vec<Recognition> = case["Results"]
+                .as_array()
+                .map(|rs| rs.iter().map(expected_recognition).collect())
+                .unwrap_or_default();
+            let got = recognise(&file, input);
+            let found_all = expected.iter().all(|e| {
+                got.iter().any(|g| {
+                    g.start == e.start
+                        && g.end_inclusive == e.end_inclusive
+                        && same_resolution(&g.resolved, &e.resolved)
+                })
+            });
+            let strict = found_all && got.len() == expected.len();
+            let dotnet_supported = !case["NotSupported"]
+                .as_str()
+                .is_some_and(|s| s.to_lowercase().contains("dotnet"));
+            counts.cases += 1;
+            counts.passed += usize::from(found_all);
+            counts.strict_passed += usize::from(strict);
+            if dotnet_supported {
+                counts.dotnet_cases += 1;
+                counts.dotnet_passed += usize::from(found_all);
+            }
+            if !found_all {
+                report.failures.push(CaseFailure {
+                    file: file.clone(),
+                    input: input.to_string(),
+                    expected,
+                    got,
+                });
+            }
+        }
+        report.total.add(&counts);
+        report.files.push((format!("{sub}/{file}"), counts));
+    }
+    Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn intervals_parse() {
+        let iv = parse_interval("[20,30)").expect("interval");
+        assert_eq!(iv.lo, Some((20.0, true)));
+        assert_eq!(iv.hi, Some((30.0, false)));
+        let iv = parse_interval("(,500]").expect("interval");
+        assert_eq!(iv.lo, None);
+        assert_eq!(iv.hi, Some((500.0, true)));
+    }
+}

@@ -1,0 +1,929 @@
+//! The document's `quantities` layer: every number of the article with what it measures,
+//! normalised — value or bounds, unit, currency, approximation, bound, the thing counted (`of`),
+//! the rate's denominator (`per`) and, for dates, the resolved date.
+//!
+//! Spans: a count includes the noun it counts when that noun follows directly ("one million
+//! artillery shells"); a fraction includes its "of" phrase ("a quarter of their target"); a
+//! measure or an amount of money stops at its unit ("1,200km"), the noun it qualifies going to
+//! `of` only. Comparators and approximators before the number are part of the span.
+
+use newsfacts_doc::{Bound, Document, Quantity, QuantityKind};
+
+use super::dates::{CivilDate, DateKind, date_at, relative_date_at};
+use super::lexer::{Tok, TokKind, lex};
+use super::numbers::{NumberKind, NumberOptions, NumberParser, NumberPhrase};
+use super::percent_sign;
+use super::ranges::{Relation, comparator_before};
+use super::units::{Unit, UnitFamily, currency_before, unit_after};
+
+/// Words that end a counted noun phrase: function words, auxiliaries and common verbs.
+const STOP_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "to",
+    "in",
+    "on",
+    "at",
+    "for",
+    "from",
+    "with",
+    "by",
+    "of",
+    "per",
+    "into",
+    "over",
+    "under",
+    "since",
+    "after",
+    "before",
+    "during",
+    "than",
+    "as",
+    "including",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "so",
+    "yet",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "shall",
+    "did",
+    "do",
+    "does",
+    "said",
+    "say",
+    "says",
+    "told",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "this",
+    "these",
+    "those",
+    "it",
+    "its",
+    "they",
+    "them",
+    "their",
+    "he",
+    "she",
+    "his",
+    "her",
+    "we",
+    "our",
+    "you",
+    "your",
+    "i",
+    "my",
+    "me",
+    "us",
+    "him",
+    "now",
+    "then",
+    "also",
+    "only",
+    "just",
+    "more",
+    "less",
+    "fewer",
+    "most",
+    "least",
+    "ago",
+    "later",
+    "earlier",
+    "each",
+    "every",
+    "per",
+    "about",
+    "around",
+    "there",
+    "here",
+    "not",
+    "no",
+    "all",
+    "some",
+    "any",
+    "up",
+    "down",
+    "out",
+    "off",
+    "while",
+    "when",
+    "where",
+    "if",
+    "because",
+    "across",
+    "against",
+    "between",
+    "among",
+    "through",
+    "within",
+    "without",
+    "toward",
+    "towards",
+    "upon",
+    "via",
+    "like",
+    "what",
+    "how",
+    "why",
+    "still",
+    "already",
+    "even",
+    "again",
+    "ever",
+    "never",
+    "very",
+    "too",
+    "both",
+    "either",
+    "neither",
+    "according",
+    "compared",
+    "get",
+    "got",
+    "make",
+    "made",
+    "take",
+    "took",
+    "go",
+    "went",
+    "come",
+    "came",
+    "see",
+    "saw",
+    "give",
+    "gave",
+    "left",
+    "per",
+    "cent",
+    "percent",
+    "year",
+    "years",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+    "times",
+    "time",
+    "other",
+    "others",
+    "such",
+    "own",
+    "much",
+    "many",
+    "few",
+    "several",
+];
+
+/// Determiners kept at the start of an "of" phrase: "a quarter of their target".
+const POSSESSIVES: &[&str] = &["their", "its", "his", "her", "our", "my", "your"];
+
+/// Words before a number that make it approximate.
+const APPROXIMATORS: &[&[&str]] = &[
+    &["more", "or", "less"],
+    &["an", "estimated"],
+    &["close", "to"],
+    &["in", "the", "region", "of"],
+    &["upwards", "of"],
+    &["about"],
+    &["around"],
+    &["roughly"],
+    &["approximately"],
+    &["approx"],
+    &["nearly"],
+    &["almost"],
+    &["some"],
+    &["circa"],
+    &["estimated"],
+    &["an", "approximate"],
+    &["just", "over"],
+    &["just", "under"],
+    &["well", "over"],
+    &["~"],
+];
+
+fn is_stop_word(w: &str) -> bool {
+    STOP_WORDS.contains(&w)
+}
+
+/// The words of the noun phrase starting at token `i` (not counting determiners), up to four:
+/// "artillery shells", "Russian soldiers". Returns (first, next) tokens of the phrase.
+pub fn counted_thing(text: &str, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
+    let _ = text;
+    let mut k = i;
+    let mut last_content: Option<usize> = None;
+    let mut words = 0;
+    while let Some(tok) = toks.get(k) {
+        match &tok.kind {
+            TokKind::Word(w) => {
+                if is_stop_word(w) || words >= 4 {
+                    break;
+                }
+                // Not a word glued to the previous token by an apostrophe ("Russia’s").
+                if k > i && tok.glued() && !matches!(toks[k - 1].punct(), Some('-')) {
+                    break;
+                }
+                words += 1;
+                // A participle or gerund may modify the noun ("armed men") but does not end the
+                // phrase ("people killed").
+                let verb_like = (w.ends_with("ed") || w.ends_with("ing")) && w.len() > 4;
+                if !verb_like {
+                    last_content = Some(k);
+                }
+                k += 1;
+            }
+            TokKind::Punct('-')
+                if k > i
+                    && tok.glued()
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|t| t.glued() && t.word().is_some()) =>
+            {
+                k += 1;
+            }
+            _ => break,
+        }
+    }
+    let last = last_content?;
+    // Strip a trailing possessive "'s" fragment.
+    Some((i, last + 1))
+}
+
+/// The text of tokens `first..next`.
+fn slice<'t>(text: &'t str, toks: &[Tok], first: usize, next: usize) -> &'t str {
+    &text[toks[first].start..toks[next - 1].end]
+}
+
+/// An "of" phrase at token `i` ("of Russian soldiers", "of their target"). Returns the phrase's
+/// text span as tokens.
+fn of_phrase(text: &str, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
+    if !toks.get(i)?.is_word("of") {
+        return None;
+    }
+    let mut k = i + 1;
+    let mut start = k;
+    match toks.get(k).and_then(Tok::word) {
+        Some("the" | "a" | "an" | "these" | "those" | "all") => {
+            k += 1;
+            start = k;
+        }
+        Some(w) if POSSESSIVES.contains(&w) => {
+            k += 1;
+        }
+        _ => {}
+    }
+    let (_, next) = counted_thing(text, toks, k)?;
+    Some((start, next))
+}
+
+/// A time unit word ("year", "weeks"), singular or plural, as the unit symbol.
+fn time_unit(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "year" | "years" => "year",
+        "month" | "months" => "month",
+        "week" | "weeks" => "week",
+        "day" | "days" => "day",
+        "hour" | "hours" => "hour",
+        "minute" | "minutes" => "minute",
+        "second" | "seconds" => "second",
+        "decade" | "decades" => "decade",
+        "century" | "centuries" => "century",
+        "fortnight" | "fortnights" => "fortnight",
+        _ => return None,
+    })
+}
+
+/// A rate's denominator after a quantity: "a year", "per day", "each month", "an hour".
+fn rate_at(toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
+    let w = toks.get(i)?.word()?;
+    if !matches!(w, "a" | "an" | "per" | "each" | "every") {
+        return None;
+    }
+    let unit = time_unit(toks.get(i + 1)?.word()?)?;
+    if toks
+        .get(i + 1)
+        .and_then(Tok::word)
+        .is_some_and(|u| u.ends_with('s'))
+        && unit != "century"
+    {
+        return None;
+    }
+    // "a year and a half" is a duration, not a rate.
+    if toks.get(i + 2).is_some_and(|t| t.is_word("and"))
+        && toks.get(i + 3).is_some_and(|t| t.is_word("a"))
+        && toks.get(i + 4).is_some_and(|t| t.is_word("half"))
+    {
+        return None;
+    }
+    // "a year earlier/ago": a point in time, not a rate.
+    if toks
+        .get(i + 2)
+        .and_then(Tok::word)
+        .is_some_and(|w| matches!(w, "ago" | "earlier" | "later" | "before" | "after" | "on"))
+    {
+        return None;
+    }
+    Some((unit, i + 2))
+}
+
+/// Approximators and comparators before token `i`. Returns (first token, approximate, bound).
+fn modifiers_before(toks: &[Tok], i: usize) -> (usize, bool, Option<Bound>) {
+    let mut first = i;
+    let mut approximate = false;
+    let mut bound = None;
+    // At most one comparator and one approximator, in either order ("about more than" is rare,
+    // "just over" is both).
+    for _ in 0..2 {
+        if bound.is_none()
+            && let Some((relation, start)) = comparator_before(toks, first)
+            && start < first
+        {
+            bound = match relation {
+                Relation::Gt => Some(Bound::MoreThan),
+                Relation::Ge => Some(Bound::AtLeast),
+                Relation::Lt => Some(Bound::LessThan),
+                Relation::Le => Some(Bound::AtMost),
+                Relation::Eq => None,
+            };
+            // "over" and "under" are prepositions as often as comparators: only before digits
+            // or number words, which is where this runs.
+            first = start;
+            // "just over", "well over": also approximate.
+            if start > 0 && matches!(toks[start - 1].word(), Some("just" | "well" | "slightly")) {
+                approximate = true;
+                first = start - 1;
+            }
+            continue;
+        }
+        if !approximate {
+            let mut matched = false;
+            for pattern in APPROXIMATORS {
+                if pattern.len() > first {
+                    continue;
+                }
+                let start = first - pattern.len();
+                let ok = pattern.iter().enumerate().all(|(k, p)| {
+                    let t = &toks[start + k];
+                    t.word() == Some(*p)
+                        || t.punct()
+                            .is_some_and(|c| p.starts_with(c) && p.len() == c.len_utf8())
+                });
+                if ok {
+                    // "some" after "of" ("of some 200") is still an approximator; "some of" is not.
+                    approximate = true;
+                    first = start;
+                    matched = true;
+                    if let Some(b) = match *pattern {
+                        ["just", "over"] | ["well", "over"] => Some(Bound::MoreThan),
+                        ["just", "under"] => Some(Bound::LessThan),
+                        _ => None,
+                    } {
+                        bound.get_or_insert(b);
+                    }
+                    break;
+                }
+            }
+            if matched {
+                continue;
+            }
+        }
+        break;
+    }
+    (first, approximate, bound)
+}
+
+/// Whether the digit token at `i` is part of a clock time, a score or a reference ("10:30",
+/// "3-1", "4th").
+fn is_not_a_quantity(toks: &[Tok], i: usize) -> bool {
+    let tok = &toks[i];
+    if tok.num().is_none() {
+        return false;
+    }
+    let next = toks.get(i + 1);
+    let prev = i.checked_sub(1).map(|p| &toks[p]);
+    // "10:30", "2:1"
+    if next.is_some_and(|t| t.glued() && t.punct() == Some(':'))
+        && toks
+            .get(i + 2)
+            .is_some_and(|t| t.glued() && t.num().is_some())
+    {
+        return true;
+    }
+    if prev.is_some_and(|t| tok.glued() && t.punct() == Some(':')) {
+        return true;
+    }
+    // "4th" is an ordinal, "A4", "F-16" are names.
+    if next.is_some_and(|t| t.glued() && matches!(t.word(), Some("st" | "nd" | "rd" | "th"))) {
+        return true;
+    }
+    if prev.is_some_and(|t| tok.glued() && t.word().is_some()) {
+        return true;
+    }
+    if prev.is_some_and(|t| tok.glued() && t.punct() == Some('-'))
+        && i >= 2
+        && toks[i - 2].word().is_some()
+        && toks[i - 1].glued()
+    {
+        return true;
+    }
+    false
+}
+
+/// What the analyst found at one place before it becomes a [`Quantity`].
+struct Found {
+    first: usize,
+    next: usize,
+    kind: QuantityKind,
+    value: Option<f64>,
+    min: Option<f64>,
+    max: Option<f64>,
+    approximate: bool,
+    bound: Option<Bound>,
+    unit: Option<String>,
+    currency: Option<String>,
+    of: Option<String>,
+    per: Option<String>,
+    date: Option<String>,
+}
+
+impl Found {
+    fn new(first: usize, next: usize, kind: QuantityKind) -> Found {
+        Found {
+            first,
+            next,
+            kind,
+            value: None,
+            min: None,
+            max: None,
+            approximate: false,
+            bound: None,
+            unit: None,
+            currency: None,
+            of: None,
+            per: None,
+            date: None,
+        }
+    }
+}
+
+/// Finds the quantities of a document.
+pub fn extract_quantities(doc: &Document) -> Vec<Quantity> {
+    let published = doc.published.as_deref().and_then(CivilDate::parse_iso);
+    let found = extract_from_text(&doc.text, published);
+    found
+        .into_iter()
+        .enumerate()
+        .map(|(n, q)| Quantity {
+            id: format!("q{}", n + 1),
+            ..q
+        })
+        .collect()
+}
+
+/// Finds the quantities of a text (ids left empty).
+pub fn extract_from_text(text: &str, published: Option<CivilDate>) -> Vec<Quantity> {
+    let toks = lex(text);
+    let plain = NumberParser::new(text, &toks, NumberOptions::default());
+    let money_parser = NumberParser::new(
+        text,
+        &toks,
+        NumberOptions {
+            giga_suffix: false,
+            lowercase_m_million: true,
+        },
+    );
+    let mut out: Vec<Quantity> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let Some((found, next)) = quantity_at(text, &toks, i, &plain, &money_parser, published)
+        else {
+            i += 1;
+            continue;
+        };
+        let start = toks[found.first].start;
+        let end = toks[found.next - 1].end;
+        out.push(Quantity {
+            id: String::new(),
+            start,
+            end,
+            text: text[start..end].to_string(),
+            kind: Some(found.kind),
+            value: found.value,
+            value_min: found.min,
+            value_max: found.max,
+            approximate: found.approximate,
+            bound: found.bound,
+            unit: found.unit,
+            currency: found.currency,
+            of: found.of,
+            per: found.per,
+            date: found.date,
+        });
+        i = next.max(i + 1);
+    }
+    out
+}
+
+/// A duration written with an article: "a year and a half", "within a year", "half an hour".
+fn article_duration(toks: &[Tok], i: usize) -> Option<Found> {
+    let w = toks.get(i)?.word()?;
+    let (value, unit_at) = match w {
+        "a" | "an" => (1.0, i + 1),
+        "half" if matches!(toks.get(i + 1).and_then(Tok::word), Some("a" | "an")) => (0.5, i + 2),
+        _ => return None,
+    };
+    let unit_word = toks.get(unit_at)?.word()?;
+    let unit = time_unit(unit_word)?;
+    if unit_word.ends_with('s') && unit != "century" {
+        return None;
+    }
+    let mut value = value;
+    let mut next = unit_at + 1;
+    let and_a_half = toks.get(next).is_some_and(|t| t.is_word("and"))
+        && toks.get(next + 1).is_some_and(|t| t.is_word("a"))
+        && toks.get(next + 2).is_some_and(|t| t.is_word("half"));
+    if and_a_half {
+        value += 0.5;
+        next += 3;
+    }
+    let prev = i.checked_sub(1).and_then(|p| toks[p].word());
+    let after = toks.get(next).and_then(Tok::word);
+    let duration_context = and_a_half
+        || w == "half"
+        || matches!(
+            prev,
+            Some(
+                "within"
+                    | "for"
+                    | "over"
+                    | "after"
+                    | "than"
+                    | "nearly"
+                    | "almost"
+                    | "about"
+                    | "around"
+                    | "past"
+                    | "last"
+                    | "in"
+                    | "just"
+                    | "barely"
+                    | "spent"
+                    | "took"
+                    | "lasted"
+            )
+        )
+        || matches!(after, Some("later" | "ago" | "earlier" | "long"));
+    if !duration_context {
+        return None;
+    }
+    let mut f = Found::new(i, next, QuantityKind::Duration);
+    f.value = Some(value);
+    f.unit = Some(unit.to_string());
+    if prev == Some("within") {
+        f.first = i - 1;
+        f.bound = Some(Bound::AtMost);
+    }
+    if matches!(prev, Some("nearly" | "almost" | "about" | "around")) {
+        f.first = i - 1;
+        f.approximate = true;
+    }
+    Some(f)
+}
+
+/// The quantity starting at token `i`, if any, and the token to continue from.
+fn quantity_at(
+    text: &str,
+    toks: &[Tok],
+    i: usize,
+    plain: &NumberParser<'_>,
+    money_parser: &NumberParser<'_>,
+    published: Option<CivilDate>,
+) -> Option<(Found, usize)> {
+    // Dates.
+    if let Some(d) =
+        date_at(text, toks, i, published).or_else(|| relative_date_at(toks, i, published))
+    {
+        let mut f = Found::new(d.first, d.next, QuantityKind::Date);
+        // "In March": the preposition is part of how the date is said.
+        if d.first > 0 && d.kind == DateKind::Month && toks[d.first - 1].is_word("in") {
+            f.first = d.first - 1;
+        }
+        f.date = d.date;
+        let next = f.next;
+        return Some((f, next));
+    }
+    // "months-long": a duration without a number.
+    if let Some(w) = toks[i].word()
+        && let Some(unit) = time_unit(w)
+        && w.ends_with('s')
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| t.glued() && t.punct() == Some('-'))
+        && toks
+            .get(i + 2)
+            .is_some_and(|t| t.glued() && t.is_word("long"))
+    {
+        let mut f = Found::new(i, i + 3, QuantityKind::Duration);
+        f.unit = Some(unit.to_string());
+        f.approximate = true;
+        return Some((f, i + 3));
+    }
+    if let Some(f) = article_duration(toks, i) {
+        let next = f.next;
+        return Some((f, next));
+    }
+    // Money with the currency first: "$1.13bn", "£600m", "US$ 150 million".
+    for j in i..(i + 3).min(toks.len()) {
+        if let Some((unit, start)) = currency_before(text, toks, j)
+            && start == i
+            && let Some(p) = money_parser.phrase(j)
+        {
+            let mut f = Found::new(i, p.next, QuantityKind::Money);
+            set_value(&mut f, &p, unit.factor);
+            f.currency = unit.iso.map(str::to_string);
+            f.unit = Some(unit.symbol.to_string());
+            return Some(finish(text, toks, f, true));
+        }
+    }
+    if toks[i].word().is_some_and(|w| w == "one")
+        && i > 0
+        && matches!(
+            toks[i - 1].word(),
+            Some(
+                "the"
+                    | "this"
+                    | "that"
+                    | "which"
+                    | "each"
+                    | "every"
+                    | "any"
+                    | "no"
+                    | "another"
+                    | "someone"
+                    | "anyone"
+                    | "no-one"
+            )
+        )
+    {
+        return None;
+    }
+    if is_not_a_quantity(toks, i) {
+        return None;
+    }
+    let p = plain.phrase(i)?;
+    // A lone "half" or "a" is not a quantity of the article.
+    if p.words
+        && p.next == p.first + 1
+        && toks[p.first].is_word("half")
+        && !toks.get(p.next).is_some_and(|t| t.is_word("of"))
+    {
+        return None;
+    }
+    let mut k = p.next;
+    // Percent.
+    if let Some(after) = percent_sign(toks, k) {
+        let mut f = Found::new(i, after, QuantityKind::Percent);
+        set_value(&mut f, &p, 1.0);
+        f.unit = Some("%".to_string());
+        return Some(finish(text, toks, f, false));
+    }
+    // "1,200-km", "six-mile"
+    if toks
+        .get(k)
+        .is_some_and(|t| t.punct() == Some('-') && t.glued())
+        && toks.get(k + 1).is_some_and(|t| t.glued())
+    {
+        k += 1;
+    }
+    let families = [
+        UnitFamily::Currency,
+        UnitFamily::Dimension,
+        UnitFamily::Temperature,
+        UnitFamily::Duration,
+    ];
+    if let Some((unit, after)) = unit_after(text, toks, k, &families)
+        && unit_is_plausible(text, toks, k, &unit)
+    {
+        let mut f = Found::new(i, after, unit.kind);
+        set_value(&mut f, &p, unit.factor);
+        if unit.kind == QuantityKind::Money {
+            f.currency = unit.iso.map(str::to_string);
+        }
+        f.unit = Some(unit.symbol.to_string());
+        // "a year and a half", "two and a half years" are read by the number parser; "three
+        // years and a half" here.
+        if unit.kind == QuantityKind::Duration
+            && toks.get(after).is_some_and(|t| t.is_word("and"))
+            && toks.get(after + 1).is_some_and(|t| t.is_word("a"))
+            && toks.get(after + 2).is_some_and(|t| t.is_word("half"))
+            && let Some(v) = f.value
+        {
+            f.value = Some(v + 0.5);
+            f.next = after + 3;
+        }
+        return Some(finish(text, toks, f, unit.kind == QuantityKind::Money));
+    }
+    // A fraction of something: "a quarter of their target", "half of the shells".
+    if p.kind == NumberKind::Fraction && p.value < 1.0 {
+        let mut f = Found::new(i, p.next, QuantityKind::Ratio);
+        set_value(&mut f, &p, 1.0);
+        return Some(finish(text, toks, f, false));
+    }
+    // A year: a four-digit integer in the range of years, without a unit or counted noun.
+    if !p.words
+        && p.next == p.first + 1
+        && let Some(TokKind::Num {
+            value,
+            integer: true,
+        }) = toks.get(i).map(|t| &t.kind)
+        && text[toks[i].start..toks[i].end].len() == 4
+        && (1800.0..=2100.0).contains(value)
+    {
+        let counted = counted_thing(text, toks, p.next);
+        let prev = i.checked_sub(1).and_then(|q| toks[q].word());
+        let year_context = matches!(
+            prev,
+            Some(
+                "in" | "since"
+                    | "by"
+                    | "until"
+                    | "from"
+                    | "of"
+                    | "to"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "before"
+                    | "after"
+                    | "during"
+                    | "between"
+                    | "and"
+                    | "year"
+                    | "summer"
+                    | "winter"
+                    | "spring"
+                    | "autumn"
+                    | "fall"
+            )
+        );
+        if counted.is_none() || year_context {
+            let mut f = Found::new(i, p.next, QuantityKind::Date);
+            f.date = Some(format!("{:04}", *value as i32));
+            return Some((f, p.next));
+        }
+    }
+    let mut f = Found::new(i, p.next, QuantityKind::Count);
+    set_value(&mut f, &p, 1.0);
+    Some(finish(text, toks, f, false))
+}
+
+/// Whether a unit read after a number is really one: "in" and "m" are also words, "p" a letter.
+fn unit_is_plausible(text: &str, toks: &[Tok], k: usize, unit: &Unit) -> bool {
+    let raw = &text[toks[k].start..toks[k].end];
+    match raw {
+        // A bare "m"/"p"/"t"/"g" must be glued to the number.
+        "m" | "p" | "t" | "g" | "l" | "L" => toks[k].glued(),
+        _ => {
+            let _ = unit;
+            true
+        }
+    }
+}
+
+fn set_value(f: &mut Found, p: &NumberPhrase, factor: f64) {
+    match p.vague {
+        Some((lo, hi)) => {
+            f.min = Some(lo * factor);
+            f.max = hi.map(|h| h * factor);
+            f.approximate = true;
+        }
+        None => f.value = Some(p.value * factor),
+    }
+}
+
+/// Adds what surrounds a number: modifiers before, the counted noun, "of" phrase and rate after.
+fn finish(text: &str, toks: &[Tok], mut f: Found, is_money: bool) -> (Found, usize) {
+    let (first, approximate, bound) = modifiers_before(toks, f.first);
+    f.first = first;
+    f.approximate |= approximate;
+    f.bound = f.bound.or(bound);
+    let mut span_next = f.next;
+    let mut k = f.next;
+    // "billions and billions of dollars": money named after "of".
+    if f.kind == QuantityKind::Count
+        && toks.get(k).is_some_and(|t| t.is_word("of"))
+        && let Some((unit, after)) = unit_after(text, toks, k + 1, &[UnitFamily::Currency])
+    {
+        f.kind = QuantityKind::Money;
+        f.currency = unit.iso.map(str::to_string);
+        f.unit = Some(unit.symbol.to_string());
+        span_next = after;
+        k = after;
+    } else if let Some((start, next)) = of_phrase(text, toks, k) {
+        f.of = Some(slice(text, toks, start, next).to_string());
+        if f.kind == QuantityKind::Ratio {
+            span_next = next;
+        }
+        k = next;
+    } else if !is_money
+        && matches!(
+            f.kind,
+            QuantityKind::Count
+                | QuantityKind::Length
+                | QuantityKind::Mass
+                | QuantityKind::Volume
+                | QuantityKind::Area
+        )
+    {
+        if let Some((start, next)) = counted_thing(text, toks, k) {
+            f.of = Some(slice(text, toks, start, next).to_string());
+            if f.kind == QuantityKind::Count {
+                span_next = next;
+            }
+            k = next;
+        }
+    }
+    // A rate: "two million artillery shells a year".
+    if let Some((per, after)) = rate_at(toks, k) {
+        f.per = Some(per.to_string());
+        if f.kind == QuantityKind::Count {
+            f.kind = QuantityKind::Rate;
+        }
+        span_next = after;
+        k = after;
+    }
+    f.next = span_next;
+    (f, k.max(span_next))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find<'q>(qs: &'q [Quantity], text: &str) -> &'q Quantity {
+        qs.iter()
+            .find(|q| q.text.contains(text) || text.contains(&q.text))
+            .unwrap_or_else(|| panic!("no quantity for {text:?} in {qs:#?}"))
+    }
+
+    #[test]
+    fn counts_money_and_rates() {
+        let text = "EU states pledged one million artillery shells within a year; they supplied about 224,000 rounds. Russia can make two million shells a year, spending $1.13bn (£600m) over 1,200km.";
+        let qs = extract_from_text(text, None);
+        let q = find(&qs, "one million artillery shells");
+        assert_eq!(q.value, Some(1e6));
+        assert_eq!(q.of.as_deref(), Some("artillery shells"));
+        let q = find(&qs, "within a year");
+        assert_eq!(q.bound, Some(Bound::AtMost));
+        let q = find(&qs, "about 224,000 rounds");
+        assert!(q.approximate);
+        let q = find(&qs, "two million shells a year");
+        assert_eq!(q.kind, Some(QuantityKind::Rate));
+        assert_eq!(q.per.as_deref(), Some("year"));
+        let q = find(&qs, "$1.13bn");
+        assert_eq!(q.value, Some(1.13e9));
+        assert_eq!(q.currency.as_deref(), Some("USD"));
+        let q = find(&qs, "£600m");
+        assert_eq!(q.value, Some(6e8));
+        assert_eq!(q.currency.as_deref(), Some("GBP"));
+        let q = find(&qs, "1,200km");
+        assert_eq!(q.unit.as_deref(), Some("km"));
+    }
+
+    #[test]
+    fn dates_resolve_against_publication() {
+        let published = CivilDate::parse_iso("2023-09-15");
+        let qs = extract_from_text("In March, and again last year and this week.", published);
+        assert_eq!(find(&qs, "In March").date.as_deref(), Some("2023-03"));
+        assert_eq!(find(&qs, "last year").date.as_deref(), Some("2022"));
+        assert_eq!(find(&qs, "this week").date.as_deref(), Some("2023-W37"));
+    }
+}
