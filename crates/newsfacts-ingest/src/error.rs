@@ -21,7 +21,11 @@ impl IngestError {
     pub fn is_fatal_for_input(&self) -> bool {
         matches!(
             self.kind,
-            ErrorKind::Io(_) | ErrorKind::Empty | ErrorKind::Binary | ErrorKind::Gzip(_)
+            ErrorKind::Io(_)
+                | ErrorKind::Empty
+                | ErrorKind::Binary
+                | ErrorKind::Gzip(_)
+                | ErrorKind::Truncated(_)
         )
     }
 }
@@ -58,6 +62,10 @@ pub enum ErrorKind {
     NoContent,
     #[error("invalid WARC record: {0}")]
     Warc(String),
+    #[error("invalid ARC record: {0}")]
+    Arc(String),
+    #[error("the input ends inside a record: {0}")]
+    Truncated(String),
     #[error("the record is larger than the {limit}-byte limit for one article")]
     TooLarge { limit: usize },
     #[error("no article text found")]

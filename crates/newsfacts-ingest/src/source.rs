@@ -267,7 +267,8 @@ fn format_from_extension(path: &str) -> Option<InputFormat> {
 pub fn sniff_format(head: &[u8]) -> InputFormat {
     let text = String::from_utf8_lossy(&head[..head.len().min(4096)]);
     let trimmed = text.trim_start_matches('\u{feff}').trim_start();
-    if trimmed.starts_with("WARC/") {
+    // ARC, the web archive format before WARC, starts with its `filedesc://` header.
+    if trimmed.starts_with("WARC/") || trimmed.starts_with("filedesc://") {
         return InputFormat::Warc;
     }
     if trimmed.starts_with('{') {
@@ -307,6 +308,10 @@ mod tests {
     #[test]
     fn sniffs_formats() {
         assert_eq!(sniff_format(b"WARC/1.0\r\n"), InputFormat::Warc);
+        assert_eq!(
+            sniff_format(b"filedesc://a.arc 0.0.0.0 2000 text/plain 9\n"),
+            InputFormat::Warc
+        );
         assert_eq!(sniff_format(b"{\"id\": 1}\n"), InputFormat::Jsonl);
         assert_eq!(sniff_format(b"\n<!DOCTYPE html><html>"), InputFormat::Html);
         assert_eq!(sniff_format(b"Plain words."), InputFormat::Text);

@@ -49,6 +49,18 @@ pub enum StoreError {
     Json(#[from] serde_json::Error),
 }
 
+impl StoreError {
+    /// Whether SQLite stopped the query because its time limit ([`Reader::set_time_limit`])
+    /// ran out.
+    pub fn is_interrupted(&self) -> bool {
+        matches!(
+            self,
+            StoreError::Sqlite(rusqlite::Error::SqliteFailure(failure, _))
+                if failure.code == rusqlite::ErrorCode::OperationInterrupted
+        )
+    }
+}
+
 /// How long a connection waits for another one's lock before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
@@ -102,6 +114,16 @@ impl Reader {
             });
         }
         Ok(Reader { conn })
+    }
+
+    /// Makes every query from now on give up (with an "interrupted" error) once `limit` has
+    /// passed since this call: how a server keeps one expensive search from holding a
+    /// connection for ever. Call again before each request to restart the clock.
+    pub fn set_time_limit(&self, limit: Duration) {
+        let deadline = std::time::Instant::now() + limit;
+        // SQLite calls this every 10,000 virtual machine steps; true interrupts the query.
+        self.conn
+            .progress_handler(10_000, Some(move || std::time::Instant::now() > deadline));
     }
 
     /// The underlying connection, for the queries in [`query`].

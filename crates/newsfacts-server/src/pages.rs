@@ -1,0 +1,442 @@
+//! The server-rendered pages: search, article, speaker, ledger, failed checks. Plain HTML and one
+//! embedded stylesheet; no script, so the Content-Security-Policy can forbid all of it.
+
+use std::fmt::Write;
+use std::sync::Arc;
+
+use axum::extract::{Path, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use newsfacts_store::query::{MARK_END, MARK_START, QuoteFilter};
+use serde::Deserialize;
+
+use crate::AppState;
+use crate::highlight::render_article_text;
+use crate::html::{article_link, escape, page, speaker_link};
+use crate::pool::PoolError;
+
+const STYLESHEET: &str = include_str!("../assets/style.css");
+
+/// How many results a page lists.
+const PAGE_RESULTS: usize = 100;
+
+/// A page that could not be shown, rendered as a page saying why.
+pub struct PageError {
+    status: StatusCode,
+    message: String,
+}
+
+impl From<PoolError> for PageError {
+    fn from(err: PoolError) -> PageError {
+        let interrupted = matches!(&err, PoolError::Store(store) if store.is_interrupted());
+        PageError {
+            status: if interrupted {
+                StatusCode::SERVICE_UNAVAILABLE
+            } else {
+                StatusCode::INTERNAL_SERVER_ERROR
+            },
+            message: if interrupted {
+                "The search took too long; try fewer or rarer words.".into()
+            } else {
+                err.to_string()
+            },
+        }
+    }
+}
+
+impl IntoResponse for PageError {
+    fn into_response(self) -> Response {
+        let body = format!("<h1>{}</h1><p>{}</p>", self.status, escape(&self.message));
+        (self.status, Html(page("Error", "", &body))).into_response()
+    }
+}
+
+fn not_found_error(what: &str) -> PageError {
+    PageError {
+        status: StatusCode::NOT_FOUND,
+        message: format!("No such {what}."),
+    }
+}
+
+pub async fn not_found() -> PageError {
+    not_found_error("page")
+}
+
+pub async fn stylesheet() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        STYLESHEET,
+    )
+}
+
+/// A snippet from the store with its match marks turned into `<mark>`, everything else escaped.
+fn snippet_html(snippet: &str) -> String {
+    escape_keeping_marks(snippet)
+        .replace(MARK_START, "<mark>")
+        .replace(MARK_END, "</mark>")
+}
+
+fn escape_keeping_marks(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for piece in text.split_inclusive([MARK_START, MARK_END]) {
+        let (body, mark) = match piece.chars().last() {
+            Some(c) if c == MARK_START || c == MARK_END => {
+                (&piece[..piece.len() - c.len_utf8()], Some(c))
+            }
+            _ => (piece, None),
+        };
+        out.push_str(&escape(body));
+        if let Some(mark) = mark {
+            out.push(mark);
+        }
+    }
+    out
+}
+
+fn date_of(article: &newsfacts_store::ArticleRef) -> String {
+    escape(article.published.as_deref().unwrap_or("undated"))
+}
+
+#[derive(Deserialize)]
+pub struct SearchParams {
+    q: Option<String>,
+}
+
+/// Search page: articles and quotes containing the words, or, with no words, the latest
+/// articles and the most quoted speakers.
+pub async fn search(
+    State(state): State<Arc<AppState>>,
+    Query(params): Query<SearchParams>,
+) -> Result<Html<String>, PageError> {
+    let query = params.q.unwrap_or_default();
+    let words = query.trim().to_string();
+    let mut body = String::new();
+    if words.is_empty() {
+        let (recent, speakers) = state
+            .pool
+            .run(|reader| Ok((reader.recent_articles(30)?, reader.top_speakers(30)?)))
+            .await?;
+        body.push_str("<h1>Latest articles</h1><ul class=\"results\">");
+        for article in &recent {
+            let _ = write!(
+                body,
+                "<li>{} <span class=\"meta\">{}</span></li>",
+                article_link(article),
+                date_of(article)
+            );
+        }
+        body.push_str("</ul><h1>Most quoted</h1><ul class=\"results\">");
+        for speaker in &speakers {
+            let _ = write!(
+                body,
+                "<li>{} <span class=\"meta\">{} quotes in {} articles</span></li>",
+                speaker_link(&speaker.name),
+                speaker.quotes,
+                speaker.articles
+            );
+        }
+        body.push_str("</ul>");
+        return Ok(Html(page("Search", "", &body)));
+    }
+    let text = words.clone();
+    let (articles, quotes) = state
+        .pool
+        .run(move |reader| {
+            let filter = QuoteFilter {
+                text: Some(text.clone()),
+                ..QuoteFilter::default()
+            };
+            Ok((
+                reader.search_articles(&text, PAGE_RESULTS)?,
+                reader.quotes(&filter, PAGE_RESULTS)?,
+            ))
+        })
+        .await?;
+    let _ = write!(
+        body,
+        "<h1>Quotes with “{}” <span class=\"count\">{}</span></h1><ul class=\"results quotes\">",
+        escape(&words),
+        quotes.len()
+    );
+    for hit in &quotes {
+        let speaker = hit
+            .quote
+            .speaker
+            .as_ref()
+            .map_or("<em>unknown</em>".to_string(), |s| speaker_link(&s.name));
+        let _ = write!(
+            body,
+            "<li>{speaker}: “{}” <span class=\"meta\">{} · {}</span></li>",
+            escape(&hit.quote.text),
+            article_link(&hit.article),
+            date_of(&hit.article)
+        );
+    }
+    let _ = write!(
+        body,
+        "</ul><h1>Articles with “{}” <span class=\"count\">{}</span></h1><ul class=\"results articles\">",
+        escape(&words),
+        articles.len()
+    );
+    for hit in &articles {
+        let _ = write!(
+            body,
+            "<li>{} <span class=\"meta\">{}</span><p class=\"snippet\">{}</p></li>",
+            article_link(&hit.article),
+            date_of(&hit.article),
+            snippet_html(&hit.snippet)
+        );
+    }
+    body.push_str("</ul>");
+    Ok(Html(page(&format!("Search: {words}"), &words, &body)))
+}
+
+/// Article page: the text with every fact highlighted, beside the panel listing them.
+pub async fn article(
+    State(state): State<Arc<AppState>>,
+    Path(id): Path<String>,
+) -> Result<Html<String>, PageError> {
+    let Ok(store_id) = id.parse::<i64>() else {
+        return Err(not_found_error("article"));
+    };
+    let Some((article, doc)) = state
+        .pool
+        .run(move |reader| reader.article(store_id))
+        .await?
+    else {
+        return Err(not_found_error("article"));
+    };
+    let rendered = render_article_text(&doc);
+    let title = article.title.clone().unwrap_or_else(|| article.id.clone());
+    let mut body = String::new();
+    let _ = write!(
+        body,
+        "<article class=\"story\"><h1>{}</h1><p class=\"meta\">",
+        escape(&title)
+    );
+    if let Some(published) = &doc.published {
+        let _ = write!(body, "{} · ", escape(published));
+    }
+    if !doc.byline.is_empty() {
+        let _ = write!(body, "{} · ", escape(&doc.byline.join(", ")));
+    }
+    match &doc.url {
+        // Shown as text, not a link: pages link nowhere off this server.
+        Some(url) => {
+            let _ = write!(body, "<span class=\"url\">{}</span>", escape(url));
+        }
+        None => {
+            let _ = write!(body, "{}", escape(&doc.id));
+        }
+    }
+    let _ = write!(
+        body,
+        " · <a href=\"/api/articles/{store_id}\">JSON</a></p>\
+         <div class=\"layout\"><div class=\"text\" id=\"article-text\">{}</div>\
+         <aside class=\"panel\" id=\"facts\">{}</aside></div></article>",
+        rendered.text_html, rendered.panel_html
+    );
+    Ok(Html(page(&title, "", &body)))
+}
+
+#[derive(Deserialize)]
+pub struct SpeakerParams {
+    name: Option<String>,
+}
+
+/// Speaker page: every quote by one speaker, and the roles articles gave them over time.
+pub async fn speaker(
+    State(state): State<Arc<AppState>>,
+    Query(params): Query<SpeakerParams>,
+) -> Result<Html<String>, PageError> {
+    let name = params.name.unwrap_or_default().trim().to_string();
+    if name.is_empty() {
+        return Err(not_found_error("speaker"));
+    }
+    let lookup = name.clone();
+    let (quotes, roles) = state
+        .pool
+        .run(move |reader| {
+            let filter = QuoteFilter {
+                speaker_exact: Some(lookup.clone()),
+                ..QuoteFilter::default()
+            };
+            Ok((
+                reader.quotes(&filter, 1000)?,
+                reader.roles_of(&lookup, 1000)?,
+            ))
+        })
+        .await?;
+    let mut body = String::new();
+    let _ = write!(body, "<h1>{}</h1>", escape(&name));
+    let _ = write!(
+        body,
+        "<h2>Roles over time <span class=\"count\">{}</span></h2><table class=\"roles\">\
+         <thead><tr><th>date</th><th>role</th><th>organisation</th><th>article</th></tr></thead><tbody>",
+        roles.len()
+    );
+    for role in &roles {
+        let _ = write!(
+            body,
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            date_of(&role.article),
+            escape(&role.text),
+            escape(role.org.as_deref().unwrap_or("")),
+            article_link(&role.article)
+        );
+    }
+    let _ = write!(
+        body,
+        "</tbody></table><h2>Quotes <span class=\"count\">{}</span></h2><ol class=\"results quotes\">",
+        quotes.len()
+    );
+    for hit in &quotes {
+        let _ = write!(
+            body,
+            "<li><span class=\"meta\">{}</span> “{}” <span class=\"meta\">{} · {}</span></li>",
+            date_of(&hit.article),
+            escape(&hit.quote.text),
+            escape(
+                &serde_json::to_value(hit.quote.kind)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default()
+            ),
+            article_link(&hit.article),
+        );
+    }
+    body.push_str("</ol>");
+    Ok(Html(page(&name, "", &body)))
+}
+
+/// Ledger page: every pledge against what was delivered.
+pub async fn ledger(State(state): State<Arc<AppState>>) -> Result<Html<String>, PageError> {
+    let entries = state.pool.run(|reader| reader.ledger(1000)).await?;
+    let mut body = format!(
+        "<h1>Ledger <span class=\"count\">{}</span></h1><table class=\"ledger\"><thead><tr>\
+         <th>pledger</th><th>recipient</th><th>item</th><th>pledged</th><th>delivered</th>\
+         <th>fulfilment</th><th>evidence</th><th>article</th></tr></thead><tbody>",
+        entries.len()
+    );
+    for hit in &entries {
+        let entry = &hit.entry;
+        let pledged = entry
+            .pledged
+            .as_ref()
+            .and_then(|p| p.value)
+            .map_or(String::new(), |v| v.to_string());
+        let delivered: Vec<String> = entry
+            .delivered
+            .iter()
+            .map(|d| {
+                format!(
+                    "{}{}",
+                    d.value.map_or("?".into(), |v| v.to_string()),
+                    d.item
+                        .as_deref()
+                        .map(|i| format!(" {i}"))
+                        .unwrap_or_default()
+                )
+            })
+            .collect();
+        let evidence: Vec<String> = entry
+            .evidence
+            .iter()
+            .map(|e| format!("“{}”", e.text))
+            .collect();
+        let _ = write!(
+            body,
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            speaker_link(&entry.pledger.name),
+            escape(entry.recipient.as_ref().map_or("", |r| r.name.as_str())),
+            escape(&entry.item),
+            escape(&pledged),
+            escape(&delivered.join(", ")),
+            entry
+                .fulfilment
+                .map(|f| format!("{:.0}%", f * 100.0))
+                .unwrap_or_default(),
+            escape(&evidence.join(" ")),
+            article_link(&hit.article),
+        );
+    }
+    body.push_str("</tbody></table>");
+    Ok(Html(page("Ledger", "", &body)))
+}
+
+/// Failed checks: arithmetic claims the article's own numbers contradict.
+pub async fn checks(State(state): State<Arc<AppState>>) -> Result<Html<String>, PageError> {
+    let failed = state.pool.run(|reader| reader.checks(true, 1000)).await?;
+    let mut body = format!(
+        "<h1>Failed checks <span class=\"count\">{}</span></h1><ul class=\"results checks\">",
+        failed.len()
+    );
+    for hit in &failed {
+        let _ = write!(
+            body,
+            "<li class=\"check-failed\">“{}” <span class=\"meta\">{} · {} · {}</span></li>",
+            escape(&hit.check.claim.text),
+            escape(&hit.check.computation),
+            article_link(&hit.article),
+            date_of(&hit.article),
+        );
+    }
+    body.push_str("</ul>");
+    Ok(Html(page("Failed checks", "", &body)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::{app, get};
+    use newsfacts_store::example::invented_document;
+
+    #[tokio::test]
+    async fn every_page_renders_and_escapes_what_it_shows() {
+        let mut hostile = invented_document("<b>x</b>", Some("https://example.org/<script>"));
+        hostile.title = Some("<script>alert(1)</script>".into());
+        let app = app("pages", &[invented_document("ferries.txt", None), hostile]);
+        for uri in [
+            "/",
+            "/?q=ferries",
+            "/?q=%3Cscript%3E",
+            "/article/1",
+            "/article/2",
+            "/speaker?name=Ana%20Ruiz",
+            "/ledger",
+            "/checks",
+        ] {
+            let (status, content_type, body) = get(&app, uri).await;
+            assert_eq!(status, StatusCode::OK, "{uri}");
+            assert!(content_type.starts_with("text/html"), "{uri}");
+            assert!(!body.contains("<script"), "{uri} leaks markup");
+        }
+        let (_, _, article) = get(&app, "/article/1").await;
+        assert!(article.contains("data-speaker=\"Ana Ruiz\""));
+        assert!(article.contains("id=\"facts\""));
+        let (_, _, speaker) = get(&app, "/speaker?name=ana%20ruiz").await;
+        assert!(speaker.contains("Every crossing will be electric."));
+        assert!(speaker.contains("Board chair"));
+        let (_, _, search) = get(&app, "/?q=islands").await;
+        assert!(search.contains("<mark>islands</mark>"));
+        let (status, _, _) = get(&app, "/article/99").await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        let (status, _, _) = get(&app, "/speaker").await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        let (status, content_type, _) = get(&app, "/assets/style.css").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(content_type.starts_with("text/css"));
+    }
+
+    #[test]
+    fn snippet_marks_become_mark_elements_and_nothing_else_does() {
+        let snippet = format!("a <b> {MARK_START}ferry{MARK_END} & more");
+        assert_eq!(
+            snippet_html(&snippet),
+            "a &lt;b&gt; <mark>ferry</mark> &amp; more"
+        );
+    }
+}
