@@ -346,3 +346,169 @@ mod tests {
         assert_eq!(iv.hi, Some((500.0, true)));
     }
 }
+
+/// The report of quantulum3's test set: a gold quantity is found when newsfacts reports a
+/// quantity whose number-and-unit span has the same text and the same value (the midpoint for a
+/// range); `with_unit` also demands the same unit.
+#[derive(Debug, Clone, Default)]
+pub struct Quantulum3Report {
+    pub sentences: usize,
+    pub quantities: usize,
+    pub found: usize,
+    pub found_with_unit: usize,
+    /// Gold quantities not found: (sentence, surface, value, unit, what newsfacts reported).
+    pub misses: Vec<(String, String, f64, String, String)>,
+}
+
+impl Quantulum3Report {
+    pub fn share(&self) -> f64 {
+        ratio(self.found, self.quantities)
+    }
+
+    pub fn share_with_unit(&self) -> f64 {
+        ratio(self.found_with_unit, self.quantities)
+    }
+}
+
+impl std::fmt::Display for Quantulum3Report {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "quantulum3: {} sentences, {} quantities; span+value found {} = {:.1}%; span+value+unit {} = {:.1}%",
+            self.sentences,
+            self.quantities,
+            self.found,
+            100.0 * self.share(),
+            self.found_with_unit,
+            100.0 * self.share_with_unit()
+        )
+    }
+}
+
+/// quantulum3's name for the unit of a newsfacts quantity.
+fn quantulum_unit(q: &newsfacts_doc::Quantity) -> &'static str {
+    use newsfacts_doc::QuantityKind as K;
+    match q.kind {
+        Some(K::Percent) => return "percentage",
+        Some(K::Money) => {
+            return match (q.currency.as_deref(), q.unit.as_deref()) {
+                (_, Some("cent")) => "cent",
+                (_, Some("penny" | "pence")) => "penny",
+                (Some("USD"), _) => "dollar",
+                (Some("EUR"), _) => "euro",
+                (Some("GBP"), _) => "pound sterling",
+                (Some("JPY"), _) => "yen",
+                _ => "",
+            };
+        }
+        Some(K::Count | K::Ratio | K::Date) | None => return "dimensionless",
+        _ => {}
+    }
+    match q.unit.as_deref().unwrap_or("") {
+        "km" => "kilometre",
+        "m" => "metre",
+        "cm" => "centimetre",
+        "mm" => "millimetre",
+        "nm" => "nanometre",
+        "pm" => "picometre",
+        "mi" => "mile",
+        "ft" => "foot",
+        "in" => "inch",
+        "yd" => "yard",
+        "km2" => "square kilometre",
+        "m2" => "square metre",
+        "sq mi" => "square mile",
+        "l" => "litre",
+        "ml" => "millilitre",
+        "gal" => "gallon",
+        "kg" => "kilogram",
+        "g" => "gram",
+        "mg" => "milligram",
+        "t" => "tonne",
+        "lb" => "pound-mass",
+        "oz" => "ounce",
+        "°C" => "degree Celsius",
+        "°F" => "degree fahrenheit",
+        "km/h" => "kilometre per hour",
+        "mph" => "mile per hour",
+        "MB" => "megabyte",
+        "cup" => "cup",
+        "tbsp" => "tablespoon",
+        "eV" => "electronvolt",
+        "keV" => "kiloelectronvolt",
+        "MeV" => "megaelectronvolt",
+        "GeV" => "gigaelectronvolt",
+        "TeV" => "teraelectronvolt",
+        "Wh" => "watt hour",
+        "kWh" => "kilowatt hour",
+        "MWh" => "megawatt hour",
+        "W" => "watt",
+        "kW" => "kilowatt",
+        "MW" => "megawatt",
+        "Hz" => "hertz",
+        "GHz" => "gigahertz",
+        "MHz" => "megahertz",
+        "mGy" => "milligray",
+        "cl" => "centilitre",
+        "km3" => "cubic kilometre",
+        "cm3" => "cubic centimetre",
+        "year" => "year",
+        "month" => "month",
+        "week" => "week",
+        "day" => "day",
+        "hour" => "hour",
+        "minute" => "minute",
+        "second" => "second",
+        _ => "",
+    }
+}
+
+/// Scores quantulum3's `quantities.json` (in `dir`).
+pub fn score_quantulum3(dir: &Path) -> Result<Quantulum3Report, QuantitiesEvalError> {
+    let cases = read_json(&dir.join("quantities.json"))?;
+    let mut report = Quantulum3Report::default();
+    for case in cases.as_array().map(Vec::as_slice).unwrap_or(&[]) {
+        let sentence = case["req"].as_str().unwrap_or("");
+        report.sentences += 1;
+        let found = quantities::extract::extract_with_cores(sentence, None);
+        let ours: Vec<(String, Option<f64>, &'static str)> = found
+            .iter()
+            .map(|(q, (s, e))| {
+                let value = q
+                    .value
+                    .or_else(|| match (q.value_min, q.value_max) {
+                        (Some(lo), Some(hi)) => Some((lo + hi) / 2.0),
+                        (Some(lo), None) => Some(lo),
+                        _ => None,
+                    })
+                    .or_else(|| q.date.as_deref().and_then(|d| d.parse::<f64>().ok()));
+                (sentence[*s..*e].to_string(), value, quantulum_unit(q))
+            })
+            .collect();
+        for gold in case["res"].as_array().map(Vec::as_slice).unwrap_or(&[]) {
+            let surface = gold["surface"].as_str().unwrap_or("").trim();
+            let value = gold["value"].as_f64().unwrap_or(f64::NAN);
+            let unit = gold["unit"].as_str().unwrap_or("");
+            report.quantities += 1;
+            let same = |(text, v, _): &&(String, Option<f64>, &str)| {
+                text.trim() == surface && v.is_some_and(|v| close(v, value))
+            };
+            let hit = ours.iter().find(same);
+            if hit.is_some() {
+                report.found += 1;
+            }
+            if ours.iter().filter(same).any(|(_, _, u)| *u == unit) {
+                report.found_with_unit += 1;
+            } else {
+                report.misses.push((
+                    sentence.to_string(),
+                    surface.to_string(),
+                    value,
+                    unit.to_string(),
+                    format!("{ours:?}"),
+                ));
+            }
+        }
+    }
+    Ok(report)
+}

@@ -461,6 +461,8 @@ fn is_not_a_quantity(toks: &[Tok], i: usize) -> bool {
 struct Found {
     first: usize,
     next: usize,
+    /// The number and its unit alone, without modifiers or the counted noun (tokens).
+    core: (usize, usize),
     kind: QuantityKind,
     value: Option<f64>,
     min: Option<f64>,
@@ -479,6 +481,7 @@ impl Found {
         Found {
             first,
             next,
+            core: (first, next),
             kind,
             value: None,
             min: None,
@@ -510,6 +513,18 @@ pub fn extract_quantities(doc: &Document) -> Vec<Quantity> {
 
 /// Finds the quantities of a text (ids left empty).
 pub fn extract_from_text(text: &str, published: Option<CivilDate>) -> Vec<Quantity> {
+    extract_with_cores(text, published)
+        .into_iter()
+        .map(|(q, _)| q)
+        .collect()
+}
+
+/// Finds the quantities of a text, each with the byte span of its number and unit alone
+/// ("224,000" of "about 224,000 ammunition rounds"), as measure extractors report them.
+pub fn extract_with_cores(
+    text: &str,
+    published: Option<CivilDate>,
+) -> Vec<(Quantity, (usize, usize))> {
     let toks = lex(text);
     let plain = NumberParser::new(text, &toks, NumberOptions::default());
     let money_parser = NumberParser::new(
@@ -520,7 +535,7 @@ pub fn extract_from_text(text: &str, published: Option<CivilDate>) -> Vec<Quanti
             lowercase_m_million: true,
         },
     );
-    let mut out: Vec<Quantity> = Vec::new();
+    let mut out: Vec<(Quantity, (usize, usize))> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let Some((found, next)) = quantity_at(text, &toks, i, &plain, &money_parser, published)
@@ -530,23 +545,27 @@ pub fn extract_from_text(text: &str, published: Option<CivilDate>) -> Vec<Quanti
         };
         let start = toks[found.first].start;
         let end = toks[found.next - 1].end;
-        out.push(Quantity {
-            id: String::new(),
-            start,
-            end,
-            text: text[start..end].to_string(),
-            kind: Some(found.kind),
-            value: found.value,
-            value_min: found.min,
-            value_max: found.max,
-            approximate: found.approximate,
-            bound: found.bound,
-            unit: found.unit,
-            currency: found.currency,
-            of: found.of,
-            per: found.per,
-            date: found.date,
-        });
+        let core = (toks[found.core.0].start, toks[found.core.1 - 1].end);
+        out.push((
+            Quantity {
+                id: String::new(),
+                start,
+                end,
+                text: text[start..end].to_string(),
+                kind: Some(found.kind),
+                value: found.value,
+                value_min: found.min,
+                value_max: found.max,
+                approximate: found.approximate,
+                bound: found.bound,
+                unit: found.unit,
+                currency: found.currency,
+                of: found.of,
+                per: found.per,
+                date: found.date,
+            },
+            core,
+        ));
         i = next.max(i + 1);
     }
     out
@@ -656,6 +675,36 @@ fn quantity_at(
         f.approximate = true;
         return Some((f, i + 3));
     }
+    // "a gallon", "a penny": one of a unit named in full.
+    if matches!(toks[i].word(), Some("a" | "an"))
+        && toks.get(i + 1).and_then(Tok::word).is_some_and(|w| {
+            matches!(
+                w,
+                "gallon"
+                    | "mile"
+                    | "litre"
+                    | "liter"
+                    | "kilometre"
+                    | "kilometer"
+                    | "kilogram"
+                    | "tonne"
+                    | "penny"
+                    | "acre"
+                    | "hectare"
+                    | "ounce"
+                    | "yard"
+                    | "metre"
+                    | "meter"
+            )
+        })
+        && let Some((unit, after)) = unit_after(text, toks, i + 1, &[])
+    {
+        let mut f = Found::new(i, after, unit.kind);
+        f.value = Some(unit.factor);
+        f.unit = Some(unit.symbol.to_string());
+        f.currency = unit.iso.map(str::to_string);
+        return Some(finish(text, toks, f, unit.kind == QuantityKind::Money));
+    }
     if let Some(f) = article_duration(toks, i) {
         let next = f.next;
         return Some((f, next));
@@ -699,6 +748,7 @@ fn quantity_at(
         return None;
     }
     let p = plain.phrase(i)?;
+    let mut range_flag = false;
     // A lone "half" or "a" is not a quantity of the article.
     if p.words
         && p.next == p.first + 1
@@ -707,11 +757,36 @@ fn quantity_at(
     {
         return None;
     }
+    // A range: "3 to 4 L", "10-15 exabytes", "3.5–4.0 TeV", "between 20 and 30 people". Not
+    // "from 10 to 20", which states a change.
+    let mut p = p;
+    if p.vague.is_none()
+        && let Some(joiner) = toks.get(p.next)
+        && !(i > 0 && toks[i - 1].is_word("from"))
+    {
+        let between = i > 0 && toks[i - 1].is_word("between");
+        let dash = matches!(joiner.punct(), Some('-' | '–' | '—'))
+            && (joiner.glued() == toks.get(p.next + 1).is_some_and(Tok::glued));
+        let word_joiner = joiner.is_word("to") || (between && joiner.is_word("and"));
+        if (dash || word_joiner)
+            && let Some(q) = plain.phrase(p.next + 1)
+            && q.vague.is_none()
+            && q.value > p.value
+        {
+            p = NumberPhrase {
+                next: q.next,
+                vague: Some((p.value, Some(q.value))),
+                ..p
+            };
+            range_flag = true;
+        }
+    }
     let mut k = p.next;
     // Percent.
     if let Some(after) = percent_sign(toks, k) {
         let mut f = Found::new(i, after, QuantityKind::Percent);
         set_value(&mut f, &p, 1.0);
+        f.approximate &= !range_flag;
         f.unit = Some("%".to_string());
         return Some(finish(text, toks, f, false));
     }
@@ -734,6 +809,30 @@ fn quantity_at(
     {
         let mut f = Found::new(i, after, unit.kind);
         set_value(&mut f, &p, unit.factor);
+        f.approximate &= !range_flag;
+        // "44 mg to 50 mg", "-18 °C to -34 °C": a range with the unit written twice.
+        let after_from = i > 0 && toks[i - 1].is_word("from");
+        if !(range_flag || after_from)
+            && let Some(joiner) = toks.get(after)
+            && (joiner.is_word("to") || matches!(joiner.punct(), Some('–' | '—')))
+            && let Some(q) = plain.phrase(after + 1)
+            && q.vague.is_none()
+            && let Some((unit2, after2)) = unit_after(text, toks, q.next, &families)
+            && unit2 == unit
+            && let Some(lo) = f.value
+        {
+            let hi = q.value * unit.factor;
+            f.value = None;
+            f.min = Some(lo.min(hi));
+            f.max = Some(lo.max(hi));
+            f.next = after2;
+            f.core = (i, after2);
+            f.unit = Some(unit.symbol.to_string());
+            if unit.kind == QuantityKind::Money {
+                f.currency = unit.iso.map(str::to_string);
+            }
+            return Some(finish(text, toks, f, unit.kind == QuantityKind::Money));
+        }
         if unit.kind == QuantityKind::Money {
             f.currency = unit.iso.map(str::to_string);
         }
@@ -755,6 +854,7 @@ fn quantity_at(
     if p.kind == NumberKind::Fraction && p.value < 1.0 {
         let mut f = Found::new(i, p.next, QuantityKind::Ratio);
         set_value(&mut f, &p, 1.0);
+        f.approximate &= !range_flag;
         return Some(finish(text, toks, f, false));
     }
     // A year: a four-digit integer in the range of years, without a unit or counted noun.
@@ -802,6 +902,7 @@ fn quantity_at(
     }
     let mut f = Found::new(i, p.next, QuantityKind::Count);
     set_value(&mut f, &p, 1.0);
+    f.approximate &= !range_flag;
     Some(finish(text, toks, f, false))
 }
 
@@ -810,7 +911,18 @@ fn unit_is_plausible(text: &str, toks: &[Tok], k: usize, unit: &Unit) -> bool {
     let raw = &text[toks[k].start..toks[k].end];
     match raw {
         // A bare "m"/"p"/"t"/"g" must be glued to the number.
-        "m" | "p" | "t" | "g" | "l" | "L" => toks[k].glued(),
+        "m" | "p" | "t" | "g" | "l" => toks[k].glued(),
+        // "in" is an inch only where a measure ends: "2 in.", "2 1/2 in thick".
+        "in" => toks.get(k + 1).is_none_or(|t| {
+            t.punct()
+                .is_some_and(|c| matches!(c, '.' | ',' | ')' | ';'))
+                || t.word().is_some_and(|w| {
+                    matches!(
+                        w,
+                        "thick" | "long" | "wide" | "tall" | "high" | "deep" | "across" | "in"
+                    )
+                })
+        }),
         _ => {
             let _ = unit;
             true
@@ -925,5 +1037,22 @@ mod tests {
         assert_eq!(find(&qs, "In March").date.as_deref(), Some("2023-03"));
         assert_eq!(find(&qs, "last year").date.as_deref(), Some("2022"));
         assert_eq!(find(&qs, "this week").date.as_deref(), Some("2023-W37"));
+    }
+}
+
+#[cfg(test)]
+mod range_tests {
+    use super::*;
+
+    #[test]
+    fn ranges_with_units() {
+        let qs = extract_with_cores("They were given 44 mg to 50 mg ethanol, 3.5–4.0 TeV.", None);
+        let (q, core) = &qs[0];
+        assert_eq!(
+            (q.value_min, q.value_max),
+            (Some(44.0), Some(50.0)),
+            "{qs:#?}"
+        );
+        assert_eq!(*core, (16, 30), "{qs:#?}");
     }
 }

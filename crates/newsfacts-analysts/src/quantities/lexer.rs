@@ -328,6 +328,29 @@ fn finish_exponent(text: &str, end: usize, value: f64, integer: bool) -> (usize,
             return (j + n, v, v.fract() == 0.0);
         }
     }
+    // 2.48×10−5: a power of ten typeset without the caret.
+    if text[end..].starts_with("×10") || text[end..].starts_with("x10") {
+        let after = end + text[end..].find("10").unwrap_or(0) + 2;
+        let rest = &text[after..];
+        let (negative, skip) = if rest.starts_with('−') {
+            (true, '−'.len_utf8())
+        } else if rest.starts_with('-') {
+            (true, 1)
+        } else if rest.starts_with('^') {
+            (false, 0)
+        } else {
+            (false, usize::MAX)
+        };
+        if skip != usize::MAX && skip > 0 {
+            let n = digit_run(bytes, after + skip);
+            if n > 0 {
+                let exp: i32 = text[after + skip..after + skip + n].parse().unwrap_or(0);
+                let exp = if negative { -exp } else { exp };
+                let v = value * 10f64.powi(exp);
+                return (after + skip + n, v, false);
+            }
+        }
+    }
     // 1.3x10^6
     if at(end) == Some(b'x') && text[end + 1..].starts_with("10^") {
         let (e_end, exp) = scan_power(text, end + 4);

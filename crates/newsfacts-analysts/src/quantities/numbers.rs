@@ -121,6 +121,7 @@ fn scale_abbreviation(raw: &str, opts: NumberOptions) -> Option<f64> {
         "m" if opts.lowercase_m_million => 1e6,
         "bn" | "Bn" | "BN" | "b" | "B" | "bln" | "billion" => 1e9,
         "tn" | "tln" | "trn" | "Tn" => 1e12,
+        "T" if opts.lowercase_m_million => 1e12,
         "G" if opts.giga_suffix => 1e9,
         _ => return None,
     })
