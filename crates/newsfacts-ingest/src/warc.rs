@@ -146,6 +146,10 @@ impl ArchiveRecords {
             if self.line.trim_ascii().is_empty() {
                 continue;
             }
+            if self.record_number == 0 && self.line.starts_with(b"\xef\xbb\xbf") {
+                // A byte-order mark some tools put before the first record.
+                self.line.drain(..3);
+            }
             if self.resync {
                 if !self.starts_record(&self.line) {
                     continue;
@@ -1172,6 +1176,52 @@ mod tests {
             .and_then(|err| err.origin.split("(byte ").nth(1))
             .map(|rest| rest.trim_end_matches(')').to_string())
             .unwrap_or_default()
+    }
+
+    #[test]
+    fn byte_order_mark_before_the_first_record_is_ignored() {
+        let mut archive = b"\xef\xbb\xbf".to_vec();
+        archive.extend(response(
+            "http://a/",
+            &["Content-Type: text/html"],
+            b"<html>A</html>",
+        ));
+        let (items, _) = read(archive);
+        assert_eq!(items.len(), 1);
+        assert!(items[0].is_ok(), "{items:?}");
+    }
+
+    #[test]
+    fn oversized_bodies_are_not_held() {
+        let huge = vec![b'x'; MAX_RECORD_BYTES + 10];
+        let mut page = b"<html>".to_vec();
+        page.extend_from_slice(&huge);
+        let mut archive = response("http://big/", &["Content-Type: text/html"], &page);
+        archive.extend(response(
+            "http://video/",
+            &["Content-Type: video/mp4"],
+            &huge,
+        ));
+        archive.extend(record(
+            &[("WARC-Type", "resource"), ("Content-Type", "text/html")],
+            &page,
+        ));
+        archive.extend(response(
+            "http://a/",
+            &["Content-Type: text/html"],
+            b"<html>A</html>",
+        ));
+        let (items, skipped) = read(archive);
+        assert_eq!(items.len(), 3, "{items:?}");
+        for item in &items[..2] {
+            let err = item.as_ref().expect_err("too large");
+            assert!(matches!(err.kind, ErrorKind::TooLarge { .. }), "{err}");
+        }
+        assert_eq!(
+            items[2].as_ref().map(|r| r.id.as_str()).ok(),
+            Some("http://a/")
+        );
+        assert_eq!(skipped.get("non-HTML response"), Some(&1));
     }
 
     #[test]
