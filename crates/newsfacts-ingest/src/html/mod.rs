@@ -1,13 +1,126 @@
 //! HTML pages: the story's main text, with related links, captions, share boxes and the like set
 //! aside as boilerplate, plus title, byline, publication date and language.
+//!
+//! The page is parsed once, with `dom_query`. Metadata ([`meta`]) reads that document first,
+//! while it is intact; then the document is moved (not copied, not re-parsed) into
+//! `dom_smoothie`, a port of Mozilla's Readability, which picks the content subtree. Around it
+//! newsfacts adds what news pages need:
+//! 1. [`prune`]: before scoring, containers that are boilerplate by their markup (related-story
+//!    lists, share and newsletter boxes, comments, captions, cookie and paywall notices) are cut
+//!    out, so they can neither win the content election nor survive inside the winner;
+//! 2. [`blocks`]: the winner is walked into blocks (paragraphs, headings, list items) in reading
+//!    order;
+//! 3. [`filter`]: blocks that are boilerplate by their words ("Read more: …", "Sign up for our
+//!    newsletter", photo credits, a byline or dateline repeated in the body) are set aside.
+//!
+//! What is set aside is reported in `Article::boilerplate` with a reason, bounded in number:
+//! the story-adjacent pieces a reader might want to check, not every menu link.
 
+mod blocks;
+mod filter;
 pub mod meta;
+mod prune;
 
-use newsfacts_doc::Article;
+use dom_smoothie::{Config, Readability};
+use newsfacts_doc::{Article, Boilerplate};
+
+/// At most this many boilerplate pieces are reported for one page.
+pub(crate) const MAX_REPORTED_BOILERPLATE: usize = 40;
+/// A reported boilerplate piece is cut to this many characters.
+pub(crate) const MAX_REPORTED_CHARS: usize = 300;
 
 /// Extracts the article from one HTML page. `url` is where the page came from, when known: it
 /// resolves relative links and can carry the publication date.
 pub fn article_from_html(html: &str, url: Option<&str>) -> Article {
-    let _ = (html, url);
-    Article::default()
+    let document = dom_query::Document::from(html);
+    let mut article = Article {
+        url: url.map(str::to_string),
+        ..Article::default()
+    };
+
+    // METADATA CALL SITE: `meta::extract_metadata(&document, url)` (owned by html/meta.rs) reads
+    // the intact document here, before extraction mutates it. Until it exists, nothing is set.
+    // let metadata = meta::extract_metadata(&document, url);
+    // article.title = metadata.title;
+    // article.byline = metadata.byline;
+    // article.published = metadata.published;
+    // article.language = metadata.language;
+
+    let mut boilerplate = Reported::default();
+    prune::prune(&document, &mut boilerplate);
+    let (blocks, elected_title) = main_blocks(document, url);
+    let title = article.title.as_deref().or(elected_title.as_deref());
+    article.paragraphs = filter::story_paragraphs(blocks, title, &mut boilerplate);
+    article.boilerplate = boilerplate.items;
+    article
+}
+
+/// Runs the content election and walks the winner into blocks; also gives the title the
+/// election settled on. No blocks when the page has no content the election accepts.
+fn main_blocks(
+    document: dom_query::Document,
+    url: Option<&str>,
+) -> (Vec<blocks::Block>, Option<String>) {
+    // dom_smoothie rejects relative URLs; the page is still worth extracting without one.
+    let url = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
+    let config = Config {
+        // Keep class names so that the block filter can read hints such as `caption`.
+        keep_classes: true,
+        ..Config::default()
+    };
+    let Ok(mut readability) = Readability::with_document(document, url, Some(config)) else {
+        return (Vec::new(), None);
+    };
+    let Ok(elected) = readability.parse() else {
+        return (Vec::new(), None);
+    };
+    let title = Some(elected.title).filter(|t| !t.trim().is_empty());
+    let root = readability.doc.select_single("#readability-page-1");
+    let Some(root_node) = root.nodes().first() else {
+        return (Vec::new(), title);
+    };
+    (blocks::BlockCollector::new().collect(root_node), title)
+}
+
+/// Boilerplate reported for one page, bounded.
+#[derive(Default)]
+pub(crate) struct Reported {
+    pub items: Vec<Boilerplate>,
+}
+
+impl Reported {
+    pub fn push(&mut self, text: &str, reason: newsfacts_doc::BoilerplateReason) {
+        if self.items.len() >= MAX_REPORTED_BOILERPLATE {
+            return;
+        }
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if text.is_empty() || self.items.iter().any(|item| item.text == text) {
+            return;
+        }
+        let text = match text.char_indices().nth(MAX_REPORTED_CHARS) {
+            Some((cut, _)) => format!("{}…", &text[..cut]),
+            None => text,
+        };
+        self.items.push(Boilerplate { text, reason });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn malformed_html_does_not_panic() {
+        for html in [
+            "",
+            "<",
+            "<html><body><p>unclosed <b><i>tags",
+            "</p></div></body>",
+            "<table><tr><td><p>cell</table></p>",
+            &"<div>".repeat(500),
+        ] {
+            let _ = article_from_html(html, Some("not a url"));
+            let _ = article_from_html(html, None);
+        }
+    }
 }

@@ -1,0 +1,406 @@
+//! Sets aside blocks of the extracted content that are boilerplate by their words or their
+//! place: captions and photo credits, "Read more: …" teasers and the headline lists that follow
+//! "More stories" labels, newsletter and share prompts, comment prompts, adverts, copyright
+//! lines, and the byline or dateline repeated at the top of the body.
+
+use newsfacts_doc::BoilerplateReason;
+
+use super::Reported;
+use super::blocks::{Block, BlockKind};
+
+/// A block at most this long can be a prompt, label or credit; longer ones are story text.
+const SHORT_BLOCK_CHARS: usize = 200;
+
+/// A block this long that repeats an earlier one is a duplicate (a caption or pull quote);
+/// shorter repeats (table values, list labels) are legitimate.
+const MIN_REPEATED_CHARS: usize = 40;
+
+/// Openings of a teaser or a label that introduces links to other stories.
+const TEASER_OPENINGS: &[&str] = &[
+    "read more",
+    "read also",
+    "read next",
+    "also read",
+    "see more",
+    "see also",
+    "related:",
+    "related stories",
+    "related articles",
+    "related content",
+    "related coverage",
+    "related news",
+    "related post",
+    "related video",
+    "[related",
+    "more:",
+    "more from",
+    "more on this",
+    "more stories",
+    "more great",
+    "also on ",
+    "also see",
+    "you may also like",
+    "you might also like",
+    "recommended",
+    "don't miss",
+    "don’t miss",
+    "most popular",
+    "most read",
+    "popular this week",
+    "recent articles",
+    "recent posts",
+    "trending",
+    "top stories",
+    "latest news",
+    "click here",
+    "watch:",
+    "watch now",
+    "listen:",
+    "continue reading",
+    "leggi anche",
+    "lesen sie auch",
+    "lire aussi",
+    "leia também",
+    "lee también",
+];
+
+/// Labels that introduce a run of other stories' headlines.
+const RUN_OPENINGS: &[&str] = &[
+    "more:",
+    "more from",
+    "more stories",
+    "more great",
+    "related stories",
+    "related articles",
+    "related content",
+    "related coverage",
+    "related news",
+    "related:",
+    "you may also like",
+    "you might also like",
+    "recommended",
+    "don't miss",
+    "don’t miss",
+    "most popular",
+    "most read",
+    "popular this week",
+    "recent articles",
+    "recent posts",
+    "trending",
+    "top stories",
+    "latest news",
+];
+
+const NEWSLETTER_WORDS: &[&str] = &[
+    "newsletter",
+    "sign up",
+    "signup",
+    "subscribe",
+    "subscription",
+    "your inbox",
+    "email alerts",
+    "breaking news emails",
+    "log in",
+    "register",
+];
+
+const SHARE_WORDS: &[&str] = &[
+    "share this",
+    "share on",
+    "share it",
+    "sharing is caring",
+    "follow us",
+    "follow him",
+    "follow her",
+    "follow on",
+    "on twitter",
+    "on facebook",
+    "on instagram",
+    "tweet",
+    "whatsapp",
+    "pinterest",
+    "email the author",
+    "view author archive",
+];
+
+const COMMENT_WORDS: &[&str] = &[
+    "comments",
+    "comment",
+    "leave a reply",
+    "tell us what you think",
+    "join the conversation",
+    "join the discussion",
+];
+
+const CAPTION_WORDS: &[&str] = &[
+    "image copyright",
+    "image caption",
+    "media caption",
+    "media playback",
+    "photo:",
+    "photo by",
+    "photos:",
+    "photograph:",
+    "picture:",
+    "image:",
+    "(image",
+    "image credit",
+    "credit:",
+    "credit...",
+    "courtesy of",
+    "getty images",
+    "getty",
+    "shutterstock",
+    "associated press",
+    "reuters/",
+    "/ ap",
+    ", ap",
+    "(ap)",
+    "file photo",
+    "enlarge image",
+    "image 1 of",
+    "fullscreen",
+    "foto:",
+    "фото:",
+];
+
+const AD_LABELS: &[&str] = &[
+    "advertisement",
+    "advert",
+    "ad",
+    "sponsored",
+    "sponsored content",
+    "continue reading below",
+    "story continues below",
+    "article continues below",
+    "scroll to continue",
+];
+
+const FOOTER_WORDS: &[&str] = &["copyright", "©", "all rights reserved", "ⓒ"];
+
+const MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// Words of a dateline ("Updated 1:39 am EST, Wednesday").
+const DATELINE_WORDS: &[&str] = &[
+    "published",
+    "updated",
+    "posted",
+    "last modified",
+    "first published",
+    " am ",
+    " pm ",
+    " a.m.",
+    " p.m.",
+    "gmt",
+    " est",
+    " edt",
+    " pst",
+    " utc",
+];
+
+fn starts_with_any(text: &str, openings: &[&str]) -> bool {
+    openings.iter().any(|opening| text.starts_with(opening))
+}
+
+fn contains_any(text: &str, words: &[&str]) -> bool {
+    words.iter().any(|word| text.contains(word))
+}
+
+/// Whether a short line ends the way a sentence does.
+fn ends_like_sentence(text: &str) -> bool {
+    let trimmed = text.trim_end_matches(['"', '”', '’', '\'', ')', ']']);
+    trimmed.ends_with(['.', '!', '?', ':', ';', '…', '。'])
+}
+
+fn looks_like_date(lower: &str) -> bool {
+    let has_month = lower
+        .split(|c: char| !c.is_alphabetic())
+        .any(|word| word.len() >= 3 && MONTHS.iter().any(|m| word.starts_with(m)));
+    let has_digit = lower.chars().any(|c| c.is_ascii_digit());
+    let has_year = lower
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|number| number.len() == 4 && (number.starts_with("19") || number.starts_with("20")));
+    (has_month && has_digit) || has_year
+}
+
+fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+/// Why a block is boilerplate by itself, if it is.
+fn classify(block: &Block, title: Option<&str>) -> Option<BoilerplateReason> {
+    if block.in_figure || block.kind == BlockKind::Caption {
+        return Some(BoilerplateReason::Caption);
+    }
+    if block.hints.contains("caption") || block.hints.contains("credit") {
+        return Some(BoilerplateReason::Caption);
+    }
+    let chars = block.char_count();
+    let lower = block.text.to_lowercase();
+    if let Some(title) = title
+        && lower == title.to_lowercase().trim()
+    {
+        return Some(BoilerplateReason::Other);
+    }
+    if chars > SHORT_BLOCK_CHARS {
+        return None;
+    }
+    let words = word_count(&block.text);
+    if starts_with_any(&lower, TEASER_OPENINGS) {
+        return Some(BoilerplateReason::Teaser);
+    }
+    if AD_LABELS
+        .iter()
+        .any(|label| lower.trim_end_matches(':') == *label)
+    {
+        return Some(BoilerplateReason::Advertisement);
+    }
+    if contains_any(&lower, NEWSLETTER_WORDS) && chars < 250 {
+        return Some(BoilerplateReason::Newsletter);
+    }
+    if contains_any(&lower, SHARE_WORDS) && chars < 120 {
+        return Some(BoilerplateReason::Share);
+    }
+    if words <= 4 && contains_any(&lower, COMMENT_WORDS) {
+        return Some(BoilerplateReason::Comments);
+    }
+    if chars < 160 && contains_any(&lower, FOOTER_WORDS) {
+        return Some(BoilerplateReason::Footer);
+    }
+    if chars < 160 && contains_any(&lower, CAPTION_WORDS) && !ends_like_sentence(&block.text) {
+        return Some(BoilerplateReason::Caption);
+    }
+    if chars < 160 && contains_any(&lower, CAPTION_WORDS) && words <= 6 {
+        return Some(BoilerplateReason::Caption);
+    }
+    // A byline: "By Jane Smith", "By Reuters".
+    if lower.starts_with("by ") && words <= 8 && !ends_like_sentence(&block.text) {
+        return Some(BoilerplateReason::Other);
+    }
+    // A dateline: "Updated 10:01 pm PST, Tuesday, November 19, 2019".
+    if chars < 120
+        && looks_like_date(&lower)
+        && (contains_any(&lower, DATELINE_WORDS) || words <= 6)
+    {
+        return Some(BoilerplateReason::Other);
+    }
+    // A block that is all link text and not a sentence: another story's headline.
+    if block.link_density() > 0.8 && !ends_like_sentence(&block.text) {
+        return Some(BoilerplateReason::RelatedHeadline);
+    }
+    None
+}
+
+/// Whether pieces set aside for this reason are worth showing a reader.
+fn is_reported(reason: BoilerplateReason) -> bool {
+    !matches!(
+        reason,
+        BoilerplateReason::Other
+            | BoilerplateReason::Navigation
+            | BoilerplateReason::Advertisement
+            | BoilerplateReason::Footer
+    )
+}
+
+/// The story's paragraphs out of the content blocks; what is set aside goes to `reported`.
+pub(crate) fn story_paragraphs(
+    blocks: Vec<Block>,
+    title: Option<&str>,
+    reported: &mut Reported,
+) -> Vec<String> {
+    let mut paragraphs: Vec<String> = Vec::with_capacity(blocks.len());
+    // After a label such as "More stories", short headline-like blocks are other stories.
+    let mut in_teaser_run = false;
+    for block in blocks {
+        let mut reason = classify(&block, title);
+        let lower_start: String = block
+            .text
+            .chars()
+            .take(40)
+            .collect::<String>()
+            .to_lowercase();
+        if reason.is_some() && starts_with_any(&lower_start, RUN_OPENINGS) {
+            in_teaser_run = true;
+        } else if in_teaser_run {
+            if block.char_count() <= SHORT_BLOCK_CHARS && !ends_like_sentence(&block.text) {
+                reason = reason.or(Some(BoilerplateReason::RelatedHeadline));
+            } else if reason.is_none() {
+                in_teaser_run = false;
+            }
+        }
+        if reason.is_none()
+            && block.char_count() >= MIN_REPEATED_CHARS
+            && paragraphs.contains(&block.text)
+        {
+            // The same words twice: a caption or pull quote repeating the story.
+            reason = Some(BoilerplateReason::Other);
+        }
+        match reason {
+            Some(reason) => {
+                if is_reported(reason) {
+                    reported.push(&block.text, reason);
+                }
+            }
+            None => paragraphs.push(block.text),
+        }
+    }
+    paragraphs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn block(text: &str) -> Block {
+        Block {
+            text: text.to_string(),
+            kind: BlockKind::Paragraph,
+            link_chars: 0,
+            in_figure: false,
+            hints: String::new(),
+        }
+    }
+
+    #[test]
+    fn keeps_story_sentences_and_drops_prompts() {
+        let mut reported = Reported::default();
+        let blocks = vec![
+            block("By Jane Smith"),
+            block("Updated 10:01 pm PST, Tuesday, November 19, 2019"),
+            block("The council voted on Tuesday to close the bridge."),
+            block("Read more: Bridge closures across the state"),
+            block("Sign up for our daily newsletter"),
+            block("Photo: John Locher, AP"),
+            block("Officials said repairs would take a year."),
+            block("More stories"),
+            block("Mayor resigns after vote"),
+            block("Storm hits the coast"),
+        ];
+        let paragraphs = story_paragraphs(blocks, None, &mut reported);
+        assert_eq!(
+            paragraphs,
+            vec![
+                "The council voted on Tuesday to close the bridge.",
+                "Officials said repairs would take a year."
+            ]
+        );
+        let reasons: Vec<BoilerplateReason> = reported.items.iter().map(|b| b.reason).collect();
+        assert!(reasons.contains(&BoilerplateReason::Teaser));
+        assert!(reasons.contains(&BoilerplateReason::Newsletter));
+        assert!(reasons.contains(&BoilerplateReason::Caption));
+        assert!(reasons.contains(&BoilerplateReason::RelatedHeadline));
+    }
+
+    #[test]
+    fn the_title_repeated_in_the_body_is_dropped() {
+        let mut reported = Reported::default();
+        let paragraphs = story_paragraphs(
+            vec![block("Bridge to close"), block("The bridge will close.")],
+            Some("Bridge to close"),
+            &mut reported,
+        );
+        assert_eq!(paragraphs, vec!["The bridge will close."]);
+    }
+}
