@@ -512,3 +512,120 @@ pub fn score_quantulum3(dir: &Path) -> Result<Quantulum3Report, QuantitiesEvalEr
     }
     Ok(report)
 }
+
+/// What a DateTime spec expects of one result: span, kind ("date", "daterange", …) and, for
+/// parser and model specs, the TIMEX value.
+fn expected_datetime(result: &Value) -> (usize, usize, String, Option<String>) {
+    let start = result["Start"].as_u64().unwrap_or(0) as usize;
+    let end_inclusive = match result.get("End").and_then(Value::as_u64) {
+        Some(e) => e as usize,
+        None => (start + result["Length"].as_u64().unwrap_or(1) as usize).saturating_sub(1),
+    };
+    let kind = result["TypeName"]
+        .as_str()
+        .or(result["Type"].as_str())
+        .unwrap_or("")
+        .trim_start_matches("datetimeV2.")
+        .to_string();
+    let timex = result["Value"]["Timex"]
+        .as_str()
+        .or(result["Resolution"]["values"][0]["timex"].as_str())
+        .map(str::to_string);
+    (start, end_inclusive, kind, timex)
+}
+
+/// Scores the Recognizers-Text DateTime specs (English and EnglishOthers) under `dir`. A result
+/// matches on span and kind, and on TIMEX where the spec gives one (parser and model specs).
+pub fn score_recognizers_datetime(dir: &Path) -> Result<RecognizersReport, QuantitiesEvalError> {
+    let mut report = RecognizersReport {
+        family: "DateTime".to_string(),
+        ..RecognizersReport::default()
+    };
+    let mut paths = Vec::new();
+    for sub in ["English", "EnglishOthers"] {
+        let Ok(entries) = std::fs::read_dir(dir.join("DateTime").join(sub)) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.extension().is_some_and(|x| x == "json") {
+                paths.push((sub.to_string(), p));
+            }
+        }
+    }
+    paths.sort();
+    let default_reference = quantities::dates::CivilDate::parse_iso("2016-11-07");
+    for (sub, path) in paths {
+        let file = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let cases = read_json(&path)?;
+        let mut counts = SpecCounts::default();
+        for case in cases.as_array().map(Vec::as_slice).unwrap_or(&[]) {
+            let input = case["Input"].as_str().unwrap_or("");
+            let reference = case["Context"]["ReferenceDateTime"]
+                .as_str()
+                .and_then(quantities::dates::CivilDate::parse_iso)
+                .or(default_reference);
+            let offsets = CharOffsets::new(input);
+            let got: Vec<(usize, usize, String, String)> =
+                quantities::datetime::recognize_datetimes(input, reference)
+                    .into_iter()
+                    .map(|m| {
+                        (
+                            offsets.char_offset(m.start),
+                            offsets.char_offset(m.end).saturating_sub(1),
+                            m.kind.as_str().to_string(),
+                            m.timex,
+                        )
+                    })
+                    .collect();
+            let expected: Vec<(usize, usize, String, Option<String>)> = case["Results"]
+                .as_array()
+                .map(|rs| rs.iter().map(expected_datetime).collect())
+                .unwrap_or_default();
+            let found_all = expected.iter().all(|(s, e, kind, timex)| {
+                got.iter().any(|(gs, ge, gk, gt)| {
+                    gs == s && ge == e && gk == kind && timex.as_ref().is_none_or(|t| t == gt)
+                })
+            });
+            let strict = found_all && got.len() == expected.len();
+            let dotnet_supported = !case["NotSupported"]
+                .as_str()
+                .is_some_and(|s| s.to_lowercase().contains("dotnet"));
+            counts.cases += 1;
+            counts.passed += usize::from(found_all);
+            counts.strict_passed += usize::from(strict);
+            if dotnet_supported {
+                counts.dotnet_cases += 1;
+                counts.dotnet_passed += usize::from(found_all);
+            }
+            if !found_all {
+                report.failures.push(CaseFailure {
+                    file: file.clone(),
+                    input: input.to_string(),
+                    expected: expected
+                        .iter()
+                        .map(|(s, e, k, t)| Recognition {
+                            start: *s,
+                            end_inclusive: *e,
+                            resolved: Resolved::Text(format!("{k} {}", t.as_deref().unwrap_or(""))),
+                        })
+                        .collect(),
+                    got: got
+                        .iter()
+                        .map(|(s, e, k, t)| Recognition {
+                            start: *s,
+                            end_inclusive: *e,
+                            resolved: Resolved::Text(format!("{k} {t}")),
+                        })
+                        .collect(),
+                });
+            }
+        }
+        report.total.add(&counts);
+        report.files.push((format!("{sub}/{file}"), counts));
+    }
+    Ok(report)
+}

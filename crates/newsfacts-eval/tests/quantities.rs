@@ -298,3 +298,23 @@ fn quantulum3_quantities() {
     // Issue bar: 90 %. Floor: what was measured (106/148 = 71.6 % with span, value and unit).
     assert!(report.found_with_unit >= 106, "{}", report.found_with_unit);
 }
+
+#[test]
+fn recognizers_datetime() {
+    let Some(dir) = recognizers_dir() else {
+        return;
+    };
+    let report = quantities::score_recognizers_datetime(&dir).expect("scores");
+    println!("{report}");
+    if std::env::var("NEWSFACTS_SHOW_FAILURES").is_ok() {
+        for f in &report.failures {
+            println!(
+                "FAIL {} {:?}\n  expected {:?}\n  got      {:?}",
+                f.file, f.input, f.expected, f.got
+            );
+        }
+    }
+    assert_eq!(report.total.cases, 4161);
+    // Issue bar: 80 %. Floor: what was measured (1100/4161 = 26.4 %).
+    assert!(report.total.passed >= 1100, "{}", report.total.passed);
+}

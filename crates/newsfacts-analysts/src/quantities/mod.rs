@@ -12,6 +12,7 @@
 //! [`extract::counted_thing`]).
 
 pub mod dates;
+pub mod datetime;
 pub mod extract;
 pub mod lexer;
 pub mod numbers;

@@ -1,0 +1,960 @@
+//! Date and time expressions with TIMEX-style resolution: dates ("Oct. 2", "21/04/2016",
+//! "next Monday"), date periods ("February", "2017 april", "next week"), times ("7:56pm",
+//! "half past 8"), date-times ("tomorrow 8:00am"), durations ("3 hours", "an hour and a half")
+//! and sets ("weekly", "every monday").
+//!
+//! Values follow the TIMEX3 conventions that date recognisers share: `2016-11-08`,
+//! `XXXX-10-02` (year not stated), `XXXX-WXX-5` (a Friday), `2016-W46`, `T19:56`, `PT3H`,
+//! `P1W`. Relative expressions resolve against a reference date (the publication date in
+//! newsfacts).
+
+use super::dates::{CivilDate, month_word, weekday_word};
+use super::lexer::{Tok, TokKind, lex};
+use super::numbers::{NumberOptions, NumberParser};
+
+/// What kind of expression a mention is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateTimeKind {
+    Date,
+    DateRange,
+    Time,
+    DateTime,
+    Duration,
+    Set,
+}
+
+impl DateTimeKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateTimeKind::Date => "date",
+            DateTimeKind::DateRange => "daterange",
+            DateTimeKind::Time => "time",
+            DateTimeKind::DateTime => "datetime",
+            DateTimeKind::Duration => "duration",
+            DateTimeKind::Set => "set",
+        }
+    }
+}
+
+/// A date or time expression: byte span, kind and TIMEX value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DateTimeMention {
+    pub start: usize,
+    pub end: usize,
+    pub kind: DateTimeKind,
+    pub timex: String,
+}
+
+struct Reader<'a> {
+    text: &'a str,
+    toks: &'a [Tok],
+    numbers: NumberParser<'a>,
+    reference: Option<CivilDate>,
+}
+
+/// A partial match: tokens consumed up to `next`, kind and timex.
+type Hit = (usize, DateTimeKind, String);
+
+fn iso(d: CivilDate) -> String {
+    d.iso()
+}
+
+fn week_timex(d: CivilDate) -> String {
+    d.iso_week()
+}
+
+impl<'a> Reader<'a> {
+    fn word(&self, i: usize) -> Option<&str> {
+        self.toks.get(i).and_then(Tok::word)
+    }
+
+    fn punct(&self, i: usize) -> Option<char> {
+        self.toks.get(i).and_then(Tok::punct)
+    }
+
+    fn int(&self, i: usize) -> Option<(u32, usize)> {
+        let tok = self.toks.get(i)?;
+        let TokKind::Num {
+            value,
+            integer: true,
+        } = tok.kind
+        else {
+            return None;
+        };
+        (0.0..1e5).contains(&value).then_some((value as u32, self.text[tok.start..tok.end].len()))
+    }
+
+    /// A day of the month: "12", "12th", "first", "twenty second".
+    fn day(&self, i: usize) -> Option<(u32, usize)> {
+        if let Some((v, _)) = self.int(i)
+            && (1..=31).contains(&v)
+        {
+            let mut next = i + 1;
+            if self
+                .toks
+                .get(next)
+                .is_some_and(|t| t.glued() && matches!(t.word(), Some("st" | "nd" | "rd" | "th")))
+            {
+                next += 1;
+            }
+            return Some((v, next));
+        }
+        if let Some((v, next)) = self.numbers.ordinal(i)
+            && (1.0..=31.0).contains(&v)
+            && self.toks[i].word().is_some()
+        {
+            return Some((v as u32, next));
+        }
+        None
+    }
+
+    fn month(&self, i: usize) -> Option<(u32, usize)> {
+        let w = self.word(i)?;
+        let m = month_word(w)?;
+        let mut next = i + 1;
+        if w.len() <= 4
+            && self.punct(next) == Some('.')
+            && self.toks.get(next).is_some_and(Tok::glued)
+        {
+            next += 1;
+        }
+        Some((m, next))
+    }
+
+    fn year(&self, i: usize) -> Option<(i32, usize)> {
+        let (v, len) = self.int(i)?;
+        (len == 4 && (1000..=2999).contains(&v)).then_some((v as i32, i + 1))
+    }
+
+    fn date_timex(year: Option<i32>, month: u32, day: u32) -> String {
+        match year {
+            Some(y) => format!("{y:04}-{month:02}-{day:02}"),
+            None => format!("XXXX-{month:02}-{day:02}"),
+        }
+    }
+
+    /// A date with month and day: "January 12th, 2016", "12 January 2016", "Oct-2", "the 12th
+    /// of May", "21/04/2016", "2015/08/12".
+    fn calendar_date(&self, i: usize) -> Option<Hit> {
+        // Month first.
+        if let Some((m, after_m)) = self.month(i) {
+            let mut k = after_m;
+            if matches!(self.punct(k), Some('-' | '/' | '.'))
+                && self.toks.get(k).is_some_and(Tok::glued)
+            {
+                k += 1;
+            }
+            if let Some((d, after_d)) = self.day(k)
+                && !self
+                    .toks
+                    .get(after_d)
+                    .is_some_and(|t| t.glued() && t.word().is_some())
+            {
+                // ", 2016" or " 2016" or " of 1995"
+                let mut y_at = after_d;
+                if matches!(self.punct(y_at), Some(',')) || self.word(y_at) == Some("of") {
+                    y_at += 1;
+                }
+                if let Some((y, next)) = self.year(y_at) {
+                    return Some((next, DateTimeKind::Date, Self::date_timex(Some(y), m, d)));
+                }
+                return Some((after_d, DateTimeKind::Date, Self::date_timex(None, m, d)));
+            }
+            return None;
+        }
+        // Day first: "12 January 2016", "the 12th of May", "twenty second of June".
+        let mut k = i;
+        if self.word(k) == Some("the") {
+            k += 1;
+        }
+        if let Some((d, after_d)) = self.day(k) {
+            let mut m_at = after_d;
+            if self.word(m_at) == Some("of") {
+                m_at += 1;
+            }
+            if let Some((m, after_m)) = self.month(m_at) {
+                let mut y_at = after_m;
+                if self.punct(y_at) == Some(',') {
+                    y_at += 1;
+                }
+                if let Some((y, next)) = self.year(y_at) {
+                    return Some((next, DateTimeKind::Date, Self::date_timex(Some(y), m, d)));
+                }
+                return Some((after_m, DateTimeKind::Date, Self::date_timex(None, m, d)));
+            }
+        }
+        self.numeric_date(i)
+    }
+
+    /// "21/04/2016", "04/21/2016", "2015/08/12", "2015-08-12", "4/22", "08/12,15".
+    fn numeric_date(&self, i: usize) -> Option<Hit> {
+        let (a, alen) = self.int(i)?;
+        let sep = self.punct(i + 1)?;
+        if !matches!(sep, '/' | '-' | '.') || !self.toks[i + 1].glued() {
+            return None;
+        }
+        let (b, _) = self.int(i + 2).filter(|_| self.toks[i + 2].glued())?;
+        let third = (self.punct(i + 3) == Some(sep)
+            && self.toks.get(i + 3).is_some_and(Tok::glued))
+        .then(|| self.int(i + 4).filter(|_| self.toks[i + 4].glued()))
+        .flatten();
+        if alen == 4 {
+            // Year first.
+            let (c, _) = third?;
+            if (1..=12).contains(&b) && (1..=31).contains(&c) {
+                return Some((
+                    i + 5,
+                    DateTimeKind::Date,
+                    Self::date_timex(Some(a as i32), b, c),
+                ));
+            }
+            return None;
+        }
+        let (month, day) = if a > 12 && b <= 12 { (b, a) } else { (a, b) };
+        if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+            return None;
+        }
+        if let Some((c, clen)) = third {
+            let year = match clen {
+                4 => c as i32,
+                2 => 2000 + c as i32,
+                _ => return None,
+            };
+            return Some((
+                i + 5,
+                DateTimeKind::Date,
+                Self::date_timex(Some(year), month, day),
+            ));
+        }
+        if sep == '.' {
+            return None;
+        }
+        // "08/12,15": a two-digit year after a comma.
+        if self.punct(i + 3) == Some(',')
+            && let Some((c, 2)) = self.int(i + 4)
+        {
+            return Some((
+                i + 5,
+                DateTimeKind::Date,
+                Self::date_timex(Some(2000 + c as i32), month, day),
+            ));
+        }
+        if self.toks.get(i + 3).is_some_and(|t| {
+            t.glued() && (t.num().is_some() || matches!(t.punct(), Some('/' | '-')))
+        }) {
+            return None;
+        }
+        Some((
+            i + 3,
+            DateTimeKind::Date,
+            Self::date_timex(None, month, day),
+        ))
+    }
+
+    /// "today", "tomorrow", "the day after tomorrow", "next Monday", "Friday".
+    fn relative_date(&self, i: usize) -> Option<Hit> {
+        let r = self.reference;
+        let w = self.word(i)?;
+        let resolved = |d: Option<CivilDate>| d.map(iso);
+        match w {
+            "today" => return Some((i + 1, DateTimeKind::Date, resolved(r)?)),
+            "tomorrow" | "tmrw" | "tmr" => {
+                return Some((
+                    i + 1,
+                    DateTimeKind::Date,
+                    resolved(r.map(|d| d.add_days(1)))?,
+                ));
+            }
+            "yesterday" => {
+                return Some((
+                    i + 1,
+                    DateTimeKind::Date,
+                    resolved(r.map(|d| d.add_days(-1)))?,
+                ));
+            }
+            _ => {}
+        }
+        if w == "the"
+            && self.word(i + 1) == Some("day")
+            && let Some(rel) = self.word(i + 2)
+            && let Some(base) = self.word(i + 3)
+        {
+            let offset = match (rel, base) {
+                ("after", "tomorrow" | "tmrw") => 2,
+                ("before", "yesterday") => -2,
+                _ => return None,
+            };
+            return Some((
+                i + 4,
+                DateTimeKind::Date,
+                resolved(r.map(|d| d.add_days(offset)))?,
+            ));
+        }
+        if matches!(w, "next" | "following") && self.word(i + 1) == Some("day") {
+            return Some((
+                i + 2,
+                DateTimeKind::Date,
+                resolved(r.map(|d| d.add_days(1)))?,
+            ));
+        }
+        // Weekdays.
+        let (offset, wd_at) = match w {
+            "this" => (Some(0), i + 1),
+            "next" | "coming" | "upcoming" => (Some(1), i + 1),
+            "last" | "previous" | "past" => (Some(-1), i + 1),
+            _ => (None, i),
+        };
+        let wd_word = self.word(wd_at)?;
+        let wd = weekday_word(wd_word)?;
+        if wd_word.ends_with('s') && wd_word.len() > 6 && !wd_word.ends_with("ss") {
+            return None; // "Mondays" is a set.
+        }
+        let number = wd + 1;
+        match (offset, r) {
+            (None, _) => Some((wd_at + 1, DateTimeKind::Date, format!("XXXX-WXX-{number}"))),
+            (Some(o), Some(d)) => {
+                // The weekday in this, next or last week (weeks start on Monday).
+                let monday = d.add_days(-i64::from(d.weekday()));
+                let day = monday.add_days(7 * i64::from(o) + i64::from(wd));
+                Some((wd_at + 1, DateTimeKind::Date, iso(day)))
+            }
+            _ => None,
+        }
+    }
+
+    /// Months, years, weeks: "February", "2017 april", "last sept", "next week", "2016".
+    fn date_range(&self, i: usize) -> Option<Hit> {
+        let r = self.reference;
+        let w = self.word(i);
+        // "this/next/last week|month|year|weekend"
+        if let Some(w) = w
+            && let Some(offset) = match w {
+                "this" | "current" => Some(0i32),
+                "next" | "coming" | "upcoming" | "following" => Some(1),
+                "last" | "previous" | "past" => Some(-1),
+                _ => None,
+            }
+        {
+            let unit = self.word(i + 1)?;
+            let d = r?;
+            return match unit {
+                "week" => Some((
+                    i + 2,
+                    DateTimeKind::DateRange,
+                    week_timex(d.add_days(7 * i64::from(offset))),
+                )),
+                "weekend" => {
+                    let w = d.add_days(7 * i64::from(offset) + 5 - i64::from(d.weekday()));
+                    Some((
+                        i + 2,
+                        DateTimeKind::DateRange,
+                        format!("{}-WE", week_timex(w)),
+                    ))
+                }
+                "month" => {
+                    let total = d.year * 12 + d.month as i32 - 1 + offset;
+                    Some((
+                        i + 2,
+                        DateTimeKind::DateRange,
+                        format!(
+                            "{:04}-{:02}",
+                            total.div_euclid(12),
+                            total.rem_euclid(12) + 1
+                        ),
+                    ))
+                }
+                "year" => Some((
+                    i + 2,
+                    DateTimeKind::DateRange,
+                    format!("{:04}", d.year + offset),
+                )),
+                _ => {
+                    let (m, next) = self.month(i + 1)?;
+                    let year = match offset {
+                        0 => d.year,
+                        o => d.year + o,
+                    };
+                    Some((next, DateTimeKind::DateRange, format!("{year:04}-{m:02}")))
+                }
+            };
+        }
+        // "the weekend"
+        if matches!(w, Some("the" | "my" | "this")) && self.word(i + 1) == Some("weekend") {
+            let d = r?;
+            let saturday = d.add_days(5 - i64::from(d.weekday()));
+            let _ = saturday;
+            return Some((
+                i + 2,
+                DateTimeKind::DateRange,
+                format!("{}-WE", week_timex(d.add_days(-7))),
+            ));
+        }
+        // "2017 april"
+        if let Some((y, after_y)) = self.year(i) {
+            if let Some((m, next)) = self.month(after_y) {
+                return Some((next, DateTimeKind::DateRange, format!("{y:04}-{m:02}")));
+            }
+            // "2017 q1"
+            if let Some(q) = self.word(after_y).and_then(quarter_word) {
+                return Some((after_y + 1, DateTimeKind::DateRange, quarter_timex(y, q)));
+            }
+            let prev = i.checked_sub(1).and_then(|p| self.word(p));
+            if matches!(
+                prev,
+                Some("in" | "of" | "since" | "during" | "until" | "by" | "from" | "year")
+            ) {
+                return Some((after_y, DateTimeKind::DateRange, format!("{y:04}")));
+            }
+            return None;
+        }
+        // "april 2017", "February", "sept of 2016"
+        if let Some((m, after_m)) = self.month(i) {
+            let mut y_at = after_m;
+            if matches!(self.punct(y_at), Some(',')) || self.word(y_at) == Some("of") {
+                y_at += 1;
+            }
+            if let Some((y, next)) = self.year(y_at) {
+                return Some((next, DateTimeKind::DateRange, format!("{y:04}-{m:02}")));
+            }
+            if w == Some("may") || w == Some("march") {
+                // Also verbs: only with a preposition before them.
+                let prev = i.checked_sub(1).and_then(|p| self.word(p));
+                if !matches!(
+                    prev,
+                    Some(
+                        "in" | "of"
+                            | "since"
+                            | "during"
+                            | "until"
+                            | "by"
+                            | "from"
+                            | "early"
+                            | "late"
+                            | "mid"
+                            | "end"
+                    )
+                ) {
+                    return None;
+                }
+            }
+            return Some((after_m, DateTimeKind::DateRange, format!("XXXX-{m:02}")));
+        }
+        None
+    }
+
+    /// A clock time: "7:56pm", "3 pm", "15:30", "noon", "half past 8", "seven o'clock".
+    fn time(&self, i: usize) -> Option<(usize, u32, Option<u32>, Option<u32>)> {
+        let w = self.word(i);
+        if matches!(w, Some("noon" | "midday")) {
+            return Some((i + 1, 12, None, None));
+        }
+        if w == Some("midnight") {
+            return Some((i + 1, 0, None, None));
+        }
+        // "half past 8", "a quarter past eight", "20 min past eight", "a quarter to seven"
+        if let Some((mins, k)) = self.minutes_phrase(i)
+            && matches!(self.word(k), Some("past" | "after" | "to" | "before"))
+            && let Some((h, _, _, next)) = self.hour_only(k + 1)
+        {
+            let to = matches!(self.word(k), Some("to" | "before"));
+            let (h, m) = if to {
+                ((h + 23) % 24, 60 - mins)
+            } else {
+                (h, mins)
+            };
+            let (h, next) = self.meridiem(h, next);
+            return Some((next, h, Some(m), None));
+        }
+        // Digits: "7:56:30 pm", "15:30", "7pm", "7 pm", "7ampm"
+        if let Some((h, _)) = self.int(i)
+            && h <= 24
+        {
+            let mut next = i + 1;
+            let mut minute = None;
+            let mut second = None;
+            if self.punct(next) == Some(':')
+                && self.toks[next].glued()
+                && let Some((m, 2)) = self.int(next + 1)
+                && m < 60
+            {
+                minute = Some(m);
+                next += 2;
+                if self.punct(next) == Some(':')
+                    && let Some((s, 2)) = self.int(next + 1)
+                    && s < 60
+                {
+                    second = Some(s);
+                    next += 2;
+                }
+            }
+            let (h2, after) = self.meridiem(h, next);
+            if after == next && minute.is_none() {
+                // A bare number is a time only with "o'clock".
+                if self.word(next) == Some("o")
+                    && self.punct(next + 1).is_some()
+                    && self.word(next + 2) == Some("clock")
+                {
+                    return Some((next + 3, h, None, None));
+                }
+                return None;
+            }
+            return Some((after, h2, minute, second));
+        }
+        // Words: "seven thirty pm", "eight forty", "seven o'clock"
+        let (h, _) = self.numbers_word_hour(i)?;
+        let mut next = i + 1;
+        let mut minute = None;
+        if let Some(p) = self.numbers.phrase(next)
+            && self.toks[next].word().is_some()
+            && p.value < 60.0
+            && p.value >= 10.0
+            && p.value.fract() == 0.0
+        {
+            minute = Some(p.value as u32);
+            next = p.next;
+        }
+        if self.word(next) == Some("o") && self.word(next + 2) == Some("clock") {
+            return Some((next + 3, h, minute, None));
+        }
+        let (h2, after) = self.meridiem(h, next);
+        if after == next && minute.is_none() {
+            return None;
+        }
+        Some((after, h2, minute, None))
+    }
+
+    fn numbers_word_hour(&self, i: usize) -> Option<(u32, usize)> {
+        let p = self.numbers.phrase(i)?;
+        if self.toks[i].word().is_none() || p.next != i + 1 {
+            return None;
+        }
+        (p.value >= 1.0 && p.value <= 12.0 && p.value.fract() == 0.0)
+            .then_some((p.value as u32, p.next))
+    }
+
+    /// An hour for "half past 8": digits or a word, with an optional "pm".
+    fn hour_only(&self, i: usize) -> Option<(u32, Option<u32>, Option<u32>, usize)> {
+        if let Some((h, _)) = self.int(i)
+            && (1..=12).contains(&h)
+        {
+            return Some((h, None, None, i + 1));
+        }
+        let (h, next) = self.numbers_word_hour(i)?;
+        Some((h, None, None, next))
+    }
+
+    /// "half", "a quarter", "three quarters", "20 min", "fifteen".
+    fn minutes_phrase(&self, i: usize) -> Option<(u32, usize)> {
+        match self.word(i) {
+            Some("half") => return Some((30, i + 1)),
+            Some("a") if self.word(i + 1) == Some("quarter") => return Some((15, i + 2)),
+            Some("quarter") => return Some((15, i + 1)),
+            Some("three") if self.word(i + 1) == Some("quarters") => return Some((45, i + 2)),
+            _ => {}
+        }
+        let p = self.numbers.phrase(i)?;
+        if p.value < 1.0 || p.value >= 60.0 || p.value.fract() != 0.0 {
+            return None;
+        }
+        let mut next = p.next;
+        if matches!(self.word(next), Some("min" | "mins" | "minute" | "minutes")) {
+            next += 1;
+        }
+        Some((p.value as u32, next))
+    }
+
+    /// "pm", "p.m.", "am", "a m", "in the evening": adjusts the hour.
+    fn meridiem(&self, h: u32, i: usize) -> (u32, usize) {
+        let raw = self.word(i);
+        let (pm, next) = match raw {
+            Some("pm") => (Some(true), i + 1),
+            Some("am") => (Some(false), i + 1),
+            Some("ampm") => (Some(false), i + 1),
+            Some("p" | "a") => {
+                // "p.m.", "p m"
+                let mut k = i + 1;
+                if self.punct(k) == Some('.') {
+                    k += 1;
+                }
+                if self.word(k) == Some("m") {
+                    k += 1;
+                    if self.punct(k) == Some('.') && self.toks.get(k).is_some_and(Tok::glued) {
+                        k += 1;
+                    }
+                    (Some(raw == Some("p")), k)
+                } else {
+                    (None, i)
+                }
+            }
+            _ => (None, i),
+        };
+        match pm {
+            Some(true) if h < 12 => (h + 12, next),
+            Some(false) if h == 12 => (0, next),
+            Some(_) => (h, next),
+            None => {
+                // "in the morning/afternoon/evening/night"
+                if self.word(i) == Some("in") && self.word(i + 1) == Some("the") {
+                    match self.word(i + 2) {
+                        Some("morning") => return (h, i + 3),
+                        Some("afternoon" | "evening" | "night") if h < 12 => {
+                            return (h + 12, i + 3);
+                        }
+                        _ => {}
+                    }
+                }
+                (h, i)
+            }
+        }
+    }
+
+    fn time_timex(h: u32, m: Option<u32>, s: Option<u32>) -> String {
+        match (m, s) {
+            (Some(m), Some(s)) => format!("T{h:02}:{m:02}:{s:02}"),
+            (Some(m), None) => format!("T{h:02}:{m:02}"),
+            _ => format!("T{h:02}"),
+        }
+    }
+
+    /// "3 hours", "3h", "3.5years", "an hour and a half", "half hour", "all day".
+    fn duration(&self, i: usize) -> Option<Hit> {
+        let w = self.word(i);
+        if matches!(w, Some("all" | "full" | "whole"))
+            && let Some(k) = (if self.punct(i + 1) == Some('-') {
+                Some(i + 2)
+            } else {
+                Some(i + 1)
+            })
+            && let Some(u) = self.word(k).and_then(duration_unit)
+        {
+            return Some((k + 1, DateTimeKind::Duration, duration_timex(1.0, u)));
+        }
+        let (value, unit_at) = if matches!(w, Some("a" | "an")) {
+            (1.0, i + 1)
+        } else if w == Some("half") {
+            let k = if matches!(self.word(i + 1), Some("a" | "an")) {
+                i + 2
+            } else {
+                i + 1
+            };
+            (0.5, k)
+        } else {
+            let p = self.numbers.phrase(i)?;
+            if p.vague.is_some() {
+                return None;
+            }
+            let mut k = p.next;
+            if self.punct(k) == Some('-') && self.toks[k].glued() {
+                k += 1;
+            }
+            (p.value, k)
+        };
+        let u = self.word(unit_at).and_then(duration_unit)?;
+        if matches!(w, Some("a" | "an")) && unit_plural(self.word(unit_at)?) {
+            return None;
+        }
+        let mut next = unit_at + 1;
+        let mut value = value;
+        if self.word(next) == Some("and")
+            && self.word(next + 1) == Some("a")
+            && self.word(next + 2) == Some("half")
+        {
+            value += 0.5;
+            next += 3;
+        }
+        Some((next, DateTimeKind::Duration, duration_timex(value, u)))
+    }
+
+    /// "weekly", "every monday", "each month", "every three weeks", "on Mondays", "once a week".
+    fn set(&self, i: usize) -> Option<Hit> {
+        let w = self.word(i)?;
+        let adverb = match w {
+            "daily" => Some("P1D"),
+            "weekly" => Some("P1W"),
+            "monthly" => Some("P1M"),
+            "yearly" | "annually" | "annual" => Some("P1Y"),
+            "quarterly" => Some("P3M"),
+            "biweekly" => Some("P2W"),
+            _ => None,
+        };
+        if let Some(t) = adverb {
+            return Some((i + 1, DateTimeKind::Set, t.to_string()));
+        }
+        if matches!(w, "every" | "each") {
+            if let Some(wd) = self.word(i + 1).and_then(weekday_word) {
+                return Some((i + 2, DateTimeKind::Set, format!("XXXX-WXX-{}", wd + 1)));
+            }
+            if let Some(u) = self.word(i + 1).and_then(duration_unit) {
+                return Some((i + 2, DateTimeKind::Set, duration_timex(1.0, u)));
+            }
+            if let Some(p) = self.numbers.phrase(i + 1)
+                && let Some(u) = self.word(p.next).and_then(duration_unit)
+            {
+                return Some((p.next + 1, DateTimeKind::Set, duration_timex(p.value, u)));
+            }
+            return None;
+        }
+        if w == "once"
+            && matches!(self.word(i + 1), Some("a" | "per"))
+            && let Some(u) = self.word(i + 2).and_then(duration_unit)
+        {
+            return Some((i + 3, DateTimeKind::Set, duration_timex(1.0, u)));
+        }
+        // "on Mondays", "Sundays"
+        let (k, _on) = if w == "on" { (i + 1, true) } else { (i, false) };
+        let day = self.word(k)?;
+        if day.ends_with('s')
+            && day.len() > 6
+            && let Some(wd) = weekday_word(day.trim_end_matches('s'))
+        {
+            return Some((k + 1, DateTimeKind::Set, format!("XXXX-WXX-{}", wd + 1)));
+        }
+        None
+    }
+
+    /// The longest expression starting at token `i`.
+    fn at(&self, i: usize) -> Option<Hit> {
+        if self.word(i) == Some("now")
+            || (self.word(i) == Some("right") && self.word(i + 1) == Some("now"))
+        {
+            let next = if self.word(i) == Some("right") {
+                i + 2
+            } else {
+                i + 1
+            };
+            return Some((next, DateTimeKind::DateTime, "PRESENT_REF".to_string()));
+        }
+        let mut best: Option<Hit> = None;
+        let mut consider = |hit: Option<Hit>| {
+            if let Some(h) = hit
+                && best.as_ref().is_none_or(|b| h.0 > b.0)
+            {
+                best = Some(h);
+            }
+        };
+        // A date, possibly with a weekday before it and a time after it.
+        let mut k = i;
+        if let Some(wd) = self.word(k).and_then(weekday_word) {
+            let _ = wd;
+            let mut j = k + 1;
+            if self.punct(j) == Some(',') {
+                j += 1;
+            }
+            if self.calendar_date(j).is_some() {
+                k = j;
+            }
+        }
+        let date = self.calendar_date(k).or_else(|| self.relative_date(k));
+        if let Some((next, _, timex)) = date.clone() {
+            let start = if k > i { i } else { k };
+            let _ = start;
+            // "tomorrow 8:00am", "04/21/2016, 8:00pm", "Oct.23 at seven"
+            let mut t_at = next;
+            if matches!(self.punct(t_at), Some(','))
+                || matches!(self.word(t_at), Some("at" | "for" | "around"))
+            {
+                t_at += 1;
+            }
+            if let Some((after, h, m, s)) = self.time(t_at).or_else(|| {
+                // "at seven": a bare hour after "at".
+                if self.word(t_at - 1) == Some("at") {
+                    self.numbers_word_hour(t_at)
+                        .map(|(h, n)| (n, h, None, None))
+                        .or_else(|| {
+                            self.int(t_at)
+                                .filter(|(h, _)| (1..=12).contains(h))
+                                .map(|(h, _)| (t_at + 1, h, None, None))
+                        })
+                } else {
+                    None
+                }
+            }) {
+                consider(Some((
+                    after,
+                    DateTimeKind::DateTime,
+                    format!("{timex}{}", Self::time_timex(h, m, s)),
+                )));
+            }
+            consider(Some((next, DateTimeKind::Date, timex)));
+        }
+        consider(self.date_range(i));
+        if let Some((next, h, m, s)) = self.time(i) {
+            // "8pm on 15", "7:00 tomorrow"
+            let mut d_at = next;
+            if matches!(self.word(d_at), Some("on")) || self.punct(d_at) == Some(',') {
+                d_at += 1;
+            }
+            let date_after = self
+                .calendar_date(d_at)
+                .or_else(|| self.relative_date(d_at))
+                .or_else(|| {
+                    (self.word(next) == Some("on"))
+                        .then(|| {
+                            self.int(d_at)
+                                .filter(|(d, _)| (1..=31).contains(d))
+                                .map(|(d, _)| {
+                                    (d_at + 1, DateTimeKind::Date, format!("XXXX-XX-{d:02}"))
+                                })
+                        })
+                        .flatten()
+                });
+            if let Some((after, _, dt)) = date_after {
+                consider(Some((
+                    after,
+                    DateTimeKind::DateTime,
+                    format!("{dt}{}", Self::time_timex(h, m, s)),
+                )));
+            }
+            consider(Some((next, DateTimeKind::Time, Self::time_timex(h, m, s))));
+        }
+        consider(self.duration(i));
+        consider(self.set(i));
+        // "on 15": a bare day of the month.
+        if self.word(i) == Some("on")
+            && let Some((d, _)) = self.int(i + 1)
+            && (1..=31).contains(&d)
+            && !self
+                .toks
+                .get(i + 2)
+                .is_some_and(|t| t.glued() || t.word().is_some_and(|w| !matches!(w, "at" | "and")))
+        {
+            consider(Some((i + 2, DateTimeKind::Date, format!("XXXX-XX-{d:02}"))));
+        }
+        best
+    }
+}
+
+fn quarter_word(w: &str) -> Option<u32> {
+    Some(match w {
+        "q1" => 1,
+        "q2" => 2,
+        "q3" => 3,
+        "q4" => 4,
+        _ => return None,
+    })
+}
+
+fn quarter_timex(year: i32, q: u32) -> String {
+    let start = (q - 1) * 3 + 1;
+    let (ey, em) = if q == 4 {
+        (year + 1, 1)
+    } else {
+        (year, start + 3)
+    };
+    format!("({year:04}-{start:02}-01,{ey:04}-{em:02}-01,P3M)")
+}
+
+/// A duration unit word and its TIMEX letter, with whether it belongs after "T".
+fn duration_unit(w: &str) -> Option<(char, bool)> {
+    Some(match w {
+        "year" | "years" | "yr" | "yrs" => ('Y', false),
+        "month" | "months" => ('M', false),
+        "week" | "weeks" | "wk" | "wks" => ('W', false),
+        "day" | "days" => ('D', false),
+        "hour" | "hours" | "hr" | "hrs" | "h" => ('H', true),
+        "minute" | "minutes" | "min" | "mins" => ('M', true),
+        "second" | "seconds" | "sec" | "secs" => ('S', true),
+        "decade" | "decades" => ('0', false),
+        _ => return None,
+    })
+}
+
+fn unit_plural(w: &str) -> bool {
+    w.ends_with('s') && w.len() > 3
+}
+
+fn duration_timex(value: f64, (letter, time): (char, bool)) -> String {
+    let (value, letter) = if letter == '0' {
+        (value * 10.0, 'Y')
+    } else {
+        (value, letter)
+    };
+    let v = if value.fract() == 0.0 {
+        format!("{}", value as i64)
+    } else {
+        format!("{value}")
+    };
+    if time {
+        format!("PT{v}{letter}")
+    } else {
+        format!("P{v}{letter}")
+    }
+}
+
+/// Date and time expressions of a text, resolved against `reference` when given.
+pub fn recognize_datetimes(text: &str, reference: Option<CivilDate>) -> Vec<DateTimeMention> {
+    let toks = lex(text);
+    let reader = Reader {
+        text,
+        toks: &toks,
+        numbers: NumberParser::new(text, &toks, NumberOptions::default()),
+        reference,
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if let Some((next, kind, timex)) = reader.at(i)
+            && next > i
+        {
+            out.push(DateTimeMention {
+                start: toks[i].start,
+                end: toks[next - 1].end,
+                kind,
+                timex,
+            });
+            i = next;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn first(text: &str) -> Option<(String, &'static str, String)> {
+        let reference = CivilDate::parse_iso("2016-11-07");
+        recognize_datetimes(text, reference)
+            .into_iter()
+            .next()
+            .map(|m| (text[m.start..m.end].to_string(), m.kind.as_str(), m.timex))
+    }
+
+    #[test]
+    fn dates_times_durations() {
+        assert_eq!(
+            first("I'll go back Oct. 2"),
+            Some(("Oct. 2".into(), "date", "XXXX-10-02".into()))
+        );
+        assert_eq!(
+            first("back 21/04/2016"),
+            Some(("21/04/2016".into(), "date", "2016-04-21".into()))
+        );
+        assert_eq!(
+            first("back tomorrow 8:00am"),
+            Some((
+                "tomorrow 8:00am".into(),
+                "datetime",
+                "2016-11-08T08:00".into()
+            ))
+        );
+        assert_eq!(
+            first("leave for 3 hours"),
+            Some(("3 hours".into(), "duration", "PT3H".into()))
+        );
+        assert_eq!(
+            first("back 7:56pm"),
+            Some(("7:56pm".into(), "time", "T19:56".into()))
+        );
+        assert_eq!(
+            first("next week"),
+            Some(("next week".into(), "daterange", "2016-W46".into()))
+        );
+        assert_eq!(
+            first("leave weekly"),
+            Some(("weekly".into(), "set", "P1W".into()))
+        );
+    }
+}
