@@ -11,6 +11,7 @@ pub mod lemmatizer;
 pub mod lexeme;
 pub mod linalg;
 pub mod model;
+pub mod parser;
 pub mod pipeline;
 pub mod sentences;
 pub mod tagger;

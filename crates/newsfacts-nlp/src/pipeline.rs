@@ -10,6 +10,9 @@ use crate::attribute_ruler::{AttributeRuler, RulerToken};
 use crate::lemmatizer::Lemmatizer;
 use crate::lexeme::{FeatureScratch, LexFeatures, NormTable};
 use crate::model::{EMBEDDED_MODEL, ModelError, ModelFile, StringIds};
+use crate::parser::ParserModel;
+use crate::parser::arc_eager::ArcEager;
+use crate::parser::biluo::Biluo;
 use crate::tagger::Tagger;
 use crate::tok2vec::{Tok2Vec, Tok2VecScratch};
 use crate::tokenizer::{NO_PIECE, RawToken, Tokenizer};
@@ -75,6 +78,11 @@ pub struct EnglishPipeline {
     tagger: Tagger,
     ruler: AttributeRuler,
     lemmatizer: Lemmatizer,
+    parser_model: ParserModel,
+    arc_eager: ArcEager,
+    ner_tok2vec: Tok2Vec,
+    ner_model: ParserModel,
+    biluo: Biluo,
 }
 
 static GLOBAL: OnceLock<EnglishPipeline> = OnceLock::new();
@@ -85,7 +93,14 @@ impl EnglishPipeline {
         let file = ModelFile::parse(EMBEDDED_MODEL)?;
         let tok2vec = Tok2Vec::load(&file, "tok2vec")?;
         let width = tok2vec.width();
+        let ner_tok2vec = Tok2Vec::load(&file, "ner.tok2vec")?;
+        let ner_width = ner_tok2vec.width();
         Ok(EnglishPipeline {
+            parser_model: ParserModel::load(&file, "parser", width)?,
+            arc_eager: ArcEager::load(&file)?,
+            ner_model: ParserModel::load(&file, "ner", ner_width)?,
+            ner_tok2vec,
+            biluo: Biluo::load(&file)?,
             tokenizer: Tokenizer::load(&file)?,
             ids: StringIds::load(&file)?,
             norms: NormTable {
@@ -150,6 +165,12 @@ impl EnglishPipeline {
         self.tagger.predict(&vectors, n, &mut scores, &mut tag_ids);
         let labels = self.tagger.labels();
 
+        // Dependency parse over the same token vectors.
+        let is_space: Vec<bool> = features.iter().map(|f| f.is_space).collect();
+        let pre = self.parser_model.precompute(&vectors, n);
+        let parse = self.arc_eager.parse(&self.parser_model, &pre, n, &is_space);
+        drop(pre);
+
         let mut tokens: Vec<AnalyzedToken<'p>> = raw
             .iter()
             .zip(&tag_ids)
@@ -162,11 +183,11 @@ impl EnglishPipeline {
                 pos: "",
                 morph: "",
                 lemma: String::new(),
-                head: i,
-                dep: "",
+                head: parse.heads[i],
+                dep: self.arc_eager.label(parse.labels[i]),
                 ent_iob: 'O',
                 ent_type: "",
-                sent_start: i == 0,
+                sent_start: parse.sent_starts[i],
             })
             .collect();
 
@@ -180,11 +201,32 @@ impl EnglishPipeline {
                 );
             }
         }
+        // Entities, from the NER's own token vectors and the parser's sentence starts.
+        self.ner_tok2vec
+            .forward(&features, &spacy, &mut t2v_scratch, &mut vectors);
+        let pre = self.ner_model.precompute(&vectors, n);
+        let found = self
+            .biluo
+            .recognize(&self.ner_model, &pre, &parse.sent_starts, &is_space);
+        let mut entities = Vec::with_capacity(found.len());
+        for entity in found {
+            let label = self.biluo.label(entity.label);
+            for (k, token) in tokens[entity.start..entity.end].iter_mut().enumerate() {
+                token.ent_iob = if k == 0 { 'B' } else { 'I' };
+                token.ent_type = label;
+            }
+            entities.push(EntitySpan {
+                start: tokens[entity.start].start,
+                end: tokens[entity.end - 1].end,
+                tokens: entity.start..entity.end,
+                label,
+            });
+        }
         let sentences = sentence_ranges(&tokens);
         Analysis {
             tokens,
             sentences,
-            entities: Vec::new(),
+            entities,
         }
     }
 

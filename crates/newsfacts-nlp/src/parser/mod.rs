@@ -1,0 +1,194 @@
+//! spaCy's `TransitionBasedParser.v2` inference, shared by the dependency parser and the NER:
+//! token vectors are projected (linear layer), then a "precomputable affine" lower layer is
+//! evaluated once per token and feature slot; each transition step sums the slots of the
+//! state's context tokens, applies maxout and the upper linear layer, and takes the best
+//! valid action (greedy, as spaCy does with `beam_width = 1`).
+
+pub mod arc_eager;
+pub mod biluo;
+
+use crate::linalg;
+use crate::model::{ModelError, ModelFile};
+
+/// The weights of one transition-based model.
+pub struct ParserModel {
+    /// Token-vector width in (96) and hidden width (64).
+    width_in: usize,
+    hidden: usize,
+    pieces: usize,
+    features: usize,
+    classes: usize,
+    proj_w: Vec<f32>,
+    proj_b: Vec<f32>,
+    /// `features × hidden × pieces × hidden_in`, as `(features·hidden·pieces) × hidden`.
+    lower_w: Vec<f32>,
+    lower_b: Vec<f32>,
+    lower_pad: Vec<f32>,
+    upper_w: Vec<f32>,
+    upper_b: Vec<f32>,
+    seen: Vec<bool>,
+}
+
+/// The lower layer evaluated for every token of one document: row 0 is the padding used for
+/// absent context tokens, row `i + 1` is token `i`.
+pub struct Precomputed {
+    stride: usize,
+    rows: Vec<f32>,
+}
+
+/// Per-step buffers.
+pub struct StepScratch {
+    unmaxed: Vec<f32>,
+    hiddens: Vec<f32>,
+    pub scores: Vec<f32>,
+}
+
+impl ParserModel {
+    pub fn load(file: &ModelFile<'_>, prefix: &str, width_in: usize) -> Result<Self, ModelError> {
+        let lower_w = file.tensor(&format!("{prefix}.lower.W"))?;
+        let [features, hidden, pieces, hidden_in] = lower_w.shape[..] else {
+            return Err(ModelError::Invalid {
+                name: format!("{prefix}.lower.W"),
+                cause: "expected four dimensions".into(),
+            });
+        };
+        let proj_w = file.tensor_shaped(&format!("{prefix}.proj.W"), &[hidden_in, width_in])?;
+        let proj_b = file.tensor_shaped(&format!("{prefix}.proj.b"), &[hidden_in])?;
+        let lower_b = file.tensor_shaped(&format!("{prefix}.lower.b"), &[hidden, pieces])?;
+        let lower_pad = file.tensor_shaped(
+            &format!("{prefix}.lower.pad"),
+            &[1, features, hidden, pieces],
+        )?;
+        let upper_w = file.tensor(&format!("{prefix}.upper.W"))?;
+        let classes = upper_w.shape.first().copied().unwrap_or(0);
+        let upper_w = file.tensor_shaped(&format!("{prefix}.upper.W"), &[classes, hidden])?;
+        let upper_b = file.tensor_shaped(&format!("{prefix}.upper.b"), &[classes])?;
+        let mut seen = vec![true; classes];
+        if let Some(unseen) = file.json(&format!("{prefix}.unseen_classes"))?.as_array() {
+            for class in unseen.iter().filter_map(|c| c.as_u64()) {
+                if let Some(slot) = seen.get_mut(class as usize) {
+                    *slot = false;
+                }
+            }
+        }
+        Ok(ParserModel {
+            width_in,
+            hidden,
+            pieces,
+            features,
+            classes,
+            proj_w: proj_w.data,
+            proj_b: proj_b.data,
+            lower_w: lower_w.data,
+            lower_b: lower_b.data,
+            lower_pad: lower_pad.data,
+            upper_w: upper_w.data,
+            upper_b: upper_b.data,
+            seen,
+        })
+    }
+
+    pub fn classes(&self) -> usize {
+        self.classes
+    }
+
+    pub fn features(&self) -> usize {
+        self.features
+    }
+
+    /// Projects the token vectors and evaluates the lower layer for every (token, slot).
+    pub fn precompute(&self, vectors: &[f32], n: usize) -> Precomputed {
+        let hidden_in = self.proj_b.len();
+        let mut projected = vec![0.0; n * hidden_in];
+        linalg::affine(
+            vectors,
+            &self.proj_w,
+            &self.proj_b,
+            n,
+            self.width_in,
+            hidden_in,
+            &mut projected,
+        );
+        let stride = self.features * self.hidden * self.pieces;
+        let mut rows = vec![0.0; (n + 1) * stride];
+        rows[..stride].copy_from_slice(&self.lower_pad);
+        let zero_bias = vec![0.0; stride];
+        linalg::affine(
+            &projected,
+            &self.lower_w,
+            &zero_bias,
+            n,
+            hidden_in,
+            stride,
+            &mut rows[stride..],
+        );
+        Precomputed { stride, rows }
+    }
+
+    pub fn scratch(&self) -> StepScratch {
+        StepScratch {
+            unmaxed: vec![0.0; self.hidden * self.pieces],
+            hiddens: vec![0.0; self.hidden],
+            scores: vec![0.0; self.classes],
+        }
+    }
+
+    /// Scores every action for a state whose context tokens are `ids` (−1 for none).
+    pub fn score(&self, pre: &Precomputed, ids: &[i32], scratch: &mut StepScratch) {
+        let width = self.hidden * self.pieces;
+        scratch.unmaxed.copy_from_slice(&self.lower_b);
+        for (slot, &id) in ids.iter().enumerate() {
+            let row = if id < 0 { 0 } else { id as usize + 1 };
+            let start = row * pre.stride + slot * width;
+            let Some(feature) = pre.rows.get(start..start + width) else {
+                continue;
+            };
+            for (u, f) in scratch.unmaxed.iter_mut().zip(feature) {
+                *u += f;
+            }
+        }
+        linalg::maxout(
+            &scratch.unmaxed,
+            1,
+            self.hidden,
+            self.pieces,
+            &mut scratch.hiddens,
+        );
+        linalg::affine(
+            &scratch.hiddens,
+            &self.upper_w,
+            &self.upper_b,
+            1,
+            self.hidden,
+            self.classes,
+            &mut scratch.scores,
+        );
+        if self.seen.iter().any(|s| !s) {
+            let min = scratch.scores.iter().copied().fold(f32::INFINITY, f32::min);
+            for (score, &seen) in scratch.scores.iter_mut().zip(&self.seen) {
+                if !seen {
+                    *score = min;
+                }
+            }
+        }
+    }
+}
+
+/// spaCy's `arg_max_if_valid`: the first best-scoring valid class, or None.
+pub fn arg_max_if_valid(scores: &[f32], valid: &[bool]) -> Option<usize> {
+    let mut best: Option<usize> = None;
+    for (i, (&score, &ok)) in scores.iter().zip(valid).enumerate() {
+        if ok && best.is_none_or(|b| score > scores[b]) {
+            best = Some(i);
+        }
+    }
+    best
+}
+
+/// Splits a class name such as "L-nsubj", "B-ROOT", "U-" or "S" into move and label.
+pub fn split_class_name(name: &str) -> (&str, &str) {
+    match name.split_once('-') {
+        Some((moving, label)) => (moving, label),
+        None => (name, ""),
+    }
+}
