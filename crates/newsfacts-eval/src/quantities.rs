@@ -481,7 +481,13 @@ pub fn score_quantulum3(dir: &Path) -> Result<Quantulum3Report, QuantitiesEvalEr
                         (Some(lo), None) => Some(lo),
                         _ => None,
                     })
-                    .or_else(|| q.date.as_deref().and_then(|d| d.parse::<f64>().ok()));
+                    // A date's value is the year it names ("1979", "1960s").
+                    .or_else(|| {
+                        q.date.as_deref().and_then(|d| {
+                            let year: String = d.chars().take_while(char::is_ascii_digit).collect();
+                            year.parse::<f64>().ok()
+                        })
+                    });
                 (sentence[*s..*e].to_string(), value, quantulum_unit(q))
             })
             .collect();
@@ -626,6 +632,128 @@ pub fn score_recognizers_datetime(dir: &Path) -> Result<RecognizersReport, Quant
         }
         report.total.add(&counts);
         report.files.push((format!("{sub}/{file}"), counts));
+    }
+    Ok(report)
+}
+
+/// Precision, recall and F1 of quantity spans on MeasEval, exact ("strict") and by overlap
+/// ("soft": a predicted span matches a gold span it overlaps, one to one).
+#[derive(Debug, Clone, Default)]
+pub struct MeasEvalReport {
+    pub split: String,
+    pub documents: usize,
+    pub gold: usize,
+    pub predicted: usize,
+    pub strict_matches: usize,
+    pub soft_matches: usize,
+}
+
+fn f1(matches: usize, predicted: usize, gold: usize) -> (f64, f64, f64) {
+    let p = ratio(matches, predicted);
+    let r = ratio(matches, gold);
+    let f = if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    };
+    (p, r, f)
+}
+
+impl MeasEvalReport {
+    pub fn strict(&self) -> (f64, f64, f64) {
+        f1(self.strict_matches, self.predicted, self.gold)
+    }
+
+    pub fn soft(&self) -> (f64, f64, f64) {
+        f1(self.soft_matches, self.predicted, self.gold)
+    }
+}
+
+impl std::fmt::Display for MeasEvalReport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (sp, sr, sf) = self.strict();
+        let (op, or, of) = self.soft();
+        write!(
+            f,
+            "MeasEval {}: {} documents, {} gold quantities, {} predicted; strict P {:.1} R {:.1} F1 {:.1}; soft P {:.1} R {:.1} F1 {:.1}",
+            self.split,
+            self.documents,
+            self.gold,
+            self.predicted,
+            100.0 * sp,
+            100.0 * sr,
+            100.0 * sf,
+            100.0 * op,
+            100.0 * or,
+            100.0 * of
+        )
+    }
+}
+
+/// Scores quantity spans on one MeasEval split (`dir` is `measeval/train` or `measeval/eval`):
+/// every quantity newsfacts finds in a paragraph (its whole span, modifiers and counted noun
+/// included, as MeasEval annotates them) against the `Quantity` annotations.
+pub fn score_measeval(dir: &Path) -> Result<MeasEvalReport, QuantitiesEvalError> {
+    let mut report = MeasEvalReport {
+        split: dir
+            .file_name()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        ..MeasEvalReport::default()
+    };
+    let text_dir = dir.join("text");
+    let entries = std::fs::read_dir(&text_dir).map_err(|source| QuantitiesEvalError::Io {
+        path: text_dir.clone(),
+        source,
+    })?;
+    let mut names: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+    names.sort();
+    for text_path in names {
+        let Some(stem) = text_path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+        else {
+            continue;
+        };
+        let text =
+            std::fs::read_to_string(&text_path).map_err(|source| QuantitiesEvalError::Io {
+                path: text_path.clone(),
+                source,
+            })?;
+        let tsv_path = dir.join("tsv").join(format!("{stem}.tsv"));
+        // Documents without annotations have no tsv file: no gold quantities.
+        let tsv = std::fs::read_to_string(&tsv_path).unwrap_or_default();
+        let mut gold: Vec<(usize, usize)> = tsv
+            .lines()
+            .skip(1)
+            .filter_map(|line| {
+                let cols: Vec<&str> = line.split('\t').collect();
+                if cols.get(2) != Some(&"Quantity") {
+                    return None;
+                }
+                Some((cols.get(3)?.parse().ok()?, cols.get(4)?.parse().ok()?))
+            })
+            .collect();
+        gold.sort_unstable();
+        gold.dedup();
+        let offsets = CharOffsets::new(&text);
+        let predicted: Vec<(usize, usize)> = quantities::extract::extract_from_text(&text, None)
+            .into_iter()
+            .map(|q| (offsets.char_offset(q.start), offsets.char_offset(q.end)))
+            .collect();
+        report.documents += 1;
+        report.gold += gold.len();
+        report.predicted += predicted.len();
+        report.strict_matches += predicted.iter().filter(|p| gold.contains(p)).count();
+        let mut used = vec![false; gold.len()];
+        for (ps, pe) in &predicted {
+            if let Some(k) =
+                (0..gold.len()).find(|&k| !used[k] && gold[k].0 < *pe && *ps < gold[k].1)
+            {
+                used[k] = true;
+                report.soft_matches += 1;
+            }
+        }
     }
     Ok(report)
 }

@@ -81,7 +81,9 @@ impl<'a> Reader<'a> {
         else {
             return None;
         };
-        (0.0..1e5).contains(&value).then_some((value as u32, self.text[tok.start..tok.end].len()))
+        (0.0..1e5)
+            .contains(&value)
+            .then_some((value as u32, self.text[tok.start..tok.end].len()))
     }
 
     /// A day of the month: "12", "12th", "first", "twenty second".

@@ -447,6 +447,86 @@ fn is_not_a_quantity(toks: &[Tok], i: usize) -> bool {
     if prev.is_some_and(|t| tok.glued() && t.word().is_some()) {
         return true;
     }
+    // A reference, not an amount: "Fig. 7", "Section 3.1", "Table 2", "No. 10", "[12]".
+    let reference_word = |t: &Tok| {
+        matches!(
+            t.word(),
+            Some(
+                "fig"
+                    | "figs"
+                    | "figure"
+                    | "figures"
+                    | "section"
+                    | "sections"
+                    | "table"
+                    | "tables"
+                    | "ref"
+                    | "refs"
+                    | "eq"
+                    | "eqs"
+                    | "equation"
+                    | "equations"
+                    | "chapter"
+                    | "chapters"
+                    | "page"
+                    | "pages"
+                    | "pp"
+                    | "no"
+                    | "nos"
+                    | "nr"
+                    | "nrs"
+                    | "appendix"
+                    | "article"
+                    | "articles"
+                    | "clause"
+                    | "paragraph"
+                    | "paragraphs"
+                    | "room"
+                    | "flight"
+                    | "route"
+                    | "platform"
+                    | "exit"
+                    | "version"
+                    | "step"
+                    | "steps"
+                    | "phase"
+                    | "phases"
+                    | "complex"
+                    | "compound"
+                    | "model"
+                    | "lane"
+                    | "junction"
+            )
+        )
+    };
+    let before_prev = i.checked_sub(2).map(|p| &toks[p]);
+    if prev.is_some_and(reference_word)
+        || (prev.is_some_and(|t| t.punct() == Some('.')) && before_prev.is_some_and(reference_word))
+    {
+        return true;
+    }
+    if prev.is_some_and(|t| t.punct() == Some('['))
+        && next.is_some_and(|t| matches!(t.punct(), Some(']' | ',' | '–' | '-')))
+    {
+        return true;
+    }
+    // A year cited as a source: "(Smith et al., 2005)", "(Garcia Munoz, 2007; ...)".
+    if tok.num().is_some_and(|v| (1800.0..=2100.0).contains(&v))
+        && prev.is_some_and(|t| t.punct() == Some(','))
+        && before_prev.is_some_and(|t| {
+            t.word()
+                .is_some_and(|w| w == "al" || w.chars().all(char::is_alphabetic))
+        })
+        && i >= 3
+        && (toks[i - 3].punct() == Some('.')
+            || toks[..i]
+                .iter()
+                .rev()
+                .take(12)
+                .any(|t| t.punct() == Some('(')))
+    {
+        return true;
+    }
     if prev.is_some_and(|t| tok.glued() && t.punct() == Some('-'))
         && i >= 2
         && toks[i - 2].word().is_some()
@@ -850,6 +930,31 @@ fn quantity_at(
         }
         return Some(finish(text, toks, f, unit.kind == QuantityKind::Money));
     }
+    // A decade: "the 1960s".
+    if p.next == p.first + 1
+        && let Some(TokKind::Num {
+            value,
+            integer: true,
+        }) = toks.get(i).map(|t| &t.kind)
+        && (1000.0..=2100.0).contains(value)
+        && value % 10.0 == 0.0
+        && toks
+            .get(p.next)
+            .is_some_and(|t| t.glued() && t.is_word("s"))
+    {
+        let mut f = Found::new(i, p.next + 1, QuantityKind::Date);
+        f.core = (i, p.next);
+        f.date = Some(format!("{:04}s", *value as i32));
+        return Some((f, p.next + 1));
+    }
+    // Digits glued to letters that are no unit are a label: "3c", "1D", "2010b", "5G".
+    if toks[p.next - 1].num().is_some()
+        && toks
+            .get(p.next)
+            .is_some_and(|t| t.glued() && t.word().is_some())
+    {
+        return None;
+    }
     // A fraction of something: "a quarter of their target", "half of the shells".
     if p.kind == NumberKind::Fraction && p.value < 1.0 {
         let mut f = Found::new(i, p.next, QuantityKind::Ratio);
@@ -911,7 +1016,7 @@ fn unit_is_plausible(text: &str, toks: &[Tok], k: usize, unit: &Unit) -> bool {
     let raw = &text[toks[k].start..toks[k].end];
     match raw {
         // A bare "m"/"p"/"t"/"g" must be glued to the number.
-        "m" | "p" | "t" | "g" | "l" => toks[k].glued(),
+        "m" | "p" | "t" | "g" | "l" | "C" | "F" => toks[k].glued(),
         // "in" is an inch only where a measure ends: "2 in.", "2 1/2 in thick".
         "in" => toks.get(k + 1).is_none_or(|t| {
             t.punct()

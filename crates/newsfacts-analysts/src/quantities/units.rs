@@ -284,6 +284,8 @@ const AFTER_EXACT: &[Form] = exact_forms![
     u("Kilobyte", "kB", K::Other, F::Dimension) => ["KB", "kB"],
     u("Terabyte", "TB", K::Other, F::Dimension) => ["TB"],
     u("Liter", "l", K::Volume, F::Dimension) => ["l", "L"],
+    u("C", "°C", K::Temperature, F::Temperature) => ["C"],
+    u("F", "°F", K::Temperature, F::Temperature) => ["F"],
 ];
 
 /// The text a token contributes to a surface form.
