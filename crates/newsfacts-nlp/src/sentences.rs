@@ -409,12 +409,20 @@ fn ends_sentence(left: &str, right: &str, sentence: &SentenceSoFar) -> bool {
             let run_len = core.len() - core.trim_end_matches(['.', '…']).len();
             let before_run = &core[..core.len() - run_len];
             if run_len > 1 {
-                // An ellipsis: "[...]" marks an omission inside a quotation; otherwise it ends
-                // the sentence before a capital ("that.... She", "empire… And").
+                // An ellipsis: "[...]" marks an omission inside a quotation. Four periods are
+                // an ellipsis and a full stop ("that.... She"). Three, or "…", trail off a
+                // sentence before a word that opens one or a quotation ("feet... We",
+                // "lifted... \"It"), but also sit inside titles before a capitalised name
+                // ("I'm A Celebrity... Get Me Out Of Here").
                 if before_run.ends_with(['[', '(']) && closers.starts_with([']', ')']) {
                     return false;
                 }
-                return next_first.is_some_and(char::is_uppercase);
+                let next_is_upper = next_first.is_some_and(char::is_uppercase);
+                let full_stop_too = core[core.len() - run_len..].matches('.').count() >= 4;
+                return next_is_upper
+                    && (full_stop_too
+                        || right.starts_with(is_quote_mark)
+                        || is_sentence_opener(leading_word(next)));
             }
             let word = before_run
                 .trim_start_matches(is_opener)

@@ -163,10 +163,22 @@ fn ellipses() {
             "Later... much later, it worked."
         ]
     );
-    // Attached to a word and followed by a capital, it ends the sentence.
+    // Attached to a word, it ends the sentence before a word that opens one or a quotation,
+    // and always when a full stop follows it.
     assert_eq!(
-        sentences("The talks stalled... Nobody blinked."),
-        ["The talks stalled...", "Nobody blinked."]
+        sentences("The talks stalled... We waited... \"Enough.\" It ended.... Nobody blinked."),
+        [
+            "The talks stalled...",
+            "We waited...",
+            "\"Enough.\"",
+            "It ended....",
+            "Nobody blinked."
+        ]
+    );
+    // Before a capitalised name, it is more often part of a title.
+    assert_eq!(
+        sentences("She left I'm A Celebrity... Get Me Out Of Here on Monday."),
+        ["She left I'm A Celebrity... Get Me Out Of Here on Monday."]
     );
     // An omission in brackets never does.
     assert_eq!(
