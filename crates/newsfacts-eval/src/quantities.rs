@@ -206,6 +206,7 @@ fn expected_recognition(result: &Value) -> Recognition {
     let value = resolution["value"].as_str().unwrap_or("");
     let resolved = match type_name {
         "numberrange" => parse_interval(value).map_or(Resolved::Unsupported, Resolved::Interval),
+        "ordinal.relative" => Resolved::Text(value.to_string()),
         "number" | "ordinal" | "percentage" => {
             parse_number(value).map_or(Resolved::Unsupported, Resolved::Number)
         }
@@ -244,7 +245,19 @@ fn recognise(file: &str, input: &str) -> Vec<Recognition> {
             .collect();
     }
     if file.starts_with("OrdinalModel") {
-        return numbers(quantities::recognize_ordinals(input));
+        let mut found = numbers(quantities::recognize_ordinals(input));
+        // Relative ordinals are an extended type, off in the "SuppressExtendedTypes" mode.
+        if !file.contains("SuppressExtendedTypes") {
+            found.extend(
+                quantities::recognize_relative_ordinals(input)
+                    .into_iter()
+                    .map(|(s, e, v)| to_rec(s, e, Resolved::Text(v))),
+            );
+        }
+        return found;
+    }
+    if file.starts_with("PercentModelPercentMode") {
+        return numbers(quantities::recognize_fraction_percentages(input));
     }
     if file.starts_with("PercentModel") {
         return numbers(quantities::recognize_percentages(input));

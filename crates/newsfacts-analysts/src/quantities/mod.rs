@@ -146,6 +146,96 @@ pub fn recognize_ordinals(text: &str) -> Vec<Recognized> {
     out
 }
 
+/// Relative ordinals ("last", "next to last", "the one before the last one", "previous one"):
+/// byte span and position relative to the current or the end item, as "end-1", "current+1".
+pub fn recognize_relative_ordinals(text: &str) -> Vec<(usize, usize, String)> {
+    const PATTERNS: &[(&[&str], &str)] = &[
+        (&["the", "one", "before", "the", "last", "one"], "end-1"),
+        (&["the", "one", "before", "the", "last"], "end-1"),
+        (&["the", "last", "but", "one"], "end-1"),
+        (&["the", "second", "to", "last"], "end-1"),
+        (&["next", "to", "last"], "end-1"),
+        (&["penultimate"], "end-1"),
+        (&["antepenultimate"], "end-2"),
+        (&["previous", "one"], "current-1"),
+        (&["next", "one"], "current+1"),
+        (&["current", "one"], "current+0"),
+        (&["last"], "end+0"),
+        (&["next"], "current+1"),
+        (&["previous"], "current-1"),
+        (&["current"], "current+0"),
+    ];
+    let toks = lex(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    'scan: while i < toks.len() {
+        for (pattern, value) in PATTERNS {
+            let fits = pattern
+                .iter()
+                .enumerate()
+                .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.is_word(w)));
+            if fits {
+                let next = i + pattern.len();
+                out.push((toks[i].start, toks[next - 1].end, (*value).to_string()));
+                i = next;
+                continue 'scan;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Fractions read as percentages ("one out of three" = 33.3 %, "one quarter of" = 25 %), as a
+/// percentage recogniser in its fraction mode reports them.
+pub fn recognize_fraction_percentages(text: &str) -> Vec<Recognized> {
+    let toks = lex(text);
+    let parser = NumberParser::new(text, &toks, NumberOptions::default());
+    let mut out = recognize_percentages(text);
+    let mut i = 0;
+    while i < toks.len() {
+        if let Some(p) = parser.phrase(i)
+            && p.kind == NumberKind::Fraction
+        {
+            let out_of =
+                (p.first + 1..p.next).any(|k| toks[k].is_word("out") || toks[k].is_word("in"));
+            let of_after = toks.get(p.next).is_some_and(|t| t.is_word("of"));
+            if out_of || of_after {
+                let next = if of_after { p.next + 1 } else { p.next };
+                let (start, end) = span_of(&toks, p.first, next);
+                out.push(Recognized {
+                    start,
+                    end,
+                    value: p.value * 100.0,
+                    kind: p.kind,
+                });
+            }
+            i = p.next;
+            continue;
+        }
+        // "one in two"
+        if let Some(p) = parser.phrase(i)
+            && p.value == 1.0
+            && toks.get(p.next).is_some_and(|t| t.is_word("in"))
+            && let Some(q) = parser.phrase(p.next + 1)
+            && q.value > 0.0
+        {
+            let (start, end) = span_of(&toks, p.first, q.next);
+            out.push(Recognized {
+                start,
+                end,
+                value: 100.0 / q.value,
+                kind: NumberKind::Fraction,
+            });
+            i = q.next;
+            continue;
+        }
+        i += 1;
+    }
+    out.sort_by_key(|r| r.start);
+    out
+}
+
 /// Whether tokens at `i` spell "percent": "%", "percent", "per cent", "percentage", "pct".
 /// Returns the token after it.
 pub fn percent_sign(toks: &[Tok], i: usize) -> Option<usize> {
@@ -294,31 +384,29 @@ pub fn recognize_number_ranges(text: &str, closed_upper: bool) -> Vec<Recognized
         {
             let mut end_tok = next;
             let mut relation = relation;
-            // "less than 5000 or equal (to)"
+            // "less than 5000 or equal (to)"; but "more than 5000 or equal to 6000" is two.
             if toks.get(next).is_some_and(|t| t.is_word("or"))
                 && toks.get(next + 1).is_some_and(|t| t.is_word("equal"))
             {
-                relation = match relation {
-                    Relation::Gt => Relation::Ge,
-                    Relation::Lt => Relation::Le,
-                    r => r,
-                };
-                end_tok = next + 2;
-                if toks.get(end_tok).is_some_and(|t| t.is_word("to"))
-                    && !toks.get(end_tok + 1).is_some_and(|t| {
+                let mut e = next + 2;
+                let starts_number = |k: usize| {
+                    toks.get(k).is_some_and(|t| {
                         t.num().is_some()
                             || t.word().is_some_and(|w| numbers::unit_word(w).is_some())
                     })
-                {
-                    end_tok += 1;
-                }
-                if toks.get(end_tok).is_some_and(|t| t.num().is_some()) {
-                    end_tok = next;
+                };
+                let to_number =
+                    toks.get(e).is_some_and(|t| t.is_word("to")) && starts_number(e + 1);
+                if !to_number && !starts_number(e) {
                     relation = match relation {
-                        Relation::Ge => Relation::Gt,
-                        Relation::Le => Relation::Lt,
+                        Relation::Gt => Relation::Ge,
+                        Relation::Lt => Relation::Le,
                         r => r,
                     };
+                    if toks.get(e).is_some_and(|t| t.is_word("to")) {
+                        e += 1;
+                    }
+                    end_tok = e;
                 }
             }
             // "equal to 5000 or less"

@@ -147,7 +147,7 @@ pub fn ordinal_word(w: &str) -> Option<(f64, bool)> {
         "sixth" => 6.0,
         "seventh" => 7.0,
         "eighth" => 8.0,
-        "ninth" => 9.0,
+        "ninth" | "nineth" => 9.0,
         "tenth" => 10.0,
         "eleventh" => 11.0,
         "twelfth" => 12.0,
@@ -570,7 +570,9 @@ impl<'a> NumberParser<'a> {
                         self.toks[i - 1].kind,
                         TokKind::Num { .. } | TokKind::Word(_)
                     );
-                if glued_to_previous {
+                // After a number a dash joins a range ("40 - 50", "75 -300mm").
+                let after_number = i > 0 && matches!(self.toks[i - 1].kind, TokKind::Num { .. });
+                if glued_to_previous || after_number {
                     return None;
                 }
                 sign = -1.0;
@@ -830,6 +832,12 @@ impl<'a> NumberParser<'a> {
     /// "two thirds of a million": a fraction of a scale.
     fn scaled_fraction(&self, mut p: NumberPhrase) -> NumberPhrase {
         let k = p.next;
+        // "a quarter million", "three quarters billion"
+        if let Some((Part::Scale(s), _)) = self.part(k, false) {
+            p.value *= s;
+            p.next = k + 1;
+            return p;
+        }
         if self.word(k) == Some("of")
             && matches!(self.word(k + 1), Some("a" | "an"))
             && let Some((Part::Scale(s), _)) = self.part(k + 2, false)

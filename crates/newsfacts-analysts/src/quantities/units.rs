@@ -121,7 +121,7 @@ macro_rules! exact_forms {
 
 /// Currency forms written before the number ("$5", "US$ 150 million", "EUR 125").
 const CURRENCY_BEFORE: &[Form] = forms![
-    USD => ["us $", "us$", "u . s . $", "u.s $", "u . s $", "usd $", "usd", "us dollar", "usd$"],
+    USD => ["us $", "us$", "u . s . $", "u . s $", "usd $", "usd", "us dollar", "usd$"],
     DOLLAR => ["$", "dollar", "dollars"],
     CAD => ["c $", "ca $", "cad $", "cad"],
     AUD => ["au $", "aud $", "aud"],
@@ -153,6 +153,7 @@ const AFTER: &[Form] = forms![
     DOLLAR => ["dollars", "dollar", "$"],
     EUR => ["euros", "euro", "€", "eur"],
     GBP => ["pounds sterling", "pound sterling", "british pounds", "gbp"],
+    POUND => ["pounds", "pound"],
     CNY => ["chinese yuan", "yuan", "renminbi", "rmb", "元", "cny"],
     JPY => ["yen", "jpy"],
     INR => ["rupees", "rupee", "inr"],
@@ -240,9 +241,9 @@ const AFTER: &[Form] = forms![
     u("F", "°F", K::Temperature, F::Temperature) => ["degrees fahrenheit", "degree fahrenheit", "deg fahrenheit", "degrees farenheit", "degrees f", "degree f", "deg f", "° f", "°f", "fahrenheit", "farenheit"],
     u("Degree", "°", K::Temperature, F::Temperature) => ["degrees", "degree", "deg .", "deg", "°"],
     // Age.
-    u("Year", "year", K::Duration, F::Age) => ["years old", "year old", "- year - old", "- years - old"],
-    u("Month", "month", K::Duration, F::Age) => ["months old", "month old", "- month - old"],
-    u("Week", "week", K::Duration, F::Age) => ["weeks old", "week old", "- week - old"],
+    u("Year", "year", K::Duration, F::Age) => ["years old", "year old", "- year - old", "- years - old", "years of age", "year of age", "yo", "y / o"],
+    u("Month", "month", K::Duration, F::Age) => ["months old", "month old", "- month - old", "months of age"],
+    u("Week", "week", K::Duration, F::Age) => ["weeks old", "week old", "- week - old", "weeks of age"],
     u("Day", "day", K::Duration, F::Age) => ["days old", "day old", "- day - old"],
     // Durations.
     u("Decade", "decade", K::Duration, F::Duration) => ["decades", "decade"],
@@ -305,6 +306,10 @@ fn match_form(text: &str, toks: &[Tok], i: usize, form: &Form) -> Option<usize> 
         if token_text(text, tok, form.exact) != part {
             return None;
         }
+        // A digit inside a unit ("m2", "km 2") must be glued to it: "12 m 2 dm" is two.
+        if k > i && tok.num().is_some() && !tok.glued() {
+            return None;
+        }
         k += 1;
     }
     Some(k)
@@ -322,8 +327,15 @@ pub fn unit_after(
         if !families.is_empty() && !families.contains(&form.unit.family) {
             continue;
         }
+        // On a tie a measure wins over money: "25 pounds" is a weight unless only money is
+        // looked for.
         if let Some(next) = match_form(text, toks, i, form)
-            && best.is_none_or(|(_, b)| next > b)
+            && best.is_none_or(|(u, b)| {
+                next > b
+                    || (next == b
+                        && u.family == UnitFamily::Currency
+                        && form.unit.family != UnitFamily::Currency)
+            })
         {
             best = Some((form.unit, next));
         }
@@ -412,6 +424,7 @@ pub fn recognize_with_units(text: &str, family: UnitFamily) -> Vec<WithUnit> {
                 let mut value = p.value * unit.factor;
                 // "USD 22.5 million" was read as one number; "75 usd million" below.
                 if let Some((after_unit, after)) = unit_after(text, &toks, next, families)
+                    && toks[next].word().is_some()
                     && after_unit.family == UnitFamily::Currency
                     && after_unit.iso == unit.iso
                     && after_unit.name == unit.name
@@ -467,7 +480,10 @@ pub fn recognize_with_units(text: &str, family: UnitFamily) -> Vec<WithUnit> {
         }
         if let Some((unit, mut next)) = unit_match {
             let mut value = p.value * unit.factor;
-            if unit.family == UnitFamily::Currency {
+            if unit.family == UnitFamily::Currency
+                && unit.iso.is_some()
+                && !matches!(unit.symbol, "pence" | "penny")
+            {
                 if let Some((cents, after)) = subunit(&parser, &toks, next) {
                     value += cents;
                     next = after;
@@ -511,18 +527,32 @@ fn subunit(parser: &NumberParser<'_>, toks: &[Tok], next: usize) -> Option<(f64,
     if toks.get(m).is_some_and(|t| t.is_word("and")) {
         m += 1;
     }
+    // "a dozen" after a price is what it buys, not cents.
+    if toks
+        .get(m)
+        .is_some_and(|t| matches!(t.word(), Some("a" | "an")))
+    {
+        return None;
+    }
     let q = parser.phrase(m)?;
     if q.vague.is_some() || q.value <= 0.0 || q.value >= 100.0 || q.value.fract() != 0.0 {
         return None;
     }
     let mut end = q.next;
-    match toks.get(end).and_then(Tok::word) {
-        Some("cents" | "cent" | "pence" | "p") => end += 1,
-        // Another word follows: "15 dollars and 15 apples" is not a price.
-        Some(w) if !matches!(w, "a" | "an" | "the") => return None,
+    match toks.get(end) {
+        Some(t) if matches!(t.word(), Some("cents" | "cent" | "pence" | "p")) => end += 1,
+        // "10 turkish lira 11a": a code, not cents.
+        Some(t) if t.glued() && (t.word().is_some() || t.num().is_some()) => return None,
+        // Another word or a currency sign follows: "15 dollars and 15 apples", "10 $ 30 $".
+        Some(t)
+            if t.word()
+                .is_some_and(|w| !matches!(w, "a" | "an" | "the" | "and" | "or")) =>
+        {
+            return None;
+        }
+        Some(t) if matches!(t.punct(), Some('$' | '€' | '£' | '¥')) => return None,
         _ => {}
     }
-    // A number followed by more digits or a unit belongs elsewhere.
     if toks.get(end).is_some_and(|t| t.num().is_some()) {
         return None;
     }
