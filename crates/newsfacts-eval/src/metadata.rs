@@ -4,7 +4,7 @@
 //!
 //! The comparisons follow the fundus and trafilatura evaluations:
 //! - **title**: equal after whitespace normalisation (every run of Unicode whitespace is one
-//!   space; ends trimmed);
+//!   space; ends trimmed; zero-width spaces dropped);
 //! - **authors, strict**: the same set of names after whitespace normalisation and lowercasing;
 //!   **authors, lenient**: every expected name has a returned name and every returned name an
 //!   expected one whose word sets contain one another ("Jane Doe" ~ "Jane A. Doe"). A page
@@ -360,9 +360,14 @@ fn score_pages(pages: &[FundusPage], predictions: &HashMap<String, Prediction>) 
     }
 }
 
-/// Every run of Unicode whitespace as one space, ends trimmed.
+/// Every run of Unicode whitespace as one space, ends trimmed; zero-width spaces and joiners
+/// (U+200B–U+200D, U+2060, U+FEFF), which are invisible whitespace in all but name, dropped.
 pub fn normalize_whitespace(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let visible: String = s
+        .chars()
+        .filter(|c| !matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}'))
+        .collect();
+    visible.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Title comparison: equal after whitespace normalisation.

@@ -18,6 +18,7 @@ mod text;
 mod title;
 
 use dom_query::Document;
+use serde_json::Value;
 
 use jsonld::JsonLd;
 
@@ -63,6 +64,8 @@ struct PageSignals<'a> {
     /// entry for each of its `name`, `property`, `itemprop` and `http-equiv` attributes.
     metas: Vec<(String, String)>,
     jsonld: JsonLd,
+    /// Comparison keys ([`text::alnum_key`]) of the names the site goes by.
+    site_keys: Vec<String>,
 }
 
 impl<'a> PageSignals<'a> {
@@ -91,6 +94,7 @@ impl<'a> PageSignals<'a> {
             url: url.map(str::to_owned),
             metas,
             jsonld,
+            site_keys: Vec::new(),
         };
         if page.url.is_none() {
             let canonical = doc
@@ -101,7 +105,25 @@ impl<'a> PageSignals<'a> {
                 .or_else(|| page.meta("og:url").map(str::to_owned))
                 .filter(|u| u.starts_with("http"));
         }
+        page.site_keys = site_name_keys(&page);
         page
+    }
+
+    /// Whether `name` is the site's own name ("Example Times", "example.com", "EXAMPLE"):
+    /// equal to one of its names, or starting or ending with one (of four or more letters) as a
+    /// whole word.
+    fn is_site_name(&self, name: &str) -> bool {
+        let key = text::alnum_key(name);
+        if key.is_empty() {
+            return false;
+        }
+        let words: Vec<String> = name.split_whitespace().map(text::alnum_key).collect();
+        self.site_keys.iter().any(|site| {
+            key == *site
+                || words.first() == Some(site)
+                || words.last() == Some(site)
+                || (site.chars().count() >= 4 && key.starts_with(site.as_str()) && words.len() <= 2)
+        })
     }
 
     /// The first non-empty content of a meta tag with this (lowercase) key.
@@ -109,6 +131,17 @@ impl<'a> PageSignals<'a> {
         self.metas
             .iter()
             .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Every content of meta tags whose key equals `key` up to separators: sites write
+    /// `og:site_name` and `og:site:name`, `article:published_time` and
+    /// `article_published_time`.
+    fn meta_all_loose<'s>(&'s self, key: &str) -> impl Iterator<Item = &'s str> + 's {
+        let wanted = loose_key(key);
+        self.metas
+            .iter()
+            .filter(move |(k, _)| loose_key(k) == wanted)
             .map(|(_, v)| v.as_str())
     }
 
@@ -129,6 +162,70 @@ impl<'a> PageSignals<'a> {
         let host = host.trim_start_matches("www.").to_lowercase();
         (!host.is_empty()).then_some(host)
     }
+}
+
+/// Comparison keys of the names the site goes by: Open Graph and application names, the
+/// JSON-LD publisher and website, the Twitter handle, and the host name's labels.
+fn site_name_keys(page: &PageSignals) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for key in [
+        "og:site_name",
+        "application-name",
+        "apple-mobile-web-app-title",
+        "twitter:site",
+        "twitter:app:name:iphone",
+        "al:ios:app_name",
+        "publisher",
+        "dc.publisher",
+        "copyright",
+    ] {
+        names.extend(
+            page.meta_all(key)
+                .map(|v| v.trim_start_matches('@').to_owned()),
+        );
+    }
+    if let Some(article) = page.jsonld.article(page.url.as_deref()) {
+        for publisher in jsonld::strings(article.get("publisher"))
+            .into_iter()
+            .take(1)
+        {
+            names.push(publisher);
+        }
+        if let Some(Value::Object(publisher)) = article.get("publisher") {
+            names.extend(jsonld::strings(page.jsonld.resolve(publisher).get("name")));
+        }
+    }
+    for kind in ["WebSite", "Organization", "NewsMediaOrganization"] {
+        for entity in page.jsonld.of_type(kind) {
+            names.extend(jsonld::strings(entity.get("name")));
+            names.extend(jsonld::strings(entity.get("alternateName")));
+        }
+    }
+    if let Some(host) = page.host() {
+        // "news.example.co.uk" gives "news", "example" and "example.co.uk".
+        let labels: Vec<&str> = host.split('.').collect();
+        for label in &labels {
+            if label.len() >= 3 && !matches!(*label, "com" | "org" | "net" | "www" | "news") {
+                names.push((*label).to_owned());
+            }
+        }
+        names.push(host.clone());
+    }
+    let mut keys: Vec<String> = names
+        .iter()
+        .map(|n| text::alnum_key(n))
+        .filter(|k| k.chars().count() >= 2)
+        .collect();
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+/// A meta key without its separators, for [`PageSignals::meta_all_loose`].
+fn loose_key(key: &str) -> String {
+    key.chars()
+        .filter(|c| !matches!(c, ':' | '_' | '-' | '.'))
+        .collect()
 }
 
 #[cfg(test)]

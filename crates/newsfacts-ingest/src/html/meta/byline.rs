@@ -4,6 +4,7 @@
 
 use std::sync::LazyLock;
 
+use dom_query::NodeRef;
 use regex::Regex;
 use serde_json::Value;
 
@@ -27,24 +28,49 @@ const AUTHOR_META_KEYS: &[&str] = &[
     "cxenseparse:recs:author",
 ];
 
-/// Selectors of byline markup, most specific first.
+/// Selectors of byline markup, most specific first. Attribute matches are
+/// case-insensitive (`i`) because class names are written `authorName`, `AuthorName` and
+/// `author-name` alike.
 const BYLINE_SELECTORS: &[&str] = &[
     "[itemprop=author] [itemprop=name]",
     "[itemprop=author]",
     "a[rel=author]",
     "[rel=author]",
-    "[class*=byline] [class*=author]",
-    "[class*=byline] a",
-    "[class*=byline]",
-    "[class*=author-name]",
-    "[class*=author__name]",
-    "[class*=authorName]",
-    "[class*=AuthorName]",
-    "[data-testid*=byline]",
-    "[class*=article-author]",
-    "[class*=article__author]",
+    "[class*=byline i] [class*=author i]",
+    "[class*=byline i] a",
+    "[class*=byline i]",
+    "[class*=author-name i]",
+    "[class*=author__name i]",
+    "[class*=author_name i]",
+    "[class*=authorname i]",
+    "[data-testid*=byline i]",
+    "[class*=authorlist i] a",
+    "[class*=article-author i]",
+    "[class*=article__author i]",
+    "[class*=author i] a[href*=autor]",
+    "[class*=author i] a[href*=author]",
     ".author",
-    "[class*=Byline]",
+    "a[href*=\"/author/\"]",
+    "a[href*=\"/authors/\"]",
+    "a[href*=\"/autor/\"]",
+    "a[href*=\"/autoren/\"]",
+];
+
+/// Class or id fragments of page regions whose bylines belong to other stories or to
+/// readers: teasers, related links, comments.
+const FOREIGN_REGION_MARKERS: &[&str] = &[
+    "comment",
+    "related",
+    "teaser",
+    "recommend",
+    "sidebar",
+    "footer",
+    "more-from",
+    "morefrom",
+    "popular",
+    "trending",
+    "newsletter",
+    "promo",
 ];
 
 /// Longest plausible single name, in characters.
@@ -54,23 +80,119 @@ const MAX_NAME_WORDS: usize = 6;
 /// Byline elements longer than this are containers (author boxes with biographies), not
 /// bylines.
 const MAX_BYLINE_ELEMENT_CHARS: usize = 200;
+/// A byline's container (holding several authors' links) is at most this long.
+const MAX_BYLINE_CONTAINER_CHARS: usize = 300;
+
+/// Where a raw byline string came from: markup text needs stricter checks than values that
+/// were written as metadata.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Origin {
+    Metadata,
+    Markup,
+}
 
 pub(super) fn extract(page: &PageSignals) -> Vec<String> {
-    let from_jsonld = names_from_jsonld(page);
-    if !from_jsonld.is_empty() {
-        return from_jsonld;
-    }
-    let mut raw: Vec<String> = Vec::new();
-    for key in AUTHOR_META_KEYS {
-        raw.extend(page.meta_all(key).map(str::to_owned));
-        let names = clean_names(&raw);
-        if !names.is_empty() {
-            return names;
+    // Sources from most to least trusted. A source that only names the site itself ("Example
+    // Times" as author) is remembered but does not stop the search for a person.
+    let sources: [&dyn Fn() -> Vec<String>; 6] = [
+        &|| jsonld_people(page),
+        &|| jsonld_organisations(page),
+        &|| {
+            clean_page_names(
+                page,
+                &meta_authors(page, AUTHOR_META_KEYS),
+                Origin::Metadata,
+            )
+        },
+        &|| clean_page_names(page, &twitter_card_authors(page), Origin::Metadata),
+        &|| clean_page_names(page, &meta_authors_by_suffix(page), Origin::Metadata),
+        &|| names_from_markup(page),
+    ];
+    let mut site_only: Vec<String> = Vec::new();
+    for source in sources {
+        let names = source();
+        if names.is_empty() {
+            continue;
+        }
+        let (site, people): (Vec<String>, Vec<String>) =
+            names.into_iter().partition(|n| page.is_site_name(n));
+        if !people.is_empty() {
+            return people;
+        }
+        if site_only.is_empty() {
+            site_only = site;
         }
     }
+    site_only
+}
+
+/// The values of the first of `keys` whose meta tags hold a name.
+fn meta_authors(page: &PageSignals, keys: &[&str]) -> Vec<String> {
+    for key in keys {
+        let values: Vec<String> = page.meta_all(key).map(str::to_owned).collect();
+        if !clean_names(&values, Origin::Metadata).is_empty() {
+            return values;
+        }
+    }
+    Vec::new()
+}
+
+/// Other analytics and CMS tags that name the author: `DCSext.author`, `cXenseParse:author`
+/// and the like.
+fn meta_authors_by_suffix(page: &PageSignals) -> Vec<String> {
+    page.metas
+        .iter()
+        .filter(|(key, _)| {
+            !AUTHOR_META_KEYS.contains(&key.as_str())
+                && [".author", ":author", "-author", "_author"]
+                    .iter()
+                    .any(|suffix| key.ends_with(suffix))
+        })
+        .map(|(_, value)| value.clone())
+        .collect()
+}
+
+/// Twitter card extras: `twitter:label1` = "Written by" with the name in `twitter:data1`, or
+/// `twitter:misc:Written by`.
+fn twitter_card_authors(page: &PageSignals) -> Vec<String> {
+    let mut out: Vec<String> = page
+        .meta_all("twitter:misc:written by")
+        .map(str::to_owned)
+        .collect();
+    for (key, value) in &page.metas {
+        let Some(n) = key.strip_prefix("twitter:label") else {
+            continue;
+        };
+        let label = value.to_lowercase();
+        if label.contains("written by") || label.contains("author") || label.contains("autor") {
+            let data_key = format!("twitter:data{n}");
+            out.extend(page.meta_all(&data_key).map(str::to_owned));
+        }
+    }
+    out
+}
+
+/// Names from byline markup. For each selector, only the first match's byline is read: the
+/// matches within the largest short container around it, so a list of authors is kept
+/// whole while teaser bylines elsewhere on the page are not mixed in.
+fn names_from_markup(page: &PageSignals) -> Vec<String> {
     for selector in BYLINE_SELECTORS {
+        let Some(selection) = page.doc.try_select(selector) else {
+            continue;
+        };
+        let nodes: Vec<NodeRef> = selection
+            .nodes()
+            .iter()
+            .filter(|n| !in_foreign_region(n))
+            .take(50)
+            .cloned()
+            .collect();
+        let Some(first) = nodes.first() else {
+            continue;
+        };
+        let container = byline_container(first);
         let mut raw = Vec::new();
-        for node in page.doc.select(selector).nodes().iter().take(10) {
+        for node in nodes.iter().filter(|n| is_inside(n, &container)).take(10) {
             let text = match node.node_name().as_deref() {
                 Some("meta") | Some("link") => node.attr("content").map(|c| c.to_string()),
                 _ => Some(node.text().to_string()),
@@ -79,7 +201,7 @@ pub(super) fn extract(page: &PageSignals) -> Vec<String> {
                 raw.push(text);
             }
         }
-        let names = clean_names(&raw);
+        let names = clean_page_names(page, &raw, Origin::Markup);
         if !names.is_empty() {
             return names;
         }
@@ -87,11 +209,46 @@ pub(super) fn extract(page: &PageSignals) -> Vec<String> {
     Vec::new()
 }
 
-/// Authors of the page's JSON-LD article: people first; organisations only when no person is
-/// named.
-fn names_from_jsonld(page: &PageSignals) -> Vec<String> {
+/// Whether the node sits in a region of other stories or of readers' comments.
+fn in_foreign_region(node: &NodeRef) -> bool {
+    node.ancestors_it(Some(12)).any(|ancestor| {
+        if matches!(
+            ancestor.node_name().as_deref(),
+            Some("aside") | Some("footer") | Some("nav")
+        ) {
+            return true;
+        }
+        let marks = format!(
+            "{} {}",
+            ancestor.attr("class").unwrap_or_default(),
+            ancestor.attr("id").unwrap_or_default()
+        )
+        .to_lowercase();
+        FOREIGN_REGION_MARKERS.iter().any(|m| marks.contains(m))
+    })
+}
+
+/// The largest ancestor (up to four levels) of a byline element that is still short enough
+/// to be the byline itself.
+fn byline_container<'a>(node: &NodeRef<'a>) -> NodeRef<'a> {
+    let mut container = *node;
+    for ancestor in node.ancestors_it(Some(4)) {
+        if ancestor.text().chars().count() > MAX_BYLINE_CONTAINER_CHARS {
+            break;
+        }
+        container = ancestor;
+    }
+    container
+}
+
+fn is_inside(node: &NodeRef, container: &NodeRef) -> bool {
+    node.id == container.id || node.ancestors_it(None).any(|a| a.id == container.id)
+}
+
+/// Authors of the page's JSON-LD article, people and organisations apart.
+fn jsonld_authors(page: &PageSignals) -> (Vec<String>, Vec<String>) {
     let Some(article) = page.jsonld.article(page.url.as_deref()) else {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     };
     let mut people = Vec::new();
     let mut organisations = Vec::new();
@@ -101,11 +258,15 @@ fn names_from_jsonld(page: &PageSignals) -> Vec<String> {
             break;
         }
     }
-    let names = clean_names(&people);
-    if !names.is_empty() {
-        return names;
-    }
-    clean_names(&organisations)
+    (people, organisations)
+}
+
+fn jsonld_people(page: &PageSignals) -> Vec<String> {
+    clean_page_names(page, &jsonld_authors(page).0, Origin::Metadata)
+}
+
+fn jsonld_organisations(page: &PageSignals) -> Vec<String> {
+    clean_page_names(page, &jsonld_authors(page).1, Origin::Metadata)
 }
 
 fn collect_jsonld_authors(
@@ -174,17 +335,87 @@ static PARENTHESISED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\([^)]*\)|\[[^\]]*\]").unwrap_or_else(|_| unreachable!("constant pattern"))
 });
 
-/// Words that mark a segment as a role, a date or page chrome rather than a name.
-static NOT_A_NAME: LazyLock<Regex> = LazyLock::new(|| {
+/// Words that mark a segment as a date or page chrome rather than a name.
+static CHROME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:reporter|correspondent|editor|editors|editorial|writer|journalist|contributor|columnist|staff|photographer|producer|analyst|intern|chief|senior|deputy|redakteur(?:in)?|korrespondent(?:in)?|journaliste|rédacteur|rédactrice|periodista|redactor|redactora|giornalista|inviato|updated|published|aktualisiert|veröffentlicht|follow|share|read|more|minutes?|min|hours?|ago|comments?|subscribe|newsletter|email|twitter|facebook|instagram|linkedin|about|profile|view|all|posts|articles|stories|contact|home|menu|search|sign|login|advertisement|sponsored|getty|images|shutterstock|photo|foto|bild|picture|image|copyright|rights|reserved|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember|tue|wed|thu|fri|sat|today|yesterday)\b",
+        r"(?i)\b(?:updated|published|aktualisiert|veröffentlicht|follow|share|read|more|minutes?|min|hours?|ago|comments?|subscribe|newsletter|email|e-mail|twitter|facebook|instagram|linkedin|about|profile|view|all|posts|articles|stories|contact|home|menu|search|sign|login|advertisement|sponsored|getty|images|shutterstock|photo|foto|bild|picture|image|copyright|rights|reserved|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember|tue|wed|thu|fri|sat|today|yesterday)\b",
     )
     .unwrap_or_else(|_| unreachable!("constant pattern"))
 });
 
+/// Job titles that follow a name in bylines ("Jane Doe, Senior Correspondent").
+const ROLE_WORDS: &[&str] = &[
+    "reporter",
+    "reporters",
+    "correspondent",
+    "editor",
+    "editors",
+    "writer",
+    "journalist",
+    "contributor",
+    "columnist",
+    "photographer",
+    "producer",
+    "analyst",
+    "intern",
+    "chief",
+    "senior",
+    "deputy",
+    "associate",
+    "managing",
+    "executive",
+    "political",
+    "foreign",
+    "economics",
+    "business",
+    "sports",
+    "science",
+    "health",
+    "technology",
+    "national",
+    "international",
+    "investigations",
+    "special",
+    "staff",
+    "redakteur",
+    "redakteurin",
+    "korrespondent",
+    "korrespondentin",
+    "journaliste",
+    "rédacteur",
+    "rédactrice",
+    "periodista",
+    "redactor",
+    "redactora",
+    "giornalista",
+    "inviato",
+    "inviata",
+];
+
+/// Role words that are only ever titles; "Staff" in "Example Staff" is a collective credit.
+fn is_strong_role(word: &str) -> bool {
+    word != "staff" && ROLE_WORDS.contains(&word)
+}
+
+/// Job titles written after names in Korean, Japanese and Chinese bylines ("신현주 기자").
+static CJK_ROLE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*(?:기자|특파원|논설위원|선임기자|記者|记者|特派員|特派员|編集委員|通讯员)$")
+        .unwrap_or_else(|_| unreachable!("constant pattern"))
+});
+
 /// Splits raw byline strings into single, cleaned names; drops what is not a name; removes
 /// duplicates (case-insensitively), keeping the first spelling.
-pub(super) fn clean_names(raw: &[String]) -> Vec<String> {
+pub(super) fn clean_names(raw: &[String], origin: Origin) -> Vec<String> {
+    clean_names_on(raw, origin, None)
+}
+
+/// [`clean_names`] for a page: when a value starts with the site's own name, what follows is
+/// its address or description ("example.com, Frankfurt, Germany"), not more authors.
+fn clean_page_names(page: &PageSignals, raw: &[String], origin: Origin) -> Vec<String> {
+    clean_names_on(raw, origin, Some(page))
+}
+
+fn clean_names_on(raw: &[String], origin: Origin, page: Option<&PageSignals>) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     let mut keys: Vec<String> = Vec::new();
     for value in raw {
@@ -199,16 +430,22 @@ pub(super) fn clean_names(raw: &[String]) -> Vec<String> {
         let value = EMAIL.replace_all(&value, " ");
         let value = URL.replace_all(&value, " ");
         let value = PARENTHESISED.replace_all(&value, " ");
-        let value = BY_PREFIX.replace(&value, "");
-        for segment in SPLITTER.split(&value) {
+        // An unclosed bracket starts a note that was cut off: "Deutsche Welle (".
+        let value = value.split(['(', '[']).next().unwrap_or_default();
+        let value = BY_PREFIX.replace(value, "");
+        for (index, segment) in SPLITTER.split(&value).enumerate() {
             let segment = BY_PREFIX.replace(segment, "");
-            let Some(name) = clean_name(&segment) else {
+            let Some(name) = clean_name(&segment, origin) else {
                 continue;
             };
+            let starts_with_site = index == 0 && page.is_some_and(|p| p.is_site_name(&name));
             let key = alnum_key(&name);
             if !keys.contains(&key) {
                 keys.push(key);
                 names.push(name);
+            }
+            if starts_with_site {
+                break;
             }
         }
     }
@@ -216,7 +453,7 @@ pub(super) fn clean_names(raw: &[String]) -> Vec<String> {
 }
 
 /// One segment of a byline as a name, or `None` when it is not one.
-fn clean_name(segment: &str) -> Option<String> {
+fn clean_name(segment: &str, origin: Origin) -> Option<String> {
     let name = segment
         .trim_matches(|c: char| {
             c.is_whitespace()
@@ -239,6 +476,8 @@ fn clean_name(segment: &str) -> Option<String> {
         })
         .trim_start_matches('@');
     let name = super::text::normalize_whitespace(name);
+    let name = CJK_ROLE_SUFFIX.replace(&name, "").into_owned();
+    let name = strip_trailing_role(&name)?;
     let chars = name.chars().count();
     if !(2..=MAX_NAME_CHARS).contains(&chars) {
         return None;
@@ -246,22 +485,44 @@ fn clean_name(segment: &str) -> Option<String> {
     if name.split_whitespace().count() > MAX_NAME_WORDS {
         return None;
     }
-    if name.chars().any(|c| c.is_ascii_digit()) {
+    if name.chars().any(|c| c.is_ascii_digit()) || !name.chars().any(char::is_alphabetic) {
         return None;
     }
-    if !name.chars().any(char::is_alphabetic) {
+    if CHROME.is_match(&name) {
         return None;
     }
-    if NOT_A_NAME.is_match(&name) {
-        return None;
-    }
-    // Latin-script names start with a capital; a lowercase start is running text ("posted
-    // in", "and more"). Scripts without case (CJK, Arabic) pass.
+    // In running text a lowercase start means prose ("posted in", "and more"); metadata
+    // values may be lowercase names ("dpa", "example.com"). Scripts without case pass.
     let first_letter = name.chars().find(|c| c.is_alphabetic())?;
-    if first_letter.is_lowercase() {
+    if origin == Origin::Markup && first_letter.is_lowercase() {
         return None;
     }
     Some(name)
+}
+
+/// Removes a capitalised job title after a name ("Jane Doe Senior Reporter" → "Jane Doe");
+/// `None` when the segment is nothing but a title ("Senior Correspondent", "staff").
+fn strip_trailing_role(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let is_role = |w: &&str| ROLE_WORDS.contains(&w.to_lowercase().as_str());
+    let role_run = words.iter().rev().take_while(|w| is_role(w)).count();
+    if role_run == words.len() {
+        return None;
+    }
+    if role_run == 0 {
+        return Some(name.to_owned());
+    }
+    let run = &words[words.len() - role_run..];
+    let starts_capitalised = run
+        .first()
+        .and_then(|w| w.chars().next())
+        .is_some_and(char::is_uppercase);
+    let has_strong_role = run.iter().any(|w| is_strong_role(&w.to_lowercase()));
+    if starts_capitalised && has_strong_role {
+        Some(words[..words.len() - role_run].join(" "))
+    } else {
+        Some(name.to_owned())
+    }
 }
 
 #[cfg(test)]
@@ -269,7 +530,10 @@ mod tests {
     use super::*;
 
     fn names(raw: &[&str]) -> Vec<String> {
-        clean_names(&raw.iter().map(|s| s.to_string()).collect::<Vec<_>>())
+        clean_names(
+            &raw.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+            Origin::Metadata,
+        )
     }
 
     #[test]
@@ -298,6 +562,20 @@ mod tests {
             vec!["Jane Doe"]
         );
         assert_eq!(names(&["Jane Doe (AP)"]), vec!["Jane Doe"]);
+    }
+
+    #[test]
+    fn keeps_collective_credits_and_strips_titles() {
+        assert_eq!(names(&["Example Staff"]), vec!["Example Staff"]);
+        assert_eq!(
+            names(&["Example staff reporter"]),
+            vec!["Example staff reporter"]
+        );
+        assert_eq!(names(&["Jane Doe Senior Reporter"]), vec!["Jane Doe"]);
+        assert!(names(&["Staff Writer"]).is_empty());
+        assert_eq!(names(&["dpa"]), vec!["dpa"]);
+        assert_eq!(names(&["Example Wire ("]), vec!["Example Wire"]);
+        assert_eq!(names(&["김민수 기자"]), vec!["김민수"]);
     }
 
     #[test]

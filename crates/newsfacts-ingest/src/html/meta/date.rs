@@ -63,7 +63,7 @@ pub(super) fn extract(page: &PageSignals) -> Option<String> {
         .or_else(|| {
             PUBLISHED_META_KEYS
                 .iter()
-                .flat_map(|key| page.meta_all(key))
+                .flat_map(|key| page.meta_all_loose(key))
                 .find_map(parse_date)
         })
         .or_else(|| from_elements(page))

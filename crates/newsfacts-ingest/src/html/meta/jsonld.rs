@@ -242,6 +242,7 @@ fn is_article(value: &Map<String, Value>) -> bool {
         let t = t.to_ascii_lowercase();
         t.ends_with("article")
             || t.ends_with("posting")
+            || t == "claimreview"
             || (matches!(t.as_str(), "report" | "creativework") && value.contains_key("headline"))
     })
 }

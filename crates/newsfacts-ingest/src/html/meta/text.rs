@@ -41,12 +41,24 @@ pub(super) fn decode_entities(s: &str) -> String {
 }
 
 /// A comparison key: lowercase letters and digits only, so "The Guardian" and "theguardian"
-/// meet.
+/// meet. German umlauts and ß are spelled out as host names spell them ("Börsen-Zeitung" and
+/// "boersen-zeitung.de" meet).
 pub(super) fn alnum_key(s: &str) -> String {
-    s.chars()
+    let mut key = String::with_capacity(s.len());
+    for c in s
+        .chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
-        .collect()
+    {
+        match c {
+            'ä' => key.push_str("ae"),
+            'ö' => key.push_str("oe"),
+            'ü' => key.push_str("ue"),
+            'ß' => key.push_str("ss"),
+            _ => key.push(c),
+        }
+    }
+    key
 }
 
 /// Removes HTML tags that some sites leave inside meta or JSON-LD strings.

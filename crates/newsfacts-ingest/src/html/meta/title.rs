@@ -1,8 +1,6 @@
 //! The headline: from JSON-LD, Open Graph, Twitter and other meta tags, the page's `<h1>` and
 //! `<title>`, with the site name that titles carry (" | Site", "Site - ") taken off.
 
-use serde_json::Value;
-
 use super::PageSignals;
 use super::jsonld;
 use super::text::{alnum_key, clean};
@@ -10,14 +8,14 @@ use super::text::{alnum_key, clean};
 /// Separators between a headline and a site or section name, longest first.
 const SEPARATORS: &[&str] = &[
     " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « ", " / ", " ~ ", " │ ", " ｜ ",
-    "｜", " |", "| ",
+    "｜", " |", "| ", "ㅣ",
 ];
 
 /// The most affix segments stripped from one title ("Headline | Section | Site").
 const MAX_STRIPPED_SEGMENTS: usize = 3;
 
 pub(super) fn extract(page: &PageSignals) -> Option<String> {
-    let site_keys = site_name_keys(page);
+    let site_keys = &page.site_keys;
     let article = page.jsonld.article(page.url.as_deref());
 
     // Declared headlines in order of trust: schema.org data is written for machines about
@@ -41,7 +39,7 @@ pub(super) fn extract(page: &PageSignals) -> Option<String> {
     }
     let declared: Vec<String> = declared
         .iter()
-        .map(|t| strip_site_affixes(&clean(t), &site_keys))
+        .map(|t| strip_site_affixes(&clean(t), site_keys))
         .filter(|t| is_plausible(t))
         .collect();
 
@@ -53,15 +51,16 @@ pub(super) fn extract(page: &PageSignals) -> Option<String> {
     let document_title = title_element
         .nodes()
         .first()
-        .map(|n| strip_site_affixes(&clean(&n.text()), &site_keys))
+        .map(|n| strip_site_affixes(&clean(&n.text()), site_keys))
         .filter(|t| is_plausible(t));
 
-    // What the reader sees as the headline confirms a declared one: when a heading matches,
-    // that wording is the article's title.
-    for heading in &headings {
-        let key = alnum_key(heading);
-        if declared.iter().any(|d| alnum_key(d) == key) {
-            return Some(heading.clone());
+    // What the reader sees as the headline confirms a declared one: the first declared title
+    // that a heading repeats (up to punctuation and case) wins. The declared wording is kept:
+    // headings are often typeset (curly quotes, soft hyphens) where the metadata is plain.
+    for candidate in &declared {
+        let key = alnum_key(candidate);
+        if headings.iter().any(|h| alnum_key(h) == key) {
+            return Some(candidate.clone());
         }
     }
     if let Some(first) = declared.into_iter().next() {
@@ -111,63 +110,6 @@ fn heading_texts(page: &PageSignals) -> Vec<String> {
 fn is_plausible(title: &str) -> bool {
     let chars = title.chars().count();
     (2..=400).contains(&chars) && title.chars().any(char::is_alphanumeric)
-}
-
-/// Comparison keys of the names the site goes by: Open Graph and application names, the
-/// JSON-LD publisher and website, the Twitter handle, and the host name's labels.
-fn site_name_keys(page: &PageSignals) -> Vec<String> {
-    let mut names: Vec<String> = Vec::new();
-    for key in [
-        "og:site_name",
-        "application-name",
-        "apple-mobile-web-app-title",
-        "twitter:site",
-        "twitter:app:name:iphone",
-        "al:ios:app_name",
-        "publisher",
-        "dc.publisher",
-        "copyright",
-    ] {
-        names.extend(
-            page.meta_all(key)
-                .map(|v| v.trim_start_matches('@').to_owned()),
-        );
-    }
-    if let Some(article) = page.jsonld.article(page.url.as_deref()) {
-        for publisher in jsonld::strings(article.get("publisher"))
-            .into_iter()
-            .take(1)
-        {
-            names.push(publisher);
-        }
-        if let Some(Value::Object(publisher)) = article.get("publisher") {
-            names.extend(jsonld::strings(page.jsonld.resolve(publisher).get("name")));
-        }
-    }
-    for kind in ["WebSite", "Organization", "NewsMediaOrganization"] {
-        for entity in page.jsonld.of_type(kind) {
-            names.extend(jsonld::strings(entity.get("name")));
-            names.extend(jsonld::strings(entity.get("alternateName")));
-        }
-    }
-    if let Some(host) = page.host() {
-        // "news.example.co.uk" gives "news", "example" and "example.co.uk".
-        let labels: Vec<&str> = host.split('.').collect();
-        for label in &labels {
-            if label.len() >= 3 && !matches!(*label, "com" | "org" | "net" | "www" | "news") {
-                names.push((*label).to_owned());
-            }
-        }
-        names.push(host.clone());
-    }
-    let mut keys: Vec<String> = names
-        .iter()
-        .map(|n| alnum_key(n))
-        .filter(|k| k.chars().count() >= 2)
-        .collect();
-    keys.sort();
-    keys.dedup();
-    keys
 }
 
 /// Whether a title segment names the site (or is a short generic tail like a section that
