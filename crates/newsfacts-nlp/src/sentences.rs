@@ -210,6 +210,7 @@ fn segment_line(
             first_piece: piece_text(sentence_start),
             piece_count: i - sentence_start,
             previous_is_number,
+            detached_quote: left_index + 1 < i,
         };
         if ends_sentence(left, right, &context) {
             close_before(i, &mut sentence_start);
@@ -228,6 +229,8 @@ struct SentenceSoFar<'t> {
     piece_count: usize,
     /// The word before the one ending in the candidate period is a number ("21.72 secs.").
     previous_is_number: bool,
+    /// A quotation mark set off by spaces follows the candidate ("years... \" Hailey").
+    detached_quote: bool,
 }
 
 impl SentenceSoFar<'_> {
@@ -393,6 +396,11 @@ fn ends_sentence(left: &str, right: &str, sentence: &SentenceSoFar) -> bool {
     };
     let next = right.trim_start_matches(is_opener);
     let next_first = next.chars().next().or_else(|| right.chars().next());
+    // A quotation mark closing after the candidate, or opening the next word, sets the two
+    // apart more surely than a capital alone.
+    let quoted = closers.contains(is_quote_mark)
+        || sentence.detached_quote
+        || right.starts_with(is_quote_mark);
     match last {
         '?' | '!' | '‽' | '⁈' | '⁉' | '。' | '！' | '？' => {
             if next_first.is_some_and(char::is_lowercase) {
@@ -420,17 +428,12 @@ fn ends_sentence(left: &str, right: &str, sentence: &SentenceSoFar) -> bool {
                 let next_is_upper = next_first.is_some_and(char::is_uppercase);
                 let full_stop_too = core[core.len() - run_len..].matches('.').count() >= 4;
                 return next_is_upper
-                    && (full_stop_too
-                        || right.starts_with(is_quote_mark)
-                        || is_sentence_opener(leading_word(next)));
+                    && (full_stop_too || quoted || is_sentence_opener(leading_word(next)));
             }
             let word = before_run
                 .trim_start_matches(is_opener)
                 .trim_end_matches(is_closer);
-            // A quotation mark closing after the period, or opening the next word, sets the
-            // two apart more surely than a capital alone ("Cell Block H.\" Labour", "Mr P.
-            // \"Never").
-            let quoted = closers.contains(is_quote_mark) || right.starts_with(is_quote_mark);
+            // ("Cell Block H.\" Labour", "Mr P. \"Never").
             period_ends_sentence(word, next, next_first, quoted, sentence)
         }
         _ => false,

@@ -69,30 +69,30 @@ pub(crate) fn abbreviation_kind(word: &str) -> Option<AbbreviationKind> {
     if word == "v" {
         return Some(AbbreviationKind::Continuing);
     }
+    // "No. 5" but "said no.": the number sign only when capitalised.
+    if capitalised && matches!(lower, "no" | "nos") {
+        return Some(AbbreviationKind::BeforeNumber);
+    }
+    // Abbreviations that are also everyday words in lower case ("art", "app", "min", "fed",
+    // "temp") are left out: a sentence ends after the word far more often than the
+    // abbreviation continues one.
     let kind = match lower {
         "e.g" | "i.e" | "cf" | "viz" | "vs" | "ibid" | "resp" => AbbreviationKind::Continuing,
-        "no" | "nos" | "nr" | "n°" | "nº" | "p" | "pp" | "pg" | "vol" | "vols" | "fig" | "figs"
-        | "art" | "arts" | "ch" | "chap" | "sec" | "sect" | "secs" | "para" | "paras" | "op"
-        | "ref" | "refs" | "tel" | "ext" | "c" | "ca" | "b" | "d" | "fl" | "est" | "ed" | "eds"
-        | "col" | "cols" | "pt" | "pts" | "ln" | "app" | "appx" | "eq" | "eqs" | "tab"
+        "nr" | "n°" | "nº" | "p" | "pp" | "pg" | "vol" | "vols" | "fig" | "figs" | "ch"
+        | "chap" | "sect" | "secs" | "para" | "paras" | "c" | "ca" | "b" | "d" | "appx"
         | "approx" => AbbreviationKind::BeforeNumber,
         "a.m" | "p.m" | "am" | "pm" => AbbreviationKind::Time,
-        "inc" | "ltd" | "co" | "cos" | "corp" | "llc" | "plc" | "pty" | "jr" | "sr" | "snr"
-        | "jnr" | "bros" | "esq" | "etc" | "al" | "ph.d" | "m.d" | "b.a" | "m.a" | "b.sc"
-        | "m.sc" | "d.phil" | "ll.b" | "ll.m" | "ag" | "gmbh" | "s.a" | "n.v" | "b.v" => {
-            AbbreviationKind::Closing
-        }
-        "dept" | "depts" | "univ" | "govt" | "assn" | "asst" | "assoc" | "ave" | "av" | "blvd"
-        | "rd" | "st" | "hwy" | "fwy" | "pkwy" | "expy" | "sq" | "ft" | "yd" | "yds" | "mi"
-        | "oz" | "lb" | "lbs" | "gal" | "hr" | "hrs" | "min" | "mins" | "yr" | "yrs" | "mo"
-        | "mos" | "wk" | "wks" | "misc" | "dist" | "div" | "intl" | "natl" | "mfg" | "mgr"
-        | "mgmt" | "dir" | "exec" | "bldg" | "apt" | "rm" | "acad" | "inst" | "coll" | "dep"
-        | "jct" | "mtn" | "cres" | "ct" | "pl" | "tce" | "hosp" | "fed" | "adj" | "adv"
-        | "abbr" | "anon" | "attn" | "cert" | "comp" | "encl" | "gov't" | "hq" | "incl" | "lit"
-        | "max" | "mt" | "mts" | "orig" | "pref" | "prob" | "qtr" | "rec" | "reg" | "rev"
-        | "trans" | "transl" | "treas" | "vet" | "wt" | "kt" | "cu" | "dia" | "deg" | "temp"
-        | "vers" | "ver" | "esp" | "fn" | "illus" | "intro" | "mss" | "sing" | "sc" | "sci"
-        | "soc" | "tech" | "tr" | "bk" | "bks" | "cp" | "obj" => AbbreviationKind::Ambiguous,
+        "inc" | "ltd" | "co" | "corp" | "llc" | "plc" | "pty" | "jr" | "sr" | "snr" | "jnr"
+        | "bros" | "esq" | "etc" | "al" | "ph.d" | "m.d" | "b.a" | "m.a" | "b.sc" | "m.sc"
+        | "d.phil" | "ll.b" | "ll.m" | "gmbh" | "s.a" | "n.v" | "b.v" => AbbreviationKind::Closing,
+        "dept" | "depts" | "univ" | "govt" | "gov't" | "assn" | "asst" | "assoc" | "ave" | "av"
+        | "blvd" | "rd" | "st" | "hwy" | "fwy" | "pkwy" | "expy" | "sq" | "ft" | "yd" | "yds"
+        | "oz" | "lb" | "lbs" | "hr" | "hrs" | "mins" | "yr" | "yrs" | "mos" | "wk" | "wks"
+        | "misc" | "intl" | "natl" | "mfg" | "mgr" | "mgmt" | "bldg" | "apt" | "rm" | "acad"
+        | "jct" | "mtn" | "cres" | "ct" | "pl" | "tce" | "hosp" | "adj" | "adv" | "abbr"
+        | "anon" | "attn" | "encl" | "incl" | "mt" | "mts" | "orig" | "pref" | "prob" | "qtr"
+        | "transl" | "treas" | "wt" | "kt" | "cu" | "dia" | "deg" | "vers" | "ver" | "esp"
+        | "fn" | "illus" | "mss" | "tr" | "bk" | "bks" | "cp" => AbbreviationKind::Ambiguous,
         _ => return None,
     };
     Some(kind)
@@ -219,7 +219,6 @@ fn is_title(lower: &str) -> bool {
             | "cmdt"
             | "sra"
             | "srta"
-            | "dame"
             | "sgt.maj"
             | "h.e"
             | "h.m"
@@ -235,7 +234,6 @@ fn is_capitalised_place(lower: &str) -> bool {
         "ala"
             | "alta"
             | "ariz"
-            | "ark"
             | "calif"
             | "colo"
             | "conn"
@@ -243,7 +241,6 @@ fn is_capitalised_place(lower: &str) -> bool {
             | "del"
             | "fla"
             | "ga"
-            | "ida"
             | "ill"
             | "ind"
             | "kan"
@@ -254,14 +251,12 @@ fn is_capitalised_place(lower: &str) -> bool {
             | "mass"
             | "mich"
             | "minn"
-            | "miss"
             | "mont"
             | "neb"
             | "nebr"
             | "nev"
             | "okla"
             | "ont"
-            | "ore"
             | "pa"
             | "penn"
             | "penna"
@@ -277,7 +272,6 @@ fn is_capitalised_place(lower: &str) -> bool {
             | "que"
             | "sask"
             | "nfld"
-            | "man"
     )
 }
 

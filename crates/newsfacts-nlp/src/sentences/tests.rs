@@ -399,3 +399,26 @@ fn names_spelt_with_an_exclamation_mark() {
         ]
     );
 }
+
+#[test]
+fn everyday_words_are_not_taken_for_abbreviations() {
+    assert_eq!(
+        sentences(
+            "Forty-three, yes; forty-four, no. Rasmussen asked again. It is art. Museums agree."
+        ),
+        [
+            "Forty-three, yes; forty-four, no.",
+            "Rasmussen asked again.",
+            "It is art.",
+            "Museums agree."
+        ]
+    );
+    assert_eq!(
+        sentences("Download the app. Users love it. See No. 10 Downing Street."),
+        [
+            "Download the app.",
+            "Users love it.",
+            "See No. 10 Downing Street."
+        ]
+    );
+}
