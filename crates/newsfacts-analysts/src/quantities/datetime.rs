@@ -21,6 +21,8 @@ pub enum DateTimeKind {
     DateTime,
     Duration,
     Set,
+    TimeRange,
+    DateTimeRange,
 }
 
 impl DateTimeKind {
@@ -32,6 +34,8 @@ impl DateTimeKind {
             DateTimeKind::DateTime => "datetime",
             DateTimeKind::Duration => "duration",
             DateTimeKind::Set => "set",
+            DateTimeKind::TimeRange => "timerange",
+            DateTimeKind::DateTimeRange => "datetimerange",
         }
     }
 }
@@ -171,7 +175,9 @@ impl<'a> Reader<'a> {
         }
         if let Some((d, after_d)) = self.day(k) {
             let mut m_at = after_d;
-            if self.word(m_at) == Some("of") {
+            let hyphen =
+                self.punct(m_at) == Some('-') && self.toks.get(m_at + 1).is_some_and(Tok::glued);
+            if self.word(m_at) == Some("of") || hyphen {
                 m_at += 1;
             }
             if let Some((m, after_m)) = self.month(m_at) {
@@ -231,14 +237,16 @@ impl<'a> Reader<'a> {
         if sep == '.' {
             return None;
         }
-        // "08/12,15": a two-digit year after a comma.
+        // "08/12,15", "11/12,2016": a year after a comma.
         if self.punct(i + 3) == Some(',')
-            && let Some((c, 2)) = self.int(i + 4)
+            && let Some((c, len)) = self.int(i + 4)
+            && (len == 2 || len == 4)
         {
+            let year = if len == 2 { 2000 + c as i32 } else { c as i32 };
             return Some((
                 i + 5,
                 DateTimeKind::Date,
-                Self::date_timex(Some(2000 + c as i32), month, day),
+                Self::date_timex(Some(year), month, day),
             ));
         }
         if self.toks.get(i + 3).is_some_and(|t| {
@@ -883,6 +891,321 @@ fn duration_timex(value: f64, (letter, time): (char, bool)) -> String {
     }
 }
 
+/// A mention in tokens, before it is turned into byte offsets.
+#[derive(Debug, Clone)]
+struct TokMention {
+    first: usize,
+    next: usize,
+    kind: DateTimeKind,
+    timex: String,
+}
+
+/// The calendar date a TIMEX date names, with a stand-in year when it has none.
+fn timex_date(timex: &str, fallback_year: i32) -> Option<CivilDate> {
+    let date = timex.get(..10)?;
+    let date = if let Some(rest) = date.strip_prefix("XXXX") {
+        format!("{fallback_year:04}{rest}")
+    } else {
+        date.to_string()
+    };
+    CivilDate::parse_iso(&date)
+}
+
+/// Hours and minutes of a TIMEX time ("T14:20" → 860 minutes).
+fn timex_minutes(timex: &str) -> Option<u32> {
+    let t = &timex[timex.find('T')? + 1..];
+    let mut parts = t.split(':');
+    let h: u32 = parts.next()?.parse().ok()?;
+    let m: u32 = parts.next().map_or(Some(0), |m| m.parse().ok())?;
+    Some(h * 60 + m)
+}
+
+/// The TIMEX duration of a number of minutes ("PT1H", "PT40M", "PT1H30M").
+fn minutes_duration(minutes: u32) -> String {
+    match (minutes / 60, minutes % 60) {
+        (h, 0) => format!("PT{h}H"),
+        (0, m) => format!("PT{m}M"),
+        (h, m) => format!("PT{h}H{m}M"),
+    }
+}
+
+/// The amount and unit letter of a simple TIMEX duration ("P3D" → (3, 'D')).
+fn duration_parts(timex: &str) -> Option<(f64, char, bool)> {
+    let (body, time) = match timex.strip_prefix("PT") {
+        Some(b) => (b, true),
+        None => (timex.strip_prefix('P')?, false),
+    };
+    let letter = body.chars().last()?;
+    let value: f64 = body[..body.len() - letter.len_utf8()].parse().ok()?;
+    Some((value, letter, time))
+}
+
+/// Moves a date by a duration (years, months, weeks or days).
+fn shift(date: CivilDate, value: f64, letter: char, sign: i64) -> Option<CivilDate> {
+    if value.fract() != 0.0 {
+        return None;
+    }
+    let n = value as i64 * sign;
+    Some(match letter {
+        'D' => date.add_days(n),
+        'W' => date.add_days(7 * n),
+        'M' | 'Y' => {
+            let months = if letter == 'Y' { 12 * n } else { n };
+            let total = i64::from(date.year) * 12 + i64::from(date.month) - 1 + months;
+            let year = total.div_euclid(12) as i32;
+            let month = (total.rem_euclid(12) + 1) as u32;
+            let day = date.day.min(super::dates::days_in_month(year, month));
+            CivilDate { year, month, day }
+        }
+        _ => return None,
+    })
+}
+
+impl Reader<'_> {
+    fn words_between(&self, from: usize, to: usize) -> Vec<String> {
+        (from..to)
+            .filter_map(|k| {
+                self.toks.get(k).map(|t| match &t.kind {
+                    TokKind::Word(w) => w.clone(),
+                    TokKind::Punct(c) => c.to_string(),
+                    TokKind::Num { .. } => "#".to_string(),
+                })
+            })
+            .collect()
+    }
+
+    /// Joins mentions into ranges and relative dates, and widens them with the words around
+    /// them ("from … to …", "two weeks ago", "the month of Jan", "early next week").
+    fn combine(&self, ms: Vec<TokMention>) -> Vec<TokMention> {
+        let year = self.reference.map_or(2016, |r| r.year);
+        let mut out: Vec<TokMention> = Vec::new();
+        let mut k = 0;
+        while k < ms.len() {
+            let m = ms[k].clone();
+            // A range of two mentions of the same sort.
+            if let Some(n) = ms.get(k + 1) {
+                let between = self.words_between(m.next, n.first);
+                let prefix = m.first.checked_sub(1).and_then(|p| self.word(p));
+                let joiner = match between
+                    .iter()
+                    .map(String::as_str)
+                    .collect::<Vec<_>>()
+                    .as_slice()
+                {
+                    ["to"]
+                    | ["till"]
+                    | ["til"]
+                    | ["until"]
+                    | ["through"]
+                    | ["thru"]
+                    | ["-"]
+                    | ["–"]
+                    | ["~"]
+                    | ["to", "the"]
+                    | ["until", "the"]
+                    | ["through", "the"] => true,
+                    ["and"] | ["and", "the"] => prefix == Some("between"),
+                    _ => false,
+                };
+                if joiner {
+                    let first = if matches!(prefix, Some("from" | "between")) {
+                        m.first - 1
+                    } else {
+                        m.first
+                    };
+                    let joined = match (m.kind, n.kind) {
+                        (DateTimeKind::Date, DateTimeKind::Date) => {
+                            match (timex_date(&m.timex, year), timex_date(&n.timex, year)) {
+                                (Some(a), Some(b)) if b >= a => {
+                                    let days = super::dates::days_from_civil(b)
+                                        - super::dates::days_from_civil(a);
+                                    Some((
+                                        DateTimeKind::DateRange,
+                                        format!("({},{},P{days}D)", &m.timex[..10], &n.timex[..10]),
+                                    ))
+                                }
+                                _ => None,
+                            }
+                        }
+                        (DateTimeKind::Time, DateTimeKind::Time) => {
+                            match (timex_minutes(&m.timex), timex_minutes(&n.timex)) {
+                                (Some(a), Some(mut b)) => {
+                                    let mut a = a;
+                                    if b < a && b + 12 * 60 > a {
+                                        b += 12 * 60;
+                                    }
+                                    // "2:20 to 3pm": the first time takes the second's half of day.
+                                    if b >= 12 * 60 && a < 12 * 60 && a + 12 * 60 < b {
+                                        a += 12 * 60;
+                                    }
+                                    (b > a).then(|| {
+                                        let fmt = |x: u32| {
+                                            if x % 60 == 0 {
+                                                format!("T{:02}", x / 60)
+                                            } else {
+                                                format!("T{:02}:{:02}", x / 60, x % 60)
+                                            }
+                                        };
+                                        (
+                                            DateTimeKind::TimeRange,
+                                            format!(
+                                                "({},{},{})",
+                                                fmt(a),
+                                                fmt(b),
+                                                minutes_duration(b - a)
+                                            ),
+                                        )
+                                    })
+                                }
+                                _ => None,
+                            }
+                        }
+                        (DateTimeKind::DateRange, DateTimeKind::DateRange) => {
+                            Some((DateTimeKind::DateRange, String::new()))
+                        }
+                        _ => None,
+                    };
+                    if let Some((kind, timex)) = joined {
+                        out.push(TokMention {
+                            first,
+                            next: n.next,
+                            kind,
+                            timex,
+                        });
+                        k += 2;
+                        continue;
+                    }
+                }
+            }
+            let mut m = m;
+            if m.kind == DateTimeKind::Duration
+                && let Some((value, letter, time)) = duration_parts(&m.timex)
+            {
+                let after: Vec<String> =
+                    self.words_between(m.next, (m.next + 2).min(self.toks.len()));
+                let after: Vec<&str> = after.iter().map(String::as_str).collect();
+                let before = m.first.checked_sub(1).and_then(|p| self.word(p));
+                // "two weeks ago", "two days later", "two weeks from now"
+                let relative = match after.as_slice() {
+                    ["ago", ..] => Some((-1, 1)),
+                    ["later", ..] | ["hence", ..] => Some((1, 1)),
+                    ["from", "now"] | ["from", "today"] => Some((1, 2)),
+                    _ => None,
+                };
+                if let Some((sign, extra)) = relative
+                    && !time
+                {
+                    let date = self.reference.and_then(|r| shift(r, value, letter, sign));
+                    m.next += extra;
+                    m.kind = DateTimeKind::Date;
+                    m.timex = date.map(iso).unwrap_or_default();
+                } else if let Some(w) = before
+                    && matches!(
+                        w,
+                        "next" | "past" | "last" | "previous" | "coming" | "upcoming" | "following"
+                    )
+                    && !time
+                    && let Some(r) = self.reference
+                {
+                    // "next 3 days", "past few weeks"
+                    let (start, end) = if matches!(w, "past" | "last" | "previous") {
+                        (shift(r, value, letter, -1), Some(r))
+                    } else {
+                        (Some(r.add_days(1)), shift(r.add_days(1), value, letter, 1))
+                    };
+                    if let (Some(a), Some(b)) = (start, end) {
+                        m.first -= 1;
+                        m.kind = DateTimeKind::DateRange;
+                        m.timex = format!("({},{},{})", iso(a), iso(b), m.timex);
+                    }
+                }
+            }
+            // "the month of Jan", "the week of November 30th", "early next week", "rest of the week"
+            if matches!(m.kind, DateTimeKind::DateRange | DateTimeKind::Date) {
+                let w = |d: usize| m.first.checked_sub(d).and_then(|p| self.word(p));
+                if m.kind == DateTimeKind::DateRange && w(2) == Some("month") && w(1) == Some("of")
+                {
+                    m.first -= if w(3) == Some("the") { 3 } else { 2 };
+                } else if w(2) == Some("week") && w(1) == Some("of") {
+                    m.first -= if w(3) == Some("the") { 3 } else { 2 };
+                    m.kind = DateTimeKind::DateRange;
+                } else if m.kind == DateTimeKind::DateRange
+                    && matches!(w(1), Some("early" | "late" | "later" | "mid"))
+                {
+                    m.first -= 1;
+                } else if m.kind == DateTimeKind::DateRange
+                    && w(1) == Some("of")
+                    && w(2) == Some("rest")
+                {
+                    m.first -= if w(3) == Some("the") { 3 } else { 2 };
+                }
+            }
+            out.push(m);
+            k += 1;
+        }
+        out
+    }
+
+    /// Seasons and decades: "next spring", "summer of 2016", "the 1970s".
+    fn season_or_decade(&self, i: usize) -> Option<Hit> {
+        let season = |w: &str| match w {
+            "summer" => Some("SU"),
+            "winter" => Some("WI"),
+            "spring" => Some("SP"),
+            "fall" | "autumn" => Some("FA"),
+            _ => None,
+        };
+        let w = self.word(i);
+        let (offset, s_at) = match w {
+            Some("this") => (Some(0), i + 1),
+            Some("next") => (Some(1), i + 1),
+            Some("last" | "past" | "previous") => (Some(-1), i + 1),
+            Some("the") => (None, i + 1),
+            _ => (None, i),
+        };
+        if let Some(code) = self.word(s_at).and_then(season) {
+            let mut next = s_at + 1;
+            let timex = if self.word(next) == Some("of")
+                && let Some((y, after)) = self.year(next + 1)
+            {
+                next = after;
+                format!("{y:04}-{code}")
+            } else {
+                match (offset, self.reference) {
+                    (Some(o), Some(r)) => format!("{:04}-{code}", r.year + o),
+                    _ => code.to_string(),
+                }
+            };
+            return Some((next, DateTimeKind::DateRange, timex));
+        }
+        // "the 1970s", "the 70s", "1970's"
+        let d_at = if w == Some("the") { i + 1 } else { i };
+        let (v, len) = self.int(d_at)?;
+        let mut next = d_at + 1;
+        if self.punct(next).is_some_and(|c| c == '\'' || c == '’') {
+            next += 1;
+        }
+        if !(self.word(next) == Some("s") && self.toks[next].glued()) {
+            return None;
+        }
+        let start = match len {
+            4 if v % 10 == 0 => v as i32,
+            2 if v % 10 == 0 => 1900 + v as i32,
+            _ => return None,
+        };
+        let span = if start % 100 == 0 && len == 4 {
+            100
+        } else {
+            10
+        };
+        Some((
+            next + 1,
+            DateTimeKind::DateRange,
+            format!("({start:04}-01-01,{:04}-01-01,P{span}Y)", start + span),
+        ))
+    }
+}
+
 /// Date and time expressions of a text, resolved against `reference` when given.
 pub fn recognize_datetimes(text: &str, reference: Option<CivilDate>) -> Vec<DateTimeMention> {
     let toks = lex(text);
@@ -892,15 +1215,25 @@ pub fn recognize_datetimes(text: &str, reference: Option<CivilDate>) -> Vec<Date
         numbers: NumberParser::new(text, &toks, NumberOptions::default()),
         reference,
     };
-    let mut out = Vec::new();
+    let mut found = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if let Some((next, kind, timex)) = reader.at(i)
+        let hit = reader.season_or_decade(i).or_else(|| reader.at(i));
+        if let Some((next, kind, timex)) = hit
             && next > i
         {
-            out.push(DateTimeMention {
-                start: toks[i].start,
-                end: toks[next - 1].end,
+            // "on 15": the day alone is the date.
+            let first = if toks[i].is_word("on")
+                && kind == DateTimeKind::Date
+                && timex.starts_with("XXXX-XX-")
+            {
+                i + 1
+            } else {
+                i
+            };
+            found.push(TokMention {
+                first,
+                next,
                 kind,
                 timex,
             });
@@ -909,7 +1242,16 @@ pub fn recognize_datetimes(text: &str, reference: Option<CivilDate>) -> Vec<Date
             i += 1;
         }
     }
-    out
+    reader
+        .combine(found)
+        .into_iter()
+        .map(|m| DateTimeMention {
+            start: toks[m.first].start,
+            end: toks[m.next - 1].end,
+            kind: m.kind,
+            timex: m.timex,
+        })
+        .collect()
 }
 
 #[cfg(test)]
