@@ -400,7 +400,7 @@ fn ends_sentence(left: &str, right: &str, sentence: &SentenceSoFar) -> bool {
     // apart more surely than a capital alone.
     let quoted = closers.contains(is_quote_mark)
         || sentence.detached_quote
-        || right.starts_with(is_quote_mark);
+        || (right.starts_with(is_quote_mark) && !is_quoted_nickname(right));
     match last {
         '?' | '!' | '‽' | '⁈' | '⁉' | '。' | '！' | '？' => {
             if next_first.is_some_and(char::is_lowercase) {
@@ -426,7 +426,7 @@ fn ends_sentence(left: &str, right: &str, sentence: &SentenceSoFar) -> bool {
                     return false;
                 }
                 let next_is_upper = next_first.is_some_and(char::is_uppercase);
-                let full_stop_too = core[core.len() - run_len..].matches('.').count() >= 4;
+                let full_stop_too = count_dots(&core[core.len() - run_len..]) >= 4;
                 return next_is_upper
                     && (full_stop_too || quoted || is_sentence_opener(leading_word(next)));
             }
@@ -541,6 +541,14 @@ fn ends_with_single_period(piece: &str) -> bool {
 fn is_dot_only(piece: &str) -> bool {
     let core = piece.trim_end_matches(is_closer);
     !core.is_empty() && core.chars().all(|c| c == '.' || c == '…')
+}
+
+/// A single word in quotation marks, as nicknames are written inside names ("Robert C.
+/// \"Bobby\" Scott").
+fn is_quoted_nickname(piece: &str) -> bool {
+    let inner = piece.trim_start_matches(is_quote_mark);
+    let word = inner.trim_end_matches(is_quote_mark);
+    word.len() < inner.len() && !word.is_empty() && word.chars().all(char::is_alphabetic)
 }
 
 /// A piece made only of quotation marks.

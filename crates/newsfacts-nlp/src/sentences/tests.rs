@@ -422,3 +422,22 @@ fn everyday_words_are_not_taken_for_abbreviations() {
         ]
     );
 }
+
+#[test]
+fn nicknames_in_quotation_marks_stay_inside_names() {
+    assert_eq!(
+        sentences("Rep. Robert C. \"Bobby\" Scott spoke. William H. “Bill” Gates agreed."),
+        [
+            "Rep. Robert C. \"Bobby\" Scott spoke.",
+            "William H. “Bill” Gates agreed."
+        ]
+    );
+}
+
+#[test]
+fn ellipsis_character_and_period() {
+    assert_eq!(
+        sentences("They did better with the results…. Polls closed."),
+        ["They did better with the results….", "Polls closed."]
+    );
+}
