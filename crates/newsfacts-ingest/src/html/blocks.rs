@@ -25,6 +25,9 @@ pub(crate) struct Block {
     pub link_chars: usize,
     /// Inside a `<figure>` (or a caption): a picture's caption or credit, not the story.
     pub in_figure: bool,
+    /// Inside a `<blockquote>`: a quotation or an embedded post, whose lines (a handle, a date)
+    /// must not be mistaken for the page's own bylines and prompts.
+    pub in_quote: bool,
     /// The class and id of the nearest element that carried one, lowercased, for hints such as
     /// `caption` or `credit`.
     pub hints: String,
@@ -244,6 +247,7 @@ impl BlockCollector {
                 kind,
                 link_chars: self.link_chars.min(char_count),
                 in_figure: self.figure_depth > 0,
+                in_quote: self.kinds.contains(&BlockKind::Quote),
                 hints: self.hints.last().cloned().unwrap_or_default(),
             });
         }

@@ -11,9 +11,14 @@ use super::blocks::{Block, BlockKind};
 /// A block at most this long can be a prompt, label or credit; longer ones are story text.
 const SHORT_BLOCK_CHARS: usize = 200;
 
-/// A block this long that repeats an earlier one is a duplicate (a caption or pull quote);
-/// shorter repeats (table values, list labels) are legitimate.
+/// A block this long that repeats one of the last few is a duplicate (a caption shown twice, a
+/// pull quote); shorter repeats (table values, list labels) and far repeats (a recipe's steps in
+/// each variant) are legitimate.
 const MIN_REPEATED_CHARS: usize = 40;
+const REPEAT_WINDOW: usize = 3;
+
+/// A paragraph this long starts the story: headings before it are headline and deck.
+const LEDE_MIN_CHARS: usize = 80;
 
 /// Openings of a teaser or a label that introduces links to other stories.
 const TEASER_OPENINGS: &[&str] = &[
@@ -123,6 +128,33 @@ const SHARE_WORDS: &[&str] = &[
     "view author archive",
 ];
 
+/// Imperatives that open a prompt addressed to the reader rather than a sentence of the story.
+const PROMPT_OPENINGS: &[&str] = &[
+    "follow us",
+    "follow the",
+    "follow our",
+    "join our",
+    "join us",
+    "like us",
+    "like this story",
+    "share this",
+    "share your",
+    "listen to our",
+    "listen live",
+    "subscribe to",
+    "sign up",
+    "get the latest",
+    "get our",
+    "download our",
+    "download the app",
+    "click here",
+    "tap here",
+    "want more",
+    "have a tip",
+    "got a tip",
+    "if you enjoyed this",
+];
+
 const COMMENT_WORDS: &[&str] = &[
     "comments",
     "comment",
@@ -175,6 +207,54 @@ const AD_LABELS: &[&str] = &[
     "article continues below",
     "scroll to continue",
 ];
+
+/// Openings of the credit lines at a story's end, which name who reported and edited it.
+const CREDIT_OPENINGS: &[&str] = &[
+    "(reporting by",
+    "reporting by",
+    "additional reporting",
+    "editing by",
+    "writing by",
+    "compiled by",
+    "contributing:",
+    "write to ",
+    "citation:",
+];
+
+const CREDIT_WORDS: &[&str] = &[
+    "contributed to this report",
+    "contributed reporting",
+    "may be reached at",
+    "can be reached at",
+];
+
+/// Openings of a list of tags or categories.
+const TAG_OPENINGS: &[&str] = &[
+    "tags:",
+    "tags ",
+    "filed under",
+    "categories:",
+    "category:",
+    "topics:",
+];
+
+/// "Image 3 of 12", "1 of 6", "1of4": a gallery's counter.
+fn is_gallery_counter(lower: &str) -> bool {
+    let rest = lower
+        .trim()
+        .trim_start_matches("image")
+        .trim_start_matches("photo")
+        .trim();
+    let Some((before, after)) = rest.split_once("of") else {
+        return false;
+    };
+    let before = before.trim();
+    let after = after.trim().trim_start_matches('/').trim();
+    !before.is_empty()
+        && before.chars().all(|c| c.is_ascii_digit())
+        && after.chars().take_while(|c| c.is_ascii_digit()).count() > 0
+        && after.len() <= 4 + after.chars().take_while(|c| c.is_ascii_digit()).count()
+}
 
 const FOOTER_WORDS: &[&str] = &["copyright", "©", "all rights reserved", "ⓒ"];
 
@@ -237,6 +317,9 @@ fn classify(block: &Block, title: Option<&str>) -> Option<BoilerplateReason> {
     if block.hints.contains("caption") || block.hints.contains("credit") {
         return Some(BoilerplateReason::Caption);
     }
+    if block.in_quote {
+        return None;
+    }
     let chars = block.char_count();
     let lower = block.text.to_lowercase();
     if let Some(title) = title
@@ -260,7 +343,16 @@ fn classify(block: &Block, title: Option<&str>) -> Option<BoilerplateReason> {
     if contains_any(&lower, NEWSLETTER_WORDS) && chars < 250 {
         return Some(BoilerplateReason::Newsletter);
     }
-    if contains_any(&lower, SHARE_WORDS) && chars < 120 {
+    if chars < 250 && starts_with_any(&lower, PROMPT_OPENINGS) {
+        return Some(if contains_any(&lower, NEWSLETTER_WORDS) {
+            BoilerplateReason::Newsletter
+        } else {
+            BoilerplateReason::Share
+        });
+    }
+    if contains_any(&lower, SHARE_WORDS)
+        && (chars < 60 || (chars < 120 && !ends_like_sentence(&block.text)))
+    {
         return Some(BoilerplateReason::Share);
     }
     if words <= 4 && contains_any(&lower, COMMENT_WORDS) {
@@ -274,6 +366,17 @@ fn classify(block: &Block, title: Option<&str>) -> Option<BoilerplateReason> {
     }
     if chars < 160 && contains_any(&lower, CAPTION_WORDS) && words <= 6 {
         return Some(BoilerplateReason::Caption);
+    }
+    if chars < 300
+        && (starts_with_any(&lower, CREDIT_OPENINGS) || contains_any(&lower, CREDIT_WORDS))
+    {
+        return Some(BoilerplateReason::Other);
+    }
+    if is_gallery_counter(&lower) {
+        return Some(BoilerplateReason::Caption);
+    }
+    if starts_with_any(&lower, TAG_OPENINGS) && chars < 300 {
+        return Some(BoilerplateReason::Navigation);
     }
     // A byline: "By Jane Smith", "By Reuters".
     if lower.starts_with("by ") && words <= 8 && !ends_like_sentence(&block.text) {
@@ -313,8 +416,18 @@ pub(crate) fn story_paragraphs(
     let mut paragraphs: Vec<String> = Vec::with_capacity(blocks.len());
     // After a label such as "More stories", short headline-like blocks are other stories.
     let mut in_teaser_run = false;
+    // Headings before the story's first real paragraph are its headline and deck, which the
+    // metadata carries; headings further down are the story's own subheads.
+    let mut story_started = false;
     for block in blocks {
         let mut reason = classify(&block, title);
+        if !story_started && reason.is_none() {
+            if block.kind == BlockKind::Heading {
+                reason = Some(BoilerplateReason::Other);
+            } else if block.kind == BlockKind::Paragraph && block.char_count() >= LEDE_MIN_CHARS {
+                story_started = true;
+            }
+        }
         let lower_start: String = block
             .text
             .chars()
@@ -332,7 +445,11 @@ pub(crate) fn story_paragraphs(
         }
         if reason.is_none()
             && block.char_count() >= MIN_REPEATED_CHARS
-            && paragraphs.contains(&block.text)
+            && paragraphs
+                .iter()
+                .rev()
+                .take(REPEAT_WINDOW)
+                .any(|p| *p == block.text)
         {
             // The same words twice: a caption or pull quote repeating the story.
             reason = Some(BoilerplateReason::Other);
@@ -359,6 +476,7 @@ mod tests {
             kind: BlockKind::Paragraph,
             link_chars: 0,
             in_figure: false,
+            in_quote: false,
             hints: String::new(),
         }
     }

@@ -165,10 +165,10 @@ fn classify(node: &NodeRef) -> Option<BoilerplateReason> {
 /// A run of text at least this long (bytes, trimmed) reads as prose rather than a link or label.
 const MIN_PROSE_RUN: usize = 60;
 
-/// Bytes of prose under `node`: text runs long enough to be sentences, outside scripts and
-/// styles. Pages that separate paragraphs with `<br>` instead of `<p>` count the same.
-fn prose_chars(node: &NodeRef) -> usize {
-    let mut total = 0;
+/// Walks the text under `node`, outside scripts, styles and links, calling `visit` with each
+/// text node and its trimmed length in bytes. Link text is left out because it is never the
+/// story's prose, while menus of teasers can hold more words than a short story.
+fn for_each_text(node: &NodeRef, mut visit: impl FnMut(usize)) {
     let mut stack = vec![*node];
     while let Some(current) = stack.pop() {
         let (text_len, descend) = current
@@ -178,14 +178,14 @@ fn prose_chars(node: &NodeRef) -> usize {
                     0,
                     !matches!(
                         &*e.name.local,
-                        "script" | "style" | "noscript" | "template" | "svg"
+                        "script" | "style" | "noscript" | "template" | "svg" | "a"
                     ),
                 ),
                 _ => (0, false),
             })
             .unwrap_or((0, false));
-        if text_len >= MIN_PROSE_RUN {
-            total += text_len;
+        if text_len > 0 {
+            visit(text_len);
         }
         if descend {
             let mut child = current.first_child();
@@ -195,7 +195,36 @@ fn prose_chars(node: &NodeRef) -> usize {
             }
         }
     }
+}
+
+/// Bytes of prose under `node`: text runs long enough to be sentences. Pages that separate
+/// paragraphs with `<br>` instead of `<p>` count the same.
+fn prose_chars(node: &NodeRef) -> usize {
+    let mut total = 0;
+    for_each_text(node, |len| {
+        if len >= MIN_PROSE_RUN {
+            total += len;
+        }
+    });
     total
+}
+
+/// Classes of the `<blockquote>` that social networks' embed codes leave in a page.
+const EMBEDDED_POST_CLASSES: &[&str] = &["twitter-tweet", "instagram-media", "tiktok-embed"];
+
+/// Whether `node` holds a post embedded from a social network: part of the story (a quoted
+/// statement), even when its wrapper's class says "social" or "widget".
+fn holds_embedded_post(node: &NodeRef) -> bool {
+    node.descendants_it().any(|descendant| {
+        descendant
+            .query(|n| match &n.data {
+                NodeData::Element(e) if &*e.name.local == "blockquote" => e
+                    .class()
+                    .is_some_and(|class| EMBEDDED_POST_CLASSES.iter().any(|c| class.contains(c))),
+                _ => false,
+            })
+            .unwrap_or(false)
+    })
 }
 
 /// Whether pieces set aside for this reason are worth showing a reader.
@@ -225,8 +254,13 @@ pub(crate) fn prune(document: &Document, reported: &mut Reported) {
         if let Some(reason) = classify(&node) {
             let inner = prose_chars(&node);
             if inner < MIN_GUARDED_CHARS || inner <= guard {
-                doomed.push((node, reason));
-                continue;
+                if !holds_embedded_post(&node) {
+                    doomed.push((node, reason));
+                    continue;
+                }
+                // An embedded post's wrapper: its class ("social-embed") would make the
+                // election drop it as a share box, so the class goes instead.
+                node.remove_attrs(&["class", "id"]);
             }
         }
         let mut children = node.element_children();
