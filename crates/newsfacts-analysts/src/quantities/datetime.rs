@@ -145,9 +145,9 @@ impl<'a> Reader<'a> {
         // Month first.
         if let Some((m, after_m)) = self.month(i) {
             let mut k = after_m;
-            if matches!(self.punct(k), Some('-' | '/' | '.'))
-                && self.toks.get(k).is_some_and(Tok::glued)
-            {
+            let glued_separator = matches!(self.punct(k), Some('-' | '/' | '.'))
+                && self.toks.get(k).is_some_and(Tok::glued);
+            if glued_separator || self.word(k) == Some("the") {
                 k += 1;
             }
             if let Some((d, after_d)) = self.day(k)
@@ -462,8 +462,12 @@ impl<'a> Reader<'a> {
             return Some((i + 1, 0, None, None));
         }
         // "half past 8", "a quarter past eight", "20 min past eight", "a quarter to seven"
+        let minutes_in_words = matches!(self.word(i), Some("half" | "a" | "quarter" | "three"))
+            || (i + 1..i + 3)
+                .any(|k| matches!(self.word(k), Some("min" | "mins" | "minute" | "minutes")));
         if let Some((mins, k)) = self.minutes_phrase(i)
-            && matches!(self.word(k), Some("past" | "after" | "to" | "before"))
+            && (matches!(self.word(k), Some("past" | "after"))
+                || (minutes_in_words && matches!(self.word(k), Some("to" | "before"))))
             && let Some((h, _, _, next)) = self.hour_only(k + 1)
         {
             let to = matches!(self.word(k), Some("to" | "before"));
@@ -722,6 +726,230 @@ impl<'a> Reader<'a> {
         None
     }
 
+    /// A part of the day: "morning", "in the late-afternoon", "evenings". Returns the TIMEX code
+    /// and the next token.
+    fn part_of_day(&self, i: usize) -> Option<(&'static str, usize)> {
+        let mut k = i;
+        if self.word(k) == Some("in") && self.word(k + 1) == Some("the") {
+            k += 2;
+        }
+        if matches!(self.word(k), Some("early" | "late" | "mid")) {
+            k += if self.punct(k + 1) == Some('-') { 2 } else { 1 };
+        }
+        let code = match self.word(k)? {
+            "morning" | "mornings" => "TMO",
+            "afternoon" | "afternoons" => "TAF",
+            "evening" | "evenings" => "TEV",
+            "night" | "nights" => "TNI",
+            _ => return None,
+        };
+        Some((code, k + 1))
+    }
+
+    /// "tonight", "this morning", "last night", "tomorrow morning", "next monday afternoon",
+    /// "tuesday in the afternoon", and a bare "in the morning".
+    fn day_part_range(&self, i: usize) -> Option<Hit> {
+        let r = self.reference;
+        if self.word(i) == Some("tonight") {
+            return Some((
+                i + 1,
+                DateTimeKind::DateTimeRange,
+                format!("{}TNI", iso(r?)),
+            ));
+        }
+        if let Some(w) = self.word(i)
+            && matches!(w, "this" | "last" | "yesterday" | "tomorrow" | "today")
+            && let Some((code, next)) = self.part_of_day(i + 1)
+        {
+            let offset = match w {
+                "last" | "yesterday" => -1,
+                "tomorrow" => 1,
+                _ => 0,
+            };
+            if w == "last" && code != "TNI" {
+                return None;
+            }
+            return Some((
+                next,
+                DateTimeKind::DateTimeRange,
+                format!("{}{code}", iso(r?.add_days(offset))),
+            ));
+        }
+        // A date followed by a part of the day.
+        if let Some((next, DateTimeKind::Date, timex)) =
+            self.relative_date(i).or_else(|| self.calendar_date(i))
+            && let Some((code, after)) = self.part_of_day(next)
+        {
+            return Some((after, DateTimeKind::DateTimeRange, format!("{timex}{code}")));
+        }
+        let (code, next) = self.part_of_day(i)?;
+        // "in the morning of this Tuesday", "in the late-morning Tuesday"
+        let mut d_at = next;
+        if self.word(d_at) == Some("of") {
+            d_at += 1;
+        }
+        if let Some((after, DateTimeKind::Date, timex)) = self.relative_date(d_at) {
+            return Some((after, DateTimeKind::DateTimeRange, format!("{timex}{code}")));
+        }
+        Some((next, DateTimeKind::TimeRange, code.to_string()))
+    }
+
+    /// One side of a time range: a time, or a bare hour ("5", "seven", "1:30").
+    fn range_side(&self, i: usize) -> Option<(usize, u32, bool)> {
+        if let Some((next, h, m, _)) = self.time(i) {
+            let marked = self.word(next - 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "am" | "pm"
+                        | "m"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "night"
+                        | "clock"
+                        | "oclock"
+                )
+            }) || m.is_some();
+            return Some((next, h * 60 + m.unwrap_or(0), marked));
+        }
+        if let Some((h, _)) = self.int(i)
+            && h <= 24
+            && !self
+                .toks
+                .get(i + 1)
+                .is_some_and(|t| t.glued() && t.word().is_some())
+        {
+            let mut next = i + 1;
+            if self.word(next) == Some("oclock") {
+                next += 1;
+            }
+            let (h2, after) = self.meridiem(h, next);
+            return Some((after, h2 * 60, after != next));
+        }
+        let (h, next) = self.numbers_word_hour(i)?;
+        let (h2, after) = self.meridiem(h, next);
+        Some((after, h2 * 60, after != next))
+    }
+
+    /// "5 to 6pm", "between 5 and 6 in the afternoon", "from 1:30 to 3", "4pm - 5pm".
+    fn time_range(&self, i: usize) -> Option<Hit> {
+        let prefix = self.word(i);
+        let a_at = if matches!(prefix, Some("from" | "between")) {
+            i + 1
+        } else {
+            i
+        };
+        let (a_next, mut a, a_marked) = self.range_side(a_at)?;
+        let joiner = self
+            .word(a_next)
+            .map(str::to_string)
+            .or_else(|| self.punct(a_next).map(|c| c.to_string()))?;
+        let ok = match joiner.as_str() {
+            "to" | "till" | "until" | "-" | "–" => true,
+            "and" => prefix == Some("between"),
+            _ => false,
+        };
+        if !ok {
+            return None;
+        }
+        let (b_next, mut b, b_marked) = self.range_side(a_next + 1)?;
+        if !(a_marked || b_marked || a_at > i) {
+            return None;
+        }
+        // The unmarked side takes the marked side's half of the day.
+        if !a_marked && b >= 12 * 60 && a + 12 * 60 <= b {
+            a += 12 * 60;
+        }
+        if !b_marked && b <= a && b + 12 * 60 > a {
+            b += 12 * 60;
+        }
+        let span = if b > a { b - a } else { b + 24 * 60 - a };
+        let fmt = |x: u32| {
+            let x = x % (24 * 60);
+            if x % 60 == 0 {
+                format!("T{:02}", x / 60)
+            } else {
+                format!("T{:02}:{:02}", x / 60, x % 60)
+            }
+        };
+        let a_has_minutes = self.punct(a_at + 1) == Some(':');
+        let a_text = if a_has_minutes && a % 60 == 0 {
+            format!("T{:02}:00", (a / 60) % 24)
+        } else {
+            fmt(a)
+        };
+        Some((
+            b_next,
+            DateTimeKind::TimeRange,
+            format!("({a_text},{},{})", fmt(b), minutes_duration(span)),
+        ))
+    }
+
+    /// Holidays: "christmas", "new year eve", "thanksgiving day 2010", "easter 2018".
+    fn holiday(&self, i: usize) -> Option<Hit> {
+        let words: Vec<&str> = (i..(i + 4).min(self.toks.len()))
+            .filter_map(|k| self.word(k))
+            .collect();
+        const HOLIDAYS: &[(&[&str], &str)] = &[
+            (&["new", "year", "s", "eve"], "12-31"),
+            (&["new", "years", "eve"], "12-31"),
+            (&["new", "year", "eve"], "12-31"),
+            (&["new", "year", "s", "day"], "01-01"),
+            (&["new", "years", "day"], "01-01"),
+            (&["new", "year"], "01-01"),
+            (&["christmas", "eve"], "12-24"),
+            (&["christmas", "day"], "12-25"),
+            (&["christmas"], "12-25"),
+            (&["xmas"], "12-25"),
+            (&["boxing", "day"], "12-26"),
+            (&["halloween"], "10-31"),
+            (&["valentine", "s", "day"], "02-14"),
+            (&["valentines", "day"], "02-14"),
+            (&["independence", "day"], "07-04"),
+            (&["st", "patrick", "s", "day"], "03-17"),
+            (&["thanksgiving", "day"], "11-WXX-4-4"),
+            (&["thanksgiving"], "11-WXX-4-4"),
+            (&["thanks", "giving", "day"], "11-WXX-4-4"),
+            (&["mother", "s", "day"], "05-WXX-7-2"),
+            (&["mothers", "day"], "05-WXX-7-2"),
+            (&["father", "s", "day"], "06-WXX-7-3"),
+            (&["fathers", "day"], "06-WXX-7-3"),
+            (&["labor", "day"], "09-WXX-1-1"),
+            (&["labour", "day"], "09-WXX-1-1"),
+            (&["martin", "luther", "king", "day"], "01-WXX-1-3"),
+            (&["presidents", "day"], "02-WXX-1-3"),
+            (&["president", "s", "day"], "02-WXX-1-3"),
+        ];
+        for (pattern, date) in HOLIDAYS {
+            if words.len() >= pattern.len() && words[..pattern.len()] == **pattern {
+                // Words must be consecutive tokens, an apostrophe allowed between them.
+                let mut k = i;
+                let mut matched = 0;
+                while matched < pattern.len() {
+                    if self.word(k).is_some() {
+                        matched += 1;
+                    }
+                    k += 1;
+                    if matched < pattern.len()
+                        && self.punct(k).is_some_and(|c| c == '\'' || c == '’')
+                    {
+                        k += 1;
+                    }
+                }
+                if self.punct(k).is_some_and(|c| c == '\'' || c == '’')
+                    && self.toks.get(k).is_some_and(Tok::glued)
+                {
+                    k += 1;
+                }
+                if let Some((y, next)) = self.year(k) {
+                    return Some((next, DateTimeKind::Date, format!("{y:04}-{date}")));
+                }
+                return Some((k, DateTimeKind::Date, format!("XXXX-{date}")));
+            }
+        }
+        None
+    }
+
     /// The longest expression starting at token `i`.
     fn at(&self, i: usize) -> Option<Hit> {
         if self.word(i) == Some("now")
@@ -818,6 +1046,9 @@ impl<'a> Reader<'a> {
             consider(Some((next, DateTimeKind::Time, Self::time_timex(h, m, s))));
         }
         consider(self.duration(i));
+        consider(self.day_part_range(i));
+        consider(self.time_range(i));
+        consider(self.holiday(i));
         consider(self.set(i));
         // "on 15": a bare day of the month.
         if self.word(i) == Some("on")
