@@ -434,19 +434,29 @@ fn ends_sentence(left: &str, right: &str, sentence: &SentenceSoFar) -> bool {
                 .trim_start_matches(is_opener)
                 .trim_end_matches(is_closer);
             // ("Cell Block H.\" Labour", "Mr P. \"Never").
-            period_ends_sentence(word, next, next_first, quoted, sentence)
+            let next_is_parenthetical = right.starts_with(['(', '[']);
+            period_ends_sentence(
+                word,
+                next,
+                next_first,
+                quoted,
+                next_is_parenthetical,
+                sentence,
+            )
         }
         _ => false,
     }
 }
 
 /// Whether a period after `word` ends the sentence, given the text after it (`next`, opening
-/// quotes and brackets removed, and its first character).
+/// quotes and brackets removed, and its first character), whether a quotation mark stands
+/// between the two, and whether the next piece opens a parenthesis.
 fn period_ends_sentence(
     word: &str,
     next: &str,
     next_first: Option<char>,
     quoted: bool,
+    next_is_parenthetical: bool,
     sentence: &SentenceSoFar,
 ) -> bool {
     let Some(first) = next_first else {
@@ -482,6 +492,7 @@ fn period_ends_sentence(
             AbbreviationKind::Calendar => {
                 next_is_upper && abbreviation_kind(next_word) != Some(AbbreviationKind::Calendar)
             }
+            AbbreviationKind::NameSuffix => next_is_upper && !next_is_parenthetical,
             AbbreviationKind::BeforeNumber | AbbreviationKind::Ambiguous => {
                 if sentence.previous_is_number && is_unit(word) {
                     next_is_upper

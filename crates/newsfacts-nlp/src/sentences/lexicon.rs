@@ -21,8 +21,12 @@ pub(crate) enum AbbreviationKind {
     /// Clock times ("a.m.", "p.m."): end the sentence before a capitalised word unless a time
     /// zone follows.
     Time,
-    /// Abbreviations that usually close a name or a list ("Inc.", "Ltd.", "Co.", "Jr.",
-    /// "etc.", "et al."): a capitalised word after them starts a new sentence.
+    /// Abbreviations that close a company's or a person's name ("Inc.", "Ltd.", "Co.", "Jr."):
+    /// a capitalised word after them starts a new sentence, a parenthesis does not ("Bob Casey
+    /// Jr. (D-Pa.)").
+    NameSuffix,
+    /// Abbreviations that close a list or a degree ("etc.", "et al.", "Ph.D."): a capitalised
+    /// word after them starts a new sentence.
     Closing,
     /// Everything else ("Calif.", "Dept.", "Ave.", "approx."): often followed by a capitalised
     /// name mid-sentence, so only a word that typically opens a sentence ends it.
@@ -82,9 +86,10 @@ pub(crate) fn abbreviation_kind(word: &str) -> Option<AbbreviationKind> {
         | "chap" | "sect" | "secs" | "para" | "paras" | "c" | "ca" | "b" | "d" | "appx"
         | "approx" => AbbreviationKind::BeforeNumber,
         "a.m" | "p.m" | "am" | "pm" => AbbreviationKind::Time,
-        "inc" | "ltd" | "co" | "corp" | "llc" | "plc" | "pty" | "jr" | "sr" | "snr" | "jnr"
-        | "bros" | "esq" | "etc" | "al" | "ph.d" | "m.d" | "b.a" | "m.a" | "b.sc" | "m.sc"
-        | "d.phil" | "ll.b" | "ll.m" | "gmbh" | "s.a" | "n.v" | "b.v" => AbbreviationKind::Closing,
+        "inc" | "ltd" | "co" | "corp" | "llc" | "plc" | "pty" | "gmbh" | "s.a" | "n.v" | "b.v"
+        | "jr" | "sr" | "snr" | "jnr" | "bros" | "esq" => AbbreviationKind::NameSuffix,
+        "etc" | "al" | "ph.d" | "m.d" | "b.a" | "m.a" | "b.sc" | "m.sc" | "d.phil" | "ll.b"
+        | "ll.m" => AbbreviationKind::Closing,
         "dept" | "depts" | "univ" | "govt" | "gov't" | "assn" | "asst" | "assoc" | "ave" | "av"
         | "blvd" | "rd" | "st" | "hwy" | "fwy" | "pkwy" | "expy" | "sq" | "ft" | "yd" | "yds"
         | "oz" | "lb" | "lbs" | "hr" | "hrs" | "mins" | "yr" | "yrs" | "mos" | "wk" | "wks"
@@ -604,7 +609,8 @@ mod tests {
     fn kinds_of_common_abbreviations() {
         assert_eq!(abbreviation_kind("Mr"), Some(AbbreviationKind::Title));
         assert_eq!(abbreviation_kind("Gov"), Some(AbbreviationKind::Title));
-        assert_eq!(abbreviation_kind("Inc"), Some(AbbreviationKind::Closing));
+        assert_eq!(abbreviation_kind("Inc"), Some(AbbreviationKind::NameSuffix));
+        assert_eq!(abbreviation_kind("etc"), Some(AbbreviationKind::Closing));
         assert_eq!(abbreviation_kind("a.m"), Some(AbbreviationKind::Time));
         assert_eq!(abbreviation_kind("Jan"), Some(AbbreviationKind::Calendar));
         assert_eq!(

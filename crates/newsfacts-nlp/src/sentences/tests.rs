@@ -66,13 +66,23 @@ fn titles_never_end_sentences() {
 }
 
 #[test]
-fn company_suffixes_end_sentences_before_a_capital() {
+fn name_suffixes_and_list_endings() {
     assert_eq!(
         sentences("Shares of Acme Inc. rose. They fell at Brook Ltd. The index was flat."),
         [
             "Shares of Acme Inc. rose.",
             "They fell at Brook Ltd.",
             "The index was flat."
+        ]
+    );
+    assert_eq!(
+        sentences(
+            "Sen. Bob Ruiz Jr. (D-Pa.) spoke. Sales rose in Europe, Asia, etc. Profits did not."
+        ),
+        [
+            "Sen. Bob Ruiz Jr. (D-Pa.) spoke.",
+            "Sales rose in Europe, Asia, etc.",
+            "Profits did not."
         ]
     );
 }
