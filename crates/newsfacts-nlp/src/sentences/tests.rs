@@ -298,21 +298,50 @@ fn pseudo_random_text(seed: u64, len: usize) -> String {
     text
 }
 
+/// Deterministic pseudo-random text of arbitrary Unicode scalar values, half of them ASCII.
+fn pseudo_random_unicode(seed: u64, len: usize) -> String {
+    let mut state = seed ^ 0x9e37_79b9_7f4a_7c15;
+    let mut text = String::new();
+    for _ in 0..len {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let bits = (state >> 32) as u32;
+        let code = if bits & 1 == 0 {
+            (bits >> 1) % 0x80
+        } else {
+            (bits >> 1) % 0x11_0000
+        };
+        text.push(char::from_u32(code).unwrap_or('\u{fffd}'));
+    }
+    text
+}
+
+/// Checks the output invariants of [`split_sentences`] on `text`.
+fn assert_well_formed(text: &str) {
+    let mut previous_end = 0;
+    for span in split_sentences(text) {
+        assert!(span.start < span.end, "empty span in {text:?}");
+        assert!(previous_end <= span.start, "overlap in {text:?}");
+        let Some(sentence) = text.get(span.start..span.end) else {
+            panic!("span {span:?} not on char boundaries in {text:?}");
+        };
+        assert_eq!(sentence.trim(), sentence, "untrimmed sentence in {text:?}");
+        previous_end = span.end;
+    }
+}
+
+#[test]
+fn arbitrary_unicode_never_breaks_the_invariants() {
+    for seed in 0..1000 {
+        assert_well_formed(&pseudo_random_unicode(seed, (seed % 61) as usize));
+    }
+}
+
 #[test]
 fn spans_are_ordered_trimmed_and_on_char_boundaries_for_any_input() {
     for seed in 0..2000 {
-        let text = pseudo_random_text(seed, (seed % 97) as usize);
-        let spans = split_sentences(&text);
-        let mut previous_end = 0;
-        for span in spans {
-            assert!(span.start < span.end, "empty span in {text:?}");
-            assert!(previous_end <= span.start, "overlap in {text:?}");
-            let Some(sentence) = text.get(span.start..span.end) else {
-                panic!("span {span:?} not on char boundaries in {text:?}");
-            };
-            assert_eq!(sentence.trim(), sentence, "untrimmed sentence in {text:?}");
-            previous_end = span.end;
-        }
+        assert_well_formed(&pseudo_random_text(seed, (seed % 97) as usize));
     }
 }
 
