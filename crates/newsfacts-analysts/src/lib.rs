@@ -5,6 +5,7 @@
 
 pub mod checks;
 pub mod quantities;
+pub mod quotes;
 
 use newsfacts_doc::{Article, Document};
 
@@ -23,6 +24,7 @@ impl Pipeline {
         doc.sentences = newsfacts_nlp::split_sentences(&doc.text);
         doc.quantities = quantities::extract_quantities(&doc);
         doc.checks = checks::check_claims(&doc);
+        doc.quotes = quotes::extract_quotes(&doc);
         doc
     }
 }

@@ -1,0 +1,259 @@
+//! Quotation-mark pairing: finds the quoted stretches of a paragraph whatever marks the writer
+//! used — curly or straight, double or single, nested, or left unbalanced.
+//!
+//! Marks are classified by shape and context (a straight `"` after a space opens, before one
+//! closes; `’` between letters is an apostrophe), then paired with a stack: a closing mark pops
+//! the nearest open mark of its kind and anything opened inside it. A closing mark with nothing
+//! open is a stray and ignored; a double mark still open at the end of a paragraph runs to that
+//! end, and continues into the next paragraph when that one opens with a mark again — the
+//! convention for quotations running over several paragraphs.
+
+use newsfacts_doc::Span;
+
+/// Double (“…”) or single (‘…’) quotation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MarkKind {
+    Double,
+    Single,
+}
+
+/// One quoted stretch of a paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quoted {
+    pub kind: MarkKind,
+    /// From the opening mark to the end of the closing mark (or the paragraph end).
+    pub outer: Span,
+    /// Between the marks.
+    pub inner: Span,
+    /// Whether a closing mark was found.
+    pub closed: bool,
+    /// Nesting depth: 0 for a top-level quotation.
+    pub depth: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+}
+
+/// Classifies the mark at `i` (a char `c` with neighbours `prev`/`next`).
+fn classify(c: char, prev: Option<char>, next: Option<char>) -> Option<(MarkKind, Role)> {
+    let is_word = |ch: Option<char>| ch.is_some_and(|ch| ch.is_alphanumeric());
+    let opens_context = |ch: Option<char>| {
+        ch.is_none_or(|ch| {
+            ch.is_whitespace() || matches!(ch, '(' | '[' | '{' | '—' | '–' | '-' | '/' | '“' | '‘')
+        })
+    };
+    let closes_context = |ch: Option<char>| {
+        ch.is_none_or(|ch| {
+            ch.is_whitespace()
+                || matches!(
+                    ch,
+                    '.' | ','
+                        | ';'
+                        | ':'
+                        | '?'
+                        | '!'
+                        | ')'
+                        | ']'
+                        | '}'
+                        | '—'
+                        | '–'
+                        | '-'
+                        | '…'
+                        | '”'
+                        | '’'
+                        | '"'
+                        | '\''
+                )
+        })
+    };
+    match c {
+        '“' | '„' | '«' => Some((MarkKind::Double, Role::Open)),
+        '”' | '»' => Some((MarkKind::Double, Role::Close)),
+        '"' => {
+            if opens_context(prev) && !next.is_some_and(char::is_whitespace) {
+                Some((MarkKind::Double, Role::Open))
+            } else {
+                Some((MarkKind::Double, Role::Close))
+            }
+        }
+        '‘' => {
+            if is_word(prev) {
+                None
+            } else {
+                Some((MarkKind::Single, Role::Open))
+            }
+        }
+        '’' | '\'' => {
+            if is_word(prev) && is_word(next) {
+                None // apostrophe: don’t, Russia’s
+            } else if opens_context(prev) && is_word(next) && c == '\'' {
+                Some((MarkKind::Single, Role::Open))
+            } else if closes_context(next) {
+                Some((MarkKind::Single, Role::Close))
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Finds the quoted stretches of the text in `para` (a byte span of `text`).
+pub fn quoted_in_paragraph(text: &str, para: Span) -> Vec<Quoted> {
+    let slice = &text[para.start..para.end];
+    let chars: Vec<(usize, char)> = slice.char_indices().collect();
+    let mut stack: Vec<(MarkKind, usize, usize)> = Vec::new(); // kind, mark start, mark end
+    let mut found = Vec::new();
+    for (k, &(offset, c)) in chars.iter().enumerate() {
+        if !matches!(c, '“' | '”' | '„' | '«' | '»' | '"' | '‘' | '’' | '\'') {
+            continue;
+        }
+        let prev = k.checked_sub(1).map(|p| chars[p].1);
+        let next = chars.get(k + 1).map(|n| n.1);
+        let Some((kind, role)) = classify(c, prev, next) else {
+            continue;
+        };
+        let start = para.start + offset;
+        let end = start + c.len_utf8();
+        match role {
+            Role::Open => {
+                // A straight double mark when a straight double is open closes it instead,
+                // unless it clearly opens a nested quotation (rare with straight marks).
+                if c == '"'
+                    && stack
+                        .iter()
+                        .rev()
+                        .find(|(k, _, _)| *k == MarkKind::Double)
+                        .is_some_and(|&(_, s, _)| text[s..].starts_with('"'))
+                {
+                    close(&mut stack, &mut found, MarkKind::Double, start, end);
+                } else {
+                    stack.push((kind, start, end));
+                }
+            }
+            Role::Close => {
+                // A single closing mark with no single quotation open is an apostrophe
+                // (“the soldiers’ pay”), not a stray.
+                close(&mut stack, &mut found, kind, start, end);
+            }
+        }
+    }
+    // Double quotations still open run to the paragraph end; open singles were apostrophes.
+    for (depth, &(kind, s, e)) in stack.iter().enumerate() {
+        if kind == MarkKind::Double {
+            let outer_depth = stack[..depth]
+                .iter()
+                .filter(|(k, _, _)| *k == MarkKind::Double)
+                .count();
+            found.push(Quoted {
+                kind,
+                outer: Span::new(s, para.end),
+                inner: Span::new(e, para.end),
+                closed: false,
+                depth: outer_depth,
+            });
+        }
+    }
+    found.sort_by_key(|q| (q.outer.start, std::cmp::Reverse(q.outer.end)));
+    // Depth from containment, which also covers singles inside doubles.
+    let spans: Vec<Span> = found.iter().map(|q| q.outer).collect();
+    for q in found.iter_mut() {
+        q.depth = spans
+            .iter()
+            .filter(|o| **o != q.outer && o.start <= q.outer.start && q.outer.end <= o.end)
+            .count();
+    }
+    found
+}
+
+/// Pops the nearest open mark of `kind`, closing everything opened inside it.
+fn close(
+    stack: &mut Vec<(MarkKind, usize, usize)>,
+    found: &mut Vec<Quoted>,
+    kind: MarkKind,
+    start: usize,
+    end: usize,
+) {
+    let Some(pos) = stack.iter().rposition(|(k, _, _)| *k == kind) else {
+        return; // a stray closing mark
+    };
+    // Quotations opened inside and never closed are dropped: they were apostrophes or typos.
+    stack.truncate(pos + 1);
+    if let Some((kind, s, e)) = stack.pop() {
+        found.push(Quoted {
+            kind,
+            outer: Span::new(s, end),
+            inner: Span::new(e, start),
+            closed: true,
+            depth: 0,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quoted(text: &str) -> Vec<(String, bool, usize)> {
+        quoted_in_paragraph(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|q| {
+                (
+                    text[q.inner.start..q.inner.end].to_owned(),
+                    q.closed,
+                    q.depth,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn curly_and_straight_marks_pair() {
+        assert_eq!(
+            quoted("“Yes,” he said. \"No,\" she said."),
+            vec![("Yes,".into(), true, 0), ("No,".into(), true, 0)]
+        );
+    }
+
+    #[test]
+    fn apostrophes_are_not_marks() {
+        assert_eq!(
+            quoted("Russia’s war, the soldiers’ pay, “don’t go”."),
+            vec![("don’t go".into(), true, 0)]
+        );
+    }
+
+    #[test]
+    fn nested_single_inside_double() {
+        assert_eq!(
+            quoted("“He called it a ‘coalition’ today,” she said."),
+            vec![
+                ("He called it a ‘coalition’ today,".into(), true, 0),
+                ("coalition".into(), true, 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn stray_closing_mark_is_ignored() {
+        let text = "“Shells are shells,” he added, saying results of the ‘shells coalition’.”";
+        assert_eq!(
+            quoted(text),
+            vec![
+                ("Shells are shells,".into(), true, 0),
+                ("shells coalition".into(), true, 0)
+            ]
+        );
+    }
+
+    #[test]
+    fn unclosed_quotation_runs_to_paragraph_end() {
+        assert_eq!(
+            quoted("He said: “We will stay."),
+            vec![("We will stay.".into(), false, 0)]
+        );
+    }
+}

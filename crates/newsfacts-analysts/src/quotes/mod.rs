@@ -1,0 +1,1116 @@
+//! Quotations: who said what. Fills the document's `quotes` layer with direct, split,
+//! multi-paragraph, colon-introduced, indirect, mixed, partial and sourced quotations, each with
+//! its cue and its speaker.
+//!
+//! The extractor works in passes over the document's tokens ([`tokens`]):
+//! 1. [`marks`] pairs quotation marks in each paragraph (curly, straight, nested, unbalanced)
+//!    and joins quotations that run over paragraphs;
+//! 2. direct quotations get their cue and speaker from the words after the closing mark
+//!    (“…,” Miller said / said Caddell) or before the opening one (… lamented: “…”); a quotation
+//!    with no cue of its own continues the previous speaker's in the same paragraph;
+//! 3. indirect speech: a cue verb of the [`lexicon`] with a speaker before it and a clause after
+//!    it ("Miller said the sight of Putin … exposed …"), or a clause followed by ", he said";
+//!    "according to X" and "…, saying …" (the previous speaker again);
+//! 4. partial quotations: quoted words inside narration count only when a cue governs the
+//!    sentence ("Kim promised … his “sacred fight”"); otherwise they are scare quotes or titles.
+//!
+//! Speakers are noun phrases beside the cue ([`speaker`]); the [`speaker::Resolver`] turns them
+//! into canonical names through the entities layer when it is filled, else by its own rules.
+//! Part-of-speech tags and the parse are used when the pipeline provided them; without them the
+//! rules fall back to capitalisation and word lists.
+
+pub mod lexicon;
+pub mod marks;
+pub mod speaker;
+pub mod tokens;
+
+use newsfacts_doc::{Document, Quote, QuoteKind, Span, Speaker};
+
+use lexicon::{CUE_EXTENSIONS, CueClass, Lexicon, longest_match};
+use marks::{MarkKind, Quoted, quoted_in_paragraph};
+use speaker::{Resolver, np_left, np_right};
+use tokens::{Tok, TokenView};
+
+/// Words joining a verb cue on its left: auxiliaries, negation and adverbs ("has also said").
+const CUE_AUX: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "are",
+    "were",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "can",
+    "'s",
+    "'ve",
+    "'d",
+    "also",
+    "later",
+    "then",
+    "previously",
+    "recently",
+    "once",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "reportedly",
+    "earlier",
+    "again",
+    "even",
+    "just",
+    "further",
+    "flatly",
+    "simply",
+    "not",
+    "n't",
+    "did",
+    "does",
+    "do",
+    "never",
+    "often",
+    "always",
+    "already",
+    "still",
+    "both",
+    "all",
+];
+
+/// Words that open a reported clause.
+const CLAUSE_OPENERS: &[&str] = &[
+    "that", "how", "why", "whether", "what", "when", "where", "if", "who", "which",
+];
+
+/// Subject pronouns and determiners that begin a clause after a cue in untagged text.
+const SUBJECT_STARTERS: &[&str] = &[
+    "he", "she", "they", "we", "i", "it", "you", "there", "the", "a", "an", "his", "her", "their",
+    "its", "our", "this", "these", "those", "some", "many", "most", "no", "every",
+];
+
+/// Extracts the quotations of a document. Uses `doc.tokens` (tags, parse, entities) when the
+/// pipeline filled them, `doc.sentences` and `doc.paragraphs`; computes what is missing.
+pub fn extract_quotes(doc: &Document) -> Vec<Quote> {
+    let view = TokenView::of(doc);
+    if view.toks.is_empty() {
+        return Vec::new();
+    }
+    let mut extractor = Extractor::new(doc, &view);
+    extractor.direct();
+    extractor.indirect();
+    extractor.partial();
+    extractor.finish()
+}
+
+/// A half-open range of token indices.
+type TokRange = (usize, usize);
+
+/// A quotation being assembled, in token and byte terms.
+#[derive(Debug, Clone)]
+struct Attribution {
+    kind: QuoteKind,
+    content: Vec<Span>,
+    /// Cue token range.
+    cue: Option<(usize, usize)>,
+    /// Speaker token range.
+    speaker: Option<(usize, usize)>,
+    confidence: f32,
+    /// Paragraph of the last content span.
+    paragraph: usize,
+}
+
+/// A top-level quotation, possibly over several paragraphs.
+#[derive(Debug, Clone)]
+struct QuoteGroup {
+    parts: Vec<Quoted>,
+    /// Whether an attribution took it.
+    used: bool,
+}
+
+impl QuoteGroup {
+    fn outer(&self) -> Span {
+        let first = self.parts.first().map_or(Span::new(0, 0), |q| q.outer);
+        let last = self.parts.last().map_or(first, |q| q.outer);
+        Span::new(first.start, last.end)
+    }
+}
+
+struct Extractor<'a> {
+    doc: &'a Document,
+    view: &'a TokenView,
+    toks: &'a [Tok],
+    /// Paragraph index of each token.
+    para_of: Vec<usize>,
+    /// Clause unit (sentences joined where a quotation crosses them) of each token, and the
+    /// token range of each unit.
+    unit_of: Vec<usize>,
+    units: Vec<(usize, usize)>,
+    groups: Vec<QuoteGroup>,
+    /// The top-level quotation group covering each token, if any.
+    in_quote: Vec<Option<usize>>,
+    /// Nested quotations (for trimming: a closing mark of a nested pair is kept).
+    all_marks: Vec<Quoted>,
+    /// Tokens already used as cue or speaker.
+    used_tok: Vec<bool>,
+    found: Vec<Attribution>,
+}
+
+impl<'a> Extractor<'a> {
+    fn new(doc: &'a Document, view: &'a TokenView) -> Extractor<'a> {
+        let toks = view.toks.as_slice();
+        let text = &doc.text;
+        let paragraphs: Vec<Span> = if doc.paragraphs.is_empty() {
+            vec![Span::new(0, text.len())]
+        } else {
+            doc.paragraphs.clone()
+        };
+        let sentences: Vec<Span> = if doc.sentences.is_empty() {
+            newsfacts_nlp::split_sentences(text)
+        } else {
+            doc.sentences.clone()
+        };
+        let para_of = assign(toks, &paragraphs);
+        // Quotations per paragraph, joined over paragraphs when one is left open and the next
+        // paragraph opens with a mark.
+        let mut groups: Vec<QuoteGroup> = Vec::new();
+        let mut all_marks = Vec::new();
+        let mut open_from_previous: Option<usize> = None;
+        for para in &paragraphs {
+            let quoted = quoted_in_paragraph(text, *para);
+            let mut carried = open_from_previous.take();
+            for q in quoted.iter().filter(|q| q.depth == 0) {
+                let starts_paragraph = text[para.start..q.outer.start].trim().is_empty();
+                let continues = match carried {
+                    Some(g) if starts_paragraph && q.kind == MarkKind::Double => Some(g),
+                    _ => None,
+                };
+                carried = None;
+                let g = match continues {
+                    Some(g) => {
+                        groups[g].parts.push(q.clone());
+                        g
+                    }
+                    None => {
+                        groups.push(QuoteGroup {
+                            parts: vec![q.clone()],
+                            used: false,
+                        });
+                        groups.len() - 1
+                    }
+                };
+                if !q.closed && q.kind == MarkKind::Double {
+                    open_from_previous = Some(g);
+                }
+            }
+            all_marks.extend(quoted);
+        }
+        let mut in_quote = vec![None; toks.len()];
+        for (g, group) in groups.iter().enumerate() {
+            for part in &group.parts {
+                let s = view.first_from(part.outer.start);
+                let e = view.end_before(part.outer.end);
+                for slot in in_quote.iter_mut().take(e).skip(s) {
+                    *slot = Some(g);
+                }
+            }
+        }
+        // Units: sentences, joined where a quotation crosses their boundary, never across
+        // paragraphs.
+        let sent_of = assign(toks, &sentences);
+        let mut sent_unit: Vec<usize> = (0..sentences.len().max(1)).collect();
+        for group in &groups {
+            for part in &group.parts {
+                let s = view.first_from(part.outer.start);
+                let e = view.end_before(part.outer.end);
+                if e > s {
+                    let (a, b) = (sent_of[s], sent_of[e - 1]);
+                    let target = sent_unit[a];
+                    for slot in sent_unit.iter_mut().take(b + 1).skip(a) {
+                        *slot = target;
+                    }
+                }
+            }
+        }
+        let mut units = Vec::new();
+        let mut renumbered = vec![0; toks.len()];
+        let mut start = 0;
+        for k in 0..=toks.len() {
+            let boundary = k == toks.len()
+                || (k > 0
+                    && (sent_unit[sent_of[k]] != sent_unit[sent_of[k - 1]]
+                        || para_of[k] != para_of[k - 1]));
+            if boundary {
+                if k > start {
+                    units.push((start, k));
+                }
+                start = k;
+            }
+            if k < toks.len() {
+                renumbered[k] = units.len();
+            }
+        }
+        Extractor {
+            doc,
+            view,
+            toks,
+            para_of,
+            unit_of: renumbered,
+            units,
+            groups,
+            in_quote,
+            all_marks,
+            used_tok: vec![false; toks.len()],
+            found: Vec::new(),
+        }
+    }
+
+    /// A verb cue at token `k`, when it is one and is used as a verb.
+    fn cue_verb(&self, k: usize) -> Option<lexicon::CueWord> {
+        let t = self.toks.get(k)?;
+        if !t.word || self.in_quote[k].is_some() {
+            return None;
+        }
+        if self.view.tagged && !t.tag.starts_with("VB") {
+            return None;
+        }
+        let lexicon = Lexicon::global();
+        let cue = lexicon.verb(&t.lower).or_else(|| {
+            (!t.lemma.is_empty())
+                .then(|| lexicon.verb(&t.lemma))
+                .flatten()
+        })?;
+        if !self.view.tagged && t.lower == cue.lemma {
+            // Untagged, a bare form is often a noun ("full support", "a report"): take it as a
+            // verb only after a subject pronoun, an auxiliary or "to".
+            let verbal = k > 0
+                && self.toks[k - 1].is_any(&[
+                    "i", "we", "you", "they", "to", "will", "would", "could", "should", "may",
+                    "might", "must", "can", "do", "did", "not", "n't", "also", "still",
+                ]);
+            if !verbal {
+                return None;
+            }
+        }
+        Some(cue)
+    }
+
+    /// The cue phrase around verb `k`: auxiliaries and adverbs on its left, a particle,
+    /// "in a statement" or a colon on its right. Returns the token range.
+    fn cue_phrase(&self, k: usize, floor: usize) -> (usize, usize) {
+        let mut s = k;
+        while s > floor && self.toks[s - 1].is_any(CUE_AUX) && self.in_quote[s - 1].is_none() {
+            s -= 1;
+        }
+        let mut e = k + 1;
+        if self
+            .toks
+            .get(e)
+            .is_some_and(|t| t.is_any(&["out", "on", "up", "back", "for"]))
+            && self.toks[k].is_any(&[
+                "point", "points", "pointed", "pointing", "call", "calls", "called", "calling",
+                "went", "go", "goes", "going", "follow", "followed", "chime", "chimed", "speak",
+                "spoke",
+            ])
+        {
+            e += 1;
+        }
+        let words: Vec<&str> = self.toks[e..self.toks.len().min(e + 5)]
+            .iter()
+            .map(|t| t.lower.as_str())
+            .collect();
+        if let Some(n) = longest_match(CUE_EXTENSIONS, &words) {
+            e += n;
+        }
+        if self.toks.get(e).is_some_and(|t| t.is(":")) {
+            e += 1;
+        }
+        (s, e)
+    }
+
+    /// Pass 2: direct quotations.
+    fn direct(&mut self) {
+        let mut last_direct: Option<usize> = None;
+        for g in 0..self.groups.len() {
+            let outer = self.groups[g].outer();
+            let first_tok = self.view.first_from(outer.start);
+            let after = self.view.first_from(outer.end);
+            if first_tok >= self.toks.len() {
+                continue;
+            }
+            let unit = self.unit_of[first_tok];
+            let (unit_start, _) = self.units[unit];
+            let last_part_tok = self.view.first_from(
+                self.groups[g]
+                    .parts
+                    .last()
+                    .map_or(outer.start, |p| p.outer.start),
+            );
+            let (_, last_unit_end) =
+                self.units[self.unit_of[last_part_tok.min(self.toks.len() - 1)]];
+            let content = self.content_spans(g);
+            if content.is_empty() {
+                continue;
+            }
+            let words = self.word_count(&content);
+            let paragraph = self.para_of[after.saturating_sub(1).min(self.toks.len() - 1)];
+
+            // Trailing attribution: “…,” Miller said / said Caddell.
+            if let Some((cue, speaker)) = self.trailing(after, last_unit_end) {
+                let kind = QuoteKind::Direct;
+                self.take(cue, speaker);
+                self.groups[g].used = true;
+                self.found.push(Attribution {
+                    kind,
+                    content,
+                    cue: Some(cue),
+                    speaker,
+                    confidence: if speaker.is_some() { 0.9 } else { 0.6 },
+                    paragraph,
+                });
+                last_direct = Some(self.found.len() - 1);
+                continue;
+            }
+            // Leading attribution: … said: “…” / … lamented …: “…”.
+            let before: Vec<usize> = (unit_start..first_tok).collect();
+            let introduced = before
+                .last()
+                .is_some_and(|&k| self.toks[k].is_any(&[":", ","]) || self.cue_verb(k).is_some());
+            if introduced {
+                if let Some((cue, speaker)) = self.leading(first_tok, unit_start) {
+                    self.take(cue, Some(speaker));
+                    self.groups[g].used = true;
+                    self.found.push(Attribution {
+                        kind: QuoteKind::Direct,
+                        content,
+                        cue: Some(cue),
+                        speaker: Some(speaker),
+                        confidence: 0.85,
+                        paragraph,
+                    });
+                    last_direct = Some(self.found.len() - 1);
+                    continue;
+                }
+            }
+            // The quotation begins its unit: it continues the previous speaker's quotation in
+            // the same paragraph, or follows a paragraph ending "… continued:".
+            let opens_unit = before.iter().all(|&k| !self.toks[k].word);
+            if !opens_unit || words < 2 {
+                continue;
+            }
+            let para = self.para_of[first_tok];
+            if let Some(prev) = last_direct.filter(|&p| self.found[p].paragraph == para) {
+                self.found[prev].content.extend(content);
+                self.groups[g].used = true;
+                continue;
+            }
+            if unit_start > 0 {
+                let prev_end = unit_start - 1;
+                if self.toks[prev_end].is(":") && self.para_of[prev_end] + 1 == para {
+                    let (ps, _) = self.units[self.unit_of[prev_end]];
+                    if let Some((cue, speaker)) = self.leading(prev_end + 1, ps) {
+                        self.take(cue, Some(speaker));
+                        self.groups[g].used = true;
+                        self.found.push(Attribution {
+                            kind: QuoteKind::Direct,
+                            content,
+                            cue: Some(cue),
+                            speaker: Some(speaker),
+                            confidence: 0.8,
+                            paragraph,
+                        });
+                        last_direct = Some(self.found.len() - 1);
+                        continue;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Cue and speaker right after a closing mark at token `after`.
+    fn trailing(&self, after: usize, unit_end: usize) -> Option<(TokRange, Option<TokRange>)> {
+        let mut j = after;
+        if self.toks.get(j).is_some_and(|t| t.is(",")) {
+            j += 1;
+        }
+        let ceil = unit_end.max(j).min(self.toks.len());
+        if j >= ceil {
+            return None;
+        }
+        // Inverted: said Caddell / wrote Mykhailo Podolyak.
+        let mut v = j;
+        while v < ceil && self.toks[v].is_any(CUE_AUX) {
+            v += 1;
+        }
+        if v < ceil && self.cue_verb(v).is_some() && v - j <= 2 {
+            let (cs, ce) = self.cue_phrase(v, j);
+            let speaker = np_right(self.view, ce, ceil);
+            return Some(((cs.max(j), ce), speaker));
+        }
+        // Normal order: Miller said / the spokesman for X said / he added.
+        for v in j + 1..ceil.min(j + 14) {
+            if !self.toks[v].word || self.in_quote[v].is_some() {
+                if self.toks[v].is(",") {
+                    continue; // an appositive may sit between
+                }
+                break;
+            }
+            if self.cue_verb(v).is_some() {
+                let (cs, ce) = self.cue_phrase(v, j);
+                if let Some((ss, se)) = np_left(self.view, cs, j) {
+                    if ss == j {
+                        return Some(((cs, ce), Some((ss, se))));
+                    }
+                }
+                break;
+            }
+        }
+        None
+    }
+
+    /// Cue and speaker before an opening mark at token `first` (the quotation follows a colon,
+    /// a comma or the cue itself): the nearest cue verb of the unit with a speaker.
+    fn leading(&self, first: usize, unit_start: usize) -> Option<((usize, usize), (usize, usize))> {
+        let mut k = first;
+        while k > unit_start {
+            k -= 1;
+            if self.in_quote[k].is_some() {
+                break;
+            }
+            if self.cue_verb(k).is_some() && !self.used_tok[k] {
+                let (cs, ce) = self.cue_phrase(k, unit_start);
+                if let Some(speaker) = np_left(self.view, cs, unit_start) {
+                    return Some(((cs, ce), speaker));
+                }
+                // Inverted before the quotation: "said Caddell: “…”".
+                if let Some(speaker) = np_right(self.view, ce, first) {
+                    return Some(((cs, ce), speaker));
+                }
+            }
+            // "According to X: “…”" and similar nominal cues.
+            let words: Vec<&str> = self.toks[k..first]
+                .iter()
+                .map(|t| t.lower.as_str())
+                .collect();
+            if let Some(n) = Lexicon::phrase_at(&words) {
+                if let Some(speaker) = np_right(self.view, k + n, first) {
+                    return Some(((k, k + n), speaker));
+                }
+            }
+        }
+        None
+    }
+
+    /// Content spans of a quotation group: the words between the marks, without the comma
+    /// that ends a quotation followed by its attribution.
+    fn content_spans(&self, g: usize) -> Vec<Span> {
+        let text = &self.doc.text;
+        self.groups[g]
+            .parts
+            .iter()
+            .filter_map(|q| {
+                let inner = &text[q.inner.start..q.inner.end];
+                let trimmed = inner.trim_end().trim_end_matches(',').trim_end();
+                let lead = inner.len() - inner.trim_start().len();
+                let start = q.inner.start + lead;
+                let end = q.inner.start + trimmed.len();
+                (end > start).then(|| Span::new(start, end))
+            })
+            .collect()
+    }
+
+    fn word_count(&self, spans: &[Span]) -> usize {
+        spans
+            .iter()
+            .map(|s| self.doc.text[s.start..s.end].split_whitespace().count())
+            .sum()
+    }
+
+    fn take(&mut self, cue: (usize, usize), speaker: Option<(usize, usize)>) {
+        for k in cue.0..cue.1 {
+            self.used_tok[k] = true;
+        }
+        if let Some((s, e)) = speaker {
+            for k in s..e {
+                self.used_tok[k] = true;
+            }
+        }
+    }
+
+    /// Pass 3: indirect and sourced speech.
+    fn indirect(&mut self) {
+        for u in 0..self.units.len() {
+            let (us, ue) = self.units[u];
+            let mut k = us;
+            while k < ue {
+                if self.in_quote[k].is_some() || self.used_tok[k] {
+                    k += 1;
+                    continue;
+                }
+                // According to X.
+                let words: Vec<&str> = self.toks[k..ue.min(k + 6)]
+                    .iter()
+                    .map(|t| t.lower.as_str())
+                    .collect();
+                if let Some(n) =
+                    Lexicon::phrase_at(&words).filter(|_| words.first() == Some(&"according"))
+                {
+                    if let Some(attr) = self.sourced(k, k + n, us, ue) {
+                        k = attr.speaker.map_or(k + n, |s| s.1);
+                        self.found.push(attr);
+                        continue;
+                    }
+                }
+                if let Some(attr) = self.reported_clause(k, us, ue) {
+                    k = attr.cue.map_or(k + 1, |c| c.1);
+                    self.found.push(attr);
+                    continue;
+                }
+                k += 1;
+            }
+            if let Some(attr) = self.postposed(us, ue) {
+                self.found.push(attr);
+            }
+        }
+    }
+
+    /// "…, according to X." or "According to X, …".
+    fn sourced(&mut self, s: usize, e: usize, us: usize, ue: usize) -> Option<Attribution> {
+        let toks = self.toks;
+        // The source runs to the next comma or the unit end.
+        let mut se = e;
+        while se < ue
+            && !toks[se].is_any(&[",", ".", ";", ":", "!", "?"])
+            && self.in_quote[se].is_none()
+        {
+            se += 1;
+        }
+        if se == e {
+            return None;
+        }
+        let content =
+            if s == us || toks[s.saturating_sub(1)..s].iter().all(|t| !t.word) && s <= us + 1 {
+                // According to X, CLAUSE.
+                let cs = if toks.get(se).is_some_and(|t| t.is(",")) {
+                    se + 1
+                } else {
+                    se
+                };
+                self.trim_content(cs, ue)?
+            } else {
+                let mut ce = s;
+                while ce > us && !toks[ce - 1].word && !self.is_closing_mark(ce - 1) {
+                    ce -= 1;
+                }
+                self.trim_content(us, ce)?
+            };
+        self.take((s, e), Some((e, se)));
+        Some(Attribution {
+            kind: QuoteKind::Sourced,
+            paragraph: self.para_of[s],
+            content: vec![content],
+            cue: Some((s, e)),
+            speaker: Some((e, se)),
+            confidence: 0.8,
+        })
+    }
+
+    /// A cue verb at `k` with a speaker on its left and a reported clause on its right.
+    fn reported_clause(&mut self, k: usize, us: usize, ue: usize) -> Option<Attribution> {
+        let cue = self.cue_verb(k)?;
+        let toks = self.toks;
+        let (cs, ce) = self.cue_phrase(k, us);
+        // Participle after a comma: "…, saying …" continues the sentence's speaker.
+        let participle_of_previous = cue.participle && cs > us && toks[cs - 1].is(",");
+        let speaker = if participle_of_previous {
+            self.found
+                .iter()
+                .rev()
+                .find(|a| a.cue.is_some_and(|c| c.0 >= us && c.1 <= cs))
+                .and_then(|a| a.speaker)
+                .or_else(|| np_left(self.view, cs, us))
+        } else {
+            np_left(self.view, cs, us)
+        }?;
+        if self.used_tok[speaker.0..speaker.1].iter().any(|&u| u) && !participle_of_previous {
+            return None;
+        }
+        // The complement: skip the hearer of "told X (that)", and a time or place phrase
+        // before "that" ("said on Tuesday that").
+        let mut r = ce;
+        if r >= ue {
+            return None;
+        }
+        if let Some(that) =
+            (r..ue.min(r + 8)).find(|&j| toks[j].is("that") && self.in_quote[j].is_none())
+        {
+            let between_is_phrase = toks[r..that].iter().all(|t| {
+                t.word
+                    && (self.cue_verb_any(t).is_none())
+                    && !t.is_any(&["he", "she", "they", "it"])
+                    || t.is(",")
+            });
+            if that == r || between_is_phrase || cue.class == CueClass::Address {
+                r = that;
+            }
+        }
+        if cue.class == CueClass::Address && !toks[r].is("that") {
+            // "told reporters …": skip the hearer phrase.
+            if let Some((_, he)) = np_right(self.view, r, ue) {
+                r = he;
+                if toks.get(r).is_some_and(|t| t.is(",")) {
+                    return None;
+                }
+            }
+        }
+        if r >= ue || toks[r].is_any(&[",", ".", ";", "!", "?", ")"]) {
+            return None;
+        }
+        // A quotation right after the cue is the direct pass's business.
+        if self.in_quote[r].is_some_and(|g| self.groups[g].used) || toks[r].is(":") {
+            return None;
+        }
+        let first = &toks[r];
+        let clause = first.is_any(CLAUSE_OPENERS)
+            || (cue.class != CueClass::Report
+                && cue.class != CueClass::Thought
+                && self.looks_like_clause(r, ue))
+            || (matches!(cue.class, CueClass::Report | CueClass::Thought)
+                && (first.is("to")
+                    && matches!(
+                        cue.lemma,
+                        "promise"
+                            | "pledge"
+                            | "vow"
+                            | "threaten"
+                            | "plan"
+                            | "want"
+                            | "hope"
+                            | "intend"
+                            | "expect"
+                            | "refuse"
+                            | "decline"
+                            | "offer"
+                            | "agree"
+                            | "aim"
+                            | "wish"
+                            | "prefer"
+                    )
+                    || self.view.tagged && self.looks_like_clause(r, ue)));
+        if !clause {
+            return None;
+        }
+        // The clause ends at the unit end, or before a following ", he said".
+        let content = self.trim_content(r, ue)?;
+        let content_toks = (
+            self.view.first_from(content.start),
+            self.view.end_before(content.end),
+        );
+        // Quotations inside the content belong to it.
+        let mut mixed = false;
+        for g in 0..self.groups.len() {
+            let o = self.groups[g].outer();
+            if o.start >= content.start && o.end <= content.end + 3 {
+                if self.groups[g].used {
+                    return None;
+                }
+                self.groups[g].used = true;
+                // Verbatim words inside reported speech make it mixed; a short quoted term
+                // ("the ‘shells coalition’") does not.
+                let words = self.doc.text[o.start..o.end].split_whitespace().count();
+                let double = self.groups[g]
+                    .parts
+                    .iter()
+                    .all(|p| p.kind == MarkKind::Double);
+                if double && words >= 4 {
+                    mixed = true;
+                }
+            }
+        }
+        let _ = content_toks;
+        self.take((cs, ce), Some(speaker));
+        let class_confidence = match cue.class {
+            CueClass::Speech | CueClass::Address => 0.75,
+            CueClass::Report => 0.65,
+            CueClass::Thought => 0.55,
+        };
+        Some(Attribution {
+            kind: if mixed {
+                QuoteKind::Mixed
+            } else {
+                QuoteKind::Indirect
+            },
+            content: vec![content],
+            cue: Some((cs, ce)),
+            speaker: Some(speaker),
+            confidence: class_confidence,
+            paragraph: self.para_of[k],
+        })
+    }
+
+    fn cue_verb_any(&self, t: &Tok) -> Option<lexicon::CueWord> {
+        Lexicon::global().verb(&t.lower)
+    }
+
+    /// Whether tokens from `r` read as a clause: with tags, a finite verb comes before the end
+    /// (or a comma); without, the clause opens with a subject-like word or a name.
+    fn looks_like_clause(&self, r: usize, ue: usize) -> bool {
+        let toks = self.toks;
+        if self.view.tagged {
+            let first = &toks[r];
+            if first.tag.starts_with("VB") || first.tag == "IN" && !first.is_any(CLAUSE_OPENERS) {
+                return false;
+            }
+            return toks[r..ue]
+                .iter()
+                .take(40)
+                .any(|t| matches!(t.tag.as_str(), "VBD" | "VBZ" | "VBP" | "MD"));
+        }
+        let first = &toks[r];
+        first.is_any(SUBJECT_STARTERS)
+            || first.cap
+            || first.is_any(CLAUSE_OPENERS)
+            || self.in_quote[r].is_some()
+    }
+
+    /// "CLAUSE, Miller said." / "CLAUSE, said Miller." with no quotation marks.
+    fn postposed(&mut self, us: usize, ue: usize) -> Option<Attribution> {
+        let toks = self.toks;
+        let mut end = ue;
+        while end > us && !toks[end - 1].word {
+            end -= 1;
+        }
+        if end <= us + 4 || (us..ue).any(|k| self.in_quote[k].is_some()) {
+            return None;
+        }
+        // Find the last comma within 10 tokens of the end.
+        let comma = (us + 3..end).rev().take(10).find(|&k| toks[k].is(","))?;
+        let tail = comma + 1;
+        if self.used_tok[tail..end].iter().any(|&u| u) {
+            return None;
+        }
+        let (cue, speaker) = if let Some(v) = (tail..end).find(|&v| self.cue_verb(v).is_some()) {
+            let (cs, ce) = self.cue_phrase(v, tail);
+            if ce != end {
+                // Only "…, he said." with nothing after the cue but the speaker.
+                let speaker = np_right(self.view, ce, end)?;
+                if speaker.1 != end || cs != tail {
+                    return None;
+                }
+                ((cs, ce), speaker)
+            } else {
+                let speaker = np_left(self.view, cs, tail)?;
+                if speaker.0 != tail {
+                    return None;
+                }
+                ((cs, ce), speaker)
+            }
+        } else {
+            return None;
+        };
+        let verb = (cue.0..cue.1).find_map(|k| self.cue_verb(k))?;
+        if !matches!(
+            verb.class,
+            CueClass::Speech | CueClass::Address | CueClass::Thought
+        ) {
+            return None;
+        }
+        let content = self.trim_content(us, comma)?;
+        self.take(cue, Some(speaker));
+        Some(Attribution {
+            kind: QuoteKind::Indirect,
+            content: vec![content],
+            cue: Some(cue),
+            speaker: Some(speaker),
+            confidence: 0.7,
+            paragraph: self.para_of[us],
+        })
+    }
+
+    /// Whether token `k` is the closing mark of a paired quotation.
+    fn is_closing_mark(&self, k: usize) -> bool {
+        let t = &self.toks[k];
+        self.all_marks
+            .iter()
+            .any(|q| q.closed && q.outer.end == t.end && q.inner.end == t.start)
+    }
+
+    /// The byte span of tokens `s..e` without trailing punctuation and stray marks (a closing
+    /// mark that closes a quotation inside the span is kept).
+    fn trim_content(&self, s: usize, mut e: usize) -> Option<Span> {
+        let toks = self.toks;
+        let mut s = s;
+        while s < e && !toks[s].word && !self.opens_quote_at(s) {
+            s += 1;
+        }
+        while e > s {
+            let t = &toks[e - 1];
+            if t.word {
+                break;
+            }
+            if self.is_closing_mark(e - 1)
+                && self
+                    .all_marks
+                    .iter()
+                    .any(|q| q.outer.end == t.end && q.outer.start >= toks[s].start)
+            {
+                break;
+            }
+            e -= 1;
+        }
+        // A content never runs over a semicolon into a second clause of narration.
+        if let Some(semi) = (s..e).find(|&k| toks[k].is(";") && self.in_quote[k].is_none()) {
+            e = semi;
+            while e > s && !toks[e - 1].word && !self.is_closing_mark(e - 1) {
+                e -= 1;
+            }
+        }
+        (e > s).then(|| Span::new(toks[s].start, toks[e - 1].end))
+    }
+
+    fn opens_quote_at(&self, k: usize) -> bool {
+        let t = &self.toks[k];
+        self.all_marks.iter().any(|q| q.outer.start == t.start)
+    }
+
+    /// Pass 4: partial quotations governed by a cue in their unit.
+    fn partial(&mut self) {
+        for g in 0..self.groups.len() {
+            if self.groups[g].used || self.groups[g].parts.len() != 1 {
+                continue;
+            }
+            let outer = self.groups[g].outer();
+            let first = self.view.first_from(outer.start);
+            if first >= self.toks.len() {
+                continue;
+            }
+            // Inside a content already found: part of it.
+            if self.found.iter().any(|a| {
+                a.content
+                    .iter()
+                    .any(|c| c.start <= outer.start && outer.end <= c.end + 3)
+            }) {
+                continue;
+            }
+            let (us, _) = self.units[self.unit_of[first]];
+            // The nearest cue verb before it with a speaker on its left.
+            let mut k = first;
+            let mut hit = None;
+            while k > us {
+                k -= 1;
+                if self.in_quote[k].is_some() {
+                    continue;
+                }
+                if self.cue_verb(k).is_some() {
+                    let (cs, ce) = self.cue_phrase(k, us);
+                    if let Some(speaker) = np_left(self.view, cs, us) {
+                        hit = Some(((cs, ce), speaker));
+                    }
+                    break;
+                }
+            }
+            let Some((cue, speaker)) = hit else {
+                continue;
+            };
+            let content = self.content_spans(g);
+            if content.is_empty() {
+                continue;
+            }
+            self.groups[g].used = true;
+            self.found.push(Attribution {
+                kind: QuoteKind::Partial,
+                content,
+                cue: Some(cue),
+                speaker: Some(speaker),
+                confidence: 0.6,
+                paragraph: self.para_of[first],
+            });
+        }
+    }
+
+    /// Orders the attributions, resolves their speakers and builds the layer.
+    fn finish(mut self) -> Vec<Quote> {
+        self.found
+            .sort_by_key(|a| a.content.first().map_or(0, |c| c.start));
+        let mut resolver = Resolver::new(self.doc, self.view);
+        // Resolve in order of the speaker mention, so pronouns see the speakers before them.
+        let mut order: Vec<usize> = (0..self.found.len()).collect();
+        order.sort_by_key(|&i| {
+            self.found[i]
+                .speaker
+                .map_or(usize::MAX, |(s, _)| self.toks[s].start)
+        });
+        let mut resolved = vec![None; self.found.len()];
+        let mut seen: Vec<((usize, usize), speaker::Resolved)> = Vec::new();
+        for i in order {
+            if let Some(range) = self.found[i].speaker {
+                // A mention shared by two attributions resolves once.
+                let r = match seen.iter().find(|(m, _)| *m == range) {
+                    Some((_, r)) => r.clone(),
+                    None => {
+                        let r = resolver.resolve(range);
+                        seen.push((range, r.clone()));
+                        r
+                    }
+                };
+                resolved[i] = Some(r);
+            }
+        }
+        let text = &self.doc.text;
+        self.found
+            .iter()
+            .zip(resolved)
+            .enumerate()
+            .map(|(n, (a, r))| {
+                let content_text = a
+                    .content
+                    .iter()
+                    .map(|s| &text[s.start..s.end])
+                    .collect::<Vec<_>>()
+                    .join(" … ");
+                Quote {
+                    id: format!("q{}", n + 1),
+                    kind: a.kind,
+                    text: content_text,
+                    spans: a.content.clone(),
+                    cue: a.cue.map(|(s, e)| {
+                        self.doc
+                            .text_span(Span::new(self.toks[s].start, self.toks[e - 1].end))
+                    }),
+                    speaker: a.speaker.zip(r).map(|((s, e), r)| Speaker {
+                        entity: r.entity,
+                        name: r.name,
+                        mention: self
+                            .doc
+                            .text_span(Span::new(self.toks[s].start, self.toks[e - 1].end)),
+                    }),
+                    confidence: a.confidence,
+                }
+            })
+            .collect()
+    }
+}
+
+/// For each token, the index of the span (paragraph or sentence) that contains its start.
+fn assign(toks: &[Tok], spans: &[Span]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(toks.len());
+    let mut i = 0;
+    for t in toks {
+        while i + 1 < spans.len() && spans[i].end <= t.start {
+            i += 1;
+        }
+        out.push(i);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use newsfacts_doc::Article;
+
+    fn quotes_of(text: &str) -> Vec<Quote> {
+        let article = Article {
+            id: "t".into(),
+            paragraphs: text.split('\n').map(str::to_owned).collect(),
+            ..Article::default()
+        };
+        let doc = Document::from_article(article);
+        extract_quotes(&doc)
+    }
+
+    fn summary(q: &Quote) -> (QuoteKind, String, Option<String>, Option<String>) {
+        (
+            q.kind,
+            q.text.clone(),
+            q.cue.as_ref().map(|c| c.text.clone()),
+            q.speaker.as_ref().map(|s| s.name.clone()),
+        )
+    }
+
+    #[test]
+    fn direct_quote_with_trailing_speaker() {
+        let q = quotes_of("“We will win,” Jane Doe said.");
+        assert_eq!(
+            q.iter().map(summary).collect::<Vec<_>>(),
+            vec![(
+                QuoteKind::Direct,
+                "We will win".into(),
+                Some("said".into()),
+                Some("Jane Doe".into())
+            )]
+        );
+    }
+
+    #[test]
+    fn split_quote_joins_both_halves() {
+        let q = quotes_of("“We will win,” said Jane Doe, a senator. “There is no doubt.”");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].spans.len(), 2);
+        assert_eq!(
+            q[0].speaker.as_ref().map(|s| s.name.as_str()),
+            Some("Jane Doe")
+        );
+    }
+
+    #[test]
+    fn pronoun_speaker_resolves_to_previous_person() {
+        let q = quotes_of("“One,” said John Smith.\n“Two,” he added.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(
+            q[1].speaker.as_ref().map(|s| s.name.as_str()),
+            Some("John Smith")
+        );
+        assert_eq!(
+            q[1].speaker.as_ref().map(|s| s.mention.text.as_str()),
+            Some("he")
+        );
+    }
+
+    #[test]
+    fn scare_quotes_are_not_speech() {
+        assert!(quotes_of("The “grand coalition” is struggling, however.").is_empty());
+    }
+
+    #[test]
+    fn indirect_and_sourced() {
+        let q = quotes_of(
+            "Officials said the plan had failed. Prices rose sharply, according to the central bank.",
+        );
+        let kinds: Vec<QuoteKind> = q.iter().map(|q| q.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![QuoteKind::Indirect, QuoteKind::Sourced],
+            "{q:?}"
+        );
+        assert_eq!(q[0].text, "the plan had failed");
+        assert_eq!(q[1].text, "Prices rose sharply");
+    }
+
+    #[test]
+    fn multi_paragraph_quote() {
+        let q = quotes_of("The mayor said: “First part.\n“Second part,” she said.");
+        assert!(!q.is_empty(), "{q:?}");
+        assert_eq!(q[0].spans.len(), 2, "{q:?}");
+    }
+
+    #[test]
+    fn empty_and_odd_input_does_not_panic() {
+        for text in [
+            "",
+            "“",
+            "”",
+            "\"\"\"",
+            "said",
+            "“said”",
+            "according to",
+            ", he said.",
+        ] {
+            let _ = quotes_of(text);
+        }
+    }
+}

@@ -1,0 +1,573 @@
+//! Speaker mentions: the noun phrase that says or writes, found beside a cue, and the name it
+//! resolves to.
+//!
+//! Resolution has one seam: [`Resolver::resolve`] first asks the entities layer
+//! (`doc.entities`: canonical entities with all their mentions, including pronouns) which
+//! entity a mention belongs to. Until that layer is filled, it falls back to rules of its own: a
+//! surname resolves to the fullest name in the article ending with it ("Miller" → "Matthew
+//! Miller"), and a personal pronoun to the most recent named speaker it agrees with ("he added"
+//! → the last person quoted).
+
+use newsfacts_doc::{Document, Entity, EntityKind, Span};
+
+use super::lexicon::Lexicon;
+use super::tokens::{Tok, TokenView};
+
+/// Pronouns that can be speakers, with what they agree with.
+const PERSON_PRONOUNS: &[&str] = &["he", "she"];
+const GROUP_PRONOUNS: &[&str] = &["they", "we"];
+const OTHER_PRONOUNS: &[&str] = &["i", "it", "you"];
+
+/// Words that may start or sit inside a speaker phrase before the noun.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "some", "many", "several",
+    "two", "three", "four", "five", "all", "both", "most", "these", "those", "other", "another",
+    "one", "few", "more", "no", "each", "every", "former", "top", "senior", "local",
+];
+
+/// Words that end a speaker phrase when walking left (function words, conjunctions,
+/// prepositions and other clause material).
+const STOP_WORDS: &[&str] = &[
+    "as",
+    "but",
+    "and",
+    "or",
+    "so",
+    "when",
+    "while",
+    "if",
+    "then",
+    "because",
+    "although",
+    "though",
+    "after",
+    "before",
+    "since",
+    "meanwhile",
+    "however",
+    "yet",
+    "now",
+    "in",
+    "on",
+    "at",
+    "to",
+    "from",
+    "with",
+    "by",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "where",
+    "what",
+    "why",
+    "how",
+    "this",
+    "there",
+    "here",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "can",
+    "not",
+    "also",
+    "than",
+    "about",
+    "into",
+    "over",
+    "under",
+    "against",
+    "between",
+    "through",
+    "during",
+    "without",
+    "within",
+    "upon",
+    "like",
+    "unlike",
+    "until",
+    "once",
+    "even",
+    "just",
+    "only",
+    "still",
+    "already",
+    "again",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "last",
+    "next",
+    "ago",
+    "week",
+    "month",
+    "year",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "where",
+    "whether",
+];
+
+/// Tags of words inside a speaker noun phrase.
+const NP_TAGS: &[&str] = &[
+    "NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "DT", "PRP$", "POS", "CD", "HYPH", "PDT", "NFP",
+];
+
+/// Whether token `t` can be part of a speaker noun phrase.
+fn np_word(view: &TokenView, t: &Tok) -> bool {
+    if !t.word {
+        return t.lower == "-" || t.lower == "'s";
+    }
+    if t.is("'s") {
+        return true;
+    }
+    if view.tagged {
+        if t.tag == "PRP" || t.tag == "WP" {
+            return false;
+        }
+        return NP_TAGS.contains(&t.tag.as_str()) && !t.is_any(&["that", "this", "which"]);
+    }
+    if t.is_any(DETERMINERS) {
+        return true;
+    }
+    if t.is_any(STOP_WORDS) || is_pronoun(t) {
+        return false;
+    }
+    // Untagged: an inflected verb form of the lexicon is not a noun ("said", "added"); a bare
+    // or -s form may be one ("state department", "reports").
+    t.cap
+        || Lexicon::global()
+            .verb(&t.lower)
+            .is_none_or(|v| t.lower == v.lemma || t.lower == format!("{}s", v.lemma))
+}
+
+pub fn is_pronoun(t: &Tok) -> bool {
+    t.is_any(PERSON_PRONOUNS) || t.is_any(GROUP_PRONOUNS) || t.is_any(OTHER_PRONOUNS)
+}
+
+/// Whether token `t` is a noun (or name) that can head a speaker phrase.
+fn noun_like(view: &TokenView, t: &Tok) -> bool {
+    if view.tagged {
+        return t.tag.starts_with("NN") || t.tag == "CD";
+    }
+    t.word && !t.is_any(DETERMINERS) && !t.is_any(STOP_WORDS)
+}
+
+/// The speaker phrase ending just before token `end` (exclusive), not reaching before `floor`:
+/// a pronoun, a name, or a noun phrase with an appositive ("Elmendorf, who supports Clinton,")
+/// when `end - 1` is the appositive's closing comma. Returns a token range.
+pub fn np_left(view: &TokenView, end: usize, floor: usize) -> Option<(usize, usize)> {
+    let toks = &view.toks;
+    if end == 0 || end <= floor {
+        return None;
+    }
+    let last = end - 1;
+    if is_pronoun(&toks[last]) {
+        return Some((last, end));
+    }
+    if toks[last].is(",") {
+        // Appositive: NAME , … , cue.
+        let mut k = last;
+        let limit = last.saturating_sub(30).max(floor);
+        while k > limit {
+            k -= 1;
+            let t = &toks[k];
+            if t.is(",") {
+                let (s, _) = np_core_left(view, k, floor)?;
+                let head_is_name = toks[s..k].iter().any(|t| t.cap && t.word);
+                return head_is_name.then_some((s, last));
+            }
+            if matches!(t.lower.as_str(), "“" | "”" | "\"" | ":" | ";" | "(" | ")") {
+                return None;
+            }
+        }
+        return None;
+    }
+    np_core_left(view, end, floor)
+}
+
+/// A plain noun phrase (no appositive) ending before `end`.
+fn np_core_left(view: &TokenView, end: usize, floor: usize) -> Option<(usize, usize)> {
+    let toks = &view.toks;
+    let mut s = end;
+    while s > floor && end - s < 25 {
+        let k = s - 1;
+        let t = &toks[k];
+        if np_word(view, t) {
+            s = k;
+            continue;
+        }
+        // "of"/"for" and "and" inside names and titles: "Secretary of State John Kerry",
+        // "the Center for Responsive Politics", "Trump and Clinton".
+        let right_cap = toks.get(k + 1).is_some_and(|r| r.cap) && s == k + 1;
+        let left_ok = k > floor && toks[k - 1].word && np_word(view, &toks[k - 1]);
+        if t.is_any(&["of", "for", "and", "&"]) && right_cap && left_ok {
+            s = k;
+            continue;
+        }
+        break;
+    }
+    // A phrase never starts with a possessive marker or hyphen.
+    while s < end && (toks[s].is("'s") || !toks[s].word) {
+        s += 1;
+    }
+    if s >= end {
+        return None;
+    }
+    (s..end)
+        .any(|k| noun_like(view, &toks[k]))
+        .then_some((s, end))
+}
+
+/// The speaker phrase starting at token `start` after an inverted cue ("said Caddell", "wrote
+/// Mykhailo Podolyak, an adviser …"), stopping before an appositive.
+pub fn np_right(view: &TokenView, start: usize, ceil: usize) -> Option<(usize, usize)> {
+    let toks = &view.toks;
+    let first = toks.get(start)?;
+    if start >= ceil {
+        return None;
+    }
+    if is_pronoun(first) {
+        return Some((start, start + 1));
+    }
+    let mut e = start;
+    while e < ceil && e - start < 12 {
+        let t = &toks[e];
+        if np_word(view, t) && !(view.tagged && t.tag == "POS" && e == start) {
+            e += 1;
+            continue;
+        }
+        if t.is_any(&["of", "for", "at"]) && e > start && toks.get(e + 1).is_some_and(|r| r.cap) {
+            e += 1;
+            continue;
+        }
+        break;
+    }
+    while e > start && (!toks[e - 1].word || toks[e - 1].is_any(&["of", "for", "at"])) {
+        e -= 1;
+    }
+    (e > start && (start..e).any(|k| noun_like(view, &toks[k]))).then_some((start, e))
+}
+
+/// What a speaker mention resolved to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolved {
+    pub entity: Option<String>,
+    pub name: String,
+    /// A person (as opposed to a group or organisation), as far as the rules can tell.
+    pub person: bool,
+}
+
+/// Resolves speaker mentions to names, remembering the speakers seen so far.
+pub struct Resolver<'a> {
+    doc: &'a Document,
+    view: &'a TokenView,
+    /// Multi-word names in the article, in order: (token range, text).
+    names: Vec<(usize, usize)>,
+    /// Named speakers so far: (resolved, byte offset of the mention).
+    history: Vec<(Resolved, usize)>,
+}
+
+impl<'a> Resolver<'a> {
+    pub fn new(doc: &'a Document, view: &'a TokenView) -> Resolver<'a> {
+        Resolver {
+            doc,
+            view,
+            names: name_runs(view),
+            history: Vec::new(),
+        }
+    }
+
+    /// Resolves the mention over tokens `range`. The entities layer is asked first.
+    pub fn resolve(&mut self, range: (usize, usize)) -> Resolved {
+        let toks = &self.view.toks;
+        let span = Span::new(toks[range.0].start, toks[range.1 - 1].end);
+        if let Some(entity) = entity_for(self.doc, span) {
+            let resolved = Resolved {
+                entity: Some(entity.id.clone()),
+                name: entity.name.clone(),
+                person: entity.kind == EntityKind::Person,
+            };
+            self.history.push((resolved.clone(), span.start));
+            return resolved;
+        }
+        let single = range.1 - range.0 == 1;
+        if single && is_pronoun(&toks[range.0]) {
+            let t = &toks[range.0];
+            let wants_person = t.is_any(PERSON_PRONOUNS);
+            let wants_group = t.is_any(GROUP_PRONOUNS);
+            let found = self
+                .history
+                .iter()
+                .rev()
+                .filter(|(_, at)| *at < span.start)
+                .find(|(r, _)| (wants_person && r.person) || (wants_group && !r.person))
+                .map(|(r, _)| r.clone());
+            return found.unwrap_or(Resolved {
+                entity: None,
+                name: self.doc.text[span.start..span.end].to_owned(),
+                person: wants_person,
+            });
+        }
+        let resolved = self.name_of(range);
+        self.history.push((resolved.clone(), span.start));
+        resolved
+    }
+
+    /// The canonical name of a noun-phrase mention.
+    fn name_of(&self, range: (usize, usize)) -> Resolved {
+        let toks = &self.view.toks;
+        let text = &self.doc.text;
+        // Cut post-modifiers: appositives, relative clauses, participles ("cited by").
+        let mut end = range.1;
+        for (k, t) in toks.iter().enumerate().take(range.1).skip(range.0) {
+            let participle = k > range.0
+                && !t.cap
+                && (t.lower.ends_with("ed") || t.tag == "VBN" || t.tag == "VBG")
+                && !(self.view.tagged && t.tag.starts_with("JJ"));
+            if t.is_any(&[",", "(", "who", "which", "that", "whose"]) || participle {
+                end = k;
+                break;
+            }
+        }
+        let core = (range.0, end.max(range.0 + 1));
+        // The name: the last run of capitalised words (with "of"/"for"/"and" inside).
+        let mut best: Option<(usize, usize)> = None;
+        let mut k = core.0;
+        while k < core.1 {
+            if toks[k].cap && toks[k].word && !toks[k].is_any(DETERMINERS) {
+                let s = k;
+                let mut e = k + 1;
+                while e < core.1 {
+                    let t = &toks[e];
+                    if (t.cap && t.word)
+                        || t.is("-")
+                        || (t.is_any(&["of", "for", "and"])
+                            && toks.get(e + 1).is_some_and(|n| n.cap && e + 1 < core.1))
+                    {
+                        e += 1;
+                    } else {
+                        break;
+                    }
+                }
+                best = Some((s, e));
+                k = e;
+            } else {
+                k += 1;
+            }
+        }
+        let person_ent = self.view.toks[core.0..core.1]
+            .iter()
+            .any(|t| t.ent == "PERSON");
+        match best {
+            // A name inside a phrase headed by a common noun ("EU states") does not name the
+            // speaker; the phrase does.
+            Some((_, e)) if e < core.1 && toks[core.1 - 1].word && !toks[core.1 - 1].cap => {
+                let mut s = core.0;
+                while s + 1 < core.1 && toks[s].is_any(&["the", "a", "an"]) {
+                    s += 1;
+                }
+                Resolved {
+                    entity: None,
+                    name: text[toks[s].start..toks[core.1 - 1].end].to_owned(),
+                    person: false,
+                }
+            }
+            Some((s, e)) => {
+                let (s, e) = strip_titles(toks, s, e);
+                let run = &text[toks[s].start..toks[e - 1].end];
+                // A lone surname resolves to the fullest name in the article ending with it.
+                // A lone name resolves to the fullest name in the article ending with it
+                // ("Miller" → "Matthew Miller"), else starting with it ("Kim" → "Kim Jong-un").
+                let full = if e - s == 1 {
+                    let longest = |matches: &dyn Fn(usize, usize) -> bool| {
+                        self.names
+                            .iter()
+                            .filter(|&&(ns, ne)| ne - ns > 1 && matches(ns, ne))
+                            .max_by_key(|&&(ns, ne)| (ne - ns, std::cmp::Reverse(ns)))
+                            .map(|&(ns, ne)| text[toks[ns].start..toks[ne - 1].end].to_owned())
+                    };
+                    longest(&|_, ne| toks[ne - 1].lower == toks[s].lower)
+                        .or_else(|| longest(&|ns, _| toks[ns].lower == toks[s].lower))
+                } else {
+                    None
+                };
+                let lowercase_head = toks[core.1 - 1].word && !toks[core.1 - 1].cap;
+                let person = if self.view.tagged && toks.iter().any(|t| !t.ent.is_empty()) {
+                    person_ent
+                } else {
+                    !lowercase_head && (e - s >= 2 || full.is_some())
+                };
+                Resolved {
+                    entity: None,
+                    name: full.unwrap_or_else(|| run.to_owned()),
+                    person: person && !lowercase_head,
+                }
+            }
+            None => {
+                let mut s = core.0;
+                while s + 1 < core.1 && toks[s].is_any(&["the", "a", "an"]) {
+                    s += 1;
+                }
+                let head = &toks[core.1 - 1];
+                Resolved {
+                    entity: None,
+                    name: text[toks[s].start..toks[core.1 - 1].end].to_owned(),
+                    // "the spokesman" is a person; "officials", "the ministry" are not.
+                    person: !head.lower.ends_with('s') && is_person_noun(&head.lower),
+                }
+            }
+        }
+    }
+}
+
+/// Lowercase role nouns that name one person.
+fn is_person_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "minister"
+            | "president"
+            | "official"
+            | "senator"
+            | "governor"
+            | "mayor"
+            | "candidate"
+            | "nominee"
+            | "adviser"
+            | "advisor"
+            | "aide"
+            | "director"
+            | "chairman"
+            | "chairwoman"
+            | "leader"
+            | "secretary"
+            | "ambassador"
+            | "analyst"
+            | "expert"
+            | "professor"
+            | "lawyer"
+            | "attorney"
+            | "judge"
+            | "man"
+            | "woman"
+            | "chief"
+            | "head"
+            | "manager"
+            | "strategist"
+            | "pollster"
+            | "author"
+            | "source"
+    )
+}
+
+/// Drops leading titles from a name ("President Zelenskiy" → "Zelenskiy" is not wanted for
+/// display, but a run like "Sen. Bernie Sanders" names the person as "Bernie Sanders").
+fn strip_titles(toks: &[Tok], mut s: usize, e: usize) -> (usize, usize) {
+    const TITLES: &[&str] = &[
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "dr",
+        "dr.",
+        "sen",
+        "sen.",
+        "rep",
+        "rep.",
+        "gov",
+        "gov.",
+        "president",
+        "senator",
+        "governor",
+        "secretary",
+        "minister",
+        "prime",
+        "chancellor",
+        "mayor",
+        "judge",
+        "gen",
+        "gen.",
+        "general",
+        "sir",
+        "lord",
+        "lady",
+        "speaker",
+        "chairman",
+        "vice",
+        "former",
+        "us",
+        "u.s.",
+        "state",
+        "secretary-general",
+    ];
+    while e - s > 2 && toks[s].is_any(TITLES) {
+        s += 1;
+    }
+    (s, e)
+}
+
+/// The entity of the entities layer that has a mention overlapping `span`: the seam through
+/// which coreference (pronouns, "the minister") reaches the quotation layer.
+fn entity_for(doc: &Document, span: Span) -> Option<&Entity> {
+    doc.entities.iter().find(|e| {
+        e.mentions
+            .iter()
+            .any(|m| m.start < span.end && span.start < m.end)
+    })
+}
+
+/// Runs of two or more capitalised words in the article (candidate full names).
+fn name_runs(view: &TokenView) -> Vec<(usize, usize)> {
+    let toks = &view.toks;
+    let mut runs = Vec::new();
+    let mut k = 0;
+    while k < toks.len() {
+        if toks[k].cap && toks[k].word && !toks[k].is_any(STOP_WORDS) {
+            let s = k;
+            let mut e = k + 1;
+            while e < toks.len()
+                && ((toks[e].cap && toks[e].word)
+                    || toks[e].is("-")
+                    || (toks[e - 1].is("-") && toks[e].word && e > s))
+            {
+                e += 1;
+            }
+            if e - s >= 2 && e - s <= 4 {
+                let (s2, e2) = strip_titles(toks, s, e);
+                runs.push((s2, e2));
+            }
+            k = e;
+        } else {
+            k += 1;
+        }
+    }
+    runs
+}

