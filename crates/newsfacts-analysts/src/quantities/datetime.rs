@@ -225,6 +225,8 @@ impl<'a> Reader<'a> {
         if let Some((c, clen)) = third {
             let year = match clen {
                 4 => c as i32,
+                // Two-digit years: the 1950s to the 2040s.
+                2 if c >= 50 => 1900 + c as i32,
                 2 => 2000 + c as i32,
                 _ => return None,
             };
@@ -652,6 +654,9 @@ impl<'a> Reader<'a> {
                 i + 1
             };
             (0.5, k)
+        } else if matches!(w, Some("few" | "several" | "some")) {
+            // "a few", "several": three, as date recognisers count them.
+            (3.0, i + 1)
         } else {
             let p = self.numbers.phrase(i)?;
             if p.vague.is_some() {
@@ -683,7 +688,7 @@ impl<'a> Reader<'a> {
     fn set(&self, i: usize) -> Option<Hit> {
         let w = self.word(i)?;
         let adverb = match w {
-            "daily" => Some("P1D"),
+            "daily" | "everyday" => Some("P1D"),
             "weekly" => Some("P1W"),
             "monthly" => Some("P1M"),
             "yearly" | "annually" | "annual" => Some("P1Y"),
@@ -1050,6 +1055,17 @@ impl<'a> Reader<'a> {
         consider(self.time_range(i));
         consider(self.holiday(i));
         consider(self.set(i));
+        // "for the 27th", "on the second": a day of the month.
+        if self.word(i) == Some("the")
+            && i > 0
+            && matches!(self.word(i - 1), Some("for" | "on"))
+            && let Some((d, next)) = self.day(i + 1)
+            && self.month(next).is_none()
+            && self.word(next) != Some("of")
+            && self.word(next).is_none_or(|w| duration_unit(w).is_none())
+        {
+            consider(Some((next, DateTimeKind::Date, format!("XXXX-XX-{d:02}"))));
+        }
         // "on 15": a bare day of the month.
         if self.word(i) == Some("on")
             && let Some((d, _)) = self.int(i + 1)
@@ -1169,6 +1185,22 @@ fn duration_parts(timex: &str) -> Option<(f64, char, bool)> {
     let letter = body.chars().last()?;
     let value: f64 = body[..body.len() - letter.len_utf8()].parse().ok()?;
     Some((value, letter, time))
+}
+
+/// The date of weekday `day` ("XXXX-WXX-5") in the ISO week `week` ("2016-W46").
+fn day_in_week(week: &str, day: &str) -> Option<CivilDate> {
+    let (year, w) = week.split_once("-W")?;
+    let year: i32 = year.parse().ok()?;
+    let w: i64 = w.get(..2)?.parse().ok()?;
+    let weekday: i64 = day.strip_prefix("XXXX-WXX-")?.parse().ok()?;
+    // Monday of ISO week 1 is the Monday on or before 4 January.
+    let jan4 = CivilDate {
+        year,
+        month: 1,
+        day: 4,
+    };
+    let week1 = jan4.add_days(-i64::from(jan4.weekday()));
+    Some(week1.add_days(7 * (w - 1) + weekday - 1))
 }
 
 /// Moves a date by a duration (years, months, weeks or days).
@@ -1308,7 +1340,141 @@ impl Reader<'_> {
                     }
                 }
             }
+            if let Some(n) = ms.get(k + 1) {
+                let between = self.words_between(m.next, n.first);
+                let between: Vec<&str> = between.iter().map(String::as_str).collect();
+                // "next week Friday", "Friday next week", "Sunday of next week"
+                let week_and_day = match (m.kind, n.kind) {
+                    (DateTimeKind::DateRange, DateTimeKind::Date) => Some((&m.timex, &n.timex)),
+                    (DateTimeKind::Date, DateTimeKind::DateRange) => Some((&n.timex, &m.timex)),
+                    _ => None,
+                };
+                if matches!(between.as_slice(), [] | ["on"] | ["of"])
+                    && let Some((week, day)) = week_and_day
+                    && let Some(date) = day_in_week(week, day)
+                {
+                    out.push(TokMention {
+                        first: m.first,
+                        next: n.next,
+                        kind: DateTimeKind::Date,
+                        timex: iso(date),
+                    });
+                    k += 2;
+                    continue;
+                }
+                // "on 15 at 8:00", "8pm on 15", "Oct.23 at seven"
+                let date_time = match (m.kind, n.kind) {
+                    (DateTimeKind::Date, DateTimeKind::Time) => Some((&m.timex, &n.timex)),
+                    (DateTimeKind::Time, DateTimeKind::Date) => Some((&n.timex, &m.timex)),
+                    _ => None,
+                };
+                if matches!(between.as_slice(), [] | ["at"] | [","] | ["on"])
+                    && let Some((date, time)) = date_time
+                {
+                    out.push(TokMention {
+                        first: m.first,
+                        next: n.next,
+                        kind: DateTimeKind::DateTime,
+                        timex: format!("{date}{time}"),
+                    });
+                    k += 2;
+                    continue;
+                }
+                // "two days after today", "three weeks from tomorrow", "four days from yesterday"
+                if m.kind == DateTimeKind::Duration
+                    && n.kind == DateTimeKind::Date
+                    && let [w] = between.as_slice()
+                    && matches!(*w, "from" | "after" | "before")
+                    && let Some((value, letter, false)) = duration_parts(&m.timex)
+                    && let Some(base) = CivilDate::parse_iso(&n.timex)
+                    && let Some(date) =
+                        shift(base, value, letter, if *w == "before" { -1 } else { 1 })
+                {
+                    out.push(TokMention {
+                        first: m.first,
+                        next: n.next,
+                        kind: DateTimeKind::Date,
+                        timex: iso(date),
+                    });
+                    k += 2;
+                    continue;
+                }
+            }
+            // A date and a time range: "5 to 6pm of April 22", "tomorrow from 3 to 4".
+            if let Some(n) = ms.get(k + 1) {
+                let between = self.words_between(m.next, n.first);
+                let between: Vec<&str> = between.iter().map(String::as_str).collect();
+                let close = matches!(between.as_slice(), [] | ["of"] | ["on"] | [","] | ["from"]);
+                let (date, range) = match (m.kind, n.kind) {
+                    (DateTimeKind::Date, DateTimeKind::TimeRange) => (Some(&m), Some(n)),
+                    (DateTimeKind::TimeRange, DateTimeKind::Date) => (Some(n), Some(&m)),
+                    _ => (None, None),
+                };
+                if close
+                    && let (Some(d), Some(r)) = (date, range)
+                    && r.timex.starts_with("(T")
+                {
+                    let inner = &r.timex[1..r.timex.len() - 1];
+                    let parts: Vec<&str> = inner.split(',').collect();
+                    if parts.len() == 3 {
+                        let timex = format!(
+                            "({}{},{}{},{})",
+                            d.timex, parts[0], d.timex, parts[1], parts[2]
+                        );
+                        out.push(TokMention {
+                            first: m.first,
+                            next: n.next,
+                            kind: DateTimeKind::DateTimeRange,
+                            timex,
+                        });
+                        k += 2;
+                        continue;
+                    }
+                }
+            }
             let mut m = m;
+            // "since August", "since tomorrow": a period that starts then.
+            if matches!(m.kind, DateTimeKind::Date | DateTimeKind::DateRange)
+                && m.first > 0
+                && self.word(m.first - 1) == Some("since")
+            {
+                m.first -= 1;
+                m.kind = DateTimeKind::DateRange;
+            }
+            // "in 5 minutes", "in two weeks": a point that far from now.
+            if m.kind == DateTimeKind::Duration
+                && m.first > 0
+                && self.word(m.first - 1) == Some("in")
+                && let Some((value, letter, time)) = duration_parts(&m.timex)
+                && let Some(r) = self.reference
+            {
+                if time {
+                    let seconds = value
+                        * match letter {
+                            'H' => 3600.0,
+                            'M' => 60.0,
+                            _ => 1.0,
+                        };
+                    if seconds.fract() == 0.0 && seconds < 86400.0 * 365.0 {
+                        let total = seconds as i64;
+                        let day = r.add_days(total / 86400);
+                        let rest = total % 86400;
+                        m.first -= 1;
+                        m.kind = DateTimeKind::DateTime;
+                        m.timex = format!(
+                            "{}T{:02}:{:02}:{:02}",
+                            iso(day),
+                            rest / 3600,
+                            (rest % 3600) / 60,
+                            rest % 60
+                        );
+                    }
+                } else if let Some(d) = shift(r, value, letter, 1) {
+                    m.first -= 1;
+                    m.kind = DateTimeKind::Date;
+                    m.timex = iso(d);
+                }
+            }
             if m.kind == DateTimeKind::Duration
                 && let Some((value, letter, time)) = duration_parts(&m.timex)
             {
