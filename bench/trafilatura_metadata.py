@@ -8,7 +8,7 @@ fundus news pages, written as JSON Lines predictions that newsfacts scores with 
     cargo run --release -p newsfacts-eval --example fundus_metadata -- \
         --predictions /tmp/trafilatura-metadata.jsonl --name trafilatura
 
-Each output line is {"page", "title", "authors", "date"}; trafilatura joins several authors
+Each output line is {"page", "title", "authors", "date", "language"}; trafilatura joins several authors
 with "; ", which is split back here. The evaluation data is read in place, never copied.
 """
 
@@ -47,10 +47,19 @@ def main() -> int:
             title = getattr(doc, "title", None) if doc is not None else None
             author = getattr(doc, "author", None) if doc is not None else None
             date = getattr(doc, "date", None) if doc is not None else None
+            language = getattr(doc, "language", None) if doc is not None else None
+            if language:
+                language = language.replace("_", "-").split("-")[0].lower()
             authors = [a.strip() for a in author.split(";") if a.strip()] if author else []
             out.write(
                 json.dumps(
-                    {"page": page, "title": title, "authors": authors, "date": date},
+                    {
+                        "page": page,
+                        "title": title,
+                        "authors": authors,
+                        "date": date,
+                        "language": language,
+                    },
                     ensure_ascii=False,
                 )
                 + "\n"

@@ -7,7 +7,7 @@
 //!     [--data DIR] [--predictions FILE.jsonl --name NAME] [--dump FILE.json]
 //! ```
 //! Each result is one line starting with `RESULT` (name, subset, pages, title, authors strict,
-//! authors lenient, date) for scripts to read.
+//! authors lenient, date, language agreement) for scripts to read.
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -20,12 +20,13 @@ use newsfacts_eval::metadata::{
 fn print_result(name: &str, report: &MetadataReport) {
     let line = |subset: &str, c: &FieldCounts| {
         println!(
-            "RESULT {name} {subset} pages={} title={:.3} authors={:.3} authors_lenient={:.3} date={:.3}",
+            "RESULT {name} {subset} pages={} title={:.3} authors={:.3} authors_lenient={:.3} date={:.3} language={:.3}",
             c.pages,
             c.title_accuracy(),
             c.authors_strict_accuracy(),
             c.authors_lenient_accuracy(),
-            c.date_accuracy()
+            c.date_accuracy(),
+            c.language_accuracy()
         );
     };
     line("english", &report.english);

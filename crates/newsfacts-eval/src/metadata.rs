@@ -10,7 +10,9 @@
 //!   expected one whose word sets contain one another ("Jane Doe" ~ "Jane A. Doe"). A page
 //!   without expected authors counts as correct when none are returned;
 //! - **date**: the same calendar day, i.e. the first ten characters (`YYYY-MM-DD`) of the
-//!   expected and returned values, each in the page's own time zone.
+//!   expected and returned values, each in the page's own time zone;
+//! - **language**: the set gives no language, so this only checks agreement with the English
+//!   rule below: `en` returned exactly for the English pages.
 //!
 //! Pages are split by language with a rule that looks only at the expected text, never at what
 //! newsfacts returns: a page is **English** when at least 15 % of the word tokens of its
@@ -212,6 +214,7 @@ pub struct PageOutcome {
     pub authors_strict_ok: bool,
     pub authors_lenient_ok: bool,
     pub date_ok: bool,
+    pub language_ok: bool,
     pub expected_title: String,
     pub expected_authors: Vec<String>,
     pub expected_date: Option<String>,
@@ -226,6 +229,7 @@ pub struct FieldCounts {
     pub authors_strict: usize,
     pub authors_lenient: usize,
     pub date: usize,
+    pub language: usize,
 }
 
 impl FieldCounts {
@@ -235,6 +239,7 @@ impl FieldCounts {
         self.authors_strict += usize::from(outcome.authors_strict_ok);
         self.authors_lenient += usize::from(outcome.authors_lenient_ok);
         self.date += usize::from(outcome.date_ok);
+        self.language += usize::from(outcome.language_ok);
     }
 
     fn share(&self, correct: usize) -> f64 {
@@ -260,13 +265,17 @@ impl FieldCounts {
     pub fn date_accuracy(&self) -> f64 {
         self.share(self.date)
     }
+
+    pub fn language_accuracy(&self) -> f64 {
+        self.share(self.language)
+    }
 }
 
 impl std::fmt::Display for FieldCounts {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "pages {:3}  title {:.3} ({})  authors {:.3} ({})  authors-lenient {:.3} ({})  date {:.3} ({})",
+            "pages {:3}  title {:.3} ({})  authors {:.3} ({})  authors-lenient {:.3} ({})  date {:.3} ({})  language {:.3} ({})",
             self.pages,
             self.title_accuracy(),
             self.title,
@@ -276,6 +285,8 @@ impl std::fmt::Display for FieldCounts {
             self.authors_lenient,
             self.date_accuracy(),
             self.date,
+            self.language_accuracy(),
+            self.language,
         )
     }
 }
@@ -342,6 +353,7 @@ fn score_pages(pages: &[FundusPage], predictions: &HashMap<String, Prediction>) 
             authors_strict_ok: authors_match_strict(&page.authors, &got.authors),
             authors_lenient_ok: authors_match_lenient(&page.authors, &got.authors),
             date_ok: page.date.is_some() && page.date == got_date,
+            language_ok: page.english == (got.language.as_deref() == Some("en")),
             expected_title: page.title.clone(),
             expected_authors: page.authors.clone(),
             expected_date: page.date.clone(),

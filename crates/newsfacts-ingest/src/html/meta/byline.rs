@@ -338,7 +338,7 @@ static PARENTHESISED: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that mark a segment as a date or page chrome rather than a name.
 static CHROME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:updated|published|aktualisiert|veröffentlicht|follow|share|read|more|minutes?|min|hours?|ago|comments?|subscribe|newsletter|email|e-mail|twitter|facebook|instagram|linkedin|about|profile|view|all|posts|articles|stories|contact|home|menu|search|sign|login|advertisement|sponsored|getty|images|shutterstock|photo|foto|bild|picture|image|copyright|rights|reserved|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember|tue|wed|thu|fri|sat|today|yesterday)\b",
+        r"(?i)\b(?:updated|published|aktualisiert|veröffentlicht|follow|share|read|more|minutes?|min|hours?|ago|comments?|subscribe|newsletter|email|e-mail|twitter|facebook|instagram|linkedin|about|profile|view|all|posts|articles|stories|contact|home|menu|search|sign|login|advertisement|sponsored|getty|images|shutterstock|photo|foto|bild|picture|image|copyright|rights|reserved|admin|administrator|webmaster|guest|anonymous|unknown|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember|tue|wed|thu|fri|sat|today|yesterday)\b",
     )
     .unwrap_or_else(|_| unreachable!("constant pattern"))
 });
@@ -392,6 +392,18 @@ const ROLE_WORDS: &[&str] = &[
     "inviata",
 ];
 
+/// Academic and professional credentials written after names ("Jane Doe, MS, RDN").
+const CREDENTIALS: &[&str] = &[
+    "md", "phd", "ms", "msc", "ma", "mba", "rd", "rdn", "rn", "mph", "cpt", "dds", "jd", "esq",
+    "ba", "bsc", "lcsw", "np", "pa-c", "cfa", "cpa",
+];
+
+/// Lowercase words that belong inside names ("Ludwig van Beethoven", "Rodrigo de la Cruz").
+const NAME_PARTICLES: &[&str] = &[
+    "van", "von", "der", "den", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "la",
+    "le", "les", "bin", "binti", "al", "el", "ibn", "y", "e", "zu", "ten", "ter", "af", "av",
+];
+
 /// Role words that are only ever titles; "Staff" in "Example Staff" is a collective credit.
 fn is_strong_role(word: &str) -> bool {
     word != "staff" && ROLE_WORDS.contains(&word)
@@ -438,6 +450,15 @@ fn clean_names_on(raw: &[String], origin: Origin, page: Option<&PageSignals>) ->
             let Some(name) = clean_name(&segment, origin) else {
                 continue;
             };
+            // After the first name, a segment that carried a job title is the title of the
+            // name before it ("Jane Doe, AP Business Writer"), not another author.
+            if index > 0 && name.split_whitespace().count() < segment.split_whitespace().count() {
+                let role_cut =
+                    strip_trailing_role(&segment).is_some_and(|kept| kept != segment.trim());
+                if role_cut {
+                    continue;
+                }
+            }
             let starts_with_site = index == 0 && page.is_some_and(|p| p.is_site_name(&name));
             let key = alnum_key(&name);
             if !keys.contains(&key) {
@@ -489,6 +510,22 @@ fn clean_name(segment: &str, origin: Origin) -> Option<String> {
         return None;
     }
     if CHROME.is_match(&name) {
+        return None;
+    }
+    if CREDENTIALS.contains(&name.to_lowercase().trim_end_matches('.')) {
+        return None;
+    }
+    // Names are capitalised words with the odd particle; two plain lowercase words make a
+    // phrase ("defense ministries"). Job-title words are allowed ("Example staff reporter").
+    let plain_lowercase_words = name
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .filter(|w| {
+            let w = w.to_lowercase();
+            !NAME_PARTICLES.contains(&w.as_str()) && !ROLE_WORDS.contains(&w.as_str())
+        })
+        .count();
+    if plain_lowercase_words >= 2 {
         return None;
     }
     // In running text a lowercase start means prose ("posted in", "and more"); metadata
@@ -576,6 +613,14 @@ mod tests {
         assert_eq!(names(&["dpa"]), vec!["dpa"]);
         assert_eq!(names(&["Example Wire ("]), vec!["Example Wire"]);
         assert_eq!(names(&["김민수 기자"]), vec!["김민수"]);
+        assert_eq!(names(&["JANE DOE, AP Business Writer"]), vec!["JANE DOE"]);
+        assert_eq!(names(&["Jane Doe, MS, RDN"]), vec!["Jane Doe"]);
+        assert_eq!(
+            names(&["Ludwig van Beethoven"]),
+            vec!["Ludwig van Beethoven"]
+        );
+        assert!(names(&["the defense ministries"]).is_empty());
+        assert!(names(&["admin"]).is_empty());
     }
 
     #[test]

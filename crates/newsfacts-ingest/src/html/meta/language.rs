@@ -69,10 +69,20 @@ fn declared_language(page: &PageSignals) -> Option<String> {
 pub(super) fn primary_subtag(tag: &str) -> Option<String> {
     let first = tag.split([',', ';']).next()?.trim();
     let primary = first.split(['-', '_']).next()?.to_ascii_lowercase();
-    let valid = (2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_lowercase());
-    if !valid || matches!(primary.as_str(), "und" | "mul" | "zxx") {
+    if !primary.chars().all(|c| c.is_ascii_lowercase()) {
         return None;
     }
+    // Three-letter subtags are rare and easily confused with junk ("utf" from a charset
+    // written where the language belongs): only known ISO 639-3 codes pass.
+    let primary = match primary.len() {
+        2 => primary,
+        3 => match Lang::from_code(primary.as_str()) {
+            Some(lang) => iso639_1(lang).to_owned(),
+            None if matches!(primary.as_str(), "fil" | "yue" | "haw") => primary,
+            None => return None,
+        },
+        _ => return None,
+    };
     // Retired codes still in use.
     let primary = match primary.as_str() {
         "iw" => "he".to_owned(),
@@ -223,6 +233,8 @@ mod tests {
         assert_eq!(primary_subtag("iw").as_deref(), Some("he"));
         assert_eq!(primary_subtag("x-default"), None);
         assert_eq!(primary_subtag("{{lang}}"), None);
+        assert_eq!(primary_subtag("utf-8"), None);
+        assert_eq!(primary_subtag("deu").as_deref(), Some("de"));
     }
 
     fn language_of(html: &str) -> Option<String> {
