@@ -17,6 +17,12 @@ const SHORT_BLOCK_CHARS: usize = 200;
 const MIN_REPEATED_CHARS: usize = 40;
 const REPEAT_WINDOW: usize = 3;
 
+/// Author names shorter than this (initials, a lone first name) are too ambiguous to match.
+const MIN_AUTHOR_CHARS: usize = 5;
+/// A note about the author is one of the last few blocks and short.
+const AUTHOR_NOTE_WINDOW: usize = 4;
+const AUTHOR_NOTE_MAX_CHARS: usize = 500;
+
 /// A paragraph this long starts the story: headings before it are headline and deck.
 const LEDE_MIN_CHARS: usize = 80;
 
@@ -310,7 +316,7 @@ fn word_count(text: &str) -> usize {
 }
 
 /// Why a block is boilerplate by itself, if it is.
-fn classify(block: &Block, title: Option<&str>) -> Option<BoilerplateReason> {
+fn classify(block: &Block, title: Option<&str>, authors: &[String]) -> Option<BoilerplateReason> {
     if block.in_figure || block.kind == BlockKind::Caption {
         return Some(BoilerplateReason::Caption);
     }
@@ -378,6 +384,17 @@ fn classify(block: &Block, title: Option<&str>) -> Option<BoilerplateReason> {
     if starts_with_any(&lower, TAG_OPENINGS) && chars < 300 {
         return Some(BoilerplateReason::Navigation);
     }
+    // The byline repeated in the body: "Tom Krisher, AP Auto Writer", "Phil Helsel".
+    if chars < 120
+        && !ends_like_sentence(&block.text)
+        && authors.iter().any(|author| {
+            // A one-word name ("Beachbody") is also a brand the story may talk about; only a
+            // full name, or the name alone on its line, is the byline.
+            lower == *author || (author.contains(' ') && lower.contains(author.as_str()))
+        })
+    {
+        return Some(BoilerplateReason::Other);
+    }
     // A byline: "By Jane Smith", "By Reuters".
     if lower.starts_with("by ") && words <= 8 && !ends_like_sentence(&block.text) {
         return Some(BoilerplateReason::Other);
@@ -411,16 +428,36 @@ fn is_reported(reason: BoilerplateReason) -> bool {
 pub(crate) fn story_paragraphs(
     blocks: Vec<Block>,
     title: Option<&str>,
+    byline: &[String],
     reported: &mut Reported,
 ) -> Vec<String> {
+    let authors: Vec<String> = byline
+        .iter()
+        .map(|author| author.trim().to_lowercase())
+        .filter(|author| author.chars().count() >= MIN_AUTHOR_CHARS)
+        .collect();
+    let block_count = blocks.len();
     let mut paragraphs: Vec<String> = Vec::with_capacity(blocks.len());
     // After a label such as "More stories", short headline-like blocks are other stories.
     let mut in_teaser_run = false;
     // Headings before the story's first real paragraph are its headline and deck, which the
     // metadata carries; headings further down are the story's own subheads.
     let mut story_started = false;
-    for block in blocks {
-        let mut reason = classify(&block, title);
+    for (index, block) in blocks.into_iter().enumerate() {
+        let mut reason = classify(&block, title, &authors);
+        // A note about the author at the story's end: "Phil Helsel is a reporter for NBC News."
+        if reason.is_none()
+            && index + AUTHOR_NOTE_WINDOW >= block_count
+            && block.char_count() < AUTHOR_NOTE_MAX_CHARS
+        {
+            let lower = block.text.to_lowercase();
+            if authors
+                .iter()
+                .any(|author| lower.starts_with(author.as_str()))
+            {
+                reason = Some(BoilerplateReason::Other);
+            }
+        }
         if !story_started && reason.is_none() {
             if block.kind == BlockKind::Heading {
                 reason = Some(BoilerplateReason::Other);
@@ -496,7 +533,7 @@ mod tests {
             block("Mayor resigns after vote"),
             block("Storm hits the coast"),
         ];
-        let paragraphs = story_paragraphs(blocks, None, &mut reported);
+        let paragraphs = story_paragraphs(blocks, None, &[], &mut reported);
         assert_eq!(
             paragraphs,
             vec![
@@ -517,6 +554,7 @@ mod tests {
         let paragraphs = story_paragraphs(
             vec![block("Bridge to close"), block("The bridge will close.")],
             Some("Bridge to close"),
+            &[],
             &mut reported,
         );
         assert_eq!(paragraphs, vec!["The bridge will close."]);

@@ -38,19 +38,18 @@ pub fn article_from_html(html: &str, url: Option<&str>) -> Article {
         ..Article::default()
     };
 
-    // METADATA CALL SITE: `meta::extract_metadata(&document, url)` (owned by html/meta.rs) reads
-    // the intact document here, before extraction mutates it. Until it exists, nothing is set.
-    // let metadata = meta::extract_metadata(&document, url);
-    // article.title = metadata.title;
-    // article.byline = metadata.byline;
-    // article.published = metadata.published;
-    // article.language = metadata.language;
+    // Metadata reads the intact page, before pruning and the election cut it up.
+    let metadata = meta::extract_metadata(&document, url);
+    article.title = metadata.title;
+    article.byline = metadata.byline;
+    article.published = metadata.published;
+    article.language = metadata.language;
 
     let mut boilerplate = Reported::default();
     prune::prune(&document, &mut boilerplate);
     let (blocks, elected_title) = main_blocks(document, url);
     let title = article.title.as_deref().or(elected_title.as_deref());
-    article.paragraphs = filter::story_paragraphs(blocks, title, &mut boilerplate);
+    article.paragraphs = filter::story_paragraphs(blocks, title, &article.byline, &mut boilerplate);
     article.boilerplate = boilerplate.items;
     article
 }
