@@ -387,6 +387,107 @@ fn rounding_of(q: &Quantity) -> f64 {
     0.5 * 10f64.powi(-decimals) * scale.abs()
 }
 
+/// The factor a multiplying verb states: "doubled" → 2.
+fn multiplier_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "doubled" | "doubling" | "doubles" => 2.0,
+        "tripled" | "trebled" | "tripling" | "triples" => 3.0,
+        "quadrupled" | "quadrupling" => 4.0,
+        "halved" | "halving" | "halves" => 0.5,
+        _ => return None,
+    })
+}
+
+/// "doubled to 20 from 10", "has halved from £4m to £2m".
+fn multiplier_claims(doc: &Document, sentence: Span, qs: &[(usize, &Quantity)]) -> Vec<Check> {
+    let mut out = Vec::new();
+    let text = &doc.text[sentence.start..sentence.end];
+    let mut offset = 0;
+    for word in text.split_inclusive(|c: char| c.is_whitespace()) {
+        let start = sentence.start + offset;
+        offset += word.len();
+        let clean = word
+            .trim()
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        let Some(factor) = multiplier_word(&clean) else {
+            continue;
+        };
+        let word_before = |q: &Quantity| {
+            doc.text[sentence.start..q.start]
+                .split_whitespace()
+                .last()
+                .map(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                })
+        };
+        let following: Vec<&Quantity> = qs
+            .iter()
+            .map(|(_, q)| *q)
+            .filter(|q| q.start > start)
+            .take(4)
+            .collect();
+        // The amounts must follow the verb closely: "doubled to 20 from 10".
+        if following.first().is_none_or(|q| q.start - start > 40) {
+            continue;
+        }
+        let to = following
+            .iter()
+            .find(|q| word_before(q).as_deref() == Some("to"));
+        let from = following
+            .iter()
+            .find(|q| word_before(q).as_deref() == Some("from"));
+        let (Some(to), Some(from)) = (to, from) else {
+            continue;
+        };
+        let claim = doc.text_span(Span::new(start, to.end.max(from.end)));
+        let inputs = vec![from.id.clone(), to.id.clone()];
+        let comparable = to.kind == from.kind
+            && to.currency == from.currency
+            && to.unit == from.unit
+            && to.bound.is_none()
+            && from.bound.is_none();
+        let (Some(a), Some(b)) = (to.value, from.value) else {
+            continue;
+        };
+        if !comparable || b == 0.0 {
+            out.push(Check {
+                claim,
+                verdict: Verdict::Unverifiable,
+                computation: "the two amounts are not in the same unit".to_string(),
+                inputs,
+            });
+            continue;
+        }
+        let ratio = a / b;
+        let off = (ratio / factor - 1.0).abs();
+        // "Doubled" is said loosely of a rise near twofold: within 10 % is consistent, more
+        // than 30 % away is not, between is left open.
+        let approximate = to.approximate || from.approximate;
+        let verdict = if off <= 0.10 {
+            Verdict::Consistent
+        } else if off > 0.30 && !approximate {
+            Verdict::Inconsistent
+        } else {
+            Verdict::Unverifiable
+        };
+        out.push(Check {
+            claim,
+            verdict,
+            computation: format!(
+                "{} / {} = {} (claimed ×{})",
+                format_number(a),
+                format_number(b),
+                format_number(ratio),
+                format_number(factor)
+            ),
+            inputs,
+        });
+    }
+    out
+}
+
 /// "rose 2% to $11.1bn from $10.9bn", "doubled from 10 to 20".
 fn change_claims(doc: &Document, sentence: Span) -> Vec<Check> {
     let mut out = Vec::new();
@@ -405,6 +506,7 @@ fn change_claims(doc: &Document, sentence: Span) -> Vec<Check> {
                     .to_lowercase()
             })
     };
+    out.extend(multiplier_claims(doc, sentence, &qs));
     for (n, (_, pct)) in qs.iter().enumerate() {
         if pct.kind != Some(QuantityKind::Percent) || pct.bound.is_some() {
             continue;
@@ -426,10 +528,17 @@ fn change_claims(doc: &Document, sentence: Span) -> Vec<Check> {
         if rise == fall {
             continue;
         }
-        // "to A" and "from B" among the next two quantities.
+        // The percentage must be the change itself ("rose 2%", "rose by 2%"), not one end of
+        // it ("cut from 2.5% to 2%", "fall to 2.9%").
+        let adjacent = last_words.first().copied().unwrap_or("");
+        if !(adjacent == "by" || RISE_WORDS.contains(&adjacent) || FALL_WORDS.contains(&adjacent)) {
+            continue;
+        }
+        // "to A" and "from B" among the next few quantities ("jumped 76% to $1.13bn (£600m)
+        // for the three months to December, from $639m").
         let mut to = None;
         let mut from = None;
-        for (_, q) in qs.iter().skip(n + 1).take(2) {
+        for (_, q) in qs.iter().skip(n + 1).take(5) {
             match word_before(q).as_deref() {
                 Some("to") => to = to.or(Some(*q)),
                 Some("from") => from = from.or(Some(*q)),
@@ -567,6 +676,24 @@ mod tests {
             doc.checks
         );
         let doc = analyse("Revenue fell 2% to $11.1bn from $10.9bn.");
+        assert_eq!(
+            doc.checks[0].verdict,
+            Verdict::Inconsistent,
+            "{:#?}",
+            doc.checks
+        );
+    }
+
+    #[test]
+    fn multiplying_verbs() {
+        let doc = analyse("Sales doubled to 2,000 from 1,000.");
+        assert_eq!(
+            doc.checks[0].verdict,
+            Verdict::Consistent,
+            "{:#?}",
+            doc.checks
+        );
+        let doc = analyse("Sales doubled to 3,000 from 1,000.");
         assert_eq!(
             doc.checks[0].verdict,
             Verdict::Inconsistent,

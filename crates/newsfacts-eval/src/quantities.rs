@@ -770,3 +770,63 @@ pub fn score_measeval(dir: &Path) -> Result<MeasEvalReport, QuantitiesEvalError>
     }
     Ok(report)
 }
+
+/// The checks newsfacts finds in a corpus of articles (JSON Lines with `id`, `text` and
+/// optionally `title`), with their verdicts: the figures the issue asks for on the BBC News
+/// corpus. `checks` keeps every check with its article id, for reading and hand verification.
+#[derive(Debug, Clone, Default)]
+pub struct CorpusChecksReport {
+    pub articles: usize,
+    pub quantities: usize,
+    pub consistent: usize,
+    pub inconsistent: usize,
+    pub unverifiable: usize,
+    pub checks: Vec<(String, newsfacts_doc::Check)>,
+}
+
+impl std::fmt::Display for CorpusChecksReport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} articles, {} quantities, {} checks: {} consistent, {} inconsistent, {} unverifiable",
+            self.articles,
+            self.quantities,
+            self.checks.len(),
+            self.consistent,
+            self.inconsistent,
+            self.unverifiable
+        )
+    }
+}
+
+/// Runs the pipeline over a JSON Lines corpus and counts the checks and their verdicts.
+pub fn corpus_checks(path: &Path) -> Result<CorpusChecksReport, QuantitiesEvalError> {
+    let text = std::fs::read_to_string(path).map_err(|source| QuantitiesEvalError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let pipeline = newsfacts_analysts::Pipeline::new();
+    let mut report = CorpusChecksReport::default();
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let record: Value =
+            serde_json::from_str(line).map_err(|source| QuantitiesEvalError::Json {
+                path: path.to_path_buf(),
+                source,
+            })?;
+        let body = record["text"].as_str().unwrap_or("");
+        let mut article = newsfacts_ingest::text::article_from_text(body, record["title"].as_str());
+        article.id = record["id"].as_str().unwrap_or("").to_string();
+        let doc = pipeline.analyze(article);
+        report.articles += 1;
+        report.quantities += doc.quantities.len();
+        for check in doc.checks {
+            match check.verdict {
+                newsfacts_doc::Verdict::Consistent => report.consistent += 1,
+                newsfacts_doc::Verdict::Inconsistent => report.inconsistent += 1,
+                newsfacts_doc::Verdict::Unverifiable => report.unverifiable += 1,
+            }
+            report.checks.push((doc.id.clone(), check));
+        }
+    }
+    Ok(report)
+}

@@ -381,3 +381,21 @@ fn measeval_train_false_positives() {
         }
     }
 }
+
+#[test]
+fn bbc_news_checks() {
+    let Some(path) = newsfacts_testdata::shared("corpora/bbc-news/bbc-news.jsonl") else {
+        return;
+    };
+    let report = quantities::corpus_checks(&path).expect("runs");
+    println!("BBC News: {report}");
+    if std::env::var("NEWSFACTS_SHOW_CHECKS").is_ok() {
+        for (id, check) in &report.checks {
+            println!(
+                "CHECK {id} {:?} {:?}\n  {}",
+                check.verdict, check.claim.text, check.computation
+            );
+        }
+    }
+    assert_eq!(report.articles, 2225);
+}
