@@ -22,7 +22,7 @@ mod lexicon;
 
 use lexicon::{
     AbbreviationKind, abbreviation_kind, is_day_or_month, is_name_with_exclamation,
-    is_sentence_opener, is_time_zone, is_unit, opens_time_phrase,
+    is_sentence_opener, is_speech_verb, is_time_zone, is_unit, opens_time_phrase,
 };
 use newsfacts_doc::Span;
 
@@ -206,9 +206,11 @@ fn segment_line(
             && piece_text(left_index - 1)
                 .trim_end_matches(is_closer)
                 .ends_with(|c: char| c.is_ascii_digit());
-        let context = SentenceSoFar {
+        let after_next = |k: usize| if k < pieces.len() { piece_text(k) } else { "" };
+        let context = GapContext {
             first_piece: piece_text(sentence_start),
             piece_count: i - sentence_start,
+            after_next: [after_next(i + 1), after_next(i + 2), after_next(i + 3)],
             previous_is_number,
             detached_quote: left_index + 1 < i,
         };
@@ -223,17 +225,22 @@ fn segment_line(
     ));
 }
 
-/// What the boundary decision needs to know of the sentence being built.
-struct SentenceSoFar<'t> {
+/// What a boundary decision needs to know beyond the two pieces around the gap: the sentence
+/// being built, and the pieces after the right one.
+struct GapContext<'t> {
+    /// The first piece of the sentence being built.
     first_piece: &'t str,
+    /// How many pieces the sentence has so far.
     piece_count: usize,
+    /// The three pieces after the right one ("" past the end of the line).
+    after_next: [&'t str; 3],
     /// The word before the one ending in the candidate period is a number ("21.72 secs.").
     previous_is_number: bool,
     /// A quotation mark set off by spaces follows the candidate ("years... \" Hailey").
     detached_quote: bool,
 }
 
-impl SentenceSoFar<'_> {
+impl GapContext<'_> {
     /// "At 5 a.m." so far: a fronted time phrase, which a main clause must follow.
     fn is_fronted_time_phrase(&self) -> bool {
         self.piece_count <= 5 && opens_time_phrase(self.first_piece.trim_start_matches(is_opener))
@@ -388,7 +395,7 @@ fn hidden_boundary(chunk: &str, run: usize, run_end: usize) -> Option<usize> {
 }
 
 /// Whether the gap between the pieces `left` and `right` ends a sentence.
-fn ends_sentence(left: &str, right: &str, sentence: &SentenceSoFar) -> bool {
+fn ends_sentence(left: &str, right: &str, sentence: &GapContext) -> bool {
     let core = left.trim_end_matches(is_closer);
     let closers = &left[core.len()..];
     let Some(last) = core.chars().next_back() else {
@@ -401,6 +408,13 @@ fn ends_sentence(left: &str, right: &str, sentence: &SentenceSoFar) -> bool {
     let quoted = closers.contains(is_quote_mark)
         || sentence.detached_quote
         || (right.starts_with(is_quote_mark) && !is_quoted_nickname(right));
+    if closers.contains(is_quote_mark)
+        && matches!(last, '.' | '?' | '!' | '…')
+        && is_attribution(right, sentence.after_next)
+    {
+        // "“Really?” Smith asked.": the speaker's attribution completes the quoted sentence.
+        return false;
+    }
     match last {
         '?' | '!' | '‽' | '⁈' | '⁉' | '。' | '！' | '？' => {
             if next_first.is_some_and(char::is_lowercase) {
@@ -457,7 +471,7 @@ fn period_ends_sentence(
     next_first: Option<char>,
     quoted: bool,
     next_is_parenthetical: bool,
-    sentence: &SentenceSoFar,
+    sentence: &GapContext,
 ) -> bool {
     let Some(first) = next_first else {
         return true;
@@ -510,6 +524,36 @@ fn period_ends_sentence(
         return opens_sentence;
     }
     true
+}
+
+/// Whether `right` and the pieces after it attribute a quotation just closed: a name of one or
+/// two capitalised words (or a title and a name) and a verb of speech that ends the clause
+/// ("Smith asked.", "Mr. Smith said,", "Jo Park added."). "Smith said the team..." is not one:
+/// it starts a sentence of its own.
+fn is_attribution(right: &str, after_next: [&str; 3]) -> bool {
+    if !is_name_part(right) {
+        return false;
+    }
+    let (verb, after_verb) = if is_name_part(after_next[0]) {
+        (after_next[1], after_next[2])
+    } else {
+        (after_next[0], after_next[1])
+    };
+    // "Cruz says, “That is...": a comma and a new quotation start a sentence of their own.
+    let introduces_quote = verb.ends_with(',') && after_verb.starts_with(is_quote_mark);
+    !introduces_quote && verb.strip_suffix(['.', ',']).is_some_and(is_speech_verb)
+}
+
+/// A capitalised name word ("Smith", "O’Neill", "Jean-Paul") that does not typically open a
+/// sentence, or a title ("Mr.").
+fn is_name_part(piece: &str) -> bool {
+    if let Some(word) = piece.strip_suffix('.') {
+        return abbreviation_kind(word) == Some(AbbreviationKind::Title);
+    }
+    let mut chars = piece.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        && !is_sentence_opener(piece)
 }
 
 /// "U.S", "U.S.A", "Ph.D", "J.F.K": letters in groups of one or two joined by periods.

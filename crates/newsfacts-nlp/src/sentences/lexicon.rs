@@ -569,6 +569,63 @@ pub(crate) fn is_day_or_month(word: &str) -> bool {
         && abbreviation_kind(word) == Some(AbbreviationKind::Calendar))
 }
 
+/// Verbs of speech in the past or present tense, as they follow a quotation ("“Why?” Smith
+/// asked.").
+pub(crate) fn is_speech_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "said"
+            | "says"
+            | "asked"
+            | "asks"
+            | "added"
+            | "adds"
+            | "told"
+            | "tells"
+            | "replied"
+            | "replies"
+            | "wrote"
+            | "writes"
+            | "explained"
+            | "explains"
+            | "insisted"
+            | "insists"
+            | "noted"
+            | "notes"
+            | "continued"
+            | "recalled"
+            | "recalls"
+            | "shouted"
+            | "cried"
+            | "whispered"
+            | "argued"
+            | "argues"
+            | "stated"
+            | "declared"
+            | "exclaimed"
+            | "warned"
+            | "warns"
+            | "laughed"
+            | "joked"
+            | "tweeted"
+            | "posted"
+            | "sighed"
+            | "agreed"
+            | "admitted"
+            | "conceded"
+            | "responded"
+            | "remarked"
+            | "quipped"
+            | "demanded"
+            | "wondered"
+            | "claimed"
+            | "claims"
+            | "announced"
+            | "countered"
+            | "suggested"
+    )
+}
+
 /// Names written with an exclamation mark, which does not end a sentence after them.
 pub(crate) fn is_name_with_exclamation(word: &str) -> bool {
     matches!(word, "Yahoo" | "Jeopardy" | "Joomla" | "Wham" | "Oklahoma")

@@ -480,3 +480,28 @@ fn ellipsis_character_and_period() {
         ["They did better with the results….", "Polls closed."]
     );
 }
+
+#[test]
+fn attribution_after_a_closed_quotation() {
+    assert_eq!(
+        sentences("“Really?” Smith asked. “We won!” Jo Park said, smiling. “Go.” Mr. Lee added."),
+        [
+            "“Really?” Smith asked.",
+            "“We won!” Jo Park said, smiling.",
+            "“Go.” Mr. Lee added."
+        ]
+    );
+    // A new sentence that reports speech is not an attribution.
+    assert_eq!(
+        sentences("“We are ready.” Smith said the team had trained hard."),
+        ["“We are ready.”", "Smith said the team had trained hard."]
+    );
+    assert_eq!(
+        sentences("He called it “fair.” Park says, “That is reasonable.”"),
+        ["He called it “fair.”", "Park says, “That is reasonable.”"]
+    );
+    assert_eq!(
+        sentences("“We are ready.” He said so twice."),
+        ["“We are ready.”", "He said so twice."]
+    );
+}
