@@ -270,6 +270,14 @@ fn missing_space_after_a_sentence() {
 }
 
 #[test]
+fn control_characters_are_kept_inside_sentences() {
+    assert_eq!(
+        sentences("\u{0}Bell\u{7} rang. Then\u{1b}[0m quiet."),
+        ["\u{0}Bell\u{7} rang.", "Then\u{1b}[0m quiet."]
+    );
+}
+
+#[test]
 fn cjk_and_emoji() {
     assert_eq!(sentences("你好。我很好！"), ["你好。", "我很好！"]);
     assert_eq!(
