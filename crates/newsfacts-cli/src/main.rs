@@ -7,6 +7,9 @@ use clap::{Parser, Subcommand};
 
 mod analyze;
 mod eval;
+mod ingest;
+mod query;
+mod serve;
 
 #[derive(Parser)]
 #[command(
@@ -29,6 +32,16 @@ enum Command {
     /// Measure newsfacts on a benchmark's data and print the benchmark's own scores.
     #[command(subcommand)]
     Eval(eval::EvalCommand),
+    /// Analyse articles and store them, with every fact, in a SQLite database.
+    ///
+    /// Running it again skips what is stored (same URL or same text), so an interrupted
+    /// ingest is finished by running the same command again.
+    Ingest(ingest::IngestArgs),
+    /// Ask a database what was said and by whom, which checks failed, what the ledger holds.
+    #[command(subcommand)]
+    Query(query::QueryCommand),
+    /// Serve a database as web pages and a JSON API (read-only, loopback by default).
+    Serve(serve::ServeArgs),
 }
 
 fn main() -> ExitCode {
@@ -36,6 +49,9 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Analyze(args) => analyze::run(args),
         Command::Eval(command) => eval::run(command),
+        Command::Ingest(args) => ingest::run(args),
+        Command::Query(command) => query::run(command),
+        Command::Serve(args) => serve::run(args),
     };
     match result {
         Ok(code) => code,

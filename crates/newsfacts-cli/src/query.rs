@@ -1,0 +1,425 @@
+//! `newsfacts query`: ask a store what was said, by whom, which checks failed, and what the
+//! ledger holds — as readable text, JSON (`{"quotes": [...]}` with the contract's field names)
+//! or CSV.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Subcommand, ValueEnum};
+use newsfacts_store::query::QuoteFilter;
+use newsfacts_store::{ArticleRef, Reader};
+use serde::Serialize;
+
+#[derive(Subcommand)]
+pub enum QueryCommand {
+    /// Quotes by a speaker and/or containing words: `--speaker Kuleba`, `--text "Taurus"`.
+    Quotes {
+        /// Part of the speaker's name, case-insensitive.
+        #[arg(long)]
+        speaker: Option<String>,
+        /// Words the quote must all contain (stemmed: "shell" finds "shells").
+        #[arg(long)]
+        text: Option<String>,
+        #[command(flatten)]
+        common: CommonArgs,
+    },
+    /// A person's roles (and mentions) across articles: `--name Podolyak`.
+    People {
+        /// Part of the name, case-insensitive.
+        #[arg(long)]
+        name: String,
+        #[command(flatten)]
+        common: CommonArgs,
+    },
+    /// Arithmetic checks of the articles' claims.
+    Checks {
+        /// Only the checks that failed (verdict: inconsistent).
+        #[arg(long)]
+        failed: bool,
+        #[command(flatten)]
+        common: CommonArgs,
+    },
+    /// Pledges against deliveries.
+    Ledger {
+        #[command(flatten)]
+        common: CommonArgs,
+    },
+}
+
+#[derive(clap::Args)]
+pub struct CommonArgs {
+    /// The database to read.
+    #[arg(long, value_name = "FILE", default_value = "newsfacts.db")]
+    db: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = QueryFormat::Text)]
+    format: QueryFormat,
+    /// Most results to print.
+    #[arg(long, value_name = "N", default_value_t = 1000)]
+    limit: usize,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum QueryFormat {
+    /// One readable line per result.
+    Text,
+    /// One JSON object: `{"quotes": [...]}` (or people, checks, ledger).
+    Json,
+    /// A header row, then one row per result.
+    Csv,
+}
+
+/// A table of results in all three formats: the JSON items and, for text and CSV, columns.
+struct Results<T> {
+    name: &'static str,
+    items: Vec<T>,
+    columns: &'static [&'static str],
+    row: fn(&T) -> Vec<String>,
+    line: fn(&T) -> String,
+}
+
+/// Exit codes: 0 when the query ran (even with no result), 2 when it could not.
+pub fn run(command: QueryCommand) -> anyhow::Result<ExitCode> {
+    let common = match &command {
+        QueryCommand::Quotes { common, .. }
+        | QueryCommand::People { common, .. }
+        | QueryCommand::Checks { common, .. }
+        | QueryCommand::Ledger { common } => common,
+    };
+    let reader = Reader::open(&common.db)?;
+    let (format, limit) = (common.format, common.limit);
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    match &command {
+        QueryCommand::Quotes { speaker, text, .. } => {
+            let filter = QuoteFilter {
+                speaker: speaker.clone(),
+                text: text.clone(),
+                speaker_exact: None,
+            };
+            print(
+                &mut out,
+                format,
+                Results {
+                    name: "quotes",
+                    items: reader.quotes(&filter, limit)?,
+                    columns: &[
+                        "published",
+                        "title",
+                        "article_id",
+                        "url",
+                        "speaker",
+                        "kind",
+                        "text",
+                        "start",
+                        "end",
+                        "confidence",
+                    ],
+                    row: |hit| {
+                        let mut row = article_columns(&hit.article);
+                        row.extend([
+                            hit.quote
+                                .speaker
+                                .as_ref()
+                                .map(|s| s.name.clone())
+                                .unwrap_or_default(),
+                            enum_text(&hit.quote.kind),
+                            hit.quote.text.clone(),
+                            hit.quote
+                                .spans
+                                .first()
+                                .map(|s| s.start.to_string())
+                                .unwrap_or_default(),
+                            hit.quote
+                                .spans
+                                .last()
+                                .map(|s| s.end.to_string())
+                                .unwrap_or_default(),
+                            hit.quote.confidence.to_string(),
+                        ]);
+                        row
+                    },
+                    line: |hit| {
+                        format!(
+                            "{}  {}: “{}”  — {}",
+                            hit.article.published.as_deref().unwrap_or("undated"),
+                            hit.quote
+                                .speaker
+                                .as_ref()
+                                .map_or("(unknown)", |s| s.name.as_str()),
+                            hit.quote.text,
+                            article_label(&hit.article)
+                        )
+                    },
+                },
+            )?
+        }
+        QueryCommand::People { name, .. } => print(
+            &mut out,
+            format,
+            Results {
+                name: "people",
+                items: reader.people(name, limit)?,
+                columns: &[
+                    "published",
+                    "title",
+                    "article_id",
+                    "url",
+                    "name",
+                    "kind",
+                    "roles",
+                    "mentions",
+                ],
+                row: |hit| {
+                    let mut row = article_columns(&hit.article);
+                    row.extend([
+                        hit.entity.name.clone(),
+                        enum_text(&hit.entity.kind),
+                        roles_text(&hit.entity),
+                        hit.entity.mentions.len().to_string(),
+                    ]);
+                    row
+                },
+                line: |hit| {
+                    let roles = roles_text(&hit.entity);
+                    format!(
+                        "{}  {}{}  — {}",
+                        hit.article.published.as_deref().unwrap_or("undated"),
+                        hit.entity.name,
+                        if roles.is_empty() {
+                            String::new()
+                        } else {
+                            format!(", {roles}")
+                        },
+                        article_label(&hit.article)
+                    )
+                },
+            },
+        )?,
+        QueryCommand::Checks { failed, .. } => print(
+            &mut out,
+            format,
+            Results {
+                name: "checks",
+                items: reader.checks(*failed, limit)?,
+                columns: &[
+                    "published",
+                    "title",
+                    "article_id",
+                    "url",
+                    "verdict",
+                    "claim",
+                    "start",
+                    "end",
+                    "computation",
+                ],
+                row: |hit| {
+                    let mut row = article_columns(&hit.article);
+                    row.extend([
+                        enum_text(&hit.check.verdict),
+                        hit.check.claim.text.clone(),
+                        hit.check.claim.start.to_string(),
+                        hit.check.claim.end.to_string(),
+                        hit.check.computation.clone(),
+                    ]);
+                    row
+                },
+                line: |hit| {
+                    format!(
+                        "{}  “{}”: {}  — {}",
+                        enum_text(&hit.check.verdict).to_uppercase(),
+                        hit.check.claim.text,
+                        hit.check.computation,
+                        article_label(&hit.article)
+                    )
+                },
+            },
+        )?,
+        QueryCommand::Ledger { .. } => print(
+            &mut out,
+            format,
+            Results {
+                name: "ledger",
+                items: reader.ledger(limit)?,
+                columns: &[
+                    "published",
+                    "title",
+                    "article_id",
+                    "url",
+                    "pledger",
+                    "recipient",
+                    "item",
+                    "pledged",
+                    "delivered",
+                    "fulfilment",
+                ],
+                row: |hit| {
+                    let mut row = article_columns(&hit.article);
+                    row.extend([
+                        hit.entry.pledger.name.clone(),
+                        hit.entry
+                            .recipient
+                            .as_ref()
+                            .map(|r| r.name.clone())
+                            .unwrap_or_default(),
+                        hit.entry.item.clone(),
+                        pledged_value(&hit.entry),
+                        delivered_value(&hit.entry),
+                        hit.entry
+                            .fulfilment
+                            .map(|f| f.to_string())
+                            .unwrap_or_default(),
+                    ]);
+                    row
+                },
+                line: |hit| {
+                    format!(
+                        "{} → {}: {} pledged {}, delivered {}{}  — {}",
+                        hit.entry.pledger.name,
+                        hit.entry
+                            .recipient
+                            .as_ref()
+                            .map_or("?", |r| r.name.as_str()),
+                        hit.entry.item,
+                        pledged_value(&hit.entry),
+                        delivered_value(&hit.entry),
+                        hit.entry
+                            .fulfilment
+                            .map(|f| format!(" ({:.0}%)", f * 100.0))
+                            .unwrap_or_default(),
+                        article_label(&hit.article)
+                    )
+                },
+            },
+        )?,
+    }
+    match out.flush() {
+        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => return Ok(ExitCode::SUCCESS),
+        other => other.context("cannot write the output")?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Prints the results.
+fn print<T: Serialize>(
+    out: &mut impl Write,
+    format: QueryFormat,
+    results: Results<T>,
+) -> anyhow::Result<()> {
+    let written = match format {
+        QueryFormat::Json => {
+            let object = serde_json::json!({ results.name: &results.items });
+            serde_json::to_writer_pretty(&mut *out, &object)?;
+            writeln!(out)
+        }
+        QueryFormat::Csv => {
+            let mut text = csv_row(results.columns.iter().map(|c| c.to_string()));
+            for item in &results.items {
+                text.push_str(&csv_row((results.row)(item).into_iter()));
+            }
+            out.write_all(text.as_bytes())
+        }
+        QueryFormat::Text => {
+            let mut text = String::new();
+            for item in &results.items {
+                text.push_str(&(results.line)(item));
+                text.push('\n');
+            }
+            if results.items.is_empty() {
+                eprintln!("newsfacts: no {} found", results.name);
+            }
+            out.write_all(text.as_bytes())
+        }
+    };
+    match written {
+        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => {}
+        other => other.context("cannot write the output")?,
+    }
+    Ok(())
+}
+
+/// One CSV row (RFC 4180): fields with commas, quotes or line breaks are quoted.
+fn csv_row(fields: impl Iterator<Item = String>) -> String {
+    let fields: Vec<String> = fields
+        .map(|field| {
+            if field.contains([',', '"', '\n', '\r']) {
+                format!("\"{}\"", field.replace('"', "\"\""))
+            } else {
+                field
+            }
+        })
+        .collect();
+    format!("{}\r\n", fields.join(","))
+}
+
+fn article_columns(article: &ArticleRef) -> Vec<String> {
+    vec![
+        article.published.clone().unwrap_or_default(),
+        article.title.clone().unwrap_or_default(),
+        article.id.clone(),
+        article.url.clone().unwrap_or_default(),
+    ]
+}
+
+fn article_label(article: &ArticleRef) -> String {
+    match &article.title {
+        Some(title) => format!("{title} [{}]", article.id),
+        None => article.id.clone(),
+    }
+}
+
+fn roles_text(entity: &newsfacts_doc::Entity) -> String {
+    entity
+        .roles
+        .iter()
+        .map(|role| match &role.org {
+            Some(org) => format!("{} ({org})", role.text),
+            None => role.text.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn pledged_value(entry: &newsfacts_doc::LedgerEntry) -> String {
+    entry
+        .pledged
+        .as_ref()
+        .and_then(|p| p.value)
+        .map(|v| v.to_string())
+        .unwrap_or_default()
+}
+
+fn delivered_value(entry: &newsfacts_doc::LedgerEntry) -> String {
+    let values: Vec<f64> = entry.delivered.iter().filter_map(|d| d.value).collect();
+    if values.is_empty() {
+        String::new()
+    } else {
+        values.iter().sum::<f64>().to_string()
+    }
+}
+
+/// The contract's name of an enum value.
+fn enum_text<T: Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(name)) => name,
+        Ok(other) => other.to_string(),
+        Err(_) => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_fields_are_quoted_only_when_needed() {
+        let row = csv_row(
+            ["a", "b,c", "say \"hi\"", "x\ny"]
+                .into_iter()
+                .map(String::from),
+        );
+        assert_eq!(row, "a,\"b,c\",\"say \"\"hi\"\"\",\"x\ny\"\r\n");
+    }
+}
