@@ -417,7 +417,7 @@ fn ends_sentence(left: &str, right: &str, sentence: &GapContext) -> bool {
     }
     match last {
         '?' | '!' | '‽' | '⁈' | '⁉' | '。' | '！' | '？' => {
-            if next_first.is_some_and(char::is_lowercase) {
+            if next_first.is_some_and(char::is_lowercase) && !is_camel_case_name(next) {
                 return false;
             }
             // Names spelt with an exclamation mark ("Yahoo! News") go on before a capitalised
@@ -476,13 +476,13 @@ fn period_ends_sentence(
     let Some(first) = next_first else {
         return true;
     };
-    if first.is_lowercase() || matches!(first, ',' | ';' | ':' | '%') {
+    let next_is_upper = first.is_uppercase() || is_camel_case_name(next);
+    if !next_is_upper && (first.is_lowercase() || matches!(first, ',' | ';' | ':' | '%')) {
         return false;
     }
     if word.is_empty() || word.contains(['/', '@']) {
         return true;
     }
-    let next_is_upper = first.is_uppercase();
     let next_is_digit = first.is_ascii_digit();
     let next_word = leading_word(next);
     let opens_sentence = next_is_upper && (quoted || is_sentence_opener(next_word));
@@ -554,6 +554,13 @@ fn is_name_part(piece: &str) -> bool {
     chars.next().is_some_and(char::is_uppercase)
         && chars.all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
         && !is_sentence_opener(piece)
+}
+
+/// A name written in lower case with a capital second letter ("iPhone", "eBay", "iOS"), which
+/// starts a sentence without a capital.
+fn is_camel_case_name(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_lowercase) && chars.next().is_some_and(char::is_uppercase)
 }
 
 /// "U.S", "U.S.A", "Ph.D", "J.F.K": letters in groups of one or two joined by periods.

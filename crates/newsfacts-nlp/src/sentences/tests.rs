@@ -513,3 +513,17 @@ fn attribution_after_a_closed_quotation() {
         ["“We are ready.”", "He said so twice."]
     );
 }
+
+#[test]
+fn names_written_in_lower_case_start_sentences() {
+    assert_eq!(
+        sentences("Sales rose. iPhone demand was strong. Shares fell? eBay said no. See e.g. iOS."),
+        [
+            "Sales rose.",
+            "iPhone demand was strong.",
+            "Shares fell?",
+            "eBay said no.",
+            "See e.g. iOS."
+        ]
+    );
+}
