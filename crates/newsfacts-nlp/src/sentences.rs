@@ -395,7 +395,7 @@ fn hidden_boundary(chunk: &str, run: usize, run_end: usize) -> Option<usize> {
 }
 
 /// Whether the gap between the pieces `left` and `right` ends a sentence.
-fn ends_sentence(left: &str, right: &str, sentence: &GapContext) -> bool {
+fn ends_sentence(left: &str, right: &str, context: &GapContext) -> bool {
     let core = left.trim_end_matches(is_closer);
     let closers = &left[core.len()..];
     let Some(last) = core.chars().next_back() else {
@@ -406,11 +406,11 @@ fn ends_sentence(left: &str, right: &str, sentence: &GapContext) -> bool {
     // A quotation mark closing after the candidate, or opening the next word, sets the two
     // apart more surely than a capital alone.
     let quoted = closers.contains(is_quote_mark)
-        || sentence.detached_quote
+        || context.detached_quote
         || (right.starts_with(is_quote_mark) && !is_quoted_nickname(right));
     if closers.contains(is_quote_mark)
         && matches!(last, '.' | '?' | '!' | '…')
-        && is_attribution(right, sentence.after_next)
+        && is_attribution(right, context.after_next)
     {
         // "“Really?” Smith asked.": the speaker's attribution completes the quoted sentence.
         return false;
@@ -455,7 +455,7 @@ fn ends_sentence(left: &str, right: &str, sentence: &GapContext) -> bool {
                 next_first,
                 quoted,
                 next_is_parenthetical,
-                sentence,
+                context,
             )
         }
         _ => false,
@@ -471,7 +471,7 @@ fn period_ends_sentence(
     next_first: Option<char>,
     quoted: bool,
     next_is_parenthetical: bool,
-    sentence: &GapContext,
+    context: &GapContext,
 ) -> bool {
     let Some(first) = next_first else {
         return true;
@@ -500,7 +500,7 @@ fn period_ends_sentence(
                 next_is_upper
                     && !is_time_zone(next_word)
                     && !is_day_or_month(next_word)
-                    && !sentence.is_fronted_time_phrase()
+                    && !context.is_fronted_time_phrase()
             }
             AbbreviationKind::Closing => next_is_upper,
             AbbreviationKind::Calendar => {
@@ -508,7 +508,7 @@ fn period_ends_sentence(
             }
             AbbreviationKind::NameSuffix => next_is_upper && !next_is_parenthetical,
             AbbreviationKind::BeforeNumber | AbbreviationKind::Ambiguous => {
-                if sentence.previous_is_number && is_unit(word) {
+                if context.previous_is_number && is_unit(word) {
                     next_is_upper
                 } else {
                     opens_sentence
