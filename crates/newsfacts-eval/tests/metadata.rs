@@ -2,7 +2,8 @@
 //! `../shared`. Prints the scores and guards against regressions: the floors are the measured
 //! accuracies rounded down, not targets.
 
-use newsfacts_eval::metadata::{FieldCounts, score_fundus};
+use newsfacts_eval::metadata::{FieldCounts, load_fundus, read_page_html, score_fundus};
+use newsfacts_ingest::html::meta::extract_metadata_from_html;
 
 /// Floors for the English pages: (title, authors strict, authors lenient, date, language).
 const ENGLISH_FLOORS: (f64, f64, f64, f64, f64) = (0.84, 0.94, 0.94, 1.0, 1.0);
@@ -72,4 +73,30 @@ fn fundus_news_metadata() {
     }
     check("English", &report.english, ENGLISH_FLOORS);
     check("all", &report.all, ALL_FLOORS);
+}
+
+/// Real pages cut off mid-way (as interrupted downloads are) must not make extraction panic.
+#[test]
+fn truncated_pages_do_not_panic() {
+    let Some(dir) = newsfacts_testdata::shared("eval/extraction/fundus-news") else {
+        return;
+    };
+    let pages = match load_fundus(&dir) {
+        Ok(pages) => pages,
+        Err(error) => panic!("fundus-news could not be read: {error}"),
+    };
+    for page in pages.iter().step_by(8) {
+        let html = match read_page_html(&dir, &page.page) {
+            Ok(html) => html,
+            Err(error) => panic!("{error}"),
+        };
+        for share in [3, 2] {
+            let mut cut = html.len() / share;
+            while !html.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            let meta = extract_metadata_from_html(&html[..cut], page.url.as_deref());
+            assert!(meta.byline.iter().all(|name| !name.is_empty()));
+        }
+    }
 }

@@ -257,6 +257,16 @@ mod tests {
             "<html><head><script type=\"application/ld+json\">{{{</script>",
             "<meta property=\"article:published_time\" content=\"9999-99-99\">",
             "\u{0}\u{feff}<title>\u{200b}</title>",
+            "<script type=\"application/ld+json\">[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\
+             [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\
+             [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[</script>",
+            "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":42,\
+             \"author\":[[[{\"@id\":\"#a\"}]],{\"@id\":\"#a\"}],\"datePublished\":99999999999999,\
+             \"@id\":\"#a\"}</script>",
+            "<meta property=\"article:published_time\" content=\"99999999999999999999\">",
+            "<meta name=\"author\" content=\"(((((((((( [[[[ ,,,, ;;;; By By By\">",
+            "<time datetime=\"2023-13-45T99:99\">x</time><h1>\u{1f600}</h1>",
+            "<html lang=\"\u{e9}\u{e9}\"><title> | - | </title></html>",
         ] {
             let meta = extract_metadata_from_html(html, Some("not a url"));
             assert!(meta.byline.is_empty());

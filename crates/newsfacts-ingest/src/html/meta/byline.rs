@@ -445,7 +445,7 @@ fn clean_names_on(raw: &[String], origin: Origin, page: Option<&PageSignals>) ->
         // An unclosed bracket starts a note that was cut off: "Deutsche Welle (".
         let value = value.split(['(', '[']).next().unwrap_or_default();
         let value = BY_PREFIX.replace(value, "");
-        for (index, segment) in SPLITTER.split(&value).enumerate() {
+        for (index, (segment, separator)) in split_with_separators(&value).into_iter().enumerate() {
             let segment = BY_PREFIX.replace(segment, "");
             let Some(name) = clean_name(&segment, origin) else {
                 continue;
@@ -459,7 +459,11 @@ fn clean_names_on(raw: &[String], origin: Origin, page: Option<&PageSignals>) ->
                     continue;
                 }
             }
-            let starts_with_site = index == 0 && page.is_some_and(|p| p.is_site_name(&name));
+            // "example.com, Frankfurt, Germany": a list after the site's name is its address;
+            // "Example Times and Wire" joins two credits.
+            let starts_with_site = index == 0
+                && matches!(separator.trim(), "," | ";" | "|" | "/" | "·" | "•")
+                && page.is_some_and(|p| p.is_site_name(&name));
             let key = alnum_key(&name);
             if !keys.contains(&key) {
                 keys.push(key);
@@ -471,6 +475,19 @@ fn clean_names_on(raw: &[String], origin: Origin, page: Option<&PageSignals>) ->
         }
     }
     names
+}
+
+/// The segments between [`SPLITTER`] matches, each with the separator that follows it (empty
+/// after the last).
+fn split_with_separators(value: &str) -> Vec<(&str, &str)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for found in SPLITTER.find_iter(value) {
+        out.push((&value[start..found.start()], found.as_str()));
+        start = found.end();
+    }
+    out.push((&value[start..], ""));
+    out
 }
 
 /// One segment of a byline as a name, or `None` when it is not one.
