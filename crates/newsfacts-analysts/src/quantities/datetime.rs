@@ -645,7 +645,12 @@ impl<'a> Reader<'a> {
         {
             return Some((k + 1, DateTimeKind::Duration, duration_timex(1.0, u)));
         }
-        let (value, unit_at) = if matches!(w, Some("a" | "an")) {
+        let (value, unit_at) = if matches!(w, Some("a"))
+            && self.word(i + 1) == Some("couple")
+            && self.word(i + 2) == Some("of")
+        {
+            (2.0, i + 3)
+        } else if matches!(w, Some("a" | "an")) {
             (1.0, i + 1)
         } else if w == Some("half") {
             let k = if matches!(self.word(i + 1), Some("a" | "an")) {
@@ -657,6 +662,10 @@ impl<'a> Reader<'a> {
         } else if matches!(w, Some("few" | "several" | "some")) {
             // "a few", "several": three, as date recognisers count them.
             (3.0, i + 1)
+        } else if w == Some("another") {
+            (1.0, i + 1)
+        } else if w == Some("couple") && self.word(i + 1) == Some("of") {
+            (2.0, i + 2)
         } else {
             let p = self.numbers.phrase(i)?;
             if p.vague.is_some() {
@@ -669,7 +678,7 @@ impl<'a> Reader<'a> {
             (p.value, k)
         };
         let u = self.word(unit_at).and_then(duration_unit)?;
-        if matches!(w, Some("a" | "an")) && unit_plural(self.word(unit_at)?) {
+        if matches!(w, Some("a" | "an")) && unit_at == i + 1 && unit_plural(self.word(unit_at)?) {
             return None;
         }
         let mut next = unit_at + 1;
@@ -700,6 +709,9 @@ impl<'a> Reader<'a> {
             return Some((i + 1, DateTimeKind::Set, t.to_string()));
         }
         if matches!(w, "every" | "each") {
+            if let Some((code, next)) = self.part_of_day(i + 1) {
+                return Some((next, DateTimeKind::Set, code.to_string()));
+            }
             if let Some(wd) = self.word(i + 1).and_then(weekday_word) {
                 return Some((i + 2, DateTimeKind::Set, format!("XXXX-WXX-{}", wd + 1)));
             }
@@ -1187,6 +1199,55 @@ fn duration_parts(timex: &str) -> Option<(f64, char, bool)> {
     Some((value, letter, time))
 }
 
+/// Joins simple durations ("P1Y", "P1M", "P21D", "PT2H") into one ("P1Y1M21D"), in the
+/// canonical order of TIMEX units. None when two share a unit or one is not simple.
+fn join_durations(parts: &[&str]) -> Option<String> {
+    // Years, months, weeks, days, then hours, minutes, seconds.
+    let order = [
+        ('Y', false),
+        ('M', false),
+        ('W', false),
+        ('D', false),
+        ('H', true),
+        ('M', true),
+        ('S', true),
+    ];
+    let mut values: [Option<String>; 7] = Default::default();
+    for part in parts {
+        let mut rest = part.strip_prefix('P')?;
+        let mut time = false;
+        while !rest.is_empty() {
+            if let Some(r) = rest.strip_prefix('T') {
+                time = true;
+                rest = r;
+                continue;
+            }
+            let end = rest.find(|c: char| c.is_ascii_alphabetic())?;
+            let number = &rest[..end];
+            let letter = rest[end..].chars().next()?;
+            let slot = order.iter().position(|&(l, t)| l == letter && t == time)?;
+            if values[slot].is_some() {
+                return None;
+            }
+            values[slot] = Some(number.to_string());
+            rest = &rest[end + 1..];
+        }
+    }
+    let mut out = String::from("P");
+    let mut in_time = false;
+    for (slot, (letter, time)) in order.iter().enumerate() {
+        if let Some(v) = &values[slot] {
+            if *time && !in_time {
+                out.push('T');
+                in_time = true;
+            }
+            out.push_str(v);
+            out.push(*letter);
+        }
+    }
+    Some(out)
+}
+
 /// The date of weekday `day` ("XXXX-WXX-5") in the ISO week `week` ("2016-W46").
 fn day_in_week(week: &str, day: &str) -> Option<CivilDate> {
     let (year, w) = week.split_once("-W")?;
@@ -1343,6 +1404,94 @@ impl Reader<'_> {
             if let Some(n) = ms.get(k + 1) {
                 let between = self.words_between(m.next, n.first);
                 let between: Vec<&str> = between.iter().map(String::as_str).collect();
+                // "afternoon at 7", "in the morning at 7", "half past seven afternoon"
+                let part_and_time = match (m.kind, n.kind) {
+                    (DateTimeKind::TimeRange, DateTimeKind::Time) if m.timex.len() == 3 => {
+                        Some((&m.timex, &n.timex))
+                    }
+                    (DateTimeKind::Time, DateTimeKind::TimeRange) if n.timex.len() == 3 => {
+                        Some((&n.timex, &m.timex))
+                    }
+                    _ => None,
+                };
+                if matches!(between.as_slice(), [] | ["at"] | [","])
+                    && let Some((part, time)) = part_and_time
+                    && let Some(minutes) = timex_minutes(time)
+                {
+                    let later = matches!(part.as_str(), "TAF" | "TEV" | "TNI") && minutes < 12 * 60;
+                    let shifted = if later { minutes + 12 * 60 } else { minutes };
+                    let rest = &time[time.find('T').map_or(0, |t| t + 3)..];
+                    let timex = format!("T{:02}{rest}", shifted / 60);
+                    out.push(TokMention {
+                        first: m.first,
+                        next: n.next,
+                        kind: DateTimeKind::Time,
+                        timex,
+                    });
+                    k += 2;
+                    continue;
+                }
+                // "each monday 4pm", "at 9am every Sunday", "3pm each day"
+                let set_and_time = match (m.kind, n.kind) {
+                    (DateTimeKind::Set, DateTimeKind::Time) => Some((&m.timex, &n.timex)),
+                    (DateTimeKind::Time, DateTimeKind::Set) => Some((&n.timex, &m.timex)),
+                    _ => None,
+                };
+                if matches!(between.as_slice(), [] | ["at"] | [","])
+                    && let Some((set, time)) = set_and_time
+                {
+                    let timex = if set.starts_with("XXXX") {
+                        format!("{set}{time}")
+                    } else {
+                        time.clone()
+                    };
+                    out.push(TokMention {
+                        first: m.first,
+                        next: n.next,
+                        kind: DateTimeKind::Set,
+                        timex,
+                    });
+                    k += 2;
+                    continue;
+                }
+                // "1 year 1 month 21 days", "one week three days": one duration.
+                if m.kind == DateTimeKind::Duration
+                    && n.kind == DateTimeKind::Duration
+                    && matches!(between.as_slice(), [] | ["and"] | [","])
+                    && let Some(timex) = join_durations(&[&m.timex, &n.timex])
+                {
+                    let mut joined = TokMention {
+                        first: m.first,
+                        next: n.next,
+                        kind: DateTimeKind::Duration,
+                        timex,
+                    };
+                    let mut j = k + 2;
+                    while let Some(o) = ms.get(j) {
+                        let between = self.words_between(joined.next, o.first);
+                        if o.kind != DateTimeKind::Duration
+                            || !matches!(
+                                between
+                                    .iter()
+                                    .map(String::as_str)
+                                    .collect::<Vec<_>>()
+                                    .as_slice(),
+                                [] | ["and"] | [","]
+                            )
+                        {
+                            break;
+                        }
+                        let Some(timex) = join_durations(&[&joined.timex, &o.timex]) else {
+                            break;
+                        };
+                        joined.timex = timex;
+                        joined.next = o.next;
+                        j += 1;
+                    }
+                    out.push(joined);
+                    k = j;
+                    continue;
+                }
                 // "next week Friday", "Friday next week", "Sunday of next week"
                 let week_and_day = match (m.kind, n.kind) {
                     (DateTimeKind::DateRange, DateTimeKind::Date) => Some((&m.timex, &n.timex)),
@@ -1433,6 +1582,14 @@ impl Reader<'_> {
                 }
             }
             let mut m = m;
+            // "more than an hour", "less than a couple of days"
+            if m.kind == DateTimeKind::Duration
+                && m.first >= 2
+                && matches!(self.word(m.first - 2), Some("more" | "less"))
+                && self.word(m.first - 1) == Some("than")
+            {
+                m.first -= 2;
+            }
             // "since August", "since tomorrow": a period that starts then.
             if matches!(m.kind, DateTimeKind::Date | DateTimeKind::DateRange)
                 && m.first > 0
