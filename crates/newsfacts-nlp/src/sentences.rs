@@ -39,13 +39,15 @@ pub fn split_sentences(text: &str) -> Vec<Span> {
 }
 
 /// Calls `visit(start, end)` for every line of `text`, soft wraps joined. Line breaks are
-/// `\n`, `\r`, vertical tab, form feed, NEL, and the Unicode line and paragraph separators.
+/// `\n`, `\r\n`, `\r`, vertical tab, form feed, NEL, and the Unicode line and paragraph
+/// separators.
 fn for_each_line(text: &str, mut visit: impl FnMut(usize, usize)) {
     let bytes = text.as_bytes();
     let mut line_start = 0;
     let mut i = 0;
     while i < bytes.len() {
         let break_len = match bytes[i] {
+            b'\r' if bytes.get(i + 1) == Some(&b'\n') => 2,
             b'\n' | b'\r' | 0x0b | 0x0c => 1,
             0xc2 if bytes.get(i + 1) == Some(&0x85) => 2,
             0xe2 if bytes.get(i + 1) == Some(&0x80)
@@ -59,7 +61,7 @@ fn for_each_line(text: &str, mut visit: impl FnMut(usize, usize)) {
             }
         };
         let after = i + break_len;
-        if !(bytes[i] == b'\n' && is_soft_wrap(text, i, after)) {
+        if !(matches!(bytes[i], b'\n' | b'\r') && is_soft_wrap(text, i, after)) {
             visit(line_start, i);
             line_start = after;
         }
@@ -68,8 +70,8 @@ fn for_each_line(text: &str, mut visit: impl FnMut(usize, usize)) {
     visit(line_start, bytes.len());
 }
 
-/// A newline at `at` that only wraps a sentence: the line ends in a space or tab and the next
-/// one starts with a lower-case letter.
+/// A newline at `at..after` that only wraps a sentence: the line ends in a space or tab and the
+/// next one starts with a lower-case letter.
 fn is_soft_wrap(text: &str, at: usize, after: usize) -> bool {
     let before_is_blank = at > 0 && matches!(text.as_bytes()[at - 1], b' ' | b'\t');
     before_is_blank

@@ -48,6 +48,10 @@ fn newlines_always_end_sentences() {
         sentences("The mayor spoke for an \nhour on Tuesday."),
         ["The mayor spoke for an \nhour on Tuesday."]
     );
+    assert_eq!(
+        sentences("The mayor spoke for an \r\nhour.\r\nThen she left."),
+        ["The mayor spoke for an \r\nhour.", "Then she left."]
+    );
 }
 
 #[test]
