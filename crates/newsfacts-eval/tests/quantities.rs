@@ -315,8 +315,8 @@ fn recognizers_datetime() {
         }
     }
     assert_eq!(report.total.cases, 4161);
-    // Issue bar: 80 %. Floor: what was measured (1851/4161 = 44.5 %).
-    assert!(report.total.passed >= 1851, "{}", report.total.passed);
+    // Issue bar: 80 %. Floor: what was measured (1872/4161 = 45.0 %).
+    assert!(report.total.passed >= 1872, "{}", report.total.passed);
 }
 
 #[test]
@@ -398,4 +398,36 @@ fn bbc_news_checks() {
         }
     }
     assert_eq!(report.articles, 2225);
+}
+
+#[test]
+#[ignore = "prints the quantities of a few BBC News articles for reading"]
+fn bbc_news_quantities_dump() {
+    let Some(path) = newsfacts_testdata::shared("corpora/bbc-news/bbc-news.jsonl") else {
+        return;
+    };
+    let text = std::fs::read_to_string(path).expect("corpus");
+    for line in text.lines().step_by(400).take(4) {
+        let record: serde_json::Value = serde_json::from_str(line).expect("json");
+        let article =
+            newsfacts_ingest::text::article_from_text(record["text"].as_str().unwrap_or(""), None);
+        let doc = newsfacts_analysts::Pipeline::new().analyze(article);
+        println!("== {}", record["id"]);
+        for q in &doc.quantities {
+            println!(
+                "{:?} {:?} v={:?} [{:?},{:?}] ~{} {:?} unit={:?} of={:?} per={:?} date={:?}",
+                q.text,
+                q.kind,
+                q.value,
+                q.value_min,
+                q.value_max,
+                q.approximate,
+                q.bound,
+                q.unit,
+                q.of,
+                q.per,
+                q.date
+            );
+        }
+    }
 }

@@ -207,8 +207,17 @@ impl<'a> Reader<'a> {
         .then(|| self.int(i + 4).filter(|_| self.toks[i + 4].glued()))
         .flatten();
         if alen == 4 {
-            // Year first.
-            let (c, _) = third?;
+            // Year first: "2015/08/12", or a month "2015-3", "2015.3".
+            let Some((c, _)) = third else {
+                let followed = self
+                    .toks
+                    .get(i + 3)
+                    .is_some_and(|t| t.glued() && (t.num().is_some() || t.word().is_some()));
+                if (1..=12).contains(&b) && !followed {
+                    return Some((i + 3, DateTimeKind::DateRange, format!("{a:04}-{b:02}")));
+                }
+                return None;
+            };
             if (1..=12).contains(&b) && (1..=31).contains(&c) {
                 return Some((
                     i + 5,
@@ -217,6 +226,14 @@ impl<'a> Reader<'a> {
                 ));
             }
             return None;
+        }
+        // A month and a year: "3/2015".
+        if let Some((year, 4)) = self.int(i + 2)
+            && third.is_none()
+            && (1..=12).contains(&a)
+            && sep == '/'
+        {
+            return Some((i + 3, DateTimeKind::DateRange, format!("{year:04}-{a:02}")));
         }
         let (month, day) = if a > 12 && b <= 12 { (b, a) } else { (a, b) };
         if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
@@ -1199,6 +1216,15 @@ fn duration_parts(timex: &str) -> Option<(f64, char, bool)> {
     Some((value, letter, time))
 }
 
+/// The hours of a range of whole hours ("(T03,T12,PT9H)" → (3, 12)), which may be days.
+fn bare_hour_range(timex: &str) -> Option<(u32, u32)> {
+    let inner = timex.strip_prefix("(T")?.strip_suffix(')')?;
+    let mut parts = inner.split(',');
+    let a: u32 = parts.next()?.parse().ok()?;
+    let b: u32 = parts.next()?.strip_prefix('T')?.parse().ok()?;
+    (a >= 1 && b > a && b <= 31).then_some((a, b))
+}
+
 /// Joins simple durations ("P1Y", "P1M", "P21D", "PT2H") into one ("P1Y1M21D"), in the
 /// canonical order of TIMEX units. None when two share a unit or one is not simple.
 fn join_durations(parts: &[&str]) -> Option<String> {
@@ -1404,6 +1430,26 @@ impl Reader<'_> {
             if let Some(n) = ms.get(k + 1) {
                 let between = self.words_between(m.next, n.first);
                 let between: Vec<&str> = between.iter().map(String::as_str).collect();
+                // "from 3 until 12 of Sept", "4 to 23 next month": days, not hours.
+                if m.kind == DateTimeKind::TimeRange
+                    && n.kind == DateTimeKind::DateRange
+                    && matches!(between.as_slice(), [] | ["of"] | ["in"])
+                    && let Some((a, b)) = bare_hour_range(&m.timex)
+                    && let Some(month) = n
+                        .timex
+                        .get(..7)
+                        .filter(|t| n.timex.len() == 7 && t.as_bytes()[4] == b'-')
+                {
+                    let timex = format!("({month}-{a:02},{month}-{b:02},P{}D)", b - a);
+                    out.push(TokMention {
+                        first: m.first,
+                        next: n.next,
+                        kind: DateTimeKind::DateRange,
+                        timex,
+                    });
+                    k += 2;
+                    continue;
+                }
                 // "afternoon at 7", "in the morning at 7", "half past seven afternoon"
                 let part_and_time = match (m.kind, n.kind) {
                     (DateTimeKind::TimeRange, DateTimeKind::Time) if m.timex.len() == 3 => {
@@ -1582,6 +1628,25 @@ impl Reader<'_> {
                 }
             }
             let mut m = m;
+            // "November 19 to 20", "November 19-20"
+            if m.kind == DateTimeKind::Date
+                && m.timex.len() == 10
+                && (matches!(self.word(m.next), Some("to" | "till" | "until" | "through"))
+                    || matches!(self.punct(m.next), Some('-' | '–')))
+                && let Some((d, _)) = self.int(m.next + 1)
+                && let Ok(start_day) = m.timex[8..10].parse::<u32>()
+                && d > start_day
+                && d <= 31
+                && !self
+                    .toks
+                    .get(m.next + 2)
+                    .is_some_and(|t| t.glued() || t.word().is_some_and(|w| month_word(w).is_some()))
+            {
+                let month = &m.timex[..7];
+                m.timex = format!("({},{month}-{d:02},P{}D)", m.timex, d - start_day);
+                m.kind = DateTimeKind::DateRange;
+                m.next += 2;
+            }
             // "more than an hour", "less than a couple of days"
             if m.kind == DateTimeKind::Duration
                 && m.first >= 2

@@ -848,10 +848,18 @@ fn quantity_at(
         let dash = matches!(joiner.punct(), Some('-' | '–' | '—'))
             && (joiner.glued() == toks.get(p.next + 1).is_some_and(Tok::glued));
         let word_joiner = joiner.is_word("to") || (between && joiner.is_word("and"));
+        // Two years ("between 2002 and 2004", "2010-2012") are a period, read as dates.
+        let year_like = |first: usize, phrase: &NumberPhrase| {
+            phrase.next == first + 1
+                && !phrase.words
+                && text[toks[first].start..toks[first].end].len() == 4
+                && (1800.0..=2100.0).contains(&phrase.value)
+        };
         if (dash || word_joiner)
             && let Some(q) = plain.phrase(p.next + 1)
             && q.vague.is_none()
             && q.value > p.value
+            && !(year_like(i, &p) && year_like(p.next + 1, &q))
         {
             p = NumberPhrase {
                 next: q.next,
@@ -999,7 +1007,14 @@ fn quantity_at(
                     | "fall"
             )
         );
-        if counted.is_none() || year_context {
+        // Counted things are plural ("2000 people"); a singular noun after a year-like number
+        // is qualified by the year ("its 2003 performance").
+        let singular_noun = counted.is_some_and(|(_, next)| {
+            toks.get(next - 1)
+                .and_then(Tok::word)
+                .is_some_and(|w| !w.ends_with('s'))
+        });
+        if counted.is_none() || year_context || singular_noun {
             let mut f = Found::new(i, p.next, QuantityKind::Date);
             f.date = Some(format!("{:04}", *value as i32));
             return Some((f, p.next));
