@@ -407,16 +407,51 @@ impl<'a> Reader<'a> {
                 }
             };
         }
-        // "the weekend"
-        if matches!(w, Some("the" | "my" | "this")) && self.word(i + 1) == Some("weekend") {
+        // "the weekend", "my week", "on weekend": the reference's own week.
+        if matches!(w, Some("the" | "my" | "on"))
+            && let Some(unit @ ("week" | "weekend")) = self.word(i + 1)
+        {
             let d = r?;
-            let saturday = d.add_days(5 - i64::from(d.weekday()));
-            let _ = saturday;
+            let suffix = if unit == "weekend" { "-WE" } else { "" };
             return Some((
                 i + 2,
                 DateTimeKind::DateRange,
-                format!("{}-WE", week_timex(d.add_days(-7))),
+                format!("{}{suffix}", week_timex(d)),
             ));
+        }
+        // "rest of the week", "rest of my month", "rest of the year"
+        if w == Some("rest") {
+            let mut k = i + 1;
+            if self.word(k) == Some("of") {
+                k += 1;
+            }
+            if matches!(self.word(k), Some("the" | "my" | "this" | "current")) {
+                k += 1;
+            }
+            let d = r?;
+            let end = match self.word(k)? {
+                "week" => d.add_days(6 - i64::from(d.weekday())),
+                "month" => CivilDate {
+                    day: super::dates::days_in_month(d.year, d.month),
+                    ..d
+                },
+                "year" => CivilDate {
+                    year: d.year,
+                    month: 12,
+                    day: 31,
+                },
+                _ => return None,
+            };
+            let days = super::dates::days_from_civil(end) - super::dates::days_from_civil(d);
+            return Some((
+                k + 1,
+                DateTimeKind::DateRange,
+                format!("({},{},P{days}D)", iso(d), iso(end)),
+            ));
+        }
+        // Quarters and halves: "Q3", "the third quarter of 2016", "2016 Q3", "H1 2016".
+        if let Some(hit) = self.quarter(i) {
+            return Some(hit);
         }
         // "2017 april"
         if let Some((y, after_y)) = self.year(i) {
@@ -647,6 +682,82 @@ impl<'a> Reader<'a> {
             (Some(m), None) => format!("T{h:02}:{m:02}"),
             _ => format!("T{h:02}"),
         }
+    }
+
+    /// A quarter or half of a year: "Q3", "q1 2016", "2016 Q3", "the third quarter of 2016",
+    /// "Q3 this year", "H1 2016".
+    fn quarter(&self, i: usize) -> Option<Hit> {
+        let r = self.reference;
+        let mut k = i;
+        let mut year: Option<i32> = None;
+        if let Some((y, after)) = self.year(k) {
+            year = Some(y);
+            k = after;
+            if self.word(k) == Some("the") {
+                k += 1;
+            }
+        } else if self.word(k) == Some("the") {
+            k += 1;
+        }
+        // "q3" (one token), "Q 3", "third quarter", "H1"
+        let (part, months, next) = match self.word(k)? {
+            w @ ("q1" | "q2" | "q3" | "q4") => ((w.as_bytes()[1] - b'0') as u32, 3, k + 1),
+            w @ ("h1" | "h2") => ((w.as_bytes()[1] - b'0') as u32, 6, k + 1),
+            "q" | "h" => {
+                let (n, _) = self.int(k + 1).filter(|_| self.toks[k + 1].glued())?;
+                let months = if self.word(k) == Some("q") { 3 } else { 6 };
+                (n, months, k + 2)
+            }
+            w => {
+                let n = match w {
+                    "first" => 1,
+                    "second" => 2,
+                    "third" => 3,
+                    "fourth" | "last" => 4,
+                    _ => return None,
+                };
+                if self.word(k + 1) != Some("quarter") {
+                    return None;
+                }
+                (n, 3, k + 2)
+            }
+        };
+        if part == 0 || part * months > 12 {
+            return None;
+        }
+        let mut end = next;
+        if year.is_none() {
+            let mut y_at = end;
+            if self.word(y_at) == Some("of") {
+                y_at += 1;
+            }
+            if let Some((y, after)) = self.year(y_at) {
+                year = Some(y);
+                end = after;
+            } else if let Some(offset) = match (self.word(y_at), self.word(y_at + 1)) {
+                (Some("this"), Some("year")) => Some(0),
+                (Some("next"), Some("year")) => Some(1),
+                (Some("last"), Some("year")) => Some(-1),
+                _ => None,
+            } {
+                year = r.map(|d| d.year + offset);
+                end = y_at + 2;
+            }
+        }
+        let start_month = (part - 1) * months + 1;
+        let (end_year_offset, end_month) = if start_month + months > 12 {
+            (1, 1)
+        } else {
+            (0, start_month + months)
+        };
+        let timex = match year {
+            Some(y) => format!(
+                "({y:04}-{start_month:02}-01,{:04}-{end_month:02}-01,P{months}M)",
+                y + end_year_offset
+            ),
+            None => format!("(XXXX-{start_month:02}-01,XXXX-{end_month:02}-01,P{months}M)"),
+        };
+        Some((end, DateTimeKind::DateRange, timex))
     }
 
     /// "3 hours", "3h", "3.5years", "an hour and a half", "half hour", "all day".
@@ -1017,9 +1128,7 @@ impl<'a> Reader<'a> {
             }
         }
         let date = self.calendar_date(k).or_else(|| self.relative_date(k));
-        if let Some((next, _, timex)) = date.clone() {
-            let start = if k > i { i } else { k };
-            let _ = start;
+        if let Some((next, date_kind, timex)) = date.clone() {
             // "tomorrow 8:00am", "04/21/2016, 8:00pm", "Oct.23 at seven"
             let mut t_at = next;
             if matches!(self.punct(t_at), Some(','))
@@ -1047,7 +1156,7 @@ impl<'a> Reader<'a> {
                     format!("{timex}{}", Self::time_timex(h, m, s)),
                 )));
             }
-            consider(Some((next, DateTimeKind::Date, timex)));
+            consider(Some((next, date_kind, timex)));
         }
         consider(self.date_range(i));
         if let Some((next, h, m, s)) = self.time(i) {
@@ -1536,6 +1645,25 @@ impl Reader<'_> {
                     }
                     out.push(joined);
                     k = j;
+                    continue;
+                }
+                // "june next year": a month of a year.
+                if m.kind == DateTimeKind::DateRange
+                    && n.kind == DateTimeKind::DateRange
+                    && between.is_empty()
+                    && m.timex.len() == 7
+                    && m.timex.starts_with("XXXX-")
+                    && n.timex.len() == 4
+                    && n.timex.chars().all(|c| c.is_ascii_digit())
+                {
+                    let timex = format!("{}{}", n.timex, &m.timex[4..]);
+                    out.push(TokMention {
+                        first: m.first,
+                        next: n.next,
+                        kind: DateTimeKind::DateRange,
+                        timex,
+                    });
+                    k += 2;
                     continue;
                 }
                 // "next week Friday", "Friday next week", "Sunday of next week"
