@@ -10,6 +10,15 @@ pub fn affine(x: &[f32], w: &[f32], bias: &[f32], m: usize, k: usize, n: usize, 
     if m == 0 || n == 0 || k == 0 {
         return;
     }
+    if m <= 2 {
+        // A few rows (a parser step): dot products beat packing the weights for a GEMM.
+        for (row, out_row) in x.chunks_exact(k).zip(out.chunks_exact_mut(n)).take(m) {
+            for (w_row, slot) in w.chunks_exact(k).zip(out_row.iter_mut()) {
+                *slot += dot(row, w_row);
+            }
+        }
+        return;
+    }
     // SAFETY: the asserts above guarantee every index the strides reach is in bounds:
     // x is m×k (row stride k), wᵀ is read as k×n with row stride 1 and column stride k,
     // out is m×n (row stride n).
@@ -31,6 +40,23 @@ pub fn affine(x: &[f32], w: &[f32], bias: &[f32], m: usize, k: usize, n: usize, 
             1,
         );
     }
+}
+
+/// Dot product with eight independent accumulators, so the compiler can vectorise it.
+pub fn dot(a: &[f32], b: &[f32]) -> f32 {
+    let mut lanes = [0.0f32; 8];
+    let mut a_chunks = a.chunks_exact(8);
+    let mut b_chunks = b.chunks_exact(8);
+    for (x, y) in (&mut a_chunks).zip(&mut b_chunks) {
+        for i in 0..8 {
+            lanes[i] += x[i] * y[i];
+        }
+    }
+    let mut sum: f32 = lanes.iter().sum();
+    for (x, y) in a_chunks.remainder().iter().zip(b_chunks.remainder()) {
+        sum += x * y;
+    }
+    sum
 }
 
 /// Maxout: `y[m×n_out]` with `y[i][o] = max_p z[i][o·pieces + p]`.

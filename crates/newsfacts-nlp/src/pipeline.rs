@@ -70,6 +70,27 @@ pub struct Analysis<'p> {
     pub entities: Vec<EntitySpan<'p>>,
 }
 
+impl Analysis<'_> {
+    /// The tokens as the Document's `tokens` layer stores them (byte offsets, IOB tag with
+    /// label such as "B-PERSON").
+    pub fn doc_tokens(&self) -> Vec<newsfacts_doc::Token> {
+        self.tokens
+            .iter()
+            .map(|t| newsfacts_doc::Token {
+                start: t.start,
+                end: t.end,
+                tag: t.tag.to_owned(),
+                pos: t.pos.to_owned(),
+                lemma: t.lemma.clone(),
+                head: t.head,
+                dep: t.dep.to_owned(),
+                ent: t.ent_tag(),
+            })
+            .collect()
+    }
+}
+
+/// The loaded English pipeline (about 60 MB in memory). Share one: [`EnglishPipeline::global`].
 pub struct EnglishPipeline {
     tokenizer: Tokenizer,
     ids: StringIds,
@@ -131,7 +152,8 @@ impl EnglishPipeline {
         tokens
     }
 
-    /// Runs the whole pipeline over `text`.
+    /// Runs the whole pipeline over `text`. Never panics on any input; time and memory are
+    /// linear in the length of the text (long documents are encoded in bounded blocks).
     pub fn analyze<'p>(&'p self, text: &str) -> Analysis<'p> {
         let mut raw = Vec::new();
         self.tokenizer.tokenize(text, &mut raw);
@@ -167,8 +189,10 @@ impl EnglishPipeline {
 
         // Dependency parse over the same token vectors.
         let is_space: Vec<bool> = features.iter().map(|f| f.is_space).collect();
-        let pre = self.parser_model.precompute(&vectors, n);
-        let parse = self.arc_eager.parse(&self.parser_model, &pre, n, &is_space);
+        let mut pre = self.parser_model.precompute(&vectors, n);
+        let parse = self
+            .arc_eager
+            .parse(&self.parser_model, &mut pre, n, &is_space);
         drop(pre);
 
         let mut tokens: Vec<AnalyzedToken<'p>> = raw
@@ -204,10 +228,10 @@ impl EnglishPipeline {
         // Entities, from the NER's own token vectors and the parser's sentence starts.
         self.ner_tok2vec
             .forward(&features, &spacy, &mut t2v_scratch, &mut vectors);
-        let pre = self.ner_model.precompute(&vectors, n);
+        let mut pre = self.ner_model.precompute(&vectors, n);
         let found = self
             .biluo
-            .recognize(&self.ner_model, &pre, &parse.sent_starts, &is_space);
+            .recognize(&self.ner_model, &mut pre, &parse.sent_starts, &is_space);
         let mut entities = Vec::with_capacity(found.len());
         for entity in found {
             let label = self.biluo.label(entity.label);
@@ -291,4 +315,48 @@ fn sentence_ranges(tokens: &[AnalyzedToken<'_>]) -> Vec<Range<usize>> {
         sentences.push(s..end);
     }
     sentences
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pipeline_is_shareable_across_threads() {
+        fn shareable<T: Send + Sync>() {}
+        shareable::<EnglishPipeline>();
+    }
+
+    #[test]
+    fn analyses_a_sentence() {
+        let text = "Vladimir Putin met Kim Jong-un in Moscow on Tuesday.";
+        let analysis = EnglishPipeline::global().analyze(text);
+        let words: Vec<&str> = analysis
+            .tokens
+            .iter()
+            .map(|t| &text[t.start..t.end])
+            .collect();
+        assert_eq!(
+            words,
+            [
+                "Vladimir", "Putin", "met", "Kim", "Jong", "-", "un", "in", "Moscow", "on",
+                "Tuesday", "."
+            ]
+        );
+        let met = &analysis.tokens[2];
+        assert_eq!(
+            (met.tag, met.pos, met.lemma.as_str(), met.dep),
+            ("VBD", "VERB", "meet", "ROOT")
+        );
+        assert_eq!(met.head, 2);
+        let entities: Vec<(&str, &str)> = analysis
+            .entities
+            .iter()
+            .map(|e| (&text[e.start..e.end], e.label))
+            .collect();
+        assert!(entities.contains(&("Vladimir Putin", "PERSON")));
+        assert!(entities.contains(&("Moscow", "GPE")));
+        assert_eq!(analysis.sentences, vec![0..text.len()]);
+        assert_eq!(analysis.doc_tokens()[0].ent, "B-PERSON");
+    }
 }

@@ -40,6 +40,8 @@ struct MaxoutNorm {
 
 const PIECES: usize = 3;
 const PAD: usize = 4;
+/// Tokens encoded per block (most news articles fit in one).
+pub const BLOCK: usize = 1024;
 
 impl MaxoutNorm {
     fn load(
@@ -162,6 +164,10 @@ impl Tok2Vec {
     }
 
     /// Token vectors (`n × width`, row-major) for a document's tokens.
+    ///
+    /// Long documents are encoded in blocks of [`BLOCK`] tokens, each with a halo of four
+    /// rows per side (the encoder's receptive field), so memory stays bounded; every output
+    /// row is computed by the same operations as in one pass, hence identical.
     pub fn forward(
         &self,
         features: &[LexFeatures],
@@ -173,22 +179,46 @@ impl Tok2Vec {
         let width = self.width;
         out.clear();
         out.resize(n * width, 0.0);
-        if n == 0 {
-            return;
+        let mut block_start = 0;
+        while block_start < n {
+            let len = BLOCK.min(n - block_start);
+            self.forward_block(features, spacy, block_start, len, scratch);
+            out[block_start * width..(block_start + len) * width]
+                .copy_from_slice(&scratch.padded[PAD * width..(PAD + len) * width]);
+            block_start += len;
         }
-        // Hashed embeddings, concatenated per token.
+    }
+
+    /// Encodes tokens `start..start + len`; leaves them in `scratch.padded[PAD..PAD + len]`.
+    fn forward_block(
+        &self,
+        features: &[LexFeatures],
+        spacy: &[bool],
+        start: usize,
+        len: usize,
+        scratch: &mut Tok2VecScratch,
+    ) {
+        let n = features.len();
+        let width = self.width;
+        // Local row r is global padded row start + r, i.e. token start + r − PAD (a padding
+        // row when outside the document).
+        let rows = len + 2 * PAD;
+        let first_token = start.saturating_sub(PAD);
+        let last_token = (start + len + PAD).min(n);
+        let embedded = last_token - first_token;
         let concat_width = width * self.embeds.len();
         scratch.concat.clear();
-        scratch.concat.resize(n * concat_width, 0.0);
-        for (i, (feature, &space_after)) in features.iter().zip(spacy).enumerate() {
-            let row = &mut scratch.concat[i * concat_width..(i + 1) * concat_width];
+        scratch.concat.resize(embedded * concat_width, 0.0);
+        for (k, i) in (first_token..last_token).enumerate() {
+            let feature = &features[i];
+            let row = &mut scratch.concat[k * concat_width..(k + 1) * concat_width];
             for (column, embed) in self.embeds.iter().enumerate() {
                 let id = match embed.attr {
                     EmbedAttr::Norm => feature.norm,
                     EmbedAttr::Prefix => feature.prefix,
                     EmbedAttr::Suffix => feature.suffix,
                     EmbedAttr::Shape => feature.shape,
-                    EmbedAttr::Spacy => u64::from(space_after),
+                    EmbedAttr::Spacy => u64::from(spacy[i]),
                     EmbedAttr::IsSpace => u64::from(feature.is_space),
                 };
                 let slot = &mut row[column * width..(column + 1) * width];
@@ -201,18 +231,18 @@ impl Tok2Vec {
                 }
             }
         }
-        // Mix: maxout + layer norm, written into the padded sequence.
-        let rows = n + 2 * PAD;
+        // Mix: maxout + layer norm, written at the tokens' local rows; padding rows stay 0.
         scratch.padded.clear();
         scratch.padded.resize(rows * width, 0.0);
+        let local_first = first_token + PAD - start;
         self.mix.forward(
             &scratch.concat,
-            n,
+            embedded,
             width,
             &mut scratch.z,
-            &mut scratch.padded[PAD * width..(PAD + n) * width],
+            &mut scratch.padded[local_first * width..(local_first + embedded) * width],
         );
-        // Residual window encoder over the padded sequence.
+        // Residual window encoder.
         for layer in &self.encoders {
             scratch.window.clear();
             scratch.window.resize(rows * 3 * width, 0.0);
@@ -240,6 +270,5 @@ impl Tok2Vec {
                 *x += y;
             }
         }
-        out.copy_from_slice(&scratch.padded[PAD * width..(PAD + n) * width]);
     }
 }

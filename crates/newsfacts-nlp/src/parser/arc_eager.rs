@@ -305,7 +305,7 @@ impl ArcEager {
     pub fn parse(
         &self,
         model: &ParserModel,
-        pre: &super::Precomputed,
+        pre: &mut super::Precomputed,
         n: usize,
         is_space: &[bool],
     ) -> Parse {

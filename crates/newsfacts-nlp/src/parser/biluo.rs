@@ -70,7 +70,7 @@ impl Biluo {
     pub fn recognize(
         &self,
         model: &ParserModel,
-        pre: &Precomputed,
+        pre: &mut Precomputed,
         sent_starts: &[bool],
         is_space: &[bool],
     ) -> Vec<EntityTokens> {

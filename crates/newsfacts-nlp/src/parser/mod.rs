@@ -29,11 +29,23 @@ pub struct ParserModel {
     seen: Vec<bool>,
 }
 
-/// The lower layer evaluated for every token of one document: row 0 is the padding used for
-/// absent context tokens, row `i + 1` is token `i`.
+/// Tokens per block of precomputed lower-layer rows.
+const PRECOMPUTE_BLOCK: usize = 256;
+/// Blocks kept at once (about 32 MB for the parser); documents up to 8,192 tokens stay
+/// resident, longer ones recompute evicted blocks on demand (the transition system mostly
+/// looks near the buffer front).
+const RESIDENT_BLOCKS: usize = 32;
+
+/// The lower layer evaluated per token and feature slot for one document, computed lazily in
+/// blocks of [`PRECOMPUTE_BLOCK`] tokens so that memory stays bounded on long documents.
 pub struct Precomputed {
     stride: usize,
-    rows: Vec<f32>,
+    hidden_in: usize,
+    n: usize,
+    projected: Vec<f32>,
+    blocks: Vec<Option<Vec<f32>>>,
+    resident: std::collections::VecDeque<usize>,
+    zero_bias: Vec<f32>,
 }
 
 /// Per-step buffers.
@@ -110,19 +122,46 @@ impl ParserModel {
             &mut projected,
         );
         let stride = self.features * self.hidden * self.pieces;
-        let mut rows = vec![0.0; (n + 1) * stride];
-        rows[..stride].copy_from_slice(&self.lower_pad);
-        let zero_bias = vec![0.0; stride];
-        linalg::affine(
-            &projected,
-            &self.lower_w,
-            &zero_bias,
-            n,
-            hidden_in,
+        Precomputed {
             stride,
-            &mut rows[stride..],
-        );
-        Precomputed { stride, rows }
+            hidden_in,
+            n,
+            projected,
+            blocks: vec![None; n.div_ceil(PRECOMPUTE_BLOCK)],
+            resident: std::collections::VecDeque::new(),
+            zero_bias: vec![0.0; stride],
+        }
+    }
+
+    /// The lower-layer row (all feature slots) of `token`, computing its block if needed.
+    fn row<'a>(&self, pre: &'a mut Precomputed, token: usize) -> &'a [f32] {
+        let block = token / PRECOMPUTE_BLOCK;
+        if pre.blocks[block].is_none() {
+            if pre.resident.len() >= RESIDENT_BLOCKS
+                && let Some(evicted) = pre.resident.pop_front()
+            {
+                pre.blocks[evicted] = None;
+            }
+            let first = block * PRECOMPUTE_BLOCK;
+            let count = PRECOMPUTE_BLOCK.min(pre.n - first);
+            let mut rows = vec![0.0; count * pre.stride];
+            linalg::affine(
+                &pre.projected[first * pre.hidden_in..(first + count) * pre.hidden_in],
+                &self.lower_w,
+                &pre.zero_bias,
+                count,
+                pre.hidden_in,
+                pre.stride,
+                &mut rows,
+            );
+            pre.blocks[block] = Some(rows);
+            pre.resident.push_back(block);
+        }
+        let offset = (token % PRECOMPUTE_BLOCK) * pre.stride;
+        match &pre.blocks[block] {
+            Some(rows) => &rows[offset..offset + pre.stride],
+            None => &[],
+        }
     }
 
     pub fn scratch(&self) -> StepScratch {
@@ -134,14 +173,14 @@ impl ParserModel {
     }
 
     /// Scores every action for a state whose context tokens are `ids` (−1 for none).
-    pub fn score(&self, pre: &Precomputed, ids: &[i32], scratch: &mut StepScratch) {
+    pub fn score(&self, pre: &mut Precomputed, ids: &[i32], scratch: &mut StepScratch) {
         let width = self.hidden * self.pieces;
         scratch.unmaxed.copy_from_slice(&self.lower_b);
         for (slot, &id) in ids.iter().enumerate() {
-            let row = if id < 0 { 0 } else { id as usize + 1 };
-            let start = row * pre.stride + slot * width;
-            let Some(feature) = pre.rows.get(start..start + width) else {
-                continue;
+            let feature = if id < 0 || id as usize >= pre.n {
+                &self.lower_pad[slot * width..(slot + 1) * width]
+            } else {
+                &self.row(pre, id as usize)[slot * width..(slot + 1) * width]
             };
             for (u, f) in scratch.unmaxed.iter_mut().zip(feature) {
                 *u += f;

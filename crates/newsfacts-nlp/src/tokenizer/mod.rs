@@ -7,11 +7,10 @@
 
 mod pattern;
 
+use pattern::PyPattern;
 pub use pattern::compile_python as compile_python_regex;
 
 use std::collections::HashMap;
-
-use fancy_regex::Regex;
 
 use crate::model::{ModelError, ModelFile};
 
@@ -41,17 +40,28 @@ struct SpecialPattern {
 }
 
 pub struct Tokenizer {
-    prefix: Regex,
-    suffix: Regex,
-    infix: Regex,
-    url: Option<Regex>,
-    token_match: Option<Regex>,
+    prefix: PyPattern,
+    suffix: PyPattern,
+    infix: PyPattern,
+    url: Option<PyPattern>,
+    token_match: Option<PyPattern>,
     /// Special-case text → index range into `pieces`.
     specials: HashMap<String, (u32, u32)>,
     pieces: Vec<SpecialPiece>,
     /// First token text → patterns starting with it.
     patterns: HashMap<String, Vec<SpecialPattern>>,
+    /// Length in bytes of the longest special case: longer strings skip the lookup.
+    longest_special: usize,
+    /// Whether a suffix match in a string implies one in every longer string ending with it:
+    /// true when the suffix pattern has no negative look-behind, word boundary or `^`.
+    suffix_monotone: bool,
 }
+
+/// Strings longer than this (only runs of punctuation without spaces get there) have their
+/// suffix searched in their last `SUFFIX_WINDOW` bytes, keeping tokenization linear in the
+/// text length. spaCy searches the whole string, so a suffix match longer than the window
+/// would differ; no real text has one.
+const SUFFIX_WINDOW: usize = 1024;
 
 /// Python's `str.isspace` for one character: Unicode White_Space plus the information
 /// separators U+001C..U+001F, which Python also counts.
@@ -74,15 +84,15 @@ impl Tokenizer {
             name: "tokenizer".into(),
             cause,
         };
-        let pattern_of = |key: &str| -> Result<Option<Regex>, ModelError> {
+        let pattern_of = |key: &str| -> Result<Option<PyPattern>, ModelError> {
             match data.get(key).and_then(|v| v.as_str()) {
                 None => Ok(None),
-                Some(source) => pattern::compile_python(source)
+                Some(source) => PyPattern::compile(source)
                     .map(Some)
                     .map_err(|e| invalid(format!("{key}: {e}"))),
             }
         };
-        let required = |key: &str| -> Result<Regex, ModelError> {
+        let required = |key: &str| -> Result<PyPattern, ModelError> {
             pattern_of(key)?.ok_or_else(|| invalid(format!("missing {key}")))
         };
         let prefix = required("prefix")?;
@@ -108,6 +118,16 @@ impl Tokenizer {
             specials: HashMap::with_capacity(rules.len()),
             pieces: Vec::new(),
             patterns: HashMap::new(),
+            longest_special: rules.keys().map(String::len).max().unwrap_or(0),
+            suffix_monotone: data
+                .get("suffix")
+                .and_then(|v| v.as_str())
+                .is_some_and(|p| {
+                    !p.contains("(?<!")
+                        && !p.contains("\\b")
+                        && !p.contains("\\B")
+                        && !p.replace("[^", "[").contains('^')
+                }),
         };
         // spaCy adds the rules in sorted order; the order matters only for the phrase patterns,
         // which we keep per first token.
@@ -176,30 +196,43 @@ impl Tokenizer {
     }
 
     fn find_prefix(&self, s: &str) -> usize {
-        match self.prefix.find(s) {
-            Ok(Some(m)) => m.end() - m.start(),
-            _ => 0,
+        match self.prefix.search(s, 0) {
+            Some((start, end)) => end - start,
+            None => 0,
         }
     }
 
     fn find_suffix(&self, s: &str) -> usize {
-        match self.suffix.find(s) {
-            Ok(Some(m)) => m.end() - m.start(),
-            _ => 0,
+        match self.suffix.search(s, 0) {
+            Some((start, end)) => end - start,
+            None => 0,
         }
     }
 
+    /// `find_suffix`, searching only the last [`SUFFIX_WINDOW`] bytes of very long strings.
+    fn find_suffix_bounded(&self, s: &str) -> usize {
+        if s.len() <= SUFFIX_WINDOW {
+            return self.find_suffix(s);
+        }
+        let mut start = s.len() - SUFFIX_WINDOW;
+        while !s.is_char_boundary(start) {
+            start += 1;
+        }
+        self.find_suffix(&s[start..])
+    }
+
     fn has_infix(&self, s: &str) -> bool {
-        matches!(self.infix.find(s), Ok(Some(_)))
+        self.infix.search(s, 0).is_some()
     }
 
     fn is_special(&self, s: &str) -> bool {
-        self.specials.contains_key(s)
+        s.len() <= self.longest_special && self.specials.contains_key(s)
     }
 
-    fn full_match(regex: &Option<Regex>, s: &str) -> bool {
-        match regex {
-            Some(regex) => matches!(regex.find(s), Ok(Some(m)) if m.start() == 0),
+    /// Python `pattern.match(s)` (the patterns end in `$`, so a match spans `s`).
+    fn full_match(pattern: &Option<PyPattern>, s: &str) -> bool {
+        match pattern {
+            Some(pattern) => pattern.match_start(s).is_some(),
             None => false,
         }
     }
@@ -297,6 +330,9 @@ impl Tokenizer {
         let mut prefixes: Vec<(usize, usize)> = Vec::new();
         let mut suffixes: Vec<(usize, usize)> = Vec::new();
         let mut last_size = usize::MAX;
+        // Once no suffix matches, none matches after prefixes are removed either (a match in
+        // the shorter string is a match in the longer one), so the search is skipped.
+        let mut no_suffix = false;
         while lo < hi && hi - lo != last_size {
             let string = &chunk[lo..hi];
             if self.token_match.is_some() && Self::full_match(&self.token_match, string) {
@@ -315,7 +351,14 @@ impl Tokenizer {
                     break;
                 }
             }
-            let suf_len = self.find_suffix(&string[pre_len..]);
+            let suf_len = if no_suffix {
+                0
+            } else {
+                self.find_suffix_bounded(&string[pre_len..])
+            };
+            if suf_len == 0 && self.suffix_monotone {
+                no_suffix = true;
+            }
             if suf_len != 0 {
                 let minus_suf = &string[..string.len() - suf_len];
                 if !minus_suf.is_empty() && with_special_cases && self.is_special(minus_suf) {
@@ -360,10 +403,8 @@ impl Tokenizer {
             } else {
                 let mut start = 0usize;
                 let mut any = false;
-                for found in self.infix.find_iter(string) {
-                    let Ok(found) = found else { break };
+                for (infix_start, infix_end) in self.infix.find_iter(string) {
                     any = true;
-                    let (infix_start, infix_end) = (found.start(), found.end());
                     if infix_start == 0 {
                         continue;
                     }
