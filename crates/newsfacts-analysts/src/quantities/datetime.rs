@@ -463,10 +463,27 @@ impl<'a> Reader<'a> {
                 return Some((after_y + 1, DateTimeKind::DateRange, quarter_timex(y, q)));
             }
             let prev = i.checked_sub(1).and_then(|p| self.word(p));
-            if matches!(
-                prev,
-                Some("in" | "of" | "since" | "during" | "until" | "by" | "from" | "year")
-            ) {
+            let after_range_sign =
+                i > 0 && matches!(self.punct(i - 1), Some('~' | '-' | '–')) && self.toks[i].glued();
+            if after_range_sign
+                || matches!(
+                    prev,
+                    Some(
+                        "in" | "of"
+                            | "since"
+                            | "during"
+                            | "until"
+                            | "by"
+                            | "from"
+                            | "year"
+                            | "to"
+                            | "till"
+                            | "through"
+                            | "between"
+                            | "and"
+                    )
+                )
+            {
                 return Some((after_y, DateTimeKind::DateRange, format!("{y:04}")));
             }
             return None;
@@ -1325,6 +1342,31 @@ fn duration_parts(timex: &str) -> Option<(f64, char, bool)> {
     Some((value, letter, time))
 }
 
+/// A range of months ("XXXX-03" to "XXXX-05") or of years ("2014" to "2018"), in the
+/// TIMEX notation "(XXXX-03-01,XXXX-05-01,P2M)".
+fn month_or_year_range(a: &str, b: &str) -> Option<String> {
+    let is_year = |t: &str| t.len() == 4 && t.chars().all(|c| c.is_ascii_digit());
+    if is_year(a) && is_year(b) {
+        let (ya, yb): (i32, i32) = (a.parse().ok()?, b.parse().ok()?);
+        return (yb > ya).then(|| format!("({a}-01-01,{b}-01-01,P{}Y)", yb - ya));
+    }
+    let month = |t: &str| -> Option<(Option<i32>, u32)> {
+        if t.len() != 7 || t.as_bytes()[4] != b'-' {
+            return None;
+        }
+        let year = t[..4].parse().ok();
+        Some((year, t[5..].parse().ok()?))
+    };
+    let (ya, ma) = month(a)?;
+    let (yb, mb) = month(b)?;
+    let months = match (ya, yb) {
+        (Some(x), Some(y)) => (y - x) * 12 + mb as i32 - ma as i32,
+        (None, None) => mb as i32 - ma as i32,
+        _ => return None,
+    };
+    (months > 0).then(|| format!("({a}-01,{b}-01,P{months}M)"))
+}
+
 /// The hours of a range of whole hours ("(T03,T12,PT9H)" → (3, 12)), which may be days.
 fn bare_hour_range(timex: &str) -> Option<(u32, u32)> {
     let inner = timex.strip_prefix("(T")?.strip_suffix(')')?;
@@ -1520,7 +1562,8 @@ impl Reader<'_> {
                             }
                         }
                         (DateTimeKind::DateRange, DateTimeKind::DateRange) => {
-                            Some((DateTimeKind::DateRange, String::new()))
+                            month_or_year_range(&m.timex, &n.timex)
+                                .map(|timex| (DateTimeKind::DateRange, timex))
                         }
                         _ => None,
                     };
