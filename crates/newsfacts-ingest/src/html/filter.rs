@@ -136,9 +136,7 @@ const SHARE_WORDS: &[&str] = &[
 
 /// Imperatives that open a prompt addressed to the reader rather than a sentence of the story.
 const PROMPT_OPENINGS: &[&str] = &[
-    "follow us",
-    "follow the",
-    "follow our",
+    "follow ",
     "join our",
     "join us",
     "like us",
@@ -160,6 +158,31 @@ const PROMPT_OPENINGS: &[&str] = &[
     "got a tip",
     "if you enjoyed this",
 ];
+
+const READING_TIME_WORDS: &[&str] = &[
+    "min read",
+    "minute read",
+    "minutes read",
+    "reading time",
+    "read time",
+    "tempo de leitura",
+];
+
+/// Openings of a line that tells readers how to reach the author.
+const CONTACT_OPENINGS: &[&str] = &["email ", "e-mail ", "contact ", "reach "];
+
+/// Whether the text holds something shaped like an e-mail address.
+fn has_email_address(lower: &str) -> bool {
+    lower.split_whitespace().any(|word| {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        match word.split_once('@') {
+            Some((user, domain)) => {
+                !user.is_empty() && domain.contains('.') && !domain.ends_with('.')
+            }
+            None => false,
+        }
+    })
+}
 
 const COMMENT_WORDS: &[&str] = &[
     "comments",
@@ -225,6 +248,7 @@ const CREDIT_OPENINGS: &[&str] = &[
     "contributing:",
     "write to ",
     "citation:",
+    "source: ",
 ];
 
 const CREDIT_WORDS: &[&str] = &[
@@ -337,6 +361,15 @@ fn classify(block: &Block, title: Option<&str>, authors: &[String]) -> Option<Bo
         return None;
     }
     let words = word_count(&block.text);
+    if contains_any(&lower, READING_TIME_WORDS) && words <= 6 {
+        return Some(BoilerplateReason::Other);
+    }
+    // Contact lines: "Email Jane at jane@example.com or follow her @jane".
+    if (has_email_address(&lower) && (words <= 2 || starts_with_any(&lower, CONTACT_OPENINGS)))
+        || (lower.contains("twitter.com/") && words <= 3)
+    {
+        return Some(BoilerplateReason::Other);
+    }
     if starts_with_any(&lower, TEASER_OPENINGS) {
         return Some(BoilerplateReason::Teaser);
     }

@@ -65,6 +65,8 @@ fn main_blocks(
     let config = Config {
         // Keep class names so that the block filter can read hints such as `caption`.
         keep_classes: true,
+        // The page's JSON-LD is read once, by `meta`; the election does not need it.
+        disable_json_ld: true,
         ..Config::default()
     };
     let Ok(mut readability) = Readability::with_document(document, url, Some(config)) else {

@@ -94,6 +94,10 @@ fn classify(node: &NodeRef) -> Option<BoilerplateReason> {
             "nav" => Some(BoilerplateReason::Navigation),
             "aside" => Some(BoilerplateReason::RelatedLinks),
             "footer" => Some(BoilerplateReason::Footer),
+            // The story's header: headline, deck, byline and date, which the metadata
+            // carries. Only one holding the headline (`<h1>`): headers of teaser cards are
+            // left to the election. The prose guard keeps one that wraps the story itself.
+            "header" if holds_headline(node) => Some(BoilerplateReason::Other),
             "figcaption" => Some(BoilerplateReason::Caption),
             "form" => Some(BoilerplateReason::Newsletter),
             "button" | "select" | "textarea" | "input" | "dialog" => Some(BoilerplateReason::Other),
@@ -207,6 +211,15 @@ fn prose_chars(node: &NodeRef) -> usize {
         }
     });
     total
+}
+
+/// Whether `node` holds an `<h1>`.
+fn holds_headline(node: &NodeRef) -> bool {
+    node.descendants_it().any(|descendant| {
+        descendant
+            .query(|n| matches!(&n.data, NodeData::Element(e) if &*e.name.local == "h1"))
+            .unwrap_or(false)
+    })
 }
 
 /// Classes of the `<blockquote>` that social networks' embed codes leave in a page.
