@@ -6,4 +6,5 @@
 pub mod extraction;
 pub mod metadata;
 pub mod quantities;
+pub mod quotes;
 pub mod segmentation;
