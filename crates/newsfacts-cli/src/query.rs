@@ -310,7 +310,9 @@ fn print<T: Serialize>(
 ) -> anyhow::Result<()> {
     let written = match format {
         QueryFormat::Json => {
-            let object = serde_json::json!({ results.name: &results.items });
+            // Serialized straight from the items: a detour through serde_json::Value would
+            // widen the contract's f32 confidences into long decimals.
+            let object = std::collections::BTreeMap::from([(results.name, &results.items)]);
             serde_json::to_writer_pretty(&mut *out, &object)?;
             writeln!(out)
         }

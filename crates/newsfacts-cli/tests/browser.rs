@@ -251,11 +251,10 @@ fn the_article_page_highlights_each_quote_in_its_speakers_colour() {
     eprintln!("screenshot: {}", screenshot.display());
 }
 
-/// The seed article through the real pipeline: its six annotated quotes highlighted, each with
-/// its speaker (both of Podolyak's direct quotes to him). The expectations come from the seed's
-/// gold annotation, not from this test.
+/// The seed article through the real pipeline (ingest, then serve): every quote the seed's gold
+/// annotation requires — six, Podolyak's among them — highlighted on its words and attributed to
+/// its speaker. The expectations come from the gold file, not from this test.
 #[test]
-#[ignore = "enable when the pipeline's quotes layer lands: today it finds no quotes"]
 fn the_seed_articles_quotes_are_highlighted_with_their_speakers() {
     let Some(seed) = newsfacts_testdata::shared("seed/shells-coalition.txt") else {
         return;

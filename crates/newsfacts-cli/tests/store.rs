@@ -245,5 +245,10 @@ fn an_ingest_killed_midway_and_run_again_stores_exactly_what_an_uninterrupted_on
 
     let rerun = newsfacts(&["ingest", path_str(&bbc), "--db", path_str(&killed), "-q"]);
     assert!(rerun.status.success(), "{}", stderr(&rerun));
-    assert_eq!(counts(&killed), expected);
+    let resumed = counts(&killed);
+    eprintln!(
+        "killed with {} articles stored; after the re-run {resumed:?}; uninterrupted {expected:?}",
+        at_kill.articles
+    );
+    assert_eq!(resumed, expected);
 }

@@ -2,6 +2,7 @@
 //! (`{"quotes": [...]}`), each item the contract's object (`docs/schema.md`) plus an `article`
 //! reference; `assets/openapi.json` documents it all.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use axum::Json;
@@ -64,9 +65,10 @@ impl IntoResponse for ApiError {
     }
 }
 
-/// `{"<name>": items}`.
-fn wrapped<T: Serialize>(name: &str, items: T) -> Json<serde_json::Value> {
-    Json(json!({ name: items }))
+/// `{"<name>": items}`, serialized straight from the items (going through `serde_json::Value`
+/// would widen the contract's f32 confidences into long decimals).
+fn wrapped<T: Serialize>(name: &'static str, items: T) -> Json<BTreeMap<&'static str, T>> {
+    Json(BTreeMap::from([(name, items)]))
 }
 
 pub async fn openapi() -> impl IntoResponse {
@@ -83,7 +85,7 @@ pub struct QuotesParams {
 pub async fn quotes(
     State(state): State<Arc<AppState>>,
     Query(params): Query<QuotesParams>,
-) -> Result<Json<serde_json::Value>, ApiError> {
+) -> Result<impl IntoResponse, ApiError> {
     let filter = QuoteFilter {
         speaker: params.speaker.filter(|s| !s.trim().is_empty()),
         text: params.text.filter(|s| !s.trim().is_empty()),
@@ -106,7 +108,7 @@ pub struct PeopleParams {
 pub async fn people(
     State(state): State<Arc<AppState>>,
     Query(params): Query<PeopleParams>,
-) -> Result<Json<serde_json::Value>, ApiError> {
+) -> Result<impl IntoResponse, ApiError> {
     let limit = clamp_limit(params.limit);
     let hits = state
         .pool
@@ -125,7 +127,7 @@ pub struct ChecksParams {
 pub async fn checks(
     State(state): State<Arc<AppState>>,
     Query(params): Query<ChecksParams>,
-) -> Result<Json<serde_json::Value>, ApiError> {
+) -> Result<impl IntoResponse, ApiError> {
     let limit = clamp_limit(params.limit);
     let hits = state
         .pool
@@ -142,7 +144,7 @@ pub struct LimitParams {
 pub async fn ledger(
     State(state): State<Arc<AppState>>,
     Query(params): Query<LimitParams>,
-) -> Result<Json<serde_json::Value>, ApiError> {
+) -> Result<impl IntoResponse, ApiError> {
     let limit = clamp_limit(params.limit);
     let hits = state.pool.run(move |reader| reader.ledger(limit)).await?;
     Ok(wrapped("ledger", hits))
@@ -151,7 +153,7 @@ pub async fn ledger(
 pub async fn speakers(
     State(state): State<Arc<AppState>>,
     Query(params): Query<LimitParams>,
-) -> Result<Json<serde_json::Value>, ApiError> {
+) -> Result<impl IntoResponse, ApiError> {
     let limit = clamp_limit(params.limit);
     let hits = state
         .pool
@@ -169,7 +171,7 @@ pub struct ArticlesParams {
 pub async fn articles(
     State(state): State<Arc<AppState>>,
     Query(params): Query<ArticlesParams>,
-) -> Result<Json<serde_json::Value>, ApiError> {
+) -> Result<impl IntoResponse, ApiError> {
     let limit = clamp_limit(params.limit);
     let query = params.q.filter(|q| !q.trim().is_empty());
     let hits = state
@@ -230,6 +232,10 @@ mod tests {
         let (status, content_type, body) = get(&app, "/api/quotes?speaker=pike").await;
         assert_eq!(status, StatusCode::OK);
         assert!(content_type.starts_with("application/json"));
+        assert!(
+            body.contains("\"confidence\":0.7}"),
+            "f32 kept short: {body}"
+        );
         let value: Value = serde_json::from_str(&body).expect("json");
         let quotes = value["quotes"].as_array().expect("quotes list");
         assert_eq!(quotes.len(), 1);
