@@ -17,7 +17,7 @@ mod language;
 mod text;
 mod title;
 
-use dom_query::Document;
+use dom_query::{Document, NodeId, NodeRef};
 use serde_json::Value;
 
 use jsonld::JsonLd;
@@ -66,6 +66,8 @@ struct PageSignals<'a> {
     jsonld: JsonLd,
     /// Comparison keys ([`text::alnum_key`]) of the names the site goes by.
     site_keys: Vec<String>,
+    /// The page's first `<h1>` and its ancestors: the article's own frame.
+    headline_frame: Vec<NodeId>,
 }
 
 impl<'a> PageSignals<'a> {
@@ -95,7 +97,13 @@ impl<'a> PageSignals<'a> {
             metas,
             jsonld,
             site_keys: Vec::new(),
+            headline_frame: Vec::new(),
         };
+        if let Some(h1) = doc.select("h1").nodes().first() {
+            page.headline_frame.push(h1.id);
+            page.headline_frame
+                .extend(h1.ancestors_it(None).map(|a| a.id));
+        }
         if page.url.is_none() {
             let canonical = doc
                 .select("link[rel=canonical]")
@@ -219,6 +227,50 @@ fn site_name_keys(page: &PageSignals) -> Vec<String> {
     keys.sort();
     keys.dedup();
     keys
+}
+
+/// Class or id fragments of page regions whose bylines and dates belong to other stories or
+/// to readers: teasers, related links, comments.
+const FOREIGN_REGION_MARKERS: &[&str] = &[
+    "comment",
+    "related",
+    "teaser",
+    "recommend",
+    "sidebar",
+    "footer",
+    "more-from",
+    "morefrom",
+    "popular",
+    "trending",
+    "newsletter",
+    "promo",
+];
+
+/// Whether the node sits in a region of other stories or of readers' comments. The walk up
+/// stops at the first element that also holds the page's headline: from there on it is the
+/// article's own frame, whatever its class names say ("layout--sidebar").
+fn in_foreign_region(page: &PageSignals, node: &NodeRef) -> bool {
+    for ancestor in node.ancestors_it(Some(12)) {
+        if page.headline_frame.contains(&ancestor.id) {
+            return false;
+        }
+        if matches!(
+            ancestor.node_name().as_deref(),
+            Some("aside") | Some("footer") | Some("nav")
+        ) {
+            return true;
+        }
+        let marks = format!(
+            "{} {}",
+            ancestor.attr("class").unwrap_or_default(),
+            ancestor.attr("id").unwrap_or_default()
+        )
+        .to_lowercase();
+        if FOREIGN_REGION_MARKERS.iter().any(|m| marks.contains(m)) {
+            return true;
+        }
+    }
+    false
 }
 
 /// A meta key without its separators, for [`PageSignals::meta_all_loose`].

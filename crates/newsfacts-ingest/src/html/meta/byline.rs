@@ -8,9 +8,9 @@ use dom_query::NodeRef;
 use regex::Regex;
 use serde_json::Value;
 
-use super::PageSignals;
 use super::jsonld;
 use super::text::{alnum_key, clean};
+use super::{PageSignals, in_foreign_region};
 
 /// Meta tags that name the author, in order of trust.
 const AUTHOR_META_KEYS: &[&str] = &[
@@ -54,23 +54,6 @@ const BYLINE_SELECTORS: &[&str] = &[
     "a[href*=\"/authors/\"]",
     "a[href*=\"/autor/\"]",
     "a[href*=\"/autoren/\"]",
-];
-
-/// Class or id fragments of page regions whose bylines belong to other stories or to
-/// readers: teasers, related links, comments.
-const FOREIGN_REGION_MARKERS: &[&str] = &[
-    "comment",
-    "related",
-    "teaser",
-    "recommend",
-    "sidebar",
-    "footer",
-    "more-from",
-    "morefrom",
-    "popular",
-    "trending",
-    "newsletter",
-    "promo",
 ];
 
 /// Longest plausible single name, in characters.
@@ -183,7 +166,7 @@ fn names_from_markup(page: &PageSignals) -> Vec<String> {
         let nodes: Vec<NodeRef> = selection
             .nodes()
             .iter()
-            .filter(|n| !in_foreign_region(n))
+            .filter(|n| !in_foreign_region(page, n))
             .take(50)
             .cloned()
             .collect();
@@ -195,7 +178,7 @@ fn names_from_markup(page: &PageSignals) -> Vec<String> {
         for node in nodes.iter().filter(|n| is_inside(n, &container)).take(10) {
             let text = match node.node_name().as_deref() {
                 Some("meta") | Some("link") => node.attr("content").map(|c| c.to_string()),
-                _ => Some(node.text().to_string()),
+                _ => Some(spaced_text(node)),
             };
             if let Some(text) = text.filter(|t| t.chars().count() <= MAX_BYLINE_ELEMENT_CHARS) {
                 raw.push(text);
@@ -209,23 +192,18 @@ fn names_from_markup(page: &PageSignals) -> Vec<String> {
     Vec::new()
 }
 
-/// Whether the node sits in a region of other stories or of readers' comments.
-fn in_foreign_region(node: &NodeRef) -> bool {
-    node.ancestors_it(Some(12)).any(|ancestor| {
-        if matches!(
-            ancestor.node_name().as_deref(),
-            Some("aside") | Some("footer") | Some("nav")
-        ) {
-            return true;
+/// An element's text with a space between its text nodes: bylines put names and credits in
+/// adjacent elements (`<span>Jane Doe</span><span>Example Wire</span>`) that plain text
+/// concatenation would fuse into "Jane DoeExample Wire".
+fn spaced_text(node: &NodeRef) -> String {
+    let mut out = String::new();
+    for descendant in node.descendants_it() {
+        if descendant.is_text() {
+            out.push_str(&descendant.text());
+            out.push(' ');
         }
-        let marks = format!(
-            "{} {}",
-            ancestor.attr("class").unwrap_or_default(),
-            ancestor.attr("id").unwrap_or_default()
-        )
-        .to_lowercase();
-        FOREIGN_REGION_MARKERS.iter().any(|m| marks.contains(m))
-    })
+    }
+    out
 }
 
 /// The largest ancestor (up to four levels) of a byline element that is still short enough
@@ -646,6 +624,14 @@ mod tests {
             names(&["Jane Doe", "JANE DOE", "jane doe"]),
             vec!["Jane Doe"]
         );
+    }
+
+    #[test]
+    fn adjacent_elements_do_not_fuse() {
+        let html = r#"<html><body><h1>H</h1><div class="byline">By <span>JANE DOE</span><span>Example Wire</span></div></body></html>"#;
+        let doc = dom_query::Document::from(html);
+        let page = PageSignals::collect(&doc, None);
+        assert_eq!(extract(&page), vec!["JANE DOE Example Wire"]);
     }
 
     #[test]

@@ -7,8 +7,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::PageSignals;
 use super::jsonld;
+use super::{PageSignals, in_foreign_region};
 
 /// Meta tags that carry the publication date, in order of trust.
 const PUBLISHED_META_KEYS: &[&str] = &[
@@ -68,6 +68,7 @@ pub(super) fn extract(page: &PageSignals) -> Option<String> {
         })
         .or_else(|| from_elements(page))
         .or_else(|| page.url.as_deref().and_then(date_from_url))
+        .or_else(|| from_visible_text(page))
         .map(|d| d.to_string())
 }
 
@@ -81,7 +82,13 @@ fn from_jsonld(page: &PageSignals) -> Option<CalendarDate> {
 
 fn from_elements(page: &PageSignals) -> Option<CalendarDate> {
     for selector in DATE_ELEMENT_SELECTORS {
-        for node in page.doc.select(selector).nodes().iter().take(5) {
+        let nodes = page.doc.select(selector);
+        for node in nodes
+            .nodes()
+            .iter()
+            .filter(|n| !in_foreign_region(page, n))
+            .take(5)
+        {
             let found = ["datetime", "content", "data-date", "title"]
                 .iter()
                 .filter_map(|attr| node.attr(attr))
@@ -89,6 +96,45 @@ fn from_elements(page: &PageSignals) -> Option<CalendarDate> {
                 .or_else(|| parse_date(&node.text()));
             if found.is_some() {
                 return found;
+            }
+        }
+    }
+    None
+}
+
+/// Elements whose text shows the date to readers ("Published 15 September 2023"), for pages
+/// that carry it nowhere else; article headers first.
+const DATE_TEXT_SELECTORS: &[&str] = &[
+    "article header [class*=date i]",
+    "header [class*=date i]",
+    "article [class*=publish i]",
+    "[class*=publish i]",
+    "article [class*=date i]",
+    "[class*=date i]",
+    "[class*=byline i]",
+    "[class*=dateline i]",
+];
+
+/// Longest element text read for a shown date: longer ones are containers.
+const MAX_DATE_TEXT_CHARS: usize = 120;
+
+fn from_visible_text(page: &PageSignals) -> Option<CalendarDate> {
+    for selector in DATE_TEXT_SELECTORS {
+        let Some(nodes) = page.doc.try_select(selector) else {
+            continue;
+        };
+        for node in nodes
+            .nodes()
+            .iter()
+            .filter(|n| !in_foreign_region(page, n))
+            .take(5)
+        {
+            let text = node.text();
+            if text.chars().count() > MAX_DATE_TEXT_CHARS {
+                continue;
+            }
+            if let Some(found) = parse_date(&text) {
+                return Some(found);
             }
         }
     }
@@ -157,6 +203,10 @@ static COMPACT: LazyLock<Regex> =
     LazyLock::new(|| pattern(r"^(\d{4})(\d{2})(\d{2})(?:T\d{2,6}(?:Z|[+-]\d{2,4})?)?$"));
 static DAY_FIRST_NUMERIC: LazyLock<Regex> =
     LazyLock::new(|| pattern(r"\b(\d{1,2})([./-])(\d{1,2})[./-](\d{4})\b"));
+/// "25.04.24": dotted day-first dates with a two-digit year, as German and Nordic sites show
+/// them.
+static DOTTED_SHORT_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| pattern(r"\b(\d{1,2})\.(\d{1,2})\.(\d{2})\b"));
 static DAY_MONTH_NAME: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
         r"(?i)\b(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+|del\s+)?(\d{4})\b",
@@ -335,6 +385,10 @@ pub(super) fn parse_date(raw: &str) -> Option<CalendarDate> {
         };
         return CalendarDate::new(year, month, day);
     }
+    if let Some(c) = DOTTED_SHORT_YEAR.captures(s) {
+        let year: i32 = c[3].parse().ok()?;
+        return CalendarDate::new(2000 + year, c[2].parse().ok()?, c[1].parse().ok()?);
+    }
     None
 }
 
@@ -384,6 +438,7 @@ mod tests {
             ("09/15/2023", "2023-09-15"),
             ("2023年9月15日", "2023-09-15"),
             ("Published: 2023-09-15", "2023-09-15"),
+            ("Do 25.04.24 | 14:07 Uhr", "2024-04-25"),
         ];
         for (input, expected) in cases {
             assert_eq!(parsed(input).as_deref(), Some(expected), "{input}");
