@@ -347,6 +347,10 @@ fn classify(block: &Block, title: Option<&str>, authors: &[String]) -> Option<Bo
     if block.hints.contains("caption") || block.hints.contains("credit") {
         return Some(BoilerplateReason::Caption);
     }
+    // A short text whose nearest named container is a picture's: its caption.
+    if block.char_count() < 300 && is_picture_container(&block.hints) {
+        return Some(BoilerplateReason::Caption);
+    }
     if block.in_quote {
         return None;
     }
@@ -455,6 +459,23 @@ fn is_reported(reason: BoilerplateReason) -> bool {
             | BoilerplateReason::Advertisement
             | BoilerplateReason::Footer
     )
+}
+
+/// Class or id tokens of a container that holds a picture.
+const PICTURE_TOKENS: &[&str] = &[
+    "image",
+    "img",
+    "photo",
+    "picture",
+    "figure",
+    "gallery",
+    "slideshow",
+];
+
+fn is_picture_container(hints: &str) -> bool {
+    hints
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|token| PICTURE_TOKENS.contains(&token))
 }
 
 /// The story's paragraphs out of the content blocks; what is set aside goes to `reported`.

@@ -61,6 +61,9 @@ const MARKER_SUBSTRINGS: &[(&str, BoilerplateReason)] = &[
     ("skip-link", BoilerplateReason::Navigation),
     ("modal", BoilerplateReason::Other),
     ("popup", BoilerplateReason::Other),
+    ("rollover", BoilerplateReason::Other),
+    ("tooltip", BoilerplateReason::Other),
+    ("popover", BoilerplateReason::Other),
 ];
 
 /// Whole tokens of a class or id (split at anything but letters and digits) that mark
