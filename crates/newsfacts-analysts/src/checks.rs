@@ -491,12 +491,18 @@ fn multiplier_claims(doc: &Document, sentence: Span, qs: &[(usize, &Quantity)]) 
 /// "rose 2% to $11.1bn from $10.9bn", "doubled from 10 to 20".
 fn change_claims(doc: &Document, sentence: Span) -> Vec<Check> {
     let mut out = Vec::new();
-    let qs: Vec<(usize, &Quantity)> = doc
-        .quantities
+    // Quantities are in text order: find the sentence's by binary search.
+    let first = doc.quantities.partition_point(|q| q.start < sentence.start);
+    let last = doc.quantities.partition_point(|q| q.start < sentence.end);
+    let qs: Vec<(usize, &Quantity)> = doc.quantities[first..last.max(first)]
         .iter()
         .enumerate()
-        .filter(|(_, q)| q.start >= sentence.start && q.end <= sentence.end)
+        .map(|(n, q)| (first + n, q))
+        .filter(|(_, q)| q.end <= sentence.end)
         .collect();
+    if qs.is_empty() {
+        return Vec::new();
+    }
     let word_before = |q: &Quantity| -> Option<String> {
         doc.text[sentence.start..q.start]
             .split_whitespace()

@@ -790,7 +790,8 @@ fn quantity_at(
         return Some((f, next));
     }
     // Money with the currency first: "$1.13bn", "£600m", "US$ 150 million".
-    for j in i..(i + 3).min(toks.len()) {
+    let currency_may_start = super::units::may_start_currency(text, toks, i);
+    for j in (i..(i + 3).min(toks.len())).filter(|_| currency_may_start) {
         if let Some((unit, start)) = currency_before(text, toks, j)
             && start == i
             && let Some(p) = money_parser.phrase(j)

@@ -136,11 +136,14 @@ const AFTER: &[(&[&str], Relation)] = &[
 ];
 
 /// The text of a token as comparator tables spell it.
-fn token_text(tok: &Tok) -> String {
+fn token_is(tok: &Tok, text: &str) -> bool {
     match &tok.kind {
-        TokKind::Word(w) => w.clone(),
-        TokKind::Punct(c) => c.to_string(),
-        TokKind::Num { .. } => String::new(),
+        TokKind::Word(w) => w == text,
+        TokKind::Punct(c) => {
+            let mut chars = text.chars();
+            chars.next() == Some(*c) && chars.next().is_none()
+        }
+        TokKind::Num { .. } => false,
     }
 }
 
@@ -148,7 +151,7 @@ fn matches_at(toks: &[Tok], start: usize, pattern: &[&str]) -> bool {
     pattern
         .iter()
         .enumerate()
-        .all(|(k, p)| toks.get(start + k).is_some_and(|t| token_text(t) == *p))
+        .all(|(k, p)| toks.get(start + k).is_some_and(|t| token_is(t, p)))
 }
 
 /// A comparator ending right before token `number_start` (an article "the" may stand between:

@@ -290,20 +290,81 @@ const AFTER_EXACT: &[Form] = exact_forms![
 ];
 
 /// The text a token contributes to a surface form.
-fn token_text(text: &str, tok: &Tok, exact: bool) -> String {
-    let raw = &text[tok.start..tok.end];
+fn token_text<'t>(text: &'t str, tok: &'t Tok, exact: bool) -> &'t str {
     match tok.kind {
-        TokKind::Word(ref w) if !exact => w.clone(),
-        _ => raw.to_string(),
+        TokKind::Word(ref w) if !exact => w.as_str(),
+        _ => &text[tok.start..tok.end],
     }
 }
 
+/// A surface form split into its token texts once, for matching.
+struct SplitForm {
+    parts: Vec<&'static str>,
+    exact: bool,
+    unit: Unit,
+}
+
+/// Forms indexed by the text of their first token, so that a lookup only tries the few forms
+/// that can match where it stands.
+struct FormIndex {
+    by_first: std::collections::HashMap<&'static str, Vec<SplitForm>>,
+}
+
+impl FormIndex {
+    fn build(forms: &[&'static [Form]]) -> FormIndex {
+        let mut by_first: std::collections::HashMap<&'static str, Vec<SplitForm>> =
+            std::collections::HashMap::new();
+        for table in forms {
+            for form in table.iter() {
+                let parts: Vec<&'static str> = form.tokens.split(' ').collect();
+                by_first.entry(parts[0]).or_default().push(SplitForm {
+                    parts,
+                    exact: form.exact,
+                    unit: form.unit,
+                });
+            }
+        }
+        FormIndex { by_first }
+    }
+
+    /// The forms whose first token could be token `tok` (as written and lower-cased).
+    fn candidates<'s>(&'s self, text: &str, tok: &Tok) -> impl Iterator<Item = &'s SplitForm> {
+        let lower = token_text(text, tok, false);
+        let raw = token_text(text, tok, true);
+        let exact_differs = lower != raw;
+        self.by_first.get(lower).into_iter().flatten().chain(
+            exact_differs
+                .then(|| self.by_first.get(raw))
+                .flatten()
+                .into_iter()
+                .flatten(),
+        )
+    }
+}
+
+fn after_index() -> &'static FormIndex {
+    static INDEX: std::sync::OnceLock<FormIndex> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| FormIndex::build(&[AFTER, AFTER_EXACT]))
+}
+
+fn before_index() -> &'static FormIndex {
+    static INDEX: std::sync::OnceLock<FormIndex> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| FormIndex::build(&[CURRENCY_BEFORE]))
+}
+
+/// Whether a currency written before a number can start at token `i`: a cheap test that
+/// spares the full table on almost every token.
+pub fn may_start_currency(text: &str, toks: &[Tok], i: usize) -> bool {
+    toks.get(i)
+        .is_some_and(|tok| before_index().candidates(text, tok).next().is_some())
+}
+
 /// Matches a form at token `i`; returns the token after it.
-fn match_form(text: &str, toks: &[Tok], i: usize, form: &Form) -> Option<usize> {
+fn match_form(text: &str, toks: &[Tok], i: usize, form: &SplitForm) -> Option<usize> {
     let mut k = i;
-    for part in form.tokens.split(' ') {
+    for part in &form.parts {
         let tok = toks.get(k)?;
-        if token_text(text, tok, form.exact) != part {
+        if token_text(text, tok, form.exact) != *part {
             return None;
         }
         // A digit inside a unit ("m2", "km 2") must be glued to it: "12 m 2 dm" is two.
@@ -322,8 +383,9 @@ pub fn unit_after(
     i: usize,
     families: &[UnitFamily],
 ) -> Option<(Unit, usize)> {
+    let tok = toks.get(i)?;
     let mut best: Option<(Unit, usize)> = None;
-    for form in AFTER.iter().chain(AFTER_EXACT) {
+    for form in after_index().candidates(text, tok) {
         if !families.is_empty() && !families.contains(&form.unit.family) {
             continue;
         }
@@ -354,20 +416,19 @@ pub fn unit_after(
 /// A currency written before token `number_start`. Returns the unit and its first token.
 pub fn currency_before(text: &str, toks: &[Tok], number_start: usize) -> Option<(Unit, usize)> {
     let mut best: Option<(Unit, usize)> = None;
-    for form in CURRENCY_BEFORE {
-        let n = form.tokens.split(' ').count();
-        if n > number_start {
-            continue;
-        }
-        let start = number_start - n;
-        if match_form(text, toks, start, form) == Some(number_start)
-            && best.is_none_or(|(_, b)| start < b)
-        {
-            // A letter code must be a word of its own ("USD115" is fine, "fusd 5" is not).
-            best = Some((form.unit, start));
+    // Currency forms are at most four tokens long.
+    for start in number_start.saturating_sub(4)..number_start {
+        for form in before_index().candidates(text, &toks[start]) {
+            if start + form.parts.len() == number_start
+                && match_form(text, toks, start, form) == Some(number_start)
+                && best.is_none_or(|(_, b)| start < b)
+            {
+                best = Some((form.unit, start));
+            }
         }
     }
     let (unit, start) = best?;
+    // A letter code must be a word of its own ("USD115" is fine, "fusd 5" is not).
     if start > 0
         && toks[start].glued()
         && toks[start - 1].word().is_some()
