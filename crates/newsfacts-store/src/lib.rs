@@ -61,6 +61,12 @@ impl StoreError {
     }
 }
 
+/// How much of the database file a reader maps into memory.
+const READER_MMAP_BYTES: i64 = 1 << 30;
+
+/// A reader's page cache, in KiB (SQLite takes a negative number as KiB).
+const READER_CACHE_KIB: i64 = -32 * 1024;
+
 /// How long a connection waits for another one's lock before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
@@ -100,6 +106,11 @@ impl Reader {
                 | OpenFlags::SQLITE_OPEN_URI,
         )?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
+        // Searches scan whole fact tables (a speaker's name can be any part of it): map the file
+        // and keep a generous page cache, so a scan reads memory instead of copying pages in
+        // through system calls on every request.
+        conn.pragma_update(None, "mmap_size", READER_MMAP_BYTES)?;
+        conn.pragma_update(None, "cache_size", READER_CACHE_KIB)?;
         let found = schema::version(&conn)?;
         if found > schema::SCHEMA_VERSION {
             return Err(StoreError::NewerSchema {
