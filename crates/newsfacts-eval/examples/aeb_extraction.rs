@@ -7,8 +7,10 @@
 //! ```text
 //! cargo run --release -p newsfacts-eval --example aeb_extraction -- \
 //!     [--data DIR] [--rounds N] [--only newsfacts|dom_smoothie] [--dump DIR] \
-//!     [--score-json FILE --score-name NAME]
+//!     [--score-json FILE --score-name NAME] [--show ID-PREFIX] [--file PAGE.html]
 //! ```
+//! `--show` prints what newsfacts keeps (`|`) and sets aside (`x`) on benchmark pages, `--file`
+//! the same for any HTML file.
 //! `--score-json` scores another tool's predictions (`{id: {"articleBody": ...}}`) with the same
 //! scorer. Each result is one line starting with `RESULT` (name, pages, seconds, pages/s, P, R,
 //! F1, accuracy) for scripts to read.
@@ -119,6 +121,7 @@ fn main() {
     let mut score_name = "peer".to_string();
     let mut score_seconds: Option<f64> = None;
     let mut show: Option<String> = None;
+    let mut file: Option<PathBuf> = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -129,12 +132,32 @@ fn main() {
             "--score-json" => score_json = args.next().map(PathBuf::from),
             "--score-name" => score_name = args.next().unwrap_or(score_name),
             "--show" => show = args.next(),
+            "--file" => file = args.next().map(PathBuf::from),
             "--score-seconds" => score_seconds = args.next().and_then(|v| v.parse().ok()),
             other => {
                 eprintln!("unknown argument {other}");
                 std::process::exit(2);
             }
         }
+    }
+    if let Some(path) = file {
+        // Shows what newsfacts keeps and sets aside on one HTML file of the user's.
+        let bytes = std::fs::read(&path).unwrap_or_default();
+        let html = newsfacts_ingest::encoding::decode(&bytes, None);
+        let started = Instant::now();
+        let article = newsfacts_ingest::html::article_from_html(&html, None);
+        eprintln!(
+            "{}: {:.3} s",
+            path.display(),
+            started.elapsed().as_secs_f64()
+        );
+        for paragraph in &article.paragraphs {
+            println!("  | {paragraph}");
+        }
+        for item in &article.boilerplate {
+            println!("  x {:?}: {}", item.reason, item.text);
+        }
+        return;
     }
     let Some(data) = data.or_else(|| newsfacts_testdata::shared("eval/extraction/scrapinghub-aeb"))
     else {

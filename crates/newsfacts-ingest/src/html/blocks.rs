@@ -4,6 +4,9 @@
 
 use dom_query::{NodeData, NodeRef};
 
+/// Text nested deeper than this is dropped rather than risk the stack.
+const MAX_DEPTH: usize = 1000;
+
 /// What kind of element a block came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum BlockKind {
@@ -121,7 +124,7 @@ impl BlockCollector {
 
     fn visit(&mut self, node: &NodeRef, depth: usize) {
         // Deeply nested junk cannot make us overflow the stack; its text is dropped.
-        if depth > 400 {
+        if depth > MAX_DEPTH {
             return;
         }
         enum Seen {

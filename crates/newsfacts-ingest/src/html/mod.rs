@@ -47,11 +47,42 @@ pub fn article_from_html(html: &str, url: Option<&str>) -> Article {
 
     let mut boilerplate = Reported::default();
     prune::prune(&document, &mut boilerplate);
-    let (blocks, elected_title) = main_blocks(document, url);
+    let (blocks, elected_title) = if nesting_exceeds(&document, MAX_ELECTION_DEPTH) {
+        // The election's scoring walks every element's ancestors: on pathologically nested
+        // markup it would take seconds. Such a page is read whole, pruned but not elected.
+        let blocks = document
+            .body()
+            .map(|body| blocks::BlockCollector::new().collect(&body))
+            .unwrap_or_default();
+        (blocks, None)
+    } else {
+        main_blocks(document, url)
+    };
     let title = article.title.as_deref().or(elected_title.as_deref());
     article.paragraphs = filter::story_paragraphs(blocks, title, &article.byline, &mut boilerplate);
     article.boilerplate = boilerplate.items;
     article
+}
+
+/// Pages nested deeper than this skip the content election (see [`article_from_html`]).
+const MAX_ELECTION_DEPTH: usize = 200;
+
+/// Whether any element of the document sits deeper than `limit`.
+fn nesting_exceeds(document: &dom_query::Document, limit: usize) -> bool {
+    let mut stack = vec![(document.root(), 0usize)];
+    while let Some((node, depth)) = stack.pop() {
+        if depth > limit {
+            return true;
+        }
+        let mut child = node.first_child();
+        while let Some(current) = child {
+            if current.is_element() {
+                stack.push((current, depth + 1));
+            }
+            child = current.next_sibling();
+        }
+    }
+    false
 }
 
 /// Runs the content election and walks the winner into blocks; also gives the title the
@@ -119,6 +150,8 @@ mod tests {
             "</p></div></body>",
             "<table><tr><td><p>cell</table></p>",
             &"<div>".repeat(500),
+            &format!("{}<p>deep story text</p>", "<div>".repeat(3000)),
+            &"<table><tr><td>".repeat(1000),
         ] {
             let _ = article_from_html(html, Some("not a url"));
             let _ = article_from_html(html, None);
