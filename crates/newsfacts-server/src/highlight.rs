@@ -151,7 +151,7 @@ fn collect_marks(doc: &OutputDocument, colours: &SpeakerColours) -> Vec<Mark> {
             });
         }
     }
-    for (i, quote) in doc.quotes.iter().enumerate() {
+    for quote in &doc.quotes {
         let colour = colours.class(quote.speaker.as_ref());
         let speaker = quote.speaker.as_ref().map(|s| speaker_display(doc, s));
         let title = match &speaker {
@@ -169,7 +169,7 @@ fn collect_marks(doc: &OutputDocument, colours: &SpeakerColours) -> Vec<Mark> {
                 classes: format!("quote {colour}"),
                 data,
                 title: title.clone(),
-                anchor: (s == 0).then(|| format!("fact-quote-{i}")),
+                anchor: (s == 0).then(|| quote_anchor(&quote.id)),
             });
         }
         if let Some(cue) = &quote.cue {
@@ -242,6 +242,22 @@ fn collect_marks(doc: &OutputDocument, colours: &SpeakerColours) -> Vec<Mark> {
         }
     }
     marks
+}
+
+/// The element id marking where a quote starts: `quote-` and its id, with anything but ASCII
+/// letters, digits, `-` and `_` replaced, so it is safe in an attribute and a URL fragment.
+pub fn quote_anchor(quote_id: &str) -> String {
+    let safe: String = quote_id
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    format!("quote-{safe}")
 }
 
 /// Renders the text with highlights and the panel.
@@ -348,7 +364,7 @@ fn render_panel(doc: &OutputDocument, colours: &SpeakerColours) -> String {
     let mut out = String::new();
     section(&mut out, "Quotes", doc.quotes.len(), "quotes");
     out.push_str("<ol>");
-    for (i, quote) in doc.quotes.iter().enumerate() {
+    for quote in &doc.quotes {
         let colour = colours.class(quote.speaker.as_ref());
         let speaker = match &quote.speaker {
             Some(s) => speaker_link(&speaker_display(doc, s)),
@@ -357,8 +373,9 @@ fn render_panel(doc: &OutputDocument, colours: &SpeakerColours) -> String {
         let _ = write!(
             out,
             "<li class=\"quote-item {colour}\" data-quote=\"{}\"><span class=\"who\">{speaker}</span> \
-             <a href=\"#fact-quote-{i}\">“{}”</a> <span class=\"meta\">{}{}</span></li>",
+             <a href=\"#{}\">“{}”</a> <span class=\"meta\">{}{}</span></li>",
             escape(&quote.id),
+            quote_anchor(&quote.id),
             escape(&quote.text),
             escape(&enum_text(&quote.kind)),
             quote
@@ -551,7 +568,9 @@ mod tests {
         );
         assert!(rendered.text_html.contains("check-failed"));
         assert_eq!(rendered.text_html.matches("<p>").count(), 2);
-        assert!(rendered.panel_html.contains("href=\"#fact-quote-2\""));
+        assert!(rendered.panel_html.contains("href=\"#quote-q3\""));
+        assert!(rendered.text_html.contains("id=\"quote-q3\""));
+        assert_eq!(quote_anchor("q\"1 <x>"), "quote-q_1__x_");
     }
 
     #[test]

@@ -11,7 +11,7 @@ use newsfacts_store::query::{MARK_END, MARK_START, QuoteFilter};
 use serde::Deserialize;
 
 use crate::AppState;
-use crate::highlight::render_article_text;
+use crate::highlight::{quote_anchor, render_article_text};
 use crate::html::{article_link, escape, page, speaker_link};
 use crate::pool::PoolError;
 
@@ -296,8 +296,11 @@ pub async fn speaker(
     for hit in &quotes {
         let _ = write!(
             body,
-            "<li><span class=\"meta\">{}</span> “{}” <span class=\"meta\">{} · {}</span></li>",
+            "<li><span class=\"meta\">{}</span> <a href=\"/article/{}#{}\">“{}”</a> \
+             <span class=\"meta\">{} · {}</span></li>",
             date_of(&hit.article),
+            hit.article.store_id,
+            quote_anchor(&hit.quote.id),
             escape(&hit.quote.text),
             escape(
                 &serde_json::to_value(hit.quote.kind)
