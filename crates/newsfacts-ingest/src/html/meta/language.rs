@@ -9,7 +9,7 @@ use super::PageSignals;
 use super::jsonld;
 
 /// Text sampled for detection; more adds time, not accuracy.
-const SAMPLE_CHARS: usize = 6_000;
+const SAMPLE_CHARS: usize = 3_000;
 /// Below this much paragraph text, a declaration is not second-guessed.
 const MIN_CHARS_TO_OVERRIDE: usize = 400;
 /// Detection confidence needed to override a declaration.
