@@ -3,6 +3,8 @@
 //! All patterns are matched against the tokens as they are before the ruler runs, then applied
 //! in pattern order, so later patterns win.
 
+use std::collections::HashMap;
+
 use crate::model::{ModelError, ModelFile};
 
 enum Condition {
@@ -84,6 +86,10 @@ pub struct RulerToken<'a> {
 
 pub struct AttributeRuler {
     rules: Vec<Rule>,
+    /// (rule, pattern) pairs whose first token requires one exact TAG, by that tag; the
+    /// others are tried at every position.
+    by_first_tag: HashMap<String, Vec<(usize, usize)>>,
+    unindexed: Vec<(usize, usize)>,
 }
 
 impl AttributeRuler {
@@ -151,42 +157,62 @@ impl AttributeRuler {
                 attrs,
             });
         }
-        Ok(AttributeRuler { rules })
+        let mut by_first_tag: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+        let mut unindexed = Vec::new();
+        for (rule_index, rule) in rules.iter().enumerate() {
+            for (pattern_index, pattern) in rule.patterns.iter().enumerate() {
+                match pattern.first().and_then(|spec| spec.tag.as_ref()) {
+                    Some(Condition::Equals(tag)) => by_first_tag
+                        .entry(tag.clone())
+                        .or_default()
+                        .push((rule_index, pattern_index)),
+                    _ => unindexed.push((rule_index, pattern_index)),
+                }
+            }
+        }
+        Ok(AttributeRuler {
+            rules,
+            by_first_tag,
+            unindexed,
+        })
     }
 
     /// Every match as (token index, attributes to set), in the order spaCy applies them.
     pub fn matches(&self, tokens: &[RulerToken<'_>]) -> Vec<(usize, &RuleAttrs)> {
-        let mut targets: Vec<(usize, usize)> = Vec::new();
-        for (rule_index, rule) in self.rules.iter().enumerate() {
-            let mut found: Vec<(usize, usize, usize)> = Vec::new();
-            for pattern in &rule.patterns {
+        // (rule, start, end, target): spaCy applies matches by rule, then position.
+        let mut found: Vec<(usize, usize, usize, usize)> = Vec::new();
+        for start in 0..tokens.len() {
+            let indexed = self
+                .by_first_tag
+                .get(tokens[start].tag)
+                .map_or(&[][..], Vec::as_slice);
+            for &(rule_index, pattern_index) in indexed.iter().chain(&self.unindexed) {
+                let rule = &self.rules[rule_index];
+                let pattern = &rule.patterns[pattern_index];
                 let len = pattern.len();
-                if len == 0 || len > tokens.len() {
+                if len == 0 || start + len > tokens.len() {
                     continue;
                 }
-                for start in 0..=tokens.len() - len {
-                    if pattern
-                        .iter()
-                        .zip(&tokens[start..start + len])
-                        .all(|(spec, token)| spec_holds(spec, token))
-                    {
-                        let target = if rule.index >= 0 {
-                            start + rule.index as usize
-                        } else {
-                            (start + len).wrapping_sub(rule.index.unsigned_abs() as usize)
-                        };
-                        if target >= start && target < start + len {
-                            found.push((start, start + len, target));
-                        }
+                if pattern
+                    .iter()
+                    .zip(&tokens[start..start + len])
+                    .all(|(spec, token)| spec_holds(spec, token))
+                {
+                    let target = if rule.index >= 0 {
+                        start + rule.index as usize
+                    } else {
+                        (start + len).wrapping_sub(rule.index.unsigned_abs() as usize)
+                    };
+                    if target >= start && target < start + len {
+                        found.push((rule_index, start, start + len, target));
                     }
                 }
             }
-            found.sort_unstable();
-            targets.extend(found.into_iter().map(|(_, _, target)| (rule_index, target)));
         }
-        targets
+        found.sort_unstable();
+        found
             .into_iter()
-            .map(|(rule_index, target)| (target, &self.rules[rule_index].attrs))
+            .map(|(rule_index, _, _, target)| (target, &self.rules[rule_index].attrs))
             .collect()
     }
 }

@@ -61,20 +61,40 @@ pub fn dot(a: &[f32], b: &[f32]) -> f32 {
 
 /// Maxout: `y[m×n_out]` with `y[i][o] = max_p z[i][o·pieces + p]`.
 pub fn maxout(z: &[f32], m: usize, n_out: usize, pieces: usize, y: &mut [f32]) {
-    for (zrow, yrow) in z
-        .chunks_exact(n_out * pieces)
-        .zip(y.chunks_exact_mut(n_out))
-        .take(m)
-    {
-        for (o, slot) in yrow.iter_mut().enumerate() {
-            let group = &zrow[o * pieces..(o + 1) * pieces];
-            let mut best = group[0];
-            for &v in &group[1..] {
-                if v > best {
-                    best = v;
-                }
+    let z = &z[..m * n_out * pieces];
+    let y = &mut y[..m * n_out];
+    match pieces {
+        2 => {
+            for (group, slot) in z.chunks_exact(2).zip(y.iter_mut()) {
+                *slot = if group[1] > group[0] {
+                    group[1]
+                } else {
+                    group[0]
+                };
             }
-            *slot = best;
+        }
+        3 => {
+            for (group, slot) in z.chunks_exact(3).zip(y.iter_mut()) {
+                let mut best = group[0];
+                if group[1] > best {
+                    best = group[1];
+                }
+                if group[2] > best {
+                    best = group[2];
+                }
+                *slot = best;
+            }
+        }
+        _ => {
+            for (group, slot) in z.chunks_exact(pieces).zip(y.iter_mut()) {
+                let mut best = group[0];
+                for &v in &group[1..] {
+                    if v > best {
+                        best = v;
+                    }
+                }
+                *slot = best;
+            }
         }
     }
 }

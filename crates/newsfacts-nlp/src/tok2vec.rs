@@ -27,6 +27,11 @@ struct HashEmbed {
     seed: u32,
     rows: usize,
     table: Vec<f32>,
+    /// Each table row already multiplied by its slice of the mixing maxout's weights
+    /// (`rows × width·PIECES`): the mixing layer is linear in the concatenated embeddings,
+    /// so a token's pre-activation is the bias plus the sum of its rows here, saving the
+    /// 576-wide product per token.
+    mixed: Vec<f32>,
 }
 
 /// A maxout layer (`nO × nP × nI` weights) followed by a layer norm.
@@ -87,7 +92,6 @@ pub struct Tok2Vec {
 /// Reusable buffers for one forward pass.
 #[derive(Default)]
 pub struct Tok2VecScratch {
-    concat: Vec<f32>,
     z: Vec<f32>,
     padded: Vec<f32>,
     window: Vec<f32>,
@@ -125,6 +129,7 @@ impl Tok2Vec {
                 })? as u32;
             width = shape.get(1).copied().unwrap_or(0);
             embeds.push(HashEmbed {
+                mixed: Vec::new(),
                 attr,
                 seed,
                 rows: shape.first().copied().unwrap_or(0),
@@ -142,6 +147,26 @@ impl Tok2Vec {
             });
         }
         let mix = MaxoutNorm::load(file, prefix, 0, width)?;
+        let out_width = width * PIECES;
+        if mix.n_in == width * embeds.len() {
+            let zero = vec![0.0; out_width];
+            for (column, embed) in embeds.iter_mut().enumerate() {
+                let mut slice = Vec::with_capacity(out_width * width);
+                for row in mix.w.chunks_exact(mix.n_in) {
+                    slice.extend_from_slice(&row[column * width..(column + 1) * width]);
+                }
+                embed.mixed = vec![0.0; embed.rows * out_width];
+                linalg::affine(
+                    &embed.table,
+                    &slice,
+                    &zero,
+                    embed.rows,
+                    width,
+                    out_width,
+                    &mut embed.mixed,
+                );
+            }
+        }
         let encoders = (1..=4)
             .map(|i| MaxoutNorm::load(file, prefix, i, width))
             .collect::<Result<Vec<_>, _>>()?;
@@ -206,13 +231,16 @@ impl Tok2Vec {
         let first_token = start.saturating_sub(PAD);
         let last_token = (start + len + PAD).min(n);
         let embedded = last_token - first_token;
-        let concat_width = width * self.embeds.len();
-        scratch.concat.clear();
-        scratch.concat.resize(embedded * concat_width, 0.0);
+        // Mixing layer: bias plus the pre-multiplied embedding rows, then maxout and layer
+        // norm, written at the tokens' local rows; padding rows stay 0.
+        let out_width = width * PIECES;
+        scratch.z.clear();
+        scratch.z.resize(embedded * out_width, 0.0);
         for (k, i) in (first_token..last_token).enumerate() {
             let feature = &features[i];
-            let row = &mut scratch.concat[k * concat_width..(k + 1) * concat_width];
-            for (column, embed) in self.embeds.iter().enumerate() {
+            let z = &mut scratch.z[k * out_width..(k + 1) * out_width];
+            z.copy_from_slice(&self.mix.b);
+            for embed in &self.embeds {
                 let id = match embed.attr {
                     EmbedAttr::Norm => feature.norm,
                     EmbedAttr::Prefix => feature.prefix,
@@ -221,31 +249,30 @@ impl Tok2Vec {
                     EmbedAttr::Spacy => u64::from(spacy[i]),
                     EmbedAttr::IsSpace => u64::from(feature.is_space),
                 };
-                let slot = &mut row[column * width..(column + 1) * width];
                 for key in hash_embed_keys(id, embed.seed) {
                     let r = key as usize % embed.rows;
-                    let vector = &embed.table[r * width..(r + 1) * width];
-                    for (s, v) in slot.iter_mut().zip(vector) {
+                    for (s, v) in z
+                        .iter_mut()
+                        .zip(&embed.mixed[r * out_width..(r + 1) * out_width])
+                    {
                         *s += v;
                     }
                 }
             }
         }
-        // Mix: maxout + layer norm, written at the tokens' local rows; padding rows stay 0.
         scratch.padded.clear();
         scratch.padded.resize(rows * width, 0.0);
         let local_first = first_token + PAD - start;
-        self.mix.forward(
-            &scratch.concat,
-            embedded,
-            width,
-            &mut scratch.z,
-            &mut scratch.padded[local_first * width..(local_first + embedded) * width],
-        );
+        let mixed = &mut scratch.padded[local_first * width..(local_first + embedded) * width];
+        linalg::maxout(&scratch.z, embedded, width, PIECES, mixed);
+        linalg::layer_norm(mixed, width, &self.mix.g, &self.mix.beta);
         // Residual window encoder.
         for layer in &self.encoders {
-            scratch.window.clear();
+            // Every slot is overwritten below except the two sequence edges, zeroed here.
             scratch.window.resize(rows * 3 * width, 0.0);
+            scratch.window[..width].fill(0.0);
+            let last = rows * 3 * width;
+            scratch.window[last - width..last].fill(0.0);
             for r in 0..rows {
                 let dest = &mut scratch.window[r * 3 * width..(r + 1) * 3 * width];
                 if r > 0 {
@@ -257,7 +284,6 @@ impl Tok2Vec {
                         .copy_from_slice(&scratch.padded[(r + 1) * width..(r + 2) * width]);
                 }
             }
-            scratch.layer_out.clear();
             scratch.layer_out.resize(rows * width, 0.0);
             layer.forward(
                 &scratch.window,
