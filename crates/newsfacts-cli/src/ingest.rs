@@ -303,11 +303,17 @@ fn progress_bar(estimate: u64, exact: bool) -> ProgressBar {
     let bar = ProgressBar::new(estimate.max(1));
     let about = if exact { "" } else { "~" };
     let template = format!(
-        "{{bar:30.cyan/blue}} {{pos}}/{about}{{len}} articles · {{per_sec}} · ETA {{eta}} · {{msg}}"
+        "{{bar:30.cyan/blue}} {{pos}}/{about}{{len}} articles · {{rate}} · ETA {{eta}} · {{msg}}"
     );
     bar.set_style(
         ProgressStyle::with_template(&template)
             .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .with_key(
+                "rate",
+                |state: &indicatif::ProgressState, out: &mut dyn std::fmt::Write| {
+                    let _ = write!(out, "{:.1} articles/s", state.per_sec());
+                },
+            )
             .progress_chars("█▉▊▋▌▍▎▏ "),
     );
     bar.enable_steady_tick(Duration::from_millis(200));
