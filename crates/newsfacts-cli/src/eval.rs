@@ -1,12 +1,114 @@
-//! `newsfacts eval …`: run a benchmark's data through newsfacts and print its scores.
+//! `newsfacts eval …`: run a benchmark's data through newsfacts and print its scores, with the
+//! benchmark's own metric. The scorers live in `newsfacts-eval`; this only wires them up.
 
+use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Instant;
 
+use anyhow::Context;
 use clap::Subcommand;
+use newsfacts_eval::{extraction, metadata, quantities, segmentation};
 
 #[derive(Subcommand)]
-pub enum EvalCommand {}
+pub enum EvalCommand {
+    /// Sentence segmentation on a golden-rules file (Pragmatic Segmenter / pySBD JSON format).
+    Segmentation {
+        /// A JSON array of {id, name, input, expected[]}.
+        #[arg(value_name = "FILE")]
+        rules: PathBuf,
+    },
+    /// Main-text extraction on the article-extraction-benchmark (4-gram shingles, macro P/R/F1).
+    Extraction {
+        /// The benchmark directory: html/<id>.html.gz and ground-truth.json.
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
+    },
+    /// Title, byline, date and language on the fundus-news pages (INDEX.json).
+    Metadata {
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
+    },
+    /// Quantities and dates on Recognizers-Text specs, quantulum3 and MeasEval; checks over a
+    /// JSON Lines corpus.
+    Quantities {
+        /// The Recognizers-Text specs directory (Number, NumberWithUnit, DateTime).
+        #[arg(long, value_name = "DIR")]
+        recognizers: Option<PathBuf>,
+        /// The quantulum3 tests directory.
+        #[arg(long, value_name = "DIR")]
+        quantulum3: Option<PathBuf>,
+        /// The MeasEval directory.
+        #[arg(long, value_name = "DIR")]
+        measeval: Option<PathBuf>,
+        /// A JSON Lines corpus: count the arithmetic checks found and their verdicts.
+        #[arg(long, value_name = "FILE")]
+        checks_corpus: Option<PathBuf>,
+    },
+}
 
 pub fn run(command: EvalCommand) -> anyhow::Result<ExitCode> {
-    match command {}
+    match command {
+        EvalCommand::Segmentation { rules } => {
+            let report = segmentation::score_golden_rules_file(&rules)?;
+            print!("{}", report.describe());
+        }
+        EvalCommand::Extraction { dir } => {
+            let pages = extraction::load_aeb(&dir)
+                .with_context(|| format!("cannot read the benchmark in {}", dir.display()))?;
+            let started = Instant::now();
+            let predictions: Vec<String> = pages
+                .iter()
+                .map(|page| extraction::newsfacts_body(&page.html, page.url.as_deref()))
+                .collect();
+            let seconds = started.elapsed().as_secs_f64().max(1e-9);
+            let (score, _) = extraction::score_predictions(&pages, &predictions);
+            println!(
+                "pages {}  precision {:.4}  recall {:.4}  F1 {:.4}  exact {:.3}  ({:.1} pages/s, one thread, pages in memory)",
+                score.pages,
+                score.precision,
+                score.recall,
+                score.f1,
+                score.accuracy,
+                score.pages as f64 / seconds
+            );
+        }
+        EvalCommand::Metadata { dir } => {
+            let report = metadata::score_fundus(&dir)
+                .with_context(|| format!("cannot score the pages in {}", dir.display()))?;
+            println!("english  {}", report.english);
+            println!("all      {}", report.all);
+        }
+        EvalCommand::Quantities {
+            recognizers,
+            quantulum3,
+            measeval,
+            checks_corpus,
+        } => {
+            if recognizers.is_none()
+                && quantulum3.is_none()
+                && measeval.is_none()
+                && checks_corpus.is_none()
+            {
+                anyhow::bail!(
+                    "say what to measure: --recognizers DIR, --quantulum3 DIR, --measeval DIR or --checks-corpus FILE"
+                );
+            }
+            if let Some(dir) = recognizers {
+                for family in ["Number", "NumberWithUnit"] {
+                    println!("{}", quantities::score_recognizers(&dir, family)?);
+                }
+                println!("{}", quantities::score_recognizers_datetime(&dir)?);
+            }
+            if let Some(dir) = quantulum3 {
+                println!("{}", quantities::score_quantulum3(&dir)?);
+            }
+            if let Some(dir) = measeval {
+                println!("{}", quantities::score_measeval(&dir)?);
+            }
+            if let Some(path) = checks_corpus {
+                println!("{}", quantities::corpus_checks(&path)?);
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
