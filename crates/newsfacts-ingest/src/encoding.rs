@@ -33,13 +33,19 @@ pub fn choose_encoding<'a>(
     if let Some((encoding, bom_length)) = Encoding::for_bom(bytes) {
         return (encoding, &bytes[bom_length..]);
     }
-    if let Some(encoding) = declared.and_then(encoding_for_label) {
+    let declared = declared
+        .and_then(encoding_for_label)
+        .or_else(|| prescan_meta_charset(&bytes[..bytes.len().min(PRESCAN_BYTES)]));
+    let valid_utf8 = std::str::from_utf8(bytes).is_ok();
+    if let Some(encoding) = declared {
+        // Text in a legacy encoding almost never forms valid multi-byte UTF-8 by chance, while
+        // UTF-8 pages that still declare iso-8859-1 or GB2312 are common: trust the bytes then.
+        if encoding != UTF_8 && valid_utf8 && !bytes.is_ascii() {
+            return (UTF_8, bytes);
+        }
         return (encoding, bytes);
     }
-    if let Some(encoding) = prescan_meta_charset(&bytes[..bytes.len().min(PRESCAN_BYTES)]) {
-        return (encoding, bytes);
-    }
-    if std::str::from_utf8(bytes).is_ok() {
+    if valid_utf8 {
         return (UTF_8, bytes);
     }
     let mut detector = chardetng::EncodingDetector::new();
@@ -242,6 +248,17 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn valid_utf8_wins_over_a_legacy_declaration() {
+        let page = "<meta charset=\"iso-8859-1\"><p>Zürich café</p>".as_bytes();
+        assert_eq!(choose_encoding(page, None).0, UTF_8);
+        assert_eq!(choose_encoding(page, Some("gb2312")).0, UTF_8);
+        assert!(decode(page, Some("iso-8859-1")).contains("Zürich café"));
+        // A real Latin-1 page is not valid UTF-8 and keeps its declared encoding.
+        let latin1 = b"<p>Z\xfcrich caf\xe9</p>";
+        assert_eq!(decode(latin1, Some("iso-8859-1")), "<p>Zürich café</p>");
+    }
 
     #[test]
     fn utf8_bom_is_removed() {
