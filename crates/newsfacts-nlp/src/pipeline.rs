@@ -61,6 +61,22 @@ pub struct EntitySpan<'p> {
     pub label: &'p str,
 }
 
+impl EntitySpan<'_> {
+    /// The Document's entity kind for this NER label: people, organisations, places
+    /// (countries, cities, states — GPE — locations and facilities), groups (nationalities,
+    /// religious and political groups — NORP), and everything else (dates, money, works…).
+    pub fn kind(&self) -> newsfacts_doc::EntityKind {
+        use newsfacts_doc::EntityKind;
+        match self.label {
+            "PERSON" => EntityKind::Person,
+            "ORG" => EntityKind::Organisation,
+            "GPE" | "LOC" | "FAC" => EntityKind::Place,
+            "NORP" => EntityKind::Group,
+            _ => EntityKind::Other,
+        }
+    }
+}
+
 /// The result of analysing one text.
 #[derive(Debug, Clone, Default)]
 pub struct Analysis<'p> {
@@ -356,6 +372,10 @@ mod tests {
             .collect();
         assert!(entities.contains(&("Vladimir Putin", "PERSON")));
         assert!(entities.contains(&("Moscow", "GPE")));
+        let kinds: Vec<newsfacts_doc::EntityKind> =
+            analysis.entities.iter().map(EntitySpan::kind).collect();
+        assert!(kinds.contains(&newsfacts_doc::EntityKind::Person));
+        assert!(kinds.contains(&newsfacts_doc::EntityKind::Place));
         assert_eq!(analysis.sentences, vec![0..text.len()]);
         assert_eq!(analysis.doc_tokens()[0].ent, "B-PERSON");
     }
