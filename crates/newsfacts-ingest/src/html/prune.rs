@@ -66,6 +66,15 @@ const MARKER_SUBSTRINGS: &[(&str, BoilerplateReason)] = &[
     ("popover", BoilerplateReason::Other),
 ];
 
+/// Markers that also name page layout ("sidebar-grid__content", "paywall" on the story's own
+/// paragraphs, "widget" around an embed): an element marked only by one of these is pruned
+/// when it holds no paragraph of prose.
+const LAYOUT_MARKERS: &[&str] = &[
+    "paywall", "sidebar", "footer", "masthead", "modal", "popup", "widget", "meta",
+];
+/// A text run this long (bytes, outside links) is a paragraph of prose.
+const PARAGRAPH_RUN: usize = 150;
+
 /// Whole tokens of a class or id (split at anything but letters and digits) that mark
 /// boilerplate; these are too short to match inside other words.
 const MARKER_TOKENS: &[(&str, BoilerplateReason)] = &[
@@ -87,7 +96,7 @@ const MARKER_TOKENS: &[(&str, BoilerplateReason)] = &[
 ];
 
 /// Why an element is boilerplate by its markup alone, if it is.
-fn classify(node: &NodeRef) -> Option<BoilerplateReason> {
+fn classify(node: &NodeRef) -> Option<(BoilerplateReason, bool)> {
     node.query(|tree_node| {
         let NodeData::Element(element) = &tree_node.data else {
             return None;
@@ -109,8 +118,8 @@ fn classify(node: &NodeRef) -> Option<BoilerplateReason> {
             }
             _ => None,
         };
-        if by_tag.is_some() {
-            return by_tag;
+        if let Some(reason) = by_tag {
+            return Some((reason, false));
         }
         let mut names = String::new();
         for attr in &element.attrs {
@@ -131,16 +140,16 @@ fn classify(node: &NodeRef) -> Option<BoilerplateReason> {
                         "banner" | "dialog" | "alertdialog" => Some(BoilerplateReason::Other),
                         _ => None,
                     };
-                    if by_role.is_some() {
-                        return by_role;
+                    if let Some(reason) = by_role {
+                        return Some((reason, false));
                     }
                 }
-                "hidden" => return Some(BoilerplateReason::Other),
+                "hidden" => return Some((BoilerplateReason::Other, false)),
                 "style" => {
                     let style = attr.value.to_ascii_lowercase();
                     let compact: String = style.chars().filter(|c| !c.is_whitespace()).collect();
                     if compact.contains("display:none") || compact.contains("visibility:hidden") {
-                        return Some(BoilerplateReason::Other);
+                        return Some((BoilerplateReason::Other, false));
                     }
                 }
                 _ => {}
@@ -151,7 +160,7 @@ fn classify(node: &NodeRef) -> Option<BoilerplateReason> {
         }
         for (marker, reason) in MARKER_SUBSTRINGS {
             if names.contains(marker) {
-                return Some(*reason);
+                return Some((*reason, LAYOUT_MARKERS.contains(marker)));
             }
         }
         for token in names.split(|c: char| !c.is_ascii_alphanumeric()) {
@@ -160,7 +169,7 @@ fn classify(node: &NodeRef) -> Option<BoilerplateReason> {
             }
             for (marker, reason) in MARKER_TOKENS {
                 if token == *marker {
-                    return Some(*reason);
+                    return Some((*reason, LAYOUT_MARKERS.contains(marker)));
                 }
             }
         }
@@ -202,6 +211,13 @@ fn for_each_text(node: &NodeRef, mut visit: impl FnMut(usize)) {
             }
         }
     }
+}
+
+/// Whether `node` holds a text run long enough to be a paragraph of prose.
+fn holds_paragraph(node: &NodeRef) -> bool {
+    let mut found = false;
+    for_each_text(node, |len| found |= len >= PARAGRAPH_RUN);
+    found
 }
 
 /// Bytes of prose under `node`: text runs long enough to be sentences. Pages that separate
@@ -267,7 +283,9 @@ pub(crate) fn prune(document: &Document, reported: &mut Reported) {
     let mut stack = body.element_children();
     stack.reverse();
     while let Some(node) = stack.pop() {
-        if let Some(reason) = classify(&node) {
+        if let Some((reason, layout)) = classify(&node)
+            && !(layout && holds_paragraph(&node))
+        {
             let inner = prose_chars(&node);
             if inner < MIN_GUARDED_CHARS || inner <= guard {
                 if !holds_embedded_post(&node) {
