@@ -1210,6 +1210,22 @@ impl<'a> Reader<'a> {
         consider(self.time_range(i));
         consider(self.holiday(i));
         consider(self.set(i));
+        // "at 7": a bare hour after "at" is a time.
+        if i > 0
+            && self.word(i - 1) == Some("at")
+            && let Some((h, len)) = self.int(i)
+            && h <= 24
+            && len <= 2
+            && !self
+                .toks
+                .get(i + 1)
+                .is_some_and(|t| t.glued() && (t.word().is_some() || t.num().is_some()))
+            && self
+                .word(i + 1)
+                .is_none_or(|w| matches!(w, "and" | "or" | "on" | "tomorrow" | "today" | "tonight"))
+        {
+            consider(Some((i + 1, DateTimeKind::Time, format!("T{h:02}"))));
+        }
         // "for the 27th", "on the second": a day of the month.
         if self.word(i) == Some("the")
             && i > 0
@@ -1597,6 +1613,39 @@ impl Reader<'_> {
                         first: m.first,
                         next: n.next,
                         kind: DateTimeKind::DateRange,
+                        timex,
+                    });
+                    k += 2;
+                    continue;
+                }
+                // "this morning at 7", "tonight at 9:30 pm", "8pm this evening"
+                let day_part_and_time = match (m.kind, n.kind) {
+                    (DateTimeKind::DateTimeRange, DateTimeKind::Time)
+                        if !m.timex.starts_with('(') =>
+                    {
+                        Some((&m.timex, &n.timex))
+                    }
+                    (DateTimeKind::Time, DateTimeKind::DateTimeRange)
+                        if !n.timex.starts_with('(') =>
+                    {
+                        Some((&n.timex, &m.timex))
+                    }
+                    _ => None,
+                };
+                if matches!(between.as_slice(), [] | ["at"] | [","] | ["around"])
+                    && let Some((day_part, time)) = day_part_and_time
+                    && let Some(t_at) = day_part.find('T')
+                    && let Some(minutes) = timex_minutes(time)
+                {
+                    let (date, part) = day_part.split_at(t_at);
+                    let later = matches!(part, "TAF" | "TEV" | "TNI") && minutes < 12 * 60;
+                    let shifted = if later { minutes + 12 * 60 } else { minutes };
+                    let rest = &time[time.find('T').map_or(0, |t| t + 3)..];
+                    let timex = format!("{date}T{:02}{rest}", shifted / 60);
+                    out.push(TokMention {
+                        first: m.first,
+                        next: n.next,
+                        kind: DateTimeKind::DateTime,
                         timex,
                     });
                     k += 2;
