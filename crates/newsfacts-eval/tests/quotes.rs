@@ -109,6 +109,7 @@ fn polnear_dev(use_nlp: bool) -> Option<newsfacts_eval::quotes::PolnearReport> {
     let options = newsfacts_eval::quotes::PolnearOptions {
         split: "dev".into(),
         use_nlp,
+        limit: None,
     };
     let report = newsfacts_eval::quotes::score_polnear(&dir, &options).expect("PolNeAR dev");
     println!("{report}");
@@ -139,9 +140,9 @@ fn polnear_dev_with_english_pipeline() {
     // Issue aim: 0.80 / 0.75 / 0.70 (CofeNet, BERT: 0.832 / 0.753 / 0.729 on test).
     // Floors: what was measured, rounded down.
     let [source, cue, content] = exact_f1(&report);
-    assert!(source >= 0.46, "source {source:.3}");
-    assert!(cue >= 0.49, "cue {cue:.3}");
-    assert!(content >= 0.40, "content {content:.3}");
+    assert!(source >= 0.53, "source {source:.3}");
+    assert!(cue >= 0.50, "cue {cue:.3}");
+    assert!(content >= 0.41, "content {content:.3}");
 }
 
 #[test]
@@ -152,7 +153,7 @@ fn polnear_dev_untagged() {
     };
     // Without tags and parse (the layer's fallback). Floors: measured, rounded down.
     let [source, cue, content] = exact_f1(&report);
-    assert!(source >= 0.40, "source {source:.3}");
-    assert!(cue >= 0.44, "cue {cue:.3}");
+    assert!(source >= 0.42, "source {source:.3}");
+    assert!(cue >= 0.45, "cue {cue:.3}");
     assert!(content >= 0.38, "content {content:.3}");
 }
