@@ -91,6 +91,25 @@ fn seed_failures(doc: &Document, gold: &serde_json::Value) -> Vec<String> {
     failures
 }
 
+/// The seed analysed with the English pipeline's tokens, tags and parse filled in, as the
+/// pipeline will provide them.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn seed_quotes_with_english_pipeline() {
+    let (Some(mut doc), Some(gold)) = (analyse_seed(), gold()) else {
+        println!("skipped: ../shared/seed not found");
+        return;
+    };
+    let tagged = newsfacts_eval::quotes::document_for(&doc.text, true);
+    doc.tokens = tagged.tokens;
+    doc.quotes = newsfacts_analysts::quotes::extract_quotes(&doc);
+    for q in &doc.quotes {
+        println!("{}", describe(q));
+    }
+    let failures = seed_failures(&doc, &gold);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 #[test]
 fn seed_quotes() {
     let (Some(doc), Some(gold)) = (analyse_seed(), gold()) else {
@@ -140,9 +159,9 @@ fn polnear_dev_with_english_pipeline() {
     // Issue aim: 0.80 / 0.75 / 0.70 (CofeNet, BERT: 0.832 / 0.753 / 0.729 on test).
     // Floors: what was measured, rounded down.
     let [source, cue, content] = exact_f1(&report);
-    assert!(source >= 0.53, "source {source:.3}");
-    assert!(cue >= 0.50, "cue {cue:.3}");
-    assert!(content >= 0.41, "content {content:.3}");
+    assert!(source >= 0.54, "source {source:.3}");
+    assert!(cue >= 0.52, "cue {cue:.3}");
+    assert!(content >= 0.42, "content {content:.3}");
 }
 
 #[test]

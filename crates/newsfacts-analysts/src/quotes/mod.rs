@@ -733,6 +733,21 @@ impl<'a> Extractor<'a> {
                     return self.indirect_attribution(content, (cs, ce), speaker, cue, k);
                 }
             }
+            // Verbs that report through their object ("criticized the plan", "endorsed
+            // Clinton"): the object is what is reported.
+            if matches!(cue.class, CueClass::Report | CueClass::Thought) && !participle_of_previous
+            {
+                if let Some((lo, hi)) = self
+                    .child(k, &["dobj"])
+                    .filter(|&d| d >= ce)
+                    .and_then(|d| self.subtree(d))
+                {
+                    if hi <= ue && self.in_quote[lo].is_none_or(|g| !self.groups[g].used) {
+                        let content = self.trim_content(lo, hi)?;
+                        return self.indirect_attribution(content, (cs, ce), speaker, cue, k);
+                    }
+                }
+            }
         }
         if self.used_tok[speaker.0..speaker.1].iter().any(|&u| u) && !participle_of_previous {
             return None;
