@@ -159,8 +159,8 @@ fn polnear_dev_with_english_pipeline() {
     // Issue aim: 0.80 / 0.75 / 0.70 (CofeNet, BERT: 0.832 / 0.753 / 0.729 on test).
     // Floors: what was measured, rounded down.
     let [source, cue, content] = exact_f1(&report);
-    assert!(source >= 0.54, "source {source:.3}");
-    assert!(cue >= 0.52, "cue {cue:.3}");
+    assert!(source >= 0.55, "source {source:.3}");
+    assert!(cue >= 0.53, "cue {cue:.3}");
     assert!(content >= 0.42, "content {content:.3}");
 }
 
@@ -172,7 +172,7 @@ fn polnear_dev_untagged() {
     };
     // Without tags and parse (the layer's fallback). Floors: measured, rounded down.
     let [source, cue, content] = exact_f1(&report);
-    assert!(source >= 0.42, "source {source:.3}");
+    assert!(source >= 0.43, "source {source:.3}");
     assert!(cue >= 0.45, "cue {cue:.3}");
     assert!(content >= 0.38, "content {content:.3}");
 }

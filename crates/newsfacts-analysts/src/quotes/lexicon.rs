@@ -287,6 +287,17 @@ const SPEECH: &[&str] = &[
     "emphasise",
     "highlight",
     "spell",
+    "call",
+    "decline",
+    "refuse",
+    "defend",
+    "discuss",
+    "request",
+    "label",
+    "brand",
+    "dub",
+    "tout",
+    "champion",
 ];
 
 /// Verbs that address a hearer before the reported clause.
@@ -379,6 +390,11 @@ const THOUGHT: &[&str] = &[
     "back",
     "question",
     "wonder",
+    "seek",
+    "like",
+    "love",
+    "hate",
+    "dislike",
 ];
 
 /// Irregular past tense and past participle forms.
@@ -549,6 +565,17 @@ fn is_report_verb(lemma: &str) -> bool {
     matches!(
         lemma,
         "announce"
+            | "call"
+            | "decline"
+            | "refuse"
+            | "defend"
+            | "discuss"
+            | "request"
+            | "label"
+            | "brand"
+            | "dub"
+            | "tout"
+            | "champion"
             | "promise"
             | "pledge"
             | "vow"

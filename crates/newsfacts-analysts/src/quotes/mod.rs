@@ -812,6 +812,10 @@ impl<'a> Extractor<'a> {
                             | "aim"
                             | "wish"
                             | "prefer"
+                            | "seek"
+                            | "like"
+                            | "love"
+                            | "hate"
                     )
                     || self.view.tagged && self.looks_like_clause(r, ue)));
         if !clause {
