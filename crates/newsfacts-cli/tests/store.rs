@@ -192,20 +192,24 @@ fn serve_answers_the_api_and_pages_on_loopback() {
     assert_eq!(status, 404);
 }
 
-/// Polls the store until it holds at least one article, for up to `limit`.
-fn wait_for_articles(db: &std::path::Path, limit: Duration) -> i64 {
+/// Polls the store until it holds at least `at_least` articles, for up to `limit`; returns the
+/// count last seen.
+fn wait_for_articles(db: &std::path::Path, at_least: i64, limit: Duration) -> i64 {
+    let mut seen = 0;
     let deadline = Instant::now() + limit;
     while Instant::now() < deadline {
         // The writer may not have created the schema yet: retry until it has.
         if let Ok(reader) = Reader::open(db)
             && let Ok(counts) = reader.counts()
-            && counts.articles > 0
         {
-            return counts.articles;
+            seen = counts.articles;
+            if seen >= at_least {
+                break;
+            }
         }
         std::thread::sleep(Duration::from_millis(5));
     }
-    0
+    seen
 }
 
 #[test]
@@ -230,7 +234,8 @@ fn an_ingest_killed_midway_and_run_again_stores_exactly_what_an_uninterrupted_on
         .stderr(Stdio::null())
         .spawn()
         .expect("ingest starts");
-    let seen = wait_for_articles(&killed, Duration::from_secs(120));
+    // Kill it about halfway, with several transactions behind it and more in flight.
+    let seen = wait_for_articles(&killed, expected.articles / 2, Duration::from_secs(300));
     child.kill().expect("SIGKILL"); // std's kill is SIGKILL on Unix
     let status = child.wait().expect("reaped");
     assert!(!status.success(), "the ingest was killed, not finished");

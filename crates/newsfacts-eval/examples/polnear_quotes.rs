@@ -27,20 +27,29 @@ fn main() {
         .and_then(|i| args.get(i + 1))
         .and_then(|n| n.parse().ok())
         .unwrap_or(0);
-    let options = PolnearOptions { split, use_nlp };
+    let limit = std::env::var("LIMIT").ok().and_then(|n| n.parse().ok());
+    let options = PolnearOptions {
+        split,
+        use_nlp,
+        limit,
+    };
     let started = std::time::Instant::now();
-    match quotes::score_polnear(&dir, &options) {
-        Ok(report) => println!("{report}"),
-        Err(error) => {
-            eprintln!("{error}");
-            std::process::exit(1);
+    if show == 0 {
+        match quotes::score_polnear(&dir, &options) {
+            Ok(report) => println!("{report}"),
+            Err(error) => {
+                eprintln!("{error}");
+                std::process::exit(1);
+            }
         }
+        eprintln!("{:.1} s", started.elapsed().as_secs_f64());
     }
-    eprintln!("{:.1} s", started.elapsed().as_secs_f64());
     if show > 0 {
-        let Ok(articles) = quotes::polnear_articles(&dir, &options.split) else {
+        let Ok(mut articles) = quotes::polnear_articles(&dir, &options.split) else {
             return;
         };
+        // Spread the examples over the split.
+        articles.sort_by_key(|a| a.text.file_name().map(|n| n.len() % 7));
         let mut shown = 0;
         for article in articles {
             let (Ok(text), Ok(ann)) = (
@@ -60,13 +69,23 @@ fn main() {
                     .join(" | ")
             };
             for g in &gold {
-                let best = predicted.iter().max_by_key(|p| {
+                let overlap = |p: &quotes::Attribution| {
                     p.content
                         .iter()
                         .flat_map(|a| g.content.iter().map(move |b| (a, b)))
                         .map(|(a, b)| a.end.min(b.end).saturating_sub(a.start.max(b.start)))
                         .sum::<usize>()
-                });
+                };
+                let best = predicted
+                    .iter()
+                    .filter(|p| overlap(p) > 0)
+                    .max_by_key(|p| overlap(p));
+                let filter = std::env::var("SHOW_CUE").ok();
+                if let Some(cue) = &filter {
+                    if !show_spans(&g.cue).eq_ignore_ascii_case(cue) {
+                        continue;
+                    }
+                }
                 let exact = best.is_some_and(|p| {
                     show_spans(&p.content) == show_spans(&g.content)
                         && show_spans(&p.source) == show_spans(&g.source)

@@ -42,6 +42,8 @@ pub struct PolnearOptions {
     pub split: String,
     /// Run the English pipeline (tags, parse, entities) before the quotation rules.
     pub use_nlp: bool,
+    /// Score only the first this many articles (quick looks at train).
+    pub limit: Option<usize>,
 }
 
 impl Default for PolnearOptions {
@@ -49,6 +51,7 @@ impl Default for PolnearOptions {
         PolnearOptions {
             split: "dev".into(),
             use_nlp: true,
+            limit: None,
         }
     }
 }
@@ -300,6 +303,55 @@ fn widen_to_marks(text: &str, span: Span) -> Span {
         _ => {}
     }
     Span::new(s, e)
+}
+
+/// Widens a speaker mention to PolNeAR's source: a source before its cue keeps the comma
+/// that closes its appositive ("Rendell, a Clinton supporter, said"); a source after its cue
+/// takes the appositive that follows it ("said Ed Rendell, a former governor.").
+fn widen_source(text: &str, span: Span, cue: Option<Span>) -> Span {
+    let Some(cue) = cue else {
+        return span;
+    };
+    let rest = &text[span.end..];
+    if span.end <= cue.start {
+        let between = &text[span.end..cue.start];
+        if between.trim_start().starts_with(',') && text[span.start..span.end].contains(',') {
+            let comma = span.end + between.find(',').unwrap_or(0);
+            return Span::new(span.start, comma + 1);
+        }
+        return span;
+    }
+    let Some(after) = rest.strip_prefix(", ") else {
+        return span;
+    };
+    let first_word: String = after
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '’' || *c == '\'')
+        .collect();
+    let verb_like = first_word.ends_with("ing")
+        || first_word.ends_with("ed")
+        || matches!(
+            first_word.as_str(),
+            "according" | "and" | "but" | "as" | "while"
+        );
+    if first_word.is_empty() || verb_like {
+        return span;
+    }
+    // The appositive runs to the end of the sentence or to a quotation mark.
+    let end = after
+        .char_indices()
+        .find(|&(i, c)| {
+            is_mark(c) && !after[..i].ends_with(char::is_alphanumeric)
+                || c == '\n'
+                || c == '.' && after[i + 1..].starts_with(|n: char| n.is_whitespace() || is_mark(n))
+                || c == '.' && i + 1 == after.len()
+        })
+        .map_or(after.len(), |(i, _)| i);
+    let appositive = after[..end].trim_end_matches([',', ' ']);
+    if appositive.is_empty() {
+        return span;
+    }
+    Span::new(span.start, span.end + 2 + appositive.len())
 }
 
 /// The kind of an attribution from its content.
@@ -559,10 +611,17 @@ pub fn predict(doc: &Document) -> Vec<Attribution> {
                     }
                 })
                 .collect();
+            let cue_span = q.cue.as_ref().map(|c| Span::new(c.start, c.end));
             Attribution {
                 source: q
                     .speaker
-                    .map(|s| vec![Span::new(s.mention.start, s.mention.end)])
+                    .map(|s| {
+                        vec![widen_source(
+                            &doc.text,
+                            Span::new(s.mention.start, s.mention.end),
+                            cue_span,
+                        )]
+                    })
                     .unwrap_or_default(),
                 cue: q
                     .cue
@@ -630,7 +689,10 @@ pub fn score_polnear(
     dir: &Path,
     options: &PolnearOptions,
 ) -> Result<PolnearReport, QuotesEvalError> {
-    let articles = polnear_articles(dir, &options.split)?;
+    let mut articles = polnear_articles(dir, &options.split)?;
+    if let Some(limit) = options.limit {
+        articles.truncate(limit);
+    }
     let mut report = PolnearReport {
         split: options.split.clone(),
         articles: articles.len(),

@@ -91,6 +91,25 @@ fn seed_failures(doc: &Document, gold: &serde_json::Value) -> Vec<String> {
     failures
 }
 
+/// The seed analysed with the English pipeline's tokens, tags and parse filled in, as the
+/// pipeline will provide them.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn seed_quotes_with_english_pipeline() {
+    let (Some(mut doc), Some(gold)) = (analyse_seed(), gold()) else {
+        println!("skipped: ../shared/seed not found");
+        return;
+    };
+    let tagged = newsfacts_eval::quotes::document_for(&doc.text, true);
+    doc.tokens = tagged.tokens;
+    doc.quotes = newsfacts_analysts::quotes::extract_quotes(&doc);
+    for q in &doc.quotes {
+        println!("{}", describe(q));
+    }
+    let failures = seed_failures(&doc, &gold);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 #[test]
 fn seed_quotes() {
     let (Some(doc), Some(gold)) = (analyse_seed(), gold()) else {
@@ -109,6 +128,7 @@ fn polnear_dev(use_nlp: bool) -> Option<newsfacts_eval::quotes::PolnearReport> {
     let options = newsfacts_eval::quotes::PolnearOptions {
         split: "dev".into(),
         use_nlp,
+        limit: None,
     };
     let report = newsfacts_eval::quotes::score_polnear(&dir, &options).expect("PolNeAR dev");
     println!("{report}");
@@ -139,9 +159,9 @@ fn polnear_dev_with_english_pipeline() {
     // Issue aim: 0.80 / 0.75 / 0.70 (CofeNet, BERT: 0.832 / 0.753 / 0.729 on test).
     // Floors: what was measured, rounded down.
     let [source, cue, content] = exact_f1(&report);
-    assert!(source >= 0.46, "source {source:.3}");
-    assert!(cue >= 0.49, "cue {cue:.3}");
-    assert!(content >= 0.40, "content {content:.3}");
+    assert!(source >= 0.54, "source {source:.3}");
+    assert!(cue >= 0.52, "cue {cue:.3}");
+    assert!(content >= 0.42, "content {content:.3}");
 }
 
 #[test]
@@ -152,7 +172,7 @@ fn polnear_dev_untagged() {
     };
     // Without tags and parse (the layer's fallback). Floors: measured, rounded down.
     let [source, cue, content] = exact_f1(&report);
-    assert!(source >= 0.40, "source {source:.3}");
-    assert!(cue >= 0.44, "cue {cue:.3}");
+    assert!(source >= 0.42, "source {source:.3}");
+    assert!(cue >= 0.45, "cue {cue:.3}");
     assert!(content >= 0.38, "content {content:.3}");
 }

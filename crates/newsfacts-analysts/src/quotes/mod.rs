@@ -158,6 +158,8 @@ struct Extractor<'a> {
     /// Tokens already used as cue or speaker.
     used_tok: Vec<bool>,
     found: Vec<Attribution>,
+    /// Dependents of each token, when the text was parsed.
+    children: Vec<Vec<usize>>,
 }
 
 impl<'a> Extractor<'a> {
@@ -266,7 +268,84 @@ impl<'a> Extractor<'a> {
             all_marks,
             used_tok: vec![false; toks.len()],
             found: Vec::new(),
+            children: children_of(toks, view.parsed),
         }
+    }
+
+    /// The dependent of `k` with one of the labels `deps`, first in text order.
+    fn child(&self, k: usize, deps: &[&str]) -> Option<usize> {
+        self.children
+            .get(k)?
+            .iter()
+            .copied()
+            .find(|&c| deps.contains(&self.toks[c].dep.as_str()))
+    }
+
+    /// The token range of the subtree of `k`, when it is contiguous.
+    fn subtree(&self, k: usize) -> Option<TokRange> {
+        let mut stack = vec![k];
+        let (mut lo, mut hi, mut n) = (k, k, 0);
+        while let Some(x) = stack.pop() {
+            n += 1;
+            if n > self.toks.len() {
+                return None; // a cycle: a broken parse
+            }
+            lo = lo.min(x);
+            hi = hi.max(x);
+            stack.extend(self.children.get(x).into_iter().flatten().copied());
+        }
+        (hi + 1 - lo == n).then_some((lo, hi + 1))
+    }
+
+    /// The reported clause of cue verb `k` from the parse: its clausal complement, without a
+    /// coordinated clause of the narrator's (", and the market did nothing") or a
+    /// non-restrictive relative clause at its end (", which …").
+    fn parsed_content(&self, k: usize, allow_infinitive: bool) -> Option<TokRange> {
+        let deps: &[&str] = if allow_infinitive {
+            &["ccomp", "xcomp"]
+        } else {
+            &["ccomp"]
+        };
+        let c = self.child(k, deps).filter(|&c| c > k)?;
+        let (lo, hi) = self.subtree(c)?;
+        let mut cut = hi;
+        let mut stack = vec![c];
+        while let Some(x) = stack.pop() {
+            for &d in self.children.get(x).into_iter().flatten() {
+                let dep = self.toks[d].dep.as_str();
+                let after_comma = self.subtree(d).is_some_and(|(dlo, _)| {
+                    dlo > lo && self.toks[dlo - 1].is_any(&[",", "—", "–", "-", ";"])
+                });
+                let own_clause = dep == "conj"
+                    && self.child(d, &["nsubj", "nsubjpass"]).is_some()
+                    && self.child(d, &["mark"]).is_none();
+                if (own_clause || dep == "relcl" && after_comma) && d > c {
+                    if let Some((dlo, _)) = self.subtree(d) {
+                        let mut start = dlo;
+                        while start > lo
+                            && (self.toks[start - 1].is_any(&[",", "and", "but", "or", "—", "–"])
+                                || self.toks[start - 1].dep == "cc")
+                        {
+                            start -= 1;
+                        }
+                        cut = cut.min(start);
+                    }
+                } else if d > x {
+                    stack.push(d);
+                }
+            }
+        }
+        (cut > lo).then_some((lo, cut))
+    }
+
+    /// The subject of cue verb `k` from the parse, when it lies before the cue phrase.
+    fn parsed_subject(&self, k: usize, cue_start: usize, floor: usize) -> Option<TokRange> {
+        let n = self.child(k, &["nsubj"])?;
+        let (lo, mut hi) = self.subtree(n)?;
+        while hi > lo && !self.toks[hi - 1].word {
+            hi -= 1;
+        }
+        (lo >= floor && hi <= cue_start && hi > lo).then_some((lo, hi))
     }
 
     /// A verb cue at token `k`, when it is one and is used as a verb.
@@ -634,8 +713,42 @@ impl<'a> Extractor<'a> {
                 .and_then(|a| a.speaker)
                 .or_else(|| np_left(self.view, cs, us))
         } else {
-            np_left(self.view, cs, us)
+            self.parsed_subject(k, cs, us)
+                .or_else(|| np_left(self.view, cs, us))
         }?;
+        if self.view.parsed {
+            let infinitive = matches!(cue.class, CueClass::Report | CueClass::Thought);
+            if let Some((lo, mut hi)) = self.parsed_content(k, infinitive) {
+                // A quotation opened inside the clause closes inside it, whatever the parse
+                // attached the closing punctuation to.
+                let (from, to) = (toks[lo].start, toks[hi - 1].end);
+                for group in &self.groups {
+                    let o = group.outer();
+                    if o.start >= from && o.start < to && o.end > to {
+                        hi = hi.max(self.view.end_before(o.end)).min(ue);
+                    }
+                }
+                if lo >= ce && hi <= ue && self.in_quote[lo].is_none_or(|g| !self.groups[g].used) {
+                    let content = self.trim_content(lo, hi)?;
+                    return self.indirect_attribution(content, (cs, ce), speaker, cue, k);
+                }
+            }
+            // Verbs that report through their object ("criticized the plan", "endorsed
+            // Clinton"): the object is what is reported.
+            if matches!(cue.class, CueClass::Report | CueClass::Thought) && !participle_of_previous
+            {
+                if let Some((lo, hi)) = self
+                    .child(k, &["dobj"])
+                    .filter(|&d| d >= ce)
+                    .and_then(|d| self.subtree(d))
+                {
+                    if hi <= ue && self.in_quote[lo].is_none_or(|g| !self.groups[g].used) {
+                        let content = self.trim_content(lo, hi)?;
+                        return self.indirect_attribution(content, (cs, ce), speaker, cue, k);
+                    }
+                }
+            }
+        }
         if self.used_tok[speaker.0..speaker.1].iter().any(|&u| u) && !participle_of_previous {
             return None;
         }
@@ -704,12 +817,20 @@ impl<'a> Extractor<'a> {
         if !clause {
             return None;
         }
-        // The clause ends at the unit end, or before a following ", he said".
+        // The clause ends at the unit end.
         let content = self.trim_content(r, ue)?;
-        let content_toks = (
-            self.view.first_from(content.start),
-            self.view.end_before(content.end),
-        );
+        self.indirect_attribution(content, (cs, ce), speaker, cue, k)
+    }
+
+    /// An indirect (or mixed) attribution over `content`, taking the quotations inside it.
+    fn indirect_attribution(
+        &mut self,
+        content: Span,
+        (cs, ce): TokRange,
+        speaker: TokRange,
+        cue: lexicon::CueWord,
+        k: usize,
+    ) -> Option<Attribution> {
         // Quotations inside the content belong to it.
         let mut mixed = false;
         for g in 0..self.groups.len() {
@@ -731,7 +852,6 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
-        let _ = content_toks;
         self.take((cs, ce), Some(speaker));
         let class_confidence = match cue.class {
             CueClass::Speech | CueClass::Address => 0.75,
@@ -852,11 +972,12 @@ impl<'a> Extractor<'a> {
             if t.word {
                 break;
             }
-            if self.is_closing_mark(e - 1)
-                && self
-                    .all_marks
-                    .iter()
-                    .any(|q| q.outer.end == t.end && q.outer.start >= toks[s].start)
+            // A token ending with the closing mark of a quotation inside the content
+            // ("Democrat.”") is kept.
+            if self
+                .all_marks
+                .iter()
+                .any(|q| q.closed && q.outer.end == t.end && q.outer.start >= toks[s].start)
             {
                 break;
             }
@@ -993,6 +1114,19 @@ impl<'a> Extractor<'a> {
             })
             .collect()
     }
+}
+
+/// Dependents of each token (empty lists when the text was not parsed).
+fn children_of(toks: &[Tok], parsed: bool) -> Vec<Vec<usize>> {
+    let mut children = vec![Vec::new(); toks.len()];
+    if parsed {
+        for (k, t) in toks.iter().enumerate() {
+            if let Some(h) = t.head.filter(|&h| h != k && h < toks.len()) {
+                children[h].push(k);
+            }
+        }
+    }
+    children
 }
 
 /// For each token, the index of the span (paragraph or sentence) that contains its start.

@@ -13,7 +13,8 @@ use super::Reported;
 
 /// An element holding more than this share of the page's prose is never pruned.
 const MAX_PRUNED_SHARE: f64 = 0.3;
-/// ... unless it holds less prose than this (bytes).
+/// ... unless it holds less prose than this (bytes); but one that holds the majority of the
+/// page's prose is never pruned, however short the page.
 const MIN_GUARDED_CHARS: usize = 400;
 
 /// Words in a class or id that mark boilerplate wherever they occur in it (`relatedStories`,
@@ -287,7 +288,7 @@ pub(crate) fn prune(document: &Document, reported: &mut Reported) {
             && !(layout && holds_paragraph(&node))
         {
             let inner = prose_chars(&node);
-            if inner < MIN_GUARDED_CHARS || inner <= guard {
+            if (inner < MIN_GUARDED_CHARS || inner <= guard) && inner * 2 <= total_prose {
                 if !holds_embedded_post(&node) {
                     doomed.push((node, reason));
                     continue;
