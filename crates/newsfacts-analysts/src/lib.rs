@@ -4,23 +4,62 @@
 //! here does I/O, so the same code serves one article in a terminal and a batch of millions.
 
 pub mod checks;
+pub mod entities;
 pub mod quantities;
 pub mod quotes;
 
 use newsfacts_doc::{Article, Document};
 
-/// Runs the analysis of one article. Cheap to share across threads.
-#[derive(Debug, Clone, Default)]
-pub struct Pipeline {}
+/// Runs the analysis of one article. Cheap to share across threads: the English model is
+/// loaded once per process and shared.
+#[derive(Debug, Clone)]
+pub struct Pipeline {
+    linguistic: bool,
+}
+
+impl Default for Pipeline {
+    fn default() -> Pipeline {
+        Pipeline::new()
+    }
+}
 
 impl Pipeline {
+    /// The full pipeline: the English tokenizer, tagger, parser and NER run on English (and
+    /// undeclared) articles, and every analyst after them.
     pub fn new() -> Pipeline {
-        Pipeline {}
+        Pipeline { linguistic: true }
+    }
+
+    /// Only what needs no linguistic model: paragraphs, rule-based sentences, quantities,
+    /// checks and quotes from quotation marks and cues. Much faster, less accurate.
+    pub fn without_linguistics() -> Pipeline {
+        Pipeline { linguistic: false }
     }
 
     /// Analyses one article into a document with all layers filled.
     pub fn analyze(&self, article: Article) -> Document {
         let mut doc = Document::from_article(article);
+        let english = doc
+            .language
+            .as_deref()
+            .is_none_or(|language| language == "en");
+        if self.linguistic && english {
+            let analysis = newsfacts_nlp::EnglishPipeline::global().analyze(&doc.text);
+            doc.tokens = analysis.doc_tokens();
+            let mentions: Vec<entities::NamedMention<'_>> = analysis
+                .entities
+                .iter()
+                .map(|entity| entities::NamedMention {
+                    start: entity.start,
+                    end: entity.end,
+                    label: entity.label,
+                    kind: entity.kind(),
+                })
+                .collect();
+            doc.entities = entities::group_named_mentions(&doc, &mentions);
+        }
+        // The rule segmenter handles quotations and abbreviations better than the parse's
+        // sentence starts, and the analysts below are tuned on its sentences.
         doc.sentences = newsfacts_nlp::split_sentences(&doc.text);
         doc.quantities = quantities::extract_quantities(&doc);
         doc.checks = checks::check_claims(&doc);

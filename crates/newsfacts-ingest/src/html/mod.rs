@@ -60,6 +60,19 @@ pub fn article_from_html(html: &str, url: Option<&str>) -> Article {
     };
     let title = article.title.as_deref().or(elected_title.as_deref());
     article.paragraphs = filter::story_paragraphs(blocks, title, &article.byline, &mut boilerplate);
+    if article.paragraphs.is_empty() {
+        // The election accepted nothing (a short story, an unusual layout). Rather than lose the
+        // page, read it whole: pruned of boilerplate containers, then filtered like any story.
+        let whole = dom_query::Document::from(html);
+        let mut ignored = Reported::default();
+        prune::prune(&whole, &mut ignored);
+        let blocks = whole
+            .body()
+            .map(|body| blocks::BlockCollector::new().collect(&body))
+            .unwrap_or_default();
+        article.paragraphs =
+            filter::story_paragraphs(blocks, title, &article.byline, &mut boilerplate);
+    }
     article.boilerplate = boilerplate.items;
     article
 }
@@ -140,6 +153,17 @@ impl Reported {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_the_election_rejects_is_read_whole() {
+        let html =
+            "<html><body><div><p>Council approves the harbour budget.</p></div></body></html>";
+        let article = article_from_html(html, None);
+        assert_eq!(
+            article.paragraphs,
+            vec!["Council approves the harbour budget."]
+        );
+    }
 
     #[test]
     fn malformed_html_does_not_panic() {
