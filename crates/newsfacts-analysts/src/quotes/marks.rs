@@ -70,6 +70,10 @@ fn classify(c: char, prev: Option<char>, next: Option<char>) -> Option<(MarkKind
         })
     };
     match c {
+        // A left mark after a word and before a space closes: a typist's slip (“unusual,“).
+        '“' if !opens_context(prev) && closes_context(next) => {
+            Some((MarkKind::Double, Role::Close))
+        }
         '“' | '„' | '«' => Some((MarkKind::Double, Role::Open)),
         '”' | '»' => Some((MarkKind::Double, Role::Close)),
         '"' => {

@@ -533,8 +533,11 @@ impl<'a> Extractor<'a> {
         // Normal order: Miller said / the spokesman for X said / he added.
         for v in j + 1..ceil.min(j + 14) {
             if !self.toks[v].word || self.in_quote[v].is_some() {
-                if self.toks[v].is(",") {
-                    continue; // an appositive may sit between
+                // An appositive, a possessive or a parenthesis may sit in the speaker phrase.
+                if self.toks[v].is_any(&[",", "'s", "-", "(", ")", "."])
+                    && self.in_quote[v].is_none()
+                {
+                    continue;
                 }
                 break;
             }

@@ -305,10 +305,21 @@ impl<'a> Resolver<'a> {
     pub fn resolve(&mut self, range: (usize, usize)) -> Resolved {
         let toks = &self.view.toks;
         let span = Span::new(toks[range.0].start, toks[range.1 - 1].end);
-        if let Some(entity) = entity_for(self.doc, span) {
+        // The entity named by the phrase's head ("Miller" in "spokesman Matthew Miller",
+        // nothing in "western officials cited by the New York Times").
+        let head = toks[self.core(range).1 - 1].span();
+        if let Some(entity) = entity_for(self.doc, head) {
+            let own = self.name_of(range).name;
+            // A lone name the entities layer did not join to a fuller one ("Kim") takes the
+            // fuller name the article gives ("Kim Jong-un").
+            let name = if !entity.name.contains(' ') && own.contains(entity.name.as_str()) {
+                own
+            } else {
+                entity.name.clone()
+            };
             let resolved = Resolved {
                 entity: Some(entity.id.clone()),
-                name: entity.name.clone(),
+                name,
                 person: entity.kind == EntityKind::Person,
             };
             self.history.push((resolved.clone(), span.start));
@@ -335,6 +346,24 @@ impl<'a> Resolver<'a> {
         let resolved = self.name_of(range);
         self.history.push((resolved.clone(), span.start));
         resolved
+    }
+
+    /// The phrase without its post-modifiers: appositives, relative clauses, participles
+    /// ("cited by").
+    fn core(&self, range: (usize, usize)) -> (usize, usize) {
+        let toks = &self.view.toks;
+        let mut end = range.1;
+        for (k, t) in toks.iter().enumerate().take(range.1).skip(range.0) {
+            let participle = k > range.0
+                && !t.cap
+                && (t.lower.ends_with("ed") || t.tag == "VBN" || t.tag == "VBG")
+                && !(self.view.tagged && t.tag.starts_with("JJ"));
+            if t.is_any(&[",", "(", "who", "which", "that", "whose"]) || participle {
+                end = k;
+                break;
+            }
+        }
+        (range.0, end.max(range.0 + 1))
     }
 
     /// The canonical name of a noun-phrase mention.
@@ -534,14 +563,19 @@ fn strip_titles(toks: &[Tok], mut s: usize, e: usize) -> (usize, usize) {
     (s, e)
 }
 
-/// The entity of the entities layer that has a mention overlapping `span`: the seam through
-/// which coreference (pronouns, "the minister") reaches the quotation layer.
+/// The entity of the entities layer that has a mention overlapping `span`, a person first:
+/// the seam through which coreference (pronouns, "the minister") reaches the quotation layer.
 fn entity_for(doc: &Document, span: Span) -> Option<&Entity> {
-    doc.entities.iter().find(|e| {
+    let overlapping = |e: &&Entity| {
         e.mentions
             .iter()
             .any(|m| m.start < span.end && span.start < m.end)
-    })
+    };
+    doc.entities
+        .iter()
+        .filter(overlapping)
+        .find(|e| e.kind == EntityKind::Person)
+        .or_else(|| doc.entities.iter().find(overlapping))
 }
 
 /// Runs of two or more capitalised words in the article (candidate full names).
