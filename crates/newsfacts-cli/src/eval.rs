@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use anyhow::Context;
 use clap::Subcommand;
-use newsfacts_eval::{extraction, metadata, quantities, segmentation};
+use newsfacts_eval::{extraction, metadata, quantities, quotes, segmentation};
 
 #[derive(Subcommand)]
 pub enum EvalCommand {
@@ -27,6 +27,19 @@ pub enum EvalCommand {
     Metadata {
         #[arg(value_name = "DIR")]
         dir: PathBuf,
+    },
+    /// Quotation attribution on PolNeAR (source, cue and content: exact-span and token-overlap
+    /// P/R/F1, by kind), against the first annotator listed in metadata.tsv.
+    Quotes {
+        /// The PolNeAR directory (holding metadata.tsv and the split folders).
+        #[arg(long, value_name = "DIR")]
+        polnear: PathBuf,
+        /// Which split to score.
+        #[arg(long, default_value = "dev")]
+        split: String,
+        /// Skip the English model (tags, parse, entities): quotation marks and cues only.
+        #[arg(long)]
+        no_nlp: bool,
     },
     /// Quantities and dates on Recognizers-Text specs, quantulum3 and MeasEval; checks over a
     /// JSON Lines corpus.
@@ -77,6 +90,20 @@ pub fn run(command: EvalCommand) -> anyhow::Result<ExitCode> {
                 .with_context(|| format!("cannot score the pages in {}", dir.display()))?;
             println!("english  {}", report.english);
             println!("all      {}", report.all);
+        }
+        EvalCommand::Quotes {
+            polnear,
+            split,
+            no_nlp,
+        } => {
+            let options = quotes::PolnearOptions {
+                split,
+                use_nlp: !no_nlp,
+                limit: None,
+            };
+            let report = quotes::score_polnear(&polnear, &options)
+                .with_context(|| format!("cannot score PolNeAR in {}", polnear.display()))?;
+            print!("{report}");
         }
         EvalCommand::Quantities {
             recognizers,
