@@ -72,11 +72,18 @@ pub fn group_named_mentions(doc: &Document, mentions: &[NamedMention<'_>]) -> Ve
     entities
 }
 
-/// "Miller" is a short form of "Matthew Miller": the last word of a longer name.
+/// "Miller" is a short form of "Matthew Miller" (the last word of a longer name), and "Kim" of
+/// "Kim Jong-un" (the first word, where the family name comes first and the given name is
+/// hyphenated, as in Korean names).
 fn is_short_form(full: &str, short: &str) -> bool {
-    !short.contains(' ')
-        && full.len() > short.len()
-        && full.rsplit(' ').next().is_some_and(|last| last == short)
+    if short.contains(' ') || full.len() <= short.len() {
+        return false;
+    }
+    let mut words = full.split(' ');
+    let first = words.next();
+    let last = full.rsplit(' ').next();
+    last == Some(short)
+        || (first == Some(short) && words.next_back().is_some_and(|given| given.contains('-')))
 }
 
 /// A name without a leading "the" and a trailing possessive.
@@ -145,6 +152,23 @@ mod tests {
         assert_eq!(entities[0].mentions[1].text, "Berg");
         assert_eq!(entities[1].id, "e2");
         assert_eq!(entities[1].mentions.len(), 2);
+    }
+
+    #[test]
+    fn a_family_name_written_first_joins_its_full_name() {
+        let text = "Kim Jong-un arrived. Kim left. Anna Berg stayed while Anna slept.";
+        let d = doc(text);
+        let mentions = [
+            mention(text, "Kim Jong-un", 0, "PERSON", EntityKind::Person),
+            mention(text, "Kim", 1, "PERSON", EntityKind::Person),
+            mention(text, "Anna Berg", 0, "PERSON", EntityKind::Person),
+            mention(text, "Anna", 1, "PERSON", EntityKind::Person),
+        ];
+        let entities = group_named_mentions(&d, &mentions);
+        assert_eq!(entities[0].name, "Kim Jong-un");
+        assert_eq!(entities[0].mentions.len(), 2);
+        // A given name alone is not taken for a western full name's bearer.
+        assert_eq!(entities.len(), 3);
     }
 
     #[test]
