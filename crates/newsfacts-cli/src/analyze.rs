@@ -140,6 +140,12 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
     let summary = newsfacts_batch::run(&inputs, &pipeline, options, |outcome| {
         match outcome {
             Outcome::Analysed(doc) => {
+                if doc.text.is_empty() {
+                    report(format!(
+                        "newsfacts: {}: the page holds no article text (rendered by scripts?); metadata only",
+                        doc.id
+                    ));
+                }
                 match format {
                     OutputFormat::Text => {
                         if written > 0 {

@@ -33,6 +33,7 @@ pub fn to_article(record: RawRecord) -> Result<Article, IngestError> {
         published,
         payload,
     } = record;
+    let is_html = matches!(payload, Payload::Html { .. });
     let mut article = match payload {
         Payload::Text(text) => text::article_from_text(&text, title.as_deref()),
         Payload::Html { bytes, charset } => {
@@ -50,8 +51,51 @@ pub fn to_article(record: RawRecord) -> Result<Article, IngestError> {
     if published.is_some() {
         article.published = published;
     }
-    if article.paragraphs.is_empty() {
+    // A page can carry its story only in scripts, rendered in the browser. With a title it is
+    // still a document — metadata only, empty text — so that a crawl keeps one document per
+    // page and its URL, title and date are not lost; callers can tell by the empty text.
+    if article.paragraphs.is_empty() && !(is_html && article.title.is_some()) {
         return Err(IngestError::new(origin, ErrorKind::NoText));
     }
     Ok(article)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn html_record(html: &str) -> RawRecord {
+        RawRecord {
+            origin: "page.html".into(),
+            id: "page".into(),
+            url: None,
+            title: None,
+            published: None,
+            payload: Payload::Html {
+                bytes: html.as_bytes().to_vec(),
+                charset: None,
+            },
+        }
+    }
+
+    #[test]
+    fn a_script_rendered_page_with_a_title_is_a_metadata_only_document() {
+        let record = html_record(
+            "<html><head><title>Budget passes</title></head><body><script>render()</script></body></html>",
+        );
+        let article = to_article(record).expect("a titled page is a document");
+        assert_eq!(article.title.as_deref(), Some("Budget passes"));
+        assert!(article.paragraphs.is_empty());
+    }
+
+    #[test]
+    fn a_page_with_neither_text_nor_title_is_an_error() {
+        let err = to_article(html_record("<html><body></body></html>")).expect_err("nothing");
+        assert!(matches!(err.kind, ErrorKind::NoText));
+        let text = RawRecord {
+            payload: Payload::Text("   ".into()),
+            ..html_record("")
+        };
+        assert!(to_article(text).is_err());
+    }
 }
