@@ -585,7 +585,7 @@ pub fn extract_quantities(doc: &Document) -> Vec<Quantity> {
         .into_iter()
         .enumerate()
         .map(|(n, q)| Quantity {
-            id: format!("q{}", n + 1),
+            id: format!("n{}", n + 1),
             ..q
         })
         .collect()
