@@ -57,6 +57,22 @@ pub struct BatchSummary {
     pub skipped: BTreeMap<String, usize>,
 }
 
+impl BatchSummary {
+    /// What was skipped, for an end-of-run line: `" · skipped: 3 request record, 1 warcinfo
+    /// record"`, or nothing when nothing was.
+    pub fn skipped_note(&self) -> String {
+        if self.skipped.is_empty() {
+            return String::new();
+        }
+        let parts: Vec<String> = self
+            .skipped
+            .iter()
+            .map(|(reason, count)| format!("{count} {reason}"))
+            .collect();
+        format!(" · skipped: {}", parts.join(", "))
+    }
+}
+
 #[derive(Debug, Clone, Copy)]
 pub struct BatchOptions {
     pub format: InputFormat,
@@ -349,6 +365,18 @@ mod tests {
         assert!(inputs.iter().any(|p| p.ends_with("y.warc.gz")));
         let (_, failures) = expand_inputs(&[dir.join("*.nothing").to_string_lossy().into_owned()]);
         assert_eq!(failures.len(), 1);
+    }
+
+    #[test]
+    fn the_skipped_note_lists_reasons_or_says_nothing() {
+        let mut summary = BatchSummary::default();
+        assert_eq!(summary.skipped_note(), "");
+        summary.skipped.insert("request record".into(), 3);
+        summary.skipped.insert("warcinfo record".into(), 1);
+        assert_eq!(
+            summary.skipped_note(),
+            " · skipped: 3 request record, 1 warcinfo record"
+        );
     }
 
     #[test]

@@ -219,14 +219,7 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
             seconds,
             summary.words as f64 / seconds
         );
-        if !summary.skipped.is_empty() {
-            let skipped: Vec<String> = summary
-                .skipped
-                .iter()
-                .map(|(reason, count)| format!("{count} {reason}"))
-                .collect();
-            line.push_str(&format!(" · skipped: {}", skipped.join(", ")));
-        }
+        line.push_str(&summary.skipped_note());
         eprintln!("{line}");
     }
     Ok(if failed > 0 {

@@ -200,14 +200,7 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
             summary.analysed as f64 / seconds,
             args.db.display()
         );
-        if !summary.skipped.is_empty() {
-            let skipped: Vec<String> = summary
-                .skipped
-                .iter()
-                .map(|(reason, count)| format!("{count} {reason}"))
-                .collect();
-            line.push_str(&format!(" · skipped: {}", skipped.join(", ")));
-        }
+        line.push_str(&summary.skipped_note());
         eprintln!("{line}");
     }
     Ok(if failed > 0 {

@@ -21,7 +21,7 @@ use std::collections::HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use newsfacts_doc::{Document, QuoteKind, Span, Token};
+use newsfacts_doc::{Document, QuoteKind, Span};
 
 /// Why the scorer could not read its data.
 #[derive(Debug, thiserror::Error)]
@@ -577,20 +577,7 @@ pub fn document_for(text: &str, use_nlp: bool) -> Document {
     doc.sentences = newsfacts_nlp::split_sentences(&doc.text);
     if use_nlp {
         let analysis = newsfacts_nlp::EnglishPipeline::global().analyze(text);
-        doc.tokens = analysis
-            .tokens
-            .iter()
-            .map(|t| Token {
-                start: t.start,
-                end: t.end,
-                tag: t.tag.to_owned(),
-                pos: t.pos.to_owned(),
-                lemma: t.lemma.clone(),
-                head: t.head,
-                dep: t.dep.to_owned(),
-                ent: t.ent_tag(),
-            })
-            .collect();
+        doc.tokens = analysis.doc_tokens();
     }
     doc
 }
