@@ -4,7 +4,7 @@
 //! `ROOT`, pseudo-projective labels (`dobj||xcomp`) lifted back, and sentence starts at the left
 //! edge of each root.
 
-use super::{ParserModel, arg_max_if_valid, load_moves};
+use super::{Moves, ParserModel, arg_max_if_valid, load_moves};
 use crate::model::{ModelError, ModelFile};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -255,7 +255,10 @@ impl State {
 
 impl ArcEager {
     pub fn load(file: &ModelFile<'_>) -> Result<Self, ModelError> {
-        let (actions, mut labels) = load_moves(file, "parser.moves", |moving| match moving {
+        let Moves {
+            actions,
+            mut labels,
+        } = load_moves(file, "parser.moves", |moving| match moving {
             "S" => Some(Move::Shift),
             "D" => Some(Move::Reduce),
             "L" => Some(Move::Left),

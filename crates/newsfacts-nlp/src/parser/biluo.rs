@@ -2,7 +2,7 @@
 //! and Out actions with entity labels, the same validity rules (no entity across a sentence
 //! start from the parser, none starting on whitespace), greedy decoding.
 
-use super::{ParserModel, Precomputed, arg_max_if_valid, load_moves};
+use super::{Moves, ParserModel, Precomputed, arg_max_if_valid, load_moves};
 use crate::model::{ModelError, ModelFile};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,7 +30,7 @@ pub struct EntityTokens {
 
 impl Biluo {
     pub fn load(file: &ModelFile<'_>) -> Result<Self, ModelError> {
-        let (actions, labels) = load_moves(file, "ner.moves", |moving| match moving {
+        let Moves { actions, labels } = load_moves(file, "ner.moves", |moving| match moving {
             "B" => Some(Move::Begin),
             "I" => Some(Move::In),
             "L" => Some(Move::Last),

@@ -232,14 +232,21 @@ fn split_class_name(name: &str) -> (&str, &str) {
     }
 }
 
-/// The transition classes a model stores under `key` ("L-nsubj", "B-PERSON", …): each as its
-/// move (decoded by `decode` from the letter before the dash) and a label id, with the label
-/// table (id 0 is the empty label). Both the parser and the entity recogniser store theirs so.
+/// A model's transition classes: each as its move and a label id, with the label table (id 0
+/// is the empty label).
+pub(crate) struct Moves<M> {
+    pub actions: Vec<(M, u32)>,
+    pub labels: Vec<String>,
+}
+
+/// The transition classes a model stores under `key` ("L-nsubj", "B-PERSON", …), each move
+/// decoded by `decode` from the letter before the dash. Both the parser and the entity
+/// recogniser store theirs so.
 pub(crate) fn load_moves<M>(
     file: &ModelFile<'_>,
     key: &str,
     decode: impl Fn(&str) -> Option<M>,
-) -> Result<(Vec<(M, u32)>, Vec<String>), ModelError> {
+) -> Result<Moves<M>, ModelError> {
     let names = file.json(key)?;
     let mut labels = vec![String::new()];
     let mut actions = Vec::new();
@@ -261,5 +268,5 @@ pub(crate) fn load_moves<M>(
         };
         actions.push((action, id as u32));
     }
-    Ok((actions, labels))
+    Ok(Moves { actions, labels })
 }
