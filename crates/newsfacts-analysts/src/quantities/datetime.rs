@@ -10,7 +10,7 @@
 
 use super::dates::{CivilDate, month_word, weekday_word};
 use super::lexer::{Tok, TokKind, lex};
-use super::numbers::{NumberOptions, NumberParser};
+use super::numbers::{NumberOptions, NumberParser, teen_word, tens_word, unit_word};
 
 /// What kind of expression a mention is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,7 +111,91 @@ impl<'a> Reader<'a> {
         {
             return Some((v as u32, next));
         }
+        // A day in cardinal words ("May twenty nine", "twenty five January"), only where what
+        // follows cannot make it a count ("March two years ago").
+        if let Some((v, next)) = self.small_number_words(i)
+            && (1..=31).contains(&v)
+            && self.ends_day_in_words(next)
+        {
+            return Some((v, next));
+        }
         None
+    }
+
+    /// Whether token `i` may follow a day written as a cardinal word: the end, punctuation, a
+    /// month, a year or a joining word.
+    fn ends_day_in_words(&self, i: usize) -> bool {
+        match self.toks.get(i) {
+            None => true,
+            Some(t) if t.word().is_none() => t.punct().is_some() || self.year(i).is_some(),
+            Some(t) => {
+                let w = t.word().unwrap_or_default();
+                month_word(w).is_some()
+                    || self.year(i).is_some()
+                    || matches!(
+                        w,
+                        "of" | "at"
+                            | "in"
+                            | "on"
+                            | "and"
+                            | "or"
+                            | "to"
+                            | "till"
+                            | "until"
+                            | "this"
+                            | "next"
+                            | "last"
+                            | "with"
+                            | "for"
+                            | "from"
+                            | "through"
+                    )
+            }
+        }
+    }
+
+    /// A number under a hundred in words: "seven", "nineteen", "ninety nine", "twenty-one".
+    fn small_number_words(&self, i: usize) -> Option<(u32, usize)> {
+        let w = self.word(i)?;
+        if let Some(v) = teen_word(w).or_else(|| unit_word(w)) {
+            return Some((v as u32, i + 1));
+        }
+        let tens = tens_word(w)? as u32;
+        let mut k = i + 1;
+        if self.punct(k) == Some('-') && self.toks.get(k + 1).is_some_and(Tok::glued) {
+            k += 1;
+        }
+        match self.word(k).and_then(unit_word) {
+            Some(u) if u >= 1.0 => Some((tens + u as u32, k + 1)),
+            _ => Some((tens, i + 1)),
+        }
+    }
+
+    /// A year in words: "nineteen ninety nine", "two thousand and eighteen", "nineteen oh one",
+    /// "twenty twenty", "one thousand seven hundred and eighty nine".
+    fn year_in_words(&self, i: usize) -> Option<(i32, usize)> {
+        let w = self.word(i)?;
+        if matches!(w, "one" | "two") && self.word(i + 1) == Some("thousand") {
+            let p = self.numbers.phrase(i)?;
+            return (p.value.fract() == 0.0 && (1000.0..3000.0).contains(&p.value))
+                .then_some((p.value as i32, p.next));
+        }
+        // A century word, then the year within it; centuries 15 to 20 only, so that clock
+        // times ("ten thirty", "eleven fifteen") stay times.
+        let century = teen_word(w)
+            .or_else(|| (w == "twenty").then_some(20.0))
+            .filter(|c| (15.0..=20.0).contains(c))? as i32;
+        let k = i + 1;
+        if self.word(k) == Some("hundred") {
+            return Some((century * 100, k + 1));
+        }
+        if matches!(self.word(k), Some("oh" | "zero" | "o"))
+            && let Some(u) = self.word(k + 1).and_then(unit_word)
+        {
+            return Some((century * 100 + u as i32, k + 2));
+        }
+        let (rest, next) = self.small_number_words(k)?;
+        (rest >= 10).then_some((century * 100 + rest as i32, next))
     }
 
     fn month(&self, i: usize) -> Option<(u32, usize)> {
@@ -127,7 +211,11 @@ impl<'a> Reader<'a> {
         Some((m, next))
     }
 
+    /// A year: four digits, or words ("nineteen ninety nine").
     fn year(&self, i: usize) -> Option<(i32, usize)> {
+        if self.toks.get(i)?.word().is_some() {
+            return self.year_in_words(i);
+        }
         let (v, len) = self.int(i)?;
         (len == 4 && (1000..=2999).contains(&v)).then_some((v as i32, i + 1))
     }
@@ -1310,7 +1398,7 @@ fn duration_timex(value: f64, (letter, time): (char, bool)) -> String {
 }
 
 /// A mention in tokens, before it is turned into byte offsets.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 struct TokMention {
     first: usize,
     next: usize,
@@ -1705,6 +1793,7 @@ impl Reader<'_> {
                 if m.kind == DateTimeKind::Duration
                     && n.kind == DateTimeKind::Duration
                     && matches!(between.as_slice(), [] | ["and"] | [","])
+                    && !matches!(self.word(n.first), Some("more" | "less"))
                     && let Some(timex) = join_durations(&[&m.timex, &n.timex])
                 {
                     let mut joined = TokMention {
@@ -1979,10 +2068,77 @@ impl Reader<'_> {
                     m.first -= if w(3) == Some("the") { 3 } else { 2 };
                 }
             }
+            self.widen_with_modifier(&mut m);
             out.push(m);
             k += 1;
         }
         out
+    }
+
+    /// "before 2018", "later than or at 1/1/2016", "3 pm or later": an open range from or to the
+    /// point a mention names. The span takes the modifier in and the kind becomes a range; the
+    /// TIMEX stays that of the point.
+    fn widen_with_modifier(&self, m: &mut TokMention) {
+        const BEFORE: &[&[&str]] = &[
+            &["later", "than", "or", "at"],
+            &["later", "than", "or", "in"],
+            &["earlier", "than", "or", "at"],
+            &["earlier", "than", "or", "in"],
+            &["after", "or", "equal", "to"],
+            &["before", "or", "equal", "to"],
+            &["on", "or", "earlier", "than"],
+            &["on", "or", "later", "than"],
+            &["on", "or", "before"],
+            &["on", "or", "after"],
+            &["before", "or", "on"],
+            &["after", "or", "on"],
+            &["before", "or", "in"],
+            &["after", "or", "in"],
+            &["no", "later", "than"],
+            &["no", "earlier", "than"],
+            &["not", "later", "than"],
+            &["as", "late", "as"],
+            &["as", "early", "as"],
+            &["more", "than"],
+            &["later", "than"],
+            &["earlier", "than"],
+            &["sooner", "than"],
+            &["prior", "to"],
+            &["before"],
+            &["after"],
+        ];
+        const AFTER: &[&[&str]] = &[
+            &["or", "later"],
+            &["or", "after"],
+            &["or", "earlier"],
+            &["or", "before"],
+        ];
+        let ranged = match m.kind {
+            DateTimeKind::Date | DateTimeKind::DateRange => DateTimeKind::DateRange,
+            DateTimeKind::Time | DateTimeKind::TimeRange => DateTimeKind::TimeRange,
+            DateTimeKind::DateTime | DateTimeKind::DateTimeRange => DateTimeKind::DateTimeRange,
+            _ => return,
+        };
+        // A range already written out ("(2016-01-01,…)") is not widened.
+        if m.timex.starts_with('(') || m.timex.is_empty() {
+            return;
+        }
+        let words_match = |from: usize, pattern: &[&str]| {
+            pattern
+                .iter()
+                .enumerate()
+                .all(|(j, w)| self.word(from + j) == Some(*w))
+        };
+        if let Some(pattern) = BEFORE
+            .iter()
+            .find(|p| m.first >= p.len() && words_match(m.first - p.len(), p))
+        {
+            m.first -= pattern.len();
+            m.kind = ranged;
+        } else if let Some(pattern) = AFTER.iter().find(|p| words_match(m.next, p)) {
+            m.next += pattern.len();
+            m.kind = ranged;
+        }
     }
 
     /// Seasons and decades: "next spring", "summer of 2016", "the 1970s".
@@ -2019,6 +2175,9 @@ impl Reader<'_> {
         }
         // "the 1970s", "the 70s", "1970's"
         let d_at = if w == Some("the") { i + 1 } else { i };
+        if let Some(hit) = self.decade_in_words(d_at) {
+            return Some(hit);
+        }
         let (v, len) = self.int(d_at)?;
         let mut next = d_at + 1;
         if self.punct(next).is_some_and(|c| c == '\'' || c == '’') {
@@ -2042,6 +2201,68 @@ impl Reader<'_> {
             DateTimeKind::DateRange,
             format!("({start:04}-01-01,{:04}-01-01,P{span}Y)", start + span),
         ))
+    }
+}
+
+impl Reader<'_> {
+    /// A decade in words: "seventies", "nineteen seventies", "twenty-tens", "noughties",
+    /// "two thousands".
+    fn decade_in_words(&self, i: usize) -> Option<Hit> {
+        let decade = |w: &str| -> Option<u32> {
+            Some(match w {
+                "tens" => 10,
+                "twenties" => 20,
+                "thirties" => 30,
+                "forties" => 40,
+                "fifties" => 50,
+                "sixties" => 60,
+                "seventies" => 70,
+                "eighties" => 80,
+                "nineties" => 90,
+                _ => return None,
+            })
+        };
+        let range = |start: i32, next: usize| {
+            Some((
+                next,
+                DateTimeKind::DateRange,
+                format!("({start:04}-01-01,{:04}-01-01,P10Y)", start + 10),
+            ))
+        };
+        let w = self.word(i)?;
+        if matches!(w, "noughties" | "aughts") {
+            return range(2000, i + 1);
+        }
+        if w == "two" && self.word(i + 1) == Some("thousands") {
+            return range(2000, i + 2);
+        }
+        // A century before the decade: "nineteen seventies", "twenty-tens",
+        // "two thousand and tens".
+        let (century, d_at) = if w == "two" && self.word(i + 1) == Some("thousand") {
+            let k = if self.word(i + 2) == Some("and") {
+                i + 3
+            } else {
+                i + 2
+            };
+            (Some(2000), k)
+        } else if let Some(c) = teen_word(w)
+            .or_else(|| (w == "twenty").then_some(20.0))
+            .filter(|c| (15.0..=20.0).contains(c))
+        {
+            let k = if self.punct(i + 1) == Some('-') {
+                i + 2
+            } else {
+                i + 1
+            };
+            (Some(c as i32 * 100), k)
+        } else {
+            (None, i)
+        };
+        let tens = self.word(d_at).and_then(decade)? as i32;
+        if century.is_none() && tens == 10 {
+            return None;
+        }
+        range(century.unwrap_or(1900) + tens, d_at + 1)
     }
 }
 
@@ -2081,8 +2302,16 @@ pub fn recognize_datetimes(text: &str, reference: Option<CivilDate>) -> Vec<Date
             i += 1;
         }
     }
-    reader
-        .combine(found)
+    // Joining runs until nothing more joins: "2 years 1 month 21 days ago" first joins its
+    // durations, then the joined duration takes "ago".
+    for _ in 0..4 {
+        let joined = reader.combine(found.clone());
+        if joined == found {
+            break;
+        }
+        found = joined;
+    }
+    found
         .into_iter()
         .map(|m| DateTimeMention {
             start: toks[m.first].start,
