@@ -427,6 +427,24 @@ impl<'a> Reader<'a> {
             return None; // "Mondays" is a set.
         }
         let number = wd + 1;
+        // "Thursday the 21st", "friday 23": a day of the reference's month.
+        if offset.is_none() {
+            let mut d_at = wd_at + 1;
+            if self.word(d_at) == Some("the") {
+                d_at += 1;
+            }
+            if let Some((day, next)) = self.day(d_at)
+                && (d_at > wd_at + 1 || self.toks[d_at].word().is_none())
+                && self.month(next).is_none()
+                && self.word(next) != Some("of")
+            {
+                let timex = match r {
+                    Some(d) => format!("{:04}-{:02}-{day:02}", d.year, d.month),
+                    None => format!("XXXX-XX-{day:02}"),
+                };
+                return Some((next, DateTimeKind::Date, timex));
+            }
+        }
         match (offset, r) {
             (None, _) => Some((wd_at + 1, DateTimeKind::Date, format!("XXXX-WXX-{number}"))),
             (Some(o), Some(d)) => {
@@ -637,6 +655,18 @@ impl<'a> Reader<'a> {
             };
             let (h, next) = self.meridiem(h, next);
             return Some((next, h, Some(m), None));
+        }
+        // "8.30pm", "9.30 am": a dot between hour and minutes, with the half of the day.
+        if let Some(tok) = self.toks.get(i)
+            && let TokKind::Num { integer: false, .. } = tok.kind
+            && let Some((h, m)) = self.text[tok.start..tok.end].split_once('.')
+            && m.len() == 2
+            && let (Ok(h), Ok(m)) = (h.parse::<u32>(), m.parse::<u32>())
+            && (1..=12).contains(&h)
+            && m < 60
+        {
+            let (h2, after) = self.meridiem(h, i + 1);
+            return (after > i + 1).then_some((after, h2, Some(m), None));
         }
         // Digits: "7:56:30 pm", "15:30", "7pm", "7 pm", "7ampm"
         if let Some((h, _)) = self.int(i)
@@ -1200,6 +1230,80 @@ impl<'a> Reader<'a> {
         None
     }
 
+    /// "the third week of this month", "first week of Oct", "the second week of 2015", "the first
+    /// friday of july", "second Monday of next month": the nth week or weekday of a period.
+    fn nth_in_period(&self, i: usize) -> Option<Hit> {
+        let mut k = i;
+        if self.word(k) == Some("the") {
+            k += 1;
+        }
+        let n = match self.word(k)? {
+            "first" | "1st" => 1,
+            "second" | "2nd" => 2,
+            "third" | "3rd" => 3,
+            "fourth" | "4th" => 4,
+            "fifth" | "5th" => 5,
+            _ => return None,
+        };
+        let unit = self.word(k + 1)?;
+        let weekday = weekday_word(unit);
+        if unit != "week" && weekday.is_none() {
+            return None;
+        }
+        let mut p_at = k + 2;
+        if matches!(self.word(p_at), Some("of" | "in")) {
+            p_at += 1;
+        }
+        let (next, DateTimeKind::DateRange, period) = self.date_range(p_at)? else {
+            return None;
+        };
+        let is_month = period.len() == 7 && period.as_bytes()[4] == b'-';
+        let is_year = period.len() == 4 && period.chars().all(|c| c.is_ascii_digit());
+        let timex = match weekday {
+            Some(wd) if is_month => format!("{period}-WXX-{}-#{n}", wd + 1),
+            Some(_) => return None,
+            None if is_month || is_year => format!("{period}-W{n:02}"),
+            None => return None,
+        };
+        let kind = if weekday.is_some() {
+            DateTimeKind::Date
+        } else {
+            DateTimeKind::DateRange
+        };
+        Some((next, kind, timex))
+    }
+
+    /// "end of the day", "end of month", "the beginning of the year": an edge of the reference's
+    /// day, week, month or year.
+    fn period_edge(&self, i: usize) -> Option<Hit> {
+        let mut k = i;
+        if self.word(k) == Some("the") {
+            k += 1;
+        }
+        let edge = self.word(k)?;
+        if !matches!(edge, "end" | "beginning" | "start" | "middle")
+            || self.word(k + 1) != Some("of")
+        {
+            return None;
+        }
+        k += 2;
+        if matches!(self.word(k), Some("the" | "this")) {
+            k += 1;
+        }
+        let r = self.reference?;
+        let (kind, timex) = match self.word(k)? {
+            "day" if edge == "end" => (DateTimeKind::DateTime, format!("{}T23:59:59", iso(r))),
+            "week" => (DateTimeKind::DateRange, week_timex(r)),
+            "month" => (
+                DateTimeKind::DateRange,
+                format!("{:04}-{:02}", r.year, r.month),
+            ),
+            "year" => (DateTimeKind::DateRange, format!("{:04}", r.year)),
+            _ => return None,
+        };
+        Some((k + 1, kind, timex))
+    }
+
     /// The longest expression starting at token `i`.
     fn at(&self, i: usize) -> Option<Hit> {
         if self.word(i) == Some("now")
@@ -1298,6 +1402,15 @@ impl<'a> Reader<'a> {
         consider(self.time_range(i));
         consider(self.holiday(i));
         consider(self.set(i));
+        consider(self.nth_in_period(i));
+        consider(self.period_edge(i));
+        // "at seven", "around 3": a bare hour in words after "at" or "around".
+        if i > 0
+            && matches!(self.word(i - 1), Some("at" | "around"))
+            && let Some((h, next)) = self.numbers_word_hour(i)
+        {
+            consider(Some((next, DateTimeKind::Time, format!("T{h:02}"))));
+        }
         // "at 7": a bare hour after "at" is a time.
         if i > 0
             && self.word(i - 1) == Some("at")
@@ -2061,6 +2174,17 @@ impl Reader<'_> {
                     && matches!(w(1), Some("early" | "late" | "later" | "mid"))
                 {
                     m.first -= 1;
+                } else if let skip = usize::from(w(1) == Some("the"))
+                    && w(1 + skip) == Some("of")
+                    && matches!(w(2 + skip), Some("end" | "beginning" | "start" | "middle"))
+                {
+                    // "end of March", "the end of next week", "end of the sunday"
+                    let end_of_day = w(2 + skip) == Some("end") && m.kind == DateTimeKind::Date;
+                    m.first -= skip + if w(3 + skip) == Some("the") { 3 } else { 2 };
+                    if end_of_day {
+                        m.kind = DateTimeKind::DateTime;
+                        m.timex = format!("{}T23:59:59", m.timex);
+                    }
                 } else if m.kind == DateTimeKind::DateRange
                     && w(1) == Some("of")
                     && w(2) == Some("rest")
