@@ -569,9 +569,18 @@ impl<'a> Reader<'a> {
                 return Some((after_y + 1, DateTimeKind::DateRange, quarter_timex(y, q)));
             }
             let prev = i.checked_sub(1).and_then(|p| self.word(p));
+            // "2014-2018", "2014 to 2018": a year opening a range of years.
+            let joiner_at = after_y;
+            let opens_range = (matches!(self.punct(joiner_at), Some('-' | '–'))
+                || matches!(
+                    self.word(joiner_at),
+                    Some("to" | "through" | "till" | "until")
+                ))
+                && self.year(joiner_at + 1).is_some();
             let after_range_sign =
                 i > 0 && matches!(self.punct(i - 1), Some('~' | '-' | '–')) && self.toks[i].glued();
             if after_range_sign
+                || opens_range
                 || matches!(
                     prev,
                     Some(
@@ -597,7 +606,10 @@ impl<'a> Reader<'a> {
         // "april 2017", "February", "sept of 2016"
         if let Some((m, after_m)) = self.month(i) {
             let mut y_at = after_m;
-            if matches!(self.punct(y_at), Some(',')) || self.word(y_at) == Some("of") {
+            let glued_dash = matches!(self.punct(y_at), Some('-' | '/'))
+                && self.toks.get(y_at + 1).is_some_and(Tok::glued);
+            if matches!(self.punct(y_at), Some(',')) || self.word(y_at) == Some("of") || glued_dash
+            {
                 y_at += 1;
             }
             if let Some((y, next)) = self.year(y_at) {
@@ -946,12 +958,19 @@ impl<'a> Reader<'a> {
         }
         let mut next = unit_at + 1;
         let mut value = value;
-        if self.word(next) == Some("and")
-            && self.word(next + 1) == Some("a")
-            && self.word(next + 2) == Some("half")
-        {
-            value += 0.5;
-            next += 3;
+        // "and a half", "and half", "and a quarter", "and three quarters"
+        if self.word(next) == Some("and") {
+            let k = next + 1 + usize::from(self.word(next + 1) == Some("a"));
+            let fraction = match (self.word(k), self.word(k + 1)) {
+                (Some("half"), _) => Some((0.5, k + 1)),
+                (Some("quarter"), _) => Some((0.25, k + 1)),
+                (Some("three"), Some("quarters")) => Some((0.75, k + 2)),
+                _ => None,
+            };
+            if let Some((f, after)) = fraction {
+                value += f;
+                next = after;
+            }
         }
         Some((next, DateTimeKind::Duration, duration_timex(value, u)))
     }
@@ -1578,10 +1597,71 @@ fn month_or_year_range(a: &str, b: &str) -> Option<String> {
     let (yb, mb) = month(b)?;
     let months = match (ya, yb) {
         (Some(x), Some(y)) => (y - x) * 12 + mb as i32 - ma as i32,
-        (None, None) => mb as i32 - ma as i32,
+        // "from Nov to March": into the next year.
+        (None, None) => (mb as i32 - ma as i32).rem_euclid(12),
         _ => return None,
     };
     (months > 0).then(|| format!("({a}-01,{b}-01,P{months}M)"))
+}
+
+/// The first day of a TIMEX date, month or year ("2019-02-01", "2019-03", "2015"), with its year
+/// when it has one, and whether it is a whole month or year.
+fn period_start(timex: &str) -> Option<(Option<i32>, u32, u32, bool)> {
+    let year = timex.get(..4).and_then(|y| y.parse::<i32>().ok());
+    if timex.get(..4) != Some("XXXX") && year.is_none() {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| timex.get(r).and_then(|x| x.parse::<u32>().ok());
+    match timex.len() {
+        4 => Some((year, 1, 1, true)),
+        7 if timex.as_bytes()[4] == b'-' => Some((year, num(5..7)?, 1, true)),
+        10 if timex.as_bytes()[4] == b'-' && timex.as_bytes()[7] == b'-' => {
+            Some((year, num(5..7)?, num(8..10)?, false))
+        }
+        _ => None,
+    }
+}
+
+/// A range from one date, month or year to the start of another ("between 2015 and Feb 2018"
+/// → "(2015-01-01,2018-02-01,P37M)"; "Feb 1st and March 2019" → "(2019-02-01,2019-03-01,P28D)").
+/// A side without a year takes the other side's.
+fn mixed_date_range(a: &str, b: &str) -> Option<(DateTimeKind, String)> {
+    let (ya, ma, da, whole_a) = period_start(a)?;
+    let (yb, mb, db, whole_b) = period_start(b)?;
+    let (ya, yb) = match (ya, yb) {
+        (Some(x), Some(y)) => (x, y),
+        (None, Some(y)) => (y, y),
+        (Some(x), None) => (x, x),
+        (None, None) => return None,
+    };
+    let start = CivilDate {
+        year: ya,
+        month: ma,
+        day: da,
+    };
+    let end = CivilDate {
+        year: yb,
+        month: mb,
+        day: db,
+    };
+    if end <= start {
+        return None;
+    }
+    let duration = if whole_a && whole_b && da == 1 && db == 1 {
+        let months = (yb - ya) * 12 + mb as i32 - ma as i32;
+        if months % 12 == 0 {
+            format!("P{}Y", months / 12)
+        } else {
+            format!("P{months}M")
+        }
+    } else {
+        let days = super::dates::days_from_civil(end) - super::dates::days_from_civil(start);
+        format!("P{days}D")
+    };
+    Some((
+        DateTimeKind::DateRange,
+        format!("({},{},{duration})", iso(start), iso(end)),
+    ))
 }
 
 /// The hours of a range of whole hours ("(T03,T12,PT9H)" → (3, 12)), which may be days.
@@ -1781,7 +1861,12 @@ impl Reader<'_> {
                         (DateTimeKind::DateRange, DateTimeKind::DateRange) => {
                             month_or_year_range(&m.timex, &n.timex)
                                 .map(|timex| (DateTimeKind::DateRange, timex))
+                                .or_else(|| mixed_date_range(&m.timex, &n.timex))
                         }
+                        (
+                            DateTimeKind::Date | DateTimeKind::DateRange,
+                            DateTimeKind::Date | DateTimeKind::DateRange,
+                        ) => mixed_date_range(&m.timex, &n.timex),
                         _ => None,
                     };
                     if let Some((kind, timex)) = joined {
@@ -2022,22 +2107,39 @@ impl Reader<'_> {
                 let between = self.words_between(m.next, n.first);
                 let between: Vec<&str> = between.iter().map(String::as_str).collect();
                 let close = matches!(between.as_slice(), [] | ["of"] | ["on"] | [","] | ["from"]);
+                // A day with its part ("yesterday afternoon") counts as the day, and moves
+                // the range's hours into that part.
+                let is_day = |t: &TokMention| {
+                    t.kind == DateTimeKind::Date
+                        || (t.kind == DateTimeKind::DateTimeRange
+                            && !t.timex.starts_with('(')
+                            && t.timex.len() > 3
+                            && t.timex.contains('T'))
+                };
                 let (date, range) = match (m.kind, n.kind) {
-                    (DateTimeKind::Date, DateTimeKind::TimeRange) => (Some(&m), Some(n)),
-                    (DateTimeKind::TimeRange, DateTimeKind::Date) => (Some(n), Some(&m)),
+                    (_, DateTimeKind::TimeRange) if is_day(&m) => (Some(&m), Some(n)),
+                    (DateTimeKind::TimeRange, _) if is_day(n) => (Some(n), Some(&m)),
                     _ => (None, None),
                 };
                 if close
                     && let (Some(d), Some(r)) = (date, range)
                     && r.timex.starts_with("(T")
                 {
+                    let (day, part) = d.timex.split_at(d.timex.find('T').unwrap_or(d.timex.len()));
+                    let later = matches!(part, "TAF" | "TEV" | "TNI");
                     let inner = &r.timex[1..r.timex.len() - 1];
-                    let parts: Vec<&str> = inner.split(',').collect();
+                    let mut parts: Vec<String> = inner.split(',').map(str::to_string).collect();
+                    if later {
+                        for p in parts.iter_mut().take(2) {
+                            if let Some(h) = p.get(1..3).and_then(|h| h.parse::<u32>().ok())
+                                && h < 12
+                            {
+                                *p = format!("T{:02}{}", h + 12, &p[3..]);
+                            }
+                        }
+                    }
                     if parts.len() == 3 {
-                        let timex = format!(
-                            "({}{},{}{},{})",
-                            d.timex, parts[0], d.timex, parts[1], parts[2]
-                        );
+                        let timex = format!("({day}{},{day}{},{})", parts[0], parts[1], parts[2]);
                         out.push(TokMention {
                             first: m.first,
                             next: n.next,
