@@ -414,11 +414,31 @@ impl<'a> Reader<'a> {
                 resolved(r.map(|d| d.add_days(1)))?,
             ));
         }
+        // "this past Wednesday", "this upcoming Friday": the nearest such day before or after
+        // the reference, whichever week it falls in.
+        let (nearest, near_at) = match (w, self.word(i + 1)) {
+            ("this", Some("past")) => (Some(-1), i + 2),
+            ("this", Some("upcoming" | "coming")) => (Some(1), i + 2),
+            ("past", _) => (Some(-1), i + 1),
+            _ => (None, i),
+        };
+        if let Some(direction) = nearest
+            && let Some(wd) = self.word(near_at).and_then(weekday_word)
+            && let Some(d) = r
+        {
+            let diff = (i64::from(wd) - i64::from(d.weekday())).rem_euclid(7);
+            let day = if direction > 0 {
+                d.add_days(if diff == 0 { 7 } else { diff })
+            } else {
+                d.add_days(if diff == 0 { -7 } else { diff - 7 })
+            };
+            return Some((near_at + 1, DateTimeKind::Date, iso(day)));
+        }
         // Weekdays.
         let (offset, wd_at) = match w {
             "this" => (Some(0), i + 1),
-            "next" | "coming" | "upcoming" => (Some(1), i + 1),
-            "last" | "previous" | "past" => (Some(-1), i + 1),
+            "next" | "coming" | "upcoming" | "following" => (Some(1), i + 1),
+            "last" | "previous" => (Some(-1), i + 1),
             _ => (None, i),
         };
         let wd_word = self.word(wd_at)?;
@@ -678,7 +698,40 @@ impl<'a> Reader<'a> {
             && m < 60
         {
             let (h2, after) = self.meridiem(h, i + 1);
-            return (after > i + 1).then_some((after, h2, Some(m), None));
+            let after_at = i > 0 && self.word(i - 1) == Some("at");
+            return (after > i + 1 || after_at).then_some((after, h2, Some(m), None));
+        }
+        // "1140 a.m.", "340pm": hours and minutes run together, with the half of the day.
+        if let Some((v, 3..=4)) = self.int(i)
+            && (v / 100) <= 12
+            && v % 100 < 60
+        {
+            let (h2, after) = self.meridiem(v / 100, i + 1);
+            if after > i + 1 {
+                return Some((after, h2, Some(v % 100), None));
+            }
+        }
+        // "11ish", "noonish", "11-ish": about an hour.
+        if let Some((h, next)) = self
+            .int(i)
+            .filter(|(h, _)| (1..=24).contains(h))
+            .map(|(h, _)| (h, i + 1))
+            .or_else(|| match self.word(i) {
+                Some("noonish") => Some((12, i)),
+                _ => None,
+            })
+        {
+            if next == i {
+                return Some((i + 1, h, None, None));
+            }
+            let ish_at = if self.punct(next) == Some('-') {
+                next + 1
+            } else {
+                next
+            };
+            if self.word(ish_at) == Some("ish") && self.toks[ish_at].glued() {
+                return Some((ish_at + 1, h, None, None));
+            }
         }
         // Digits: "7:56:30 pm", "15:30", "7pm", "7 pm", "7ampm"
         if let Some((h, _)) = self.int(i)
@@ -1040,6 +1093,13 @@ impl<'a> Reader<'a> {
             "afternoon" | "afternoons" => "TAF",
             "evening" | "evenings" => "TEV",
             "night" | "nights" => "TNI",
+            "daytime" => "TDT",
+            "lunch" | "lunchtime" => "TMEL",
+            "dinner" | "dinnertime" | "supper" => "TMED",
+            "breakfast" => "TMEB",
+            "business" if self.word(k + 1) == Some("hours") => {
+                return Some(("TBH", k + 2));
+            }
             _ => return None,
         };
         Some((code, k + 1))
@@ -1432,7 +1492,10 @@ impl<'a> Reader<'a> {
         }
         // "at 7": a bare hour after "at" is a time.
         if i > 0
-            && self.word(i - 1) == Some("at")
+            && matches!(
+                self.word(i - 1),
+                Some("at" | "before" | "after" | "than" | "around" | "until" | "till")
+            )
             && let Some((h, len)) = self.int(i)
             && h <= 24
             && len <= 2
