@@ -601,6 +601,18 @@ fn expected_datetime(result: &Value) -> (usize, usize, String, Option<String>) {
     (start, end_inclusive, kind, timex)
 }
 
+/// Seconds into the day of an ISO date-time ("2016-11-07T16:12:00" → 58320); 0 without a time.
+fn seconds_of_day(iso: &str) -> u32 {
+    let Some((_, time)) = iso.split_once('T') else {
+        return 0;
+    };
+    let mut parts = time.split(':').map(|p| p.parse::<u32>().unwrap_or(0));
+    let h = parts.next().unwrap_or(0);
+    let m = parts.next().unwrap_or(0);
+    let s = parts.next().unwrap_or(0);
+    (h * 3600 + m * 60 + s).min(86399)
+}
+
 /// Scores the Recognizers-Text DateTime specs (English and EnglishOthers) under `dir`. A result
 /// matches on span and kind, and on TIMEX where the spec gives one (parser and model specs).
 pub fn score_recognizers_datetime(dir: &Path) -> Result<RecognizersReport, QuantitiesEvalError> {
@@ -637,13 +649,14 @@ pub fn score_recognizers_datetime(dir: &Path) -> Result<RecognizersReport, Quant
             .enumerate()
         {
             let input = case["Input"].as_str().unwrap_or("");
-            let reference = case["Context"]["ReferenceDateTime"]
-                .as_str()
+            let reference_text = case["Context"]["ReferenceDateTime"].as_str();
+            let reference = reference_text
                 .and_then(quantities::dates::CivilDate::parse_iso)
                 .or(default_reference);
+            let reference_seconds = reference_text.map_or(0, seconds_of_day);
             let offsets = CharOffsets::new(input);
             let got: Vec<(usize, usize, String, String)> =
-                quantities::datetime::recognize_datetimes(input, reference)
+                quantities::datetime::recognize_datetimes_at(input, reference, reference_seconds)
                     .into_iter()
                     .map(|m| {
                         (

@@ -54,6 +54,8 @@ struct Reader<'a> {
     toks: &'a [Tok],
     numbers: NumberParser<'a>,
     reference: Option<CivilDate>,
+    /// Seconds into the reference day (the reference time; midnight when not given).
+    reference_seconds: i64,
 }
 
 /// A partial match: tokens consumed up to `next`, kind and timex.
@@ -1727,6 +1729,74 @@ fn mixed_date_range(a: &str, b: &str) -> Option<(DateTimeKind, String)> {
     ))
 }
 
+/// A moment: a date and the seconds into it.
+#[derive(Debug, Clone, Copy)]
+struct Moment {
+    date: CivilDate,
+    seconds: i64,
+}
+
+impl Moment {
+    /// This moment moved by a TIMEX duration ("P2Y1M21D", "PT30M", "PT0.5H") forwards (`sign`
+    /// 1) or back (-1). Fractions are allowed in hours, minutes and seconds only.
+    fn shifted(self, duration: &str, sign: i64) -> Option<Moment> {
+        let mut rest = duration.strip_prefix('P')?;
+        let mut in_time = false;
+        let mut date = self.date;
+        let mut seconds = 0.0;
+        while !rest.is_empty() {
+            if let Some(r) = rest.strip_prefix('T') {
+                in_time = true;
+                rest = r;
+                continue;
+            }
+            let end = rest.find(|c: char| c.is_ascii_alphabetic())?;
+            let value: f64 = rest[..end].parse().ok()?;
+            let letter = rest[end..].chars().next()?;
+            rest = &rest[end + 1..];
+            if in_time {
+                seconds += value
+                    * match letter {
+                        'H' => 3600.0,
+                        'M' => 60.0,
+                        'S' => 1.0,
+                        _ => return None,
+                    };
+            } else {
+                date = shift(date, value, letter, sign)?;
+            }
+        }
+        if seconds.fract() != 0.0 {
+            return None;
+        }
+        let total = self.seconds + sign * seconds as i64;
+        Some(Moment {
+            date: date.add_days(total.div_euclid(86400)),
+            seconds: total.rem_euclid(86400),
+        })
+    }
+
+    /// The kind and TIMEX of this moment, as a date when `duration` has no time part, else as a
+    /// date-time to the second.
+    fn timex(self, duration: &str) -> (DateTimeKind, String) {
+        if duration.contains('T') {
+            let s = self.seconds;
+            (
+                DateTimeKind::DateTime,
+                format!(
+                    "{}T{:02}:{:02}:{:02}",
+                    iso(self.date),
+                    s / 3600,
+                    (s % 3600) / 60,
+                    s % 60
+                ),
+            )
+        } else {
+            (DateTimeKind::Date, iso(self.date))
+        }
+    }
+}
+
 /// The hours of a range of whole hours ("(T03,T12,PT9H)" → (3, 12)), which may be days.
 fn bare_hour_range(timex: &str) -> Option<(u32, u32)> {
     let inner = timex.strip_prefix("(T")?.strip_suffix(')')?;
@@ -2250,82 +2320,7 @@ impl Reader<'_> {
                 m.first -= 1;
                 m.kind = DateTimeKind::DateRange;
             }
-            // "in 5 minutes", "in two weeks": a point that far from now.
-            if m.kind == DateTimeKind::Duration
-                && m.first > 0
-                && self.word(m.first - 1) == Some("in")
-                && let Some((value, letter, time)) = duration_parts(&m.timex)
-                && let Some(r) = self.reference
-            {
-                if time {
-                    let seconds = value
-                        * match letter {
-                            'H' => 3600.0,
-                            'M' => 60.0,
-                            _ => 1.0,
-                        };
-                    if seconds.fract() == 0.0 && seconds < 86400.0 * 365.0 {
-                        let total = seconds as i64;
-                        let day = r.add_days(total / 86400);
-                        let rest = total % 86400;
-                        m.first -= 1;
-                        m.kind = DateTimeKind::DateTime;
-                        m.timex = format!(
-                            "{}T{:02}:{:02}:{:02}",
-                            iso(day),
-                            rest / 3600,
-                            (rest % 3600) / 60,
-                            rest % 60
-                        );
-                    }
-                } else if let Some(d) = shift(r, value, letter, 1) {
-                    m.first -= 1;
-                    m.kind = DateTimeKind::Date;
-                    m.timex = iso(d);
-                }
-            }
-            if m.kind == DateTimeKind::Duration
-                && let Some((value, letter, time)) = duration_parts(&m.timex)
-            {
-                let after: Vec<String> =
-                    self.words_between(m.next, (m.next + 2).min(self.toks.len()));
-                let after: Vec<&str> = after.iter().map(String::as_str).collect();
-                let before = m.first.checked_sub(1).and_then(|p| self.word(p));
-                // "two weeks ago", "two days later", "two weeks from now"
-                let relative = match after.as_slice() {
-                    ["ago", ..] => Some((-1, 1)),
-                    ["later", ..] | ["hence", ..] => Some((1, 1)),
-                    ["from", "now"] | ["from", "today"] => Some((1, 2)),
-                    _ => None,
-                };
-                if let Some((sign, extra)) = relative
-                    && !time
-                {
-                    let date = self.reference.and_then(|r| shift(r, value, letter, sign));
-                    m.next += extra;
-                    m.kind = DateTimeKind::Date;
-                    m.timex = date.map(iso).unwrap_or_default();
-                } else if let Some(w) = before
-                    && matches!(
-                        w,
-                        "next" | "past" | "last" | "previous" | "coming" | "upcoming" | "following"
-                    )
-                    && !time
-                    && let Some(r) = self.reference
-                {
-                    // "next 3 days", "past few weeks"
-                    let (start, end) = if matches!(w, "past" | "last" | "previous") {
-                        (shift(r, value, letter, -1), Some(r))
-                    } else {
-                        (Some(r.add_days(1)), shift(r.add_days(1), value, letter, 1))
-                    };
-                    if let (Some(a), Some(b)) = (start, end) {
-                        m.first -= 1;
-                        m.kind = DateTimeKind::DateRange;
-                        m.timex = format!("({},{},{})", iso(a), iso(b), m.timex);
-                    }
-                }
-            }
+            self.relative_to_reference(&mut m);
             // "the month of Jan", "the week of November 30th", "early next week", "rest of the week"
             if matches!(m.kind, DateTimeKind::DateRange | DateTimeKind::Date) {
                 let w = |d: usize| m.first.checked_sub(d).and_then(|p| self.word(p));
@@ -2362,6 +2357,82 @@ impl Reader<'_> {
             k += 1;
         }
         out
+    }
+
+    /// A duration said relative to the reference: "in 5 minutes", "two weeks ago", "3 days from
+    /// now", "2 years 1 month 21 days later" (points); "within 2 hours", "next 3 days", "past few
+    /// weeks" (ranges).
+    fn relative_to_reference(&self, m: &mut TokMention) {
+        if m.kind != DateTimeKind::Duration {
+            return;
+        }
+        let Some(r) = self.reference else {
+            return;
+        };
+        let now = Moment {
+            date: r,
+            seconds: self.reference_seconds,
+        };
+        let word = |k: usize| self.word(k);
+        let before = m.first.checked_sub(1).and_then(word);
+        let after = (word(m.next), word(m.next + 1));
+        let point = |sign: i64| now.shifted(&m.timex, sign);
+        // Points.
+        let relative = match after {
+            (Some("ago"), _) => Some((-1, 0, 1)),
+            (Some("later" | "hence"), _) => Some((1, 0, 1)),
+            (Some("from"), Some("now")) => Some((1, 0, 2)),
+            (Some("from"), Some("today")) if !m.timex.starts_with("PT") => Some((1, 0, 2)),
+            _ if before == Some("in") => Some((1, 1, 0)),
+            _ => None,
+        };
+        if let Some((sign, widen_before, widen_after)) = relative
+            && let Some(at) = point(sign)
+        {
+            m.first -= widen_before;
+            m.next += widen_after;
+            (m.kind, m.timex) = at.timex(&m.timex);
+            return;
+        }
+        // Ranges: "within 2 hours", "next 3 days", "past few weeks".
+        let (direction, widen_before, widen_after) = match (before, after.0) {
+            (Some("within"), _) => (0, 1, 0),
+            (Some("next" | "coming" | "upcoming" | "following"), _) => (1, 1, 0),
+            (Some("past" | "last" | "previous"), _) => (-1, 1, 0),
+            _ => return,
+        };
+        let time = m.timex.starts_with("PT");
+        // Days and longer ranges start the day after the reference ("next 3 days"), or on it
+        // ("within 10 months"); shorter ones start now.
+        let start = if direction > 0 && !time {
+            Moment {
+                date: r.add_days(1),
+                seconds: 0,
+            }
+        } else {
+            now
+        };
+        let (a, b) = if direction < 0 {
+            (now.shifted(&m.timex, -1), Some(now))
+        } else {
+            (Some(start), start.shifted(&m.timex, 1))
+        };
+        let (Some(a), Some(b)) = (a, b) else {
+            return;
+        };
+        m.first -= widen_before;
+        m.next += widen_after;
+        let (kind, a, b) = if time {
+            (
+                DateTimeKind::DateTimeRange,
+                a.timex(&m.timex).1,
+                b.timex(&m.timex).1,
+            )
+        } else {
+            (DateTimeKind::DateRange, iso(a.date), iso(b.date))
+        };
+        m.kind = kind;
+        m.timex = format!("({a},{b},{})", m.timex);
     }
 
     /// "before 2018", "later than or at 1/1/2016", "3 pm or later": an open range from or to the
@@ -2555,14 +2626,25 @@ impl Reader<'_> {
     }
 }
 
-/// Date and time expressions of a text, resolved against `reference` when given.
+/// Date and time expressions of a text, resolved against `reference` (at midnight) when given.
 pub fn recognize_datetimes(text: &str, reference: Option<CivilDate>) -> Vec<DateTimeMention> {
+    recognize_datetimes_at(text, reference, 0)
+}
+
+/// Date and time expressions of a text, resolved against `reference` at `reference_seconds`
+/// into that day ("in 5 minutes", "within 2 hours" need the time of day).
+pub fn recognize_datetimes_at(
+    text: &str,
+    reference: Option<CivilDate>,
+    reference_seconds: u32,
+) -> Vec<DateTimeMention> {
     let toks = lex(text);
     let reader = Reader {
         text,
         toks: &toks,
         numbers: NumberParser::new(text, &toks, NumberOptions::default()),
         reference,
+        reference_seconds: i64::from(reference_seconds.min(86399)),
     };
     let mut found = Vec::new();
     let mut i = 0;
@@ -2594,7 +2676,19 @@ pub fn recognize_datetimes(text: &str, reference: Option<CivilDate>) -> Vec<Date
     // Joining runs until nothing more joins: "2 years 1 month 21 days ago" first joins its
     // durations, then the joined duration takes "ago".
     for _ in 0..4 {
-        let joined = reader.combine(found.clone());
+        // Of two overlapping mentions (one widened over the other: "3 days from today", "the
+        // week of April 10th"), the longer stays.
+        let mut joined: Vec<TokMention> = Vec::new();
+        for m in reader.combine(found.clone()) {
+            match joined.last_mut() {
+                Some(last) if m.first < last.next => {
+                    if m.next - m.first > last.next - last.first {
+                        *last = m;
+                    }
+                }
+                _ => joined.push(m),
+            }
+        }
         if joined == found {
             break;
         }
