@@ -10,7 +10,7 @@
 
 use super::dates::{CivilDate, month_word, weekday_word};
 use super::lexer::{Tok, TokKind, lex};
-use super::numbers::{NumberOptions, NumberParser, teen_word, tens_word, unit_word};
+use super::numbers::{NumberOptions, NumberParser, ordinal_word, teen_word, tens_word, unit_word};
 
 /// What kind of expression a mention is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -284,6 +284,34 @@ impl<'a> Reader<'a> {
         self.numeric_date(i)
     }
 
+    /// A month and a year in digits, possibly spaced: "11-2016", "11 / 2016", "2016 - 11".
+    fn numeric_month(&self, i: usize) -> Option<Hit> {
+        let (a, alen) = self.int(i)?;
+        let sep_at = i + 1;
+        if !matches!(self.punct(sep_at), Some('/' | '-')) {
+            return None;
+        }
+        let (b, blen) = self.int(sep_at + 1)?;
+        // Not the first two parts of a full date ("2016-11-07", "11/07/2016").
+        if matches!(self.punct(sep_at + 2), Some('/' | '-'))
+            && self.toks.get(sep_at + 3).is_some_and(|t| t.num().is_some())
+        {
+            return None;
+        }
+        let (year, month) = match (alen, blen) {
+            (4, 1..=2) => (a, b),
+            (1..=2, 4) => (b, a),
+            _ => return None,
+        };
+        ((1..=12).contains(&month) && (1000..=2999).contains(&year)).then(|| {
+            (
+                sep_at + 2,
+                DateTimeKind::DateRange,
+                format!("{year:04}-{month:02}"),
+            )
+        })
+    }
+
     /// "21/04/2016", "04/21/2016", "2015/08/12", "2015-08-12", "4/22", "08/12,15".
     fn numeric_date(&self, i: usize) -> Option<Hit> {
         let (a, alen) = self.int(i)?;
@@ -534,6 +562,25 @@ impl<'a> Reader<'a> {
                     Some((next, DateTimeKind::DateRange, format!("{year:04}-{m:02}")))
                 }
             };
+        }
+        // "week 31", "week 3 of 2027", "the week 1": an ISO week of the reference's year.
+        if w == Some("week")
+            && let Some((n, _)) = self.int(i + 1)
+            && (1..=53).contains(&n)
+        {
+            let mut next = i + 2;
+            let mut year = r.map(|d| d.year);
+            if self.word(next) == Some("of")
+                && let Some((y, after)) = self.year(next + 1)
+            {
+                year = Some(y);
+                next = after;
+            }
+            return Some((
+                next,
+                DateTimeKind::DateRange,
+                format!("{:04}-W{n:02}", year?),
+            ));
         }
         // "the weekend", "my week", "on weekend": the reference's own week.
         if matches!(w, Some("the" | "my" | "on"))
@@ -895,7 +942,9 @@ impl<'a> Reader<'a> {
         if let Some((y, after)) = self.year(k) {
             year = Some(y);
             k = after;
-            if self.word(k) == Some("the") {
+            if self.word(k) == Some("the")
+                || (self.punct(k) == Some('-') && self.toks.get(k + 1).is_some_and(Tok::glued))
+            {
                 k += 1;
             }
         } else if self.word(k) == Some("the") {
@@ -1318,15 +1367,23 @@ impl<'a> Reader<'a> {
         if self.word(k) == Some("the") {
             k += 1;
         }
-        let n = match self.word(k)? {
-            "first" | "1st" => 1,
-            "second" | "2nd" => 2,
-            "third" | "3rd" => 3,
-            "fourth" | "4th" => 4,
-            "fifth" | "5th" => 5,
-            _ => return None,
+        // The ordinal: a word, "3rd", or "last" (0 here).
+        let (n, unit_at) = match self.word(k) {
+            Some("last") => (0, k + 1),
+            Some(w) => (
+                ordinal_word(w).filter(|(v, p)| !p && *v <= 5.0)?.0 as u32,
+                k + 1,
+            ),
+            None => {
+                let (v, next) = self.numbers.ordinal(k)?;
+                ((1.0..=5.0).contains(&v).then_some(v as u32)?, next)
+            }
         };
+        let k = unit_at - 1;
         let unit = self.word(k + 1)?;
+        if n == 0 && unit != "week" {
+            return None;
+        }
         let weekday = weekday_word(unit);
         if unit != "week" && weekday.is_none() {
             return None;
@@ -1343,6 +1400,16 @@ impl<'a> Reader<'a> {
         let timex = match weekday {
             Some(wd) if is_month => format!("{period}-WXX-{}-#{n}", wd + 1),
             Some(_) => return None,
+            // The last week: the fifth of a month, the last ISO week of a year.
+            None if n == 0 && is_month => format!("{period}-W05"),
+            None if n == 0 && is_year => {
+                let year: i32 = period.parse().ok()?;
+                week_timex(CivilDate {
+                    year,
+                    month: 12,
+                    day: 28,
+                })
+            }
             None if is_month || is_year => format!("{period}-W{n:02}"),
             None => return None,
         };
@@ -1352,6 +1419,52 @@ impl<'a> Reader<'a> {
             DateTimeKind::DateRange
         };
         Some((next, kind, timex))
+    }
+
+    /// Days of one month: "9 to 12 of June", "from 2 to 7 Feb, 2018", "between the 2nd and the
+    /// 7th of February".
+    fn day_range(&self, i: usize) -> Option<Hit> {
+        let prefix = self.word(i);
+        let mut k = i + usize::from(matches!(prefix, Some("from" | "between")));
+        k += usize::from(self.word(k) == Some("the"));
+        let (a, after_a) = self.day(k)?;
+        let joiner_ok = match self.word(after_a) {
+            Some("to" | "till" | "until" | "through" | "thru") => true,
+            Some("and") => prefix == Some("between"),
+            None => matches!(self.punct(after_a), Some('-' | '–')),
+            _ => false,
+        };
+        if !joiner_ok {
+            return None;
+        }
+        let mut b_at = after_a + 1;
+        b_at += usize::from(self.word(b_at) == Some("the"));
+        let (b, after_b) = self.day(b_at)?;
+        let mut m_at = after_b;
+        m_at += usize::from(self.word(m_at) == Some("of"));
+        let (month, mut next) = self.month(m_at)?;
+        // "5 to 6 of April 22" are hours of a day.
+        if self.day(next).is_some() && self.year(next).is_none() {
+            return None;
+        }
+        let mut y_at = next;
+        y_at += usize::from(self.punct(y_at) == Some(','));
+        let year = self.year(y_at).map(|(y, after)| {
+            next = after;
+            y
+        });
+        if b <= a {
+            return None;
+        }
+        let prefix_year = year.map_or_else(|| "XXXX".to_string(), |y| format!("{y:04}"));
+        Some((
+            next,
+            DateTimeKind::DateRange,
+            format!(
+                "({prefix_year}-{month:02}-{a:02},{prefix_year}-{month:02}-{b:02},P{}D)",
+                b - a
+            ),
+        ))
     }
 
     /// "end of the day", "end of month", "the beginning of the year": an edge of the reference's
@@ -1484,6 +1597,8 @@ impl<'a> Reader<'a> {
         consider(self.holiday(i));
         consider(self.set(i));
         consider(self.nth_in_period(i));
+        consider(self.numeric_month(i));
+        consider(self.day_range(i));
         consider(self.period_edge(i));
         // "at seven", "around 3": a bare hour in words after "at" or "around".
         if i > 0
@@ -1905,114 +2020,128 @@ impl Reader<'_> {
             .collect()
     }
 
+    /// Two mentions joined into a range by "to", "-", "until" or "between … and …", with "from"
+    /// or "between" before them in the span. Now ("PRESENT_REF") counts as the reference's date.
+    fn join_range(&self, m: &TokMention, n: &TokMention) -> Option<TokMention> {
+        let year = self.reference.map_or(2016, |r| r.year);
+        let between = self.words_between(m.next, n.first);
+        let prefix = m.first.checked_sub(1).and_then(|p| self.word(p));
+        let joiner = match between
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .as_slice()
+        {
+            ["to"]
+            | ["till"]
+            | ["til"]
+            | ["until"]
+            | ["through"]
+            | ["thru"]
+            | ["-"]
+            | ["–"]
+            | ["~"]
+            | ["to", "the"]
+            | ["until", "the"]
+            | ["through", "the"] => true,
+            ["and"] | ["and", "the"] => prefix == Some("between"),
+            _ => false,
+        };
+        if !joiner {
+            return None;
+        }
+        let as_today = |t: &TokMention| match (t.timex.as_str(), self.reference) {
+            ("PRESENT_REF", Some(r)) => TokMention {
+                kind: DateTimeKind::Date,
+                timex: iso(r),
+                ..t.clone()
+            },
+            _ => t.clone(),
+        };
+        let (m, n) = (&as_today(m), &as_today(n));
+        let first = if matches!(prefix, Some("from" | "between")) {
+            m.first - 1
+        } else {
+            m.first
+        };
+        let joined = match (m.kind, n.kind) {
+            (DateTimeKind::Date, DateTimeKind::Date) => {
+                match (timex_date(&m.timex, year), timex_date(&n.timex, year)) {
+                    (Some(a), Some(b)) if b >= a => {
+                        let days =
+                            super::dates::days_from_civil(b) - super::dates::days_from_civil(a);
+                        Some((
+                            DateTimeKind::DateRange,
+                            format!("({},{},P{days}D)", &m.timex[..10], &n.timex[..10]),
+                        ))
+                    }
+                    // "Nov 18-Dec 19, 2015": the year said once.
+                    _ => mixed_date_range(&m.timex, &n.timex),
+                }
+            }
+            (DateTimeKind::Time, DateTimeKind::Time) => {
+                match (timex_minutes(&m.timex), timex_minutes(&n.timex)) {
+                    (Some(a), Some(mut b)) => {
+                        let mut a = a;
+                        if b < a && b + 12 * 60 > a {
+                            b += 12 * 60;
+                        }
+                        // "2:20 to 3pm": the first time takes the second's half of day.
+                        if b >= 12 * 60 && a < 12 * 60 && a + 12 * 60 < b {
+                            a += 12 * 60;
+                        }
+                        (b > a).then(|| {
+                            let fmt = |x: u32| {
+                                if x % 60 == 0 {
+                                    format!("T{:02}", x / 60)
+                                } else {
+                                    format!("T{:02}:{:02}", x / 60, x % 60)
+                                }
+                            };
+                            (
+                                DateTimeKind::TimeRange,
+                                format!("({},{},{})", fmt(a), fmt(b), minutes_duration(b - a)),
+                            )
+                        })
+                    }
+                    _ => None,
+                }
+            }
+            (DateTimeKind::DateRange, DateTimeKind::DateRange) => {
+                month_or_year_range(&m.timex, &n.timex)
+                    .map(|timex| (DateTimeKind::DateRange, timex))
+                    .or_else(|| mixed_date_range(&m.timex, &n.timex))
+            }
+            (
+                DateTimeKind::Date | DateTimeKind::DateRange,
+                DateTimeKind::Date | DateTimeKind::DateRange,
+            ) => mixed_date_range(&m.timex, &n.timex),
+            _ => None,
+        };
+        let (kind, timex) = joined?;
+        Some(TokMention {
+            first,
+            next: n.next,
+            kind,
+            timex,
+        })
+    }
+
     /// Joins mentions into ranges and relative dates, and widens them with the words around
     /// them ("from … to …", "two weeks ago", "the month of Jan", "early next week").
     fn combine(&self, ms: Vec<TokMention>) -> Vec<TokMention> {
-        let year = self.reference.map_or(2016, |r| r.year);
         let mut out: Vec<TokMention> = Vec::new();
         let mut k = 0;
         while k < ms.len() {
             let m = ms[k].clone();
-            // A range of two mentions of the same sort.
-            if let Some(n) = ms.get(k + 1) {
-                let between = self.words_between(m.next, n.first);
-                let prefix = m.first.checked_sub(1).and_then(|p| self.word(p));
-                let joiner = match between
-                    .iter()
-                    .map(String::as_str)
-                    .collect::<Vec<_>>()
-                    .as_slice()
-                {
-                    ["to"]
-                    | ["till"]
-                    | ["til"]
-                    | ["until"]
-                    | ["through"]
-                    | ["thru"]
-                    | ["-"]
-                    | ["–"]
-                    | ["~"]
-                    | ["to", "the"]
-                    | ["until", "the"]
-                    | ["through", "the"] => true,
-                    ["and"] | ["and", "the"] => prefix == Some("between"),
-                    _ => false,
-                };
-                if joiner {
-                    let first = if matches!(prefix, Some("from" | "between")) {
-                        m.first - 1
-                    } else {
-                        m.first
-                    };
-                    let joined = match (m.kind, n.kind) {
-                        (DateTimeKind::Date, DateTimeKind::Date) => {
-                            match (timex_date(&m.timex, year), timex_date(&n.timex, year)) {
-                                (Some(a), Some(b)) if b >= a => {
-                                    let days = super::dates::days_from_civil(b)
-                                        - super::dates::days_from_civil(a);
-                                    Some((
-                                        DateTimeKind::DateRange,
-                                        format!("({},{},P{days}D)", &m.timex[..10], &n.timex[..10]),
-                                    ))
-                                }
-                                _ => None,
-                            }
-                        }
-                        (DateTimeKind::Time, DateTimeKind::Time) => {
-                            match (timex_minutes(&m.timex), timex_minutes(&n.timex)) {
-                                (Some(a), Some(mut b)) => {
-                                    let mut a = a;
-                                    if b < a && b + 12 * 60 > a {
-                                        b += 12 * 60;
-                                    }
-                                    // "2:20 to 3pm": the first time takes the second's half of day.
-                                    if b >= 12 * 60 && a < 12 * 60 && a + 12 * 60 < b {
-                                        a += 12 * 60;
-                                    }
-                                    (b > a).then(|| {
-                                        let fmt = |x: u32| {
-                                            if x % 60 == 0 {
-                                                format!("T{:02}", x / 60)
-                                            } else {
-                                                format!("T{:02}:{:02}", x / 60, x % 60)
-                                            }
-                                        };
-                                        (
-                                            DateTimeKind::TimeRange,
-                                            format!(
-                                                "({},{},{})",
-                                                fmt(a),
-                                                fmt(b),
-                                                minutes_duration(b - a)
-                                            ),
-                                        )
-                                    })
-                                }
-                                _ => None,
-                            }
-                        }
-                        (DateTimeKind::DateRange, DateTimeKind::DateRange) => {
-                            month_or_year_range(&m.timex, &n.timex)
-                                .map(|timex| (DateTimeKind::DateRange, timex))
-                                .or_else(|| mixed_date_range(&m.timex, &n.timex))
-                        }
-                        (
-                            DateTimeKind::Date | DateTimeKind::DateRange,
-                            DateTimeKind::Date | DateTimeKind::DateRange,
-                        ) => mixed_date_range(&m.timex, &n.timex),
-                        _ => None,
-                    };
-                    if let Some((kind, timex)) = joined {
-                        out.push(TokMention {
-                            first,
-                            next: n.next,
-                            kind,
-                            timex,
-                        });
-                        k += 2;
-                        continue;
-                    }
-                }
+            // A range of two mentions of the same sort: "from Monday to Friday", "2014-2018",
+            // "between Jan 22 and now".
+            if let Some(n) = ms.get(k + 1)
+                && let Some(joined) = self.join_range(&m, n)
+            {
+                out.push(joined);
+                k += 2;
+                continue;
             }
             if let Some(n) = ms.get(k + 1) {
                 let between = self.words_between(m.next, n.first);
@@ -2290,19 +2419,19 @@ impl Reader<'_> {
                 && m.timex.len() == 10
                 && (matches!(self.word(m.next), Some("to" | "till" | "until" | "through"))
                     || matches!(self.punct(m.next), Some('-' | '–')))
-                && let Some((d, _)) = self.int(m.next + 1)
+                && let d_at = m.next + 1 + usize::from(self.word(m.next + 1) == Some("the"))
+                && let Some((d, after_d)) = self.day(d_at)
                 && let Ok(start_day) = m.timex[8..10].parse::<u32>()
                 && d > start_day
-                && d <= 31
-                && !self
-                    .toks
-                    .get(m.next + 2)
-                    .is_some_and(|t| t.glued() || t.word().is_some_and(|w| month_word(w).is_some()))
+                && !self.toks.get(after_d).is_some_and(|t| {
+                    (t.glued() && t.punct().is_none())
+                        || t.word().is_some_and(|w| month_word(w).is_some())
+                })
             {
                 let month = &m.timex[..7];
                 m.timex = format!("({},{month}-{d:02},P{}D)", m.timex, d - start_day);
                 m.kind = DateTimeKind::DateRange;
-                m.next += 2;
+                m.next = after_d;
             }
             // "more than an hour", "less than a couple of days"
             if m.kind == DateTimeKind::Duration
@@ -2459,6 +2588,11 @@ impl Reader<'_> {
             &["not", "later", "than"],
             &["as", "late", "as"],
             &["as", "early", "as"],
+            &["starting", "from"],
+            &["starting", "on"],
+            &["beginning", "on"],
+            &["starting"],
+            &["beginning"],
             &["more", "than"],
             &["later", "than"],
             &["earlier", "than"],
