@@ -421,10 +421,11 @@ impl<'a> Reader<'a> {
             }
             _ => {}
         }
-        if w == "the"
-            && self.word(i + 1) == Some("day")
-            && let Some(rel) = self.word(i + 2)
-            && let Some(base) = self.word(i + 3)
+        // "the day after tomorrow", "day before yesterday"
+        let day_at = i + usize::from(w == "the");
+        if self.word(day_at) == Some("day")
+            && let Some(rel) = self.word(day_at + 1)
+            && let Some(base) = self.word(day_at + 2)
         {
             let offset = match (rel, base) {
                 ("after", "tomorrow" | "tmrw") => 2,
@@ -432,10 +433,14 @@ impl<'a> Reader<'a> {
                 _ => return None,
             };
             return Some((
-                i + 4,
+                day_at + 3,
                 DateTimeKind::Date,
                 resolved(r.map(|d| d.add_days(offset)))?,
             ));
+        }
+        // "this day", "my day": the reference's own day.
+        if matches!(w, "this" | "my") && self.word(i + 1) == Some("day") {
+            return Some((i + 2, DateTimeKind::Date, resolved(r)?));
         }
         if matches!(w, "next" | "following") && self.word(i + 1) == Some("day") {
             return Some((
@@ -630,7 +635,8 @@ impl<'a> Reader<'a> {
         }
         // "2017 april"
         if let Some((y, after_y)) = self.year(i) {
-            if let Some((m, next)) = self.month(after_y) {
+            let m_at = after_y + usize::from(self.punct(after_y) == Some(','));
+            if let Some((m, next)) = self.month(m_at) {
                 return Some((next, DateTimeKind::DateRange, format!("{y:04}-{m:02}")));
             }
             // "2017 q1"
@@ -648,8 +654,15 @@ impl<'a> Reader<'a> {
                 && self.year(joiner_at + 1).is_some();
             let after_range_sign =
                 i > 0 && matches!(self.punct(i - 1), Some('~' | '-' | '–')) && self.toks[i].glued();
+            // "2012 or after", "2018 or later"
+            let open_after = self.word(after_y) == Some("or")
+                && matches!(
+                    self.word(after_y + 1),
+                    Some("after" | "later" | "before" | "earlier")
+                );
             if after_range_sign
                 || opens_range
+                || open_after
                 || matches!(
                     prev,
                     Some(
@@ -665,6 +678,9 @@ impl<'a> Reader<'a> {
                             | "through"
                             | "between"
                             | "and"
+                            | "before"
+                            | "after"
+                            | "than"
                     )
                 )
             {
@@ -2524,13 +2540,16 @@ impl Reader<'_> {
             return;
         }
         // Ranges: "within 2 hours", "next 3 days", "past few weeks".
+        let within_the_next =
+            m.first >= 3 && word(m.first - 3) == Some("within") && word(m.first - 2) == Some("the");
         let (direction, widen_before, widen_after) = match (before, after.0) {
             (Some("within"), _) => (0, 1, 0),
+            (Some("next" | "coming" | "upcoming"), _) if within_the_next => (1, 3, 0),
             (Some("next" | "coming" | "upcoming" | "following"), _) => (1, 1, 0),
             (Some("past" | "last" | "previous"), _) => (-1, 1, 0),
             _ => return,
         };
-        let time = m.timex.starts_with("PT");
+        let time = m.timex.contains('T');
         // Days and longer ranges start the day after the reference ("next 3 days"), or on it
         // ("within 10 months"); shorter ones start now.
         let start = if direction > 0 && !time {
@@ -2588,6 +2607,8 @@ impl Reader<'_> {
             &["not", "later", "than"],
             &["as", "late", "as"],
             &["as", "early", "as"],
+            &["at", "or", "after"],
+            &["at", "or", "before"],
             &["starting", "from"],
             &["starting", "on"],
             &["beginning", "on"],
@@ -2600,6 +2621,9 @@ impl Reader<'_> {
             &["prior", "to"],
             &["before"],
             &["after"],
+            &["until"],
+            &["till"],
+            &["since"],
         ];
         const AFTER: &[&[&str]] = &[
             &["or", "later"],
