@@ -23,6 +23,7 @@ pub enum DateTimeKind {
     Set,
     TimeRange,
     DateTimeRange,
+    TimeZone,
 }
 
 impl DateTimeKind {
@@ -36,6 +37,7 @@ impl DateTimeKind {
             DateTimeKind::Set => "set",
             DateTimeKind::TimeRange => "timerange",
             DateTimeKind::DateTimeRange => "datetimerange",
+            DateTimeKind::TimeZone => "timezone",
         }
     }
 }
@@ -1514,6 +1516,127 @@ impl<'a> Reader<'a> {
         Some((k + 1, kind, timex))
     }
 
+    /// Whether token `i` is written with a capital letter.
+    fn capitalised(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .and_then(|t| self.text[t.start..t.end].chars().next())
+            .is_some_and(char::is_uppercase)
+    }
+
+    /// A time zone: "UTC+8", "gmt-3", "PDT", "Eastern Daylight Time", "Beijing time", "New York
+    /// time", "pacific timezone", "Russia time zone 3". The TIMEX is empty: a zone names no time.
+    fn time_zone(&self, i: usize) -> Option<Hit> {
+        const ABBREVIATIONS: &[&str] = &[
+            "utc", "gmt", "pst", "pdt", "pdst", "est", "edt", "cst", "cdt", "mst", "mdt", "ct",
+            "et", "pt", "mt", "cet", "cest", "wet", "eet", "eest", "bst", "ist", "jst", "kst",
+            "hkt", "sgt", "aest", "aedt", "acst", "acdt", "awst", "awdt", "aft", "cot", "tost",
+            "msk", "nzst", "nzdt", "akst", "akdt", "hst", "sast", "wat", "eat", "aoe",
+        ];
+        // Zone names written in lower case as often as not.
+        const NAMES: &[&str] = &[
+            "pacific",
+            "eastern",
+            "central",
+            "mountain",
+            "atlantic",
+            "western",
+            "west",
+            "east",
+            "coast",
+            "standard",
+            "daylight",
+            "saving",
+            "std",
+            "summer",
+            "beijing",
+            "china",
+            "india",
+            "japan",
+            "korea",
+            "uk",
+            "us",
+            "hong",
+            "kong",
+            "colombia",
+            "montreal",
+            "madrid",
+            "russia",
+            "australian",
+            "austrialian",
+            "europe",
+            "european",
+            "saint",
+            "barthelemy",
+            "singapore",
+            "afghanistan",
+        ];
+        let w = self.word(i)?;
+        // An abbreviation, possibly with an offset: "utc4:30", "UTC + 4", "MSK-1", "UTC -12h".
+        if ABBREVIATIONS.contains(&w) {
+            let prev = i.checked_sub(1).and_then(|p| self.toks.get(p));
+            let after_time = prev.is_some_and(|t| {
+                t.num().is_some() || matches!(t.word(), Some("am" | "pm" | "at" | "in" | "m"))
+            });
+            let shouting = self.text[self.toks[i].start..self.toks[i].end]
+                .chars()
+                .all(|c| c.is_ascii_uppercase());
+            if !(shouting || after_time) {
+                return None;
+            }
+            let mut next = i + 1;
+            let mut k = next;
+            if matches!(self.punct(k), Some('+' | '-' | '±')) {
+                k += 1;
+            }
+            if let Some((_, len)) = self.int(k)
+                && len <= 2
+                && (k > next || self.toks[k].glued())
+            {
+                next = k + 1;
+                if self.punct(next) == Some(':') && self.int(next + 1).is_some() {
+                    next += 2;
+                }
+                if self.word(next) == Some("h") && self.toks[next].glued() {
+                    next += 1;
+                }
+            }
+            return Some((next, DateTimeKind::TimeZone, String::new()));
+        }
+        // A name, then "time", "timezone" or "time zone".
+        let mut k = i;
+        loop {
+            let Some(word) = self.word(k) else {
+                break;
+            };
+            let named = self.capitalised(k) || NAMES.contains(&word);
+            if !named || matches!(word, "time" | "timezone") {
+                break;
+            }
+            k += 1;
+            // "St. Louis", "US-friendly"
+            if matches!(self.punct(k), Some('.' | '-')) && self.word(k + 1).is_some() {
+                k += 1;
+            }
+        }
+        if k == i {
+            return None;
+        }
+        let mut next = k;
+        match self.word(next) {
+            Some("timezone") => next += 1,
+            Some("time") if self.word(next + 1) == Some("zone") => {
+                next += 2;
+                if self.int(next).is_some() {
+                    next += 1;
+                }
+            }
+            Some("time") => next += 1,
+            _ => return None,
+        }
+        Some((next, DateTimeKind::TimeZone, String::new()))
+    }
+
     /// The longest expression starting at token `i`.
     fn at(&self, i: usize) -> Option<Hit> {
         if self.word(i) == Some("now")
@@ -1613,6 +1736,7 @@ impl<'a> Reader<'a> {
         consider(self.holiday(i));
         consider(self.set(i));
         consider(self.nth_in_period(i));
+        consider(self.time_zone(i));
         consider(self.numeric_month(i));
         consider(self.day_range(i));
         consider(self.period_edge(i));
@@ -2498,6 +2622,20 @@ impl Reader<'_> {
                 }
             }
             self.widen_with_modifier(&mut m);
+            // "3:30pm AEST", "1pm mountain timezone": the zone is part of the time.
+            if matches!(
+                m.kind,
+                DateTimeKind::Time
+                    | DateTimeKind::TimeRange
+                    | DateTimeKind::DateTime
+                    | DateTimeKind::DateTimeRange
+            ) && let Some(z) = ms.get(k + 1)
+                && z.kind == DateTimeKind::TimeZone
+                && z.first == m.next
+            {
+                m.next = z.next;
+                k += 1;
+            }
             out.push(m);
             k += 1;
         }
