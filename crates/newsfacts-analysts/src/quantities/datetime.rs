@@ -1605,10 +1605,7 @@ impl<'a> Reader<'a> {
         }
         // A name, then "time", "timezone" or "time zone".
         let mut k = i;
-        loop {
-            let Some(word) = self.word(k) else {
-                break;
-            };
+        while let Some(word) = self.word(k) {
             let named = self.capitalised(k) || NAMES.contains(&word);
             if !named || matches!(word, "time" | "timezone") {
                 break;
