@@ -2569,6 +2569,9 @@ impl Reader<'_> {
                 m.timex = format!("({},{month}-{d:02},P{}D)", m.timex, d - start_day);
                 m.kind = DateTimeKind::DateRange;
                 m.next = after_d;
+                if m.first > 0 && matches!(self.word(m.first - 1), Some("from" | "between")) {
+                    m.first -= 1;
+                }
             }
             // "more than an hour", "less than a couple of days"
             if m.kind == DateTimeKind::Duration
@@ -2597,9 +2600,21 @@ impl Reader<'_> {
                     m.first -= if w(3) == Some("the") { 3 } else { 2 };
                     m.kind = DateTimeKind::DateRange;
                 } else if m.kind == DateTimeKind::DateRange
-                    && matches!(w(1), Some("early" | "late" | "later" | "mid"))
+                    && matches!(w(1), Some("early" | "late" | "later" | "mid" | "earlier"))
                 {
                     m.first -= 1;
+                } else if m.kind == DateTimeKind::DateRange
+                    && w(1) == Some("in")
+                    && matches!(w(2), Some("early" | "late" | "later" | "earlier"))
+                {
+                    // "earlier in the week"
+                    m.first -= 2;
+                } else if m.kind == DateTimeKind::DateRange
+                    && m.timex.len() == 4
+                    && w(1) == Some("year")
+                {
+                    // "the year 2020", "calendar year 2008"
+                    m.first -= 1 + usize::from(matches!(w(2), Some("the" | "calendar")));
                 } else if let skip = usize::from(w(1) == Some("the"))
                     && w(1 + skip) == Some("of")
                     && matches!(w(2 + skip), Some("end" | "beginning" | "start" | "middle"))
@@ -2788,7 +2803,10 @@ impl Reader<'_> {
         {
             m.first -= pattern.len();
             m.kind = ranged;
-        } else if let Some(pattern) = AFTER.iter().find(|p| words_match(m.next, p)) {
+        } else if let Some(pattern) = AFTER.iter().find(|p| words_match(m.next, p))
+            // Not "before 2010 or after 2018": there the "after" belongs to what follows.
+            && self.at(m.next + pattern.len()).is_none()
+        {
             m.next += pattern.len();
             m.kind = ranged;
         }
