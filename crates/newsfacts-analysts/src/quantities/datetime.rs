@@ -529,6 +529,28 @@ impl<'a> Reader<'a> {
         {
             let unit = self.word(i + 1)?;
             let d = r?;
+            // "last quarter", "the coming three quarters"
+            let (count, q_at) = match self.numbers.phrase(i + 1) {
+                Some(p) if p.value.fract() == 0.0 && (1.0..=8.0).contains(&p.value) => {
+                    (p.value as i32, p.next)
+                }
+                _ => (1, i + 1),
+            };
+            if matches!(self.word(q_at), Some("quarter" | "quarters")) {
+                let current = d.year * 4 + (d.month as i32 - 1) / 3;
+                let (from, to) = match offset {
+                    0 => (current, current + 1),
+                    o if o > 0 => (current + 1, current + 1 + count),
+                    _ => (current - count, current),
+                };
+                let start =
+                    |q: i32| format!("{:04}-{:02}-01", q.div_euclid(4), q.rem_euclid(4) * 3 + 1);
+                return Some((
+                    q_at + 1,
+                    DateTimeKind::DateRange,
+                    format!("({},{},P{}M)", start(from), start(to), 3 * (to - from)),
+                ));
+            }
             return match unit {
                 "week" => Some((
                     i + 2,
@@ -588,6 +610,18 @@ impl<'a> Reader<'a> {
                 DateTimeKind::DateRange,
                 format!("{:04}-W{n:02}", year?),
             ));
+        }
+        // "the year", "the month": the reference's own.
+        if w == Some("the")
+            && let Some(unit @ ("year" | "month")) = self.word(i + 1)
+            && let Some(d) = r
+        {
+            let timex = if unit == "year" {
+                format!("{:04}", d.year)
+            } else {
+                format!("{:04}-{:02}", d.year, d.month)
+            };
+            return Some((i + 2, DateTimeKind::DateRange, timex));
         }
         // "the weekend", "my week", "on weekend": the reference's own week.
         if matches!(w, Some("the" | "my" | "on"))
@@ -683,6 +717,9 @@ impl<'a> Reader<'a> {
                             | "before"
                             | "after"
                             | "than"
+                            | "mid"
+                            | "early"
+                            | "late"
                     )
                 )
             {
@@ -1063,6 +1100,9 @@ impl<'a> Reader<'a> {
             (1.0, i + 1)
         } else if w == Some("couple") && self.word(i + 1) == Some("of") {
             (2.0, i + 2)
+        } else if w == Some("couple") {
+            // "the next couple weeks"
+            (2.0, i + 1)
         } else {
             let p = self.numbers.phrase(i)?;
             if p.vague.is_some() {
@@ -1820,6 +1860,7 @@ fn duration_unit(w: &str) -> Option<(char, bool)> {
         "minute" | "minutes" | "min" | "mins" => ('M', true),
         "second" | "seconds" | "sec" | "secs" => ('S', true),
         "decade" | "decades" => ('0', false),
+        "fortnight" | "fortnights" => ('F', false),
         _ => return None,
     })
 }
@@ -1829,10 +1870,11 @@ fn unit_plural(w: &str) -> bool {
 }
 
 fn duration_timex(value: f64, (letter, time): (char, bool)) -> String {
-    let (value, letter) = if letter == '0' {
-        (value * 10.0, 'Y')
-    } else {
-        (value, letter)
+    // Decades and fortnights are written in years and weeks.
+    let (value, letter) = match letter {
+        '0' => (value * 10.0, 'Y'),
+        'F' => (value * 2.0, 'W'),
+        _ => (value, letter),
     };
     let v = if value.fract() == 0.0 {
         format!("{}", value as i64)
@@ -2843,6 +2885,19 @@ impl Reader<'_> {
                 }
             };
             return Some((next, DateTimeKind::DateRange, timex));
+        }
+        // "the 21st century", "15th century"
+        let c_at = if w == Some("the") { i + 1 } else { i };
+        if let Some((n, next)) = self.numbers.ordinal(c_at)
+            && (1.0..=30.0).contains(&n)
+            && self.word(next) == Some("century")
+        {
+            let start = (n as i32 - 1) * 100;
+            return Some((
+                next + 1,
+                DateTimeKind::DateRange,
+                format!("({start:04}-01-01,{:04}-01-01,P100Y)", start + 100),
+            ));
         }
         // "the 1970s", "the 70s", "1970's"
         let d_at = if w == Some("the") { i + 1 } else { i };
