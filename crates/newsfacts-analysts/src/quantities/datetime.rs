@@ -286,6 +286,67 @@ impl<'a> Reader<'a> {
         self.numeric_date(i)
     }
 
+    /// A date with its month in letters between separators: "Sep-23-2020", "23/Sep/2020",
+    /// "2019/sep/01", "2019-aug-1".
+    fn separated_date(&self, i: usize) -> Option<Hit> {
+        let sep = self.punct(i + 1).filter(|c| matches!(c, '-' | '/'))?;
+        let glued = |k: usize| self.toks.get(k).is_some_and(Tok::glued);
+        if !(glued(i + 1) && glued(i + 2) && self.punct(i + 3) == Some(sep) && glued(i + 3)) {
+            return None;
+        }
+        if !glued(i + 4) {
+            return None;
+        }
+        let month_at = |k: usize| self.word(k).and_then(month_word);
+        let (year, month, day) = if let Some(m) = month_at(i) {
+            (self.year(i + 4)?.0, m, self.int(i + 2)?.0)
+        } else if let Some(m) = month_at(i + 2) {
+            match (self.int(i)?, self.int(i + 4)?) {
+                ((y, 4), (d, 1..=2)) => (y as i32, m, d),
+                ((d, 1..=2), (y, 4)) => (y as i32, m, d),
+                _ => return None,
+            }
+        } else {
+            return None;
+        };
+        (1..=31).contains(&day).then(|| {
+            (
+                i + 5,
+                DateTimeKind::Date,
+                Self::date_timex(Some(year), month, day),
+            )
+        })
+    }
+
+    /// A day of a month said relatively: "the 20th of next month", "the 15th day of next
+    /// month", "31st of this month", "the 21st this month".
+    fn day_of_period(&self, i: usize) -> Option<Hit> {
+        let mut k = i + usize::from(self.word(i) == Some("the"));
+        let (day, after) = self.numbers.ordinal(k)?;
+        if !(1.0..=31.0).contains(&day) {
+            return None;
+        }
+        k = after;
+        k += usize::from(self.word(k) == Some("day"));
+        k += usize::from(self.word(k) == Some("of"));
+        if !matches!(
+            self.word(k),
+            Some("this" | "next" | "last" | "previous" | "the")
+        ) {
+            return None;
+        }
+        let (next, DateTimeKind::DateRange, month) = self.date_range(k)? else {
+            return None;
+        };
+        (month.len() == 7 && !month.starts_with('X')).then(|| {
+            (
+                next,
+                DateTimeKind::Date,
+                format!("{month}-{:02}", day as u32),
+            )
+        })
+    }
+
     /// A month and a year in digits, possibly spaced: "11-2016", "11 / 2016", "2016 - 11".
     fn numeric_month(&self, i: usize) -> Option<Hit> {
         let (a, alen) = self.int(i)?;
@@ -1773,6 +1834,8 @@ impl<'a> Reader<'a> {
         consider(self.holiday(i));
         consider(self.set(i));
         consider(self.nth_in_period(i));
+        consider(self.separated_date(i));
+        consider(self.day_of_period(i));
         consider(self.time_zone(i));
         consider(self.numeric_month(i));
         consider(self.day_range(i));
@@ -1924,17 +1987,6 @@ fn minutes_duration(minutes: u32) -> String {
         (0, m) => format!("PT{m}M"),
         (h, m) => format!("PT{h}H{m}M"),
     }
-}
-
-/// The amount and unit letter of a simple TIMEX duration ("P3D" → (3, 'D')).
-fn duration_parts(timex: &str) -> Option<(f64, char, bool)> {
-    let (body, time) = match timex.strip_prefix("PT") {
-        Some(b) => (b, true),
-        None => (timex.strip_prefix('P')?, false),
-    };
-    let letter = body.chars().last()?;
-    let value: f64 = body[..body.len() - letter.len_utf8()].parse().ok()?;
-    Some((value, letter, time))
 }
 
 /// A range of months ("XXXX-03" to "XXXX-05") or of years ("2014" to "2018"), in the
@@ -2197,6 +2249,23 @@ impl Reader<'_> {
                 })
             })
             .collect()
+    }
+
+    /// The calendar date of a TIMEX date, a year-less one ("XXXX-12-25") taken in the
+    /// reference's year and a weekday ("XXXX-WXX-2") in the reference's week.
+    fn resolve_date(&self, timex: &str) -> Option<CivilDate> {
+        if let Some(d) = CivilDate::parse_iso(timex).filter(|_| timex.len() == 10) {
+            return Some(d);
+        }
+        let r = self.reference?;
+        if let Some(wd) = timex.strip_prefix("XXXX-WXX-") {
+            let wd: i64 = wd.parse().ok()?;
+            return Some(r.add_days(wd - 1 - i64::from(r.weekday())));
+        }
+        let rest = timex.strip_prefix("XXXX")?;
+        (rest.len() == 6)
+            .then(|| CivilDate::parse_iso(&format!("{:04}{rest}", r.year)))
+            .flatten()
     }
 
     /// Two mentions joined into a range by "to", "-", "until" or "between … and …", with "from"
@@ -2528,16 +2597,19 @@ impl Reader<'_> {
                     && n.kind == DateTimeKind::Date
                     && let [w] = between.as_slice()
                     && matches!(*w, "from" | "after" | "before")
-                    && let Some((value, letter, false)) = duration_parts(&m.timex)
-                    && let Some(base) = CivilDate::parse_iso(&n.timex)
-                    && let Some(date) =
-                        shift(base, value, letter, if *w == "before" { -1 } else { 1 })
+                    && !m.timex.contains('T')
+                    && let Some(base) = self.resolve_date(&n.timex)
+                    && let Some(moved) = (Moment {
+                        date: base,
+                        seconds: 0,
+                    })
+                    .shifted(&m.timex, if *w == "before" { -1 } else { 1 })
                 {
                     out.push(TokMention {
                         first: m.first,
                         next: n.next,
                         kind: DateTimeKind::Date,
-                        timex: iso(date),
+                        timex: iso(moved.date),
                     });
                     k += 2;
                     continue;
