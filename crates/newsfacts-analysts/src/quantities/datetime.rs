@@ -2592,6 +2592,26 @@ impl Reader<'_> {
                     k += 2;
                     continue;
                 }
+                // "today before 4pm", "3 pm or later on Monday", "in the early-morning on
+                // Tuesday": a day with an open time range or a part of the day.
+                let date_and_part = match (m.kind, n.kind) {
+                    (DateTimeKind::Date, DateTimeKind::TimeRange) => Some((&m.timex, &n.timex)),
+                    (DateTimeKind::TimeRange, DateTimeKind::Date) => Some((&n.timex, &m.timex)),
+                    _ => None,
+                };
+                if matches!(between.as_slice(), [] | [","] | ["on"])
+                    && let Some((date, part)) = date_and_part
+                    && part.starts_with('T')
+                {
+                    out.push(TokMention {
+                        first: m.first,
+                        next: n.next,
+                        kind: DateTimeKind::DateTimeRange,
+                        timex: format!("{date}{part}"),
+                    });
+                    k += 2;
+                    continue;
+                }
                 // "two days after today", "three weeks from tomorrow", "four days from yesterday"
                 if m.kind == DateTimeKind::Duration
                     && n.kind == DateTimeKind::Date
