@@ -501,6 +501,19 @@ impl<'a> Reader<'a> {
                 resolved(r.map(|d| d.add_days(offset)))?,
             ));
         }
+        // "the day before", "the day after": the reference's neighbours, when nothing follows.
+        if w == "the"
+            && self.word(i + 1) == Some("day")
+            && let Some(rel @ ("before" | "after")) = self.word(i + 2)
+            && self.toks.get(i + 3).is_none_or(|t| t.word().is_none())
+        {
+            let offset = if rel == "before" { -1 } else { 1 };
+            return Some((
+                i + 3,
+                DateTimeKind::Date,
+                resolved(r.map(|d| d.add_days(offset)))?,
+            ));
+        }
         // "this day", "my day": the reference's own day.
         if matches!(w, "this" | "my") && self.word(i + 1) == Some("day") {
             return Some((i + 2, DateTimeKind::Date, resolved(r)?));
@@ -828,12 +841,46 @@ impl<'a> Reader<'a> {
 
     /// A clock time: "7:56pm", "3 pm", "15:30", "noon", "half past 8", "seven o'clock".
     fn time(&self, i: usize) -> Option<(usize, u32, Option<u32>, Option<u32>)> {
+        let (next, h, m, s) = self.time_only(i)?;
+        // "half past seven o'clock"
+        let next = if self.word(next) == Some("o")
+            && self.punct(next + 1).is_some()
+            && self.word(next + 2) == Some("clock")
+        {
+            next + 3
+        } else {
+            next + usize::from(self.word(next) == Some("oclock"))
+        };
+        Some((next, h, m, s))
+    }
+
+    fn time_only(&self, i: usize) -> Option<(usize, u32, Option<u32>, Option<u32>)> {
         let w = self.word(i);
         if matches!(w, Some("noon" | "midday")) {
             return Some((i + 1, 12, None, None));
         }
         if w == Some("midnight") {
             return Some((i + 1, 0, None, None));
+        }
+        // "12 noon"
+        if self.int(i).is_some_and(|(h, _)| h == 12) && self.word(i + 1) == Some("noon") {
+            return Some((i + 2, 12, None, None));
+        }
+        // "mid morning", "mid-afternoon", "midmorning", "mid day": the middle of a part of the day.
+        let (part, after) = if w == Some("mid") {
+            let k = i + 1 + usize::from(self.punct(i + 1) == Some('-'));
+            (self.word(k), k + 1)
+        } else {
+            (w.and_then(|w| w.strip_prefix("mid")), i + 1)
+        };
+        if let Some(hour) = match part {
+            Some("night") => Some(0),
+            Some("morning") => Some(10),
+            Some("day") => Some(12),
+            Some("afternoon") => Some(14),
+            _ => None,
+        } {
+            return Some((after, hour, None, None));
         }
         // "half past 8", "a quarter past eight", "20 min past eight", "a quarter to seven"
         let minutes_in_words = matches!(self.word(i), Some("half" | "a" | "quarter" | "three"))
@@ -1214,6 +1261,12 @@ impl<'a> Reader<'a> {
             return Some((i + 1, DateTimeKind::Set, t.to_string()));
         }
         if matches!(w, "every" | "each") {
+            // "every other day"
+            if self.word(i + 1) == Some("other")
+                && let Some(u) = self.word(i + 2).and_then(duration_unit)
+            {
+                return Some((i + 3, DateTimeKind::Set, duration_timex(2.0, u)));
+            }
             if let Some((code, next)) = self.part_of_day(i + 1) {
                 return Some((next, DateTimeKind::Set, code.to_string()));
             }
@@ -1449,6 +1502,9 @@ impl<'a> Reader<'a> {
             (&["presidents", "day"], "02-WXX-1-3"),
             (&["president", "s", "day"], "02-WXX-1-3"),
         ];
+        if let Some(hit) = self.movable_holiday(i) {
+            return Some(hit);
+        }
         for (pattern, date) in HOLIDAYS {
             if words.len() >= pattern.len() && words[..pattern.len()] == **pattern {
                 // Words must be consecutive tokens, an apostrophe allowed between them.
@@ -1733,6 +1789,36 @@ impl<'a> Reader<'a> {
             _ => return None,
         }
         Some((next, DateTimeKind::TimeZone, String::new()))
+    }
+
+    /// Holidays that move from year to year: "easter 2018", "good friday", "black friday 2010",
+    /// "cyber monday". Without a year they fall in the reference's year.
+    fn movable_holiday(&self, i: usize) -> Option<Hit> {
+        let (offset_from, days, next) = match (self.word(i)?, self.word(i + 1)) {
+            ("easter", Some("sunday" | "day")) => ("easter", 0, i + 2),
+            ("easter", Some("monday")) => ("easter", 1, i + 2),
+            ("easter", _) => ("easter", 0, i + 1),
+            ("good", Some("friday")) => ("easter", -2, i + 2),
+            ("black", Some("friday")) => ("thanksgiving", 1, i + 2),
+            ("cyber", Some("monday")) => ("thanksgiving", 4, i + 2),
+            _ => return None,
+        };
+        let (year, next) = match self.year(next) {
+            Some((y, after)) => (y, after),
+            None => (self.reference?.year, next),
+        };
+        let base = if offset_from == "easter" {
+            easter_sunday(year)
+        } else {
+            let nov1 = CivilDate {
+                year,
+                month: 11,
+                day: 1,
+            };
+            let first_thursday = (3 - i64::from(nov1.weekday())).rem_euclid(7);
+            nov1.add_days(first_thursday + 21)
+        };
+        Some((next, DateTimeKind::Date, iso(base.add_days(days))))
     }
 
     /// The longest expression starting at token `i`.
@@ -2073,6 +2159,29 @@ fn mixed_date_range(a: &str, b: &str) -> Option<(DateTimeKind, String)> {
         DateTimeKind::DateRange,
         format!("({},{},{duration})", iso(start), iso(end)),
     ))
+}
+
+/// Easter Sunday of a Gregorian year (the anonymous Gregorian computus).
+fn easter_sunday(year: i32) -> CivilDate {
+    let a = year % 19;
+    let b = year / 100;
+    let c = year % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    CivilDate {
+        year,
+        month: month as u32,
+        day: day as u32,
+    }
 }
 
 /// A moment: a date and the seconds into it.
@@ -3166,6 +3275,13 @@ pub fn recognize_datetimes_at(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn easter_dates() {
+        assert_eq!(easter_sunday(2018).iso(), "2018-04-01");
+        assert_eq!(easter_sunday(2019).iso(), "2019-04-21");
+        assert_eq!(easter_sunday(2024).iso(), "2024-03-31");
+    }
 
     fn first(text: &str) -> Option<(String, &'static str, String)> {
         let reference = CivilDate::parse_iso("2016-11-07");
