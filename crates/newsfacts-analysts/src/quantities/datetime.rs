@@ -449,9 +449,16 @@ impl<'a> Reader<'a> {
                 Self::date_timex(Some(year), month, day),
             ));
         }
-        if self.toks.get(i + 3).is_some_and(|t| {
-            t.glued() && (t.num().is_some() || matches!(t.punct(), Some('/' | '-')))
-        }) {
+        // "5/1-5/7": a range of two dates, each read on its own.
+        let range_follows = self.punct(i + 3) == Some('-')
+            && sep == '/'
+            && self.punct(i + 5) == Some('/')
+            && self.int(i + 4).is_some();
+        if !range_follows
+            && self.toks.get(i + 3).is_some_and(|t| {
+                t.glued() && (t.num().is_some() || matches!(t.punct(), Some('/' | '-')))
+            })
+        {
             return None;
         }
         Some((
@@ -700,6 +707,7 @@ impl<'a> Reader<'a> {
         // "the weekend", "my week", "on weekend": the reference's own week.
         if matches!(w, Some("the" | "my" | "on"))
             && let Some(unit @ ("week" | "weekend")) = self.word(i + 1)
+            && self.int(i + 2).is_none()
         {
             let d = r?;
             let suffix = if unit == "weekend" { "-WE" } else { "" };
@@ -829,6 +837,10 @@ impl<'a> Reader<'a> {
                             | "late"
                             | "mid"
                             | "end"
+                            | "to"
+                            | "till"
+                            | "through"
+                            | "and"
                     )
                 ) {
                     return None;
@@ -1142,7 +1154,10 @@ impl<'a> Reader<'a> {
         let mut end = next;
         if year.is_none() {
             let mut y_at = end;
-            if self.word(y_at) == Some("of") {
+            if self.word(y_at) == Some("of")
+                || (self.punct(y_at) == Some('-')
+                    && self.toks.get(y_at + 1).is_some_and(Tok::glued))
+            {
                 y_at += 1;
             }
             if let Some((y, after)) = self.year(y_at) {
@@ -2415,6 +2430,7 @@ impl Reader<'_> {
             },
             _ => t.clone(),
         };
+        let with_now = m.timex == "PRESENT_REF" || n.timex == "PRESENT_REF";
         let (m, n) = (&as_today(m), &as_today(n));
         let first = if matches!(prefix, Some("from" | "between")) {
             m.first - 1
@@ -2422,6 +2438,75 @@ impl Reader<'_> {
             m.first
         };
         let joined = match (m.kind, n.kind) {
+            // "from next monday to friday": the second day in the first's week.
+            (DateTimeKind::Date, DateTimeKind::Date)
+                if n.timex.starts_with("XXXX-WXX-")
+                    && let Some(a) = CivilDate::parse_iso(&m.timex)
+                    && let Ok(wd) = n.timex[9..].parse::<i64>() =>
+            {
+                let b = a.add_days(wd - 1 - i64::from(a.weekday()));
+                let days = super::dates::days_from_civil(b) - super::dates::days_from_civil(a);
+                (days > 0).then(|| {
+                    (
+                        DateTimeKind::DateRange,
+                        format!("({},{},P{days}D)", iso(a), iso(b)),
+                    )
+                })
+            }
+            // "Friday through Sunday"
+            (DateTimeKind::Date, DateTimeKind::Date)
+                if m.timex.starts_with("XXXX-WXX-") && n.timex.starts_with("XXXX-WXX-") =>
+            {
+                let a: i64 = m.timex[9..].parse().ok()?;
+                let b: i64 = n.timex[9..].parse().ok()?;
+                (b > a).then(|| {
+                    (
+                        DateTimeKind::DateRange,
+                        format!("({},{},P{}D)", m.timex, n.timex, b - a),
+                    )
+                })
+            }
+            // "Nov 18-Dec 19, 2015", "5/1-5/7, 2020": the year said once.
+            (DateTimeKind::Date, DateTimeKind::Date)
+                if m.timex.starts_with('X') != n.timex.starts_with('X') && !with_now =>
+            {
+                mixed_date_range(&m.timex, &n.timex)
+            }
+            // "from Week 31 to Week 35"
+            (DateTimeKind::DateRange, DateTimeKind::DateRange)
+                if m.timex.len() == 8
+                    && n.timex.len() == 8
+                    && let (Some(a), Some(b)) = (
+                        day_in_week(&m.timex, "XXXX-WXX-1"),
+                        day_in_week(&n.timex, "XXXX-WXX-1"),
+                    ) =>
+            {
+                let weeks =
+                    (super::dates::days_from_civil(b) - super::dates::days_from_civil(a)) / 7;
+                (weeks > 0).then(|| {
+                    (
+                        DateTimeKind::DateRange,
+                        format!("({},{},P{weeks}W)", iso(a), iso(b)),
+                    )
+                })
+            }
+            // "from 2017 q1 to 2018 q1": from the start of one period to the start of the other.
+            (DateTimeKind::DateRange, DateTimeKind::DateRange)
+                if m.timex.starts_with('(')
+                    && n.timex.starts_with('(')
+                    && m.timex.ends_with("M)")
+                    && n.timex.ends_with("M)") =>
+            {
+                let a = CivilDate::parse_iso(m.timex.get(1..11)?)?;
+                let b = CivilDate::parse_iso(n.timex.get(1..11)?)?;
+                let months = (b.year - a.year) * 12 + b.month as i32 - a.month as i32;
+                (months > 0).then(|| {
+                    (
+                        DateTimeKind::DateRange,
+                        format!("({},{},P{months}M)", iso(a), iso(b)),
+                    )
+                })
+            }
             (DateTimeKind::Date, DateTimeKind::Date) => {
                 match (timex_date(&m.timex, year), timex_date(&n.timex, year)) {
                     (Some(a), Some(b)) if b >= a => {
@@ -2660,6 +2745,30 @@ impl Reader<'_> {
                         next: n.next,
                         kind: DateTimeKind::DateRange,
                         timex,
+                    });
+                    k += 2;
+                    continue;
+                }
+                // "next week from Wednesday to Friday": days of that week.
+                if m.kind == DateTimeKind::DateRange
+                    && n.kind == DateTimeKind::DateRange
+                    && between.is_empty()
+                    && m.timex.len() == 8
+                    && let Some(inner) = n
+                        .timex
+                        .strip_prefix("(XXXX-WXX-")
+                        .and_then(|t| t.strip_suffix(')'))
+                    && let [a, b, duration] = inner.split(',').collect::<Vec<_>>().as_slice()
+                    && let (Some(a), Some(b)) = (
+                        day_in_week(&m.timex, &format!("XXXX-WXX-{a}")),
+                        day_in_week(&m.timex, b),
+                    )
+                {
+                    out.push(TokMention {
+                        first: m.first,
+                        next: n.next,
+                        kind: DateTimeKind::DateRange,
+                        timex: format!("({},{},{duration})", iso(a), iso(b)),
                     });
                     k += 2;
                     continue;
