@@ -573,6 +573,7 @@ impl<'a> Reader<'a> {
             }
             if let Some((day, next)) = self.day(d_at)
                 && (d_at > wd_at + 1 || self.toks[d_at].word().is_none())
+                && self.time(d_at).is_none()
                 && self.month(next).is_none()
                 && self.word(next) != Some("of")
             {
@@ -1074,6 +1075,9 @@ impl<'a> Reader<'a> {
                         k += 1;
                     }
                     (Some(raw == Some("p")), k)
+                } else if k > i + 1 && self.toks.get(i).is_some_and(Tok::glued) {
+                    // "9a.", "9p.": the letter alone, glued to the hour.
+                    (Some(raw == Some("p")), i + 1)
                 } else {
                     (None, i)
                 }
