@@ -379,6 +379,14 @@ impl<'a> Reader<'a> {
     fn numeric_date(&self, i: usize) -> Option<Hit> {
         let (a, alen) = self.int(i)?;
         let sep = self.punct(i + 1)?;
+        // "Monday 11-4" is a range of hours.
+        if sep == '-'
+            && i > 0
+            && self.word(i - 1).and_then(weekday_word).is_some()
+            && !matches!(self.punct(i + 3), Some('-'))
+        {
+            return None;
+        }
         if !matches!(sep, '/' | '-' | '.') || !self.toks[i + 1].glued() {
             return None;
         }
@@ -1454,7 +1462,9 @@ impl<'a> Reader<'a> {
             return None;
         }
         let (b_next, mut b, b_marked) = self.range_side(a_next + 1)?;
-        if !(a_marked || b_marked || a_at > i) {
+        // "Monday 11-4": hours after a weekday need no mark.
+        let after_weekday = i > 0 && self.word(i - 1).and_then(weekday_word).is_some();
+        if !(a_marked || b_marked || a_at > i || after_weekday) {
             return None;
         }
         // The unmarked side takes the marked side's half of the day.
@@ -1939,6 +1949,7 @@ impl<'a> Reader<'a> {
         consider(self.holiday(i));
         consider(self.set(i));
         consider(self.nth_in_period(i));
+        consider(self.directed_units(i));
         consider(self.separated_date(i));
         consider(self.day_of_period(i));
         consider(self.time_zone(i));
@@ -2814,6 +2825,47 @@ impl Reader<'_> {
                     k += 2;
                     continue;
                 }
+                // "from 10 am for 3 hours", "for 2.5 hours from 9": a time range of that length.
+                let start_and_length = match (m.kind, n.kind, between.as_slice()) {
+                    (DateTimeKind::Time, DateTimeKind::Duration, ["for"]) => {
+                        Some((&m.timex, &n.timex, "from"))
+                    }
+                    (DateTimeKind::Duration, DateTimeKind::Time, ["from"]) => {
+                        Some((&n.timex, &m.timex, "for"))
+                    }
+                    _ => None,
+                };
+                if let Some((start, length, lead)) = start_and_length
+                    && length.starts_with("PT")
+                    && let Some(minutes) = timex_minutes(start)
+                    && let Some(end) = (Moment {
+                        date: CivilDate {
+                            year: 2000,
+                            month: 1,
+                            day: 1,
+                        },
+                        seconds: i64::from(minutes) * 60,
+                    })
+                    .shifted(length, 1)
+                    .filter(|e| e.date.day == 1)
+                {
+                    let first =
+                        m.first - usize::from(m.first > 0 && self.word(m.first - 1) == Some(lead));
+                    let span = (end.seconds / 60) as u32 - minutes;
+                    out.push(TokMention {
+                        first,
+                        next: n.next,
+                        kind: DateTimeKind::TimeRange,
+                        timex: format!(
+                            "({start},T{:02}:{:02}:00,{})",
+                            end.seconds / 3600,
+                            (end.seconds % 3600) / 60,
+                            minutes_duration(span)
+                        ),
+                    });
+                    k += 2;
+                    continue;
+                }
                 // "today before 4pm", "3 pm or later on Monday", "in the early-morning on
                 // Tuesday": a day with an open time range or a part of the day.
                 let date_and_part = match (m.kind, n.kind) {
@@ -3055,38 +3107,78 @@ impl Reader<'_> {
             (Some("past" | "last" | "previous"), _) => (-1, 1, 0),
             _ => return,
         };
-        let time = m.timex.contains('T');
-        // Days and longer ranges start the day after the reference ("next 3 days"), or on it
-        // ("within 10 months"); shorter ones start now.
+        let Some((kind, timex)) = self.reference_range(&m.timex, direction) else {
+            return;
+        };
+        m.first -= widen_before;
+        m.next += widen_after;
+        m.kind = kind;
+        m.timex = timex;
+    }
+
+    /// The range a duration spans from the reference: back from it (`direction` < 0), forward
+    /// from it (0: "within 10 months") or forward from the next day (> 0: "next 3 days"; time
+    /// durations start now).
+    fn reference_range(&self, duration: &str, direction: i32) -> Option<(DateTimeKind, String)> {
+        let now = Moment {
+            date: self.reference?,
+            seconds: self.reference_seconds,
+        };
+        let time = duration.contains('T');
         let start = if direction > 0 && !time {
             Moment {
-                date: r.add_days(1),
+                date: now.date.add_days(1),
                 seconds: 0,
             }
         } else {
             now
         };
         let (a, b) = if direction < 0 {
-            (now.shifted(&m.timex, -1), Some(now))
+            (now.shifted(duration, -1)?, now)
         } else {
-            (Some(start), start.shifted(&m.timex, 1))
+            (start, start.shifted(duration, 1)?)
         };
-        let (Some(a), Some(b)) = (a, b) else {
-            return;
-        };
-        m.first -= widen_before;
-        m.next += widen_after;
-        let (kind, a, b) = if time {
+        Some(if time {
             (
                 DateTimeKind::DateTimeRange,
-                a.timex(&m.timex).1,
-                b.timex(&m.timex).1,
+                format!(
+                    "({},{},{duration})",
+                    a.timex(duration).1,
+                    b.timex(duration).1
+                ),
             )
         } else {
-            (DateTimeKind::DateRange, iso(a.date), iso(b.date))
+            (
+                DateTimeKind::DateRange,
+                format!("({},{},{duration})", iso(a.date), iso(b.date)),
+            )
+        })
+    }
+
+    /// "the 5 upcoming years", "2 next days", "10 previous weeks", "next hour", "last minute":
+    /// a count of units before or after the reference, the direction after the count.
+    fn directed_units(&self, i: usize) -> Option<Hit> {
+        let direction = |w: Option<&str>| match w {
+            Some("next" | "upcoming" | "coming" | "following") => Some(1),
+            Some("past" | "previous" | "last") => Some(-1),
+            _ => None,
         };
-        m.kind = kind;
-        m.timex = format!("({a},{b},{})", m.timex);
+        // "next hour", "last minute": one unit of the clock.
+        if let Some(d) = direction(self.word(i))
+            && let Some(u @ (_, true)) = self.word(i + 1).and_then(duration_unit)
+            && !unit_plural(self.word(i + 1)?)
+        {
+            let (kind, timex) = self.reference_range(&duration_timex(1.0, u), d)?;
+            return Some((i + 2, kind, timex));
+        }
+        let p = self
+            .numbers
+            .phrase(i)
+            .filter(|p| p.value.fract() == 0.0 && (1.0..=100.0).contains(&p.value))?;
+        let d = direction(self.word(p.next))?;
+        let u = self.word(p.next + 1).and_then(duration_unit)?;
+        let (kind, timex) = self.reference_range(&duration_timex(p.value, u), d)?;
+        Some((p.next + 2, kind, timex))
     }
 
     /// "before 2018", "later than or at 1/1/2016", "3 pm or later": an open range from or to the
