@@ -375,16 +375,24 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// Whether tokens `first..next` have a weekday right before them ("Monday 11-4", "next Monday
+    /// morning 6-8") or right after them ("6-8 next Monday").
+    fn near_weekday(&self, first: usize, next: usize) -> bool {
+        let is_weekday = |k: usize| self.word(k).and_then(weekday_word).is_some();
+        let before = first.checked_sub(1).is_some_and(|p| {
+            is_weekday(p) || (self.part_of_day(p).is_some() && p > 0 && is_weekday(p - 1))
+        });
+        let after = is_weekday(next)
+            || (matches!(self.word(next), Some("next" | "this" | "last")) && is_weekday(next + 1));
+        before || after
+    }
+
     /// "21/04/2016", "04/21/2016", "2015/08/12", "2015-08-12", "4/22", "08/12,15".
     fn numeric_date(&self, i: usize) -> Option<Hit> {
         let (a, alen) = self.int(i)?;
         let sep = self.punct(i + 1)?;
-        // "Monday 11-4" is a range of hours.
-        if sep == '-'
-            && i > 0
-            && self.word(i - 1).and_then(weekday_word).is_some()
-            && !matches!(self.punct(i + 3), Some('-'))
-        {
+        // "Monday 11-4", "6-8 next Monday" are ranges of hours.
+        if sep == '-' && !matches!(self.punct(i + 3), Some('-')) && self.near_weekday(i, i + 3) {
             return None;
         }
         if !matches!(sep, '/' | '-' | '.') || !self.toks[i + 1].glued() {
@@ -584,8 +592,12 @@ impl<'a> Reader<'a> {
                 && self.time(d_at).is_none()
                 && self.month(next).is_none()
                 && self.word(next) != Some("of")
+                && !matches!(self.punct(next), Some('-' | '–'))
             {
+                // A bare number ("Monday 21") is said with the weekday but not resolved.
+                let bare = d_at == wd_at + 1 && next == d_at + 1;
                 let timex = match r {
+                    _ if bare => format!("XXXX-WXX-{number}"),
                     Some(d) => format!("{:04}-{:02}-{day:02}", d.year, d.month),
                     None => format!("XXXX-XX-{day:02}"),
                 };
@@ -700,6 +712,32 @@ impl<'a> Reader<'a> {
                 DateTimeKind::DateRange,
                 format!("{:04}-W{n:02}", year?),
             ));
+        }
+        // "the week after next", "the month after the next": two ahead.
+        if w == Some("the")
+            && let Some(unit @ ("week" | "weekend" | "month" | "year")) = self.word(i + 1)
+            && self.word(i + 2) == Some("after")
+            && let next_at = i + 3 + usize::from(self.word(i + 3) == Some("the"))
+            && self.word(next_at) == Some("next")
+            && let Some(d) = r
+        {
+            let timex = match unit {
+                "week" => week_timex(d.add_days(14)),
+                "weekend" => format!(
+                    "{}-WE",
+                    week_timex(d.add_days(14 + 5 - i64::from(d.weekday())))
+                ),
+                "month" => {
+                    let total = d.year * 12 + d.month as i32 + 1;
+                    format!(
+                        "{:04}-{:02}",
+                        total.div_euclid(12),
+                        total.rem_euclid(12) + 1
+                    )
+                }
+                _ => format!("{:04}", d.year + 2),
+            };
+            return Some((next_at + 1, DateTimeKind::DateRange, timex));
         }
         // "the year", "the month": the reference's own.
         if w == Some("the")
@@ -823,7 +861,12 @@ impl<'a> Reader<'a> {
             let mut y_at = after_m;
             let glued_dash = matches!(self.punct(y_at), Some('-' | '/'))
                 && self.toks.get(y_at + 1).is_some_and(Tok::glued);
-            if matches!(self.punct(y_at), Some(',')) || self.word(y_at) == Some("of") || glued_dash
+            // "april in 2016"
+            let in_year = self.word(y_at) == Some("in") && self.year(y_at + 1).is_some();
+            if matches!(self.punct(y_at), Some(','))
+                || self.word(y_at) == Some("of")
+                || glued_dash
+                || in_year
             {
                 y_at += 1;
             }
@@ -1384,6 +1427,20 @@ impl<'a> Reader<'a> {
                 format!("{}{code}", iso(r?.add_days(offset))),
             ));
         }
+        // "today pm", "tuesday PM", "tomorrow am"
+        if let Some((next, DateTimeKind::Date, timex)) = self.relative_date(i)
+            && let Some(code) = match self.word(next) {
+                Some("pm") => Some("TAF"),
+                Some("am") => Some("TMO"),
+                _ => None,
+            }
+        {
+            return Some((
+                next + 1,
+                DateTimeKind::DateTimeRange,
+                format!("{timex}{code}"),
+            ));
+        }
         // A date followed by a part of the day.
         if let Some((next, DateTimeKind::Date, timex)) =
             self.relative_date(i).or_else(|| self.calendar_date(i))
@@ -1462,8 +1519,8 @@ impl<'a> Reader<'a> {
             return None;
         }
         let (b_next, mut b, b_marked) = self.range_side(a_next + 1)?;
-        // "Monday 11-4": hours after a weekday need no mark.
-        let after_weekday = i > 0 && self.word(i - 1).and_then(weekday_word).is_some();
+        // "Monday 11-4", "6-8 next Monday": hours beside a weekday need no mark.
+        let after_weekday = self.near_weekday(i, b_next);
         if !(a_marked || b_marked || a_at > i || after_weekday) {
             return None;
         }
@@ -2157,7 +2214,10 @@ fn mixed_date_range(a: &str, b: &str) -> Option<(DateTimeKind, String)> {
     let (yb, mb, db, whole_b) = period_start(b)?;
     let (ya, yb) = match (ya, yb) {
         (Some(x), Some(y)) => (x, y),
+        // "Nov-Feb 2017": the earlier month in the year before.
+        (None, Some(y)) if (ma, da) > (mb, db) => (y - 1, y),
         (None, Some(y)) => (y, y),
+        (Some(x), None) if (ma, da) > (mb, db) => (x, x + 1),
         (Some(x), None) => (x, x),
         (None, None) => return None,
     };
