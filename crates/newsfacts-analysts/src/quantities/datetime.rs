@@ -684,6 +684,14 @@ impl<'a> Reader<'a> {
                     DateTimeKind::DateRange,
                     format!("{:04}", d.year + offset),
                 )),
+                "decade" => {
+                    let start = d.year - d.year.rem_euclid(10) + 10 * offset;
+                    Some((
+                        i + 2,
+                        DateTimeKind::DateRange,
+                        format!("({start:04}-01-01,{:04}-01-01,P10Y)", start + 10),
+                    ))
+                }
                 _ => {
                     let (m, next) = self.month(i + 1)?;
                     let year = match offset {
@@ -712,6 +720,23 @@ impl<'a> Reader<'a> {
                 DateTimeKind::DateRange,
                 format!("{:04}-W{n:02}", year?),
             ));
+        }
+        // "the same week", "that weekend": a period named without saying which.
+        let same_at = match (w, self.word(i + 1)) {
+            (Some("the"), Some("same")) => Some(i + 2),
+            (Some("that"), _) => Some(i + 1),
+            _ => None,
+        };
+        if let Some(k) = same_at
+            && let Some(timex) = match self.word(k) {
+                Some("week") => Some("XXXX-WXX"),
+                Some("weekend") => Some("XXXX-WXX-WE"),
+                Some("month") => Some("XXXX-XX"),
+                Some("year") => Some("XXXX"),
+                _ => None,
+            }
+        {
+            return Some((k + 1, DateTimeKind::DateRange, timex.to_string()));
         }
         // "the week after next", "the month after the next": two ahead.
         if w == Some("the")
@@ -2946,6 +2971,65 @@ impl Reader<'_> {
                     k += 2;
                     continue;
                 }
+                // "for 3 days, from today", "a week starting tomorrow": that long from that day.
+                let n_lead = self.word(n.first);
+                let for_before = m.first > 0 && self.word(m.first - 1) == Some("for");
+                let from_said = matches!(
+                    between.as_slice(),
+                    [",", "from"] | ["starting"] | ["starting", "from"] | ["beginning"]
+                ) || (between.as_slice() == ["from"] && for_before)
+                    || (matches!(between.as_slice(), [] | [","])
+                        && matches!(n_lead, Some("starting" | "beginning")));
+                if m.kind == DateTimeKind::Duration
+                    && matches!(n.kind, DateTimeKind::Date | DateTimeKind::DateRange)
+                    && from_said
+                    && !m.timex.contains('T')
+                    && let Some(base) = self.resolve_date(&n.timex)
+                    && let Some(end) = (Moment {
+                        date: base,
+                        seconds: 0,
+                    })
+                    .shifted(&m.timex, 1)
+                {
+                    out.push(TokMention {
+                        first: m.first - usize::from(for_before),
+                        next: n.next,
+                        kind: DateTimeKind::DateRange,
+                        timex: format!("({},{},{})", iso(base), iso(end.date), m.timex),
+                    });
+                    k += 2;
+                    continue;
+                }
+                // "within 2 weeks from today", "less than 3 days after tomorrow": up to that day.
+                let bound_words = match (
+                    m.first.checked_sub(2).and_then(|p| self.word(p)),
+                    m.first.checked_sub(1).and_then(|p| self.word(p)),
+                ) {
+                    (_, Some("within")) => 1,
+                    (Some("less"), Some("than")) => 2,
+                    _ => 0,
+                };
+                if bound_words > 0
+                    && m.kind == DateTimeKind::Duration
+                    && n.kind == DateTimeKind::Date
+                    && matches!(between.as_slice(), ["from"] | ["after"])
+                    && !m.timex.contains('T')
+                    && let Some(base) = self.resolve_date(&n.timex)
+                    && let Some(end) = (Moment {
+                        date: base,
+                        seconds: 0,
+                    })
+                    .shifted(&m.timex, 1)
+                {
+                    out.push(TokMention {
+                        first: m.first - bound_words,
+                        next: n.next,
+                        kind: DateTimeKind::DateRange,
+                        timex: format!("({},{},{})", iso(base), iso(end.date), m.timex),
+                    });
+                    k += 2;
+                    continue;
+                }
                 // "two days after today", "three weeks from tomorrow", "four days from yesterday"
                 if m.kind == DateTimeKind::Duration
                     && n.kind == DateTimeKind::Date
@@ -3067,6 +3151,13 @@ impl Reader<'_> {
                 } else if w(2) == Some("week") && w(1) == Some("of") {
                     m.first -= if w(3) == Some("the") { 3 } else { 2 };
                     m.kind = DateTimeKind::DateRange;
+                } else if let on = usize::from(w(1) == Some("on"))
+                    && w(2 + on) == Some("week")
+                    && matches!(w(1 + on), Some("starting" | "beginning" | "commencing"))
+                {
+                    // "the week starting on February 4"
+                    m.first -= 2 + on + usize::from(w(3 + on) == Some("the"));
+                    m.kind = DateTimeKind::DateRange;
                 } else if m.kind == DateTimeKind::DateRange
                     && matches!(w(1), Some("early" | "late" | "later" | "mid" | "earlier"))
                 {
@@ -3160,7 +3251,15 @@ impl Reader<'_> {
         // Ranges: "within 2 hours", "next 3 days", "past few weeks".
         let within_the_next =
             m.first >= 3 && word(m.first - 3) == Some("within") && word(m.first - 2) == Some("the");
+        let in_the = |last: &str| {
+            word(m.next) == Some("in")
+                && word(m.next + 1) == Some("the")
+                && word(m.next + 2) == Some(last)
+        };
         let (direction, widen_before, widen_after) = match (before, after.0) {
+            // "4 weeks in the future"
+            _ if in_the("future") => (1, 0, 3),
+            _ if in_the("past") => (-1, 0, 3),
             (Some("within"), _) => (0, 1, 0),
             (Some("next" | "coming" | "upcoming"), _) if within_the_next => (1, 3, 0),
             (Some("next" | "coming" | "upcoming" | "following"), _) => (1, 1, 0),
