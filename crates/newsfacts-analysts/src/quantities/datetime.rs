@@ -347,8 +347,20 @@ impl<'a> Reader<'a> {
         })
     }
 
-    /// A month and a year in digits, possibly spaced: "11-2016", "11 / 2016", "2016 - 11".
+    /// A month and a year in digits, possibly spaced: "11-2016", "11 / 2016", "2016 - 11",
+    /// "2015.3".
     fn numeric_month(&self, i: usize) -> Option<Hit> {
+        if let Some(tok) = self.toks.get(i)
+            && let TokKind::Num { integer: false, .. } = tok.kind
+            && let Some((y, m)) = self.text[tok.start..tok.end].split_once('.')
+            && y.len() == 4
+            && (1..=2).contains(&m.len())
+            && let (Ok(y), Ok(m)) = (y.parse::<u32>(), m.parse::<u32>())
+            && (1000..=2999).contains(&y)
+            && (1..=12).contains(&m)
+        {
+            return Some((i + 1, DateTimeKind::DateRange, format!("{y:04}-{m:02}")));
+        }
         let (a, alen) = self.int(i)?;
         let sep_at = i + 1;
         if !matches!(self.punct(sep_at), Some('/' | '-')) {
@@ -722,9 +734,8 @@ impl<'a> Reader<'a> {
             ));
         }
         // "the same week", "that weekend": a period named without saying which.
-        let same_at = match (w, self.word(i + 1)) {
-            (Some("the"), Some("same")) => Some(i + 2),
-            (Some("that"), _) => Some(i + 1),
+        let same_at = match w {
+            Some("same" | "that") => Some(i + 1),
             _ => None,
         };
         if let Some(k) = same_at
@@ -1678,13 +1689,28 @@ impl<'a> Reader<'a> {
         if matches!(self.word(p_at), Some("of" | "in")) {
             p_at += 1;
         }
-        let (next, DateTimeKind::DateRange, period) = self.date_range(p_at)? else {
-            return None;
+        let Some((next, DateTimeKind::DateRange, period)) = self.date_range(p_at) else {
+            // "first Sunday", "fifth Sunday": the nth such day of the reference's month, counted
+            // without checking that the month has it.
+            let wd = weekday?;
+            if n == 0 || p_at != k + 2 {
+                return None;
+            }
+            let r = self.reference?;
+            let first = CivilDate { day: 1, ..r };
+            let first_day = 1 + (i64::from(wd) - i64::from(first.weekday())).rem_euclid(7);
+            let day = first_day + 7 * (i64::from(n) - 1);
+            return Some((
+                k + 2,
+                DateTimeKind::Date,
+                format!("{:04}-{:02}-{day:02}", r.year, r.month),
+            ));
         };
         let is_month = period.len() == 7 && period.as_bytes()[4] == b'-';
         let is_year = period.len() == 4 && period.chars().all(|c| c.is_ascii_digit());
         let timex = match weekday {
-            Some(wd) if is_month => format!("{period}-WXX-{}-#{n}", wd + 1),
+            // The year is not resolved for the nth weekday of a month ("XXXX-11-WXX-5-#1").
+            Some(wd) if is_month => format!("XXXX{}-WXX-{}-#{n}", &period[4..], wd + 1),
             Some(_) => return None,
             // The last week: the fifth of a month, the last ISO week of a year.
             None if n == 0 && is_month => format!("{period}-W05"),
@@ -1728,6 +1754,18 @@ impl<'a> Reader<'a> {
         let (b, after_b) = self.day(b_at)?;
         let mut m_at = after_b;
         m_at += usize::from(self.word(m_at) == Some("of"));
+        // "4 to 22 this month", "between 4 and 22 next month"
+        if matches!(self.word(m_at), Some("this" | "next" | "last" | "previous"))
+            && let Some((next, DateTimeKind::DateRange, month)) = self.date_range(m_at)
+            && month.len() == 7
+            && b > a
+        {
+            return Some((
+                next,
+                DateTimeKind::DateRange,
+                format!("({month}-{a:02},{month}-{b:02},P{}D)", b - a),
+            ));
+        }
         let (month, mut next) = self.month(m_at)?;
         // "5 to 6 of April 22" are hours of a day.
         if self.day(next).is_some() && self.year(next).is_none() {
