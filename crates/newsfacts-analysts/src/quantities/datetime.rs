@@ -269,7 +269,11 @@ impl<'a> Reader<'a> {
             let mut m_at = after_d;
             let hyphen =
                 self.punct(m_at) == Some('-') && self.toks.get(m_at + 1).is_some_and(Tok::glued);
-            if self.word(m_at) == Some("of") || hyphen {
+            // "16. Nov. 2016"
+            let dot = self.punct(m_at) == Some('.')
+                && self.toks.get(m_at).is_some_and(Tok::glued)
+                && self.word(m_at + 1).and_then(month_word).is_some();
+            if self.word(m_at) == Some("of") || hyphen || dot {
                 m_at += 1;
             }
             if let Some((m, after_m)) = self.month(m_at) {
@@ -605,6 +609,7 @@ impl<'a> Reader<'a> {
                 && self.month(next).is_none()
                 && self.word(next) != Some("of")
                 && !matches!(self.punct(next), Some('-' | '–'))
+                && !matches!(self.word(next), Some("to" | "till" | "until"))
             {
                 // A bare number ("Monday 21") is said with the weekday but not resolved.
                 let bare = d_at == wd_at + 1 && next == d_at + 1;
@@ -810,6 +815,23 @@ impl<'a> Reader<'a> {
                 k += 1;
             }
             let d = r?;
+            if self.word(k) == Some("day") {
+                // "rest of the day": from now to the day's last second.
+                let now = self.reference_seconds;
+                return Some((
+                    k + 1,
+                    DateTimeKind::DateTimeRange,
+                    format!(
+                        "({}T{:02}:{:02}:{:02},{}T23:59:59,PT{}S)",
+                        iso(d),
+                        now / 3600,
+                        (now % 3600) / 60,
+                        now % 60,
+                        iso(d),
+                        86399 - now
+                    ),
+                ));
+            }
             let end = match self.word(k)? {
                 "week" => d.add_days(6 - i64::from(d.weekday())),
                 "month" => CivilDate {
@@ -1464,7 +1486,9 @@ impl<'a> Reader<'a> {
             ));
         }
         // "today pm", "tuesday PM", "tomorrow am"
-        if let Some((next, DateTimeKind::Date, timex)) = self.relative_date(i)
+        if let Some((next, DateTimeKind::Date, timex)) = self
+            .relative_date(i)
+            .or_else(|| self.month(i).and_then(|_| self.calendar_date(i)))
             && let Some(code) = match self.word(next) {
                 Some("pm") => Some("TAF"),
                 Some("am") => Some("TMO"),
@@ -1485,6 +1509,14 @@ impl<'a> Reader<'a> {
             return Some((after, DateTimeKind::DateTimeRange, format!("{timex}{code}")));
         }
         let (code, next) = self.part_of_day(i)?;
+        // "mornings", "on evenings": every such part of the day.
+        let plural = self.word(i) != Some("in")
+            && self
+                .word(next - 1)
+                .is_some_and(|w| w.ends_with('s') && w != "hours");
+        if plural {
+            return Some((next, DateTimeKind::Set, code.to_string()));
+        }
         // "in the morning of this Tuesday", "in the late-morning Tuesday"
         let mut d_at = next;
         if self.word(d_at) == Some("of") {
@@ -2780,21 +2812,33 @@ impl Reader<'_> {
                     continue;
                 }
                 // "afternoon at 7", "in the morning at 7", "half past seven afternoon"
+                let is_part = |t: &TokMention| {
+                    t.kind == DateTimeKind::TimeRange
+                        && (3..=4).contains(&t.timex.len())
+                        && t.timex.starts_with('T')
+                        && !t.timex[1..].starts_with(|c: char| c.is_ascii_digit())
+                };
                 let part_and_time = match (m.kind, n.kind) {
-                    (DateTimeKind::TimeRange, DateTimeKind::Time) if m.timex.len() == 3 => {
-                        Some((&m.timex, &n.timex))
-                    }
-                    (DateTimeKind::Time, DateTimeKind::TimeRange) if n.timex.len() == 3 => {
-                        Some((&n.timex, &m.timex))
-                    }
+                    (_, DateTimeKind::Time) if is_part(&m) => Some((&m.timex, &n.timex)),
+                    (DateTimeKind::Time, _) if is_part(n) => Some((&n.timex, &m.timex)),
                     _ => None,
                 };
                 if matches!(between.as_slice(), [] | ["at"] | [","])
                     && let Some((part, time)) = part_and_time
                     && let Some(minutes) = timex_minutes(time)
                 {
-                    let later = matches!(part.as_str(), "TAF" | "TEV" | "TNI") && minutes < 12 * 60;
-                    let shifted = if later { minutes + 12 * 60 } else { minutes };
+                    // Afternoon, evening and night hours are after noon, as are lunch hours up
+                    // to five; twelve at night is midnight.
+                    let later = (matches!(part.as_str(), "TAF" | "TEV" | "TNI")
+                        && minutes < 12 * 60)
+                        || (part == "TMEL" && (60..6 * 60).contains(&minutes));
+                    let shifted = if part == "TNI" && minutes / 60 == 12 {
+                        minutes - 12 * 60
+                    } else if later {
+                        minutes + 12 * 60
+                    } else {
+                        minutes
+                    };
                     let rest = &time[time.find('T').map_or(0, |t| t + 3)..];
                     let timex = format!("T{:02}{rest}", shifted / 60);
                     out.push(TokMention {
@@ -2815,10 +2859,17 @@ impl Reader<'_> {
                 if matches!(between.as_slice(), [] | ["at"] | [","])
                     && let Some((set, time)) = set_and_time
                 {
+                    // "every night at 9": the set's part of the day decides the half.
+                    let time = match (set.as_str(), timex_minutes(time)) {
+                        ("TAF" | "TEV" | "TNI", Some(minutes)) if minutes < 12 * 60 => {
+                            format!("T{:02}{}", minutes / 60 + 12, &time[3..])
+                        }
+                        _ => time.clone(),
+                    };
                     let timex = if set.starts_with("XXXX") {
                         format!("{set}{time}")
                     } else {
-                        time.clone()
+                        time
                     };
                     out.push(TokMention {
                         first: m.first,
@@ -2921,8 +2972,13 @@ impl Reader<'_> {
                     && let Some((week, day)) = week_and_day
                     && let Some(date) = day_in_week(week, day)
                 {
+                    // "on Friday next week" is said with its "on".
+                    let on = m.kind == DateTimeKind::Date
+                        && between.is_empty()
+                        && m.first > 0
+                        && self.word(m.first - 1) == Some("on");
                     out.push(TokMention {
-                        first: m.first,
+                        first: m.first - usize::from(on),
                         next: n.next,
                         kind: DateTimeKind::Date,
                         timex: iso(date),
@@ -3229,6 +3285,16 @@ impl Reader<'_> {
                 {
                     m.first -= if w(3) == Some("the") { 3 } else { 2 };
                 }
+            }
+            // "Oct 26 15:50:06 2016": the year after the time.
+            if m.kind == DateTimeKind::DateTime
+                && m.timex.starts_with("XXXX-")
+                && m.timex.as_bytes().get(5).is_some_and(u8::is_ascii_digit)
+                && let Some((y, after)) = self.year(m.next)
+                && self.toks[m.next].word().is_none()
+            {
+                m.timex = format!("{y:04}{}", &m.timex[4..]);
+                m.next = after;
             }
             self.widen_with_modifier(&mut m);
             // "3:30pm AEST", "1pm mountain timezone": the zone is part of the time.
