@@ -611,8 +611,9 @@ impl<'a> Reader<'a> {
                 && !matches!(self.punct(next), Some('-' | '–'))
                 && !matches!(self.word(next), Some("to" | "till" | "until"))
             {
-                // A bare number ("Monday 21") is said with the weekday but not resolved.
-                let bare = d_at == wd_at + 1 && next == d_at + 1;
+                // A day without "the" ("Monday 21", "Thu 14th") is said with the weekday but
+                // not resolved.
+                let bare = d_at == wd_at + 1;
                 let timex = match r {
                     _ if bare => format!("XXXX-WXX-{number}"),
                     Some(d) => format!("{:04}-{:02}-{day:02}", d.year, d.month),
@@ -1592,8 +1593,12 @@ impl<'a> Reader<'a> {
         if !(a_marked || b_marked || a_at > i || after_weekday) {
             return None;
         }
-        // The unmarked side takes the marked side's half of the day.
-        if !a_marked && b >= 12 * 60 && a + 12 * 60 <= b {
+        // The unmarked side takes the marked side's half of the day ("2:00 to 2:30 pm").
+        let a_meridiem = matches!(
+            self.word(a_next - 1),
+            Some("am" | "pm" | "m" | "morning" | "afternoon" | "evening" | "night")
+        );
+        if (!a_marked || !a_meridiem) && b >= 12 * 60 && a < 12 * 60 && a + 12 * 60 <= b {
             a += 12 * 60;
         }
         if !b_marked && b <= a && b + 12 * 60 > a {
@@ -1608,16 +1613,23 @@ impl<'a> Reader<'a> {
                 format!("T{:02}:{:02}", x / 60, x % 60)
             }
         };
-        let a_has_minutes = self.punct(a_at + 1) == Some(':');
-        let a_text = if a_has_minutes && a % 60 == 0 {
-            format!("T{:02}:00", (a / 60) % 24)
-        } else {
-            fmt(a)
+        // A side written with minutes ("3:00") keeps them.
+        let text = |x: u32, at: usize| {
+            if self.punct(at + 1) == Some(':') && x % 60 == 0 {
+                format!("T{:02}:00", (x / 60) % 24)
+            } else {
+                fmt(x)
+            }
         };
         Some((
             b_next,
             DateTimeKind::TimeRange,
-            format!("({a_text},{},{})", fmt(b), minutes_duration(span)),
+            format!(
+                "({},{},{})",
+                text(a, a_at),
+                text(b, a_next + 1),
+                minutes_duration(span)
+            ),
         ))
     }
 
