@@ -394,7 +394,12 @@ impl<'a> Reader<'a> {
     /// Whether tokens `first..next` have a weekday right before them ("Monday 11-4", "next Monday
     /// morning 6-8") or right after them ("6-8 next Monday").
     fn near_weekday(&self, first: usize, next: usize) -> bool {
-        let is_weekday = |k: usize| self.word(k).and_then(weekday_word).is_some();
+        let is_weekday = |k: usize| {
+            self.word(k).is_some_and(|w| {
+                weekday_word(w).is_some()
+                    || matches!(w, "today" | "tomorrow" | "yesterday" | "tonight")
+            })
+        };
         let before = first.checked_sub(1).is_some_and(|p| {
             is_weekday(p) || (self.part_of_day(p).is_some() && p > 0 && is_weekday(p - 1))
         });
@@ -3004,13 +3009,19 @@ impl Reader<'_> {
                     (DateTimeKind::Time, DateTimeKind::Date) => Some((&n.timex, &m.timex)),
                     _ => None,
                 };
-                if matches!(between.as_slice(), [] | ["at"] | [","] | ["on"])
+                // "previous Tuesday by 2 in the afternoon": up to that time of that day.
+                let by = between.as_slice() == ["by"];
+                if (by || matches!(between.as_slice(), [] | ["at"] | [","] | ["on"]))
                     && let Some((date, time)) = date_time
                 {
                     out.push(TokMention {
                         first: m.first,
                         next: n.next,
-                        kind: DateTimeKind::DateTime,
+                        kind: if by {
+                            DateTimeKind::DateTimeRange
+                        } else {
+                            DateTimeKind::DateTime
+                        },
                         timex: format!("{date}{time}"),
                     });
                     k += 2;
@@ -3286,7 +3297,14 @@ impl Reader<'_> {
                 {
                     // "end of March", "the end of next week", "end of the sunday"
                     let end_of_day = w(2 + skip) == Some("end") && m.kind == DateTimeKind::Date;
-                    m.first -= skip + if w(3 + skip) == Some("the") { 3 } else { 2 };
+                    // The article before "end" is part of the span only after a preposition of
+                    // time ("since the end of 1989", but "at the end of 2000").
+                    let article = w(3 + skip) == Some("the")
+                        && matches!(
+                            w(4 + skip),
+                            Some("after" | "since" | "from" | "before" | "until" | "till" | "to")
+                        );
+                    m.first -= skip + 2 + usize::from(article);
                     if end_of_day {
                         m.kind = DateTimeKind::DateTime;
                         m.timex = format!("{}T23:59:59", m.timex);
@@ -3499,6 +3517,7 @@ impl Reader<'_> {
             &["since"],
         ];
         const AFTER: &[&[&str]] = &[
+            &["and", "later"],
             &["or", "later"],
             &["or", "after"],
             &["or", "earlier"],
