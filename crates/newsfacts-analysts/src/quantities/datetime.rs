@@ -310,6 +310,12 @@ impl<'a> Reader<'a> {
                 ((d, 1..=2), (y, 4)) => (y as i32, m, d),
                 _ => return None,
             }
+        } else if let Some(m) = month_at(i + 4) {
+            // "2020/23/Sep"
+            match (self.int(i)?, self.int(i + 2)?) {
+                ((y, 4), (d, 1..=2)) => (y as i32, m, d),
+                _ => return None,
+            }
         } else {
             return None;
         };
@@ -1389,10 +1395,30 @@ impl<'a> Reader<'a> {
             "yearly" | "annually" | "annual" => Some("P1Y"),
             "quarterly" => Some("P3M"),
             "biweekly" => Some("P2W"),
+            "semiannually" | "biannually" => Some("P0.5Y"),
             _ => None,
         };
         if let Some(t) = adverb {
             return Some((i + 1, DateTimeKind::Set, t.to_string()));
+        }
+        // "bi-monthly", "semi-annually"
+        if matches!(w, "bi" | "semi")
+            && self.punct(i + 1) == Some('-')
+            && let Some(period) = self.word(i + 2)
+        {
+            let timex = match (w, period) {
+                ("bi", "weekly") => "P2W",
+                ("bi", "monthly") => "P2M",
+                ("bi", "yearly" | "annually") => "P2Y",
+                ("semi", "annually" | "annual" | "yearly") => "P0.5Y",
+                ("semi", "monthly") => "P0.5M",
+                _ => return None,
+            };
+            return Some((i + 3, DateTimeKind::Set, timex.to_string()));
+        }
+        // "each quarter"
+        if matches!(w, "every" | "each") && self.word(i + 1) == Some("quarter") {
+            return Some((i + 2, DateTimeKind::Set, "P3M".to_string()));
         }
         if matches!(w, "every" | "each") {
             // "every other day"
@@ -1466,7 +1492,7 @@ impl<'a> Reader<'a> {
     /// "tuesday in the afternoon", and a bare "in the morning".
     fn day_part_range(&self, i: usize) -> Option<Hit> {
         let r = self.reference;
-        if self.word(i) == Some("tonight") {
+        if matches!(self.word(i), Some("tonight" | "tonite")) {
             return Some((
                 i + 1,
                 DateTimeKind::DateTimeRange,
@@ -1474,12 +1500,15 @@ impl<'a> Reader<'a> {
             ));
         }
         if let Some(w) = self.word(i)
-            && matches!(w, "this" | "last" | "yesterday" | "tomorrow" | "today")
+            && matches!(
+                w,
+                "this" | "last" | "yesterday" | "tomorrow" | "today" | "next" | "following"
+            )
             && let Some((code, next)) = self.part_of_day(i + 1)
         {
             let offset = match w {
                 "last" | "yesterday" => -1,
-                "tomorrow" => 1,
+                "tomorrow" | "next" | "following" => 1,
                 _ => 0,
             };
             if w == "last" && code != "TNI" {
@@ -1801,6 +1830,21 @@ impl<'a> Reader<'a> {
         let mut b_at = after_a + 1;
         b_at += usize::from(self.word(b_at) == Some("the"));
         let (b, after_b) = self.day(b_at)?;
+        // "between the 21st and 23rd": days of a month not said.
+        let ordinal = |k: usize, next: usize| next > k + 1 || self.toks[k].word().is_some();
+        if prefix.is_some_and(|p| matches!(p, "between" | "from"))
+            && ordinal(k, after_a)
+            && ordinal(b_at, after_b)
+            && self.month(after_b).is_none()
+            && self.word(after_b) != Some("of")
+            && b > a
+        {
+            return Some((
+                after_b,
+                DateTimeKind::DateRange,
+                format!("(XXXX-XX-{a:02},XXXX-XX-{b:02},P{}D)", b - a),
+            ));
+        }
         let mut m_at = after_b;
         m_at += usize::from(self.word(m_at) == Some("of"));
         // "4 to 22 this month", "between 4 and 22 next month"
@@ -2154,7 +2198,7 @@ impl<'a> Reader<'a> {
         // "for the 27th", "on the second": a day of the month.
         if self.word(i) == Some("the")
             && i > 0
-            && matches!(self.word(i - 1), Some("for" | "on"))
+            && matches!(self.word(i - 1), Some("for" | "on" | "of"))
             && let Some((d, next)) = self.day(i + 1)
             && self.month(next).is_none()
             && self.word(next) != Some("of")
