@@ -8,7 +8,7 @@
 //! `P1W`. Relative expressions resolve against a reference date (the publication date in
 //! newsfacts).
 
-use super::dates::{CivilDate, month_word, weekday_word};
+use super::dates::{CivilDate, DateKind, DateMatch, month_word, weekday_word};
 use super::lexer::{Tok, TokKind, lex};
 use super::numbers::{NumberOptions, NumberParser, ordinal_word, teen_word, tens_word, unit_word};
 
@@ -58,6 +58,9 @@ struct Reader<'a> {
     reference: Option<CivilDate>,
     /// Seconds into the reference day (the reference time; midnight when not given).
     reference_seconds: i64,
+    /// News usage: months and weekdays are capitalised, and "last Tuesday" is the latest
+    /// Tuesday before publication rather than the Tuesday of last week.
+    news: bool,
 }
 
 /// A partial match: tokens consumed up to `next`, kind and timex.
@@ -205,6 +208,10 @@ impl<'a> Reader<'a> {
     fn month(&self, i: usize) -> Option<(u32, usize)> {
         let w = self.word(i)?;
         let m = month_word(w)?;
+        // In news a month is a proper noun ("march" is a verb, "dec" a syllable).
+        if self.news && !self.capitalised(i) {
+            return None;
+        }
         let mut next = i + 1;
         if w.len() <= 4
             && self.punct(next) == Some('.')
@@ -632,6 +639,11 @@ impl<'a> Reader<'a> {
                 };
                 return Some((next, DateTimeKind::Date, timex));
             }
+        }
+        if self.news
+            && let (Some(o @ (-1 | 1)), Some(d)) = (offset, r)
+        {
+            return Some((wd_at + 1, DateTimeKind::Date, iso(weekday_near(d, wd, o))));
         }
         match (offset, r) {
             (None, _) => Some((wd_at + 1, DateTimeKind::Date, format!("XXXX-WXX-{number}"))),
@@ -2407,6 +2419,19 @@ fn mixed_date_range(a: &str, b: &str) -> Option<(DateTimeKind, String)> {
     ))
 }
 
+/// The weekday `wd` (Monday = 0) nearest `p` in the direction of `offset`, with news usage:
+/// "last Tuesday" is the latest Tuesday on or before `p`, "next Tuesday" the first after it.
+fn weekday_near(p: CivilDate, wd: u32, offset: i32) -> CivilDate {
+    let today = i64::from(p.weekday());
+    let wd = i64::from(wd);
+    if offset < 0 {
+        p.add_days(-(today - wd).rem_euclid(7))
+    } else {
+        let forward = (wd - today).rem_euclid(7);
+        p.add_days(if forward == 0 { 7 } else { forward })
+    }
+}
+
 /// Easter Sunday of a Gregorian year (the anonymous Gregorian computus).
 fn easter_sunday(year: i32) -> CivilDate {
     let a = year % 19;
@@ -3755,6 +3780,7 @@ pub fn recognize_datetimes_at(
         numbers: NumberParser::new(text, &toks, NumberOptions::default()),
         reference,
         reference_seconds: i64::from(reference_seconds.min(86399)),
+        news: false,
     };
     let mut found = Vec::new();
     let mut i = 0;
@@ -3815,9 +3841,262 @@ pub fn recognize_datetimes_at(
         .collect()
 }
 
+/// How far past its first token a news date may reach; joined mentions ("from March 3 to
+/// April 5, 2023") fit well within it.
+const NEWS_WINDOW: usize = 16;
+
+/// The date a news text states at token `i` of `toks`, resolved against the publication date:
+/// the article layer's dates, read by the same recogniser with news usage. A year-less month
+/// or day is the latest one on or before publication ("In March" in a September 2023 article
+/// is 2023-03), as is a bare weekday. Durations, times of day, sets and time zones are not
+/// dates here, nor is a period counted from publication ("within a year", "the past two
+/// years"): those stay durations.
+pub fn news_date_at(
+    text: &str,
+    toks: &[Tok],
+    i: usize,
+    published: Option<CivilDate>,
+) -> Option<DateMatch> {
+    let reader = Reader {
+        text,
+        toks,
+        numbers: NumberParser::new(text, toks, NumberOptions::default()),
+        reference: published,
+        reference_seconds: 0,
+        news: true,
+    };
+    let end = (i + NEWS_WINDOW).min(toks.len());
+    // Most tokens start nothing: a quick look before reading the window.
+    if !(i..(i + 3).min(end)).any(|k| {
+        reader
+            .season_or_decade(k)
+            .or_else(|| reader.at(k))
+            .is_some()
+    }) {
+        return None;
+    }
+    let mut found = Vec::new();
+    let mut k = i;
+    while k < end {
+        match reader.season_or_decade(k).or_else(|| reader.at(k)) {
+            Some((next, kind, timex)) if next > k => {
+                found.push(TokMention {
+                    first: k,
+                    next,
+                    kind,
+                    timex,
+                });
+                k = next;
+            }
+            _ => k += 1,
+        }
+    }
+    for _ in 0..4 {
+        let joined = reader.combine(found.clone());
+        if joined == found {
+            break;
+        }
+        found = joined;
+    }
+    let m = found.into_iter().find(|m| m.first <= i && i < m.next)?;
+    if m.first != i || m.next > end {
+        return None;
+    }
+    reader.news_date(&m)
+}
+
+impl Reader<'_> {
+    /// A recognised mention as a news date, or None when it is not one (see `news_date_at`).
+    fn news_date(&self, m: &TokMention) -> Option<DateMatch> {
+        // A lone abbreviation ("Sun", "Wed", "Mar") is more often something else in news.
+        if m.next == m.first + 1
+            && let Some(w) = self.word(m.first)
+            && (weekday_word(w).is_some() || month_word(w).is_some())
+            && w.len() <= 4
+        {
+            return None;
+        }
+        // "1/4", "10-15" without a year are fractions and ranges in news, and "the 1960s" is
+        // left to the numbers.
+        let numeric = self.toks[m.first].num().is_some()
+            && !(m.first..m.next).any(|k| self.word(k).and_then(month_word).is_some());
+        if (numeric && m.timex.starts_with("XXXX")) || m.timex.ends_with(",P10Y)") {
+            return None;
+        }
+        // Weekdays are capitalised in news.
+        if (m.first..m.next)
+            .any(|k| self.word(k).and_then(weekday_word).is_some() && !self.capitalised(k))
+        {
+            return None;
+        }
+        // A counted period ("within a year", "the past two years") is a duration.
+        let counted = (m.first + 1..m.next).any(|k| {
+            self.word(k).and_then(duration_unit).is_some()
+                && (self.toks[k - 1].num().is_some()
+                    || matches!(
+                        self.word(k - 1),
+                        Some("a" | "an" | "few" | "several" | "couple")
+                            | Some("one" | "two" | "three")
+                    )
+                    || self.numbers.phrase(k - 1).is_some())
+        });
+        let point = matches!(m.kind, DateTimeKind::Date | DateTimeKind::DateTime);
+        if counted && !point {
+            return None;
+        }
+        let timex = match m.kind {
+            DateTimeKind::Date | DateTimeKind::DateRange => m.timex.as_str(),
+            // "Tuesday at 3pm", "last night": the day.
+            DateTimeKind::DateTime | DateTimeKind::DateTimeRange if !m.timex.starts_with('(') => {
+                m.timex.split('T').next().unwrap_or_default()
+            }
+            _ => return None,
+        };
+        let (date, kind) = self.news_resolution(timex)?;
+        Some(DateMatch {
+            first: m.first,
+            next: m.next,
+            date,
+            kind,
+        })
+    }
+
+    /// A TIMEX date, month, week, year or range as the article layer's ISO value: year-less
+    /// dates and weekdays resolved to the latest on or before publication, ranges as ISO
+    /// intervals ("2023-03-01/2023-05-01").
+    fn news_resolution(&self, timex: &str) -> Option<(Option<String>, DateKind)> {
+        let p = self.reference;
+        if let Some(inner) = timex.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+            let mut parts = inner.split(',');
+            let (a, b) = (parts.next()?, parts.next()?);
+            let a = self.news_resolution(a)?.0;
+            let b = self.news_resolution(b)?.0;
+            let interval = a.zip(b).map(|(a, b)| format!("{a}/{b}"));
+            return Some((interval, DateKind::Period));
+        }
+        let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+        let bytes = timex.as_bytes();
+        match timex.len() {
+            // "2023"
+            4 if digits(timex) => Some((Some(timex.to_string()), DateKind::Year)),
+            // "2023-03", "XXXX-03"
+            7 if bytes[4] == b'-' && digits(&timex[5..]) => {
+                let month: u32 = timex[5..].parse().ok()?;
+                let date = if digits(&timex[..4]) {
+                    Some(timex.to_string())
+                } else {
+                    Some(match p {
+                        Some(p) => {
+                            let year = if month <= p.month { p.year } else { p.year - 1 };
+                            format!("{year:04}-{month:02}")
+                        }
+                        None => format!("--{month:02}"),
+                    })
+                };
+                Some((date, DateKind::Month))
+            }
+            // "2023-W37"
+            8 if &timex[4..6] == "-W" => Some((Some(timex.to_string()), DateKind::Week)),
+            // "2023-09-14", "XXXX-09-14", "XXXX-XX-14"
+            10 if digits(&timex[8..]) => {
+                if digits(&timex[..4]) && digits(&timex[5..7]) {
+                    return Some((Some(timex.to_string()), DateKind::Day));
+                }
+                let day: u32 = timex[8..].parse().ok()?;
+                let month: Option<u32> = timex[5..7].parse().ok();
+                let date = match (month, p) {
+                    (Some(month), Some(p)) => {
+                        let year = if (month, day) <= (p.month, p.day) {
+                            p.year
+                        } else {
+                            p.year - 1
+                        };
+                        Some(format!("{year:04}-{month:02}-{day:02}"))
+                    }
+                    (None, Some(p)) => {
+                        let back = if day <= p.day { 0 } else { 1 };
+                        let total = p.year * 12 + p.month as i32 - 1 - back;
+                        Some(format!(
+                            "{:04}-{:02}-{day:02}",
+                            total.div_euclid(12),
+                            total.rem_euclid(12) + 1
+                        ))
+                    }
+                    (Some(month), None) => Some(format!("--{month:02}-{day:02}")),
+                    (None, None) => None,
+                };
+                Some((date, DateKind::Day))
+            }
+            // "XXXX-WXX-2": the latest such weekday on or before publication.
+            10 if timex.starts_with("XXXX-WXX-") => {
+                let wd: u32 = timex[9..].parse().ok()?;
+                let date = p
+                    .zip(wd.checked_sub(1))
+                    .map(|(p, wd)| weekday_near(p, wd, -1).iso());
+                Some((date, DateKind::Day))
+            }
+            _ => None,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The first news date in `text`, published on 2023-09-14 (a Thursday): its text and value.
+    fn news(text: &str) -> Option<(String, Option<String>, DateKind)> {
+        let toks = lex(text);
+        let published = CivilDate::parse_iso("2023-09-14");
+        (0..toks.len()).find_map(|i| {
+            news_date_at(text, &toks, i, published).map(|d| {
+                let span = text[toks[d.first].start..toks[d.next - 1].end].to_string();
+                (span, d.date, d.kind)
+            })
+        })
+    }
+
+    #[test]
+    fn news_dates_resolve_against_publication() {
+        let value = |text: &str| news(text).and_then(|(_, date, _)| date);
+        assert_eq!(value("In March, prices rose.").as_deref(), Some("2023-03"));
+        assert_eq!(
+            value("In November, prices rose.").as_deref(),
+            Some("2022-11")
+        );
+        assert_eq!(
+            value("Talks resume this week.").as_deref(),
+            Some("2023-W37")
+        );
+        assert_eq!(value("Sales fell last year.").as_deref(), Some("2022"));
+        assert_eq!(value("He spoke on Tuesday.").as_deref(), Some("2023-09-12"));
+        assert_eq!(
+            value("He spoke last Friday.").as_deref(),
+            Some("2023-09-08")
+        );
+        assert_eq!(
+            value("It opened on 3 March.").as_deref(),
+            Some("2023-03-03")
+        );
+        assert_eq!(
+            value("It closed two weeks ago.").as_deref(),
+            Some("2023-08-31")
+        );
+        assert_eq!(
+            value("from March to May 2023").as_deref(),
+            Some("2023-03-01/2023-05-01")
+        );
+        assert_eq!(news("In March").map(|(_, _, k)| k), Some(DateKind::Month));
+    }
+
+    #[test]
+    fn news_durations_and_verbs_are_not_dates() {
+        assert_eq!(news("They must deliver within a year."), None);
+        assert_eq!(news("over the past two years"), None);
+        assert_eq!(news("Protesters march on the capital."), None);
+        assert_eq!(news("The Sun reported it."), None);
+        assert_eq!(news("a 1/4 inch gap"), None);
+    }
 
     #[test]
     fn easter_dates() {
