@@ -117,6 +117,16 @@ impl SpecCounts {
     }
 }
 
+/// The cases of a spec file with their indices in it.
+fn numbered_cases(cases: &Value) -> impl Iterator<Item = (usize, &Value)> {
+    cases
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or(&[])
+        .iter()
+        .enumerate()
+}
+
 /// Whether the case at `index` of its spec file is in the tuning half (even indices) rather than
 /// the held-out half.
 pub fn is_tune_case(index: usize) -> bool {
@@ -347,13 +357,7 @@ pub fn score_recognizers(
             .unwrap_or_default();
         let cases = read_json(&path)?;
         let mut counts = SpecCounts::default();
-        for (index, case) in cases
-            .as_array()
-            .map(Vec::as_slice)
-            .unwrap_or(&[])
-            .iter()
-            .enumerate()
-        {
+        for (index, case) in numbered_cases(&cases) {
             let input = case["Input"].as_str().unwrap_or("");
             let expected: Vec<Recognition> = case["Results"]
                 .as_array()
@@ -641,13 +645,7 @@ pub fn score_recognizers_datetime(dir: &Path) -> Result<RecognizersReport, Quant
             .unwrap_or_default();
         let cases = read_json(&path)?;
         let mut counts = SpecCounts::default();
-        for (index, case) in cases
-            .as_array()
-            .map(Vec::as_slice)
-            .unwrap_or(&[])
-            .iter()
-            .enumerate()
-        {
+        for (index, case) in numbered_cases(&cases) {
             let input = case["Input"].as_str().unwrap_or("");
             let reference_text = case["Context"]["ReferenceDateTime"].as_str();
             let reference = reference_text

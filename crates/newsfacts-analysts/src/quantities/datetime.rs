@@ -2301,6 +2301,32 @@ struct TokMention {
     timex: String,
 }
 
+/// The timexes of a pair of mentions of kinds `a` and `b`, in either order, as (a's, b's).
+fn either_order<'m>(
+    m: &'m TokMention,
+    n: &'m TokMention,
+    a: DateTimeKind,
+    b: DateTimeKind,
+) -> Option<(&'m String, &'m String)> {
+    if (m.kind, n.kind) == (a, b) {
+        Some((&m.timex, &n.timex))
+    } else if (m.kind, n.kind) == (b, a) {
+        Some((&n.timex, &m.timex))
+    } else {
+        None
+    }
+}
+
+/// One mention over the span of `m` through `n`.
+fn spanning(m: &TokMention, n: &TokMention, kind: DateTimeKind, timex: String) -> TokMention {
+    TokMention {
+        first: m.first,
+        next: n.next,
+        kind,
+        timex,
+    }
+}
+
 /// The calendar date a TIMEX date names, with a stand-in year when it has none.
 fn timex_date(timex: &str, fallback_year: i32) -> Option<CivilDate> {
     let date = timex.get(..10)?;
@@ -2463,6 +2489,11 @@ struct Moment {
 }
 
 impl Moment {
+    /// The start of `date`.
+    fn midnight(date: CivilDate) -> Moment {
+        Moment { date, seconds: 0 }
+    }
+
     /// This moment moved by a TIMEX duration ("P2Y1M21D", "PT30M", "PT0.5H") forwards (`sign`
     /// 1) or back (-1). Fractions are allowed in hours, minutes and seconds only.
     fn shifted(self, duration: &str, sign: i64) -> Option<Moment> {
@@ -2855,12 +2886,7 @@ impl Reader<'_> {
                         .filter(|t| n.timex.len() == 7 && t.as_bytes()[4] == b'-')
                 {
                     let timex = format!("({month}-{a:02},{month}-{b:02},P{}D)", b - a);
-                    out.push(TokMention {
-                        first: m.first,
-                        next: n.next,
-                        kind: DateTimeKind::DateRange,
-                        timex,
-                    });
+                    out.push(spanning(&m, n, DateTimeKind::DateRange, timex));
                     k += 2;
                     continue;
                 }
@@ -2888,12 +2914,7 @@ impl Reader<'_> {
                     let shifted = if later { minutes + 12 * 60 } else { minutes };
                     let rest = &time[time.find('T').map_or(0, |t| t + 3)..];
                     let timex = format!("{date}T{:02}{rest}", shifted / 60);
-                    out.push(TokMention {
-                        first: m.first,
-                        next: n.next,
-                        kind: DateTimeKind::DateTime,
-                        timex,
-                    });
+                    out.push(spanning(&m, n, DateTimeKind::DateTime, timex));
                     k += 2;
                     continue;
                 }
@@ -2927,21 +2948,12 @@ impl Reader<'_> {
                     };
                     let rest = &time[time.find('T').map_or(0, |t| t + 3)..];
                     let timex = format!("T{:02}{rest}", shifted / 60);
-                    out.push(TokMention {
-                        first: m.first,
-                        next: n.next,
-                        kind: DateTimeKind::Time,
-                        timex,
-                    });
+                    out.push(spanning(&m, n, DateTimeKind::Time, timex));
                     k += 2;
                     continue;
                 }
                 // "each monday 4pm", "at 9am every Sunday", "3pm each day"
-                let set_and_time = match (m.kind, n.kind) {
-                    (DateTimeKind::Set, DateTimeKind::Time) => Some((&m.timex, &n.timex)),
-                    (DateTimeKind::Time, DateTimeKind::Set) => Some((&n.timex, &m.timex)),
-                    _ => None,
-                };
+                let set_and_time = either_order(&m, n, DateTimeKind::Set, DateTimeKind::Time);
                 if matches!(between.as_slice(), [] | ["at"] | [","])
                     && let Some((set, time)) = set_and_time
                 {
@@ -2957,12 +2969,7 @@ impl Reader<'_> {
                     } else {
                         time
                     };
-                    out.push(TokMention {
-                        first: m.first,
-                        next: n.next,
-                        kind: DateTimeKind::Set,
-                        timex,
-                    });
+                    out.push(spanning(&m, n, DateTimeKind::Set, timex));
                     k += 2;
                     continue;
                 }
@@ -3015,12 +3022,7 @@ impl Reader<'_> {
                     && n.timex.chars().all(|c| c.is_ascii_digit())
                 {
                     let timex = format!("{}{}", n.timex, &m.timex[4..]);
-                    out.push(TokMention {
-                        first: m.first,
-                        next: n.next,
-                        kind: DateTimeKind::DateRange,
-                        timex,
-                    });
+                    out.push(spanning(&m, n, DateTimeKind::DateRange, timex));
                     k += 2;
                     continue;
                 }
@@ -3039,21 +3041,17 @@ impl Reader<'_> {
                         day_in_week(&m.timex, b),
                     )
                 {
-                    out.push(TokMention {
-                        first: m.first,
-                        next: n.next,
-                        kind: DateTimeKind::DateRange,
-                        timex: format!("({},{},{duration})", iso(a), iso(b)),
-                    });
+                    out.push(spanning(
+                        &m,
+                        n,
+                        DateTimeKind::DateRange,
+                        format!("({},{},{duration})", iso(a), iso(b)),
+                    ));
                     k += 2;
                     continue;
                 }
                 // "next week Friday", "Friday next week", "Sunday of next week"
-                let week_and_day = match (m.kind, n.kind) {
-                    (DateTimeKind::DateRange, DateTimeKind::Date) => Some((&m.timex, &n.timex)),
-                    (DateTimeKind::Date, DateTimeKind::DateRange) => Some((&n.timex, &m.timex)),
-                    _ => None,
-                };
+                let week_and_day = either_order(&m, n, DateTimeKind::DateRange, DateTimeKind::Date);
                 if matches!(between.as_slice(), [] | ["on"] | ["of"])
                     && let Some((week, day)) = week_and_day
                     && let Some(date) = day_in_week(week, day)
@@ -3073,11 +3071,7 @@ impl Reader<'_> {
                     continue;
                 }
                 // "on 15 at 8:00", "8pm on 15", "Oct.23 at seven"
-                let date_time = match (m.kind, n.kind) {
-                    (DateTimeKind::Date, DateTimeKind::Time) => Some((&m.timex, &n.timex)),
-                    (DateTimeKind::Time, DateTimeKind::Date) => Some((&n.timex, &m.timex)),
-                    _ => None,
-                };
+                let date_time = either_order(&m, n, DateTimeKind::Date, DateTimeKind::Time);
                 // "previous Tuesday by 2 in the afternoon": up to that time of that day.
                 let by = between.as_slice() == ["by"];
                 if (by || matches!(between.as_slice(), [] | ["at"] | [","] | ["on"]))
@@ -3139,25 +3133,22 @@ impl Reader<'_> {
                 }
                 // "today before 4pm", "3 pm or later on Monday", "in the early-morning on
                 // Tuesday": a day with an open time range or a part of the day.
-                let date_and_part = match (m.kind, n.kind) {
-                    (DateTimeKind::Date, DateTimeKind::TimeRange) => Some((&m.timex, &n.timex)),
-                    (DateTimeKind::TimeRange, DateTimeKind::Date) => Some((&n.timex, &m.timex)),
-                    _ => None,
-                };
+                let date_and_part =
+                    either_order(&m, n, DateTimeKind::Date, DateTimeKind::TimeRange);
                 if matches!(between.as_slice(), [] | [","] | ["on"])
                     && let Some((date, part)) = date_and_part
                     && part.starts_with('T')
                 {
-                    out.push(TokMention {
-                        first: m.first,
-                        next: n.next,
-                        kind: DateTimeKind::DateTimeRange,
-                        timex: format!("{date}{part}"),
-                    });
+                    out.push(spanning(
+                        &m,
+                        n,
+                        DateTimeKind::DateTimeRange,
+                        format!("{date}{part}"),
+                    ));
                     k += 2;
                     continue;
                 }
-                // "for 3 days, from today", "a week starting tomorrow": that long from that day.
+                // "for 3 days, from today", "a week starting tomorrow": that long from that day;
                 let n_lead = self.word(n.first);
                 let for_before = m.first > 0 && self.word(m.first - 1) == Some("for");
                 let from_said = matches!(
@@ -3166,26 +3157,6 @@ impl Reader<'_> {
                 ) || (between.as_slice() == ["from"] && for_before)
                     || (matches!(between.as_slice(), [] | [","])
                         && matches!(n_lead, Some("starting" | "beginning")));
-                if m.kind == DateTimeKind::Duration
-                    && matches!(n.kind, DateTimeKind::Date | DateTimeKind::DateRange)
-                    && from_said
-                    && !m.timex.contains('T')
-                    && let Some(base) = self.resolve_date(&n.timex)
-                    && let Some(end) = (Moment {
-                        date: base,
-                        seconds: 0,
-                    })
-                    .shifted(&m.timex, 1)
-                {
-                    out.push(TokMention {
-                        first: m.first - usize::from(for_before),
-                        next: n.next,
-                        kind: DateTimeKind::DateRange,
-                        timex: format!("({},{},{})", iso(base), iso(end.date), m.timex),
-                    });
-                    k += 2;
-                    continue;
-                }
                 // "within 2 weeks from today", "less than 3 days after tomorrow": up to that day.
                 let bound_words = match (
                     m.first.checked_sub(2).and_then(|p| self.word(p)),
@@ -3195,20 +3166,25 @@ impl Reader<'_> {
                     (Some("less"), Some("than")) => 2,
                     _ => 0,
                 };
-                if bound_words > 0
-                    && m.kind == DateTimeKind::Duration
+                let lead = if from_said {
+                    Some(usize::from(for_before))
+                } else if bound_words > 0
                     && n.kind == DateTimeKind::Date
                     && matches!(between.as_slice(), ["from"] | ["after"])
+                {
+                    Some(bound_words)
+                } else {
+                    None
+                };
+                if let Some(lead) = lead
+                    && m.kind == DateTimeKind::Duration
+                    && matches!(n.kind, DateTimeKind::Date | DateTimeKind::DateRange)
                     && !m.timex.contains('T')
                     && let Some(base) = self.resolve_date(&n.timex)
-                    && let Some(end) = (Moment {
-                        date: base,
-                        seconds: 0,
-                    })
-                    .shifted(&m.timex, 1)
+                    && let Some(end) = Moment::midnight(base).shifted(&m.timex, 1)
                 {
                     out.push(TokMention {
-                        first: m.first - bound_words,
+                        first: m.first - lead,
                         next: n.next,
                         kind: DateTimeKind::DateRange,
                         timex: format!("({},{},{})", iso(base), iso(end.date), m.timex),
@@ -3223,18 +3199,10 @@ impl Reader<'_> {
                     && matches!(*w, "from" | "after" | "before")
                     && !m.timex.contains('T')
                     && let Some(base) = self.resolve_date(&n.timex)
-                    && let Some(moved) = (Moment {
-                        date: base,
-                        seconds: 0,
-                    })
-                    .shifted(&m.timex, if *w == "before" { -1 } else { 1 })
+                    && let Some(moved) = Moment::midnight(base)
+                        .shifted(&m.timex, if *w == "before" { -1 } else { 1 })
                 {
-                    out.push(TokMention {
-                        first: m.first,
-                        next: n.next,
-                        kind: DateTimeKind::Date,
-                        timex: iso(moved.date),
-                    });
+                    out.push(spanning(&m, n, DateTimeKind::Date, iso(moved.date)));
                     k += 2;
                     continue;
                 }
@@ -3277,12 +3245,7 @@ impl Reader<'_> {
                     }
                     if parts.len() == 3 {
                         let timex = format!("({day}{},{day}{},{})", parts[0], parts[1], parts[2]);
-                        out.push(TokMention {
-                            first: m.first,
-                            next: n.next,
-                            kind: DateTimeKind::DateTimeRange,
-                            timex,
-                        });
+                        out.push(spanning(&m, n, DateTimeKind::DateTimeRange, timex));
                         k += 2;
                         continue;
                     }
