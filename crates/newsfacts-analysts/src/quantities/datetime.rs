@@ -910,29 +910,20 @@ impl<'a> Reader<'a> {
             if after_range_sign
                 || opens_range
                 || open_after
-                || matches!(
-                    prev,
-                    Some(
-                        "in" | "of"
-                            | "since"
-                            | "during"
-                            | "until"
-                            | "by"
-                            | "from"
-                            | "year"
-                            | "to"
-                            | "till"
-                            | "through"
-                            | "between"
-                            | "and"
-                            | "before"
-                            | "after"
-                            | "than"
-                            | "mid"
-                            | "early"
-                            | "late"
-                    )
-                )
+                || prev.is_some_and(|p| {
+                    time_preposition(p)
+                        || matches!(
+                            p,
+                            "year"
+                                | "between"
+                                | "before"
+                                | "after"
+                                | "than"
+                                | "mid"
+                                | "early"
+                                | "late"
+                        )
+                })
             {
                 return Some((after_y, DateTimeKind::DateRange, format!("{y:04}")));
             }
@@ -958,25 +949,9 @@ impl<'a> Reader<'a> {
             if w == Some("may") || w == Some("march") {
                 // Also verbs: only with a preposition before them.
                 let prev = i.checked_sub(1).and_then(|p| self.word(p));
-                if !matches!(
-                    prev,
-                    Some(
-                        "in" | "of"
-                            | "since"
-                            | "during"
-                            | "until"
-                            | "by"
-                            | "from"
-                            | "early"
-                            | "late"
-                            | "mid"
-                            | "end"
-                            | "to"
-                            | "till"
-                            | "through"
-                            | "and"
-                    )
-                ) {
+                if !prev.is_some_and(|p| {
+                    time_preposition(p) || matches!(p, "early" | "late" | "mid" | "end")
+                }) {
                     return None;
                 }
             }
@@ -2299,6 +2274,23 @@ struct TokMention {
     next: usize,
     kind: DateTimeKind,
     timex: String,
+}
+
+/// Words that put a bare year or month in time: "in 2016", "since March", "until May".
+fn time_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "of"
+            | "since"
+            | "during"
+            | "until"
+            | "by"
+            | "from"
+            | "to"
+            | "till"
+            | "through"
+            | "and"
+    )
 }
 
 /// The timexes of a pair of mentions of kinds `a` and `b`, in either order, as (a's, b's).
@@ -4078,37 +4070,27 @@ mod tests {
 
     #[test]
     fn dates_times_durations() {
-        assert_eq!(
-            first("I'll go back Oct. 2"),
-            Some(("Oct. 2".into(), "date", "XXXX-10-02".into()))
-        );
-        assert_eq!(
-            first("back 21/04/2016"),
-            Some(("21/04/2016".into(), "date", "2016-04-21".into()))
-        );
-        assert_eq!(
-            first("back tomorrow 8:00am"),
-            Some((
-                "tomorrow 8:00am".into(),
+        // (text, span, kind, TIMEX) against a reference of 2016-11-07.
+        let cases = [
+            ("I'll go back Oct. 2", "Oct. 2", "date", "XXXX-10-02"),
+            ("back 21/04/2016", "21/04/2016", "date", "2016-04-21"),
+            (
+                "back tomorrow 8:00am",
+                "tomorrow 8:00am",
                 "datetime",
-                "2016-11-08T08:00".into()
-            ))
-        );
-        assert_eq!(
-            first("leave for 3 hours"),
-            Some(("3 hours".into(), "duration", "PT3H".into()))
-        );
-        assert_eq!(
-            first("back 7:56pm"),
-            Some(("7:56pm".into(), "time", "T19:56".into()))
-        );
-        assert_eq!(
-            first("next week"),
-            Some(("next week".into(), "daterange", "2016-W46".into()))
-        );
-        assert_eq!(
-            first("leave weekly"),
-            Some(("weekly".into(), "set", "P1W".into()))
-        );
+                "2016-11-08T08:00",
+            ),
+            ("leave for 3 hours", "3 hours", "duration", "PT3H"),
+            ("back 7:56pm", "7:56pm", "time", "T19:56"),
+            ("next week", "next week", "daterange", "2016-W46"),
+            ("leave weekly", "weekly", "set", "P1W"),
+        ];
+        for (text, span, kind, timex) in cases {
+            assert_eq!(
+                first(text),
+                Some((span.to_string(), kind, timex.to_string())),
+                "{text}"
+            );
+        }
     }
 }
