@@ -725,6 +725,15 @@ impl<'a> Reader<'a> {
                     DateTimeKind::DateRange,
                     format!("{:04}", d.year + offset),
                 )),
+                "fortnight" => self
+                    .reference_range("P2W", offset)
+                    .map(|(kind, timex)| (i + 2, kind, timex)),
+                // "this working week", "next business week"
+                "working" | "business" if self.word(i + 2) == Some("week") => Some((
+                    i + 3,
+                    DateTimeKind::DateRange,
+                    week_timex(d.add_days(7 * i64::from(offset))),
+                )),
                 "decade" => {
                     let start = d.year - d.year.rem_euclid(10) + 10 * offset;
                     Some((
@@ -804,17 +813,30 @@ impl<'a> Reader<'a> {
             };
             return Some((next_at + 1, DateTimeKind::DateRange, timex));
         }
-        // "the year", "the month": the reference's own.
+        // "the year", "the month", "the day": the reference's own. Not in news, where the day
+        // or year of a story's events is seldom the day it was published.
         if w == Some("the")
-            && let Some(unit @ ("year" | "month")) = self.word(i + 1)
+            && !self.news
+            && let Some(unit @ ("year" | "month" | "day")) = self.word(i + 1)
             && let Some(d) = r
         {
-            let timex = if unit == "year" {
-                format!("{:04}", d.year)
-            } else {
-                format!("{:04}-{:02}", d.year, d.month)
+            let (kind, timex) = match unit {
+                "year" => (DateTimeKind::DateRange, format!("{:04}", d.year)),
+                "month" => (
+                    DateTimeKind::DateRange,
+                    format!("{:04}-{:02}", d.year, d.month),
+                ),
+                _ => (DateTimeKind::Date, iso(d)),
             };
-            return Some((i + 2, DateTimeKind::DateRange, timex));
+            return Some((i + 2, kind, timex));
+        }
+        // "the fortnight": the two weeks from the reference.
+        if w == Some("the")
+            && !self.news
+            && self.word(i + 1) == Some("fortnight")
+            && let Some((kind, timex)) = self.reference_range("P2W", 0)
+        {
+            return Some((i + 2, kind, timex));
         }
         // "the weekend", "my week", "on weekend": the reference's own week.
         if matches!(w, Some("the" | "my" | "on"))
@@ -1676,6 +1698,11 @@ impl<'a> Reader<'a> {
             (&["valentines", "day"], "02-14"),
             (&["independence", "day"], "07-04"),
             (&["st", "patrick", "s", "day"], "03-17"),
+            (&["saint", "patrick", "s", "day"], "03-17"),
+            (&["saint", "patrick"], "03-17"),
+            (&["mlk", "day"], "01-WXX-1-3"),
+            (&["international", "workers", "day"], "05-01"),
+            (&["may", "day"], "05-01"),
             (&["thanksgiving", "day"], "11-WXX-4-4"),
             (&["thanksgiving"], "11-WXX-4-4"),
             (&["thanks", "giving", "day"], "11-WXX-4-4"),
@@ -1874,6 +1901,21 @@ impl<'a> Reader<'a> {
     /// "end of the day", "end of month", "the beginning of the year": an edge of the reference's
     /// day, week, month or year.
     fn period_edge(&self, i: usize) -> Option<Hit> {
+        // "EOD", "EOY": the abbreviations.
+        if let Some(r) = self.reference
+            && let Some((kind, timex)) = match self.word(i)? {
+                "eod" => Some((DateTimeKind::DateTime, format!("{}T23:59:59", iso(r)))),
+                "eow" => Some((DateTimeKind::DateRange, week_timex(r))),
+                "eom" => Some((
+                    DateTimeKind::DateRange,
+                    format!("{:04}-{:02}", r.year, r.month),
+                )),
+                "eoy" => Some((DateTimeKind::DateRange, format!("{:04}", r.year))),
+                _ => None,
+            }
+        {
+            return Some((i + 1, kind, timex));
+        }
         let mut k = i;
         if self.word(k) == Some("the") {
             k += 1;
@@ -2052,6 +2094,16 @@ impl<'a> Reader<'a> {
 
     /// The longest expression starting at token `i`.
     fn at(&self, i: usize) -> Option<Hit> {
+        // "at present", "at this time": now.
+        if self.word(i) == Some("at")
+            && let Some(next) = match (self.word(i + 1), self.word(i + 2)) {
+                (Some("present"), _) => Some(i + 2),
+                (Some("this"), Some("time")) => Some(i + 3),
+                _ => None,
+            }
+        {
+            return Some((next, DateTimeKind::DateTime, "PRESENT_REF".to_string()));
+        }
         if self.word(i) == Some("now")
             || (self.word(i) == Some("right") && self.word(i + 1) == Some("now"))
         {
@@ -2240,6 +2292,7 @@ fn duration_unit(w: &str) -> Option<(char, bool)> {
         "second" | "seconds" | "sec" | "secs" => ('S', true),
         "decade" | "decades" => ('0', false),
         "fortnight" | "fortnights" => ('F', false),
+        "weekend" | "weekends" => ('E', false),
         _ => return None,
     })
 }
@@ -2254,6 +2307,12 @@ fn duration_timex(value: f64, (letter, time): (char, bool)) -> String {
         '0' => (value * 10.0, 'Y'),
         'F' => (value * 2.0, 'W'),
         _ => (value, letter),
+    };
+    // Weekends count as "WE".
+    let letter = if letter == 'E' {
+        "WE".to_string()
+    } else {
+        letter.to_string()
     };
     let v = if value.fract() == 0.0 {
         format!("{}", value as i64)
