@@ -670,7 +670,6 @@ impl<'a> Reader<'a> {
                 _ => None,
             }
         {
-            let unit = self.word(i + 1)?;
             let d = r?;
             // "last quarter", "the coming three quarters"
             let (count, q_at) = match self.numbers.phrase(i + 1) {
@@ -694,7 +693,7 @@ impl<'a> Reader<'a> {
                     format!("({},{},P{}M)", start(from), start(to), 3 * (to - from)),
                 ));
             }
-            return match unit {
+            return match self.word(i + 1)? {
                 "week" => Some((
                     i + 2,
                     DateTimeKind::DateRange,
@@ -2335,6 +2334,14 @@ struct TokMention {
     timex: String,
 }
 
+/// Whether a TIMEX is a day with a part of it ("2016-11-07TMO"), not a time or a range.
+fn is_day_part(timex: &str) -> bool {
+    !timex.starts_with('(')
+        && timex
+            .split_once('T')
+            .is_some_and(|(_, part)| part.starts_with(|c: char| c.is_ascii_alphabetic()))
+}
+
 /// Words that put a bare year or month in time: "in 2016", "since March", "until May".
 fn time_preposition(w: &str) -> bool {
     matches!(
@@ -2776,6 +2783,41 @@ impl Reader<'_> {
             m.first
         };
         let joined = match (m.kind, n.kind) {
+            // "from 2pm till tomorrow 4:30pm", "between 2:00 tomorrow and 4:00": a time takes the
+            // other side's day (the reference's for a first side without one).
+            (
+                DateTimeKind::Time | DateTimeKind::DateTime,
+                DateTimeKind::Time | DateTimeKind::DateTime,
+            ) if m.kind == DateTimeKind::DateTime || n.kind == DateTimeKind::DateTime => {
+                let split = |t: &str| -> Option<(CivilDate, u32, String)> {
+                    let (date, time) = t.split_at(t.find('T')?);
+                    let minutes = timex_minutes(time)?;
+                    Some((CivilDate::parse_iso(date)?, minutes, time.to_string()))
+                };
+                let day_of = |t: &TokMention, other: Option<CivilDate>| {
+                    if t.kind == DateTimeKind::DateTime {
+                        split(&t.timex)
+                    } else {
+                        let minutes = timex_minutes(&t.timex)?;
+                        Some((other.or(self.reference)?, minutes, t.timex.clone()))
+                    }
+                };
+                let (a_day, a_min, a_time) = day_of(m, None)?;
+                let (b_day, b_min, b_time) = day_of(n, Some(a_day))?;
+                let start = super::dates::days_from_civil(a_day) * 1440 + i64::from(a_min);
+                let end = super::dates::days_from_civil(b_day) * 1440 + i64::from(b_min);
+                (end > start).then(|| {
+                    (
+                        DateTimeKind::DateTimeRange,
+                        format!(
+                            "({}{a_time},{}{b_time},{})",
+                            iso(a_day),
+                            iso(b_day),
+                            minutes_duration((end - start) as u32)
+                        ),
+                    )
+                })
+            }
             // "from next monday to friday": the second day in the first's week.
             (DateTimeKind::Date, DateTimeKind::Date)
                 if n.timex.starts_with("XXXX-WXX-")
@@ -2943,14 +2985,10 @@ impl Reader<'_> {
                 }
                 // "this morning at 7", "tonight at 9:30 pm", "8pm this evening"
                 let day_part_and_time = match (m.kind, n.kind) {
-                    (DateTimeKind::DateTimeRange, DateTimeKind::Time)
-                        if !m.timex.starts_with('(') =>
-                    {
+                    (DateTimeKind::DateTimeRange, DateTimeKind::Time) if is_day_part(&m.timex) => {
                         Some((&m.timex, &n.timex))
                     }
-                    (DateTimeKind::Time, DateTimeKind::DateTimeRange)
-                        if !n.timex.starts_with('(') =>
-                    {
+                    (DateTimeKind::Time, DateTimeKind::DateTimeRange) if is_day_part(&n.timex) => {
                         Some((&n.timex, &m.timex))
                     }
                     _ => None,
