@@ -1549,7 +1549,15 @@ impl<'a> Reader<'a> {
             self.relative_date(i).or_else(|| self.calendar_date(i))
             && let Some((code, after)) = self.part_of_day(next)
         {
-            return Some((after, DateTimeKind::DateTimeRange, format!("{timex}{code}")));
+            // "Friday mornings": every such part of that day.
+            let every = self.word(after - 1).is_some_and(|w| w.ends_with('s'))
+                && timex.starts_with("XXXX-WXX-");
+            let kind = if every {
+                DateTimeKind::Set
+            } else {
+                DateTimeKind::DateTimeRange
+            };
+            return Some((after, kind, format!("{timex}{code}")));
         }
         let (code, next) = self.part_of_day(i)?;
         // "mornings", "on evenings": every such part of the day.
@@ -3136,6 +3144,20 @@ impl Reader<'_> {
                         DateTimeKind::DateRange,
                         format!("({},{},{duration})", iso(a), iso(b)),
                     ));
+                    k += 2;
+                    continue;
+                }
+                // "in 3 days on Friday": that weekday in the week of the day.
+                if m.kind == DateTimeKind::Date
+                    && n.kind == DateTimeKind::Date
+                    && between.as_slice() == ["on"]
+                    && let Some(day) =
+                        CivilDate::parse_iso(&m.timex).filter(|_| m.timex.len() == 10)
+                    && let Some(wd) = n.timex.strip_prefix("XXXX-WXX-")
+                    && let Ok(wd) = wd.parse::<i64>()
+                {
+                    let date = day.add_days(wd - 1 - i64::from(day.weekday()));
+                    out.push(spanning(&m, n, DateTimeKind::Date, iso(date)));
                     k += 2;
                     continue;
                 }
