@@ -1126,6 +1126,13 @@ impl<'a> Reader<'a> {
         let (h, _) = self.numbers_word_hour(i)?;
         let mut next = i + 1;
         let mut minute = None;
+        // "five-thirty"
+        let hyphen = self.punct(next) == Some('-')
+            && self
+                .toks
+                .get(next + 1)
+                .is_some_and(|t| t.glued() && t.word().is_some());
+        next += usize::from(hyphen);
         if let Some(p) = self.numbers.phrase(next)
             && self.toks[next].word().is_some()
             && p.value < 60.0
@@ -1134,6 +1141,9 @@ impl<'a> Reader<'a> {
         {
             minute = Some(p.value as u32);
             next = p.next;
+        }
+        if hyphen && minute.is_none() {
+            return None;
         }
         if self.word(next) == Some("o") && self.word(next + 2) == Some("clock") {
             return Some((next + 3, h, minute, None));
@@ -1429,11 +1439,16 @@ impl<'a> Reader<'a> {
             return Some((i + 2, DateTimeKind::Set, "P3M".to_string()));
         }
         if matches!(w, "every" | "each") {
-            // "every other day"
+            // "every other day", "every other Friday"
             if self.word(i + 1) == Some("other")
-                && let Some(u) = self.word(i + 2).and_then(duration_unit)
+                && let Some(w2) = self.word(i + 2)
             {
-                return Some((i + 3, DateTimeKind::Set, duration_timex(2.0, u)));
+                if let Some(u) = duration_unit(w2) {
+                    return Some((i + 3, DateTimeKind::Set, duration_timex(2.0, u)));
+                }
+                if let Some(wd) = weekday_word(w2) {
+                    return Some((i + 3, DateTimeKind::Set, format!("XXXX-WXX-{}", wd + 1)));
+                }
             }
             if let Some((code, next)) = self.part_of_day(i + 1) {
                 return Some((next, DateTimeKind::Set, code.to_string()));
@@ -1922,6 +1937,13 @@ impl<'a> Reader<'a> {
             }
         {
             return Some((i + 1, kind, timex));
+        }
+        // "at the eod"
+        if self.word(i) == Some("the")
+            && let Some((next, kind, timex)) = self.period_edge(i + 1)
+            && next == i + 2
+        {
+            return Some((next, kind, timex));
         }
         let mut k = i;
         if self.word(k) == Some("the") {
@@ -3468,6 +3490,26 @@ impl Reader<'_> {
             {
                 m.timex = format!("{y:04}{}", &m.timex[4..]);
                 m.next = after;
+            }
+            // "around 1pm", "circa 5 in the morning": the approximation is said with the time;
+            // "later in the afternoon", "late this morning": so is the part of the part.
+            if matches!(m.kind, DateTimeKind::Time | DateTimeKind::TimeRange)
+                && m.first > 0
+                && matches!(
+                    self.word(m.first - 1),
+                    Some("around" | "circa" | "approximately")
+                )
+            {
+                m.first -= 1;
+            }
+            if matches!(
+                m.kind,
+                DateTimeKind::TimeRange | DateTimeKind::DateTimeRange
+            ) && (is_day_part(&m.timex) || (m.timex.starts_with('T') && m.timex.len() <= 4))
+                && m.first > 0
+                && matches!(self.word(m.first - 1), Some("early" | "late" | "later"))
+            {
+                m.first -= 1;
             }
             self.widen_with_modifier(&mut m);
             // "3:30pm AEST", "1pm mountain timezone": the zone is part of the time.
