@@ -280,12 +280,20 @@ impl<'a> Reader<'a> {
             let dot = self.punct(m_at) == Some('.')
                 && self.toks.get(m_at).is_some_and(Tok::glued)
                 && self.word(m_at + 1).and_then(month_word).is_some();
+            // "the twenty third day of September"
+            if self.word(m_at) == Some("day") && self.word(m_at + 1) == Some("of") {
+                m_at += 1;
+            }
             if self.word(m_at) == Some("of") || hyphen || dot {
                 m_at += 1;
             }
             if let Some((m, after_m)) = self.month(m_at) {
                 let mut y_at = after_m;
-                if self.punct(y_at) == Some(',') {
+                // "fourth of july of 1995", "26 june in 2019"
+                if self.punct(y_at) == Some(',')
+                    || (matches!(self.word(y_at), Some("of" | "in"))
+                        && self.year(y_at + 1).is_some())
+                {
                     y_at += 1;
                 }
                 if let Some((y, next)) = self.year(y_at) {
@@ -1048,11 +1056,15 @@ impl<'a> Reader<'a> {
             && let Some((h, m)) = self.text[tok.start..tok.end].split_once('.')
             && m.len() == 2
             && let (Ok(h), Ok(m)) = (h.parse::<u32>(), m.parse::<u32>())
-            && (1..=12).contains(&h)
+            && h <= 23
             && m < 60
         {
             let (h2, after) = self.meridiem(h, i + 1);
             let after_at = i > 0 && self.word(i - 1) == Some("at");
+            // Hours past twelve need no half of the day, but only after "at" ("at 17.30").
+            if h > 12 && !after_at {
+                return None;
+            }
             return (after > i + 1 || after_at).then_some((after, h2, Some(m), None));
         }
         // "1140 a.m.", "340pm": hours and minutes run together, with the half of the day.
@@ -3029,7 +3041,13 @@ impl Reader<'_> {
                     && let Some(minutes) = timex_minutes(time)
                 {
                     let (date, part) = day_part.split_at(t_at);
-                    let later = matches!(part, "TAF" | "TEV" | "TNI") && minutes < 12 * 60;
+                    // "tonight at 2am": a time said in the morning stays there.
+                    let said_am = {
+                        let t = if m.kind == DateTimeKind::Time { &m } else { n };
+                        (t.first..t.next).any(|k| matches!(self.word(k), Some("am" | "a")))
+                    };
+                    let later =
+                        matches!(part, "TAF" | "TEV" | "TNI") && minutes < 12 * 60 && !said_am;
                     let shifted = if later { minutes + 12 * 60 } else { minutes };
                     let rest = &time[time.find('T').map_or(0, |t| t + 3)..];
                     let timex = format!("{date}T{:02}{rest}", shifted / 60);
