@@ -2290,12 +2290,30 @@ impl<'a> Reader<'a> {
         if self.word(i) == Some("on")
             && let Some((d, _)) = self.int(i + 1)
             && (1..=31).contains(&d)
-            && !self
-                .toks
-                .get(i + 2)
-                .is_some_and(|t| t.glued() || t.word().is_some_and(|w| !matches!(w, "at" | "and")))
+            && !self.toks.get(i + 2).is_some_and(|t| {
+                (t.glued() && t.punct() != Some(','))
+                    || t.word().is_some_and(|w| !matches!(w, "at" | "and"))
+            })
         {
             consider(Some((i + 2, DateTimeKind::Date, format!("XXXX-XX-{d:02}"))));
+        }
+        // "7, this morning", "10, tonight": an hour of that part of the day.
+        if let Some((h, _)) = self.int(i).filter(|(h, _)| (1..=12).contains(h))
+            && self.punct(i + 1) == Some(',')
+            && let Some((next, DateTimeKind::DateTimeRange, timex)) = self.day_part_range(i + 2)
+            && is_day_part(&timex)
+            && let Some((date, part)) = timex.split_once('T')
+        {
+            let h = if matches!(part, "AF" | "EV" | "NI") && h < 12 {
+                h + 12
+            } else {
+                h
+            };
+            consider(Some((
+                next,
+                DateTimeKind::DateTime,
+                format!("{date}T{h:02}"),
+            )));
         }
         best
     }
@@ -3225,7 +3243,11 @@ impl Reader<'_> {
                 let date_time = either_order(&m, n, DateTimeKind::Date, DateTimeKind::Time);
                 // "previous Tuesday by 2 in the afternoon": up to that time of that day.
                 let by = between.as_slice() == ["by"];
-                if (by || matches!(between.as_slice(), [] | ["at"] | [","] | ["on"]))
+                if (by
+                    || matches!(
+                        between.as_slice(),
+                        [] | ["at"] | [","] | ["on"] | ["around"]
+                    ))
                     && let Some((date, time)) = date_time
                 {
                     out.push(TokMention {
