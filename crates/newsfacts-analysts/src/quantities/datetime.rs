@@ -2394,6 +2394,13 @@ struct TokMention {
     timex: String,
 }
 
+/// Whether a TIMEX is a part of the day alone ("TMO", "TMEL").
+fn is_part_code(timex: &str) -> bool {
+    timex
+        .strip_prefix('T')
+        .is_some_and(|part| part.starts_with(|c: char| c.is_ascii_alphabetic()))
+}
+
 /// Whether a TIMEX is a day with a part of it ("2016-11-07TMO"), not a time or a range.
 fn is_day_part(timex: &str) -> bool {
     !timex.starts_with('(')
@@ -3202,6 +3209,36 @@ impl Reader<'_> {
                         DateTimeKind::DateRange,
                         format!("({},{},{duration})", iso(a), iso(b)),
                     ));
+                    k += 2;
+                    continue;
+                }
+                // "twenty minutes past five tomorrow morning": a date-time and its own day's
+                // part are one date-time.
+                let own_part = match n.kind {
+                    DateTimeKind::DateTimeRange if is_day_part(&n.timex) => n
+                        .timex
+                        .split_once('T')
+                        .filter(|(day, _)| m.timex.starts_with(day)),
+                    // "… tomorrow morning" read as "… tomorrow" and "morning"
+                    DateTimeKind::TimeRange if is_part_code(&n.timex) => {
+                        m.timex.split_once('T').map(|(day, _)| (day, &n.timex[1..]))
+                    }
+                    _ => None,
+                };
+                if m.kind == DateTimeKind::DateTime
+                    && between.is_empty()
+                    && let Some((day, part)) = own_part
+                {
+                    let timex = match timex_minutes(&m.timex) {
+                        Some(minutes)
+                            if matches!(part, "AF" | "EV" | "NI") && minutes < 12 * 60 =>
+                        {
+                            let time = &m.timex[day.len()..];
+                            format!("{day}T{:02}{}", minutes / 60 + 12, &time[3..])
+                        }
+                        _ => m.timex.clone(),
+                    };
+                    out.push(spanning(&m, n, DateTimeKind::DateTime, timex));
                     k += 2;
                     continue;
                 }
