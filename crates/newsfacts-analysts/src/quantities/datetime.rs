@@ -4113,7 +4113,18 @@ impl Reader<'_> {
         // left to the numbers.
         let numeric = self.toks[m.first].num().is_some()
             && !(m.first..m.next).any(|k| self.word(k).and_then(month_word).is_some());
-        if (numeric && m.timex.starts_with("XXXX")) || m.timex.ends_with(",P10Y)") {
+        // A month in figures ("2015.3", "11-2016") reads as a measurement in most texts.
+        let numeric_month = numeric && m.timex.len() == 7;
+        // "Q1", "H2" without a year are more often other things (hydrogen, a question).
+        let bare_part = m.timex.contains("XXXX")
+            && self
+                .word(m.first)
+                .is_some_and(|w| matches!(w, "q" | "h" | "q1" | "q2" | "q3" | "q4" | "h1" | "h2"));
+        if (numeric && m.timex.starts_with("XXXX"))
+            || numeric_month
+            || bare_part
+            || m.timex.ends_with(",P10Y)")
+        {
             return None;
         }
         // Weekdays are capitalised in news.
