@@ -2256,6 +2256,16 @@ impl<'a> Reader<'a> {
         {
             consider(Some((next, DateTimeKind::Time, format!("T{h:02}"))));
         }
+        // "from 9 for 2.5 hours", "for 2 hours from 9": a bare hour starting a length of time.
+        if i > 0
+            && self.word(i - 1) == Some("from")
+            && let Some((h, 1..=2)) = self.int(i)
+            && h <= 24
+            && (self.toks.get(i + 1).is_none_or(|t| t.punct().is_some())
+                || self.word(i + 1) == Some("for"))
+        {
+            consider(Some((i + 1, DateTimeKind::Time, format!("T{h:02}"))));
+        }
         // "at 7": a bare hour after "at" is a time.
         if i > 0
             && matches!(
@@ -3310,7 +3320,12 @@ impl Reader<'_> {
                     }
                     _ => None,
                 };
+                // A length said in parts ("3 hours 30 minutes") is joined first.
+                let length_goes_on = ms
+                    .get(k + 2)
+                    .is_some_and(|o| o.kind == DateTimeKind::Duration && o.first == n.next);
                 if let Some((start, length, lead)) = start_and_length
+                    && !length_goes_on
                     && length.starts_with("PT")
                     && let Some(minutes) = timex_minutes(start)
                     && let Some(end) = (Moment {
