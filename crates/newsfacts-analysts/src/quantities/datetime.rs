@@ -1130,6 +1130,9 @@ impl<'a> Reader<'a> {
                 {
                     return Some((next + 3, h, None, None));
                 }
+                if self.word(next) == Some("oclock") {
+                    return Some((next + 1, h, None, None));
+                }
                 return None;
             }
             return Some((after, h2, minute, second));
@@ -1158,7 +1161,9 @@ impl<'a> Reader<'a> {
             return None;
         }
         if self.word(next) == Some("o") && self.word(next + 2) == Some("clock") {
-            return Some((next + 3, h, minute, None));
+            // "one o'clock pm"
+            let (h2, after) = self.meridiem(h, next + 3);
+            return Some((after, h2, minute, None));
         }
         let (h2, after) = self.meridiem(h, next);
         if after == next && minute.is_none() {
@@ -1894,7 +1899,7 @@ impl<'a> Reader<'a> {
             ));
         }
         let mut m_at = after_b;
-        m_at += usize::from(self.word(m_at) == Some("of"));
+        m_at += usize::from(matches!(self.word(m_at), Some("of" | "in")));
         // "4 to 22 this month", "between 4 and 22 next month"
         if matches!(self.word(m_at), Some("this" | "next" | "last" | "previous"))
             && let Some((next, DateTimeKind::DateRange, month)) = self.date_range(m_at)
