@@ -320,11 +320,11 @@ fn recognizers_datetime() {
         }
     }
     assert_eq!(report.total.cases, 4161);
-    // Issue bar: 80 %. Floors: what was measured (3337/4161 = 80.2 %; held-out half, odd case
-    // indices, 1619/2074 = 78.1 %).
-    assert!(report.total.passed >= 3337, "{}", report.total.passed);
+    // Issue bar: 80 %. Floors: what was measured (3355/4161 = 80.6 %; held-out half, odd case
+    // indices, 1628/2074 = 78.5 %).
+    assert!(report.total.passed >= 3355, "{}", report.total.passed);
     assert!(
-        report.total.held_out_passed >= 1619,
+        report.total.held_out_passed >= 1628,
         "{}",
         report.total.held_out_passed
     );
