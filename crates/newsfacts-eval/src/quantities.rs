@@ -70,6 +70,12 @@ pub struct SpecCounts {
     /// Cases upstream's .NET implementation supports, and how many of them pass.
     pub dotnet_cases: usize,
     pub dotnet_passed: usize,
+    /// The fixed split for a spec without one: even case indices (per file) are the half rules
+    /// are tuned on, odd ones the held-out half.
+    pub tune_cases: usize,
+    pub tune_passed: usize,
+    pub held_out_cases: usize,
+    pub held_out_passed: usize,
 }
 
 impl SpecCounts {
@@ -79,6 +85,23 @@ impl SpecCounts {
         self.strict_passed += other.strict_passed;
         self.dotnet_cases += other.dotnet_cases;
         self.dotnet_passed += other.dotnet_passed;
+        self.tune_cases += other.tune_cases;
+        self.tune_passed += other.tune_passed;
+        self.held_out_cases += other.held_out_cases;
+        self.held_out_passed += other.held_out_passed;
+    }
+
+    /// Counts one case, at index `index` of its file, into the totals and its half.
+    fn count(&mut self, index: usize, passed: bool) {
+        self.cases += 1;
+        self.passed += usize::from(passed);
+        if is_tune_case(index) {
+            self.tune_cases += 1;
+            self.tune_passed += usize::from(passed);
+        } else {
+            self.held_out_cases += 1;
+            self.held_out_passed += usize::from(passed);
+        }
     }
 
     pub fn share(&self) -> f64 {
@@ -94,6 +117,22 @@ impl SpecCounts {
     }
 }
 
+/// The cases of a spec file with their indices in it.
+fn numbered_cases(cases: &Value) -> impl Iterator<Item = (usize, &Value)> {
+    cases
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or(&[])
+        .iter()
+        .enumerate()
+}
+
+/// Whether the case at `index` of its spec file is in the tuning half (even indices) rather than
+/// the held-out half.
+pub fn is_tune_case(index: usize) -> bool {
+    index % 2 == 0
+}
+
 fn ratio(a: usize, b: usize) -> f64 {
     if b == 0 { 0.0 } else { a as f64 / b as f64 }
 }
@@ -102,6 +141,8 @@ fn ratio(a: usize, b: usize) -> f64 {
 #[derive(Debug, Clone, PartialEq)]
 pub struct CaseFailure {
     pub file: String,
+    /// The case's index in its file (even: tuning half, odd: held out).
+    pub index: usize,
     pub input: String,
     pub expected: Vec<Recognition>,
     pub got: Vec<Recognition>,
@@ -141,6 +182,17 @@ impl std::fmt::Display for RecognizersReport {
             100.0 * c.strict_share(),
             c.dotnet_cases,
             100.0 * c.dotnet_share()
+        )?;
+        writeln!(
+            f,
+            "{}: tuning half (even case indices) {}/{} = {:.1}%; held-out half (odd) {}/{} = {:.1}%",
+            self.family,
+            c.tune_passed,
+            c.tune_cases,
+            100.0 * ratio(c.tune_passed, c.tune_cases),
+            c.held_out_passed,
+            c.held_out_cases,
+            100.0 * ratio(c.held_out_passed, c.held_out_cases)
         )
     }
 }
@@ -305,7 +357,7 @@ pub fn score_recognizers(
             .unwrap_or_default();
         let cases = read_json(&path)?;
         let mut counts = SpecCounts::default();
-        for case in cases.as_array().map(Vec::as_slice).unwrap_or(&[]) {
+        for (index, case) in numbered_cases(&cases) {
             let input = case["Input"].as_str().unwrap_or("");
             let expected: Vec<Recognition> = case["Results"]
                 .as_array()
@@ -323,8 +375,7 @@ pub fn score_recognizers(
             let dotnet_supported = !case["NotSupported"]
                 .as_str()
                 .is_some_and(|s| s.to_lowercase().contains("dotnet"));
-            counts.cases += 1;
-            counts.passed += usize::from(found_all);
+            counts.count(index, found_all);
             counts.strict_passed += usize::from(strict);
             if dotnet_supported {
                 counts.dotnet_cases += 1;
@@ -333,6 +384,7 @@ pub fn score_recognizers(
             if !found_all {
                 report.failures.push(CaseFailure {
                     file: file.clone(),
+                    index,
                     input: input.to_string(),
                     expected,
                     got,
@@ -553,6 +605,18 @@ fn expected_datetime(result: &Value) -> (usize, usize, String, Option<String>) {
     (start, end_inclusive, kind, timex)
 }
 
+/// Seconds into the day of an ISO date-time ("2016-11-07T16:12:00" → 58320); 0 without a time.
+fn seconds_of_day(iso: &str) -> u32 {
+    let Some((_, time)) = iso.split_once('T') else {
+        return 0;
+    };
+    let mut parts = time.split(':').map(|p| p.parse::<u32>().unwrap_or(0));
+    let h = parts.next().unwrap_or(0);
+    let m = parts.next().unwrap_or(0);
+    let s = parts.next().unwrap_or(0);
+    (h * 3600 + m * 60 + s).min(86399)
+}
+
 /// Scores the Recognizers-Text DateTime specs (English and EnglishOthers) under `dir`. A result
 /// matches on span and kind, and on TIMEX where the spec gives one (parser and model specs).
 pub fn score_recognizers_datetime(dir: &Path) -> Result<RecognizersReport, QuantitiesEvalError> {
@@ -581,15 +645,16 @@ pub fn score_recognizers_datetime(dir: &Path) -> Result<RecognizersReport, Quant
             .unwrap_or_default();
         let cases = read_json(&path)?;
         let mut counts = SpecCounts::default();
-        for case in cases.as_array().map(Vec::as_slice).unwrap_or(&[]) {
+        for (index, case) in numbered_cases(&cases) {
             let input = case["Input"].as_str().unwrap_or("");
-            let reference = case["Context"]["ReferenceDateTime"]
-                .as_str()
+            let reference_text = case["Context"]["ReferenceDateTime"].as_str();
+            let reference = reference_text
                 .and_then(quantities::dates::CivilDate::parse_iso)
                 .or(default_reference);
+            let reference_seconds = reference_text.map_or(0, seconds_of_day);
             let offsets = CharOffsets::new(input);
             let got: Vec<(usize, usize, String, String)> =
-                quantities::datetime::recognize_datetimes(input, reference)
+                quantities::datetime::recognize_datetimes_at(input, reference, reference_seconds)
                     .into_iter()
                     .map(|m| {
                         (
@@ -613,8 +678,7 @@ pub fn score_recognizers_datetime(dir: &Path) -> Result<RecognizersReport, Quant
             let dotnet_supported = !case["NotSupported"]
                 .as_str()
                 .is_some_and(|s| s.to_lowercase().contains("dotnet"));
-            counts.cases += 1;
-            counts.passed += usize::from(found_all);
+            counts.count(index, found_all);
             counts.strict_passed += usize::from(strict);
             if dotnet_supported {
                 counts.dotnet_cases += 1;
@@ -623,6 +687,7 @@ pub fn score_recognizers_datetime(dir: &Path) -> Result<RecognizersReport, Quant
             if !found_all {
                 report.failures.push(CaseFailure {
                     file: file.clone(),
+                    index,
                     input: input.to_string(),
                     expected: expected
                         .iter()

@@ -306,8 +306,13 @@ fn recognizers_datetime() {
     };
     let report = quantities::score_recognizers_datetime(&dir).expect("scores");
     println!("{report}");
+    // Only the tuning half's failures are shown: the held-out half is for measuring.
     if std::env::var("NEWSFACTS_SHOW_FAILURES").is_ok() {
-        for f in &report.failures {
+        for f in report
+            .failures
+            .iter()
+            .filter(|f| quantities::is_tune_case(f.index))
+        {
             println!(
                 "FAIL {} {:?}\n  expected {:?}\n  got      {:?}",
                 f.file, f.input, f.expected, f.got
@@ -315,8 +320,14 @@ fn recognizers_datetime() {
         }
     }
     assert_eq!(report.total.cases, 4161);
-    // Issue bar: 80 %. Floor: what was measured (2030/4161 = 48.7 %).
-    assert!(report.total.passed >= 2030, "{}", report.total.passed);
+    // Issue bar: 80 %. Floors: what was measured (3355/4161 = 80.6 %; held-out half, odd case
+    // indices, 1628/2074 = 78.5 %).
+    assert!(report.total.passed >= 3355, "{}", report.total.passed);
+    assert!(
+        report.total.held_out_passed >= 1628,
+        "{}",
+        report.total.held_out_passed
+    );
 }
 
 #[test]

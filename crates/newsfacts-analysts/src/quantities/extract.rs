@@ -9,7 +9,8 @@
 
 use newsfacts_doc::{Bound, Document, Quantity, QuantityKind};
 
-use super::dates::{CivilDate, DateKind, date_at, relative_date_at};
+use super::dates::{CivilDate, DateKind};
+use super::datetime::news_date_at;
 use super::lexer::{Tok, TokKind, lex};
 use super::numbers::{NumberKind, NumberOptions, NumberParser, NumberPhrase};
 use super::percent_sign;
@@ -727,9 +728,7 @@ fn quantity_at(
     published: Option<CivilDate>,
 ) -> Option<(Found, usize)> {
     // Dates.
-    if let Some(d) =
-        date_at(text, toks, i, published).or_else(|| relative_date_at(toks, i, published))
-    {
+    if let Some(d) = news_date_at(text, toks, i, published) {
         let mut f = Found::new(d.first, d.next, QuantityKind::Date);
         // "In March": the preposition is part of how the date is said.
         if d.first > 0 && d.kind == DateKind::Month && toks[d.first - 1].is_word("in") {

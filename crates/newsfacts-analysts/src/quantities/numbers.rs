@@ -68,7 +68,7 @@ pub fn unit_word(w: &str) -> Option<f64> {
     })
 }
 
-fn teen_word(w: &str) -> Option<f64> {
+pub fn teen_word(w: &str) -> Option<f64> {
     Some(match w {
         "ten" => 10.0,
         "eleven" => 11.0,
@@ -84,7 +84,7 @@ fn teen_word(w: &str) -> Option<f64> {
     })
 }
 
-fn tens_word(w: &str) -> Option<f64> {
+pub fn tens_word(w: &str) -> Option<f64> {
     Some(match w {
         "twenty" => 20.0,
         "thirty" => 30.0,
