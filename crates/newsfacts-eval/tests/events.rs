@@ -137,7 +137,7 @@ fn plover_gsr_accuracy_floors() {
     assert_eq!(records.len(), 322);
     let report = events::score_plover(&records);
     print!("{}", report.describe());
-    // Measured: strict type accuracy 0.727 total, 0.652 held-out; actor 0.713; recipient 0.399.
+    // Measured: strict type accuracy 0.730 total, 0.658 held-out; actor 0.713; recipient 0.399.
     assert!(report.type_strict.total.accuracy() >= 0.72);
     assert!(report.type_strict.held_out.accuracy() >= 0.65);
     assert!(report.actor.total.accuracy() >= 0.70);
@@ -160,6 +160,6 @@ fn petr2_accuracy_floor() {
     let map = events::CameoMap::parse(&std::fs::read_to_string(map).expect("map reads"));
     let report = events::score_petr2(&sentences, &map);
     print!("{}", report.describe());
-    // Measured: 0.481 total.
-    assert!(report.accuracy.total.accuracy() >= 0.48);
+    // Measured: 0.582 total (0.692 tuning half, 0.475 held-out).
+    assert!(report.accuracy.total.accuracy() >= 0.58);
 }
