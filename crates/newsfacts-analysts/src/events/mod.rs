@@ -51,6 +51,12 @@ pub fn extract_events(doc: &Document) -> Vec<Event> {
         let Some(mut event) = build_event(&parse, trigger) else {
             continue;
         };
+        // PLOVER codes what parties do: with neither an actor nor a recipient that can be one
+        // ("soaring costs hit growth"), there is no event.
+        let party = |p: &Option<Participant>| p.as_ref().is_some_and(is_party);
+        if !party(&event.actor) && !party(&event.recipient) {
+            continue;
+        }
         inherit_recipient(&parse, trigger, &mut event, &previous);
         previous.push((trigger.anchor, event.clone()));
         events.push(event);
@@ -79,6 +85,13 @@ fn find_triggers(parse: &Parse<'_>) -> Vec<Trigger> {
 
 fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
     let lemma = parse.lemma[i].as_str();
+    // A participle used as a preposition or a modifier ("Given the …", "a supported claim").
+    if matches!(
+        parse.dep(i),
+        "prep" | "amod" | "mark" | "compound" | "det" | "case"
+    ) {
+        return None;
+    }
     let single = |sense: Sense| Trigger {
         anchor: i,
         first: i,
@@ -133,6 +146,7 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
                 .then(|| noun_sense_in_context(parse, noun))
                 .flatten()
                 .filter(|_| parse.is_noun(noun))
+                .filter(|_| !lexicon::NOT_LIGHT_NOUNS.contains(&noun_lemma))
         });
         if let Some(sense) = sense {
             return Some(Trigger {
@@ -151,6 +165,19 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
     match lemma {
         // Striking and hitting are attacks only with something struck.
         "strike" | "hit" | "target" | "shell" | "bomb" if object.is_none() => return None,
+        // "hit a record high" is not an attack: the target is a party, a place or a thing
+        // that can be struck.
+        "strike" | "hit" | "target"
+            if !object.is_some_and(|o| {
+                matches!(
+                    parse.ent_label(o),
+                    "GPE" | "LOC" | "FAC" | "ORG" | "NORP" | "PERSON"
+                ) || lexicon::TARGET_NOUNS.contains(&parse.lemma[o].as_str())
+                    || lexicon::PARTY_NOUNS.contains(&parse.lemma[o].as_str())
+            }) =>
+        {
+            return None;
+        }
         // Firing is an attack when it is aimed: "fired … at targets".
         "fire"
             if parse
@@ -163,6 +190,20 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
         "demonstrate" if object.is_some() || parse.child(i, &["ccomp"]).is_some() => return None,
         // "help to …", "help make …": a helper, not aid.
         "help" if object.is_none() => return None,
+        // Meeting or hosting a party is consultation; "meet the requirements" is not.
+        "meet" | "host" | "visit" | "consult"
+            if object.is_some_and(|o| !is_party_token(parse, o)) =>
+        {
+            return None;
+        }
+        // A warning is a threat when it is aimed at a party ("warned Iraq", "warned against
+        // …"), not when it forecasts ("warned that growth would slow").
+        "warn"
+            if !object.is_some_and(|o| is_party_token(parse, o))
+                && parse.prep_object(i, &["against"]).is_none() =>
+        {
+            return None;
+        }
         // "claimed that ISIL had attacked Iraq" accuses; "claimed responsibility" does not.
         "claim" if parse.child(i, &["ccomp"]).is_none() => return None,
         // Receiving a person is hosting a visit; receiving a gift is not an event.
@@ -191,7 +232,10 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
         }
         let reciprocal = parse.children_with(i, &["dative", "dobj"]).any(|c| {
             let (lo, hi) = parse.extent[c];
-            (lo..=hi).any(|k| parse.lower[k] == "other" || parse.lower[k] == "another")
+            (lo + 1..=hi).any(|k| {
+                (parse.lower[k] == "other" && parse.lower[k - 1] == "each")
+                    || (parse.lower[k] == "another" && parse.lower[k - 1] == "one")
+            })
         });
         if reciprocal {
             sense = Sense {
@@ -402,6 +446,13 @@ fn build_event(parse: &Parse<'_>, trigger: &Trigger) -> Option<Event> {
                     parse
                         .prep_object(anchor, &["by"])
                         .and_then(|p| parse.participant(p))
+                })
+                .or_else(|| {
+                    // "Palestinian riots": a people or country modifying the noun.
+                    parse
+                        .children_with(anchor, &["amod", "compound"])
+                        .filter(|&m| matches!(parse.ent_label(m), "NORP" | "GPE" | "ORG"))
+                        .find_map(|m| parse.participant(m))
                 })
                 .or_else(|| {
                     // The subject of the verb the noun is the object or subject of.
@@ -665,6 +716,43 @@ fn build_event(parse: &Parse<'_>, trigger: &Trigger) -> Option<Event> {
         hypothetical,
         claimed_in,
     })
+}
+
+/// Whether a phrase head names a party or a place: a named entity or a party noun.
+fn is_party_token(parse: &Parse<'_>, i: usize) -> bool {
+    matches!(
+        parse.ent_label(i),
+        "PERSON" | "ORG" | "GPE" | "NORP" | "LOC" | "FAC"
+    ) || parse.entity_at(i).is_some()
+        || lexicon::PARTY_NOUNS.contains(&parse.lemma[i].as_str())
+        || matches!(parse.tag(i), "PRP" | "NNP" | "NNPS")
+}
+
+/// Whether a participant can be a party: an entity, or a phrase whose head is a party noun
+/// ("EU states", "senior officials").
+fn is_party(participant: &Participant) -> bool {
+    if participant.entity.is_some() {
+        return true;
+    }
+    let head = participant
+        .name
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    // A phrase with a proper name or adjective in it names a party ("Israeli army bulldozers").
+    if participant
+        .name
+        .split_whitespace()
+        .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
+        return true;
+    }
+    let singular = head.strip_suffix('s').unwrap_or(&head);
+    let singular_ies = head.strip_suffix("ies").map(|stem| format!("{stem}y"));
+    lexicon::PARTY_NOUNS.contains(&head.as_str())
+        || lexicon::PARTY_NOUNS.contains(&singular)
+        || singular_ies.is_some_and(|s| lexicon::PARTY_NOUNS.contains(&s.as_str()))
 }
 
 /// The party a phrase names: itself, or for a thing owned by a party ("Germany's dither"),

@@ -215,7 +215,28 @@ impl<'a> Parse<'a> {
     /// The participant a head token names: its entity where a mention covers the head, else
     /// the noun phrase's words; a pronoun resolves to its antecedent first.
     pub fn participant(&self, i: usize) -> Option<Participant> {
-        let i = self.resolve_pronoun(i).unwrap_or(i);
+        let mut i = self.resolve_pronoun(i).unwrap_or(i);
+        // "Thousands of Iraqi Kurds": the people counted, not the count.
+        if matches!(
+            self.lower[i].as_str(),
+            "thousands"
+                | "hundreds"
+                | "dozens"
+                | "millions"
+                | "scores"
+                | "tens"
+                | "some"
+                | "many"
+                | "most"
+                | "all"
+                | "group"
+                | "number"
+                | "crowd"
+                | "crowds"
+        ) && let Some(counted) = self.prep_object(i, &["of"])
+        {
+            i = self.resolve_pronoun(counted).unwrap_or(counted);
+        }
         if !self.can_be_party(i) {
             return None;
         }
@@ -240,10 +261,18 @@ impl<'a> Parse<'a> {
         let word = self.lower[i].as_str();
         let personal = PERSONAL_PRONOUNS.contains(&word);
         let plural = PLURAL_PRONOUNS.contains(&word);
-        if !(personal || plural) || self.entity_at(i).is_some() {
+        let neuter = matches!(word, "it" | "its");
+        if !(personal || plural || neuter) || self.entity_at(i).is_some() {
             return None;
         }
         let floor = i.saturating_sub(120);
+        if neuter {
+            // "Syria says it will not …": the nearest country or organisation that is a subject.
+            return (floor..i).rev().find(|&j| {
+                matches!(self.ent_label(j), "GPE" | "ORG" | "NORP")
+                    && matches!(self.dep(j), "nsubj" | "nsubjpass")
+            });
+        }
         if personal {
             // A person who is a subject first: "wrote Mykhailo Podolyak, an adviser to
             // Volodymyr Zelenskiy. … he added" is Podolyak.
