@@ -5,6 +5,7 @@
 
 pub mod checks;
 pub mod entities;
+pub mod events;
 pub mod quantities;
 pub mod quotes;
 pub mod stages;
@@ -91,6 +92,8 @@ impl Pipeline {
         lap.lap(Stage::Checks);
         doc.quotes = quotes::extract_quotes(&doc);
         lap.lap(Stage::Quotes);
+        doc.events = events::extract_events(&doc);
+        lap.lap(Stage::Events);
         if let Some(clock) = &self.clock {
             clock.count_document();
         }

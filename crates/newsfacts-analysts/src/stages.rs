@@ -22,11 +22,15 @@ pub enum Stage {
     Checks,
     /// Quotations and their speakers.
     Quotes,
+    /// PLOVER events.
+    Events,
+    /// Pledges against deliveries.
+    Ledger,
 }
 
 impl Stage {
     /// Every stage, in pipeline order.
-    pub const ALL: [Stage; 7] = [
+    pub const ALL: [Stage; 9] = [
         Stage::Document,
         Stage::English,
         Stage::Entities,
@@ -34,6 +38,8 @@ impl Stage {
         Stage::Quantities,
         Stage::Checks,
         Stage::Quotes,
+        Stage::Events,
+        Stage::Ledger,
     ];
 
     /// The stage's name as users see it (also the layer it fills, where there is one).
@@ -46,6 +52,8 @@ impl Stage {
             Stage::Quantities => "quantities",
             Stage::Checks => "checks",
             Stage::Quotes => "quotes",
+            Stage::Events => "events",
+            Stage::Ledger => "ledger",
         }
     }
 
