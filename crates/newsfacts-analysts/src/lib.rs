@@ -5,6 +5,7 @@
 
 pub mod checks;
 pub mod entities;
+pub mod ledger;
 pub mod quantities;
 pub mod quotes;
 
@@ -64,6 +65,7 @@ impl Pipeline {
         doc.quantities = quantities::extract_quantities(&doc);
         doc.checks = checks::check_claims(&doc);
         doc.quotes = quotes::extract_quotes(&doc);
+        doc.ledger = ledger::build_ledger(&doc);
         doc
     }
 }

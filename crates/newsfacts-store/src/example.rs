@@ -193,10 +193,12 @@ pub fn invented_document(id: &str, url: Option<&str>) -> OutputDocument {
             approximate: false,
             when: None,
             due: None,
+            unit: None,
             evidence: doc.text_span(pledge),
         }),
         delivered: vec![],
         fulfilment: None,
+        stated: None,
         evidence: vec![doc.text_span(pledge)],
     }];
     to_output(&doc, OutputLayers::default())
