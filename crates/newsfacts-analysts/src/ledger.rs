@@ -45,6 +45,9 @@ pub fn build_ledger(doc: &Document) -> Vec<LedgerEntry> {
     // Pledges first, so that a delivery reported before its pledge ("only 224,000 of the
     // million shells pledged") still finds it.
     let mut drafts: Vec<Draft> = Vec::new();
+    // A quantity is one amount of the ledger: "pledged to provide one million shells" may come
+    // as two events sharing the amount, which is pledged once and never also delivered.
+    let mut used: Vec<&str> = Vec::new();
     let mut last_named_actor: Option<Participant> = None;
     let mut actors: Vec<Option<Participant>> = Vec::with_capacity(events.len());
     for event in &events {
@@ -61,6 +64,10 @@ pub fn build_ledger(doc: &Document) -> Vec<LedgerEntry> {
             continue;
         };
         for quantity in amounts_of(doc, event, &triggers) {
+            if used.contains(&quantity.id.as_str()) {
+                continue;
+            }
+            used.push(&quantity.id);
             let amount = ledger_amount(doc, event, quantity, &triggers);
             drafts.push(Draft {
                 trigger: event.trigger.start,
@@ -86,6 +93,10 @@ pub fn build_ledger(doc: &Document) -> Vec<LedgerEntry> {
         }
         let Some(actor) = actor else { continue };
         for quantity in amounts_of(doc, event, &triggers) {
+            if used.contains(&quantity.id.as_str()) {
+                continue;
+            }
+            used.push(&quantity.id);
             let amount = ledger_amount(doc, event, quantity, &triggers);
             let index = match matching_draft(&drafts, event, &actor, &amount) {
                 Some(index) => index,
@@ -193,8 +204,9 @@ fn matching_draft(
         .map(|(index, _)| index)
 }
 
-/// Whether a quantity can be an amount pledged or delivered: a count, money or a measure, not a
-/// date, a duration, a share or a rate.
+/// Whether a quantity can be an amount pledged or delivered: a count, money, a mass or a volume —
+/// not a date, a duration, a share, a rate, or a distance (a "1,200km frontline" is no
+/// delivery).
 fn is_amount(quantity: &Quantity) -> bool {
     matches!(
         quantity.kind,
@@ -203,8 +215,6 @@ fn is_amount(quantity: &Quantity) -> bool {
                 | QuantityKind::Money
                 | QuantityKind::Mass
                 | QuantityKind::Volume
-                | QuantityKind::Area
-                | QuantityKind::Length
                 | QuantityKind::Other
         )
     ) && quantity.per.is_none()

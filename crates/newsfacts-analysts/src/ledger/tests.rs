@@ -245,3 +245,30 @@ fn deadlines_are_told_from_dates_of_the_pledge() {
         doc.quantities
     );
 }
+
+#[test]
+fn an_amount_shared_by_two_events_is_pledged_once_and_never_delivered() {
+    let mut doc = analysed("Poland pledged to provide 60 tanks to Ukraine.");
+    let pledge = event(
+        &doc,
+        PLEDGE,
+        "pledged",
+        Some("Poland"),
+        Some("Ukraine"),
+        &["60 tanks"],
+    );
+    let again = event(&doc, PLEDGE, "provide", Some("Poland"), None, &["60 tanks"]);
+    let provide = event(
+        &doc,
+        DELIVERY,
+        "provide",
+        Some("Poland"),
+        Some("Ukraine"),
+        &["60 tanks"],
+    );
+    doc.events.extend([pledge, again, provide]);
+    let ledger = build_ledger(&doc);
+    assert_eq!(ledger.len(), 1, "{ledger:#?}");
+    assert!(ledger[0].delivered.is_empty());
+    assert_eq!(ledger[0].fulfilment, None);
+}
