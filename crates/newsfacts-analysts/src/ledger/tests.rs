@@ -33,7 +33,8 @@ fn quantity(doc: &Document, text: &str) -> String {
         .unwrap_or_else(|| panic!("no quantity {text:?} in {:#?}", doc.quantities))
 }
 
-/// An event of `mode` triggered by the first `trigger` in the text.
+/// An event of `mode` triggered by the first `trigger` in the text. Built from JSON, as the
+/// contract gives it, so fields the events layer adds later take their defaults here.
 fn event(
     doc: &Document,
     mode: &str,
@@ -43,20 +44,19 @@ fn event(
     quantities: &[&str],
 ) -> Event {
     let start = doc.text.find(trigger).expect("trigger in text");
-    Event {
-        id: format!("v{}", doc.events.len() + 1),
-        plover: if mode == PLEDGE { "AGREE" } else { "AID" }.into(),
-        mode: Some(mode.into()),
-        actor: actor.map(participant),
-        recipient: recipient.map(participant),
-        trigger: doc.text_span(Span::new(start, start + trigger.len())),
-        quantities: quantities.iter().map(|q| quantity(doc, q)).collect(),
-        when: None,
-        place: None,
-        negated: false,
-        hypothetical: false,
-        claimed_in: None,
-    }
+    let quantities: Vec<String> = quantities.iter().map(|q| quantity(doc, q)).collect();
+    let event = serde_json::json!({
+        "id": format!("v{}", doc.events.len() + 1),
+        "plover": if mode == PLEDGE { "AGREE" } else { "AID" },
+        "mode": mode,
+        "actor": actor.map(participant),
+        "recipient": recipient.map(participant),
+        "trigger": doc.text_span(Span::new(start, start + trigger.len())),
+        "quantities": quantities,
+        "when": null,
+        "where": null,
+    });
+    serde_json::from_value(event).expect("an event in the contract's shape")
 }
 
 #[test]
