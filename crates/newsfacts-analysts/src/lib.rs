@@ -5,6 +5,7 @@
 
 pub mod checks;
 pub mod entities;
+pub mod events;
 pub mod ledger;
 pub mod quantities;
 pub mod quotes;
@@ -92,6 +93,7 @@ impl Pipeline {
         lap.lap(Stage::Checks);
         doc.quotes = quotes::extract_quotes(&doc);
         lap.lap(Stage::Quotes);
+        doc.events = events::extract_events(&doc);
         doc.ledger = ledger::build_ledger(&doc);
         if let Some(clock) = &self.clock {
             clock.count_document();

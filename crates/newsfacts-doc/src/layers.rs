@@ -294,8 +294,17 @@ pub struct Event {
     pub actor: Option<Participant>,
     pub recipient: Option<Participant>,
     pub trigger: TextSpan,
+    /// What the event is about: the object given, promised, demanded or condemned ("one
+    /// million artillery shells to Ukraine").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub what: Option<TextSpan>,
+    /// Ids of the quantities in the event's object (amounts pledged, delivered, demanded).
     pub quantities: Vec<String>,
+    /// When the event happened, as the article words it, without its preposition ("March").
     pub when: Option<String>,
+    /// The deadline of a commitment, as the article words it ("within a year").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<String>,
     #[serde(rename = "where")]
     pub place: Option<String>,
     #[serde(default)]
@@ -310,6 +319,7 @@ pub struct Event {
 impl MapOffsets for Event {
     fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
         self.trigger.map_offsets(f);
+        self.what.map_offsets(f);
     }
 }
 

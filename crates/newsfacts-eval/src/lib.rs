@@ -3,6 +3,7 @@
 //! benchmark's own metric. The data lives outside the repository (`../shared`); callers pass its
 //! path.
 
+pub mod events;
 pub mod extraction;
 pub mod metadata;
 pub mod quantities;

@@ -1,0 +1,673 @@
+//! The event lexicon: which verbs, verb–particle pairs and nouns name an event, and which PLOVER
+//! type and mode they carry. Written from the PLOVER manual and the NGEC codebook definitions
+//! (the 16 current types); a word is listed only where its ordinary news sense is that event.
+
+/// What a trigger's direct object is to the event: the party acted upon ("attacked Kyiv") or the
+/// thing given, said or done ("provided shells").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ObjectRole {
+    /// The object is the recipient (target) of the event.
+    Target,
+    /// The object is what the event is about; the recipient comes from a dative or a
+    /// prepositional phrase.
+    Theme,
+}
+
+/// One lexicon entry: the PLOVER type, its mode (if the word fixes one) and how to read the
+/// object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sense {
+    pub plover: &'static str,
+    pub mode: Option<&'static str>,
+    pub object: ObjectRole,
+}
+
+const fn sense(plover: &'static str, mode: Option<&'static str>, object: ObjectRole) -> Sense {
+    Sense {
+        plover,
+        mode,
+        object,
+    }
+}
+
+use ObjectRole::{Target, Theme};
+
+/// Verbs by lemma.
+const VERBS: &[(&str, Sense)] = &[
+    // AGREE: willingness or commitment to cooperate.
+    ("agree", sense("AGREE", None, Theme)),
+    ("promise", sense("AGREE", Some("pledge"), Theme)),
+    ("pledge", sense("AGREE", Some("pledge"), Theme)),
+    ("vow", sense("AGREE", Some("pledge"), Theme)),
+    ("swear", sense("AGREE", Some("pledge"), Theme)),
+    ("commit", sense("AGREE", Some("pledge"), Theme)),
+    ("undertake", sense("AGREE", Some("pledge"), Theme)),
+    ("guarantee", sense("AGREE", Some("pledge"), Theme)),
+    ("offer", sense("AGREE", None, Theme)),
+    ("propose", sense("AGREE", None, Theme)),
+    ("invite", sense("AGREE", None, Target)),
+    ("consent", sense("AGREE", None, Theme)),
+    ("accept", sense("AGREE", None, Theme)),
+    ("assure", sense("AGREE", None, Target)),
+    // CONSULT: meetings, visits, talks.
+    ("meet", sense("CONSULT", None, Target)),
+    ("visit", sense("CONSULT", Some("visit"), Target)),
+    ("host", sense("CONSULT", Some("visit"), Target)),
+    ("consult", sense("CONSULT", None, Target)),
+    ("negotiate", sense("CONSULT", None, Theme)),
+    ("discuss", sense("CONSULT", None, Theme)),
+    ("confer", sense("CONSULT", None, Theme)),
+    ("mediate", sense("CONSULT", None, Theme)),
+    ("telephone", sense("CONSULT", Some("phone"), Target)),
+    ("phone", sense("CONSULT", Some("phone"), Target)),
+    // SUPPORT: verbal and diplomatic support.
+    ("support", sense("SUPPORT", None, Target)),
+    ("praise", sense("SUPPORT", None, Target)),
+    ("endorse", sense("SUPPORT", None, Target)),
+    ("back", sense("SUPPORT", None, Target)),
+    ("commend", sense("SUPPORT", None, Target)),
+    ("hail", sense("SUPPORT", None, Target)),
+    ("welcome", sense("SUPPORT", None, Target)),
+    ("defend", sense("SUPPORT", None, Target)),
+    ("recognize", sense("SUPPORT", None, Target)),
+    ("recognise", sense("SUPPORT", None, Target)),
+    ("sign", sense("SUPPORT", None, Theme)),
+    ("ratify", sense("SUPPORT", None, Theme)),
+    ("apologize", sense("SUPPORT", None, Target)),
+    ("apologise", sense("SUPPORT", None, Target)),
+    ("forgive", sense("SUPPORT", None, Target)),
+    ("applaud", sense("SUPPORT", None, Target)),
+    ("congratulate", sense("SUPPORT", None, Target)),
+    ("thank", sense("SUPPORT", None, Target)),
+    ("laud", sense("SUPPORT", None, Target)),
+    ("approve", sense("SUPPORT", None, Theme)),
+    // CONCEDE: verbal concessions.
+    ("concede", sense("CONCEDE", None, Theme)),
+    ("yield", sense("CONCEDE", None, Theme)),
+    ("ease", sense("CONCEDE", None, Theme)),
+    ("lift", sense("CONCEDE", None, Theme)),
+    ("relax", sense("CONCEDE", None, Theme)),
+    ("compromise", sense("CONCEDE", None, Theme)),
+    ("pardon", sense("CONCEDE", None, Target)),
+    ("allow", sense("CONCEDE", None, Target)),
+    ("permit", sense("CONCEDE", None, Target)),
+    // COOPERATE: mutual material cooperation.
+    ("cooperate", sense("COOPERATE", None, Target)),
+    ("co-operate", sense("COOPERATE", None, Target)),
+    ("collaborate", sense("COOPERATE", None, Target)),
+    ("extradite", sense("COOPERATE", Some("legal"), Theme)),
+    ("share", sense("COOPERATE", None, Theme)),
+    // AID: material aid to the recipient.
+    ("provide", sense("AID", None, Theme)),
+    ("supply", sense("AID", None, Theme)),
+    ("deliver", sense("AID", None, Theme)),
+    ("send", sense("AID", None, Theme)),
+    ("give", sense("AID", None, Theme)),
+    ("donate", sense("AID", None, Theme)),
+    ("grant", sense("AID", None, Theme)),
+    ("ship", sense("AID", None, Theme)),
+    ("lend", sense("AID", None, Theme)),
+    ("fund", sense("AID", None, Target)),
+    ("finance", sense("AID", None, Target)),
+    ("aid", sense("AID", None, Target)),
+    ("assist", sense("AID", None, Target)),
+    ("help", sense("AID", None, Target)),
+    ("arm", sense("AID", Some("military"), Target)),
+    ("rescue", sense("AID", Some("humanitarian"), Target)),
+    // RETREAT: concessions with immediate material consequences.
+    ("withdraw", sense("RETREAT", Some("withdraw"), Theme)),
+    ("retreat", sense("RETREAT", Some("withdraw"), Theme)),
+    ("release", sense("RETREAT", Some("release"), Theme)),
+    ("free", sense("RETREAT", Some("release"), Theme)),
+    ("resign", sense("RETREAT", Some("resign"), Theme)),
+    ("disarm", sense("RETREAT", Some("disarm"), Theme)),
+    ("repatriate", sense("RETREAT", Some("return"), Theme)),
+    ("surrender", sense("RETREAT", None, Theme)),
+    ("cede", sense("RETREAT", None, Theme)),
+    ("evacuate", sense("RETREAT", Some("withdraw"), Theme)),
+    // REQUEST: requests and demands.
+    ("demand", sense("REQUEST", None, Theme)),
+    ("urge", sense("REQUEST", None, Target)),
+    ("ask", sense("REQUEST", None, Target)),
+    ("request", sense("REQUEST", None, Theme)),
+    ("appeal", sense("REQUEST", None, Theme)),
+    ("plead", sense("REQUEST", None, Theme)),
+    ("beg", sense("REQUEST", None, Target)),
+    ("implore", sense("REQUEST", None, Target)),
+    ("press", sense("REQUEST", None, Target)),
+    ("petition", sense("REQUEST", None, Target)),
+    ("insist", sense("REQUEST", None, Theme)),
+    ("scrounge", sense("REQUEST", None, Theme)),
+    ("order", sense("REQUEST", None, Target)),
+    // ACCUSE: disapproval, accusation, investigation.
+    ("accuse", sense("ACCUSE", Some("allege"), Target)),
+    ("blame", sense("ACCUSE", Some("allege"), Target)),
+    ("allege", sense("ACCUSE", Some("allege"), Theme)),
+    ("criticize", sense("ACCUSE", Some("disapprove"), Target)),
+    ("criticise", sense("ACCUSE", Some("disapprove"), Target)),
+    ("condemn", sense("ACCUSE", Some("disapprove"), Target)),
+    ("denounce", sense("ACCUSE", Some("disapprove"), Target)),
+    ("complain", sense("ACCUSE", Some("disapprove"), Theme)),
+    ("lament", sense("ACCUSE", Some("disapprove"), Theme)),
+    ("deplore", sense("ACCUSE", Some("disapprove"), Target)),
+    ("decry", sense("ACCUSE", Some("disapprove"), Target)),
+    ("slam", sense("ACCUSE", Some("disapprove"), Target)),
+    ("blast", sense("ACCUSE", Some("disapprove"), Target)),
+    ("rebuke", sense("ACCUSE", Some("disapprove"), Target)),
+    ("censure", sense("ACCUSE", Some("disapprove"), Target)),
+    ("reproach", sense("ACCUSE", Some("disapprove"), Target)),
+    ("castigate", sense("ACCUSE", Some("disapprove"), Target)),
+    ("chide", sense("ACCUSE", Some("disapprove"), Target)),
+    ("fault", sense("ACCUSE", Some("disapprove"), Target)),
+    ("oppose", sense("ACCUSE", Some("disapprove"), Target)),
+    ("object", sense("ACCUSE", Some("disapprove"), Theme)),
+    ("investigate", sense("ACCUSE", Some("investigate"), Target)),
+    ("probe", sense("ACCUSE", Some("investigate"), Target)),
+    ("sue", sense("ACCUSE", Some("allege"), Target)),
+    ("convict", sense("ACCUSE", Some("allege"), Target)),
+    // REJECT: rejections and refusals.
+    ("reject", sense("REJECT", None, Theme)),
+    ("refuse", sense("REJECT", None, Theme)),
+    ("decline", sense("REJECT", None, Theme)),
+    ("rebuff", sense("REJECT", None, Target)),
+    ("dismiss", sense("REJECT", None, Theme)),
+    ("veto", sense("REJECT", None, Theme)),
+    ("defy", sense("REJECT", None, Target)),
+    ("deny", sense("REJECT", None, Theme)),
+    ("resist", sense("REJECT", None, Target)),
+    ("snub", sense("REJECT", None, Target)),
+    ("spurn", sense("REJECT", None, Theme)),
+    ("renege", sense("REJECT", None, Theme)),
+    ("violate", sense("REJECT", None, Theme)),
+    // THREATEN: threats and forceful warnings.
+    ("threaten", sense("THREATEN", None, Target)),
+    ("warn", sense("THREATEN", None, Target)),
+    // PROTEST: collective dissent.
+    ("protest", sense("PROTEST", Some("demo"), Theme)),
+    ("demonstrate", sense("PROTEST", Some("demo"), Theme)),
+    ("riot", sense("PROTEST", Some("riot"), Theme)),
+    ("boycott", sense("PROTEST", Some("boycott"), Target)),
+    ("picket", sense("PROTEST", Some("demo"), Target)),
+    ("block", sense("PROTEST", Some("obstruct"), Theme)),
+    // SANCTION: reduced relations.
+    ("sanction", sense("SANCTION", None, Target)),
+    ("embargo", sense("SANCTION", None, Target)),
+    ("expel", sense("SANCTION", Some("expel"), Target)),
+    ("sever", sense("SANCTION", Some("withdraw"), Theme)),
+    ("suspend", sense("SANCTION", Some("discontinue"), Theme)),
+    ("halt", sense("SANCTION", Some("discontinue"), Theme)),
+    ("recall", sense("SANCTION", Some("withdraw"), Theme)),
+    ("freeze", sense("SANCTION", None, Theme)),
+    ("cancel", sense("SANCTION", None, Theme)),
+    ("downgrade", sense("SANCTION", None, Theme)),
+    ("withhold", sense("SANCTION", Some("discontinue"), Theme)),
+    // MOBILIZE: military or police moves short of force.
+    ("mobilize", sense("MOBILIZE", Some("troops"), Theme)),
+    ("mobilise", sense("MOBILIZE", Some("troops"), Theme)),
+    ("deploy", sense("MOBILIZE", Some("troops"), Theme)),
+    ("mass", sense("MOBILIZE", Some("troops"), Theme)),
+    ("reinforce", sense("MOBILIZE", Some("troops"), Theme)),
+    ("patrol", sense("MOBILIZE", None, Theme)),
+    // COERCE: repression, restrictions, arrests.
+    ("arrest", sense("COERCE", Some("arrest"), Target)),
+    ("detain", sense("COERCE", Some("arrest"), Target)),
+    ("jail", sense("COERCE", Some("arrest"), Target)),
+    ("imprison", sense("COERCE", Some("arrest"), Target)),
+    ("charge", sense("COERCE", Some("arrest"), Target)),
+    ("indict", sense("COERCE", Some("arrest"), Target)),
+    ("prosecute", sense("COERCE", Some("arrest"), Target)),
+    ("sentence", sense("COERCE", Some("arrest"), Target)),
+    ("seize", sense("COERCE", Some("seize"), Theme)),
+    ("confiscate", sense("COERCE", Some("seize"), Theme)),
+    ("ban", sense("COERCE", Some("ban"), Target)),
+    ("outlaw", sense("COERCE", Some("ban"), Target)),
+    ("censor", sense("COERCE", Some("censor"), Target)),
+    ("deport", sense("COERCE", Some("deport"), Target)),
+    ("occupy", sense("COERCE", Some("seize"), Target)),
+    ("blockade", sense("COERCE", Some("restrict"), Target)),
+    ("besiege", sense("COERCE", Some("restrict"), Target)),
+    ("disperse", sense("COERCE", None, Target)),
+    ("demolish", sense("COERCE", Some("seize"), Target)),
+    ("raze", sense("COERCE", Some("seize"), Target)),
+    // ASSAULT: force that can cause physical harm.
+    ("attack", sense("ASSAULT", None, Target)),
+    ("kill", sense("ASSAULT", None, Target)),
+    ("bomb", sense("ASSAULT", None, Target)),
+    ("shell", sense("ASSAULT", Some("heavy-weapons"), Target)),
+    ("bombard", sense("ASSAULT", Some("heavy-weapons"), Target)),
+    ("shoot", sense("ASSAULT", Some("firearms"), Target)),
+    ("assassinate", sense("ASSAULT", Some("assassinate"), Target)),
+    ("abduct", sense("ASSAULT", Some("abduct"), Target)),
+    ("kidnap", sense("ASSAULT", Some("abduct"), Target)),
+    ("hijack", sense("ASSAULT", Some("abduct"), Target)),
+    ("massacre", sense("ASSAULT", Some("massacre"), Target)),
+    ("invade", sense("ASSAULT", None, Target)),
+    ("storm", sense("ASSAULT", None, Target)),
+    ("ambush", sense("ASSAULT", None, Target)),
+    ("wound", sense("ASSAULT", None, Target)),
+    ("injure", sense("ASSAULT", None, Target)),
+    ("clash", sense("ASSAULT", None, Target)),
+    ("fight", sense("ASSAULT", None, Target)),
+    ("battle", sense("ASSAULT", None, Target)),
+    ("raid", sense("ASSAULT", None, Target)),
+    ("target", sense("ASSAULT", None, Target)),
+    ("pound", sense("ASSAULT", Some("heavy-weapons"), Target)),
+    ("execute", sense("ASSAULT", None, Target)),
+    ("torture", sense("ASSAULT", Some("beat"), Target)),
+    ("behead", sense("ASSAULT", None, Target)),
+    ("stab", sense("ASSAULT", Some("beat"), Target)),
+    ("beat", sense("ASSAULT", Some("beat"), Target)),
+    ("murder", sense("ASSAULT", None, Target)),
+    ("slaughter", sense("ASSAULT", Some("massacre"), Target)),
+    ("assault", sense("ASSAULT", Some("beat"), Target)),
+    ("strike", sense("ASSAULT", None, Target)),
+    ("hit", sense("ASSAULT", None, Target)),
+    ("fire", sense("ASSAULT", None, Theme)),
+];
+
+/// Verb + particle (or fixed preposition) pairs whose sense differs from the verb's alone.
+const PHRASALS: &[(&str, &str, Sense)] = &[
+    ("call", "for", sense("REQUEST", None, Theme)),
+    ("call", "on", sense("REQUEST", None, Target)),
+    ("call", "upon", sense("REQUEST", None, Target)),
+    ("hand", "over", sense("AID", None, Theme)),
+    ("pull", "out", sense("RETREAT", Some("withdraw"), Theme)),
+    ("pull", "back", sense("RETREAT", Some("withdraw"), Theme)),
+    ("step", "down", sense("RETREAT", Some("resign"), Theme)),
+    ("back", "down", sense("CONCEDE", None, Theme)),
+    ("crack", "down", sense("COERCE", None, Target)),
+    ("cut", "off", sense("SANCTION", Some("discontinue"), Theme)),
+    ("break", "off", sense("SANCTION", Some("withdraw"), Theme)),
+    ("walk", "out", sense("SANCTION", Some("withdraw"), Theme)),
+    ("lash", "out", sense("ACCUSE", Some("disapprove"), Target)),
+    ("speak", "out", sense("ACCUSE", Some("disapprove"), Target)),
+    ("shoot", "down", sense("ASSAULT", None, Target)),
+    ("blow", "up", sense("ASSAULT", None, Target)),
+    ("open", "fire", sense("ASSAULT", Some("firearms"), Target)),
+    ("gear", "up", sense("MOBILIZE", None, Theme)),
+    ("talk", "with", sense("CONSULT", None, Target)),
+    ("speak", "with", sense("CONSULT", None, Target)),
+    ("meet", "with", sense("CONSULT", None, Target)),
+    ("side", "with", sense("SUPPORT", None, Target)),
+    ("set", "free", sense("RETREAT", Some("release"), Theme)),
+];
+
+/// Nouns that name an event. They trigger only in an event context (see `mod.rs`): with a
+/// participant phrase, as the object of a light verb, or as the subject of an occurrence verb.
+const NOUNS: &[(&str, Sense)] = &[
+    ("summit", sense("CONSULT", None, Target)),
+    ("talk", sense("CONSULT", None, Target)),
+    ("meeting", sense("CONSULT", None, Target)),
+    ("negotiation", sense("CONSULT", None, Target)),
+    ("consultation", sense("CONSULT", None, Target)),
+    ("discussion", sense("CONSULT", None, Target)),
+    ("visit", sense("CONSULT", Some("visit"), Target)),
+    ("call", sense("CONSULT", Some("phone"), Target)),
+    ("mediation", sense("CONSULT", None, Target)),
+    ("agreement", sense("AGREE", None, Target)),
+    ("deal", sense("AGREE", None, Target)),
+    ("accord", sense("AGREE", None, Target)),
+    ("treaty", sense("AGREE", None, Target)),
+    ("pledge", sense("AGREE", Some("pledge"), Target)),
+    ("promise", sense("AGREE", Some("pledge"), Target)),
+    ("aid", sense("AID", None, Target)),
+    ("assistance", sense("AID", None, Target)),
+    ("support", sense("SUPPORT", None, Target)),
+    ("praise", sense("SUPPORT", None, Target)),
+    ("concession", sense("CONCEDE", None, Target)),
+    ("cooperation", sense("COOPERATE", None, Target)),
+    ("withdrawal", sense("RETREAT", Some("withdraw"), Target)),
+    ("release", sense("RETREAT", Some("release"), Target)),
+    ("resignation", sense("RETREAT", Some("resign"), Target)),
+    ("demand", sense("REQUEST", None, Target)),
+    ("appeal", sense("REQUEST", None, Target)),
+    ("request", sense("REQUEST", None, Target)),
+    ("accusation", sense("ACCUSE", Some("allege"), Target)),
+    ("criticism", sense("ACCUSE", Some("disapprove"), Target)),
+    ("condemnation", sense("ACCUSE", Some("disapprove"), Target)),
+    ("complaint", sense("ACCUSE", Some("disapprove"), Target)),
+    (
+        "investigation",
+        sense("ACCUSE", Some("investigate"), Target),
+    ),
+    ("probe", sense("ACCUSE", Some("investigate"), Target)),
+    ("lawsuit", sense("ACCUSE", Some("allege"), Target)),
+    ("rejection", sense("REJECT", None, Target)),
+    ("refusal", sense("REJECT", None, Target)),
+    ("veto", sense("REJECT", None, Target)),
+    ("threat", sense("THREATEN", None, Target)),
+    ("warning", sense("THREATEN", None, Target)),
+    ("ultimatum", sense("THREATEN", None, Target)),
+    ("protest", sense("PROTEST", Some("demo"), Target)),
+    ("demonstration", sense("PROTEST", Some("demo"), Target)),
+    ("rally", sense("PROTEST", Some("demo"), Target)),
+    ("march", sense("PROTEST", Some("demo"), Target)),
+    ("riot", sense("PROTEST", Some("riot"), Target)),
+    ("boycott", sense("PROTEST", Some("boycott"), Target)),
+    ("sanction", sense("SANCTION", None, Target)),
+    ("embargo", sense("SANCTION", None, Target)),
+    ("expulsion", sense("SANCTION", Some("expel"), Target)),
+    ("suspension", sense("SANCTION", Some("discontinue"), Target)),
+    ("patrol", sense("MOBILIZE", None, Target)),
+    ("mobilization", sense("MOBILIZE", Some("troops"), Target)),
+    ("mobilisation", sense("MOBILIZE", Some("troops"), Target)),
+    ("deployment", sense("MOBILIZE", Some("troops"), Target)),
+    ("arrest", sense("COERCE", Some("arrest"), Target)),
+    ("crackdown", sense("COERCE", None, Target)),
+    ("blockade", sense("COERCE", Some("restrict"), Target)),
+    ("curfew", sense("COERCE", Some("restrict"), Target)),
+    ("occupation", sense("COERCE", Some("seize"), Target)),
+    ("attack", sense("ASSAULT", None, Target)),
+    ("airstrike", sense("ASSAULT", Some("heavy-weapons"), Target)),
+    ("strike", sense("ASSAULT", None, Target)),
+    ("bombing", sense("ASSAULT", None, Target)),
+    ("assault", sense("ASSAULT", None, Target)),
+    ("offensive", sense("ASSAULT", None, Target)),
+    ("invasion", sense("ASSAULT", None, Target)),
+    ("clash", sense("ASSAULT", None, Target)),
+    ("fighting", sense("ASSAULT", None, Target)),
+    ("shelling", sense("ASSAULT", Some("heavy-weapons"), Target)),
+    ("raid", sense("ASSAULT", None, Target)),
+    ("fight", sense("ASSAULT", None, Target)),
+    ("killing", sense("ASSAULT", None, Target)),
+    (
+        "assassination",
+        sense("ASSAULT", Some("assassinate"), Target),
+    ),
+];
+
+/// Light verbs whose object noun carries the event ("held talks", "imposed sanctions"): the verb
+/// contributes the actor, the noun the type. The noun's own sense is replaced where the verb
+/// changes it ("sign an agreement" is SUPPORT, "reach an agreement" AGREE).
+const LIGHT_VERBS: &[&str] = &[
+    "hold",
+    "have",
+    "conduct",
+    "stage",
+    "launch",
+    "carry",
+    "mount",
+    "impose",
+    "slap",
+    "pay",
+    "make",
+    "issue",
+    "file",
+    "lodge",
+    "reach",
+    "strike",
+    "sign",
+    "open",
+    "begin",
+    "start",
+    "resume",
+    "express",
+    "voice",
+    "announce",
+    "step",
+    "tighten",
+    "extend",
+    "deliver",
+    "give",
+    "provide",
+    "send",
+    "offer",
+    "unleash",
+    "wage",
+    "press",
+    "renew",
+    "intensify",
+    "escalate",
+    "seek",
+    "host",
+    "organize",
+    "organise",
+    "join",
+    "attend",
+    "order",
+    "approve",
+    "expand",
+    "continue",
+    "reiterate",
+    "repeat",
+    "establish",
+    "end",
+    "stage",
+    "take",
+];
+
+/// Nouns that, as the object of these verbs, give the event a different type than either word.
+const LIGHT_OVERRIDES: &[(&str, &str, Sense)] = &[
+    ("sign", "agreement", sense("SUPPORT", None, Theme)),
+    ("sign", "deal", sense("SUPPORT", None, Theme)),
+    ("sign", "accord", sense("SUPPORT", None, Theme)),
+    ("sign", "treaty", sense("SUPPORT", None, Theme)),
+    ("sign", "pact", sense("SUPPORT", None, Theme)),
+    ("open", "fire", sense("ASSAULT", Some("firearms"), Target)),
+    (
+        "express",
+        "concern",
+        sense("ACCUSE", Some("disapprove"), Target),
+    ),
+    (
+        "voice",
+        "concern",
+        sense("ACCUSE", Some("disapprove"), Target),
+    ),
+    ("express", "support", sense("SUPPORT", None, Target)),
+    ("express", "regret", sense("SUPPORT", None, Target)),
+    ("lift", "sanction", sense("CONCEDE", None, Theme)),
+    ("ease", "sanction", sense("CONCEDE", None, Theme)),
+    ("send", "troop", sense("MOBILIZE", Some("troops"), Theme)),
+    ("send", "soldier", sense("MOBILIZE", Some("troops"), Theme)),
+    ("send", "force", sense("MOBILIZE", Some("troops"), Theme)),
+    ("send", "warship", sense("MOBILIZE", Some("troops"), Theme)),
+    ("launch", "war", sense("ASSAULT", None, Target)),
+    (
+        "launch",
+        "missile",
+        sense("ASSAULT", Some("heavy-weapons"), Target),
+    ),
+    (
+        "launch",
+        "rocket",
+        sense("ASSAULT", Some("heavy-weapons"), Target),
+    ),
+    (
+        "fire",
+        "missile",
+        sense("ASSAULT", Some("heavy-weapons"), Target),
+    ),
+    (
+        "fire",
+        "rocket",
+        sense("ASSAULT", Some("heavy-weapons"), Target),
+    ),
+    (
+        "fire",
+        "shell",
+        sense("ASSAULT", Some("heavy-weapons"), Target),
+    ),
+    ("increase", "production", sense("MOBILIZE", None, Theme)),
+    ("reach", "agreement", sense("AGREE", None, Target)),
+    ("wage", "war", sense("ASSAULT", None, Target)),
+    ("lodge", "protest", sense("ACCUSE", Some("allege"), Target)),
+    (
+        "lodge",
+        "complaint",
+        sense("ACCUSE", Some("allege"), Target),
+    ),
+    ("file", "complaint", sense("ACCUSE", Some("allege"), Target)),
+    ("file", "protest", sense("ACCUSE", Some("allege"), Target)),
+    ("establish", "tie", sense("SUPPORT", None, Target)),
+    ("establish", "relation", sense("SUPPORT", None, Target)),
+    ("open", "embassy", sense("SUPPORT", None, Target)),
+    ("seek", "refuge", sense("REQUEST", Some("assist"), Target)),
+    ("seek", "asylum", sense("REQUEST", Some("assist"), Target)),
+    ("accept", "demand", sense("CONCEDE", None, Target)),
+    ("stop", "work", sense("PROTEST", Some("boycott"), Target)),
+    (
+        "end",
+        "mediation",
+        sense("SANCTION", Some("withdraw"), Target),
+    ),
+    ("end", "talk", sense("SANCTION", Some("withdraw"), Target)),
+    (
+        "suspend",
+        "talk",
+        sense("SANCTION", Some("withdraw"), Target),
+    ),
+    ("conduct", "exercise", sense("MOBILIZE", None, Target)),
+    ("hold", "exercise", sense("MOBILIZE", None, Target)),
+    ("reach", "deal", sense("AGREE", None, Target)),
+];
+
+/// Verbs that, governing another event verb through an infinitive ("pledged to provide",
+/// "threatened to attack"), make it their content: one event, of the governing verb's type.
+pub fn absorbs_complement(plover: &str) -> bool {
+    matches!(
+        plover,
+        "AGREE" | "REQUEST" | "REJECT" | "THREATEN" | "ACCUSE" | "CONCEDE"
+    )
+}
+
+/// Governing words that leave the event they govern unrealised: plans, attempts, abilities,
+/// wishes ("plans to attack", "unwilling to risk a visit", "struggling to deliver").
+pub const IRREALIS_GOVERNORS: &[&str] = &[
+    "plan",
+    "intend",
+    "want",
+    "wish",
+    "hope",
+    "expect",
+    "aim",
+    "try",
+    "attempt",
+    "seek",
+    "prepare",
+    "struggle",
+    "fail",
+    "able",
+    "unable",
+    "willing",
+    "unwilling",
+    "ready",
+    "keen",
+    "likely",
+    "unlikely",
+    "risk",
+    "consider",
+    "mull",
+    "decide",
+    "need",
+    "have",
+    "easy",
+    "hard",
+    "difficult",
+    "refuse",
+    "decline",
+    "threaten",
+];
+
+/// Governors whose complement did not happen ("failed to deliver").
+pub const NEGATING_GOVERNORS: &[&str] = &["fail", "refuse", "decline", "unable", "unwilling"];
+
+/// Words of delivery: with a past tense and asserted, an AID event is a delivery.
+pub const DELIVERY_VERBS: &[&str] = &[
+    "provide", "supply", "deliver", "send", "give", "donate", "ship", "hand", "transfer", "lend",
+];
+
+/// Objects that make "send"/"deploy"-like verbs a military move rather than aid.
+pub const FORCE_NOUNS: &[&str] = &[
+    "troop",
+    "soldier",
+    "force",
+    "warship",
+    "battalion",
+    "brigade",
+    "tank",
+    "jet",
+    "police",
+    "unit",
+    "reinforcement",
+    "marine",
+    "division",
+    "army",
+];
+
+/// The sense of a verb lemma, if it names an event.
+pub fn verb_sense(lemma: &str) -> Option<Sense> {
+    VERBS.iter().find(|(l, _)| *l == lemma).map(|(_, s)| *s)
+}
+
+/// The sense of a verb with a particle or fixed preposition ("call for", "hand over").
+pub fn phrasal_sense(lemma: &str, particle: &str) -> Option<Sense> {
+    PHRASALS
+        .iter()
+        .find(|(l, p, _)| *l == lemma && *p == particle)
+        .map(|(_, _, s)| *s)
+}
+
+/// The sense of an event noun (by lemma).
+pub fn noun_sense(lemma: &str) -> Option<Sense> {
+    NOUNS.iter().find(|(l, _)| *l == lemma).map(|(_, s)| *s)
+}
+
+/// Whether a verb lemma is light: its object noun names the event.
+pub fn is_light_verb(lemma: &str) -> bool {
+    LIGHT_VERBS.contains(&lemma)
+}
+
+/// A verb–object pair with a sense of its own ("sign … agreement", "open fire").
+pub fn light_override(verb: &str, noun: &str) -> Option<Sense> {
+    LIGHT_OVERRIDES
+        .iter()
+        .find(|(v, n, _)| *v == verb && *n == noun)
+        .map(|(_, _, s)| *s)
+}
+
+/// The 16 PLOVER event types newsfacts codes.
+pub const PLOVER_TYPES: &[&str] = &[
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_sense_is_a_plover_type() {
+        let senses = VERBS
+            .iter()
+            .map(|(_, s)| s)
+            .chain(NOUNS.iter().map(|(_, s)| s))
+            .chain(PHRASALS.iter().map(|(_, _, s)| s))
+            .chain(LIGHT_OVERRIDES.iter().map(|(_, _, s)| s));
+        for sense in senses {
+            assert!(PLOVER_TYPES.contains(&sense.plover), "{}", sense.plover);
+        }
+    }
+
+    #[test]
+    fn lookups() {
+        assert_eq!(verb_sense("pledge").map(|s| s.plover), Some("AGREE"));
+        assert_eq!(phrasal_sense("hand", "over").map(|s| s.plover), Some("AID"));
+        assert_eq!(noun_sense("summit").map(|s| s.plover), Some("CONSULT"));
+        assert!(verb_sense("say").is_none());
+    }
+}

@@ -1,0 +1,925 @@
+//! The events layer: who did what to whom, coded in PLOVER, one event per clause with an event
+//! predicate.
+//!
+//! Triggers come from the lexicon (`lexicon.rs`): event verbs, verb–particle pairs, light verbs
+//! with an event noun as object ("held talks"), and event nouns that have a participant phrase
+//! ("summit between A and B"). A verb that governs another event verb through its complement
+//! ("pledged to provide", "threatened to attack") makes one event of the pair. Participants come
+//! from the parse (`parse.rs`): subjects, objects, datives, "to"/"with"/"against" phrases,
+//! passive agents, coordination; pronouns resolve to a nearby antecedent. Each event carries its
+//! quantities, time, deadline and place, and is marked negated, hypothetical (modals,
+//! conditionals, plans) and claimed inside a quotation. Without a parse there are no events.
+
+pub mod lexicon;
+pub mod parse;
+
+use newsfacts_doc::{Bound, Document, Event, Participant, QuantityKind, TextSpan};
+
+use lexicon::{ObjectRole, Sense};
+use parse::Parse;
+
+/// A trigger found in the parse before its arguments are read.
+#[derive(Debug, Clone)]
+struct Trigger {
+    /// The token whose clause holds the participants (the verb; the noun for noun triggers).
+    anchor: usize,
+    /// First and last token of the trigger's words.
+    first: usize,
+    last: usize,
+    sense: Sense,
+    /// An event noun rather than a verb.
+    nominal: bool,
+    /// The complement verb this trigger governs and absorbs ("provide" under "pledged").
+    complement: Option<usize>,
+    /// The event noun a light verb takes as object ("talks" in "held talks").
+    noun: Option<usize>,
+    /// A demand made by saying that someone must act ("said Sudan must return the
+    /// helicopter"): the anchor is the verb that must happen, the actor the sayer's subject.
+    demand: bool,
+}
+
+/// Finds the events of a document.
+pub fn extract_events(doc: &Document) -> Vec<Event> {
+    let Some(parse) = Parse::of(doc) else {
+        return Vec::new();
+    };
+    let mut triggers = find_triggers(&parse);
+    absorb_complements(&parse, &mut triggers);
+    let mut events: Vec<Event> = Vec::new();
+    let mut previous: Vec<(usize, Event)> = Vec::new();
+    for trigger in &triggers {
+        let Some(mut event) = build_event(&parse, trigger) else {
+            continue;
+        };
+        inherit_recipient(&parse, trigger, &mut event, &previous);
+        previous.push((trigger.anchor, event.clone()));
+        events.push(event);
+    }
+    for (number, event) in events.iter_mut().enumerate() {
+        event.id = format!("v{}", number + 1);
+    }
+    events
+}
+
+fn find_triggers(parse: &Parse<'_>) -> Vec<Trigger> {
+    let mut triggers = Vec::new();
+    for i in 0..parse.toks.len() {
+        if parse.is_verb(i) {
+            if let Some(trigger) = verb_trigger(parse, i) {
+                triggers.push(trigger);
+            }
+        } else if parse.is_noun(i)
+            && let Some(trigger) = noun_trigger(parse, i)
+        {
+            triggers.push(trigger);
+        }
+    }
+    triggers
+}
+
+fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
+    let lemma = parse.lemma[i].as_str();
+    let single = |sense: Sense| Trigger {
+        anchor: i,
+        first: i,
+        last: i,
+        sense,
+        nominal: false,
+        complement: None,
+        noun: None,
+        demand: false,
+    };
+    // "X said Y must return the helicopter": a demand of X on Y, whatever Y must do.
+    let obliged = parse
+        .children_with(i, &["aux"])
+        .any(|a| matches!(parse.lower[a].as_str(), "must" | "should"));
+    if obliged
+        && parse.dep(i) == "ccomp"
+        && parse.head(i).is_some_and(|h| parse.is_verb(h))
+        && parse.child(i, &["nsubj", "nsubjpass"]).is_some()
+    {
+        let mut trigger = single(Sense {
+            plover: "REQUEST",
+            mode: None,
+            object: ObjectRole::Theme,
+        });
+        trigger.demand = true;
+        return Some(trigger);
+    }
+    // A reduced relative ("a report released Tuesday", "a member jailed last year") describes
+    // its noun; only violence is worth an event there ("ten soldiers killed").
+    let reduced_relative = parse.dep(i) == "acl" && parse.tag(i) == "VBN";
+    if reduced_relative && lexicon::verb_sense(lemma).is_none_or(|s| s.plover != "ASSAULT") {
+        return None;
+    }
+    // A particle or fixed preposition first: "call for", "hand over", "step down".
+    for c in parse.children_with(i, &["prt", "prep", "dobj"]) {
+        if let Some(sense) = lexicon::phrasal_sense(lemma, &parse.lower[c]) {
+            let mut trigger = single(sense);
+            if parse.dep(c) == "prt" {
+                trigger.first = i.min(c);
+                trigger.last = i.max(c);
+            }
+            return Some(trigger);
+        }
+    }
+    let object = parse.child(i, &["dobj"]);
+    // A light verb with an event noun as object: "held talks", "imposed sanctions".
+    if let Some(noun) = object {
+        let noun_lemma = parse.lemma[noun].as_str();
+        let sense = lexicon::light_override(lemma, noun_lemma).or_else(|| {
+            lexicon::is_light_verb(lemma)
+                .then(|| noun_sense_in_context(parse, noun))
+                .flatten()
+                .filter(|_| parse.is_noun(noun))
+        });
+        if let Some(sense) = sense {
+            return Some(Trigger {
+                anchor: i,
+                first: i,
+                last: noun.max(i),
+                sense,
+                nominal: false,
+                complement: None,
+                noun: Some(noun),
+                demand: false,
+            });
+        }
+    }
+    let mut sense = lexicon::verb_sense(lemma)?;
+    match lemma {
+        // Striking and hitting are attacks only with something struck.
+        "strike" | "hit" | "target" | "shell" | "bomb" if object.is_none() => return None,
+        // Firing is an attack when it is aimed: "fired … at targets".
+        "fire"
+            if parse
+                .prep_object(i, &["at", "on", "into", "upon"])
+                .is_none() =>
+        {
+            return None;
+        }
+        // "demonstrate that …" shows; only the intransitive verb protests.
+        "demonstrate" if object.is_some() || parse.child(i, &["ccomp"]).is_some() => return None,
+        // "help to …", "help make …": a helper, not aid.
+        "help" if object.is_none() => return None,
+        _ => {}
+    }
+    if sense.plover == "AID" {
+        let theme_is_force = object.is_some_and(|o| {
+            lexicon::FORCE_NOUNS
+                .iter()
+                .any(|f| parse.lemma[o].as_str() == *f)
+        });
+        if theme_is_force {
+            sense = Sense {
+                plover: "MOBILIZE",
+                mode: Some("troops"),
+                object: ObjectRole::Theme,
+            };
+        }
+        let reciprocal = parse.children_with(i, &["dative", "dobj"]).any(|c| {
+            let (lo, hi) = parse.extent[c];
+            (lo..=hi).any(|k| parse.lower[k] == "other" || parse.lower[k] == "another")
+        });
+        if reciprocal {
+            sense = Sense {
+                plover: "COOPERATE",
+                mode: None,
+                object: ObjectRole::Theme,
+            };
+        }
+    }
+    Some(single(sense))
+}
+
+/// Prepositions that give an event noun its participants.
+const NOUN_PARTICIPANT_PREPS: &[&str] = &[
+    "between", "with", "against", "on", "to", "by", "of", "from", "over",
+];
+
+/// The sense of an event noun where its modifiers decide it: a hunger or general strike is a
+/// protest, an air strike an assault.
+fn noun_sense_in_context(parse: &Parse<'_>, i: usize) -> Option<Sense> {
+    let sense = lexicon::noun_sense(&parse.lemma[i])?;
+    if parse.lemma[i] == "strike" {
+        let industrial = parse
+            .children_with(i, &["compound", "amod", "nmod"])
+            .any(|m| {
+                matches!(
+                    parse.lemma[m].as_str(),
+                    "hunger"
+                        | "general"
+                        | "labour"
+                        | "labor"
+                        | "worker"
+                        | "rail"
+                        | "teacher"
+                        | "open-ended"
+                        | "national"
+                        | "nationwide"
+                        | "indefinite"
+                )
+            });
+        if industrial {
+            return Some(Sense {
+                plover: "PROTEST",
+                mode: Some("boycott"),
+                object: ObjectRole::Target,
+            });
+        }
+    }
+    Some(sense)
+}
+
+fn noun_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
+    let sense = noun_sense_in_context(parse, i)?;
+    // Never a date or a name: "In March" is not a protest.
+    if !parse.ent_label(i).is_empty() {
+        return None;
+    }
+    // The object of a light verb is coded from the verb.
+    if parse.dep(i) == "dobj"
+        && let Some(head) = parse.head(i)
+        && parse.is_verb(head)
+        && verb_trigger(parse, head).is_some()
+    {
+        return None;
+    }
+    let has_participant = parse
+        .children_with(i, &["prep"])
+        .filter(|&p| NOUN_PARTICIPANT_PREPS.contains(&parse.lower[p].as_str()))
+        .any(|p| {
+            parse
+                .child(p, &["pobj"])
+                .is_some_and(|o| parse.can_be_party(o) && parse.ent_label(o) != "DATE")
+        })
+        || parse
+            .children_with(i, &["poss"])
+            .any(|p| parse.entity_at(p).is_some());
+    if !has_participant {
+        return None;
+    }
+    // A noun inside another event's object is that event's content ("condemned the attack").
+    let mut up = parse.head(i);
+    let mut steps = 0;
+    while let Some(h) = up {
+        if parse.is_verb(h) {
+            if verb_trigger(parse, h).is_some() {
+                return None;
+            }
+            break;
+        }
+        steps += 1;
+        if steps > 8 {
+            break;
+        }
+        up = parse.head(h);
+    }
+    Some(Trigger {
+        anchor: i,
+        first: i,
+        last: i,
+        sense,
+        nominal: true,
+        complement: None,
+        noun: None,
+        demand: false,
+    })
+}
+
+/// A trigger under another through an infinitive or clausal complement joins it: the governor
+/// keeps its type (made THREATEN when it promises force, "pledge" when it promises aid) and the
+/// complement gives it its object.
+fn absorb_complements(parse: &Parse<'_>, triggers: &mut Vec<Trigger>) {
+    let anchors: Vec<usize> = triggers.iter().map(|t| t.anchor).collect();
+    let mut absorbed = vec![false; triggers.len()];
+    for k in 0..triggers.len() {
+        let inner = triggers[k].clone();
+        if inner.nominal {
+            continue;
+        }
+        let mut governor = None;
+        let mut node = inner.anchor;
+        // "accused X of attacking": the complement hangs under a preposition.
+        for _ in 0..3 {
+            let dep = parse.dep(node).to_string();
+            let Some(h) = parse.head(node) else { break };
+            if matches!(dep.as_str(), "xcomp" | "ccomp" | "pcomp" | "prep") {
+                if let Some(g) = anchors.iter().position(|&a| a == h) {
+                    governor = Some(g);
+                    break;
+                }
+                if dep == "pcomp" {
+                    node = h;
+                    continue;
+                }
+            }
+            break;
+        }
+        let Some(g) = governor else { continue };
+        if g == k || !lexicon::absorbs_complement(triggers[g].sense.plover) {
+            continue;
+        }
+        // Clausal complements of REQUEST/ACCUSE verbs only ("demanded that troops withdraw");
+        // an AGREE verb takes infinitives ("agreed to meet").
+        if parse.dep(inner.anchor) == "ccomp" && triggers[g].sense.plover == "AGREE" {
+            continue;
+        }
+        let inner_plover = inner.sense.plover;
+        let governor = &mut triggers[g];
+        if governor.complement.is_none() {
+            governor.complement = Some(inner.anchor);
+        }
+        if governor.sense.plover == "AGREE" {
+            if matches!(inner_plover, "ASSAULT" | "COERCE" | "SANCTION" | "THREATEN") {
+                governor.sense.plover = "THREATEN";
+                governor.sense.mode = None;
+            } else if inner_plover == "AID" {
+                governor.sense.mode = Some("pledge");
+            }
+        }
+        absorbed[k] = true;
+    }
+    let mut index = 0;
+    triggers.retain(|_| {
+        let keep = !absorbed[index];
+        index += 1;
+        keep
+    });
+}
+
+const CONDITIONAL_MARKS: &[&str] = &["if", "unless", "whether"];
+const HYPOTHETICAL_MODALS: &[&str] = &[
+    "could", "would", "might", "may", "should", "can", "must", "'d", "ought",
+];
+const FUTURE_MODALS: &[&str] = &["will", "'ll", "shall"];
+const TIME_PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "during", "since", "from", "for", "last", "this",
+];
+
+fn build_event(parse: &Parse<'_>, trigger: &Trigger) -> Option<Event> {
+    let doc = parse.doc;
+    let anchor = trigger.anchor;
+    let sense = trigger.sense;
+    // A verb of saying, promising or refusing reads its arguments from its infinitive too
+    // ("agreed to re-open its borders to UN peacekeepers").
+    let complement = trigger.complement.or_else(|| {
+        (!trigger.nominal && lexicon::absorbs_complement(sense.plover))
+            .then(|| parse.child(anchor, &["xcomp"]))
+            .flatten()
+    });
+    let clause_tokens: Vec<usize> = std::iter::once(anchor).chain(complement).collect();
+
+    let mut actor: Option<Participant> = None;
+    let mut recipient: Option<Participant> = None;
+    let mut theme: Vec<usize> = Vec::new();
+
+    if trigger.nominal {
+        // "summit between A and B": A acts, B receives.
+        if let Some(first) = parse.prep_object(anchor, &["between"]) {
+            actor = parse.participant(first);
+            recipient = parse
+                .child(first, &["conj"])
+                .and_then(|c| parse.participant(c));
+        }
+        if actor.is_none() {
+            actor = parse
+                .child(anchor, &["poss"])
+                .and_then(|p| parse.participant(p))
+                .or_else(|| {
+                    parse
+                        .prep_object(anchor, &["by"])
+                        .and_then(|p| parse.participant(p))
+                })
+                .or_else(|| {
+                    // The subject of the verb the noun is the object or subject of.
+                    parse
+                        .head(anchor)
+                        .filter(|&h| parse.is_verb(h))
+                        .and_then(|h| subject_of(parse, h))
+                        .and_then(|s| parse.participant(s))
+                });
+        }
+        if recipient.is_none() {
+            recipient = parse
+                .prep_object(anchor, &["with", "against", "on", "to", "of", "over"])
+                .and_then(|o| parse.participant(o));
+        }
+    } else if trigger.demand {
+        actor = parse
+            .head(anchor)
+            .and_then(|h| subject_of(parse, h))
+            .and_then(|s| parse.participant(s));
+        recipient = parse
+            .child(anchor, &["nsubj", "nsubjpass"])
+            .and_then(|s| parse.participant(s));
+        theme.extend(parse.child(anchor, &["dobj"]));
+    } else {
+        let passive = parse.child(anchor, &["nsubjpass"]);
+        let subject = if passive.is_some() {
+            parse
+                .prep_object(anchor, &["by"])
+                .filter(|_| parse.child(anchor, &["agent"]).is_some())
+        } else if parse.dep(anchor) == "acl" && parse.tag(anchor) == "VBN" {
+            // "soldiers killed": the noun suffered the act.
+            if recipient.is_none() {
+                recipient = parse.head(anchor).and_then(|h| parse.participant(h));
+            }
+            parse
+                .prep_object(anchor, &["by"])
+                .filter(|_| parse.child(anchor, &["agent"]).is_some())
+        } else {
+            subject_of(parse, anchor)
+        };
+        actor = subject.and_then(|s| parse.participant(s));
+        if let Some(p) = passive {
+            match sense.object {
+                ObjectRole::Target => recipient = parse.participant(p),
+                ObjectRole::Theme => theme.push(p),
+            }
+        }
+        for &v in &clause_tokens {
+            if let Some(o) = parse.child(v, &["dobj"]) {
+                if Some(o) == trigger.noun {
+                    // "held talks with X", "launched an air strike against X".
+                    if recipient.is_none() {
+                        recipient = parse
+                            .prep_object(o, &["with", "against", "on", "to", "between"])
+                            .and_then(|p| party_of(parse, p));
+                    }
+                    continue;
+                }
+                let target_object = sense.object == ObjectRole::Target && v == anchor;
+                if target_object && recipient.is_none() {
+                    recipient = party_of(parse, o);
+                } else {
+                    theme.push(o);
+                }
+            }
+            if recipient.is_none() {
+                recipient = parse
+                    .child(v, &["dative"])
+                    .filter(|&d| parse.lower[d] != "to")
+                    .and_then(|d| parse.participant(d));
+            }
+        }
+        if recipient.is_none() {
+            let preps: &[&str] = match sense.plover {
+                "AID" | "AGREE" | "SUPPORT" => &["to", "for", "with"],
+                "CONCEDE" | "RETREAT" => &["on", "to", "from", "for", "with", "in"],
+                "CONSULT" | "COOPERATE" => &["with", "to"],
+                "REQUEST" => &["from", "to", "on"],
+                "ACCUSE" | "PROTEST" | "THREATEN" | "REJECT" => {
+                    &["against", "about", "over", "with", "at", "to", "for"]
+                }
+                "SANCTION" | "COERCE" | "ASSAULT" | "MOBILIZE" => &["against", "on", "with", "at"],
+                _ => &["to"],
+            };
+            let mut holders: Vec<usize> = clause_tokens.clone();
+            holders.extend(theme.iter().copied());
+            // A dative written as a "to" phrase: "dative" to → pobj.
+            for &v in &clause_tokens {
+                holders.extend(parse.children_with(v, &["dative"]));
+            }
+            'found: for &h in &holders {
+                for p in parse.children_with(h, &["prep", "dative"]) {
+                    if !preps.contains(&parse.lower[p].as_str()) {
+                        continue;
+                    }
+                    if let Some(o) = parse.child(p, &["pobj"])
+                        && let Some(party) = party_of(parse, o)
+                    {
+                        recipient = Some(party);
+                        break 'found;
+                    }
+                }
+            }
+        }
+        // "demanded that the US cancel …", "allow Ouattara to participate": the one who is to
+        // act.
+        if recipient.is_none()
+            && matches!(
+                sense.plover,
+                "REQUEST" | "ACCUSE" | "CONCEDE" | "THREATEN" | "SUPPORT"
+            )
+        {
+            recipient = parse
+                .children_with(anchor, &["ccomp", "xcomp"])
+                .find_map(|c| parse.child(c, &["nsubj", "nsubjpass"]))
+                .and_then(|s| party_of(parse, s));
+        }
+        // "rejected an Indian proposal", "rejected calls by Belarus's rulers": whose the
+        // object is.
+        if recipient.is_none() {
+            recipient = theme.iter().find_map(|&t| {
+                parse
+                    .children_with(t, &["poss", "compound", "amod"])
+                    .filter(|&m| {
+                        matches!(parse.ent_label(m), "NORP" | "GPE" | "ORG" | "PERSON")
+                            || parse.dep(m) == "poss"
+                    })
+                    .find_map(|m| party_of(parse, m))
+                    .or_else(|| {
+                        parse
+                            .prep_object(t, &["by", "from"])
+                            .and_then(|o| party_of(parse, o))
+                    })
+            });
+        }
+        // "The United States and Jordan agreed": a coordinated subject of a joint act.
+        if recipient.is_none()
+            && matches!(sense.plover, "AGREE" | "CONSULT" | "COOPERATE" | "ASSAULT")
+            && let Some(s) = subject
+            && let Some(other) = parse.child(s, &["conj"])
+        {
+            recipient = parse.participant(other);
+        }
+    }
+    if let (Some(a), Some(r)) = (&actor, &recipient)
+        && a.name == r.name
+    {
+        recipient = None;
+    }
+
+    let trigger_span = TextSpan {
+        start: parse.toks[trigger.first].start,
+        end: parse.toks[trigger.last].end,
+        text: String::new(),
+    };
+    let trigger_span = doc.text_span(trigger_span.span());
+
+    let what = theme.first().map(|&t| {
+        let (s, e) = parse.phrase_span(t);
+        let (s2, e2) = theme
+            .iter()
+            .map(|&t| parse.phrase_span(t))
+            .fold((s, e), |(a, b), (c, d)| (a.min(c), b.max(d)));
+        doc.text_span(newsfacts_doc::Span::new(s2, e2))
+    });
+
+    // Quantities of the object; times and deadlines of the clause.
+    let mut quantities = Vec::new();
+    let mut when = None;
+    let mut due = None;
+    let theme_spans: Vec<(usize, usize)> = theme.iter().map(|&t| parse.phrase_span(t)).collect();
+    for quantity in &doc.quantities {
+        let is_time = matches!(quantity.kind, Some(QuantityKind::Date | QuantityKind::Time));
+        let is_deadline = quantity.kind == Some(QuantityKind::Duration)
+            && (quantity.bound == Some(Bound::AtMost)
+                || quantity.text.to_lowercase().starts_with("within"));
+        if is_time || is_deadline {
+            if !attaches_to(parse, quantity.start, trigger, &clause_tokens) {
+                continue;
+            }
+            if is_deadline {
+                due.get_or_insert_with(|| quantity.text.clone());
+            } else {
+                when.get_or_insert_with(|| strip_time_preposition(&quantity.text));
+            }
+            continue;
+        }
+        let inside = theme_spans
+            .iter()
+            .any(|&(s, e)| s <= quantity.start && quantity.end <= e);
+        let amount = !matches!(
+            quantity.kind,
+            Some(QuantityKind::Duration | QuantityKind::Ratio | QuantityKind::Percent)
+        );
+        if inside && amount {
+            quantities.push(quantity.id.clone());
+        }
+    }
+
+    let place = clause_tokens.iter().find_map(|&v| {
+        parse
+            .prep_object(v, &["in", "at"])
+            .filter(|&o| matches!(parse.ent_label(o), "GPE" | "LOC" | "FAC"))
+            .map(|o| {
+                parse
+                    .entity_at(o)
+                    .map_or_else(|| parse.name_of(o), |e| e.name.clone())
+            })
+    });
+
+    let m = modality(parse, trigger);
+    let (plover, mode, negated, mut hypothetical) = code_intent(sense.plover, sense.mode, m);
+    if trigger.demand {
+        // "must"/"should" make the demand, not a hypothesis.
+        hypothetical = m.conditional;
+    }
+    let mut mode = mode.map(str::to_string);
+    if plover == "AID" {
+        let delivered = lexicon::DELIVERY_VERBS.contains(&parse.lemma[anchor].as_str())
+            && matches!(parse.tag(anchor), "VBD" | "VBN")
+            && !negated
+            && !hypothetical;
+        if delivered {
+            mode = Some("delivery".to_string());
+        }
+    }
+    let claimed_in = doc
+        .quotes
+        .iter()
+        .find(|q| {
+            q.spans
+                .iter()
+                .any(|s| s.start <= trigger_span.start && trigger_span.end <= s.end)
+        })
+        .map(|q| q.id.clone());
+
+    Some(Event {
+        id: String::new(),
+        plover: plover.to_string(),
+        mode,
+        actor,
+        recipient,
+        trigger: trigger_span,
+        what,
+        quantities,
+        when,
+        due,
+        place,
+        negated,
+        hypothetical,
+        claimed_in,
+    })
+}
+
+/// The party a phrase names: itself, or for a thing owned by a party ("Germany's dither"),
+/// its owner.
+fn party_of(parse: &Parse<'_>, o: usize) -> Option<Participant> {
+    if parse.entity_at(o).is_none()
+        && let Some(owner) = parse.child(o, &["poss"])
+        && parse.entity_at(owner).is_some()
+    {
+        return parse.participant(owner);
+    }
+    if !parse.can_be_party(o) {
+        return None;
+    }
+    parse.participant(o)
+}
+
+/// The subject of a verb, looking through coordination, control and relative clauses.
+fn subject_of(parse: &Parse<'_>, verb: usize) -> Option<usize> {
+    let mut v = verb;
+    for _ in 0..6 {
+        if let Some(s) = parse.child(v, &["nsubj", "csubj"]) {
+            if matches!(parse.lower[s].as_str(), "who" | "which" | "that")
+                && parse.dep(v) == "relcl"
+            {
+                return parse.head(v);
+            }
+            return Some(s);
+        }
+        if parse.child(v, &["nsubjpass"]).is_some() && v != verb {
+            return None;
+        }
+        let dep = parse.dep(v).to_string();
+        let head = parse.head(v)?;
+        match dep.as_str() {
+            "relcl" => return Some(head),
+            // "Moscow's need to beg": the possessor of the noun.
+            "acl" => return parse.child(head, &["poss"]).or(Some(head)),
+            "xcomp" | "conj" | "advcl" | "pcomp" | "prep" | "acomp" | "oprd" => v = head,
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// Whether a time expression starting at `offset` belongs to this trigger's clause: climbing
+/// from its first token, the first verb (or the trigger noun) reached is the trigger's.
+fn attaches_to(parse: &Parse<'_>, offset: usize, trigger: &Trigger, clause: &[usize]) -> bool {
+    let Some(first) = parse.toks.iter().position(|t| t.end > offset) else {
+        return false;
+    };
+    let mut node = first;
+    for _ in 0..10 {
+        if clause.contains(&node) {
+            return true;
+        }
+        if parse.is_verb(node) && node != first {
+            return false;
+        }
+        if trigger.nominal && node == trigger.anchor {
+            return true;
+        }
+        match parse.head(node) {
+            Some(h) => node = h,
+            None => return false,
+        }
+    }
+    false
+}
+
+fn strip_time_preposition(text: &str) -> String {
+    let lower = text.to_lowercase();
+    for p in TIME_PREPOSITIONS {
+        if *p == "this" || *p == "last" {
+            continue;
+        }
+        if lower.starts_with(p) && lower[p.len()..].starts_with(' ') {
+            return text[p.len() + 1..].trim().to_string();
+        }
+    }
+    text.to_string()
+}
+
+/// How a trigger's clause holds its event.
+#[derive(Debug, Clone, Copy, Default)]
+struct Modality {
+    negated: bool,
+    hypothetical: bool,
+    /// Future tense, or "would" in reported speech: a statement of intent.
+    future: bool,
+    /// Under a governor of intent: "willing to withdraw", "wants to attack".
+    intent: bool,
+    /// Under "if"/"unless".
+    conditional: bool,
+}
+
+const INTENT_GOVERNORS: &[&str] = &[
+    "willing",
+    "ready",
+    "prepared",
+    "want",
+    "intend",
+    "plan",
+    "wish",
+    "determined",
+];
+
+/// Negation, hypotheticality, future tense and intent of a trigger's clause: its own
+/// auxiliaries and negation, those of the verbs it is the complement of, conditional marks, and
+/// governors that leave it unrealised.
+fn modality(parse: &Parse<'_>, trigger: &Trigger) -> Modality {
+    let mut m = Modality::default();
+    let mut node = trigger.anchor;
+    if trigger.nominal {
+        // A noun's modality is its verb's: "unwilling to risk a visit".
+        match parse.head(node) {
+            Some(h) if parse.is_verb(h) => node = h,
+            Some(h) => match parse.head(h) {
+                Some(g) if parse.is_verb(g) && parse.dep(h) == "prep" => node = g,
+                _ => return m,
+            },
+            None => return m,
+        }
+    }
+    for _ in 0..6 {
+        if parse.child(node, &["neg"]).is_some() {
+            m.negated = true;
+        }
+        if parse
+            .children_with(node, &["advmod"])
+            .any(|c| matches!(parse.lower[c].as_str(), "never" | "not"))
+        {
+            m.negated = true;
+        }
+        let reported = parse.dep(node) == "ccomp";
+        for c in parse.children_with(node, &["aux", "auxpass"]) {
+            let word = parse.lower[c].as_str();
+            if word == "would" && reported {
+                m.future = true;
+            } else if HYPOTHETICAL_MODALS.contains(&word) {
+                m.hypothetical = true;
+            }
+            if FUTURE_MODALS.contains(&word) {
+                m.future = true;
+            }
+        }
+        if parse
+            .children_with(node, &["mark"])
+            .any(|c| CONDITIONAL_MARKS.contains(&parse.lower[c].as_str()))
+        {
+            m.hypothetical = true;
+        }
+        if parse.children_with(node, &["advcl"]).any(|a| {
+            parse
+                .children_with(a, &["mark"])
+                .any(|c| parse.lower[c] == "unless")
+        }) {
+            m.conditional = true;
+        }
+        let dep = parse.dep(node).to_string();
+        let Some(head) = parse.head(node) else { break };
+        match dep.as_str() {
+            "xcomp" | "acomp" | "oprd" | "dobj" => {
+                let governor = parse.lemma[head].as_str();
+                if lexicon::IRREALIS_GOVERNORS.contains(&governor) {
+                    m.hypothetical = true;
+                }
+                if INTENT_GOVERNORS.contains(&governor) {
+                    m.intent = true;
+                }
+                if lexicon::NEGATING_GOVERNORS.contains(&governor) {
+                    m.negated = true;
+                }
+                // "going to deliver"
+                if governor == "go" && parse.tag(head) == "VBG" {
+                    m.future = true;
+                }
+                node = head;
+            }
+            "conj" => node = head,
+            _ => break,
+        }
+    }
+    m
+}
+
+/// A statement of intent is an event of its own in PLOVER: to cooperate later is AGREE, to use
+/// force or pressure later is THREATEN, not to cooperate is REJECT. Returns the type, mode and
+/// whether the event stays unrealised.
+fn code_intent(
+    plover: &'static str,
+    mode: Option<&'static str>,
+    m: Modality,
+) -> (&'static str, Option<&'static str>, bool, bool) {
+    const COOPERATIVE: &[&str] = &[
+        "CONSULT",
+        "SUPPORT",
+        "CONCEDE",
+        "COOPERATE",
+        "AID",
+        "RETREAT",
+    ];
+    const CONFLICTUAL: &[&str] = &["SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"];
+    let intended = m.future || m.intent;
+    if m.negated && (plover == "AGREE" || (intended && COOPERATIVE.contains(&plover))) {
+        return ("REJECT", None, false, false);
+    }
+    if intended && !m.negated && (COOPERATIVE.contains(&plover) || plover == "AGREE") {
+        let mode = if plover == "AID" {
+            Some("pledge")
+        } else {
+            mode
+        };
+        if m.conditional && plover == "RETREAT" {
+            return ("THREATEN", None, false, false);
+        }
+        return ("AGREE", mode, false, false);
+    }
+    if intended && !m.negated && CONFLICTUAL.contains(&plover) {
+        return ("THREATEN", None, false, false);
+    }
+    (plover, mode, m.negated, m.hypothetical)
+}
+
+/// A delivery with no recipient in its clause goes to the recipient of the pledge just before
+/// it by the same actor in the same paragraph ("pledged … to Ukraine; they have so far supplied
+/// …").
+fn inherit_recipient(
+    parse: &Parse<'_>,
+    trigger: &Trigger,
+    event: &mut Event,
+    previous: &[(usize, Event)],
+) {
+    if event.recipient.is_some() || event.plover != "AID" {
+        return;
+    }
+    let Some(actor) = &event.actor else { return };
+    let start = parse.toks[trigger.anchor].start;
+    for (anchor, earlier) in previous.iter().rev() {
+        let earlier_start = parse.toks[*anchor].start;
+        let same_paragraph = !parse
+            .doc
+            .text
+            .get(earlier_start..start)
+            .unwrap_or("\n")
+            .contains('\n');
+        if !same_paragraph {
+            return;
+        }
+        if matches!(earlier.plover.as_str(), "AGREE" | "AID")
+            && earlier.actor.as_ref().is_some_and(|a| a.name == actor.name)
+            && earlier.recipient.is_some()
+        {
+            event.recipient = earlier.recipient.clone();
+            return;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn time_prepositions_are_dropped() {
+        assert_eq!(strip_time_preposition("In March"), "March");
+        assert_eq!(strip_time_preposition("this week"), "this week");
+        assert_eq!(strip_time_preposition("on 3 May"), "3 May");
+    }
+
+    #[test]
+    fn no_parse_no_events() {
+        let doc = Document::from_article(newsfacts_doc::Article {
+            id: "t".into(),
+            paragraphs: vec!["Russia attacked Ukraine.".into()],
+            ..newsfacts_doc::Article::default()
+        });
+        assert!(extract_events(&doc).is_empty());
+    }
+}

@@ -1,0 +1,275 @@
+//! A read-only view of the document's dependency parse for the event rules: children lists,
+//! lowercased lemmas and words, subtree extents, and the noun-phrase and participant helpers
+//! that turn a head token into who took part.
+
+use newsfacts_doc::{Document, Entity, EntityKind, Participant, Token};
+
+/// The parse of one document with the indexes the event rules need.
+pub struct Parse<'a> {
+    pub doc: &'a Document,
+    pub toks: &'a [Token],
+    pub children: Vec<Vec<usize>>,
+    pub lower: Vec<String>,
+    pub lemma: Vec<String>,
+    /// Leftmost and rightmost token of each token's subtree.
+    pub extent: Vec<(usize, usize)>,
+}
+
+const PERSONAL_PRONOUNS: &[&str] = &["he", "she", "him", "her", "his"];
+const PLURAL_PRONOUNS: &[&str] = &["they", "them", "their"];
+const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "that", "whom"];
+
+impl<'a> Parse<'a> {
+    /// Builds the view; `None` when the document carries no parse.
+    pub fn of(doc: &'a Document) -> Option<Parse<'a>> {
+        let toks = doc.tokens.as_slice();
+        if toks.is_empty() || toks.iter().all(|t| t.dep.is_empty()) {
+            return None;
+        }
+        let n = toks.len();
+        let mut children = vec![Vec::new(); n];
+        for (i, t) in toks.iter().enumerate() {
+            if t.head != i && t.head < n {
+                children[t.head].push(i);
+            }
+        }
+        let lower = toks
+            .iter()
+            .map(|t| {
+                doc.text
+                    .get(t.start..t.end)
+                    .unwrap_or("")
+                    .to_lowercase()
+                    .replace('’', "'")
+            })
+            .collect();
+        let lemma = toks.iter().map(|t| t.lemma.to_lowercase()).collect();
+        let mut parse = Parse {
+            doc,
+            toks,
+            children,
+            lower,
+            lemma,
+            extent: (0..n).map(|i| (i, i)).collect(),
+        };
+        parse.compute_extents();
+        Some(parse)
+    }
+
+    fn compute_extents(&mut self) {
+        // Heads may point anywhere; depth-first from each root, with a guard against cycles.
+        let n = self.toks.len();
+        let mut order = Vec::with_capacity(n);
+        let mut seen = vec![false; n];
+        for root in 0..n {
+            if self.toks[root].head != root && self.toks[root].head < n {
+                continue;
+            }
+            let mut stack = vec![root];
+            while let Some(i) = stack.pop() {
+                if seen[i] {
+                    continue;
+                }
+                seen[i] = true;
+                order.push(i);
+                stack.extend(self.children[i].iter().copied());
+            }
+        }
+        for &i in order.iter().rev() {
+            let (mut lo, mut hi) = (i, i);
+            for &c in &self.children[i] {
+                lo = lo.min(self.extent[c].0);
+                hi = hi.max(self.extent[c].1);
+            }
+            self.extent[i] = (lo, hi);
+        }
+    }
+
+    pub fn head(&self, i: usize) -> Option<usize> {
+        let h = self.toks[i].head;
+        (h != i && h < self.toks.len()).then_some(h)
+    }
+
+    pub fn dep(&self, i: usize) -> &str {
+        &self.toks[i].dep
+    }
+
+    pub fn tag(&self, i: usize) -> &str {
+        &self.toks[i].tag
+    }
+
+    pub fn is_verb(&self, i: usize) -> bool {
+        self.toks[i].pos == "VERB"
+    }
+
+    pub fn is_noun(&self, i: usize) -> bool {
+        matches!(self.tag(i), "NN" | "NNS")
+    }
+
+    /// The entity label of a token (`DATE`, `PERSON`), empty outside entities.
+    pub fn ent_label(&self, i: usize) -> &str {
+        self.toks[i].ent.split_once('-').map_or("", |(_, l)| l)
+    }
+
+    pub fn children_with<'s>(
+        &'s self,
+        i: usize,
+        deps: &'s [&'s str],
+    ) -> impl Iterator<Item = usize> + 's {
+        self.children[i]
+            .iter()
+            .copied()
+            .filter(move |&c| deps.contains(&self.toks[c].dep.as_str()))
+    }
+
+    pub fn child(&self, i: usize, deps: &[&str]) -> Option<usize> {
+        self.children_with(i, deps).next()
+    }
+
+    /// The object of a preposition child of `i` introduced by `word` ("to" → "Ukraine").
+    pub fn prep_object(&self, i: usize, words: &[&str]) -> Option<usize> {
+        self.children_with(i, &["prep", "agent"])
+            .filter(|&p| words.contains(&self.lower[p].as_str()))
+            .find_map(|p| self.child(p, &["pobj"]))
+    }
+
+    /// Byte span of a token's subtree.
+    pub fn subtree_span(&self, i: usize) -> (usize, usize) {
+        let (lo, hi) = self.extent[i];
+        (self.toks[lo].start, self.toks[hi].end)
+    }
+
+    /// Byte span of a noun phrase without its relative clauses, appositions and trailing
+    /// punctuation: what names the thing ("one million artillery shells to Ukraine").
+    pub fn phrase_span(&self, i: usize) -> (usize, usize) {
+        let mut lo = i;
+        let mut hi = i;
+        let mut stack = vec![i];
+        while let Some(t) = stack.pop() {
+            lo = lo.min(t);
+            hi = hi.max(t);
+            for &c in &self.children[t] {
+                if matches!(
+                    self.dep(c),
+                    "relcl" | "appos" | "punct" | "advcl" | "ccomp" | "parataxis" | "acl"
+                ) {
+                    continue;
+                }
+                stack.push(c);
+            }
+        }
+        while hi > lo && matches!(self.dep(hi), "punct" | "cc") {
+            hi -= 1;
+        }
+        (self.toks[lo].start, self.toks[hi].end)
+    }
+
+    /// The name of a noun phrase: its head with the modifiers before it, without a leading
+    /// determiner ("Senior Hungarian officials", "EU states").
+    pub fn name_of(&self, i: usize) -> String {
+        let mut lo = i;
+        let mut stack: Vec<usize> = self.children[i]
+            .iter()
+            .copied()
+            .filter(|&c| c < i)
+            .collect();
+        while let Some(c) = stack.pop() {
+            if matches!(self.dep(c), "punct" | "cc" | "relcl" | "appos" | "case") && c < lo {
+                continue;
+            }
+            lo = lo.min(c);
+            stack.extend(self.children[c].iter().copied().filter(|&g| g < c));
+        }
+        while lo < i && matches!(self.dep(lo), "det" | "predet" | "punct" | "cc" | "case") {
+            lo += 1;
+        }
+        // A possessive pronoun says nothing about who the party is.
+        while lo < i && self.tag(lo) == "PRP$" {
+            lo += 1;
+        }
+        let (s, e) = (self.toks[lo].start, self.toks[i].end);
+        self.doc.text.get(s..e).unwrap_or("").to_string()
+    }
+
+    /// The entity one of whose mentions covers token `i`.
+    pub fn entity_at(&self, i: usize) -> Option<&'a Entity> {
+        let (s, e) = (self.toks[i].start, self.toks[i].end);
+        self.doc.entities.iter().find(|entity| {
+            entity
+                .mentions
+                .iter()
+                .any(|m| m.start < e && s < m.end && entity.kind != EntityKind::Other)
+        })
+    }
+
+    /// Whether a token can name a party at all: not a date, number or expletive.
+    pub fn can_be_party(&self, i: usize) -> bool {
+        !matches!(
+            self.ent_label(i),
+            "DATE" | "TIME" | "CARDINAL" | "QUANTITY" | "MONEY" | "PERCENT" | "ORDINAL"
+        ) && !matches!(self.lower[i].as_str(), "it" | "there" | "this" | "what")
+            && !RELATIVE_PRONOUNS.contains(&self.lower[i].as_str())
+            && self.toks[i].pos != "NUM"
+    }
+
+    /// The participant a head token names: its entity where a mention covers the head, else
+    /// the noun phrase's words; a pronoun resolves to its antecedent first.
+    pub fn participant(&self, i: usize) -> Option<Participant> {
+        let i = self.resolve_pronoun(i).unwrap_or(i);
+        if !self.can_be_party(i) {
+            return None;
+        }
+        if let Some(entity) = self.entity_at(i) {
+            return Some(Participant {
+                entity: Some(entity.id.clone()),
+                name: entity.name.clone(),
+            });
+        }
+        let name = self.name_of(i);
+        if name.is_empty() || self.tag(i) == "PRP" {
+            return None;
+        }
+        Some(Participant { entity: None, name })
+    }
+
+    /// The antecedent of a third-person pronoun: the nearest earlier person for he/she, the
+    /// nearest earlier plural subject for they; within a few sentences. `None` when `i` is not
+    /// such a pronoun, when an entity mention already covers it (coreference did it), or when
+    /// nothing fits.
+    fn resolve_pronoun(&self, i: usize) -> Option<usize> {
+        let word = self.lower[i].as_str();
+        let personal = PERSONAL_PRONOUNS.contains(&word);
+        let plural = PLURAL_PRONOUNS.contains(&word);
+        if !(personal || plural) || self.entity_at(i).is_some() {
+            return None;
+        }
+        let floor = i.saturating_sub(120);
+        if personal {
+            // A person who is a subject first: "wrote Mykhailo Podolyak, an adviser to
+            // Volodymyr Zelenskiy. … he added" is Podolyak.
+            let subject = (floor..i).rev().find(|&j| {
+                self.ent_label(j) == "PERSON" && matches!(self.dep(j), "nsubj" | "nsubjpass")
+            });
+            if subject.is_some() {
+                return subject;
+            }
+        }
+        for j in (floor..i).rev() {
+            if personal && self.ent_label(j) == "PERSON" {
+                // The head of the name: the last token of its entity run.
+                let mut k = j;
+                while k + 1 < i && self.ent_label(k + 1) == "PERSON" {
+                    k += 1;
+                }
+                return Some(k);
+            }
+            if plural
+                && matches!(self.dep(j), "nsubj" | "nsubjpass")
+                && matches!(self.tag(j), "NNS" | "NNPS")
+            {
+                return Some(j);
+            }
+        }
+        None
+    }
+}
