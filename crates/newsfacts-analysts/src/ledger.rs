@@ -375,11 +375,14 @@ fn date_text(quantity: &Quantity) -> String {
     text.to_string()
 }
 
-/// The deadline of a pledge: a deadline attached to the event or in its clause after the
-/// trigger, as the article words it ("within a year").
+/// The deadline of a pledge: the events layer's, else a deadline attached to the event or in
+/// its clause after the trigger, as the article words it ("within a year").
 fn due_of(doc: &Document, event: &Event, triggers: &[usize]) -> Option<String> {
     if event.mode.as_deref() != Some(PLEDGE) {
         return None;
+    }
+    if let Some(due) = &event.due {
+        return Some(due.clone());
     }
     let after = clause_after(doc, event, triggers);
     doc.quantities

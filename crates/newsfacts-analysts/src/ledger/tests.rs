@@ -228,7 +228,7 @@ fn deadlines_are_told_from_dates_of_the_pledge() {
     );
     pledge.when = Some("2024-05".into());
     let mut doc = doc;
-    doc.events.push(pledge);
+    doc.events.push(pledge.clone());
     let ledger = build_ledger(&doc);
     let pledged = ledger[0].pledged.as_ref().expect("pledged");
     assert_eq!(
@@ -244,6 +244,12 @@ fn deadlines_are_told_from_dates_of_the_pledge() {
         "{pledged:?} in {:#?}",
         doc.quantities
     );
+    // The events layer's deadline wins too.
+    pledge.due = Some("by midsummer".into());
+    doc.events = vec![pledge];
+    let ledger = build_ledger(&doc);
+    let pledged = ledger[0].pledged.as_ref().expect("pledged");
+    assert_eq!(pledged.due.as_deref(), Some("by midsummer"));
 }
 
 #[test]
