@@ -261,9 +261,9 @@ fn an_ingest_killed_midway_and_run_again_stores_exactly_what_an_uninterrupted_on
 /// Two invented articles about one pledge: the pledge with a first delivery, then a later
 /// running total without the pledge.
 const LEDGER_JSONL: &str = concat!(
-    r#"{"id": "tanks-feb", "title": "Norway pledges tanks", "published": "2024-02-10", "text": "Norway pledged 40 tanks to Ukraine in February. Norway has so far delivered 12 tanks to Ukraine."}"#,
+    r#"{"id": "shells-feb", "title": "Norway pledges shells", "published": "2024-02-10", "text": "Norway pledged 40,000 shells to Ukraine in February. Norway has so far delivered 12,000 shells to Ukraine."}"#,
     "\n",
-    r#"{"id": "tanks-may", "title": "More tanks arrive", "published": "2024-05-03", "text": "Norway has now delivered 30 tanks to Ukraine, officials said on Friday."}"#,
+    r#"{"id": "shells-may", "title": "More shells arrive", "published": "2024-05-03", "text": "Norway has now delivered 30,000 artillery shells to Ukraine, officials said on Friday."}"#,
     "\n",
 );
 
@@ -275,11 +275,6 @@ fn ingested_articles_make_one_ledger_line_across_articles() {
     let db = dir.path().join("tanks.db");
     let ingest = newsfacts(&["ingest", path_str(&input), "--db", path_str(&db), "-q"]);
     assert!(ingest.status.success(), "{}", stderr(&ingest));
-    if counts(&db).events == 0 {
-        // The ledger reads the events layer; a pipeline without it has nothing to store.
-        eprintln!("skipping: this pipeline fills no events layer, which the ledger reads");
-        return;
-    }
     let output = newsfacts(&[
         "query",
         "ledger",
@@ -292,17 +287,28 @@ fn ingested_articles_make_one_ledger_line_across_articles() {
     assert!(output.status.success(), "{}", stderr(&output));
     let value: Value = serde_json::from_slice(&output.stdout).expect("JSON output");
     let totals = value["ledger_totals"].as_array().expect("a totals list");
-    let tanks = totals
+    let shells = totals
         .iter()
-        .find(|t| t["item_key"] == "tank")
-        .unwrap_or_else(|| panic!("no tanks line: {value:#}"));
-    assert_eq!(tanks["pledger"], "Norway", "{tanks:#}");
-    assert_eq!(tanks["recipient"], "Ukraine", "{tanks:#}");
-    assert_eq!(tanks["pledged"], 40.0, "{tanks:#}");
-    assert_eq!(tanks["delivered"], 30.0, "{tanks:#}");
-    assert_eq!(tanks["fulfilment"], 0.75, "{tanks:#}");
-    assert_eq!(tanks["articles"], 2, "{tanks:#}");
-    assert_eq!(tanks["latest"]["article"]["id"], "tanks-may", "{tanks:#}");
+        .find(|t| t["item_key"] == "shell")
+        .unwrap_or_else(|| panic!("no shells line: {value:#}"));
+    assert_eq!(shells["pledger"], "Norway", "{shells:#}");
+    assert_eq!(shells["recipient"], "Ukraine", "{shells:#}");
+    assert_eq!(shells["pledged"], 40_000.0, "{shells:#}");
+    assert_eq!(shells["delivered"], 30_000.0, "{shells:#}");
+    assert_eq!(shells["fulfilment"], 0.75, "{shells:#}");
+    assert_eq!(shells["articles"], 2, "{shells:#}");
+    assert_eq!(
+        shells["items"],
+        serde_json::json!(["shells", "artillery shells"])
+    );
+    assert_eq!(
+        shells["latest"]["article"]["id"], "shells-may",
+        "{shells:#}"
+    );
+    assert_eq!(
+        shells["reports"][0]["pledged_when"], "February",
+        "{shells:#}"
+    );
 }
 
 #[test]

@@ -82,12 +82,6 @@ fn seed_ledger_holds_the_gold_pledge_against_its_deliveries() {
         eprintln!("skipping: ../shared/seed not found");
         return;
     };
-    if doc.events.is_empty() {
-        // The ledger reads the events layer; with no events analyst in the pipeline there is
-        // nothing to measure yet.
-        eprintln!("skipping: this pipeline fills no events layer, which the ledger reads");
-        return;
-    }
     for entry in &doc.ledger {
         eprintln!("ledger entry: {entry:?}");
     }
