@@ -268,22 +268,59 @@ fn within(span: Span, quantity: &Quantity) -> bool {
 }
 
 /// The quantities an event pledges or delivers: those the events layer attached to it, else
-/// the amounts in its clause after the trigger.
+/// the amounts in its clause after the trigger — without changes and prices ("cut taxes by
+/// €6.5bn", "gave control to Rosneft for $9.3bn": nothing of that amount changes hands) and
+/// without the same sum in other currencies ("€6.5bn ($8.6bn; £4.5bn)").
 fn amounts_of<'d>(doc: &'d Document, event: &Event, triggers: &[usize]) -> Vec<&'d Quantity> {
-    let attached: Vec<&Quantity> = event
+    let mut attached: Vec<&Quantity> = event
         .quantities
         .iter()
         .filter_map(|id| doc.quantities.iter().find(|q| &q.id == id))
         .filter(|q| is_amount(q))
         .collect();
-    if !attached.is_empty() {
-        return attached;
+    if attached.is_empty() {
+        let clause = clause_after(doc, event, triggers);
+        attached = doc
+            .quantities
+            .iter()
+            .filter(|q| is_amount(q) && within(clause, q))
+            .collect();
     }
-    let clause = clause_after(doc, event, triggers);
-    doc.quantities
-        .iter()
-        .filter(|q| is_amount(q) && within(clause, q))
-        .collect()
+    attached.sort_by_key(|q| q.start);
+    let mut amounts: Vec<&Quantity> = Vec::with_capacity(attached.len());
+    let mut previous: Option<&Quantity> = None;
+    for quantity in attached {
+        // A restatement goes with the amount it restates, kept or not.
+        let converted = previous.is_some_and(|earlier| is_conversion(doc, earlier, quantity));
+        if !converted && !is_change_or_price(doc, quantity) {
+            amounts.push(quantity);
+        }
+        previous = Some(quantity);
+    }
+    amounts
+}
+
+/// Whether the word before a quantity makes it a change or a price: "by", "for".
+fn is_change_or_price(doc: &Document, quantity: &Quantity) -> bool {
+    let before = doc.text.get(..quantity.start).unwrap_or_default();
+    before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|word| word.eq_ignore_ascii_case("by") || word.eq_ignore_ascii_case("for"))
+}
+
+/// Whether `later` restates `earlier` in another currency, in brackets or after a semicolon
+/// right behind it.
+fn is_conversion(doc: &Document, earlier: &Quantity, later: &Quantity) -> bool {
+    let money = |q: &Quantity| q.kind == Some(QuantityKind::Money);
+    let between = doc.text.get(earlier.end..later.start).unwrap_or("x");
+    money(earlier)
+        && money(later)
+        && !between.trim().is_empty()
+        && between
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '(' | ';' | '/' | ','))
+        && between.contains(['(', ';', '/'])
 }
 
 fn ledger_amount(

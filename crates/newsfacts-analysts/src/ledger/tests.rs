@@ -278,3 +278,37 @@ fn an_amount_shared_by_two_events_is_pledged_once_and_never_delivered() {
     assert!(ledger[0].delivered.is_empty());
     assert_eq!(ledger[0].fulfilment, None);
 }
+
+#[test]
+fn changes_prices_and_conversions_are_no_amounts() {
+    let mut doc = analysed(
+        "The minister promised to cut taxes by 6.5bn euros ($8.6bn) this year. Italy promised \
+         2bn euros ($2.6bn; £1.7bn) to Ukraine. Baikal gave control to Rosneft for $9.3bn.",
+    );
+    let cut = event(
+        &doc,
+        PLEDGE,
+        "promised to cut",
+        Some("the minister"),
+        None,
+        &[],
+    );
+    let start = doc.text.rfind("promised").expect("second pledge");
+    let mut italy = event(
+        &doc,
+        PLEDGE,
+        "promised",
+        Some("Italy"),
+        Some("Ukraine"),
+        &[],
+    );
+    italy.trigger = doc.text_span(Span::new(start, start + "promised".len()));
+    let gave = event(&doc, DELIVERY, "gave", Some("Baikal"), Some("Rosneft"), &[]);
+    doc.events.extend([cut, italy, gave]);
+    let ledger = build_ledger(&doc);
+    assert_eq!(ledger.len(), 1, "{ledger:#?}");
+    let pledged = ledger[0].pledged.as_ref().expect("pledged");
+    assert_eq!(ledger[0].pledger.name, "Italy");
+    assert_eq!(pledged.value, Some(2e9), "{pledged:?}");
+    assert_eq!(pledged.unit.as_deref(), Some("EUR"));
+}
