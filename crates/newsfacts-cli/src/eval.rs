@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use anyhow::Context;
 use clap::Subcommand;
-use newsfacts_eval::{extraction, metadata, quantities, quotes, segmentation};
+use newsfacts_eval::{events, extraction, metadata, quantities, quotes, segmentation};
 
 #[derive(Subcommand)]
 pub enum EvalCommand {
@@ -56,6 +56,24 @@ pub enum EvalCommand {
         /// A JSON Lines corpus: count the arithmetic checks found and their verdicts.
         #[arg(long, value_name = "FILE")]
         checks_corpus: Option<PathBuf>,
+    },
+    /// PLOVER events: event type, actor and recipient on the PLOVER GSR records; CAMEO codings
+    /// through the CAMEO→PLOVER map on the PETRARCH-2 validation sentences. Both sets are split
+    /// by record index (even: tuning half, odd: held-out half); both halves and the total are
+    /// printed.
+    Events {
+        /// PLOVER_GSR_CAMEO.txt (a JSON array of records).
+        #[arg(long, value_name = "FILE")]
+        plover: Option<PathBuf>,
+        /// PETR2_GSR_validation.xml.
+        #[arg(long, value_name = "FILE")]
+        petr2: Option<PathBuf>,
+        /// The CAMEO→PLOVER table; by default CAMEO2PLOVER-2021.txt beside the --plover file.
+        #[arg(long, value_name = "FILE")]
+        cameo_map: Option<PathBuf>,
+        /// Print one line per record (gold, predicted, all events).
+        #[arg(long)]
+        verbose: bool,
     },
 }
 
@@ -134,6 +152,53 @@ pub fn run(command: EvalCommand) -> anyhow::Result<ExitCode> {
             }
             if let Some(path) = checks_corpus {
                 println!("{}", quantities::corpus_checks(&path)?);
+            }
+        }
+        EvalCommand::Events {
+            plover,
+            petr2,
+            cameo_map,
+            verbose,
+        } => {
+            if plover.is_none() && petr2.is_none() {
+                anyhow::bail!("say what to measure: --plover FILE and/or --petr2 FILE");
+            }
+            if let Some(path) = &plover {
+                let records = events::load_plover_gsr(path)?;
+                let started = Instant::now();
+                let report = events::score_plover(&records);
+                if verbose {
+                    for line in &report.lines {
+                        println!("{line}");
+                    }
+                }
+                println!(
+                    "PLOVER GSR: {} records ({:.1} s)",
+                    records.len(),
+                    started.elapsed().as_secs_f64()
+                );
+                print!("{}", report.describe());
+            }
+            if let Some(path) = &petr2 {
+                let map_path = cameo_map
+                    .or_else(|| {
+                        plover
+                            .as_ref()
+                            .and_then(|p| p.parent())
+                            .map(|dir| dir.join("CAMEO2PLOVER-2021.txt"))
+                    })
+                    .context("--petr2 needs --cameo-map FILE (or --plover beside it)")?;
+                let map_text = std::fs::read_to_string(&map_path)
+                    .with_context(|| format!("cannot read {}", map_path.display()))?;
+                let map = events::CameoMap::parse(&map_text);
+                let sentences = events::load_petr2(path)?;
+                let report = events::score_petr2(&sentences, &map);
+                if verbose {
+                    for line in &report.lines {
+                        println!("{line}");
+                    }
+                }
+                print!("PETR2: {}", report.describe());
             }
         }
     }

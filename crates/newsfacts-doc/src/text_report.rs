@@ -125,9 +125,39 @@ pub fn render(doc: &Document, options: ReportOptions) -> String {
     for event in &doc.events {
         let actor = event.actor.as_ref().map_or("?", |a| a.name.as_str());
         let recipient = event.recipient.as_ref().map_or("", |r| r.name.as_str());
+        let mut notes: Vec<String> = Vec::new();
+        if let Some(mode) = &event.mode {
+            notes.push(mode.clone());
+        }
+        if let Some(what) = &event.what {
+            notes.push(format!("what: {}", what.text));
+        }
+        if let Some(when) = &event.when {
+            notes.push(format!("when: {when}"));
+        }
+        if let Some(due) = &event.due {
+            notes.push(format!("due: {due}"));
+        }
+        if let Some(place) = &event.place {
+            notes.push(format!("where: {place}"));
+        }
+        if event.negated {
+            notes.push("negated".to_string());
+        }
+        if event.hypothetical {
+            notes.push("hypothetical".to_string());
+        }
+        if let Some(quote) = &event.claimed_in {
+            notes.push(format!("claimed in {quote}"));
+        }
+        let notes = if notes.is_empty() {
+            String::new()
+        } else {
+            format!("  ({})", notes.join("; "))
+        };
         let _ = writeln!(
             out,
-            "  {:<10} {actor} → {recipient} [{}]",
+            "  {:<10} {actor} → {recipient} [{}]{notes}",
             event.plover, event.trigger.text
         );
     }

@@ -53,6 +53,7 @@ const VERBS: &[(&str, Sense)] = &[
     ("meet", sense("CONSULT", None, Target)),
     ("visit", sense("CONSULT", Some("visit"), Target)),
     ("host", sense("CONSULT", Some("visit"), Target)),
+    ("receive", sense("CONSULT", Some("visit"), Target)),
     ("consult", sense("CONSULT", None, Target)),
     ("negotiate", sense("CONSULT", None, Theme)),
     ("discuss", sense("CONSULT", None, Theme)),
@@ -164,6 +165,10 @@ const VERBS: &[(&str, Sense)] = &[
     ("investigate", sense("ACCUSE", Some("investigate"), Target)),
     ("probe", sense("ACCUSE", Some("investigate"), Target)),
     ("sue", sense("ACCUSE", Some("allege"), Target)),
+    ("examine", sense("ACCUSE", Some("investigate"), Target)),
+    ("re-examine", sense("ACCUSE", Some("investigate"), Target)),
+    ("inspect", sense("ACCUSE", Some("investigate"), Target)),
+    ("claim", sense("ACCUSE", Some("allege"), Theme)),
     ("convict", sense("ACCUSE", Some("allege"), Target)),
     // REJECT: rejections and refusals.
     ("reject", sense("REJECT", None, Theme)),
@@ -321,6 +326,7 @@ const NOUNS: &[(&str, Sense)] = &[
     ("resignation", sense("RETREAT", Some("resign"), Target)),
     ("demand", sense("REQUEST", None, Target)),
     ("appeal", sense("REQUEST", None, Target)),
+    ("pressure", sense("REQUEST", None, Target)),
     ("request", sense("REQUEST", None, Target)),
     ("accusation", sense("ACCUSE", Some("allege"), Target)),
     ("criticism", sense("ACCUSE", Some("disapprove"), Target)),
@@ -353,6 +359,7 @@ const NOUNS: &[(&str, Sense)] = &[
     ("mobilisation", sense("MOBILIZE", Some("troops"), Target)),
     ("deployment", sense("MOBILIZE", Some("troops"), Target)),
     ("arrest", sense("COERCE", Some("arrest"), Target)),
+    ("warrant", sense("COERCE", Some("arrest"), Target)),
     ("crackdown", sense("COERCE", None, Target)),
     ("blockade", sense("COERCE", Some("restrict"), Target)),
     ("curfew", sense("COERCE", Some("restrict"), Target)),
@@ -411,7 +418,6 @@ const LIGHT_VERBS: &[&str] = &[
     "give",
     "provide",
     "send",
-    "offer",
     "unleash",
     "wage",
     "press",
@@ -432,7 +438,6 @@ const LIGHT_VERBS: &[&str] = &[
     "repeat",
     "establish",
     "end",
-    "stage",
     "take",
 ];
 
@@ -519,6 +524,14 @@ const LIGHT_OVERRIDES: &[(&str, &str, Sense)] = &[
     ),
     ("conduct", "exercise", sense("MOBILIZE", None, Target)),
     ("hold", "exercise", sense("MOBILIZE", None, Target)),
+    (
+        "present",
+        "evidence",
+        sense("ACCUSE", Some("allege"), Target),
+    ),
+    ("issue", "warrant", sense("COERCE", Some("arrest"), Target)),
+    ("receive", "assurance", sense("AGREE", None, Target)),
+    ("give", "assurance", sense("AGREE", None, Target)),
     ("reach", "deal", sense("AGREE", None, Target)),
 ];
 
@@ -575,6 +588,28 @@ pub const NEGATING_GOVERNORS: &[&str] = &["fail", "refuse", "decline", "unable",
 /// Words of delivery: with a past tense and asserted, an AID event is a delivery.
 pub const DELIVERY_VERBS: &[&str] = &[
     "provide", "supply", "deliver", "send", "give", "donate", "ship", "hand", "transfer", "lend",
+];
+
+/// People whose reception is a visit ("received ministers from the government").
+pub const OFFICIAL_NOUNS: &[&str] = &[
+    "minister",
+    "delegation",
+    "envoy",
+    "ambassador",
+    "president",
+    "leader",
+    "official",
+    "diplomat",
+    "premier",
+    "chancellor",
+    "king",
+    "queen",
+    "secretary",
+    "representative",
+    "counterpart",
+    "prime",
+    "emissary",
+    "mediator",
 ];
 
 /// Objects that make "send"/"deploy"-like verbs a military move rather than aid.

@@ -124,8 +124,9 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
         }
     }
     let object = parse.child(i, &["dobj"]);
-    // A light verb with an event noun as object: "held talks", "imposed sanctions".
-    if let Some(noun) = object {
+    // A light verb with an event noun as object: "held talks", "imposed sanctions", and in the
+    // passive, "evidence against Russia was presented".
+    if let Some(noun) = object.or_else(|| parse.child(i, &["nsubjpass"])) {
         let noun_lemma = parse.lemma[noun].as_str();
         let sense = lexicon::light_override(lemma, noun_lemma).or_else(|| {
             lexicon::is_light_verb(lemma)
@@ -162,6 +163,17 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
         "demonstrate" if object.is_some() || parse.child(i, &["ccomp"]).is_some() => return None,
         // "help to …", "help make …": a helper, not aid.
         "help" if object.is_none() => return None,
+        // "claimed that ISIL had attacked Iraq" accuses; "claimed responsibility" does not.
+        "claim" if parse.child(i, &["ccomp"]).is_none() => return None,
+        // Receiving a person is hosting a visit; receiving a gift is not an event.
+        "receive"
+            if !object.is_some_and(|o| {
+                matches!(parse.ent_label(o), "PERSON" | "NORP" | "ORG" | "GPE")
+                    || lexicon::OFFICIAL_NOUNS.contains(&parse.lemma[o].as_str())
+            }) =>
+        {
+            return None;
+        }
         _ => {}
     }
     if sense.plover == "AID" {
@@ -432,7 +444,11 @@ fn build_event(parse: &Parse<'_>, trigger: &Trigger) -> Option<Event> {
             subject_of(parse, anchor)
         };
         actor = subject.and_then(|s| parse.participant(s));
-        if let Some(p) = passive {
+        if let Some(p) = passive.filter(|&p| Some(p) == trigger.noun) {
+            recipient = parse
+                .prep_object(p, &["with", "against", "on", "to", "between"])
+                .and_then(|o| party_of(parse, o));
+        } else if let Some(p) = passive {
             match sense.object {
                 ObjectRole::Target => recipient = parse.participant(p),
                 ObjectRole::Theme => theme.push(p),
@@ -601,7 +617,13 @@ fn build_event(parse: &Parse<'_>, trigger: &Trigger) -> Option<Event> {
             })
     });
 
-    let m = modality(parse, trigger);
+    let mut m = modality(parse, trigger);
+    if !trigger.nominal && parse.child(anchor, &["nsubjpass"]).is_some() && trigger.noun.is_none() {
+        // "hoped officials would be indicted": nobody states an intention.
+        m.future = false;
+        m.intent = false;
+        m.hypothetical = true;
+    }
     let (plover, mode, negated, mut hypothetical) = code_intent(sense.plover, sense.mode, m);
     if trigger.demand {
         // "must"/"should" make the demand, not a hypothesis.
@@ -655,7 +677,12 @@ fn party_of(parse: &Parse<'_>, o: usize) -> Option<Participant> {
         return parse.participant(owner);
     }
     if !parse.can_be_party(o) {
-        return None;
+        // A misparse may make a date the head of a name ("President Bashar Assad Tuesday").
+        return parse
+            .children_with(o, &["compound"])
+            .filter(|&c| parse.entity_at(c).is_some())
+            .last()
+            .and_then(|c| parse.participant(c));
     }
     parse.participant(o)
 }
