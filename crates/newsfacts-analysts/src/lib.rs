@@ -6,6 +6,7 @@
 pub mod checks;
 pub mod entities;
 pub mod events;
+pub mod ledger;
 pub mod quantities;
 pub mod quotes;
 pub mod stages;
@@ -94,6 +95,8 @@ impl Pipeline {
         lap.lap(Stage::Quotes);
         doc.events = events::extract_events(&doc);
         lap.lap(Stage::Events);
+        doc.ledger = ledger::build_ledger(&doc);
+        lap.lap(Stage::Ledger);
         if let Some(clock) = &self.clock {
             clock.count_document();
         }

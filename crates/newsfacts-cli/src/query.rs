@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::{Subcommand, ValueEnum};
-use newsfacts_store::query::QuoteFilter;
+use newsfacts_store::query::{LedgerFilter, QuoteFilter};
 use newsfacts_store::{ArticleRef, Reader};
 use serde::Serialize;
 
@@ -41,8 +41,22 @@ pub enum QueryCommand {
         #[command(flatten)]
         common: CommonArgs,
     },
-    /// Pledges against deliveries.
+    /// Pledges against deliveries: each article's entries, or with `--totals` each pledger →
+    /// recipient → item across articles.
     Ledger {
+        /// Part of the pledger's name, case-insensitive.
+        #[arg(long)]
+        pledger: Option<String>,
+        /// Part of the recipient's name, case-insensitive.
+        #[arg(long)]
+        recipient: Option<String>,
+        /// Part of the item's name, case-insensitive.
+        #[arg(long)]
+        item: Option<String>,
+        /// One line per pledger → recipient → item across articles: distinct pledges added up,
+        /// the largest delivered total reported, the fulfilment, the articles.
+        #[arg(long)]
+        totals: bool,
         #[command(flatten)]
         common: CommonArgs,
     },
@@ -86,7 +100,7 @@ pub fn run(command: QueryCommand) -> anyhow::Result<ExitCode> {
         QueryCommand::Quotes { common, .. }
         | QueryCommand::People { common, .. }
         | QueryCommand::Checks { common, .. }
-        | QueryCommand::Ledger { common } => common,
+        | QueryCommand::Ledger { common, .. } => common,
     };
     let reader = Reader::open(&common.db)?;
     let (format, limit) = (common.format, common.limit);
@@ -237,12 +251,96 @@ pub fn run(command: QueryCommand) -> anyhow::Result<ExitCode> {
                 },
             },
         )?,
-        QueryCommand::Ledger { .. } => print(
+        QueryCommand::Ledger {
+            pledger,
+            recipient,
+            item,
+            totals: true,
+            ..
+        } => {
+            let filter = LedgerFilter {
+                pledger: pledger.clone(),
+                recipient: recipient.clone(),
+                item: item.clone(),
+            };
+            print(
+                &mut out,
+                format,
+                Results {
+                    name: "ledger_totals",
+                    items: reader.ledger_totals(&filter, limit)?,
+                    columns: &[
+                        "pledger",
+                        "recipient",
+                        "item",
+                        "unit",
+                        "pledged",
+                        "delivered",
+                        "fulfilment",
+                        "articles",
+                        "latest_published",
+                        "latest_article_id",
+                        "items",
+                    ],
+                    row: |total| {
+                        let latest = total.latest.as_ref().map(|r| &r.article);
+                        vec![
+                            total.pledger.clone(),
+                            total.recipient.clone().unwrap_or_default(),
+                            total.item.clone(),
+                            total.unit.clone().unwrap_or_default(),
+                            optional_number(total.pledged),
+                            optional_number(total.delivered),
+                            optional_number(total.fulfilment),
+                            total.articles.to_string(),
+                            latest.and_then(|a| a.published.clone()).unwrap_or_default(),
+                            latest.map(|a| a.id.clone()).unwrap_or_default(),
+                            total.items.join("; "),
+                        ]
+                    },
+                    line: |total| {
+                        format!(
+                            "{} → {}: {}{} pledged {}, delivered {}{} — {} article{} ({})",
+                            total.pledger,
+                            total.recipient.as_deref().unwrap_or("?"),
+                            total.item,
+                            total
+                                .unit
+                                .as_deref()
+                                .map(|u| format!(" [{u}]"))
+                                .unwrap_or_default(),
+                            optional_number(total.pledged),
+                            optional_number(total.delivered),
+                            total
+                                .fulfilment
+                                .map(|f| format!(" ({:.1}%)", f * 100.0))
+                                .unwrap_or_default(),
+                            total.articles,
+                            if total.articles == 1 { "" } else { "s" },
+                            total.items.join(", "),
+                        )
+                    },
+                },
+            )?
+        }
+        QueryCommand::Ledger {
+            pledger,
+            recipient,
+            item,
+            ..
+        } => print(
             &mut out,
             format,
             Results {
                 name: "ledger",
-                items: reader.ledger(limit)?,
+                items: reader.ledger(
+                    &LedgerFilter {
+                        pledger: pledger.clone(),
+                        recipient: recipient.clone(),
+                        item: item.clone(),
+                    },
+                    limit,
+                )?,
                 columns: &[
                     "published",
                     "title",
@@ -384,6 +482,10 @@ fn roles_text(entity: &newsfacts_doc::Entity) -> String {
         .join("; ")
 }
 
+fn optional_number(value: Option<f64>) -> String {
+    value.map(|v| v.to_string()).unwrap_or_default()
+}
+
 fn pledged_value(entry: &newsfacts_doc::LedgerEntry) -> String {
     entry
         .pledged
@@ -393,8 +495,15 @@ fn pledged_value(entry: &newsfacts_doc::LedgerEntry) -> String {
         .unwrap_or_default()
 }
 
+/// The delivered amounts in the pledge's unit, added up (what the fulfilment counts).
 fn delivered_value(entry: &newsfacts_doc::LedgerEntry) -> String {
-    let values: Vec<f64> = entry.delivered.iter().filter_map(|d| d.value).collect();
+    let unit = entry.pledged.as_ref().map(|p| p.unit.as_ref());
+    let values: Vec<f64> = entry
+        .delivered
+        .iter()
+        .filter(|d| unit.is_none_or(|unit| d.unit.as_ref() == unit))
+        .filter_map(|d| d.value)
+        .collect();
     if values.is_empty() {
         String::new()
     } else {

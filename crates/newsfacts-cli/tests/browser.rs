@@ -292,3 +292,84 @@ fn the_seed_articles_quotes_are_highlighted_with_their_speakers() {
         assert_eq!(found.speaker, speaker, "speaker of: {text}");
     }
 }
+
+/// The ledger page as a reader uses it: one line for a pledge two articles report, its figures
+/// across them, and a link from each report to the words in the article, which the article page
+/// highlights as ledger evidence.
+#[test]
+fn the_ledger_page_totals_a_pledge_and_links_each_report_to_its_words() {
+    use newsfacts_store::example::{InventedReport, invented_ledger_document};
+    let Some((chromium, driver)) = browser_tools() else {
+        return;
+    };
+    let report = |id, published, pledged, delivered| {
+        invented_ledger_document(&InventedReport {
+            id,
+            published: Some(published),
+            pledger: "EU states",
+            recipient: "Ukraine",
+            pledged,
+            delivered,
+            unit: None,
+        })
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = store_with(
+        dir.path(),
+        "ledger.db",
+        &[
+            report(
+                "march.txt",
+                "2024-03-20",
+                Some((1_000_000.0, "artillery shells")),
+                &[(224_000.0, "ammunition rounds"), (2_300.0, "missiles")],
+            ),
+            report(
+                "june.txt",
+                "2024-06-02",
+                Some((1_000_000.0, "shells")),
+                &[(300_000.0, "shells")],
+            ),
+        ],
+    );
+    let (_server, base) = serve(&db);
+    let browser = Browser::start(&chromium, &driver);
+    browser.open(&format!("{base}/ledger"));
+    let table = browser.script(
+        "const rows = document.querySelectorAll('.ledger-totals tbody tr');\
+         return { rows: rows.length,\
+                  cells: rows.length ? Array.from(rows[0].cells).map(c => c.innerText) : [],\
+                  links: Array.from(document.querySelectorAll('.ledger-totals .sources a'))\
+                         .map(a => a.getAttribute('href')) };",
+    );
+    browser.screenshot(&screenshot_path("browser-ledger.png"));
+    assert_eq!(table["rows"], 1, "{table}");
+    let cells: Vec<&str> = table["cells"]
+        .as_array()
+        .expect("cells")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert_eq!(cells[2], "1,000,000", "{table}");
+    assert_eq!(cells[3], "300,000", "{table}");
+    assert_eq!(cells[4], "30.0%", "{table}");
+    assert_eq!(
+        table["links"],
+        json!(["/article/1#fact-ledger-0", "/article/2#fact-ledger-0"]),
+        "{table}"
+    );
+
+    browser.open(&format!("{base}/article/1#fact-ledger-0"));
+    let target = browser.script(
+        "const anchor = document.getElementById(location.hash.slice(1));\
+         const marks = Array.from(document.querySelectorAll('#article-text [data-ledger=\"0\"]'));\
+         return { anchor: !!anchor && !!anchor.closest('#article-text'),\
+                  words: marks.map(e => e.textContent),\
+                  evidence: marks.every(e => e.classList.contains('ledger-evidence')),\
+                  shown: marks.every(e => e.getBoundingClientRect().width > 0) };",
+    );
+    assert_eq!(target["anchor"], true, "{target}");
+    assert_eq!(target["words"], json!(["pledged", "delivered"]), "{target}");
+    assert_eq!(target["evidence"], true, "{target}");
+    assert_eq!(target["shown"], true, "{target}");
+}

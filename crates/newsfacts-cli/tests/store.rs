@@ -257,3 +257,135 @@ fn an_ingest_killed_midway_and_run_again_stores_exactly_what_an_uninterrupted_on
     );
     assert_eq!(resumed, expected);
 }
+
+/// Two invented articles about one pledge: the pledge with a first delivery, then a later
+/// running total without the pledge.
+const LEDGER_JSONL: &str = concat!(
+    r#"{"id": "shells-feb", "title": "Norway pledges shells", "published": "2024-02-10", "text": "Norway pledged 40,000 shells to Ukraine in February. Norway has so far delivered 12,000 shells to Ukraine."}"#,
+    "\n",
+    r#"{"id": "shells-may", "title": "More shells arrive", "published": "2024-05-03", "text": "Norway has now delivered 30,000 artillery shells to Ukraine, officials said on Friday."}"#,
+    "\n",
+);
+
+#[test]
+fn ingested_articles_make_one_ledger_line_across_articles() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let input = dir.path().join("tanks.jsonl");
+    std::fs::write(&input, LEDGER_JSONL).expect("fixture");
+    let db = dir.path().join("tanks.db");
+    let ingest = newsfacts(&["ingest", path_str(&input), "--db", path_str(&db), "-q"]);
+    assert!(ingest.status.success(), "{}", stderr(&ingest));
+    let output = newsfacts(&[
+        "query",
+        "ledger",
+        "--totals",
+        "--db",
+        path_str(&db),
+        "--format",
+        "json",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let value: Value = serde_json::from_slice(&output.stdout).expect("JSON output");
+    let totals = value["ledger_totals"].as_array().expect("a totals list");
+    let shells = totals
+        .iter()
+        .find(|t| t["item_key"] == "shell")
+        .unwrap_or_else(|| panic!("no shells line: {value:#}"));
+    assert_eq!(shells["pledger"], "Norway", "{shells:#}");
+    assert_eq!(shells["recipient"], "Ukraine", "{shells:#}");
+    assert_eq!(shells["pledged"], 40_000.0, "{shells:#}");
+    assert_eq!(shells["delivered"], 30_000.0, "{shells:#}");
+    assert_eq!(shells["fulfilment"], 0.75, "{shells:#}");
+    assert_eq!(shells["articles"], 2, "{shells:#}");
+    assert_eq!(
+        shells["items"],
+        serde_json::json!(["shells", "artillery shells"])
+    );
+    assert_eq!(
+        shells["latest"]["article"]["id"], "shells-may",
+        "{shells:#}"
+    );
+    assert_eq!(
+        shells["reports"][0]["pledged_when"], "February",
+        "{shells:#}"
+    );
+}
+
+#[test]
+fn query_ledger_totals_and_filters_in_every_format() {
+    use newsfacts_store::example::{InventedReport, invented_ledger_document};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let report = |id, published, pledger, pledged, delivered| {
+        invented_ledger_document(&InventedReport {
+            id,
+            published: Some(published),
+            pledger,
+            recipient: "Ukraine",
+            pledged,
+            delivered,
+            unit: None,
+        })
+    };
+    let db = store_with(
+        dir.path(),
+        "ledger.db",
+        &[
+            report(
+                "march.txt",
+                "2024-03-20",
+                "EU states",
+                Some((1_000_000.0, "artillery shells")),
+                &[(224_000.0, "ammunition rounds"), (2_300.0, "missiles")],
+            ),
+            report(
+                "june.txt",
+                "2024-06-02",
+                "EU states",
+                Some((1_000_000.0, "shells")),
+                &[(300_000.0, "shells")],
+            ),
+            report(
+                "tanks.txt",
+                "2024-04-01",
+                "Germany",
+                Some((40.0, "tanks")),
+                &[(12.0, "tanks")],
+            ),
+        ],
+    );
+    let db = path_str(&db);
+    let text = newsfacts(&["query", "ledger", "--totals", "--db", db]);
+    assert!(text.status.success(), "{}", stderr(&text));
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        text.contains(
+            "EU states → Ukraine: shells pledged 1000000, delivered 300000 (30.0%) — 2 articles"
+        ),
+        "{text}"
+    );
+    let csv = newsfacts(&["query", "ledger", "--totals", "--db", db, "--format", "csv"]);
+    let csv = String::from_utf8_lossy(&csv.stdout);
+    assert_eq!(
+        csv.lines().next(),
+        Some(
+            "pledger,recipient,item,unit,pledged,delivered,fulfilment,articles,\
+             latest_published,latest_article_id,items"
+        )
+    );
+    assert_eq!(csv.lines().count(), 3, "{csv}");
+    let json = newsfacts(&[
+        "query",
+        "ledger",
+        "--pledger",
+        "germ",
+        "--db",
+        db,
+        "--format",
+        "json",
+    ]);
+    let value: Value = serde_json::from_slice(&json.stdout).expect("JSON output");
+    let entries = value["ledger"].as_array().expect("entries");
+    assert_eq!(entries.len(), 1, "{value:#}");
+    assert_eq!(entries[0]["item"], "tanks");
+    assert_eq!(entries[0]["entry_index"], 0);
+}

@@ -332,6 +332,10 @@ pub struct LedgerAmount {
     pub approximate: bool,
     pub when: Option<String>,
     pub due: Option<String>,
+    /// What the value is measured in: null for a count of things, the ISO 4217 code for money,
+    /// the unit for a measure (`t`, `km`). Amounts add up only when their units are equal.
+    #[serde(default)]
+    pub unit: Option<String>,
     pub evidence: TextSpan,
 }
 
@@ -351,13 +355,122 @@ pub struct LedgerEntry {
     pub delivered: Vec<LedgerAmount>,
     /// Delivered over pledged, as a fraction, when both are known.
     pub fulfilment: Option<f64>,
+    /// What the article itself says about the fulfilment ("less than a quarter of their
+    /// target"), when one of its checks covers the pledge and a delivery.
+    #[serde(default)]
+    pub stated: Option<StatedFulfilment>,
     pub evidence: Vec<TextSpan>,
+}
+
+/// The article's own claim about how much of a pledge was delivered, with the verdict of the
+/// check that tested it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StatedFulfilment {
+    pub claim: TextSpan,
+    pub verdict: Verdict,
+}
+
+impl MapOffsets for StatedFulfilment {
+    fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
+        self.claim.map_offsets(f);
+    }
+}
+
+impl LedgerEntry {
+    /// The key that groups this entry with the same pledge reported in other articles:
+    /// normalised pledger, recipient and item (see [`participant_key`] and [`item_key`]).
+    pub fn key(&self) -> (String, String, String) {
+        (
+            participant_key(&self.pledger.name),
+            self.recipient
+                .as_ref()
+                .map(|r| participant_key(&r.name))
+                .unwrap_or_default(),
+            item_key(&self.item),
+        )
+    }
+}
+
+/// A participant's name as a grouping key across articles: entity ids are local to one
+/// document, so the name is what two articles share. Lower case, spaces collapsed, a leading
+/// "the" dropped ("The EU" and "the EU" are one pledger).
+pub fn participant_key(name: &str) -> String {
+    let lower = name.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let words = match words.split_first() {
+        Some((&"the", rest)) if !rest.is_empty() => rest,
+        _ => &words[..],
+    };
+    words.join(" ")
+}
+
+/// An item as a grouping key: the singular of its head noun, so "artillery shells", "shells"
+/// and "155mm shells" meet as `shell`, and "rounds of ammunition" and "ammunition rounds" as
+/// `round`.
+pub fn item_key(item: &str) -> String {
+    let lower = item.to_lowercase();
+    // In "rounds of ammunition" the head is before "of".
+    let head_phrase = lower.split(" of ").next().unwrap_or(&lower);
+    let head = head_phrase
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .rfind(|word| !word.is_empty())
+        .unwrap_or("");
+    singular(head)
+}
+
+/// English plural to singular for the nouns items are named by; unknown shapes pass unchanged.
+fn singular(word: &str) -> String {
+    if word.len() > 4 {
+        if let Some(stem) = word.strip_suffix("ies") {
+            return format!("{stem}y");
+        }
+        for suffix in ["sses", "shes", "ches", "xes"] {
+            if word.ends_with(suffix) {
+                return word[..word.len() - 2].to_string();
+            }
+        }
+    }
+    match word.strip_suffix('s') {
+        Some(stem) if word.len() > 3 && !stem.ends_with('s') && !stem.ends_with('u') => {
+            stem.to_string()
+        }
+        _ => word.to_string(),
+    }
 }
 
 impl MapOffsets for LedgerEntry {
     fn map_offsets(&mut self, f: &dyn Fn(usize) -> usize) {
         self.pledged.map_offsets(f);
         self.delivered.map_offsets(f);
+        self.stated.map_offsets(f);
         self.evidence.map_offsets(f);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn items_meet_on_the_singular_of_their_head_noun() {
+        assert_eq!(item_key("artillery shells"), "shell");
+        assert_eq!(item_key("Shells"), "shell");
+        assert_eq!(item_key("155mm shells"), "shell");
+        assert_eq!(item_key("ammunition rounds"), "round");
+        assert_eq!(item_key("rounds of ammunition"), "round");
+        assert_eq!(item_key("long-range Taurus missiles"), "missile");
+        assert_eq!(item_key("air-defence batteries"), "battery");
+        assert_eq!(item_key("boxes"), "box");
+        assert_eq!(item_key("gas"), "gas");
+        assert_eq!(item_key("tanks."), "tank");
+        assert_eq!(item_key(""), "");
+    }
+
+    #[test]
+    fn participants_meet_on_their_name_without_case_or_article() {
+        assert_eq!(participant_key("The EU"), "eu");
+        assert_eq!(participant_key("EU  states"), "eu states");
+        assert_eq!(participant_key("the"), "the");
+        assert_eq!(participant_key(""), "");
     }
 }

@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use crate::{Bound, Document, Span};
+use crate::{Bound, Document, LedgerAmount, LedgerEntry, Span};
 
 /// Options for [`render`].
 #[derive(Debug, Clone, Copy, Default)]
@@ -164,18 +164,81 @@ pub fn render(doc: &Document, options: ReportOptions) -> String {
 
     section(&mut out, "Ledger", doc.ledger.len());
     for entry in &doc.ledger {
-        let recipient = entry.recipient.as_ref().map_or("?", |r| r.name.as_str());
-        let _ = write!(
-            out,
-            "  {} → {recipient}: {}",
-            entry.pledger.name, entry.item
-        );
-        if let Some(fulfilment) = entry.fulfilment {
-            let _ = write!(out, " · fulfilled {:.1}%", fulfilment * 100.0);
-        }
-        let _ = writeln!(out);
+        render_ledger_entry(&mut out, entry);
     }
     out
+}
+
+/// One pledge: who to whom, what was pledged and when, each delivery, and the fulfilment —
+/// computed, and as the article states it.
+fn render_ledger_entry(out: &mut String, entry: &LedgerEntry) {
+    let recipient = entry.recipient.as_ref().map_or("?", |r| r.name.as_str());
+    let _ = writeln!(
+        out,
+        "  {} → {recipient}: {}",
+        entry.pledger.name, entry.item
+    );
+    match &entry.pledged {
+        Some(pledged) => {
+            let _ = write!(out, "    pledged    {}", ledger_amount(pledged));
+            let dates: Vec<String> = [
+                pledged.when.clone(),
+                pledged.due.as_ref().map(|due| format!("due {due}")),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            if !dates.is_empty() {
+                let _ = write!(out, " ({})", dates.join(", "));
+            }
+            let _ = writeln!(out, " — “{}”", pledged.evidence.text);
+        }
+        None => {
+            let _ = writeln!(out, "    pledged    (no pledge in this article)");
+        }
+    }
+    if entry.delivered.is_empty() {
+        let _ = writeln!(out, "    delivered  nothing reported");
+    }
+    for delivered in &entry.delivered {
+        let _ = write!(out, "    delivered  {}", ledger_amount(delivered));
+        if let Some(when) = &delivered.when {
+            let _ = write!(out, " ({when})");
+        }
+        let _ = writeln!(out, " — “{}”", delivered.evidence.text);
+    }
+    if let Some(fulfilment) = entry.fulfilment {
+        let _ = writeln!(
+            out,
+            "    fulfilment {:.1}% of the pledge delivered",
+            fulfilment * 100.0
+        );
+    }
+    if let Some(stated) = &entry.stated {
+        let _ = writeln!(
+            out,
+            "    the article says “{}” ({:?})",
+            stated.claim.text, stated.verdict
+        );
+    }
+}
+
+/// `about 224,000 ammunition rounds`, `EUR 30,000,000`, `? tanks` when the value is unknown.
+fn ledger_amount(amount: &LedgerAmount) -> String {
+    let mut text = String::new();
+    if amount.approximate {
+        text.push_str("about ");
+    }
+    if let Some(unit) = &amount.unit {
+        text.push_str(unit);
+        text.push(' ');
+    }
+    text.push_str(&amount.value.map_or_else(|| "?".to_string(), format_number));
+    if let Some(item) = &amount.item {
+        text.push(' ');
+        text.push_str(item);
+    }
+    text
 }
 
 fn field(out: &mut String, label: &str, value: Option<&str>) {
@@ -303,6 +366,78 @@ mod tests {
         assert!(report.contains("¶2   [3] Three."));
         assert!(report.contains("[related_headline] Other story headline here"));
         assert!(report.contains("Quotes: none"));
+    }
+
+    #[test]
+    fn a_ledger_entry_shows_pledge_deliveries_and_both_fulfilments() {
+        let span = |text: &str| crate::TextSpan {
+            start: 0,
+            end: text.len(),
+            text: text.into(),
+        };
+        let amount = |value: f64, item: &str, text: &str| LedgerAmount {
+            quantity: None,
+            value: Some(value),
+            item: Some(item.into()),
+            approximate: false,
+            when: None,
+            due: None,
+            unit: None,
+            evidence: span(text),
+        };
+        let mut doc = Document::default();
+        doc.ledger.push(LedgerEntry {
+            pledger: crate::Participant {
+                entity: None,
+                name: "EU states".into(),
+            },
+            recipient: Some(crate::Participant {
+                entity: None,
+                name: "Ukraine".into(),
+            }),
+            item: "artillery shells".into(),
+            pledged: Some(LedgerAmount {
+                when: Some("March".into()),
+                due: Some("within a year".into()),
+                ..amount(
+                    1_000_000.0,
+                    "artillery shells",
+                    "one million artillery shells",
+                )
+            }),
+            delivered: vec![
+                LedgerAmount {
+                    approximate: true,
+                    ..amount(
+                        224_000.0,
+                        "ammunition rounds",
+                        "about 224,000 ammunition rounds",
+                    )
+                },
+                amount(2_300.0, "missiles", "2,300 missiles"),
+            ],
+            fulfilment: Some(0.2263),
+            stated: Some(crate::StatedFulfilment {
+                claim: span("less than a quarter of their target"),
+                verdict: crate::Verdict::Consistent,
+            }),
+            evidence: vec![span("pledged")],
+        });
+        let report = render(&doc, ReportOptions::default());
+        for line in [
+            "Ledger (1)",
+            "  EU states → Ukraine: artillery shells",
+            "    pledged    1,000,000 artillery shells (March, due within a year) — “one million artillery shells”",
+            "    delivered  about 224,000 ammunition rounds — “about 224,000 ammunition rounds”",
+            "    delivered  2,300 missiles — “2,300 missiles”",
+            "    fulfilment 22.6% of the pledge delivered",
+            "    the article says “less than a quarter of their target” (Consistent)",
+        ] {
+            assert!(
+                report.contains(&format!("{line}\n")),
+                "{line:?} missing from\n{report}"
+            );
+        }
     }
 
     #[test]

@@ -9,7 +9,7 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use newsfacts_store::query::{MARK_END, MARK_START, QuoteFilter};
+use newsfacts_store::query::{LedgerFilter, MARK_END, MARK_START, QuoteFilter};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
@@ -141,13 +141,50 @@ pub struct LimitParams {
     limit: Option<usize>,
 }
 
+#[derive(Deserialize)]
+pub struct LedgerParams {
+    pledger: Option<String>,
+    recipient: Option<String>,
+    item: Option<String>,
+    limit: Option<usize>,
+}
+
+impl LedgerParams {
+    fn filter(self) -> (LedgerFilter, usize) {
+        let limit = clamp_limit(self.limit);
+        let filter = LedgerFilter {
+            pledger: self.pledger,
+            recipient: self.recipient,
+            item: self.item,
+        };
+        (filter, limit)
+    }
+}
+
+/// Each article's ledger entries.
 pub async fn ledger(
     State(state): State<Arc<AppState>>,
-    Query(params): Query<LimitParams>,
+    Query(params): Query<LedgerParams>,
 ) -> Result<impl IntoResponse, ApiError> {
-    let limit = clamp_limit(params.limit);
-    let hits = state.pool.run(move |reader| reader.ledger(limit)).await?;
+    let (filter, limit) = params.filter();
+    let hits = state
+        .pool
+        .run(move |reader| reader.ledger(&filter, limit))
+        .await?;
     Ok(wrapped("ledger", hits))
+}
+
+/// The ledger aggregated across articles.
+pub async fn ledger_totals(
+    State(state): State<Arc<AppState>>,
+    Query(params): Query<LedgerParams>,
+) -> Result<impl IntoResponse, ApiError> {
+    let (filter, limit) = params.filter();
+    let totals = state
+        .pool
+        .run(move |reader| reader.ledger_totals(&filter, limit))
+        .await?;
+    Ok(wrapped("ledger_totals", totals))
 }
 
 pub async fn speakers(
@@ -261,6 +298,10 @@ mod tests {
             ("/api/people?name=ruiz", "people", 1),
             ("/api/checks?failed=true", "checks", 1),
             ("/api/ledger", "ledger", 1),
+            ("/api/ledger?pledger=ruiz&item=boat", "ledger", 1),
+            ("/api/ledger?item=tanks", "ledger", 0),
+            ("/api/ledger/totals", "ledger_totals", 1),
+            ("/api/ledger/totals?recipient=islands", "ledger_totals", 1),
             ("/api/articles?q=ferries", "articles", 1),
             ("/api/articles", "articles", 1),
             ("/api/speakers", "speakers", 2),
@@ -303,6 +344,7 @@ mod tests {
             "/api/people",
             "/api/checks",
             "/api/ledger",
+            "/api/ledger/totals",
             "/api/articles",
             "/api/articles/{id}",
             "/api/speakers",

@@ -479,10 +479,22 @@ fn render_panel(doc: &OutputDocument, colours: &SpeakerColours) -> String {
             .as_ref()
             .and_then(|p| p.value)
             .map_or("?".to_string(), format_number);
-        let delivered: f64 = entry.delivered.iter().filter_map(|d| d.value).sum();
+        // Only amounts in the pledge's unit add up (shells with shells, euros with euros).
+        let unit = entry.pledged.as_ref().map(|p| p.unit.as_ref());
+        let delivered: f64 = entry
+            .delivered
+            .iter()
+            .filter(|d| unit.is_none_or(|unit| d.unit.as_ref() == unit))
+            .filter_map(|d| d.value)
+            .sum();
+        let stated = entry
+            .stated
+            .as_ref()
+            .map(|stated| format!(" · the article says “{}”", escape(&stated.claim.text)))
+            .unwrap_or_default();
         let _ = write!(
             out,
-            "<li><a href=\"#fact-ledger-{i}\">{}</a> → {}: {} <span class=\"meta\">pledged {}, delivered {}{}</span></li>",
+            "<li><a href=\"#fact-ledger-{i}\">{}</a> → {}: {} <span class=\"meta\">pledged {}, delivered {}{}{stated}</span></li>",
             escape(&entry.pledger.name),
             escape(entry.recipient.as_ref().map_or("?", |r| r.name.as_str())),
             escape(&entry.item),

@@ -107,6 +107,7 @@ pub fn router(pool: ReaderPool, limits: Limits) -> Router {
         .route("/api/people", get(api::people))
         .route("/api/checks", get(api::checks))
         .route("/api/ledger", get(api::ledger))
+        .route("/api/ledger/totals", get(api::ledger_totals))
         .route("/api/articles", get(api::articles))
         .route("/api/articles/{id}", get(api::article))
         .route("/api/speakers", get(api::speakers))

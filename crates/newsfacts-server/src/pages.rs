@@ -7,7 +7,7 @@ use std::sync::Arc;
 use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
-use newsfacts_store::query::{MARK_END, MARK_START, QuoteFilter};
+use newsfacts_store::query::{LedgerFilter, MARK_END, MARK_START, QuoteFilter};
 use serde::Deserialize;
 
 use crate::AppState;
@@ -315,29 +315,137 @@ pub async fn speaker(
     Ok(Html(page(&name, "", &body)))
 }
 
-/// Ledger page: every pledge against what was delivered.
-pub async fn ledger(State(state): State<Arc<AppState>>) -> Result<Html<String>, PageError> {
-    let entries = state.pool.run(|reader| reader.ledger(1000)).await?;
+#[derive(Deserialize)]
+pub struct LedgerPageParams {
+    pledger: Option<String>,
+    recipient: Option<String>,
+    item: Option<String>,
+}
+
+/// Ledger page: each pledger → recipient → item across articles — what was pledged, the latest
+/// delivered total, the fulfilment, and every article that reports it, linked to the words on
+/// its page — then each article's entries.
+pub async fn ledger(
+    State(state): State<Arc<AppState>>,
+    Query(params): Query<LedgerPageParams>,
+) -> Result<Html<String>, PageError> {
+    let filter = LedgerFilter {
+        pledger: params.pledger,
+        recipient: params.recipient,
+        item: params.item,
+    };
+    let form = ledger_form(&filter);
+    let (totals, entries) = state
+        .pool
+        .run(move |reader| {
+            Ok((
+                reader.ledger_totals(&filter, PAGE_RESULTS)?,
+                reader.ledger(&filter, 1000)?,
+            ))
+        })
+        .await?;
     let mut body = format!(
-        "<h1>Ledger <span class=\"count\">{}</span></h1><table class=\"ledger\"><thead><tr>\
+        "<h1>Ledger <span class=\"count\">{}</span></h1>{form}\
+         <h2>Across articles</h2><table class=\"ledger ledger-totals\"><thead><tr>\
+         <th>pledger → recipient</th><th>item</th><th>pledged</th><th>delivered</th>\
+         <th>fulfilment</th><th>reported by</th></tr></thead><tbody>",
+        totals.len()
+    );
+    for total in &totals {
+        let mut sources = String::from("<ul class=\"sources\">");
+        for report in &total.reports {
+            let _ = write!(
+                sources,
+                "<li><a href=\"/article/{}#fact-ledger-{}\">{}</a> <span class=\"meta\">{}{}{}</span>{}</li>",
+                report.article.store_id,
+                report.entry_index,
+                escape(
+                    report
+                        .article
+                        .title
+                        .as_deref()
+                        .unwrap_or(&report.article.id)
+                ),
+                date_of(&report.article),
+                report
+                    .pledged
+                    .map(|v| format!(" · pledged {}", escape(&amount(v, total.unit.as_deref()))))
+                    .unwrap_or_default(),
+                report
+                    .delivered
+                    .map(|v| format!(" · delivered {}", escape(&amount(v, total.unit.as_deref()))))
+                    .unwrap_or_default(),
+                report
+                    .stated
+                    .as_ref()
+                    .map(|stated| format!(
+                        " <span class=\"stated stated-{}\">the article says “{}”</span>",
+                        escape(&enum_name(&stated.verdict)),
+                        escape(&stated.claim.text)
+                    ))
+                    .unwrap_or_default(),
+            );
+        }
+        sources.push_str("</ul>");
+        let _ = write!(
+            body,
+            "<tr><td>{} → {}</td><td>{}<div class=\"meta\">{}</div></td><td>{}</td><td>{}</td>\
+             <td>{}</td><td>{}</td></tr>",
+            speaker_link(&total.pledger),
+            escape(total.recipient.as_deref().unwrap_or("?")),
+            escape(&total.item),
+            escape(&total.items.join(", ")),
+            escape(
+                &total
+                    .pledged
+                    .map(|v| amount(v, total.unit.as_deref()))
+                    .unwrap_or_default()
+            ),
+            escape(
+                &total
+                    .delivered
+                    .map(|v| amount(v, total.unit.as_deref()))
+                    .unwrap_or_default()
+            ),
+            percent(total.fulfilment),
+            sources,
+        );
+    }
+    let _ = write!(
+        body,
+        "</tbody></table><h2>Each article</h2><table class=\"ledger\"><thead><tr>\
          <th>pledger</th><th>recipient</th><th>item</th><th>pledged</th><th>delivered</th>\
-         <th>fulfilment</th><th>evidence</th><th>article</th></tr></thead><tbody>",
-        entries.len()
+         <th>fulfilment</th><th>evidence</th><th>article</th></tr></thead><tbody>"
     );
     for hit in &entries {
         let entry = &hit.entry;
-        let pledged = entry
-            .pledged
-            .as_ref()
+        let pledged = entry.pledged.as_ref();
+        let pledged_text = pledged
             .and_then(|p| p.value)
-            .map_or(String::new(), |v| v.to_string());
+            .map(|v| {
+                let dates: Vec<String> = [
+                    pledged.and_then(|p| p.when.clone()),
+                    pledged.and_then(|p| p.due.as_ref().map(|due| format!("due {due}"))),
+                ]
+                .into_iter()
+                .flatten()
+                .collect();
+                let unit = pledged.and_then(|p| p.unit.as_deref());
+                if dates.is_empty() {
+                    amount(v, unit)
+                } else {
+                    format!("{} ({})", amount(v, unit), dates.join(", "))
+                }
+            })
+            .unwrap_or_default();
         let delivered: Vec<String> = entry
             .delivered
             .iter()
             .map(|d| {
                 format!(
-                    "{}{}",
-                    d.value.map_or("?".into(), |v| v.to_string()),
+                    "{}{}{}",
+                    if d.approximate { "about " } else { "" },
+                    d.value.map_or("?".into(), |v| amount(v, d.unit.as_deref())),
                     d.item
                         .as_deref()
                         .map(|i| format!(" {i}"))
@@ -352,22 +460,81 @@ pub async fn ledger(State(state): State<Arc<AppState>>) -> Result<Html<String>, 
             .collect();
         let _ = write!(
             body,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>\
+             <td><a href=\"/article/{}#fact-ledger-{}\">{}</a></td><td>{}</td></tr>",
             speaker_link(&entry.pledger.name),
             escape(entry.recipient.as_ref().map_or("", |r| r.name.as_str())),
             escape(&entry.item),
-            escape(&pledged),
+            escape(&pledged_text),
             escape(&delivered.join(", ")),
-            entry
-                .fulfilment
-                .map(|f| format!("{:.0}%", f * 100.0))
-                .unwrap_or_default(),
+            percent(entry.fulfilment),
+            hit.article.store_id,
+            hit.entry_index,
             escape(&evidence.join(" ")),
             article_link(&hit.article),
         );
     }
     body.push_str("</tbody></table>");
     Ok(Html(page("Ledger", "", &body)))
+}
+
+/// The ledger's filter form, filled with what was asked.
+fn ledger_form(filter: &LedgerFilter) -> String {
+    let mut form = String::from("<form class=\"ledger-filter\" action=\"/ledger\" method=\"get\">");
+    for (name, value) in [
+        ("pledger", &filter.pledger),
+        ("recipient", &filter.recipient),
+        ("item", &filter.item),
+    ] {
+        let _ = write!(
+            form,
+            "<label>{name} <input type=\"search\" name=\"{name}\" value=\"{}\"></label> ",
+            escape(value.as_deref().unwrap_or(""))
+        );
+    }
+    form.push_str("<button type=\"submit\">Filter</button></form>");
+    form
+}
+
+/// `1,000,000`, `EUR 5,000,000`, `2.5 t`: an amount with its unit, digits grouped.
+fn amount(value: f64, unit: Option<&str>) -> String {
+    let number = if value.fract() == 0.0 && value.abs() < 1e15 {
+        let digits = format!("{}", value.abs() as u64);
+        let mut grouped = String::new();
+        for (i, digit) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                grouped.push(',');
+            }
+            grouped.push(digit);
+        }
+        if value < 0.0 {
+            grouped.insert(0, '-');
+        }
+        grouped
+    } else {
+        format!("{value}")
+    };
+    match unit {
+        Some(unit) if unit.len() == 3 && unit.chars().all(|c| c.is_ascii_uppercase()) => {
+            format!("{unit} {number}")
+        }
+        Some(unit) => format!("{number} {unit}"),
+        None => number,
+    }
+}
+
+fn percent(fraction: Option<f64>) -> String {
+    fraction
+        .map(|f| format!("{:.1}%", f * 100.0))
+        .unwrap_or_default()
+}
+
+/// The contract's name of an enum value (`consistent`).
+fn enum_name<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
 }
 
 /// Failed checks: arithmetic claims the article's own numbers contradict.
@@ -410,6 +577,7 @@ mod tests {
             "/article/2",
             "/speaker?name=Ana%20Ruiz",
             "/ledger",
+            "/ledger?pledger=%3Cscript%3E&item=boat",
             "/checks",
         ] {
             let (status, content_type, body) = get(&app, uri).await;
@@ -432,6 +600,68 @@ mod tests {
         let (status, content_type, _) = get(&app, "/assets/style.css").await;
         assert_eq!(status, StatusCode::OK);
         assert!(content_type.starts_with("text/css"));
+    }
+
+    #[tokio::test]
+    async fn the_ledger_page_joins_reports_and_links_each_to_its_evidence() {
+        use newsfacts_store::example::{InventedReport, invented_ledger_document};
+        let report = |id, published, pledged, delivered: &'static [(f64, &'static str)]| {
+            invented_ledger_document(&InventedReport {
+                id,
+                published: Some(published),
+                pledger: "EU states",
+                recipient: "Ukraine",
+                pledged,
+                delivered,
+                unit: None,
+            })
+        };
+        let app = app(
+            "ledger-page",
+            &[
+                report(
+                    "march.txt",
+                    "2024-03-20",
+                    Some((1_000_000.0, "artillery shells")),
+                    &[(224_000.0, "ammunition rounds"), (2_300.0, "missiles")],
+                ),
+                report("june.txt", "2024-06-02", None, &[(300_000.0, "shells")]),
+            ],
+        );
+        let (status, _, body) = get(&app, "/ledger").await;
+        assert_eq!(status, StatusCode::OK);
+        // The June report names no pledge: its delivery of shells counts against the March
+        // pledge of artillery shells, and its running total is the latest.
+        assert!(
+            body.contains("<td>1,000,000</td><td>300,000</td><td>30.0%</td>"),
+            "{body}"
+        );
+        assert!(
+            body.contains("artillery shells, ammunition rounds, missiles, shells"),
+            "{body}"
+        );
+        assert!(body.contains("href=\"/article/1#fact-ledger-0\""), "{body}");
+        assert!(body.contains("href=\"/article/2#fact-ledger-0\""), "{body}");
+        let (_, _, filtered) = get(&app, "/ledger?item=artillery").await;
+        assert!(
+            filtered.contains("<td>1,000,000</td><td>226,300</td><td>22.6%</td>"),
+            "{filtered}"
+        );
+        assert!(!filtered.contains("/article/2#"), "{filtered}");
+        assert!(filtered.contains("value=\"artillery\""));
+        let (_, _, article) = get(&app, "/article/1").await;
+        assert!(
+            article.contains("id=\"fact-ledger-0\""),
+            "the link's target exists"
+        );
+    }
+
+    #[test]
+    fn amounts_group_digits_and_place_their_unit() {
+        assert_eq!(amount(1_000_000.0, None), "1,000,000");
+        assert_eq!(amount(5e9, Some("EUR")), "EUR 5,000,000,000");
+        assert_eq!(amount(2.5, Some("t")), "2.5 t");
+        assert_eq!(percent(Some(0.2263)), "22.6%");
     }
 
     #[test]

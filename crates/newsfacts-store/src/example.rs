@@ -195,11 +195,117 @@ pub fn invented_document(id: &str, url: Option<&str>) -> OutputDocument {
             approximate: false,
             when: None,
             due: None,
+            unit: None,
             evidence: doc.text_span(pledge),
         }),
         delivered: vec![],
         fulfilment: None,
+        stated: None,
         evidence: vec![doc.text_span(pledge)],
+    }];
+    to_output(&doc, OutputLayers::default())
+}
+
+/// One invented report of a pledge and its deliveries, for [`invented_ledger_document`].
+#[derive(Debug, Clone, Copy)]
+pub struct InventedReport<'a> {
+    pub id: &'a str,
+    pub published: Option<&'a str>,
+    pub pledger: &'a str,
+    pub recipient: &'a str,
+    /// Value and item of the pledge, if the article reports one.
+    pub pledged: Option<(f64, &'a str)>,
+    /// Value and item of each delivery.
+    pub delivered: &'a [(f64, &'a str)],
+    /// Null for counts, else a currency code or unit.
+    pub unit: Option<&'a str>,
+}
+
+/// An invented one-paragraph article reporting a pledge and deliveries, with its ledger entry
+/// filled by hand (fulfilment computed as the analyst does): what the tests of the ledger's
+/// aggregation across articles store.
+pub fn invented_ledger_document(report: &InventedReport<'_>) -> OutputDocument {
+    let amount_text = |value: f64, item: &str| match report.unit {
+        Some(unit) => format!("{unit} {value:.0} in {item}"),
+        None => format!("{value:.0} {item}"),
+    };
+    let mut text = String::new();
+    if let Some((value, item)) = report.pledged {
+        text.push_str(&format!(
+            "{} pledged {} to {}. ",
+            report.pledger,
+            amount_text(value, item),
+            report.recipient
+        ));
+    }
+    if !report.delivered.is_empty() {
+        let amounts: Vec<String> = report
+            .delivered
+            .iter()
+            .map(|(value, item)| amount_text(*value, item))
+            .collect();
+        text.push_str(&format!(
+            "So far {} has delivered {}.",
+            report.pledger,
+            amounts.join(" and ")
+        ));
+    }
+    let mut doc = Document::from_article(Article {
+        id: report.id.into(),
+        published: report.published.map(str::to_string),
+        title: Some(format!("{} and {}", report.pledger, report.recipient)),
+        paragraphs: vec![text.trim().to_string()],
+        ..Article::default()
+    });
+    let text = doc.text.clone();
+    let amount = |value: f64, item: &str, from: usize| LedgerAmount {
+        quantity: None,
+        value: Some(value),
+        item: Some(item.into()),
+        approximate: false,
+        when: None,
+        due: None,
+        unit: report.unit.map(str::to_string),
+        evidence: doc.text_span(span_after(&text, &amount_text(value, item), from)),
+    };
+    let delivered_from = span_of(&text, "delivered").end;
+    let pledged = report.pledged.map(|(value, item)| amount(value, item, 0));
+    let delivered: Vec<LedgerAmount> = report
+        .delivered
+        .iter()
+        .map(|(value, item)| amount(*value, item, delivered_from))
+        .collect();
+    let fulfilment = pledged
+        .as_ref()
+        .and_then(|p| p.value)
+        .filter(|_| !delivered.is_empty())
+        .map(|target| delivered.iter().filter_map(|d| d.value).sum::<f64>() / target);
+    let evidence = ["pledged", "delivered"]
+        .into_iter()
+        .map(|word| span_of(&text, word))
+        .filter(|span| !span.is_empty())
+        .map(|span| doc.text_span(span))
+        .collect();
+    let item = report
+        .pledged
+        .map(|(_, item)| item)
+        .or_else(|| report.delivered.first().map(|(_, item)| *item))
+        .unwrap_or_default();
+    doc.ledger = vec![LedgerEntry {
+        pledger: Participant {
+            entity: None,
+            name: report.pledger.into(),
+        },
+        recipient: Some(Participant {
+            entity: None,
+            name: report.recipient.into(),
+        }),
+        item: item.into(),
+        pledged,
+        delivered,
+        fulfilment,
+        stated: None,
+        evidence,
     }];
     to_output(&doc, OutputLayers::default())
 }

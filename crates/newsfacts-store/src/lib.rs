@@ -24,7 +24,8 @@ use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 
 pub use query::{
-    ArticleHit, ArticleRef, CheckHit, LedgerHit, PersonHit, QuoteHit, RoleHit, SpeakerSummary,
+    ArticleHit, ArticleRef, CheckHit, LedgerFilter, LedgerHit, LedgerReport, LedgerTotal,
+    PersonHit, QuoteHit, RoleHit, SpeakerSummary,
 };
 pub use writer::{BatchWritten, Writer, article_key};
 
@@ -160,6 +161,7 @@ pub struct TableCounts {
     pub checks: i64,
     pub events: i64,
     pub ledger: i64,
+    pub ledger_amounts: i64,
 }
 
 fn table_counts(conn: &Connection) -> Result<TableCounts, StoreError> {
@@ -181,5 +183,6 @@ fn table_counts(conn: &Connection) -> Result<TableCounts, StoreError> {
         checks: count("checks")?,
         events: count("events")?,
         ledger: count("ledger")?,
+        ledger_amounts: count("ledger_amounts")?,
     })
 }

@@ -76,9 +76,74 @@ pub struct CheckHit {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LedgerHit {
     pub article: ArticleRef,
+    /// The entry's place in its document's ledger: its evidence is highlighted on the article
+    /// page at `/article/{store_id}#fact-ledger-{entry_index}`.
+    pub entry_index: usize,
     #[serde(flatten)]
     pub entry: LedgerEntry,
 }
+
+/// Which ledger entries to return: parts of the pledger's, the recipient's and the item's
+/// names, case-insensitive; filters combine with AND, none returns every entry.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct LedgerFilter {
+    pub pledger: Option<String>,
+    pub recipient: Option<String>,
+    pub item: Option<String>,
+}
+
+/// One pledger → recipient → item across every article that reports it: the same pledge told
+/// by several articles, the deliveries each reports, and the fulfilment that results.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LedgerTotal {
+    /// The names as the latest report gives them.
+    pub pledger: String,
+    pub recipient: Option<String>,
+    pub item: String,
+    /// The grouping key of the item (`shell` for "artillery shells" and "shells").
+    pub item_key: String,
+    /// Null for counts, the ISO 4217 code for money, else the unit of the measure.
+    pub unit: Option<String>,
+    /// Every item the reports name, pledged or delivered ("artillery shells", "ammunition
+    /// rounds"), in order of first appearance.
+    pub items: Vec<String>,
+    /// The distinct pledges added up: a pledge restated by several articles (the same value)
+    /// counts once.
+    pub pledged: Option<f64>,
+    /// The largest delivered total any one report gives. Reports of deliveries are running
+    /// totals ("have so far supplied"), so they are not added up across articles; the largest
+    /// is the latest figure even when articles were stored out of order.
+    pub delivered: Option<f64>,
+    /// `delivered` over `pledged`.
+    pub fulfilment: Option<f64>,
+    /// How many articles report this pledge or its deliveries.
+    pub articles: usize,
+    /// The figures of the latest report (by publication date, then order of storing).
+    pub latest: Option<LedgerReport>,
+    /// Every report, oldest first: the source documents with their figures and evidence.
+    pub reports: Vec<LedgerReport>,
+}
+
+/// What one article says about a pledge.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LedgerReport {
+    pub article: ArticleRef,
+    pub entry_index: usize,
+    pub pledged: Option<f64>,
+    /// The delivered amounts in the entry's unit, added up.
+    pub delivered: Option<f64>,
+    pub fulfilment: Option<f64>,
+    pub pledged_when: Option<String>,
+    pub due: Option<String>,
+    /// What the article itself claims about the fulfilment, with its check's verdict.
+    pub stated: Option<newsfacts_doc::StatedFulfilment>,
+    /// Where the article says it: triggers, then each amount.
+    pub evidence: Vec<TextSpan>,
+}
+
+/// At most this many ledger rows are read to build totals; the groups past it are left out
+/// rather than let one request read an unbounded table.
+const LEDGER_TOTALS_MAX_ROWS: i64 = 200_000;
 
 /// An article found by a full-text search, with a snippet around the match (terms wrapped in
 /// [`MARK_START`] and [`MARK_END`]).
@@ -138,6 +203,99 @@ fn contains_pattern(needle: &str) -> String {
     }
     pattern.push('%');
     pattern
+}
+
+/// The WHERE clause and bound values of a [`LedgerFilter`] over `ledger l`.
+fn ledger_where(filter: &LedgerFilter) -> (String, Vec<rusqlite::types::Value>) {
+    let mut clauses = Vec::new();
+    let mut values: Vec<rusqlite::types::Value> = Vec::new();
+    // The column names are fixed text; only the bound values come from the user.
+    for (column, wanted) in [
+        ("l.pledger_name", &filter.pledger),
+        ("l.recipient_name", &filter.recipient),
+        ("l.item", &filter.item),
+    ] {
+        if let Some(wanted) = wanted.as_deref().filter(|w| !w.trim().is_empty()) {
+            values.push(contains_pattern(wanted.trim()).into());
+            clauses.push(format!("{column} LIKE ?{} ESCAPE '\\'", values.len()));
+        }
+    }
+    let where_clause = if clauses.is_empty() {
+        String::new()
+    } else {
+        format!("WHERE {}", clauses.join(" AND "))
+    };
+    (where_clause, values)
+}
+
+/// Pledger, recipient and item keys, and unit: what makes two ledger rows the same pledge.
+type LedgerKey = (String, String, String, Option<String>);
+
+/// One stored ledger row as the totals read it.
+struct LedgerRow {
+    article: ArticleRef,
+    json: String,
+    entry_index: i64,
+    key: LedgerKey,
+    delivered: Option<f64>,
+}
+
+/// Adds one article's entry to its group (rows come oldest first).
+fn add_report(total: &mut LedgerTotal, row: LedgerRow, entry: LedgerEntry) {
+    total.pledger = entry.pledger.name.clone();
+    total.recipient = entry.recipient.as_ref().map(|r| r.name.clone());
+    total.item = entry.item.clone();
+    let named = entry
+        .pledged
+        .iter()
+        .chain(&entry.delivered)
+        .filter_map(|amount| amount.item.clone())
+        .chain(std::iter::once(entry.item.clone()));
+    for item in named {
+        if !item.is_empty() && !total.items.contains(&item) {
+            total.items.push(item);
+        }
+    }
+    let mut evidence = entry.evidence.clone();
+    evidence.extend(entry.pledged.iter().map(|p| p.evidence.clone()));
+    evidence.extend(entry.delivered.iter().map(|d| d.evidence.clone()));
+    let pledged = entry.pledged.as_ref();
+    total.reports.push(LedgerReport {
+        article: row.article,
+        entry_index: usize::try_from(row.entry_index).unwrap_or(0),
+        pledged: pledged.and_then(|p| p.value),
+        delivered: row.delivered,
+        fulfilment: entry.fulfilment,
+        pledged_when: pledged.and_then(|p| p.when.clone()),
+        due: pledged.and_then(|p| p.due.clone()),
+        stated: entry.stated,
+        evidence,
+    });
+}
+
+/// Totals of a group once all its reports are in.
+fn finish_total(total: &mut LedgerTotal) {
+    let mut distinct_pledges: Vec<f64> = Vec::new();
+    for value in total.reports.iter().filter_map(|r| r.pledged) {
+        if !distinct_pledges.contains(&value) {
+            distinct_pledges.push(value);
+        }
+    }
+    total.pledged = (!distinct_pledges.is_empty()).then(|| distinct_pledges.iter().sum());
+    total.delivered = total
+        .reports
+        .iter()
+        .filter_map(|r| r.delivered)
+        .reduce(f64::max);
+    total.fulfilment = match (total.pledged, total.delivered) {
+        (Some(pledged), Some(delivered)) if pledged > 0.0 => Some(delivered / pledged),
+        _ => None,
+    };
+    let mut articles: Vec<i64> = total.reports.iter().map(|r| r.article.store_id).collect();
+    articles.sort_unstable();
+    articles.dedup();
+    total.articles = articles.len();
+    total.latest = total.reports.last().cloned();
 }
 
 fn limit_value(limit: usize) -> i64 {
@@ -286,25 +444,105 @@ impl Reader {
         Ok(hits)
     }
 
-    /// Ledger entries, by pledger then date.
-    pub fn ledger(&self, limit: usize) -> Result<Vec<LedgerHit>, StoreError> {
+    /// Ledger entries matching the filter, by pledger then date.
+    pub fn ledger(
+        &self,
+        filter: &LedgerFilter,
+        limit: usize,
+    ) -> Result<Vec<LedgerHit>, StoreError> {
+        let (where_clause, mut values) = ledger_where(filter);
+        values.push(limit_value(limit).into());
+        let limit_param = values.len();
         let mut stmt = self.conn().prepare_cached(&format!(
-            "SELECT {ARTICLE_COLUMNS}, l.json FROM ledger l JOIN articles a ON a.id = l.article_id
+            "SELECT {ARTICLE_COLUMNS}, l.json, l.entry_index
+             FROM ledger l JOIN articles a ON a.id = l.article_id {where_clause}
              ORDER BY l.pledger_name COLLATE NOCASE, a.published IS NULL, a.published, a.id, l.id
-             LIMIT ?1"
+             LIMIT ?{limit_param}"
         ))?;
-        let rows = stmt.query_map(params![limit_value(limit)], |row| {
-            Ok((article_ref(row, 0)?, row.get::<_, String>(5)?))
+        let rows = stmt.query_map(rusqlite::params_from_iter(values), |row| {
+            Ok((
+                article_ref(row, 0)?,
+                row.get::<_, String>(5)?,
+                row.get::<_, i64>(6)?,
+            ))
         })?;
         let mut hits = Vec::new();
         for row in rows {
-            let (article, json) = row?;
+            let (article, json, entry_index) = row?;
             hits.push(LedgerHit {
                 article,
+                entry_index: usize::try_from(entry_index).unwrap_or(0),
                 entry: serde_json::from_str(&json)?,
             });
         }
         Ok(hits)
+    }
+
+    /// The ledger aggregated across articles: one [`LedgerTotal`] per pledger → recipient →
+    /// item (and unit), the most reported first.
+    pub fn ledger_totals(
+        &self,
+        filter: &LedgerFilter,
+        limit: usize,
+    ) -> Result<Vec<LedgerTotal>, StoreError> {
+        let (where_clause, mut values) = ledger_where(filter);
+        values.push(LEDGER_TOTALS_MAX_ROWS.into());
+        let limit_param = values.len();
+        // Oldest report first, so the last row of a group is its latest report.
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT {ARTICLE_COLUMNS}, l.json, l.entry_index, l.pledger_key, l.recipient_key,
+                    l.item_key, l.unit,
+                    (SELECT sum(m.value) FROM ledger_amounts m
+                     WHERE m.ledger_id = l.id AND m.role = 'delivered' AND m.unit IS l.unit)
+             FROM ledger l JOIN articles a ON a.id = l.article_id {where_clause}
+             ORDER BY a.published IS NULL DESC, a.published, a.id, l.id
+             LIMIT ?{limit_param}"
+        ))?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(values), |row| {
+            Ok(LedgerRow {
+                article: article_ref(row, 0)?,
+                json: row.get(5)?,
+                entry_index: row.get(6)?,
+                key: (row.get(7)?, row.get(8)?, row.get(9)?, row.get(10)?),
+                delivered: row.get(11)?,
+            })
+        })?;
+        let mut groups: Vec<LedgerTotal> = Vec::new();
+        let mut index: std::collections::HashMap<LedgerKey, usize> =
+            std::collections::HashMap::new();
+        for row in rows {
+            let row = row?;
+            let entry: LedgerEntry = serde_json::from_str(&row.json)?;
+            let slot = *index.entry(row.key.clone()).or_insert_with(|| {
+                groups.push(LedgerTotal {
+                    pledger: String::new(),
+                    recipient: None,
+                    item: String::new(),
+                    item_key: row.key.2.clone(),
+                    unit: row.key.3.clone(),
+                    items: Vec::new(),
+                    pledged: None,
+                    delivered: None,
+                    fulfilment: None,
+                    articles: 0,
+                    latest: None,
+                    reports: Vec::new(),
+                });
+                groups.len() - 1
+            });
+            add_report(&mut groups[slot], row, entry);
+        }
+        for total in &mut groups {
+            finish_total(total);
+        }
+        groups.sort_by(|a, b| {
+            b.articles
+                .cmp(&a.articles)
+                .then_with(|| a.pledger.to_lowercase().cmp(&b.pledger.to_lowercase()))
+                .then_with(|| a.item_key.cmp(&b.item_key))
+        });
+        groups.truncate(limit);
+        Ok(groups)
     }
 
     /// Articles containing all the words of `words`, best match first, with a snippet.
@@ -488,7 +726,7 @@ mod tests {
         assert_eq!(value["verdict"], "inconsistent");
         assert_eq!(value["claim"]["text"], "half of the €30m budget");
         assert_eq!(value["article"]["store_id"], 1);
-        let ledger = store.ledger(10).expect("ledger");
+        let ledger = store.ledger(&LedgerFilter::default(), 10).expect("ledger");
         assert_eq!(ledger[0].entry.pledger.name, "Ana Ruiz");
         let found = store
             .search_articles("ferries islands", 10)
@@ -502,6 +740,183 @@ mod tests {
         let speakers = store.top_speakers(10).expect("speakers");
         assert_eq!(speakers[0].name, "Ana Ruiz");
         assert_eq!(speakers[0].quotes, 2);
+    }
+
+    fn store_of(name: &str, docs: &[OutputDocument]) -> Reader {
+        let dir =
+            std::env::temp_dir().join(format!("newsfacts-query-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let path = dir.join("store.db");
+        let mut writer = Writer::open(&path).expect("open for writing");
+        writer.write_batch(docs).expect("write");
+        drop(writer);
+        Reader::open(&path).expect("open read-only")
+    }
+
+    /// Four invented reports: the EU's shells pledge told twice (different nouns, a later and
+    /// larger delivery figure), Germany's tanks, and an EU pledge of money.
+    fn ledger_reports() -> Vec<OutputDocument> {
+        use crate::example::{InventedReport, invented_ledger_document};
+        let report = |id, published, pledger, pledged, delivered, unit| {
+            invented_ledger_document(&InventedReport {
+                id,
+                published,
+                pledger,
+                recipient: "Ukraine",
+                pledged,
+                delivered,
+                unit,
+            })
+        };
+        vec![
+            report(
+                "march.txt",
+                Some("2024-03-20"),
+                "EU states",
+                Some((1_000_000.0, "artillery shells")),
+                &[(224_000.0, "ammunition rounds"), (2_300.0, "missiles")],
+                None,
+            ),
+            report(
+                "june.txt",
+                Some("2024-06-02"),
+                "The EU states",
+                Some((1_000_000.0, "shells")),
+                &[(300_000.0, "shells")],
+                None,
+            ),
+            report(
+                "tanks.txt",
+                Some("2024-04-01"),
+                "Germany",
+                Some((40.0, "tanks")),
+                &[(12.0, "tanks")],
+                None,
+            ),
+            report(
+                "money.txt",
+                None,
+                "EU states",
+                Some((5_000_000.0, "artillery shells")),
+                &[],
+                Some("EUR"),
+            ),
+        ]
+    }
+
+    #[test]
+    fn ledger_totals_join_one_pledge_across_articles_and_keep_units_apart() {
+        let store = store_of("totals", &ledger_reports());
+        assert_eq!(store.counts().expect("counts").ledger_amounts, 8);
+        let totals = store
+            .ledger_totals(&LedgerFilter::default(), 10)
+            .expect("totals");
+        assert_eq!(totals.len(), 3, "{totals:#?}");
+        let shells = &totals[0];
+        assert_eq!(
+            shells.pledger, "The EU states",
+            "named as the latest report names it"
+        );
+        assert_eq!(shells.item_key, "shell");
+        assert_eq!(shells.unit, None);
+        assert_eq!(shells.articles, 2);
+        assert_eq!(
+            shells.pledged,
+            Some(1_000_000.0),
+            "a restated pledge counts once"
+        );
+        assert_eq!(
+            shells.delivered,
+            Some(300_000.0),
+            "the largest running total"
+        );
+        assert_eq!(shells.fulfilment, Some(0.3));
+        assert_eq!(
+            shells.items,
+            [
+                "artillery shells",
+                "ammunition rounds",
+                "missiles",
+                "shells"
+            ]
+        );
+        let sources: Vec<&str> = shells
+            .reports
+            .iter()
+            .map(|r| r.article.id.as_str())
+            .collect();
+        assert_eq!(sources, ["march.txt", "june.txt"]);
+        assert_eq!(shells.reports[0].delivered, Some(226_300.0));
+        assert_eq!(
+            shells.latest.as_ref().map(|r| r.article.id.as_str()),
+            Some("june.txt")
+        );
+        let evidence: Vec<&str> = shells.reports[0]
+            .evidence
+            .iter()
+            .map(|e| e.text.as_str())
+            .collect();
+        assert_eq!(
+            evidence,
+            [
+                "pledged",
+                "delivered",
+                "1000000 artillery shells",
+                "224000 ammunition rounds",
+                "2300 missiles"
+            ]
+        );
+        let money = totals
+            .iter()
+            .find(|t| t.unit.as_deref() == Some("EUR"))
+            .expect("the money pledge stands apart");
+        assert_eq!(money.pledged, Some(5_000_000.0));
+        assert_eq!(money.delivered, None);
+        assert_eq!(money.fulfilment, None);
+
+        let tanks = store
+            .ledger_totals(
+                &LedgerFilter {
+                    item: Some("TANK".into()),
+                    ..LedgerFilter::default()
+                },
+                10,
+            )
+            .expect("filtered");
+        assert_eq!(tanks.len(), 1);
+        assert_eq!(tanks[0].pledger, "Germany");
+        assert_eq!(tanks[0].fulfilment, Some(0.3));
+        let hits = store
+            .ledger(
+                &LedgerFilter {
+                    pledger: Some("eu".into()),
+                    recipient: Some("ukr".into()),
+                    item: None,
+                },
+                10,
+            )
+            .expect("entries");
+        assert_eq!(hits.len(), 3);
+        assert!(hits.iter().all(|h| h.entry_index == 0));
+        let hostile = LedgerFilter {
+            pledger: Some("%_\\'; DROP TABLE ledger; --".into()),
+            ..LedgerFilter::default()
+        };
+        assert!(
+            store
+                .ledger_totals(&hostile, 10)
+                .expect("no SQL error")
+                .is_empty()
+        );
+        assert!(store.ledger(&hostile, 10).expect("no SQL error").is_empty());
+        assert_eq!(
+            store
+                .ledger_totals(&LedgerFilter::default(), 1)
+                .expect("limit")
+                .len(),
+            1
+        );
     }
 
     #[test]

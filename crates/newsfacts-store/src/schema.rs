@@ -13,7 +13,7 @@ use rusqlite::Connection;
 use crate::StoreError;
 
 /// Each migration's SQL, in order. `MIGRATIONS[i]` brings the database to version `i + 1`.
-const MIGRATIONS: &[&str] = &[V1];
+const MIGRATIONS: &[&str] = &[V1, V2];
 
 /// The schema version this build of newsfacts writes and reads.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -197,6 +197,67 @@ CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
 END;
 "#;
 
+/// Version 2: the ledger aggregated across articles. Each ledger row gains its place in its
+/// document's ledger (the article page's anchor `fact-ledger-{n}`), its unit, and the keys that
+/// group the same pledge reported by several articles (`newsfacts_doc::participant_key` and
+/// `item_key`: lower-case names, the item's singular head noun); `ledger_amounts` holds each
+/// pledged and delivered amount as a row of its own.
+///
+/// Rows stored by version 1 get their keys and amounts from their JSON here. SQL cannot take an
+/// item's head noun, so their item key is the item in lower case; version 1 stores were written
+/// before newsfacts built a ledger and hold no ledger rows in practice.
+const V2: &str = r#"
+ALTER TABLE ledger ADD COLUMN entry_index INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE ledger ADD COLUMN unit TEXT;
+ALTER TABLE ledger ADD COLUMN pledger_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE ledger ADD COLUMN recipient_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE ledger ADD COLUMN item_key TEXT NOT NULL DEFAULT '';
+UPDATE ledger SET
+    entry_index = (SELECT count(*) FROM ledger AS earlier
+                   WHERE earlier.article_id = ledger.article_id AND earlier.id < ledger.id),
+    unit = coalesce(json_extract(json, '$.pledged.unit'), json_extract(json, '$.delivered[0].unit')),
+    pledger_key = lower(trim(pledger_name)),
+    recipient_key = lower(trim(coalesce(recipient_name, ''))),
+    item_key = lower(trim(item));
+CREATE INDEX ledger_key ON ledger(pledger_key, recipient_key, item_key);
+
+CREATE TABLE ledger_amounts (
+    id          INTEGER PRIMARY KEY,
+    ledger_id   INTEGER NOT NULL REFERENCES ledger(id) ON DELETE CASCADE,
+    article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    role        TEXT NOT NULL,          -- 'pledged' or 'delivered'
+    quantity_id TEXT,
+    value       REAL,
+    item        TEXT,
+    unit        TEXT,
+    approximate INTEGER NOT NULL,
+    when_       TEXT,
+    due         TEXT,
+    ev_start    INTEGER NOT NULL,
+    ev_end      INTEGER NOT NULL,
+    ev_text     TEXT NOT NULL
+);
+CREATE INDEX ledger_amounts_ledger ON ledger_amounts(ledger_id);
+
+INSERT INTO ledger_amounts (ledger_id, article_id, role, quantity_id, value, item, unit,
+                            approximate, when_, due, ev_start, ev_end, ev_text)
+SELECT id, article_id, 'pledged', json_extract(json, '$.pledged.quantity'),
+       json_extract(json, '$.pledged.value'), json_extract(json, '$.pledged.item'),
+       json_extract(json, '$.pledged.unit'), coalesce(json_extract(json, '$.pledged.approximate'), 0),
+       json_extract(json, '$.pledged.when'), json_extract(json, '$.pledged.due'),
+       json_extract(json, '$.pledged.evidence.start'), json_extract(json, '$.pledged.evidence.end'),
+       json_extract(json, '$.pledged.evidence.text')
+FROM ledger WHERE json_type(json, '$.pledged') = 'object'
+UNION ALL
+SELECT ledger.id, ledger.article_id, 'delivered', json_extract(d.value, '$.quantity'),
+       json_extract(d.value, '$.value'), json_extract(d.value, '$.item'),
+       json_extract(d.value, '$.unit'), coalesce(json_extract(d.value, '$.approximate'), 0),
+       json_extract(d.value, '$.when'), json_extract(d.value, '$.due'),
+       json_extract(d.value, '$.evidence.start'), json_extract(d.value, '$.evidence.end'),
+       json_extract(d.value, '$.evidence.text')
+FROM ledger, json_each(ledger.json, '$.delivered') AS d;
+"#;
+
 /// The database's schema version.
 pub fn version(conn: &Connection) -> Result<i64, StoreError> {
     Ok(conn.query_row("PRAGMA user_version", [], |row| row.get(0))?)
@@ -235,6 +296,51 @@ mod tests {
         assert_eq!(version(&conn).expect("version"), SCHEMA_VERSION);
         migrate(&mut conn).expect("second migration");
         assert_eq!(version(&conn).expect("version"), SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn version_1_ledger_rows_get_their_keys_and_amounts() {
+        let mut conn = Connection::open_in_memory().expect("in-memory database");
+        conn.execute_batch(V1).expect("version 1");
+        conn.execute_batch("PRAGMA user_version = 1")
+            .expect("set version");
+        conn.execute_batch(
+            r#"INSERT INTO articles (key, doc_id, byline, text, words, document, ingested_at)
+                 VALUES ('k', 'a', '[]', 'EU pledged 10 tanks; it delivered 4 tanks.', 7, '{}', '');
+               INSERT INTO ledger (article_id, pledger_name, recipient_name, item, json)
+                 VALUES (1, ' EU ', NULL, 'Tanks', '{"pledged": {"quantity": "n1", "value": 10,
+                   "item": "tanks", "approximate": false, "when": null, "due": null,
+                   "evidence": {"start": 11, "end": 19, "text": "10 tanks"}},
+                   "delivered": [{"quantity": "n2", "value": 4, "item": "tanks",
+                   "approximate": true, "when": null, "due": null,
+                   "evidence": {"start": 34, "end": 41, "text": "4 tanks"}}]}');"#,
+        )
+        .expect("a version 1 ledger row");
+        migrate(&mut conn).expect("migration");
+        let keys: (String, String, String, i64) = conn
+            .query_row(
+                "SELECT pledger_key, recipient_key, item_key, entry_index FROM ledger",
+                [],
+                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)),
+            )
+            .expect("keys");
+        assert_eq!(keys, ("eu".into(), String::new(), "tanks".into(), 0));
+        let amounts: Vec<(String, f64, bool, String)> = conn
+            .prepare("SELECT role, value, approximate, ev_text FROM ledger_amounts ORDER BY id")
+            .expect("prepare")
+            .query_map([], |row| {
+                Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
+            })
+            .expect("query")
+            .collect::<Result<_, _>>()
+            .expect("rows");
+        assert_eq!(
+            amounts,
+            vec![
+                ("pledged".into(), 10.0, false, "10 tanks".into()),
+                ("delivered".into(), 4.0, true, "4 tanks".into()),
+            ]
+        );
     }
 
     #[test]

@@ -331,13 +331,27 @@ fn insert_ledger(
     let mut stmt = tx.prepare_cached(
         "INSERT INTO ledger (article_id, pledger_entity, pledger_name, recipient_entity,
                              recipient_name, item, pledged_value, delivered_value, fulfilment,
-                             ev_start, ev_end, json)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                             ev_start, ev_end, json, entry_index, unit, pledger_key,
+                             recipient_key, item_key)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
     )?;
-    for entry in &doc.ledger {
-        let delivered: Vec<f64> = entry.delivered.iter().filter_map(|d| d.value).collect();
+    let mut amount_stmt = tx.prepare_cached(
+        "INSERT INTO ledger_amounts (ledger_id, article_id, role, quantity_id, value, item, unit,
+                                     approximate, when_, due, ev_start, ev_end, ev_text)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+    )?;
+    for (index, entry) in doc.ledger.iter().enumerate() {
+        let unit = entry_unit(entry);
+        // Only amounts in the entry's unit add up to what was delivered.
+        let delivered: Vec<f64> = entry
+            .delivered
+            .iter()
+            .filter(|d| d.unit.as_ref() == unit)
+            .filter_map(|d| d.value)
+            .collect();
         let delivered_value = (!delivered.is_empty()).then(|| delivered.iter().sum::<f64>());
         let first_evidence = entry.evidence.first();
+        let (pledger_key, recipient_key, item_key) = entry.key();
         stmt.execute(params![
             article,
             entry.pledger.entity,
@@ -351,9 +365,45 @@ fn insert_ledger(
             first_evidence.map(|e| offset(e.start)),
             first_evidence.map(|e| offset(e.end)),
             to_json(entry)?,
+            offset(index),
+            unit,
+            pledger_key,
+            recipient_key,
+            item_key,
         ])?;
+        let ledger_row = tx.last_insert_rowid();
+        let amounts = entry
+            .pledged
+            .iter()
+            .map(|amount| ("pledged", amount))
+            .chain(entry.delivered.iter().map(|amount| ("delivered", amount)));
+        for (role, amount) in amounts {
+            amount_stmt.execute(params![
+                ledger_row,
+                article,
+                role,
+                amount.quantity,
+                amount.value,
+                amount.item,
+                amount.unit,
+                amount.approximate,
+                amount.when,
+                amount.due,
+                offset(amount.evidence.start),
+                offset(amount.evidence.end),
+                amount.evidence.text,
+            ])?;
+        }
     }
     Ok(())
+}
+
+/// The unit an entry is counted in: its pledge's, else its first delivery's (null for counts).
+fn entry_unit(entry: &newsfacts_doc::LedgerEntry) -> Option<&String> {
+    match &entry.pledged {
+        Some(pledged) => pledged.unit.as_ref(),
+        None => entry.delivered.first().and_then(|d| d.unit.as_ref()),
+    }
 }
 
 #[cfg(test)]
@@ -400,6 +450,7 @@ mod tests {
                 checks: 1,
                 events: 1,
                 ledger: 1,
+                ledger_amounts: 1,
             }
         );
     }

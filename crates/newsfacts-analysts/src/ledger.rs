@@ -1,0 +1,466 @@
+//! The ledger: what was pledged, to whom, against what has been delivered.
+//!
+//! Reads the events layer — commitments (mode `pledge`: "pledged", "promised", "will deliver")
+//! and deliveries (mode `delivery`: "supplied", "handed over", "so far") — with the quantities
+//! attached to them, and groups them by pledger → recipient → item. A delivery counts against the
+//! pledge of the same pledger in the same article even when the article names the item
+//! differently ("one million artillery shells" pledged, "224,000 ammunition rounds" supplied):
+//! articles vary their nouns, and the pledge is what the delivery is measured against. Each
+//! amount keeps its own item, so nothing the article says is lost.
+//!
+//! Fulfilment is delivered over pledged, adding only amounts in the pledge's unit (counts with
+//! counts, euros with euros). When one of the article's arithmetic checks tested a claim about
+//! the pledge and a delivery ("less than a quarter of their target"), the entry records that
+//! claim and its verdict beside the computed figure.
+
+use newsfacts_doc::{
+    Bound, Document, Event, LedgerAmount, LedgerEntry, Participant, Quantity, QuantityKind, Span,
+    StatedFulfilment, TextSpan, item_key, participant_key,
+};
+
+/// The event mode of a commitment.
+const PLEDGE: &str = "pledge";
+/// The event mode of a delivery.
+const DELIVERY: &str = "delivery";
+
+/// Words that stand for an actor named earlier ("they have so far supplied"): such an actor is
+/// the pledger of the ledger entry before it.
+const PRONOUNS: &[&str] = &[
+    "they", "them", "it", "he", "she", "we", "its", "their", "who", "which", "those",
+];
+
+/// How far back before a quantity a deadline's preposition may stand ("before the end of").
+const DEADLINE_LOOKBACK_BYTES: usize = 24;
+
+/// Builds the ledger of one document from its events, quantities and checks.
+pub fn build_ledger(doc: &Document) -> Vec<LedgerEntry> {
+    let mut events: Vec<&Event> = doc
+        .events
+        .iter()
+        .filter(|event| !event.negated && matches!(event.mode.as_deref(), Some(PLEDGE | DELIVERY)))
+        .collect();
+    events.sort_by_key(|event| event.trigger.start);
+    let triggers: Vec<usize> = events.iter().map(|event| event.trigger.start).collect();
+
+    // Pledges first, so that a delivery reported before its pledge ("only 224,000 of the
+    // million shells pledged") still finds it.
+    let mut drafts: Vec<Draft> = Vec::new();
+    // A quantity is one amount of the ledger: "pledged to provide one million shells" may come
+    // as two events sharing the amount, which is pledged once and never also delivered.
+    let mut used: Vec<&str> = Vec::new();
+    let mut last_named_actor: Option<Participant> = None;
+    let mut actors: Vec<Option<Participant>> = Vec::with_capacity(events.len());
+    for event in &events {
+        let actor = match &event.actor {
+            Some(actor) if !is_pronoun(&actor.name) => {
+                last_named_actor = Some(actor.clone());
+                Some((actor.clone(), false))
+            }
+            // "they have so far supplied": the actor named last.
+            _ => last_named_actor.clone().map(|actor| (actor, true)),
+        };
+        actors.push(actor.as_ref().map(|(actor, _)| actor.clone()));
+        let (Some((pledger, _)), Some(PLEDGE)) = (actor, event.mode.as_deref()) else {
+            continue;
+        };
+        for quantity in amounts_of(doc, event, &triggers) {
+            if used.contains(&quantity.id.as_str()) {
+                continue;
+            }
+            used.push(&quantity.id);
+            let amount = ledger_amount(doc, event, quantity, &triggers);
+            drafts.push(Draft {
+                trigger: event.trigger.start,
+                entry: LedgerEntry {
+                    pledger: pledger.clone(),
+                    recipient: event.recipient.clone(),
+                    item: amount.item.clone().unwrap_or_default(),
+                    pledged: Some(amount),
+                    delivered: Vec::new(),
+                    fulfilment: None,
+                    stated: None,
+                    evidence: vec![event.trigger.clone()],
+                },
+            });
+        }
+    }
+
+    for (event, actor) in events.iter().zip(actors) {
+        // A delivery that only might happen is not one; a future delivery the events layer
+        // codes as a pledge.
+        if event.mode.as_deref() != Some(DELIVERY) || event.hypothetical {
+            continue;
+        }
+        let Some(actor) = actor else { continue };
+        for quantity in amounts_of(doc, event, &triggers) {
+            if used.contains(&quantity.id.as_str()) {
+                continue;
+            }
+            used.push(&quantity.id);
+            let amount = ledger_amount(doc, event, quantity, &triggers);
+            let index = match matching_draft(&drafts, event, &actor, &amount) {
+                Some(index) => index,
+                None => {
+                    drafts.push(Draft {
+                        trigger: event.trigger.start,
+                        entry: LedgerEntry {
+                            pledger: actor.clone(),
+                            recipient: event.recipient.clone(),
+                            item: amount.item.clone().unwrap_or_default(),
+                            pledged: None,
+                            delivered: Vec::new(),
+                            fulfilment: None,
+                            stated: None,
+                            evidence: Vec::new(),
+                        },
+                    });
+                    drafts.len() - 1
+                }
+            };
+            let entry = &mut drafts[index].entry;
+            if entry.recipient.is_none() {
+                entry.recipient = event.recipient.clone();
+            }
+            if !entry.evidence.contains(&event.trigger) {
+                entry.evidence.push(event.trigger.clone());
+            }
+            entry.delivered.push(amount);
+        }
+    }
+
+    drafts.sort_by_key(|draft| draft.trigger);
+    drafts
+        .into_iter()
+        .map(|draft| {
+            let mut entry = draft.entry;
+            entry.fulfilment = fulfilment(&entry);
+            entry.stated = stated_fulfilment(doc, &entry);
+            entry.evidence.sort_by_key(|span| span.start);
+            entry
+        })
+        .collect()
+}
+
+/// An entry being built, with where its first event stands (entries come out in text order).
+struct Draft {
+    trigger: usize,
+    entry: LedgerEntry,
+}
+
+fn is_pronoun(name: &str) -> bool {
+    let lower = name.trim().to_lowercase();
+    PRONOUNS.contains(&lower.as_str())
+}
+
+fn same_participant(a: &Participant, b: &Participant) -> bool {
+    match (&a.entity, &b.entity) {
+        (Some(x), Some(y)) if x == y => true,
+        _ => participant_key(&a.name) == participant_key(&b.name),
+    }
+}
+
+/// The entry a delivery amount counts against: an entry of the same pledger, to the same
+/// recipient (or an unnamed one), in the same unit. Among those, one for the same item wins;
+/// then a pledge (nearest before the delivery, else nearest after it); then an earlier
+/// delivery-only entry of the same item.
+fn matching_draft(
+    drafts: &[Draft],
+    event: &Event,
+    actor: &Participant,
+    amount: &LedgerAmount,
+) -> Option<usize> {
+    let key = amount.item.as_deref().map(item_key);
+    let candidates = drafts.iter().enumerate().filter(|(_, draft)| {
+        let entry = &draft.entry;
+        let recipient_fits = match (&entry.recipient, &event.recipient) {
+            (Some(a), Some(b)) => same_participant(a, b),
+            _ => true,
+        };
+        let unit = entry.pledged.as_ref().map_or_else(
+            || entry.delivered.first().and_then(|d| d.unit.as_ref()),
+            |p| p.unit.as_ref(),
+        );
+        same_participant(&entry.pledger, actor) && recipient_fits && unit == amount.unit.as_ref()
+    });
+    // Lower rank is better.
+    candidates
+        .min_by_key(|(_, draft)| {
+            let entry = &draft.entry;
+            let same_item = key.is_some() && key == Some(item_key(&entry.item));
+            let pledged = entry.pledged.is_some();
+            let before = draft.trigger <= event.trigger.start;
+            let distance = draft.trigger.abs_diff(event.trigger.start);
+            let rank = match (pledged, before) {
+                (true, true) => 0,
+                (true, false) => 1,
+                (false, _) => 2,
+            };
+            (!same_item, rank, distance)
+        })
+        .filter(|(_, draft)| {
+            // A delivery-only entry takes further deliveries of its own item only.
+            draft.entry.pledged.is_some() || key == Some(item_key(&draft.entry.item))
+        })
+        .map(|(index, _)| index)
+}
+
+/// Whether a quantity can be an amount pledged or delivered: a count, money, a mass or a volume —
+/// not a date, a duration, a share, a rate, or a distance (a "1,200km frontline" is no
+/// delivery).
+fn is_amount(quantity: &Quantity) -> bool {
+    matches!(
+        quantity.kind,
+        Some(
+            QuantityKind::Count
+                | QuantityKind::Money
+                | QuantityKind::Mass
+                | QuantityKind::Volume
+                | QuantityKind::Other
+        )
+    ) && quantity.per.is_none()
+}
+
+/// The span after an event's trigger that belongs to its clause: up to a semicolon, the end of
+/// the sentence, or the next pledge or delivery.
+fn clause_after(doc: &Document, event: &Event, triggers: &[usize]) -> Span {
+    let start = event.trigger.end.min(doc.text.len());
+    let sentence_end = doc
+        .sentences
+        .iter()
+        .find(|s| s.start <= event.trigger.start && event.trigger.start < s.end)
+        .map_or(doc.text.len(), |s| s.end);
+    let next_trigger = triggers
+        .iter()
+        .copied()
+        .find(|&t| t > event.trigger.start)
+        .unwrap_or(usize::MAX);
+    let semicolon = doc
+        .text
+        .get(start..sentence_end)
+        .and_then(|rest| rest.find(';'))
+        .map_or(usize::MAX, |at| start + at);
+    Span::new(
+        start,
+        sentence_end.min(next_trigger).min(semicolon).max(start),
+    )
+}
+
+/// The span before an event's trigger in its sentence, after any earlier pledge or delivery:
+/// where a date that belongs to it stands ("In March, EU states pledged").
+fn clause_before(doc: &Document, event: &Event, triggers: &[usize]) -> Span {
+    let end = event.trigger.start;
+    let sentence_start = doc
+        .sentences
+        .iter()
+        .find(|s| s.start <= end && end < s.end)
+        .map_or(0, |s| s.start);
+    let previous_trigger = triggers
+        .iter()
+        .copied()
+        .filter(|&t| t < end)
+        .max()
+        .unwrap_or(0);
+    Span::new(sentence_start.max(previous_trigger).min(end), end)
+}
+
+fn within(span: Span, quantity: &Quantity) -> bool {
+    span.start <= quantity.start && quantity.end <= span.end
+}
+
+/// The quantities an event pledges or delivers: those the events layer attached to it, else
+/// the amounts in its clause after the trigger — without changes and prices ("cut taxes by
+/// €6.5bn", "gave control to Rosneft for $9.3bn": nothing of that amount changes hands) and
+/// without the same sum in other currencies ("€6.5bn ($8.6bn; £4.5bn)").
+fn amounts_of<'d>(doc: &'d Document, event: &Event, triggers: &[usize]) -> Vec<&'d Quantity> {
+    let mut attached: Vec<&Quantity> = event
+        .quantities
+        .iter()
+        .filter_map(|id| doc.quantities.iter().find(|q| &q.id == id))
+        .filter(|q| is_amount(q))
+        .collect();
+    if attached.is_empty() {
+        let clause = clause_after(doc, event, triggers);
+        attached = doc
+            .quantities
+            .iter()
+            .filter(|q| is_amount(q) && within(clause, q))
+            .collect();
+    }
+    attached.sort_by_key(|q| q.start);
+    let mut amounts: Vec<&Quantity> = Vec::with_capacity(attached.len());
+    let mut previous: Option<&Quantity> = None;
+    for quantity in attached {
+        // A restatement goes with the amount it restates, kept or not.
+        let converted = previous.is_some_and(|earlier| is_conversion(doc, earlier, quantity));
+        if !converted && !is_change_or_price(doc, quantity) {
+            amounts.push(quantity);
+        }
+        previous = Some(quantity);
+    }
+    amounts
+}
+
+/// Whether the word before a quantity makes it a change or a price: "by", "for".
+fn is_change_or_price(doc: &Document, quantity: &Quantity) -> bool {
+    let before = doc.text.get(..quantity.start).unwrap_or_default();
+    before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|word| word.eq_ignore_ascii_case("by") || word.eq_ignore_ascii_case("for"))
+}
+
+/// Whether `later` restates `earlier` in another currency, in brackets or after a semicolon
+/// right behind it.
+fn is_conversion(doc: &Document, earlier: &Quantity, later: &Quantity) -> bool {
+    let money = |q: &Quantity| q.kind == Some(QuantityKind::Money);
+    let between = doc.text.get(earlier.end..later.start).unwrap_or("x");
+    money(earlier)
+        && money(later)
+        && !between.trim().is_empty()
+        && between
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '(' | ';' | '/' | ','))
+        && between.contains(['(', ';', '/'])
+}
+
+fn ledger_amount(
+    doc: &Document,
+    event: &Event,
+    quantity: &Quantity,
+    triggers: &[usize],
+) -> LedgerAmount {
+    let unit = match quantity.kind {
+        Some(QuantityKind::Count) => None,
+        Some(QuantityKind::Money) => quantity.currency.clone().or_else(|| quantity.unit.clone()),
+        _ => quantity.unit.clone(),
+    };
+    let item = quantity.of.clone().or_else(|| match quantity.kind {
+        Some(QuantityKind::Money) => Some("money".to_string()),
+        _ => quantity.unit.clone(),
+    });
+    LedgerAmount {
+        quantity: Some(quantity.id.clone()),
+        value: quantity.value,
+        item,
+        approximate: quantity.approximate,
+        when: when_of(doc, event, triggers),
+        due: due_of(doc, event, triggers),
+        unit,
+        evidence: TextSpan {
+            start: quantity.start,
+            end: quantity.end,
+            text: quantity.text.clone(),
+        },
+    }
+}
+
+/// Whether a date or duration is a deadline: "within a year", "by June", "before the end of
+/// 2024".
+fn is_deadline(doc: &Document, quantity: &Quantity) -> bool {
+    let text = quantity.text.to_lowercase();
+    let from = quantity.start.saturating_sub(DEADLINE_LOOKBACK_BYTES);
+    let before = (from..=quantity.start)
+        .find_map(|at| doc.text.get(at..quantity.start))
+        .unwrap_or_default()
+        .to_lowercase();
+    let before = before.trim_end();
+    let introduced = |words: &[&str]| {
+        words.iter().any(|word| {
+            let written_before = before.strip_suffix(word).is_some_and(|rest| {
+                rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric())
+            });
+            text.starts_with(&format!("{word} ")) || written_before
+        })
+    };
+    match quantity.kind {
+        Some(QuantityKind::Duration) => {
+            quantity.bound == Some(Bound::AtMost) || introduced(&["within", "in the next"])
+        }
+        Some(QuantityKind::Date) => introduced(&["by", "before", "until", "by the end of"]),
+        _ => false,
+    }
+}
+
+/// When the event happened: the events layer's time, else a date (not a deadline) attached to
+/// it or standing before it in its clause.
+fn when_of(doc: &Document, event: &Event, triggers: &[usize]) -> Option<String> {
+    if let Some(when) = &event.when {
+        return Some(when.clone());
+    }
+    let before = clause_before(doc, event, triggers);
+    doc.quantities
+        .iter()
+        .filter(|q| q.kind == Some(QuantityKind::Date) && !is_deadline(doc, q))
+        .filter(|q| event.quantities.contains(&q.id) || within(before, q))
+        .map(date_text)
+        .next()
+}
+
+/// A date as the ledger shows it: the words the article used, without a leading preposition
+/// ("In March" → "March").
+fn date_text(quantity: &Quantity) -> String {
+    let text = quantity.text.trim();
+    for preposition in ["in ", "on ", "at ", "since "] {
+        if text.len() > preposition.len()
+            && text
+                .get(..preposition.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(preposition))
+        {
+            return text[preposition.len()..].to_string();
+        }
+    }
+    text.to_string()
+}
+
+/// The deadline of a pledge: the events layer's, else a deadline attached to the event or in
+/// its clause after the trigger, as the article words it ("within a year").
+fn due_of(doc: &Document, event: &Event, triggers: &[usize]) -> Option<String> {
+    if event.mode.as_deref() != Some(PLEDGE) {
+        return None;
+    }
+    if let Some(due) = &event.due {
+        return Some(due.clone());
+    }
+    let after = clause_after(doc, event, triggers);
+    doc.quantities
+        .iter()
+        .filter(|q| event.quantities.contains(&q.id) || within(after, q))
+        .find(|q| is_deadline(doc, q))
+        .map(|q| q.text.clone())
+}
+
+/// Delivered over pledged, adding the delivered amounts in the pledge's unit.
+fn fulfilment(entry: &LedgerEntry) -> Option<f64> {
+    let pledged = entry.pledged.as_ref()?;
+    let target = pledged.value.filter(|v| *v > 0.0)?;
+    let delivered: Vec<f64> = entry
+        .delivered
+        .iter()
+        .filter(|d| d.unit == pledged.unit)
+        .filter_map(|d| d.value)
+        .collect();
+    (!delivered.is_empty()).then(|| delivered.iter().sum::<f64>() / target)
+}
+
+/// The article's own claim about this pledge: a check whose inputs hold the pledged amount and
+/// a delivered one.
+fn stated_fulfilment(doc: &Document, entry: &LedgerEntry) -> Option<StatedFulfilment> {
+    let pledged = entry.pledged.as_ref()?.quantity.as_ref()?;
+    doc.checks
+        .iter()
+        .find(|check| {
+            check.inputs.contains(pledged)
+                && entry.delivered.iter().any(|d| {
+                    d.quantity
+                        .as_ref()
+                        .is_some_and(|id| check.inputs.contains(id))
+                })
+        })
+        .map(|check| StatedFulfilment {
+            claim: check.claim.clone(),
+            verdict: check.verdict,
+        })
+}
+
+#[cfg(test)]
+mod tests;
