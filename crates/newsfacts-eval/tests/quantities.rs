@@ -295,8 +295,11 @@ fn quantulum3_quantities() {
         }
     }
     assert_eq!(report.quantities, 148);
-    // Issue bar: 90 %. Floor: what was measured (105/148 = 70.9 % with span, value and unit).
-    assert!(report.found_with_unit >= 105, "{}", report.found_with_unit);
+    // Issue bar: 90 %. Floors: what was measured with span, value and unit (135/148 = 91.2 %;
+    // tuning half, even sentences, 59/70; held-out half, odd sentences, 76/78).
+    assert!(report.found_with_unit >= 135, "{}", report.found_with_unit);
+    assert!(report.even_half.1 >= 59, "{report}");
+    assert!(report.odd_half.1 >= 76, "{report}");
 }
 
 #[test]
@@ -329,8 +332,8 @@ fn measeval_quantity_spans() {
     let eval = quantities::score_measeval(&dir.join("eval")).expect("scores");
     println!("{eval}");
     // Reported, no bar in the issue (grobid-quantities: 54.3 strict / 67.3 soft). Floors: what
-    // was measured on the eval split.
-    assert!(eval.strict().2 >= 0.40, "{eval}");
+    // was measured on the eval split (strict 40.9, soft 75.5).
+    assert!(eval.strict().2 >= 0.409, "{eval}");
     assert!(eval.soft().2 >= 0.75, "{eval}");
 }
 
