@@ -827,9 +827,19 @@ pub fn score_measeval(dir: &Path) -> Result<MeasEvalReport, QuantitiesEvalError>
     Ok(report)
 }
 
+/// One check found in a corpus, with where it stands, for reading and hand verification.
+#[derive(Debug, Clone)]
+pub struct CorpusCheck {
+    /// The article's id.
+    pub article: String,
+    /// The sentence the claim starts in.
+    pub sentence: String,
+    pub check: newsfacts_doc::Check,
+}
+
 /// The checks newsfacts finds in a corpus of articles (JSON Lines with `id`, `text` and
 /// optionally `title`), with their verdicts: the figures the issue asks for on the BBC News
-/// corpus. `checks` keeps every check with its article id, for reading and hand verification.
+/// corpus. `checks` keeps every check with its article and sentence.
 #[derive(Debug, Clone, Default)]
 pub struct CorpusChecksReport {
     pub articles: usize,
@@ -837,7 +847,7 @@ pub struct CorpusChecksReport {
     pub consistent: usize,
     pub inconsistent: usize,
     pub unverifiable: usize,
-    pub checks: Vec<(String, newsfacts_doc::Check)>,
+    pub checks: Vec<CorpusCheck>,
 }
 
 impl std::fmt::Display for CorpusChecksReport {
@@ -881,7 +891,18 @@ pub fn corpus_checks(path: &Path) -> Result<CorpusChecksReport, QuantitiesEvalEr
                 newsfacts_doc::Verdict::Inconsistent => report.inconsistent += 1,
                 newsfacts_doc::Verdict::Unverifiable => report.unverifiable += 1,
             }
-            report.checks.push((doc.id.clone(), check));
+            let sentence = doc
+                .sentences
+                .iter()
+                .find(|s| s.start <= check.claim.start && check.claim.start < s.end)
+                .and_then(|s| doc.text.get(s.start..s.end))
+                .unwrap_or("")
+                .to_string();
+            report.checks.push(CorpusCheck {
+                article: doc.id.clone(),
+                sentence,
+                check,
+            });
         }
     }
     Ok(report)

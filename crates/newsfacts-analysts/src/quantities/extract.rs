@@ -201,6 +201,15 @@ const STOP_WORDS: &[&str] = &[
     "many",
     "few",
     "several",
+    // Words of time that follow a count without being counted: "1,200 passengers last year".
+    "last",
+    "next",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "tonight",
+    "previously",
+    "recently",
 ];
 
 /// Determiners kept at the start of an "of" phrase: "a quarter of their target".
@@ -231,6 +240,10 @@ const APPROXIMATORS: &[&[&str]] = &[
 ];
 
 fn is_stop_word(w: &str) -> bool {
+    // A number word starts another quantity: "up from 440,000 six months earlier".
+    if super::numbers::unit_word(w).is_some() || super::numbers::scale_word(w).is_some() {
+        return true;
+    }
     STOP_WORDS.contains(&w)
 }
 
