@@ -85,6 +85,9 @@ const RISE_WORDS: &[&str] = &[
     "surged",
     "higher",
     "advanced",
+    "raised",
+    "boosted",
+    "lifted",
 ];
 const FALL_WORDS: &[&str] = &[
     "fell",
@@ -108,6 +111,10 @@ const FALL_WORDS: &[&str] = &[
     "lower",
     "tumbled",
     "cut",
+    "reduced",
+    "lowered",
+    "slashed",
+    "trimmed",
 ];
 
 /// The checks of a document. Reads `doc.quantities`, `doc.sentences` and `doc.paragraphs`.
@@ -1050,6 +1057,12 @@ fn change_claims(doc: &Document, sentence: Span) -> Vec<Check> {
         let (Some(to), Some(from)) = (to, from) else {
             continue;
         };
+        // Between two percentages a percentage is as likely a level as a change ("grew 15.7%
+        // in the year to October, down from 23% in February, and inflation slowed to 4.3%"),
+        // and a change in points or in per cent: left to the direction check.
+        if to.kind == Some(QuantityKind::Percent) || from.kind == Some(QuantityKind::Percent) {
+            continue;
+        }
         let claim_start = doc.text[sentence.start..pct.start]
             .rfind(|c: char| c.is_whitespace())
             .map(|_| {
@@ -1266,6 +1279,17 @@ mod tests {
         );
         assert_eq!(
             verdicts("Profits fell from $5m to $4m."),
+            [Verdict::Consistent]
+        );
+        // The percentage is a level, not the change between the other two.
+        assert_eq!(
+            verdicts(
+                "Industrial output grew 15.7% in the year to October, down from 23% in February, and inflation slowed to 4.3%."
+            ),
+            [Verdict::Consistent]
+        );
+        assert_eq!(
+            verdicts("The surcharge was raised from £2.50 to £4 a leg."),
             [Verdict::Consistent]
         );
         // A rank: "up from 13" to five is a climb.

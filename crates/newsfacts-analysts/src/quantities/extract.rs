@@ -991,6 +991,19 @@ fn quantity_at(
         f.unit = Some(unit.to_string());
         return Some(finish(text, toks, f, false));
     }
+    // "77m euros": a glued "m" before a currency is a million, not a metre.
+    if toks
+        .get(k)
+        .is_some_and(|t| t.glued() && &text[t.start..t.end] == "m")
+        && let Some((unit, after)) = unit_after(text, toks, k + 1, &[UnitFamily::Currency])
+    {
+        let mut f = Found::new(i, after, QuantityKind::Money);
+        set_value(&mut f, &p, 1e6 * unit.factor);
+        f.approximate &= !range_flag;
+        f.currency = unit.iso.map(str::to_string);
+        f.unit = Some(unit.symbol.to_string());
+        return Some(finish(text, toks, f, true));
+    }
     let families = [
         UnitFamily::Currency,
         UnitFamily::Dimension,
@@ -1318,6 +1331,10 @@ mod tests {
         assert_eq!(q.currency.as_deref(), Some("GBP"));
         let q = find(&qs, "1,200km");
         assert_eq!(q.unit.as_deref(), Some("km"));
+        let qs = extract_from_text("Earnings were 77m euros, up from 38m.", None);
+        let q = find(&qs, "77m euros");
+        assert_eq!(q.value, Some(77e6));
+        assert_eq!(q.currency.as_deref(), Some("EUR"));
     }
 
     #[test]
