@@ -115,6 +115,9 @@ const FALL_WORDS: &[&str] = &[
     "lowered",
     "slashed",
     "trimmed",
+    "slipped",
+    "slipping",
+    "eased",
 ];
 
 /// The checks of a document. Reads `doc.quantities`, `doc.sentences` and `doc.paragraphs`.
@@ -514,27 +517,51 @@ fn direction_claims(doc: &Document, sentence: Span, qs: &[&Quantity]) -> Vec<Che
                 }
                 (*new, words[1] == "up", new.start)
             }
-            // "rose from B to A".
+            // "fell to A from B", "rose from B to A".
             _ => {
-                let verb = words[1..].iter().find_map(|w| {
-                    if RISE_WORDS.contains(w) && *w != "up" {
-                        Some(true)
-                    } else if FALL_WORDS.contains(w) && *w != "down" && *w != "lower" {
-                        Some(false)
-                    } else {
-                        None
-                    }
+                let verb_in = |words: &[&str]| {
+                    words.iter().find_map(|w| {
+                        if RISE_WORDS.contains(w) && *w != "up" {
+                            Some(true)
+                        } else if FALL_WORDS.contains(w) && *w != "down" && *w != "lower" {
+                            Some(false)
+                        } else {
+                            None
+                        }
+                    })
+                };
+                let to_before = n.checked_sub(1).map(|m| qs[m]).filter(|new| {
+                    let link = between(doc, new.end, old.start);
+                    link.ends_with("from")
+                        && link.len() <= 40
+                        && !link.contains([',', ';'])
+                        && word_before_at(doc, sentence.start, new.start).as_deref() == Some("to")
                 });
-                let Some(up) = verb else {
-                    continue;
-                };
-                let Some(new) = qs.get(n + 1) else {
-                    continue;
-                };
-                if between(doc, old.end, new.start) != "to" {
-                    continue;
+                if let Some(new) = to_before {
+                    let before_to = doc.text[sentence.start..new.start].to_lowercase();
+                    let verb_words: Vec<&str> = before_to
+                        .split_whitespace()
+                        .rev()
+                        .skip(1)
+                        .take(4)
+                        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                        .collect();
+                    let Some(up) = verb_in(&verb_words) else {
+                        continue;
+                    };
+                    (new, up, new.start)
+                } else {
+                    let Some(up) = verb_in(&words[1..]) else {
+                        continue;
+                    };
+                    let Some(new) = qs.get(n + 1) else {
+                        continue;
+                    };
+                    if between(doc, old.end, new.start) != "to" {
+                        continue;
+                    }
+                    (*new, up, old.start)
                 }
-                (*new, up, old.start)
             }
         };
         if !comparable(new, old) || may_be_a_rank(new) || may_be_a_rank(old) {
@@ -1291,6 +1318,14 @@ mod tests {
         assert_eq!(
             verdicts("The surcharge was raised from £2.50 to £4 a leg."),
             [Verdict::Consistent]
+        );
+        assert_eq!(
+            verdicts("Growth forecasts are slipping to 1.8% from 2.0% this year."),
+            [Verdict::Consistent]
+        );
+        assert_eq!(
+            verdicts("Growth forecasts are slipping to 2.8% from 2.0% this year."),
+            [Verdict::Inconsistent]
         );
         // A rank: "up from 13" to five is a climb.
         assert!(verdicts("Ant and Dec were at five, up from 13 in 2004.").is_empty());
