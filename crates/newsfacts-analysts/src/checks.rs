@@ -139,6 +139,7 @@ pub fn check_claims(doc: &Document) -> Vec<Check> {
         // size covers its amounts.
         let covered: Vec<String> = found.iter().flat_map(|c| c.inputs.clone()).collect();
         found.extend(share_of_whole_claims(doc, &qs));
+        found.extend(total_claims(doc, &qs));
         found.extend(
             direction_claims(doc, *sentence, &qs)
                 .into_iter()
@@ -309,6 +310,116 @@ fn share_of_whole_claims(doc: &Document, qs: &[&Quantity]) -> Vec<Check> {
             claim: doc.text_span(Span::new(nearest.start, whole.end)),
             verdict: verdict_of(&readings),
             computation,
+            inputs,
+        });
+    }
+    out
+}
+
+/// The words between two amounts with any bracketed conversion left out: "$38.1m (£19.8m) and"
+/// reads "and".
+fn link_without_brackets(doc: &Document, start: usize, end: usize) -> String {
+    let raw = between(doc, start, end);
+    let mut out = String::new();
+    let mut depth = 0usize;
+    for c in raw.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// "224 tanks and 90 guns, a total of 314", "A, B and C – 1,200 in total": the parts listed
+/// just before a stated total, summed.
+fn total_claims(doc: &Document, qs: &[&Quantity]) -> Vec<Check> {
+    let mut out = Vec::new();
+    // A bracketed conversion ("$38.1m (£19.8m)") is the same amount again, not a part.
+    let qs: Vec<&Quantity> = qs
+        .iter()
+        .filter(|q| {
+            !doc.text
+                .get(..q.start)
+                .is_some_and(|t| t.trim_end().ends_with('('))
+        })
+        .copied()
+        .collect();
+    for (n, total) in qs.iter().enumerate() {
+        if n < 2 || !is_amount(total) {
+            continue;
+        }
+        let last_part = qs[n - 1];
+        let lead = link_without_brackets(doc, last_part.end, total.start);
+        let after = doc
+            .text
+            .get(total.end..)
+            .map(|t| t.trim_start().to_lowercase())
+            .unwrap_or_default();
+        let said_as_total = matches!(
+            lead.as_str(),
+            ", a total of"
+                | "- a total of"
+                | "– a total of"
+                | ", making a total of"
+                | ", totalling"
+                | ", making"
+                | ", together"
+        ) || (matches!(lead.as_str(), "," | "-" | "–")
+            && (after.starts_with("in total")
+                || after.starts_with("altogether")
+                || after.starts_with("in all")));
+        if !said_as_total {
+            continue;
+        }
+        // The parts: comparable amounts joined by "and" or commas, right before the total.
+        let mut parts = vec![last_part];
+        let mut k = n - 1;
+        while k > 0 {
+            let join = link_without_brackets(doc, qs[k - 1].end, qs[k].start);
+            if !matches!(
+                join.as_str(),
+                "and" | "," | ", and" | "plus" | "and another"
+            ) {
+                break;
+            }
+            parts.push(qs[k - 1]);
+            k -= 1;
+        }
+        parts.reverse();
+        if parts.len() < 2 || !parts.iter().all(|p| comparable(p, total)) {
+            continue;
+        }
+        let sum: f64 = parts.iter().filter_map(|p| p.value).sum();
+        let stated = total.value.unwrap_or(0.0);
+        let tolerance: f64 = parts.iter().map(|p| rounding_of(p)).sum::<f64>() + rounding_of(total);
+        let approximate = total.approximate || parts.iter().any(|p| p.approximate);
+        let off = (sum - stated).abs();
+        let verdict = if off <= tolerance {
+            Verdict::Consistent
+        } else if off > 2.0 * tolerance + 0.01 * stated.abs() && !approximate {
+            Verdict::Inconsistent
+        } else {
+            Verdict::Unverifiable
+        };
+        let mut inputs: Vec<String> = parts.iter().map(|p| p.id.clone()).collect();
+        inputs.push(total.id.clone());
+        out.push(Check {
+            claim: doc.text_span(Span::new(parts[0].start, total.end)),
+            verdict,
+            computation: format!(
+                "{} = {} (stated total {}, rounding allows ±{})",
+                parts
+                    .iter()
+                    .map(|p| format_number(p.value.unwrap_or(0.0)))
+                    .collect::<Vec<_>>()
+                    .join(" + "),
+                format_number(sum),
+                format_number(stated),
+                format_number(tolerance)
+            ),
             inputs,
         });
     }
@@ -1334,6 +1445,24 @@ mod tests {
             verdicts("Profits were $5.0bn, up 11% from $4.5bn."),
             [Verdict::Consistent]
         );
+    }
+
+    #[test]
+    fn totals_of_listed_parts() {
+        assert_eq!(
+            verdicts("They delivered 224 tanks and 90 guns, a total of 314."),
+            [Verdict::Consistent]
+        );
+        assert_eq!(
+            verdicts("They delivered 224 tanks and 90 guns, a total of 414."),
+            [Verdict::Inconsistent]
+        );
+        assert_eq!(
+            verdicts("It took $38.1m (£19.8m), $20m and $12m - $70.1m in total."),
+            [Verdict::Consistent]
+        );
+        // One part alone is not a sum.
+        assert!(verdicts("It took $38.1m on its opening weekend and $184m in total.").is_empty());
     }
 
     #[test]
