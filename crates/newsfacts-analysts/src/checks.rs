@@ -613,6 +613,58 @@ fn direction_claims(doc: &Document, sentence: Span, qs: &[&Quantity]) -> Vec<Che
             .take(5)
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
             .collect();
+        // "Net income jumped to 3bn yuan, compared with 1.4bn yuan": the verb before the new
+        // level says which way it went.
+        if words.first() == Some(&"with") && words.get(1) == Some(&"compared") {
+            let Some(new) = qs[..n].iter().rev().find(|q| comparable(q, old)) else {
+                continue;
+            };
+            let link = link_without_brackets(doc, new.end, old.start);
+            if link.len() > 60 || link.contains(';') {
+                continue;
+            }
+            let before_new = doc.text[sentence.start..new.start].to_lowercase();
+            let verb = before_new
+                .split_whitespace()
+                .rev()
+                .take(3)
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .find_map(|w| {
+                    if RISE_WORDS.contains(&w) && w != "up" && w != "higher" {
+                        Some(true)
+                    } else if FALL_WORDS.contains(&w) && w != "down" && w != "lower" {
+                        Some(false)
+                    } else {
+                        None
+                    }
+                });
+            let Some(up) = verb else {
+                continue;
+            };
+            if may_be_a_rank(new) || may_be_a_rank(old) {
+                continue;
+            }
+            let (a, b) = (new.value.unwrap_or(0.0), old.value.unwrap_or(0.0));
+            out.push(Check {
+                claim: doc.text_span(Span::new(new.start, old.end)),
+                verdict: if a == b {
+                    Verdict::Unverifiable
+                } else if (a > b) == up {
+                    Verdict::Consistent
+                } else {
+                    Verdict::Inconsistent
+                },
+                computation: format!(
+                    "{} {} {}? (claimed {})",
+                    format_number(a),
+                    if up { ">" } else { "<" },
+                    format_number(b),
+                    if up { "a rise" } else { "a fall" }
+                ),
+                inputs: vec![old.id.clone(), new.id.clone()],
+            });
+            continue;
+        }
         if words.first() != Some(&"from") {
             continue;
         }
@@ -1437,6 +1489,20 @@ mod tests {
         assert_eq!(
             verdicts("Growth forecasts are slipping to 2.8% from 2.0% this year."),
             [Verdict::Inconsistent]
+        );
+        assert_eq!(
+            verdicts(
+                "Net income jumped to 3bn yuan in 2004 ($365m; £190m), compared with 1.4bn yuan in 2003."
+            ),
+            [Verdict::Consistent]
+        );
+        assert_eq!(
+            verdicts("Net income fell to 3bn yuan in 2004, compared with 1.4bn yuan in 2003."),
+            [Verdict::Inconsistent]
+        );
+        // No verb: a comparison without a claim.
+        assert!(
+            verdicts("It made a profit of £75m compared with £125m a year earlier.").is_empty()
         );
         // A rank: "up from 13" to five is a climb.
         assert!(verdicts("Ant and Dec were at five, up from 13 in 2004.").is_empty());
