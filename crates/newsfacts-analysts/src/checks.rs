@@ -1230,6 +1230,15 @@ fn change_claims(doc: &Document, sentence: Span) -> Vec<Check> {
             match word_before(q).as_deref() {
                 Some("to") => to = to.or(Some(*q)),
                 Some("from") => from = from.or(Some(*q)),
+                // "surged 70% to 2.39bn rupees … compared with 1.41bn rupees".
+                Some("with")
+                    if doc.text[sentence.start..q.start]
+                        .to_lowercase()
+                        .trim_end()
+                        .ends_with("compared with") =>
+                {
+                    from = from.or(Some(*q))
+                }
                 _ => {}
             }
         }
@@ -1384,6 +1393,20 @@ mod tests {
         assert_eq!(
             doc.checks[0].verdict,
             Verdict::Inconsistent,
+            "{:#?}",
+            doc.checks
+        );
+    }
+
+    #[test]
+    fn change_compared_with() {
+        let doc = analyse(
+            "Net profit surged 70% to 2.39bn rupees in the quarter compared with 1.41bn rupees a year earlier.",
+        );
+        assert_eq!(doc.checks.len(), 1, "{:#?}", doc.checks);
+        assert_eq!(
+            doc.checks[0].verdict,
+            Verdict::Consistent,
             "{:#?}",
             doc.checks
         );
