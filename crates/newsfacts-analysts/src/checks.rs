@@ -1222,11 +1222,13 @@ fn change_claims(doc: &Document, sentence: Span) -> Vec<Check> {
         // for the three months to December, from $639m").
         let mut to = None;
         let mut from = None;
-        for (_, q) in qs.iter().skip(n + 1).take(5) {
-            // "from a year earlier" is when, not how much.
-            if matches!(q.kind, Some(QuantityKind::Date | QuantityKind::Duration)) {
-                continue;
-            }
+        // "from a year earlier" is when, not how much: dates and durations are not ends.
+        for (_, q) in qs
+            .iter()
+            .skip(n + 1)
+            .filter(|(_, q)| !matches!(q.kind, Some(QuantityKind::Date | QuantityKind::Duration)))
+            .take(5)
+        {
             match word_before(q).as_deref() {
                 Some("to") => to = to.or(Some(*q)),
                 Some("from") => from = from.or(Some(*q)),
