@@ -760,8 +760,9 @@ impl std::fmt::Display for MeasEvalReport {
 }
 
 /// Scores quantity spans on one MeasEval split (`dir` is `measeval/train` or `measeval/eval`):
-/// every quantity newsfacts finds in a paragraph (its whole span, modifiers and counted noun
-/// included, as MeasEval annotates them) against the `Quantity` annotations.
+/// every quantity newsfacts finds in a paragraph other than a date (its span with modifiers and
+/// unit; for a count, without the counted noun, which MeasEval annotates as the measured
+/// entity) against the `Quantity` annotations.
 pub fn score_measeval(dir: &Path) -> Result<MeasEvalReport, QuantitiesEvalError> {
     let mut report = MeasEvalReport {
         split: dir
@@ -806,9 +807,19 @@ pub fn score_measeval(dir: &Path) -> Result<MeasEvalReport, QuantitiesEvalError>
         gold.sort_unstable();
         gold.dedup();
         let offsets = CharOffsets::new(&text);
-        let predicted: Vec<(usize, usize)> = quantities::extract::extract_from_text(&text, None)
+        // MeasEval's Quantity is a value with its unit and modifiers; dates are not measures,
+        // and the thing a count counts is annotated apart (as the MeasuredEntity).
+        let predicted: Vec<(usize, usize)> = quantities::extract::extract_with_cores(&text, None)
             .into_iter()
-            .map(|q| (offsets.char_offset(q.start), offsets.char_offset(q.end)))
+            .filter(|(q, _)| q.kind != Some(newsfacts_doc::QuantityKind::Date))
+            .map(|(q, (_, core_end))| {
+                let end = if q.kind == Some(newsfacts_doc::QuantityKind::Count) {
+                    core_end.max(q.start)
+                } else {
+                    q.end
+                };
+                (offsets.char_offset(q.start), offsets.char_offset(end))
+            })
             .collect();
         report.documents += 1;
         report.gold += gold.len();

@@ -332,9 +332,9 @@ fn measeval_quantity_spans() {
     let eval = quantities::score_measeval(&dir.join("eval")).expect("scores");
     println!("{eval}");
     // Reported, no bar in the issue (grobid-quantities: 54.3 strict / 67.3 soft). Floors: what
-    // was measured on the eval split (strict 40.9, soft 75.5).
-    assert!(eval.strict().2 >= 0.405, "{eval}");
-    assert!(eval.soft().2 >= 0.75, "{eval}");
+    // was measured on the eval split (strict 49.2, soft 81.2; rules tuned on train only).
+    assert!(eval.strict().2 >= 0.49, "{eval}");
+    assert!(eval.soft().2 >= 0.81, "{eval}");
 }
 
 #[test]

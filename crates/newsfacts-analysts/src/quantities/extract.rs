@@ -237,6 +237,8 @@ const APPROXIMATORS: &[&[&str]] = &[
     &["just", "under"],
     &["well", "over"],
     &["~"],
+    &["∼"],
+    &["≈"],
 ];
 
 fn is_stop_word(w: &str) -> bool {
@@ -1013,7 +1015,11 @@ fn quantity_at(
     if let Some((unit, after)) = unit_after(text, toks, k, &families)
         && unit_is_plausible(text, toks, k, &unit)
     {
+        // "20 m s−1", "1091 cm−1", "11.25 Mg ha−1 year−1": per-unit factors written as
+        // negative powers belong to the measure.
+        let (after, per) = inverse_unit_tail(text, toks, after);
         let mut f = Found::new(i, after, unit.kind);
+        f.per = per;
         f.core.0 = core_first;
         set_value(&mut f, &p, unit.factor);
         f.approximate &= !range_flag;
@@ -1181,6 +1187,61 @@ fn quantity_at(
     Some(finish(text, toks, f, false))
 }
 
+/// A negative power glued to token `at` ("−1" of "cm−1"): the token after it.
+fn negative_power_at(toks: &[Tok], at: usize) -> Option<usize> {
+    let minus = toks.get(at)?;
+    let power = toks.get(at + 1)?;
+    (minus.glued()
+        && matches!(minus.punct(), Some('−' | '-'))
+        && power.glued()
+        && power
+            .num()
+            .is_some_and(|v| (1.0..=4.0).contains(&v) && v.fract() == 0.0))
+    .then_some(at + 2)
+}
+
+/// Per-unit factors after a unit, written as negative powers: "−1" glued to the unit itself
+/// ("cm−1"), then symbols each with their own negative power ("s−1", "ha−1 year−1"). Returns the
+/// token after them and, when there are per-unit symbols, their names for `per`.
+fn inverse_unit_tail(text: &str, toks: &[Tok], after: usize) -> (usize, Option<String>) {
+    let mut next = negative_power_at(toks, after).unwrap_or(after);
+    let mut per = Vec::new();
+    for _ in 0..3 {
+        let Some(symbol) = toks.get(next).filter(|t| !t.glued()) else {
+            break;
+        };
+        let raw = &text[symbol.start..symbol.end];
+        if !matches!(
+            raw,
+            "s" | "h"
+                | "d"
+                | "yr"
+                | "year"
+                | "day"
+                | "m"
+                | "km"
+                | "cm"
+                | "mm"
+                | "kg"
+                | "g"
+                | "ha"
+                | "l"
+                | "L"
+                | "mol"
+                | "K"
+                | "a"
+        ) {
+            break;
+        }
+        let Some(end) = negative_power_at(toks, next + 1) else {
+            break;
+        };
+        per.push(raw.to_string());
+        next = end;
+    }
+    (next, (!per.is_empty()).then(|| per.join("·")))
+}
+
 /// Whether a unit read after a number is really one: "in" and "m" are also words, "p" a letter.
 fn unit_is_plausible(text: &str, toks: &[Tok], k: usize, unit: &Unit) -> bool {
     let raw = &text[toks[k].start..toks[k].end];
@@ -1193,7 +1254,13 @@ fn unit_is_plausible(text: &str, toks: &[Tok], k: usize, unit: &Unit) -> bool {
                     && toks[k - 1].num().is_some_and(|v| v >= 1000.0)
                     && toks.get(k + 1).is_none_or(|t| !t.glued()))
         }
-        "m" | "p" | "g" | "l" | "C" | "F" => toks[k].glued(),
+        // "20 m s−1": a metre standing apart is plausible with a per-unit after it.
+        "m" => {
+            toks[k].glued()
+                || negative_power_at(toks, k + 1).is_some()
+                || inverse_unit_tail(text, toks, k + 1).1.is_some()
+        }
+        "p" | "g" | "l" | "C" | "F" => toks[k].glued(),
         // "66 Ma ago": "Ma" and "Ga" are also names and codes.
         "Ma" | "Ga" => {
             toks[k].glued()
@@ -1404,6 +1471,16 @@ mod range_tests {
         let qs = cores("it's used four times per week");
         assert_eq!(qs[0].1, "four times per week");
         assert_eq!(qs[0].0.kind, Some(QuantityKind::Rate));
+    }
+
+    #[test]
+    fn per_units_as_negative_powers_and_tilde_approximations() {
+        let qs = cores("winds greater than 20 m s−1 and ∼70% of 1091 cm−1 bands");
+        assert_eq!(qs[0].1, "20 m s−1", "{qs:#?}");
+        assert_eq!(qs[0].0.per.as_deref(), Some("s"));
+        assert!(qs[1].0.approximate, "{qs:#?}");
+        assert_eq!(qs[1].0.text, "∼70%");
+        assert_eq!(qs[2].1, "1091 cm−1", "{qs:#?}");
     }
 
     #[test]

@@ -250,6 +250,9 @@ const AFTER: &[Form] = forms![
     u("Ton per day", "t/d", K::Other, F::Dimension) => ["tpd", "tonnes per day", "tons per day"],
     u("Inverse second", "1/s", K::Other, F::Dimension) => ["s - 1", "s − 1", "s ^ - 1"],
     u("Inverse femtobarn", "fb-1", K::Other, F::Dimension) => ["fb - 1", "fb − 1", "fb ^ - 1", "inverse femtobarns", "inverse femtobarn"],
+    // Shares by weight and per mille, as the sciences write them.
+    u("Weight percent", "wt%", K::Percent, F::Dimension) => ["wt %", "wt . %", "wt%"],
+    u("Per mille", "‰", K::Other, F::Dimension) => ["‰"],
     // Geological time.
     u("Megayear", "Ma", K::Duration, F::Duration) => ["megaannum", "megaanna", "megayears", "megayear"],
     u("Gigayear", "Ga", K::Duration, F::Duration) => ["gigaannum", "gigaanna", "gigayears", "gigayear"],
