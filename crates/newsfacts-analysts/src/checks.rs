@@ -1,13 +1,18 @@
 //! Arithmetic checks: comparative and proportional claims of an article tested against the
 //! article's own numbers, with the computation written out for a reader.
 //!
-//! Two kinds of claim are checked:
+//! These kinds of claim are checked:
 //! - a fraction of a target: "<bound> <fraction> of <their/the> <target|goal|pledge|…>", where
 //!   the target is an amount pledged earlier in the paragraph and the delivered amounts stand in
 //!   the claim's sentence ("supplied about 224,000 rounds and 2,300 missiles – less than a
 //!   quarter of their target");
 //! - a change: "<rose|fell|…> <P>% to <A> from <B>" (either order of "to" and "from"), and
-//!   "doubled/tripled/halved from <B> to <A>".
+//!   "doubled/tripled/halved from <B> to <A>" (with "nearly", "almost", "more than");
+//! - a share of a whole both given: "700,000 people … amounting to only 12% of the 5.8 million",
+//!   "$8bn - less than half of the $20bn";
+//! - a change and its size: "shares closed up 64 pence, or 6%, at 1130p", "fell from 7,613 to
+//!   6,630, or 12.9%", "increased from £5.5bn to £8.2bn a year, a rise of 49.7%";
+//! - a direction: "$805.9m, up from $393.9m", "profits fell from $5m to $4m".
 //!
 //! The verdicts are conservative: a claim is `consistent` or `inconsistent` only when every
 //! plausible reading of the numbers agrees (summing the delivered amounts or taking the largest;
@@ -80,6 +85,9 @@ const RISE_WORDS: &[&str] = &[
     "surged",
     "higher",
     "advanced",
+    "raised",
+    "boosted",
+    "lifted",
 ];
 const FALL_WORDS: &[&str] = &[
     "fell",
@@ -103,6 +111,13 @@ const FALL_WORDS: &[&str] = &[
     "lower",
     "tumbled",
     "cut",
+    "reduced",
+    "lowered",
+    "slashed",
+    "trimmed",
+    "slipped",
+    "slipping",
+    "eased",
 ];
 
 /// The checks of a document. Reads `doc.quantities`, `doc.sentences` and `doc.paragraphs`.
@@ -114,9 +129,629 @@ pub fn check_claims(doc: &Document) -> Vec<Check> {
         }
     }
     for sentence in &doc.sentences {
-        checks.extend(change_claims(doc, *sentence));
+        let qs = sentence_quantities(doc, *sentence);
+        if qs.is_empty() {
+            continue;
+        }
+        let mut found = change_claims(doc, *sentence);
+        found.extend(size_of_change_claims(doc, &qs));
+        // A direction is the weakest claim about a change: only where no check of the change's
+        // size covers its amounts.
+        let covered: Vec<String> = found.iter().flat_map(|c| c.inputs.clone()).collect();
+        found.extend(share_of_whole_claims(doc, &qs));
+        found.extend(total_claims(doc, &qs));
+        found.extend(
+            direction_claims(doc, *sentence, &qs)
+                .into_iter()
+                .filter(|c| c.inputs.iter().all(|i| !covered.contains(i))),
+        );
+        checks.extend(found);
     }
     checks
+}
+
+/// The quantities of a sentence, in text order.
+fn sentence_quantities(doc: &Document, sentence: Span) -> Vec<&Quantity> {
+    let first = doc.quantities.partition_point(|q| q.start < sentence.start);
+    let last = doc.quantities.partition_point(|q| q.start < sentence.end);
+    doc.quantities[first..last.max(first)]
+        .iter()
+        .filter(|q| q.end <= sentence.end)
+        .collect()
+}
+
+/// The text between two offsets, lower-cased and trimmed ("" when they are out of order).
+fn between(doc: &Document, start: usize, end: usize) -> String {
+    doc.text
+        .get(start..end)
+        .map(|t| t.trim().to_lowercase())
+        .unwrap_or_default()
+}
+
+/// The last word before byte `at` in the sentence starting at `from`, lower-cased.
+fn word_before_at(doc: &Document, from: usize, at: usize) -> Option<String> {
+    doc.text.get(from..at)?.split_whitespace().last().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    })
+}
+
+/// Whether two quantities can be compared or divided: the same kind, currency and unit, exact
+/// values, no bound.
+fn comparable(a: &Quantity, b: &Quantity) -> bool {
+    (is_amount(a) || a.kind == Some(QuantityKind::Percent))
+        && a.kind == b.kind
+        && a.currency == b.currency
+        && a.unit == b.unit
+        // "from £5.5bn to £8.2bn a year": a rate written once for both ends.
+        && (a.per == b.per || a.per.is_none() || b.per.is_none())
+        && a.value.is_some()
+        && b.value.is_some()
+        && a.bound.is_none()
+        && b.bound.is_none()
+}
+
+/// A small bare count ("at five, up from 13") is as likely a rank or a score as an amount:
+/// its direction is not checked.
+fn may_be_a_rank(q: &Quantity) -> bool {
+    q.kind == Some(QuantityKind::Count) && q.of.is_none() && q.value.is_some_and(|v| v < 100.0)
+}
+
+/// "700,000 people … amounting to only 12% of the 5.8 million who needed them", "$8bn - less
+/// than half of the $20bn": a share stated with both its part and its whole in the sentence.
+/// The part is the amount just before the share; when two amounts could be it, both readings
+/// must agree.
+fn share_of_whole_claims(doc: &Document, qs: &[&Quantity]) -> Vec<Check> {
+    let mut out = Vec::new();
+    for (n, share) in qs.iter().enumerate() {
+        let claimed = match share.kind {
+            Some(QuantityKind::Percent) if share.per.is_none() => share.value.map(|v| v / 100.0),
+            Some(QuantityKind::Ratio) => share.value,
+            _ => None,
+        };
+        let Some(claimed) = claimed.filter(|c| *c > 0.0) else {
+            continue;
+        };
+        // The whole follows at once: "of the 5.8 million", "of its $20bn".
+        let Some(whole) = qs.get(n + 1) else {
+            continue;
+        };
+        let of = between(doc, share.end, whole.start);
+        if !matches!(
+            of.as_str(),
+            "of" | "of the" | "of its" | "of their" | "of all" | "of all the" | "of a total of"
+        ) {
+            continue;
+        }
+        // The part: a comparable amount before the share, not the old value of a change
+        // ("up from 440,000"), with only a short link between ("- ", ", or ", "amounting to").
+        let parts: Vec<&Quantity> = qs[..n]
+            .iter()
+            .rev()
+            .filter(|p| comparable(p, whole))
+            .filter(|p| {
+                !matches!(
+                    word_before_at(
+                        doc,
+                        doc.text[..p.start]
+                            .rfind(['.', '!', '?'])
+                            .map_or(0, |x| x + 1),
+                        p.start
+                    )
+                    .as_deref(),
+                    Some("from" | "than")
+                )
+            })
+            .take(2)
+            .copied()
+            .collect();
+        let Some(nearest) = parts.first() else {
+            continue;
+        };
+        // The part stands close before the share, or further with only the old value of a
+        // change between ("700,000 people … - up from 440,000 … amounting to only 12% of").
+        let link = between(doc, nearest.end, share.start);
+        let other_amount_between = qs[..n].iter().any(|q| {
+            q.start > nearest.end && is_amount(q) && !parts.iter().any(|p| p.id == q.id) && {
+                let sentence_start = doc.text[..q.start]
+                    .rfind(['.', '!', '?'])
+                    .map_or(0, |x| x + 1);
+                !matches!(
+                    word_before_at(doc, sentence_start, q.start).as_deref(),
+                    Some("from" | "than")
+                )
+            }
+        });
+        if link.len() > 120 || other_amount_between {
+            continue;
+        }
+        let whole_value = whole.value.unwrap_or(0.0);
+        if whole_value <= 0.0 {
+            continue;
+        }
+        // Allow for the rounding of the share as written ("12%" is 11.5–12.5 %).
+        let rounding = match share.kind {
+            Some(QuantityKind::Percent) => rounding_of(share) / 100.0 / claimed,
+            _ => 0.0,
+        };
+        let approximate =
+            share.approximate || whole.approximate || parts.iter().any(|p| p.approximate);
+        let slack = rounding + if approximate { 0.05 } else { 0.0 };
+        let readings: Vec<Option<bool>> = parts
+            .iter()
+            .map(|p| {
+                compare(
+                    p.value.unwrap_or(0.0) / whole_value,
+                    claimed,
+                    share.bound,
+                    slack,
+                )
+            })
+            .collect();
+        let mut computation = format!(
+            "{} / {} = {} {} {}?",
+            format_number(nearest.value.unwrap_or(0.0)),
+            format_number(whole_value),
+            format_number(nearest.value.unwrap_or(0.0) / whole_value),
+            bound_symbol(share.bound),
+            format_number(claimed)
+        );
+        if let Some(other) = parts.get(1) {
+            computation.push_str(&format!(
+                " (or with the earlier amount: {} / {} = {})",
+                format_number(other.value.unwrap_or(0.0)),
+                format_number(whole_value),
+                format_number(other.value.unwrap_or(0.0) / whole_value)
+            ));
+        }
+        let mut inputs: Vec<String> = parts.iter().map(|p| p.id.clone()).collect();
+        inputs.extend([share.id.clone(), whole.id.clone()]);
+        out.push(Check {
+            claim: doc.text_span(Span::new(nearest.start, whole.end)),
+            verdict: verdict_of(&readings),
+            computation,
+            inputs,
+        });
+    }
+    out
+}
+
+/// The words between two amounts with any bracketed conversion left out: "$38.1m (£19.8m) and"
+/// reads "and".
+fn link_without_brackets(doc: &Document, start: usize, end: usize) -> String {
+    let raw = between(doc, start, end);
+    let mut out = String::new();
+    let mut depth = 0usize;
+    for c in raw.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// "224 tanks and 90 guns, a total of 314", "A, B and C – 1,200 in total": the parts listed
+/// just before a stated total, summed.
+fn total_claims(doc: &Document, qs: &[&Quantity]) -> Vec<Check> {
+    let mut out = Vec::new();
+    // A bracketed conversion ("$38.1m (£19.8m)") is the same amount again, not a part.
+    let qs: Vec<&Quantity> = qs
+        .iter()
+        .filter(|q| {
+            !doc.text
+                .get(..q.start)
+                .is_some_and(|t| t.trim_end().ends_with('('))
+        })
+        .copied()
+        .collect();
+    for (n, total) in qs.iter().enumerate() {
+        if n < 2 || !is_amount(total) {
+            continue;
+        }
+        let last_part = qs[n - 1];
+        let lead = link_without_brackets(doc, last_part.end, total.start);
+        let after = doc
+            .text
+            .get(total.end..)
+            .map(|t| t.trim_start().to_lowercase())
+            .unwrap_or_default();
+        let said_as_total = matches!(
+            lead.as_str(),
+            ", a total of"
+                | "- a total of"
+                | "– a total of"
+                | ", making a total of"
+                | ", totalling"
+                | ", making"
+                | ", together"
+        ) || (matches!(lead.as_str(), "," | "-" | "–")
+            && (after.starts_with("in total")
+                || after.starts_with("altogether")
+                || after.starts_with("in all")));
+        if !said_as_total {
+            continue;
+        }
+        // The parts: comparable amounts joined by "and" or commas, right before the total.
+        let mut parts = vec![last_part];
+        let mut k = n - 1;
+        while k > 0 {
+            let join = link_without_brackets(doc, qs[k - 1].end, qs[k].start);
+            if !matches!(
+                join.as_str(),
+                "and" | "," | ", and" | "plus" | "and another"
+            ) {
+                break;
+            }
+            parts.push(qs[k - 1]);
+            k -= 1;
+        }
+        parts.reverse();
+        if parts.len() < 2 || !parts.iter().all(|p| comparable(p, total)) {
+            continue;
+        }
+        let sum: f64 = parts.iter().filter_map(|p| p.value).sum();
+        let stated = total.value.unwrap_or(0.0);
+        let tolerance: f64 = parts.iter().map(|p| rounding_of(p)).sum::<f64>() + rounding_of(total);
+        let approximate = total.approximate || parts.iter().any(|p| p.approximate);
+        let off = (sum - stated).abs();
+        let verdict = if off <= tolerance {
+            Verdict::Consistent
+        } else if off > 2.0 * tolerance + 0.01 * stated.abs() && !approximate {
+            Verdict::Inconsistent
+        } else {
+            Verdict::Unverifiable
+        };
+        let mut inputs: Vec<String> = parts.iter().map(|p| p.id.clone()).collect();
+        inputs.push(total.id.clone());
+        out.push(Check {
+            claim: doc.text_span(Span::new(parts[0].start, total.end)),
+            verdict,
+            computation: format!(
+                "{} = {} (stated total {}, rounding allows ±{})",
+                parts
+                    .iter()
+                    .map(|p| format_number(p.value.unwrap_or(0.0)))
+                    .collect::<Vec<_>>()
+                    .join(" + "),
+                format_number(sum),
+                format_number(stated),
+                format_number(tolerance)
+            ),
+            inputs,
+        });
+    }
+    out
+}
+
+/// Consistent when every reading holds, inconsistent when none does, else unverifiable.
+fn verdict_of(readings: &[Option<bool>]) -> Verdict {
+    if !readings.is_empty() && readings.iter().all(|r| *r == Some(true)) {
+        Verdict::Consistent
+    } else if !readings.is_empty() && readings.iter().all(|r| *r == Some(false)) {
+        Verdict::Inconsistent
+    } else {
+        Verdict::Unverifiable
+    }
+}
+
+/// The percentage change from `old` to `new` against a claimed one, allowing for the rounding
+/// of every number as written.
+fn percent_change_verdict(
+    new: &Quantity,
+    old_value: f64,
+    old_rounding: f64,
+    pct: &Quantity,
+    signed_claim: f64,
+) -> (Verdict, String) {
+    let a = new.value.unwrap_or(0.0);
+    let b = old_value;
+    let change = (a - b) / b * 100.0;
+    let tolerance =
+        rounding_of(pct) + 100.0 * (rounding_of(new) + old_rounding * (a / b).abs()) / b.abs();
+    let off = (change - signed_claim).abs();
+    let verdict = if off <= tolerance {
+        Verdict::Consistent
+    } else if off > 2.0 * tolerance + 0.5 && !new.approximate && !pct.approximate {
+        Verdict::Inconsistent
+    } else {
+        Verdict::Unverifiable
+    };
+    let computation = format!(
+        "({} - {}) / {} = {}% (claimed {}{}%, rounding allows ±{}%)",
+        format_number(a),
+        format_number(b),
+        format_number(b),
+        format_number(change),
+        if signed_claim < 0.0 { "-" } else { "+" },
+        format_number(signed_claim.abs()),
+        format_number(tolerance)
+    );
+    (verdict, computation)
+}
+
+/// Words that say an amount went up or down just before it ("closed up 64 pence").
+fn direction_word(w: &str) -> Option<bool> {
+    match w {
+        "up" | "rose" | "gained" | "added" | "jumped" | "climbed" | "rising" | "risen" | "rise"
+        | "higher" | "increased" => Some(true),
+        "down" | "fell" | "lost" | "shed" | "dropped" | "slipped" | "falling" | "fallen"
+        | "lower" | "decreased" | "declined" | "slid" => Some(false),
+        _ => None,
+    }
+}
+
+/// The size of a change stated beside its ends:
+/// - "closed up 64 pence, or 6%, at 1130p": the change, its share of the old level, the new
+///   level;
+/// - "fell from 7,613 to 6,630, or 12.9%", "increased from £5.5bn to £8.2bn a year, a rise of
+///   49.7%", "… a fall of 983".
+fn size_of_change_claims(doc: &Document, qs: &[&Quantity]) -> Vec<Check> {
+    let mut out = Vec::new();
+    for (n, pct) in qs.iter().enumerate() {
+        if pct.kind != Some(QuantityKind::Percent) || pct.bound.is_some() || n == 0 {
+            continue;
+        }
+        let Some(claimed) = pct.value.filter(|v| *v > 0.0) else {
+            continue;
+        };
+        let before = qs[n - 1];
+        let link = between(doc, before.end, pct.start);
+        // "up 64 pence, or 6%, at 1130p".
+        if matches!(
+            link.as_str(),
+            ", or" | ", or about" | ", or around" | ", or some" | ", or nearly" | ", or almost"
+        ) && let Some(level) = qs.get(n + 1)
+            && matches!(
+                between(doc, pct.end, level.start).as_str(),
+                ", at" | ", to" | "at" | "to"
+            )
+            && comparable(before, level)
+            && let Some(up) = doc.text[..before.start]
+                .split_whitespace()
+                .last()
+                .map(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                })
+                .and_then(|w| direction_word(&w))
+        {
+            let delta = before.value.unwrap_or(0.0);
+            let new = level.value.unwrap_or(0.0);
+            let old = if up { new - delta } else { new + delta };
+            if old <= 0.0 {
+                continue;
+            }
+            let signed = if up { claimed } else { -claimed };
+            let (verdict, computation) = percent_change_verdict(
+                level,
+                old,
+                rounding_of(before) + rounding_of(level),
+                pct,
+                signed,
+            );
+            out.push(Check {
+                claim: doc.text_span(Span::new(before.start, level.end)),
+                verdict,
+                computation: format!(
+                    "old level {} {} {} = {}; {computation}",
+                    format_number(new),
+                    if up { "-" } else { "+" },
+                    format_number(delta),
+                    format_number(old)
+                ),
+                inputs: vec![before.id.clone(), pct.id.clone(), level.id.clone()],
+            });
+            continue;
+        }
+        // "from B to A, or P%", "from B to A, a rise of P%".
+        if n < 2 {
+            continue;
+        }
+        let (old, new) = (qs[n - 2], qs[n - 1]);
+        let rise_words = [
+            ", a rise of",
+            ", an increase of",
+            ", up",
+            "- a rise of",
+            "- an increase of",
+        ];
+        let fall_words = [
+            ", a fall of",
+            ", a drop of",
+            ", a decline of",
+            ", a decrease of",
+            ", down",
+            ", a cut of",
+        ];
+        let stated = if link == ", or" {
+            None
+        } else if rise_words.contains(&link.as_str()) {
+            Some(true)
+        } else if fall_words.contains(&link.as_str()) {
+            Some(false)
+        } else {
+            continue;
+        };
+        let sentence_start = doc.text[..old.start]
+            .rfind(['.', '!', '?'])
+            .map_or(0, |x| x + 1);
+        if word_before_at(doc, sentence_start, old.start).as_deref() != Some("from")
+            || between(doc, old.end, new.start) != "to"
+            || !comparable(old, new)
+        {
+            continue;
+        }
+        let (a, b) = (new.value.unwrap_or(0.0), old.value.unwrap_or(0.0));
+        if b <= 0.0 {
+            continue;
+        }
+        let up = stated.unwrap_or(a > b);
+        let signed = if up { claimed } else { -claimed };
+        let (verdict, computation) = percent_change_verdict(new, b, rounding_of(old), pct, signed);
+        out.push(Check {
+            claim: doc.text_span(Span::new(old.start, pct.end)),
+            verdict,
+            computation,
+            inputs: vec![old.id.clone(), new.id.clone(), pct.id.clone()],
+        });
+    }
+    out
+}
+
+/// "$805.9m in the third quarter, up from $393.9m", "fell from $5m to $4m": the direction a
+/// sentence gives a change, tested on its two ends.
+fn direction_claims(doc: &Document, sentence: Span, qs: &[&Quantity]) -> Vec<Check> {
+    let mut out = Vec::new();
+    for (n, old) in qs.iter().enumerate() {
+        let before = doc.text[sentence.start..old.start].to_lowercase();
+        let words: Vec<&str> = before
+            .split_whitespace()
+            .rev()
+            .take(5)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .collect();
+        // "Net income jumped to 3bn yuan, compared with 1.4bn yuan": the verb before the new
+        // level says which way it went.
+        if words.first() == Some(&"with") && words.get(1) == Some(&"compared") {
+            let Some(new) = qs[..n].iter().rev().find(|q| comparable(q, old)) else {
+                continue;
+            };
+            let link = link_without_brackets(doc, new.end, old.start);
+            if link.len() > 60 || link.contains(';') {
+                continue;
+            }
+            let before_new = doc.text[sentence.start..new.start].to_lowercase();
+            let verb = before_new
+                .split_whitespace()
+                .rev()
+                .take(3)
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .find_map(|w| {
+                    if RISE_WORDS.contains(&w) && w != "up" && w != "higher" {
+                        Some(true)
+                    } else if FALL_WORDS.contains(&w) && w != "down" && w != "lower" {
+                        Some(false)
+                    } else {
+                        None
+                    }
+                });
+            let Some(up) = verb else {
+                continue;
+            };
+            if may_be_a_rank(new) || may_be_a_rank(old) {
+                continue;
+            }
+            let (a, b) = (new.value.unwrap_or(0.0), old.value.unwrap_or(0.0));
+            out.push(Check {
+                claim: doc.text_span(Span::new(new.start, old.end)),
+                verdict: if a == b {
+                    Verdict::Unverifiable
+                } else if (a > b) == up {
+                    Verdict::Consistent
+                } else {
+                    Verdict::Inconsistent
+                },
+                computation: format!(
+                    "{} {} {}? (claimed {})",
+                    format_number(a),
+                    if up { ">" } else { "<" },
+                    format_number(b),
+                    if up { "a rise" } else { "a fall" }
+                ),
+                inputs: vec![old.id.clone(), new.id.clone()],
+            });
+            continue;
+        }
+        if words.first() != Some(&"from") {
+            continue;
+        }
+        // "A, up from B": the new level is the comparable amount just before.
+        let (new, up, claim_start) = match words.get(1).copied() {
+            Some("up" | "down") => {
+                let Some(new) = qs[..n].iter().rev().find(|q| comparable(q, old)) else {
+                    continue;
+                };
+                let link = between(doc, new.end, old.start);
+                if link.len() > 90 {
+                    continue;
+                }
+                (*new, words[1] == "up", new.start)
+            }
+            // "fell to A from B", "rose from B to A".
+            _ => {
+                let verb_in = |words: &[&str]| {
+                    words.iter().find_map(|w| {
+                        if RISE_WORDS.contains(w) && *w != "up" {
+                            Some(true)
+                        } else if FALL_WORDS.contains(w) && *w != "down" && *w != "lower" {
+                            Some(false)
+                        } else {
+                            None
+                        }
+                    })
+                };
+                let to_before = n.checked_sub(1).map(|m| qs[m]).filter(|new| {
+                    let link = between(doc, new.end, old.start);
+                    link.ends_with("from")
+                        && link.len() <= 40
+                        && !link.contains([',', ';'])
+                        && word_before_at(doc, sentence.start, new.start).as_deref() == Some("to")
+                });
+                if let Some(new) = to_before {
+                    let before_to = doc.text[sentence.start..new.start].to_lowercase();
+                    let verb_words: Vec<&str> = before_to
+                        .split_whitespace()
+                        .rev()
+                        .skip(1)
+                        .take(4)
+                        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                        .collect();
+                    let Some(up) = verb_in(&verb_words) else {
+                        continue;
+                    };
+                    (new, up, new.start)
+                } else {
+                    let Some(up) = verb_in(&words[1..]) else {
+                        continue;
+                    };
+                    let Some(new) = qs.get(n + 1) else {
+                        continue;
+                    };
+                    if between(doc, old.end, new.start) != "to" {
+                        continue;
+                    }
+                    (*new, up, old.start)
+                }
+            }
+        };
+        if !comparable(new, old) || may_be_a_rank(new) || may_be_a_rank(old) {
+            continue;
+        }
+        let (a, b) = (new.value.unwrap_or(0.0), old.value.unwrap_or(0.0));
+        let verdict = if a == b {
+            Verdict::Unverifiable
+        } else if (a > b) == up {
+            Verdict::Consistent
+        } else {
+            Verdict::Inconsistent
+        };
+        out.push(Check {
+            claim: doc.text_span(Span::new(claim_start.min(old.start), new.end.max(old.end))),
+            verdict,
+            computation: format!(
+                "{} {} {}? (claimed {})",
+                format_number(a),
+                if up { ">" } else { "<" },
+                format_number(b),
+                if up { "a rise" } else { "a fall" }
+            ),
+            inputs: vec![old.id.clone(), new.id.clone()],
+        });
+    }
+    out
 }
 
 /// The span of the unit (sentence or paragraph) containing byte `at`.
@@ -130,6 +765,12 @@ fn containing(spans: &[Span], at: usize) -> Option<(usize, Span)> {
 
 /// Writes a number for a reader: "224,000", "0.2263", "11.1bn" stays "11,100,000,000".
 pub fn format_number(v: f64) -> String {
+    // "£8.2bn" is 8199999999.999999 in binary: a reader wants 8,200,000,000.
+    let v = if v.abs() >= 1.0 && (v - v.round()).abs() < 1e-6 {
+        v.round()
+    } else {
+        v
+    };
     if v.fract() == 0.0 && v.abs() < 1e15 {
         let digits = format!("{}", v.abs() as u64);
         let mut out = String::new();
@@ -390,8 +1031,8 @@ fn rounding_of(q: &Quantity) -> f64 {
 /// The factor a multiplying verb states: "doubled" → 2.
 fn multiplier_word(w: &str) -> Option<f64> {
     Some(match w {
-        "doubled" | "doubling" | "doubles" => 2.0,
-        "tripled" | "trebled" | "tripling" | "triples" => 3.0,
+        "doubled" | "doubling" | "doubles" | "double" => 2.0,
+        "tripled" | "trebled" | "tripling" | "triples" | "triple" | "treble" => 3.0,
         "quadrupled" | "quadrupling" => 4.0,
         "halved" | "halving" | "halves" => 0.5,
         _ => return None,
@@ -413,6 +1054,18 @@ fn multiplier_claims(doc: &Document, sentence: Span, qs: &[(usize, &Quantity)]) 
         let Some(factor) = multiplier_word(&clean) else {
             continue;
         };
+        // "nearly doubled", "more than doubled": the qualifier decides which side is right.
+        let qualifier = {
+            let before = doc.text[sentence.start..start].to_lowercase();
+            let before = before.trim_end();
+            if before.ends_with("nearly") || before.ends_with("almost") {
+                Some(Bound::LessThan)
+            } else if before.ends_with("more than") {
+                Some(Bound::MoreThan)
+            } else {
+                None
+            }
+        };
         let word_before = |q: &Quantity| {
             doc.text[sentence.start..q.start]
                 .split_whitespace()
@@ -426,6 +1079,7 @@ fn multiplier_claims(doc: &Document, sentence: Span, qs: &[(usize, &Quantity)]) 
             .iter()
             .map(|(_, q)| *q)
             .filter(|q| q.start > start)
+            .filter(|q| !matches!(q.kind, Some(QuantityKind::Date | QuantityKind::Duration)))
             .take(4)
             .collect();
         // The amounts must follow the verb closely: "doubled to 20 from 10".
@@ -463,9 +1117,28 @@ fn multiplier_claims(doc: &Document, sentence: Span, qs: &[(usize, &Quantity)]) 
         let ratio = a / b;
         let off = (ratio / factor - 1.0).abs();
         // "Doubled" is said loosely of a rise near twofold: within 10 % is consistent, more
-        // than 30 % away is not, between is left open.
+        // than 30 % away is not, between is left open. "Nearly doubled" is between 70 % and
+        // 100 % of twofold; "more than doubled" is above it.
         let approximate = to.approximate || from.approximate;
-        let verdict = if off <= 0.10 {
+        let relative = ratio / factor;
+        let qualified = match qualifier {
+            Some(Bound::LessThan) if (0.7..=1.02).contains(&relative) => Some(Verdict::Consistent),
+            Some(Bound::LessThan) if !(0.5..=1.10).contains(&relative) => {
+                Some(Verdict::Inconsistent)
+            }
+            Some(Bound::LessThan) => Some(Verdict::Unverifiable),
+            Some(_) if relative > 1.0 => Some(Verdict::Consistent),
+            Some(_) if relative < 0.9 => Some(Verdict::Inconsistent),
+            Some(_) => Some(Verdict::Unverifiable),
+            None => None,
+        };
+        let verdict = if let Some(v) = qualified {
+            if approximate && v == Verdict::Inconsistent {
+                Verdict::Unverifiable
+            } else {
+                v
+            }
+        } else if off <= 0.10 {
             Verdict::Consistent
         } else if off > 0.30 && !approximate {
             Verdict::Inconsistent
@@ -476,10 +1149,15 @@ fn multiplier_claims(doc: &Document, sentence: Span, qs: &[(usize, &Quantity)]) 
             claim,
             verdict,
             computation: format!(
-                "{} / {} = {} (claimed ×{})",
+                "{} / {} = {} (claimed {}×{})",
                 format_number(a),
                 format_number(b),
                 format_number(ratio),
+                match qualifier {
+                    Some(Bound::LessThan) => "nearly ",
+                    Some(_) => "more than ",
+                    None => "",
+                },
                 format_number(factor)
             ),
             inputs,
@@ -544,16 +1222,48 @@ fn change_claims(doc: &Document, sentence: Span) -> Vec<Check> {
         // for the three months to December, from $639m").
         let mut to = None;
         let mut from = None;
-        for (_, q) in qs.iter().skip(n + 1).take(5) {
+        // "from a year earlier" is when, not how much: dates and durations are not ends.
+        for (_, q) in qs
+            .iter()
+            .skip(n + 1)
+            .filter(|(_, q)| !matches!(q.kind, Some(QuantityKind::Date | QuantityKind::Duration)))
+            .take(5)
+        {
             match word_before(q).as_deref() {
                 Some("to") => to = to.or(Some(*q)),
                 Some("from") => from = from.or(Some(*q)),
+                // "surged 70% to 2.39bn rupees … compared with 1.41bn rupees".
+                Some("with")
+                    if doc.text[sentence.start..q.start]
+                        .to_lowercase()
+                        .trim_end()
+                        .ends_with("compared with") =>
+                {
+                    from = from.or(Some(*q))
+                }
                 _ => {}
             }
         }
+        // "$5bn, up 10% from $4.5bn": without "to", the new level is the comparable amount
+        // just before the percentage.
+        let to = to.or_else(|| {
+            let from = from?;
+            let new = qs[..n]
+                .iter()
+                .rev()
+                .map(|(_, q)| *q)
+                .find(|q| comparable(q, from))?;
+            (between(doc, new.end, pct.start).len() <= 60).then_some(new)
+        });
         let (Some(to), Some(from)) = (to, from) else {
             continue;
         };
+        // Between two percentages a percentage is as likely a level as a change ("grew 15.7%
+        // in the year to October, down from 23% in February, and inflation slowed to 4.3%"),
+        // and a change in points or in per cent: left to the direction check.
+        if to.kind == Some(QuantityKind::Percent) || from.kind == Some(QuantityKind::Percent) {
+            continue;
+        }
         let claim_start = doc.text[sentence.start..pct.start]
             .rfind(|c: char| c.is_whitespace())
             .map(|_| {
@@ -691,6 +1401,20 @@ mod tests {
     }
 
     #[test]
+    fn change_compared_with() {
+        let doc = analyse(
+            "Net profit surged 70% to 2.39bn rupees in the quarter compared with 1.41bn rupees a year earlier.",
+        );
+        assert_eq!(doc.checks.len(), 1, "{:#?}", doc.checks);
+        assert_eq!(
+            doc.checks[0].verdict,
+            Verdict::Consistent,
+            "{:#?}",
+            doc.checks
+        );
+    }
+
+    #[test]
     fn multiplying_verbs() {
         let doc = analyse("Sales doubled to 2,000 from 1,000.");
         assert_eq!(
@@ -705,6 +1429,142 @@ mod tests {
             Verdict::Inconsistent,
             "{:#?}",
             doc.checks
+        );
+    }
+
+    fn verdicts(text: &str) -> Vec<Verdict> {
+        analyse(text).checks.iter().map(|c| c.verdict).collect()
+    }
+
+    #[test]
+    fn a_share_with_its_part_and_whole() {
+        assert_eq!(
+            verdicts("It sold 500 cars, or 50% of the 1,000 it made."),
+            [Verdict::Consistent]
+        );
+        assert_eq!(
+            verdicts("It sold 500 cars, or 20% of the 1,000 it made."),
+            [Verdict::Inconsistent]
+        );
+        assert_eq!(
+            verdicts("The bid was $8bn - less than half of the $20bn it is worth."),
+            [Verdict::Consistent]
+        );
+        assert_eq!(
+            verdicts("The bid was $12bn - less than half of the $20bn it is worth."),
+            [Verdict::Inconsistent]
+        );
+        // No part in the sentence: nothing to test.
+        assert!(verdicts("The cuts will affect about 9% of the 55,000 staff.").is_empty());
+    }
+
+    #[test]
+    fn the_size_of_a_change_beside_its_ends() {
+        assert_eq!(
+            verdicts("Cairn's shares closed up 64 pence, or 6%, at 1130p on Thursday."),
+            [Verdict::Consistent]
+        );
+        assert_eq!(
+            verdicts("Cairn's shares closed up 64 pence, or 16%, at 1130p on Thursday."),
+            [Verdict::Inconsistent]
+        );
+        assert_eq!(
+            verdicts("The number waiting also fell from 7,613 to 6,630, or 12.9%."),
+            [Verdict::Consistent]
+        );
+        assert_eq!(
+            verdicts("Contributions increased from £5.5bn to £8.2bn a year, a rise of 49.7%."),
+            [Verdict::Consistent]
+        );
+        assert_eq!(
+            verdicts("Contributions increased from £5.5bn to £8.2bn a year, a rise of 29.7%."),
+            [Verdict::Inconsistent]
+        );
+    }
+
+    #[test]
+    fn directions_of_change() {
+        assert_eq!(
+            verdicts("Sales surged to $805.9m in the quarter, up from $393.9m a year earlier."),
+            [Verdict::Consistent]
+        );
+        assert_eq!(
+            verdicts("Sales were $305.9m in the quarter, up from $393.9m a year earlier."),
+            [Verdict::Inconsistent]
+        );
+        assert_eq!(
+            verdicts("Profits fell from $5m to $4m."),
+            [Verdict::Consistent]
+        );
+        // The percentage is a level, not the change between the other two.
+        assert_eq!(
+            verdicts(
+                "Industrial output grew 15.7% in the year to October, down from 23% in February, and inflation slowed to 4.3%."
+            ),
+            [Verdict::Consistent]
+        );
+        assert_eq!(
+            verdicts("The surcharge was raised from £2.50 to £4 a leg."),
+            [Verdict::Consistent]
+        );
+        assert_eq!(
+            verdicts("Growth forecasts are slipping to 1.8% from 2.0% this year."),
+            [Verdict::Consistent]
+        );
+        assert_eq!(
+            verdicts("Growth forecasts are slipping to 2.8% from 2.0% this year."),
+            [Verdict::Inconsistent]
+        );
+        assert_eq!(
+            verdicts(
+                "Net income jumped to 3bn yuan in 2004 ($365m; £190m), compared with 1.4bn yuan in 2003."
+            ),
+            [Verdict::Consistent]
+        );
+        assert_eq!(
+            verdicts("Net income fell to 3bn yuan in 2004, compared with 1.4bn yuan in 2003."),
+            [Verdict::Inconsistent]
+        );
+        // No verb: a comparison without a claim.
+        assert!(
+            verdicts("It made a profit of £75m compared with £125m a year earlier.").is_empty()
+        );
+        // A rank: "up from 13" to five is a climb.
+        assert!(verdicts("Ant and Dec were at five, up from 13 in 2004.").is_empty());
+        // Percentages with the change stated: "up 10% from".
+        assert_eq!(
+            verdicts("Profits were $5.0bn, up 11% from $4.5bn."),
+            [Verdict::Consistent]
+        );
+    }
+
+    #[test]
+    fn totals_of_listed_parts() {
+        assert_eq!(
+            verdicts("They delivered 224 tanks and 90 guns, a total of 314."),
+            [Verdict::Consistent]
+        );
+        assert_eq!(
+            verdicts("They delivered 224 tanks and 90 guns, a total of 414."),
+            [Verdict::Inconsistent]
+        );
+        assert_eq!(
+            verdicts("It took $38.1m (£19.8m), $20m and $12m - $70.1m in total."),
+            [Verdict::Consistent]
+        );
+        // One part alone is not a sum.
+        assert!(verdicts("It took $38.1m on its opening weekend and $184m in total.").is_empty());
+    }
+
+    #[test]
+    fn qualified_multipliers() {
+        assert_eq!(
+            verdicts("It would nearly double its hotspots from 12,300 to 20,000."),
+            [Verdict::Consistent]
+        );
+        assert_eq!(
+            verdicts("Sales more than doubled from 1,000 to 1,500."),
+            [Verdict::Inconsistent]
         );
     }
 

@@ -421,6 +421,11 @@ pub struct Quantulum3Report {
     pub quantities: usize,
     pub found: usize,
     pub found_with_unit: usize,
+    /// The file has no split; newsfacts fixes one by sentence index: the even-indexed
+    /// sentences are the half rules are tuned on, the odd-indexed the half held out.
+    /// (quantities, found with unit) for each half.
+    pub even_half: (usize, usize),
+    pub odd_half: (usize, usize),
     /// Gold quantities not found: (sentence, surface, value, unit, what newsfacts reported).
     pub misses: Vec<(String, String, f64, String, String)>,
 }
@@ -446,12 +451,33 @@ impl std::fmt::Display for Quantulum3Report {
             100.0 * self.share(),
             self.found_with_unit,
             100.0 * self.share_with_unit()
+        )?;
+        write!(
+            f,
+            "; tuning half (even sentences) {}/{} = {:.1}%, held-out half (odd sentences) {}/{} = {:.1}%",
+            self.even_half.1,
+            self.even_half.0,
+            100.0 * ratio(self.even_half.1, self.even_half.0),
+            self.odd_half.1,
+            self.odd_half.0,
+            100.0 * ratio(self.odd_half.1, self.odd_half.0)
         )
     }
 }
 
-/// quantulum3's name for the unit of a newsfacts quantity.
-fn quantulum_unit(q: &newsfacts_doc::Quantity) -> &'static str {
+/// quantulum3's name for the unit of a newsfacts quantity, with its rate ("dollar per hour",
+/// "count per week" for a number of times).
+fn quantulum_unit(q: &newsfacts_doc::Quantity) -> String {
+    let base = quantulum_base_unit(q);
+    match q.per.as_deref() {
+        Some(per) if base == "dimensionless" => format!("count per {per}"),
+        Some(per) if !base.is_empty() => format!("{base} per {per}"),
+        _ => base.to_string(),
+    }
+}
+
+/// quantulum3's name for the unit of a newsfacts quantity, without its rate.
+fn quantulum_base_unit(q: &newsfacts_doc::Quantity) -> &'static str {
     use newsfacts_doc::QuantityKind as K;
     match q.kind {
         Some(K::Percent) => return "percentage",
@@ -459,6 +485,7 @@ fn quantulum_unit(q: &newsfacts_doc::Quantity) -> &'static str {
             return match (q.currency.as_deref(), q.unit.as_deref()) {
                 (_, Some("cent")) => "cent",
                 (_, Some("penny" | "pence")) => "penny",
+                (_, Some("dime")) => "dime",
                 (Some("USD"), _) => "dollar",
                 (Some("EUR"), _) => "euro",
                 (Some("GBP"), _) => "pound sterling",
@@ -466,7 +493,7 @@ fn quantulum_unit(q: &newsfacts_doc::Quantity) -> &'static str {
                 _ => "",
             };
         }
-        Some(K::Count | K::Ratio | K::Date) | None => return "dimensionless",
+        Some(K::Count | K::Rate | K::Ratio | K::Date) | None => return "dimensionless",
         _ => {}
     }
     match q.unit.as_deref().unwrap_or("") {
@@ -484,7 +511,8 @@ fn quantulum_unit(q: &newsfacts_doc::Quantity) -> &'static str {
         "m2" => "square metre",
         "sq mi" => "square mile",
         "l" => "litre",
-        "ml" => "millilitre",
+        // quantulum3 names the millilitre by its equal, the cubic centimetre.
+        "ml" => "cubic centimetre",
         "gal" => "gallon",
         "kg" => "kilogram",
         "g" => "gram",
@@ -497,6 +525,21 @@ fn quantulum_unit(q: &newsfacts_doc::Quantity) -> &'static str {
         "km/h" => "kilometre per hour",
         "mph" => "mile per hour",
         "MB" => "megabyte",
+        "B" => "byte",
+        "kB" => "kilobyte",
+        "KiB" => "kibibyte",
+        "GB" => "gigabyte",
+        "TB" => "terabyte",
+        "PB" => "petabyte",
+        "EB" => "exabyte",
+        "t/d" => "ton per day",
+        "J/m2" => "joule per square metre",
+        "1/s" => "inverse second",
+        "fb-1" => "inverse femtobarn",
+        "Ma" => "megayear",
+        "Ga" => "gigayear",
+        "am" => "attometre",
+        "K" => "kelvin",
         "cup" => "cup",
         "tbsp" => "tablespoon",
         "eV" => "electronvolt",
@@ -532,11 +575,17 @@ fn quantulum_unit(q: &newsfacts_doc::Quantity) -> &'static str {
 pub fn score_quantulum3(dir: &Path) -> Result<Quantulum3Report, QuantitiesEvalError> {
     let cases = read_json(&dir.join("quantities.json"))?;
     let mut report = Quantulum3Report::default();
-    for case in cases.as_array().map(Vec::as_slice).unwrap_or(&[]) {
+    for (index, case) in cases
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or(&[])
+        .iter()
+        .enumerate()
+    {
         let sentence = case["req"].as_str().unwrap_or("");
         report.sentences += 1;
         let found = quantities::extract::extract_with_cores(sentence, None);
-        let ours: Vec<(String, Option<f64>, &'static str)> = found
+        let ours: Vec<(String, Option<f64>, String)> = found
             .iter()
             .map(|(q, (s, e))| {
                 let value = q
@@ -561,7 +610,13 @@ pub fn score_quantulum3(dir: &Path) -> Result<Quantulum3Report, QuantitiesEvalEr
             let value = gold["value"].as_f64().unwrap_or(f64::NAN);
             let unit = gold["unit"].as_str().unwrap_or("");
             report.quantities += 1;
-            let same = |(text, v, _): &&(String, Option<f64>, &str)| {
+            let half = if index % 2 == 0 {
+                &mut report.even_half
+            } else {
+                &mut report.odd_half
+            };
+            half.0 += 1;
+            let same = |(text, v, _): &&(String, Option<f64>, String)| {
                 text.trim() == surface && v.is_some_and(|v| close(v, value))
             };
             let hit = ours.iter().find(same);
@@ -570,6 +625,7 @@ pub fn score_quantulum3(dir: &Path) -> Result<Quantulum3Report, QuantitiesEvalEr
             }
             if ours.iter().filter(same).any(|(_, _, u)| *u == unit) {
                 report.found_with_unit += 1;
+                half.1 += 1;
             } else {
                 report.misses.push((
                     sentence.to_string(),
@@ -769,8 +825,9 @@ impl std::fmt::Display for MeasEvalReport {
 }
 
 /// Scores quantity spans on one MeasEval split (`dir` is `measeval/train` or `measeval/eval`):
-/// every quantity newsfacts finds in a paragraph (its whole span, modifiers and counted noun
-/// included, as MeasEval annotates them) against the `Quantity` annotations.
+/// every quantity newsfacts finds in a paragraph other than a date (its span with modifiers and
+/// unit; for a count, without the counted noun, which MeasEval annotates as the measured
+/// entity) against the `Quantity` annotations.
 pub fn score_measeval(dir: &Path) -> Result<MeasEvalReport, QuantitiesEvalError> {
     let mut report = MeasEvalReport {
         split: dir
@@ -815,9 +872,19 @@ pub fn score_measeval(dir: &Path) -> Result<MeasEvalReport, QuantitiesEvalError>
         gold.sort_unstable();
         gold.dedup();
         let offsets = CharOffsets::new(&text);
-        let predicted: Vec<(usize, usize)> = quantities::extract::extract_from_text(&text, None)
+        // MeasEval's Quantity is a value with its unit and modifiers; dates are not measures,
+        // and the thing a count counts is annotated apart (as the MeasuredEntity).
+        let predicted: Vec<(usize, usize)> = quantities::extract::extract_with_cores(&text, None)
             .into_iter()
-            .map(|q| (offsets.char_offset(q.start), offsets.char_offset(q.end)))
+            .filter(|(q, _)| q.kind != Some(newsfacts_doc::QuantityKind::Date))
+            .map(|(q, (_, core_end))| {
+                let end = if q.kind == Some(newsfacts_doc::QuantityKind::Count) {
+                    core_end.max(q.start)
+                } else {
+                    q.end
+                };
+                (offsets.char_offset(q.start), offsets.char_offset(end))
+            })
             .collect();
         report.documents += 1;
         report.gold += gold.len();
@@ -836,9 +903,19 @@ pub fn score_measeval(dir: &Path) -> Result<MeasEvalReport, QuantitiesEvalError>
     Ok(report)
 }
 
+/// One check found in a corpus, with where it stands, for reading and hand verification.
+#[derive(Debug, Clone)]
+pub struct CorpusCheck {
+    /// The article's id.
+    pub article: String,
+    /// The sentence the claim starts in.
+    pub sentence: String,
+    pub check: newsfacts_doc::Check,
+}
+
 /// The checks newsfacts finds in a corpus of articles (JSON Lines with `id`, `text` and
 /// optionally `title`), with their verdicts: the figures the issue asks for on the BBC News
-/// corpus. `checks` keeps every check with its article id, for reading and hand verification.
+/// corpus. `checks` keeps every check with its article and sentence.
 #[derive(Debug, Clone, Default)]
 pub struct CorpusChecksReport {
     pub articles: usize,
@@ -846,7 +923,7 @@ pub struct CorpusChecksReport {
     pub consistent: usize,
     pub inconsistent: usize,
     pub unverifiable: usize,
-    pub checks: Vec<(String, newsfacts_doc::Check)>,
+    pub checks: Vec<CorpusCheck>,
 }
 
 impl std::fmt::Display for CorpusChecksReport {
@@ -890,7 +967,18 @@ pub fn corpus_checks(path: &Path) -> Result<CorpusChecksReport, QuantitiesEvalEr
                 newsfacts_doc::Verdict::Inconsistent => report.inconsistent += 1,
                 newsfacts_doc::Verdict::Unverifiable => report.unverifiable += 1,
             }
-            report.checks.push((doc.id.clone(), check));
+            let sentence = doc
+                .sentences
+                .iter()
+                .find(|s| s.start <= check.claim.start && check.claim.start < s.end)
+                .and_then(|s| doc.text.get(s.start..s.end))
+                .unwrap_or("")
+                .to_string();
+            report.checks.push(CorpusCheck {
+                article: doc.id.clone(),
+                sentence,
+                check,
+            });
         }
     }
     Ok(report)

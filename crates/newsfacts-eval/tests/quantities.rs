@@ -295,8 +295,11 @@ fn quantulum3_quantities() {
         }
     }
     assert_eq!(report.quantities, 148);
-    // Issue bar: 90 %. Floor: what was measured (105/148 = 70.9 % with span, value and unit).
-    assert!(report.found_with_unit >= 105, "{}", report.found_with_unit);
+    // Issue bar: 90 %. Floors: what was measured with span, value and unit (135/148 = 91.2 %;
+    // tuning half, even sentences, 59/70; held-out half, odd sentences, 76/78).
+    assert!(report.found_with_unit >= 135, "{}", report.found_with_unit);
+    assert!(report.even_half.1 >= 59, "{report}");
+    assert!(report.odd_half.1 >= 76, "{report}");
 }
 
 #[test]
@@ -340,9 +343,9 @@ fn measeval_quantity_spans() {
     let eval = quantities::score_measeval(&dir.join("eval")).expect("scores");
     println!("{eval}");
     // Reported, no bar in the issue (grobid-quantities: 54.3 strict / 67.3 soft). Floors: what
-    // was measured on the eval split.
-    assert!(eval.strict().2 >= 0.40, "{eval}");
-    assert!(eval.soft().2 >= 0.75, "{eval}");
+    // was measured on the eval split (strict 49.2, soft 81.2; rules tuned on train only).
+    assert!(eval.strict().2 >= 0.49, "{eval}");
+    assert!(eval.soft().2 >= 0.81, "{eval}");
 }
 
 #[test]
@@ -401,14 +404,17 @@ fn bbc_news_checks() {
     let report = quantities::corpus_checks(&path).expect("runs");
     println!("BBC News: {report}");
     if std::env::var("NEWSFACTS_SHOW_CHECKS").is_ok() {
-        for (id, check) in &report.checks {
+        for c in &report.checks {
             println!(
-                "CHECK {id} {:?} {:?}\n  {}",
-                check.verdict, check.claim.text, check.computation
+                "CHECK {} {:?} {:?}\n  {}",
+                c.article, c.check.verdict, c.check.claim.text, c.check.computation
             );
         }
     }
     assert_eq!(report.articles, 2225);
+    // Floor: what was found (87 checks; 9 before the share, size-of-change, total and direction
+    // checks). Verdicts are hand-verified on a sample (examples/bbc_checks.rs), not asserted.
+    assert!(report.checks.len() >= 87, "{report}");
 }
 
 #[test]

@@ -202,6 +202,15 @@ const STOP_WORDS: &[&str] = &[
     "many",
     "few",
     "several",
+    // Words of time that follow a count without being counted: "1,200 passengers last year".
+    "last",
+    "next",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "tonight",
+    "previously",
+    "recently",
 ];
 
 /// Determiners kept at the start of an "of" phrase: "a quarter of their target".
@@ -229,9 +238,15 @@ const APPROXIMATORS: &[&[&str]] = &[
     &["just", "under"],
     &["well", "over"],
     &["~"],
+    &["∼"],
+    &["≈"],
 ];
 
 fn is_stop_word(w: &str) -> bool {
+    // A number word starts another quantity: "up from 440,000 six months earlier".
+    if super::numbers::unit_word(w).is_some() || super::numbers::scale_word(w).is_some() {
+        return true;
+    }
     STOP_WORDS.contains(&w)
 }
 
@@ -324,6 +339,20 @@ fn time_unit(w: &str) -> Option<&'static str> {
 
 /// A rate's denominator after a quantity: "a year", "per day", "each month", "an hour".
 fn rate_at(toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
+    // "$15.4/hour", "W/min": a slash glued on both sides to a time unit or its symbol.
+    if toks.get(i)?.punct() == Some('/') && toks[i].glued() {
+        let next = toks.get(i + 1).filter(|t| t.glued())?;
+        let unit = match next.word()? {
+            "h" | "hr" => "hour",
+            "min" => "minute",
+            "s" | "sec" => "second",
+            "d" => "day",
+            "wk" => "week",
+            "yr" => "year",
+            w => time_unit(w).filter(|_| !w.ends_with('s'))?,
+        };
+        return Some((unit, i + 2));
+    }
     let w = toks.get(i)?.word()?;
     if !matches!(w, "a" | "an" | "per" | "each" | "every") {
         return None;
@@ -718,6 +747,43 @@ fn article_duration(toks: &[Tok], i: usize) -> Option<Found> {
     Some(f)
 }
 
+/// Whether the "from" at token `from` states a change ("rose from 10 to 20", "cut prices from
+/// $5 to $4") rather than a span ("temperatures ranged from -18 °C to -34 °C", "zones from 7 to
+/// 10"): a verb of change among the few words before it, within the clause.
+fn from_states_change(toks: &[Tok], from: usize) -> bool {
+    for t in toks[..from].iter().rev().take(6) {
+        if t.punct()
+            .is_some_and(|c| matches!(c, '.' | ',' | ';' | ':' | '(' | '"'))
+        {
+            return false;
+        }
+        let Some(w) = t.word() else { continue };
+        if matches!(
+            w,
+            "range" | "ranged" | "ranges" | "ranging" | "vary" | "varied" | "varies" | "varying"
+        ) {
+            return false;
+        }
+        let stem_of_change = [
+            "rise", "rose", "risen", "rising", "fell", "fall", "fallen", "falling", "increas",
+            "decreas", "reduc", "cut", "rais", "lower", "grew", "grow", "jump", "climb", "drop",
+            "slip", "slid", "soar", "surg", "plung", "plummet", "tumbl", "went", "go", "gone",
+            "chang", "mov", "boost", "shrank", "shrunk", "shrink", "doubl", "tripl", "halv", "up",
+            "down", "swell", "swollen", "expand", "extend", "upgrad", "downgrad", "revis",
+            "improv", "widen", "narrow", "push", "slash", "hike", "hiking", "trim", "switch",
+            "turn", "edg", "leap", "leapt", "spike", "spiked", "shift", "sank", "sink", "sunk",
+            "declin", "recover", "rebound", "ballon",
+        ];
+        if stem_of_change
+            .iter()
+            .any(|stem| w == *stem || (stem.len() >= 4 && w.starts_with(stem)))
+        {
+            return true;
+        }
+    }
+    false
+}
+
 /// The quantity starting at token `i`, if any, and the token to continue from.
 fn quantity_at(
     text: &str,
@@ -784,6 +850,13 @@ fn quantity_at(
         f.currency = unit.iso.map(str::to_string);
         return Some(finish(text, toks, f, unit.kind == QuantityKind::Money));
     }
+    // "absolute zero": a temperature named without a number.
+    if toks[i].is_word("absolute") && toks.get(i + 1).is_some_and(|t| t.is_word("zero")) {
+        let mut f = Found::new(i, i + 2, QuantityKind::Temperature);
+        f.value = Some(0.0);
+        f.unit = Some("K".to_string());
+        return Some((f, i + 2));
+    }
     if let Some(f) = article_duration(toks, i) {
         let next = f.next;
         return Some((f, next));
@@ -799,29 +872,24 @@ fn quantity_at(
             set_value(&mut f, &p, unit.factor);
             f.currency = unit.iso.map(str::to_string);
             f.unit = Some(unit.symbol.to_string());
+            // "The annual revenue is ($99.99).": an amount alone in brackets after "is" is
+            // negative, as accounts write it. After another amount, "$1.13bn (£600m)", the
+            // brackets give a conversion.
+            if i >= 2
+                && toks[i - 1].punct() == Some('(')
+                && toks.get(p.next).is_some_and(|t| t.punct() == Some(')'))
+                && matches!(toks[i - 2].word(), Some("is" | "was" | "were" | "are"))
+                && let Some(v) = f.value
+            {
+                f.value = Some(-v);
+                f.first = i - 1;
+                f.next = p.next + 1;
+                f.core = (i - 1, p.next + 1);
+            }
             return Some(finish(text, toks, f, true));
         }
     }
-    if toks[i].word().is_some_and(|w| w == "one")
-        && i > 0
-        && matches!(
-            toks[i - 1].word(),
-            Some(
-                "the"
-                    | "this"
-                    | "that"
-                    | "which"
-                    | "each"
-                    | "every"
-                    | "any"
-                    | "no"
-                    | "another"
-                    | "someone"
-                    | "anyone"
-                    | "no-one"
-            )
-        )
-    {
+    if super::one_is_pronoun(toks, i) {
         return None;
     }
     if is_not_a_quantity(toks, i) {
@@ -840,13 +908,29 @@ fn quantity_at(
     // A range: "3 to 4 L", "10-15 exabytes", "3.5–4.0 TeV", "between 20 and 30 people". Not
     // "from 10 to 20", which states a change.
     let mut p = p;
+    let after_from = i > 0 && toks[i - 1].is_word("from");
+    let change = after_from && from_states_change(toks, i - 1);
+    let between = i > 0 && toks[i - 1].is_word("between");
+    // "between" belongs to how a range is said: "between 44 and 50 mg".
+    let mut core_first = i;
     if p.vague.is_none()
         && let Some(joiner) = toks.get(p.next)
-        && !(i > 0 && toks[i - 1].is_word("from"))
+        && !change
     {
-        let between = i > 0 && toks[i - 1].is_word("between");
-        let dash = matches!(joiner.punct(), Some('-' | '–' | '—'))
-            && (joiner.glued() == toks.get(p.next + 1).is_some_and(Tok::glued));
+        // "8- to 16-meter": the first number keeps a hyphen for the unit written once.
+        let hyphen_then_to = joiner.punct() == Some('-')
+            && joiner.glued()
+            && toks
+                .get(p.next + 1)
+                .is_some_and(|t| t.is_word("to") || t.is_word("and"));
+        let (joiner, second) = if hyphen_then_to {
+            (&toks[p.next + 1], p.next + 2)
+        } else {
+            (joiner, p.next + 1)
+        };
+        let dash = !hyphen_then_to
+            && matches!(joiner.punct(), Some('-' | '–' | '—'))
+            && (joiner.glued() == toks.get(second).is_some_and(Tok::glued));
         let word_joiner = joiner.is_word("to") || (between && joiner.is_word("and"));
         // Two years ("between 2002 and 2004", "2010-2012") are a period, read as dates.
         let year_like = |first: usize, phrase: &NumberPhrase| {
@@ -856,10 +940,10 @@ fn quantity_at(
                 && (1800.0..=2100.0).contains(&phrase.value)
         };
         if (dash || word_joiner)
-            && let Some(q) = plain.phrase(p.next + 1)
+            && let Some(q) = plain.phrase(second)
             && q.vague.is_none()
             && q.value > p.value
-            && !(year_like(i, &p) && year_like(p.next + 1, &q))
+            && !(year_like(i, &p) && year_like(second, &q))
         {
             p = NumberPhrase {
                 next: q.next,
@@ -867,12 +951,17 @@ fn quantity_at(
                 ..p
             };
             range_flag = true;
+            // "between 44 and 50 mg" is said as one; "between 44 mg to 50 mg" is not.
+            if between && joiner.is_word("and") {
+                core_first = i - 1;
+            }
         }
     }
     let mut k = p.next;
     // Percent.
     if let Some(after) = percent_sign(toks, k) {
         let mut f = Found::new(i, after, QuantityKind::Percent);
+        f.core.0 = core_first;
         set_value(&mut f, &p, 1.0);
         f.approximate &= !range_flag;
         f.unit = Some("%".to_string());
@@ -886,6 +975,36 @@ fn quantity_at(
     {
         k += 1;
     }
+    // "2.1 pm", "2.123 am": picometres and attometres, where the decimals are not a clock's
+    // minutes ("2.30pm").
+    if p.next == p.first + 1
+        && toks[i].num().is_some()
+        && let Some((_, decimals)) = text[toks[i].start..toks[i].end].split_once('.')
+        && decimals.len() != 2
+        && decimals.chars().all(|c| c.is_ascii_digit())
+        && let Some(unit @ ("pm" | "am")) = toks.get(k).and_then(Tok::word)
+        && toks
+            .get(k + 1)
+            .is_none_or(|t| t.word().is_none() || !t.glued())
+    {
+        let mut f = Found::new(i, k + 1, QuantityKind::Length);
+        set_value(&mut f, &p, 1.0);
+        f.unit = Some(unit.to_string());
+        return Some(finish(text, toks, f, false));
+    }
+    // "77m euros": a glued "m" before a currency is a million, not a metre.
+    if toks
+        .get(k)
+        .is_some_and(|t| t.glued() && &text[t.start..t.end] == "m")
+        && let Some((unit, after)) = unit_after(text, toks, k + 1, &[UnitFamily::Currency])
+    {
+        let mut f = Found::new(i, after, QuantityKind::Money);
+        set_value(&mut f, &p, 1e6 * unit.factor);
+        f.approximate &= !range_flag;
+        f.currency = unit.iso.map(str::to_string);
+        f.unit = Some(unit.symbol.to_string());
+        return Some(finish(text, toks, f, true));
+    }
     let families = [
         UnitFamily::Currency,
         UnitFamily::Dimension,
@@ -895,14 +1014,21 @@ fn quantity_at(
     if let Some((unit, after)) = unit_after(text, toks, k, &families)
         && unit_is_plausible(text, toks, k, &unit)
     {
+        // "20 m s−1", "1091 cm−1", "11.25 Mg ha−1 year−1": per-unit factors written as
+        // negative powers belong to the measure.
+        let (after, per) = inverse_unit_tail(text, toks, after);
         let mut f = Found::new(i, after, unit.kind);
+        f.per = per;
+        f.core.0 = core_first;
         set_value(&mut f, &p, unit.factor);
         f.approximate &= !range_flag;
-        // "44 mg to 50 mg", "-18 °C to -34 °C": a range with the unit written twice.
-        let after_from = i > 0 && toks[i - 1].is_word("from");
-        if !(range_flag || after_from)
+        // "44 mg to 50 mg", "-18 °C to -34 °C", "between 44 mg and 50 mg": a range with the
+        // unit written twice.
+        if !(range_flag || change)
             && let Some(joiner) = toks.get(after)
-            && (joiner.is_word("to") || matches!(joiner.punct(), Some('–' | '—')))
+            && (joiner.is_word("to")
+                || (between && joiner.is_word("and"))
+                || matches!(joiner.punct(), Some('–' | '—')))
             && let Some(q) = plain.phrase(after + 1)
             && q.vague.is_none()
             && let Some((unit2, after2)) = unit_after(text, toks, q.next, &families)
@@ -914,7 +1040,14 @@ fn quantity_at(
             f.min = Some(lo.min(hi));
             f.max = Some(lo.max(hi));
             f.next = after2;
-            f.core = (i, after2);
+            f.core = (
+                if between && joiner.is_word("and") {
+                    i - 1
+                } else {
+                    i
+                },
+                after2,
+            );
             f.unit = Some(unit.symbol.to_string());
             if unit.kind == QuantityKind::Money {
                 f.currency = unit.iso.map(str::to_string);
@@ -925,6 +1058,16 @@ fn quantity_at(
             f.currency = unit.iso.map(str::to_string);
         }
         f.unit = Some(unit.symbol.to_string());
+        // "six weeks' time": the possessive apostrophe goes with the unit.
+        if unit.kind == QuantityKind::Duration
+            && toks[after - 1].word().is_some_and(|w| w.ends_with('s'))
+            && toks
+                .get(after)
+                .is_some_and(|t| t.glued() && matches!(t.punct(), Some('\'' | '’')))
+        {
+            f.next = after + 1;
+            f.core.1 = after + 1;
+        }
         // "a year and a half", "two and a half years" are read by the number parser; "three
         // years and a half" here.
         if unit.kind == QuantityKind::Duration
@@ -1020,10 +1163,82 @@ fn quantity_at(
             return Some((f, p.next));
         }
     }
+    // "45 and 50 mg": a number sharing the unit of the one coordinated with it.
+    if !range_flag
+        && p.vague.is_none()
+        && toks
+            .get(p.next)
+            .is_some_and(|t| t.is_word("and") || t.is_word("or"))
+        && let Some(q) = plain.phrase(p.next + 1)
+        && q.vague.is_none()
+        && let Some((unit, _)) = unit_after(text, toks, q.next, &families[1..])
+        && unit_is_plausible(text, toks, q.next, &unit)
+    {
+        let mut f = Found::new(i, p.next, unit.kind);
+        set_value(&mut f, &p, unit.factor);
+        f.unit = Some(unit.symbol.to_string());
+        return Some(finish(text, toks, f, false));
+    }
     let mut f = Found::new(i, p.next, QuantityKind::Count);
+    f.core.0 = core_first;
     set_value(&mut f, &p, 1.0);
     f.approximate &= !range_flag;
     Some(finish(text, toks, f, false))
+}
+
+/// A negative power glued to token `at` ("−1" of "cm−1"): the token after it.
+fn negative_power_at(toks: &[Tok], at: usize) -> Option<usize> {
+    let minus = toks.get(at)?;
+    let power = toks.get(at + 1)?;
+    (minus.glued()
+        && matches!(minus.punct(), Some('−' | '-'))
+        && power.glued()
+        && power
+            .num()
+            .is_some_and(|v| (1.0..=4.0).contains(&v) && v.fract() == 0.0))
+    .then_some(at + 2)
+}
+
+/// Per-unit factors after a unit, written as negative powers: "−1" glued to the unit itself
+/// ("cm−1"), then symbols each with their own negative power ("s−1", "ha−1 year−1"). Returns the
+/// token after them and, when there are per-unit symbols, their names for `per`.
+fn inverse_unit_tail(text: &str, toks: &[Tok], after: usize) -> (usize, Option<String>) {
+    let mut next = negative_power_at(toks, after).unwrap_or(after);
+    let mut per = Vec::new();
+    for _ in 0..3 {
+        let Some(symbol) = toks.get(next).filter(|t| !t.glued()) else {
+            break;
+        };
+        let raw = &text[symbol.start..symbol.end];
+        if !matches!(
+            raw,
+            "s" | "h"
+                | "d"
+                | "yr"
+                | "year"
+                | "day"
+                | "m"
+                | "km"
+                | "cm"
+                | "mm"
+                | "kg"
+                | "g"
+                | "ha"
+                | "l"
+                | "L"
+                | "mol"
+                | "K"
+                | "a"
+        ) {
+            break;
+        }
+        let Some(end) = negative_power_at(toks, next + 1) else {
+            break;
+        };
+        per.push(raw.to_string());
+        next = end;
+    }
+    (next, (!per.is_empty()).then(|| per.join("·")))
 }
 
 /// Whether a unit read after a number is really one: "in" and "m" are also words, "p" a letter.
@@ -1031,7 +1246,27 @@ fn unit_is_plausible(text: &str, toks: &[Tok], k: usize, unit: &Unit) -> bool {
     let raw = &text[toks[k].start..toks[k].end];
     match raw {
         // A bare "m"/"p"/"t"/"g" must be glued to the number.
-        "m" | "p" | "t" | "g" | "l" | "C" | "F" => toks[k].glued(),
+        // A tonne may stand apart after a large figure: "278,000 t".
+        "t" => {
+            toks[k].glued()
+                || (k > 0
+                    && toks[k - 1].num().is_some_and(|v| v >= 1000.0)
+                    && toks.get(k + 1).is_none_or(|t| !t.glued()))
+        }
+        // "20 m s−1": a metre standing apart is plausible with a per-unit after it.
+        "m" => {
+            toks[k].glued()
+                || negative_power_at(toks, k + 1).is_some()
+                || inverse_unit_tail(text, toks, k + 1).1.is_some()
+        }
+        "p" | "g" | "l" | "C" | "F" => toks[k].glued(),
+        // "66 Ma ago": "Ma" and "Ga" are also names and codes.
+        "Ma" | "Ga" => {
+            toks[k].glued()
+                || toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.is_word("ago") || t.is_word("old"))
+        }
         // "in" is an inch only where a measure ends: "2 in.", "2 1/2 in thick".
         "in" => toks.get(k + 1).is_none_or(|t| {
             t.punct()
@@ -1103,9 +1338,23 @@ fn finish(text: &str, toks: &[Tok], mut f: Found, is_money: bool) -> (Found, usi
             k = next;
         }
     }
+    // "four times per week": a count of times, as a rate.
+    if f.kind == QuantityKind::Count
+        && f.of.is_none()
+        && toks.get(k).is_some_and(|t| t.is_word("times"))
+        && rate_at(toks, k + 1).is_some()
+    {
+        f.of = Some("times".to_string());
+        k += 1;
+    }
     // A rate: "two million artillery shells a year".
     if let Some((per, after)) = rate_at(toks, k) {
         f.per = Some(per.to_string());
+        // The rate is part of the measure when it follows the unit ("$15.4/hour") or a count
+        // of times ("four times per week").
+        if k == f.core.1 || f.of.as_deref() == Some("times") {
+            f.core.1 = after;
+        }
         if f.kind == QuantityKind::Count {
             f.kind = QuantityKind::Rate;
         }
@@ -1148,6 +1397,10 @@ mod tests {
         assert_eq!(q.currency.as_deref(), Some("GBP"));
         let q = find(&qs, "1,200km");
         assert_eq!(q.unit.as_deref(), Some("km"));
+        let qs = extract_from_text("Earnings were 77m euros, up from 38m.", None);
+        let q = find(&qs, "77m euros");
+        assert_eq!(q.value, Some(77e6));
+        assert_eq!(q.currency.as_deref(), Some("EUR"));
     }
 
     #[test]
@@ -1174,5 +1427,77 @@ mod range_tests {
             "{qs:#?}"
         );
         assert_eq!(*core, (16, 30), "{qs:#?}");
+    }
+
+    fn cores(text: &str) -> Vec<(Quantity, String)> {
+        extract_with_cores(text, None)
+            .into_iter()
+            .map(|(q, (s, e))| (q, text[s..e].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_span_from_is_a_range_but_a_change_is_two_amounts() {
+        let qs = cores("The zones are quite high, from 7 to 10.");
+        assert_eq!(qs.len(), 1, "{qs:#?}");
+        assert_eq!(
+            (qs[0].0.value_min, qs[0].0.value_max),
+            (Some(7.0), Some(10.0))
+        );
+        let qs = cores("Sales rose from 7 to 10 last year.");
+        assert_eq!(qs[0].0.value, Some(7.0), "{qs:#?}");
+        assert_eq!(qs[1].0.value, Some(10.0), "{qs:#?}");
+        let qs = cores("Prices were cut from $5 to $4.");
+        assert_eq!(qs.len(), 2, "{qs:#?}");
+    }
+
+    #[test]
+    fn between_and_hyphenated_ranges() {
+        let qs = cores("They were given between 44 and 50 mg ethanol.");
+        assert_eq!(qs[0].1, "between 44 and 50 mg");
+        let qs = cores("an 8- to 16-meter telescope");
+        assert_eq!(qs[0].1, "8- to 16-meter", "{qs:#?}");
+        assert_eq!(qs[0].0.unit.as_deref(), Some("m"));
+        let qs = cores("They were given 45 and 50 mg ethanol.");
+        assert_eq!(qs[0].0.unit.as_deref(), Some("mg"), "{qs:#?}");
+    }
+
+    #[test]
+    fn rates_after_a_slash_and_counts_of_times() {
+        let qs = cores("only for $15.4/hour");
+        assert_eq!(qs[0].1, "$15.4/hour");
+        assert_eq!(qs[0].0.per.as_deref(), Some("hour"));
+        let qs = cores("it's used four times per week");
+        assert_eq!(qs[0].1, "four times per week");
+        assert_eq!(qs[0].0.kind, Some(QuantityKind::Rate));
+    }
+
+    #[test]
+    fn per_units_as_negative_powers_and_tilde_approximations() {
+        let qs = cores("winds greater than 20 m s−1 and ∼70% of 1091 cm−1 bands");
+        assert_eq!(qs[0].1, "20 m s−1", "{qs:#?}");
+        assert_eq!(qs[0].0.per.as_deref(), Some("s"));
+        assert!(qs[1].0.approximate, "{qs:#?}");
+        assert_eq!(qs[1].0.text, "∼70%");
+        assert_eq!(qs[2].1, "1091 cm−1", "{qs:#?}");
+    }
+
+    #[test]
+    fn picometres_are_not_clock_times() {
+        let qs = cores("a size of 2.123 pm.");
+        assert_eq!(qs[0].0.unit.as_deref(), Some("pm"), "{qs:#?}");
+        let qs = cores("at 2.30 pm.");
+        assert!(
+            qs.iter().all(|(q, _)| q.unit.as_deref() != Some("pm")),
+            "{qs:#?}"
+        );
+    }
+
+    #[test]
+    fn an_amount_alone_in_brackets_is_negative_but_a_conversion_is_not() {
+        let qs = cores("The annual revenue is ($99.99).");
+        assert_eq!(qs[0].0.value, Some(-99.99));
+        let qs = cores("It cost $1.13bn (£600m).");
+        assert_eq!(qs[1].0.value, Some(6e8));
     }
 }

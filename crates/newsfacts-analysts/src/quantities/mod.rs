@@ -42,27 +42,38 @@ pub struct RecognizedRange {
     pub interval: Interval,
 }
 
-/// Words before "one" that make it a pronoun ("the one you mentioned").
-fn one_is_pronoun(toks: &[Tok], i: usize) -> bool {
-    toks[i].is_word("one")
-        && i > 0
-        && matches!(
-            toks[i - 1].word(),
-            Some(
-                "the"
-                    | "this"
-                    | "that"
-                    | "which"
-                    | "each"
-                    | "every"
-                    | "any"
-                    | "no"
-                    | "another"
-                    | "some"
-                    | "someone"
-                    | "anyone"
-            )
+/// Whether the "one" at token `i` is a pronoun, not a number: after a determiner ("the one you
+/// mentioned", "each one", "no one", "no-one", "someone"). "some one hundred" is not here:
+/// there "some" approximates a number.
+pub(crate) fn one_is_pronoun(toks: &[Tok], i: usize) -> bool {
+    if !toks[i].is_word("one") || i == 0 {
+        return false;
+    }
+    // "no-one": the hyphen stands between.
+    if toks[i - 1].punct() == Some('-')
+        && toks[i].glued()
+        && toks[i - 1].glued()
+        && i >= 2
+        && toks[i - 2].is_word("no")
+    {
+        return true;
+    }
+    matches!(
+        toks[i - 1].word(),
+        Some(
+            "the"
+                | "this"
+                | "that"
+                | "which"
+                | "each"
+                | "every"
+                | "any"
+                | "no"
+                | "another"
+                | "someone"
+                | "anyone"
         )
+    )
 }
 
 /// Whether a digit token at `i` is glued to a word that makes it something other than a plain

@@ -158,6 +158,7 @@ const AFTER: &[Form] = forms![
     JPY => ["yen", "jpy"],
     INR => ["rupees", "rupee", "inr"],
     CENT => ["cents", "cent"],
+    money("Dime", None, "dime") => ["dimes", "dime"],
     PENCE => ["pence", "p"],
     money("Penny", Some("GBP"), "penny") => ["penny", "pennies"],
     money("Franc", None, "franc") => ["francs", "franc"],
@@ -236,6 +237,25 @@ const AFTER: &[Form] = forms![
     u("Radian", "rad", K::Other, F::Dimension) => ["radians", "radian", "rad"],
     u("Turn", "turn", K::Other, F::Dimension) => ["turns", "turn"],
     u("Bit", "bit", K::Other, F::Dimension) => ["bits", "bit"],
+    // Data, named in full (the symbols are case-sensitive, below).
+    u("Byte", "B", K::Other, F::Dimension) => ["bytes", "byte"],
+    u("Kilobyte", "kB", K::Other, F::Dimension) => ["kilobytes", "kilobyte"],
+    u("Kibibyte", "KiB", K::Other, F::Dimension) => ["kibibytes", "kibibyte"],
+    u("Megabyte", "MB", K::Other, F::Dimension) => ["megabytes", "megabyte"],
+    u("Gigabyte", "GB", K::Other, F::Dimension) => ["gigabytes", "gigabyte"],
+    u("Terabyte", "TB", K::Other, F::Dimension) => ["terabytes", "terabyte"],
+    u("Petabyte", "PB", K::Other, F::Dimension) => ["petabytes", "petabyte"],
+    u("Exabyte", "EB", K::Other, F::Dimension) => ["exabytes", "exabyte"],
+    // Rates and inverse units written as one symbol.
+    u("Ton per day", "t/d", K::Other, F::Dimension) => ["tpd", "tonnes per day", "tons per day"],
+    u("Inverse second", "1/s", K::Other, F::Dimension) => ["s - 1", "s − 1", "s ^ - 1"],
+    u("Inverse femtobarn", "fb-1", K::Other, F::Dimension) => ["fb - 1", "fb − 1", "fb ^ - 1", "inverse femtobarns", "inverse femtobarn"],
+    // Shares by weight and per mille, as the sciences write them.
+    u("Weight percent", "wt%", K::Percent, F::Dimension) => ["wt %", "wt . %", "wt%"],
+    u("Per mille", "‰", K::Other, F::Dimension) => ["‰"],
+    // Geological time.
+    u("Megayear", "Ma", K::Duration, F::Duration) => ["megaannum", "megaanna", "megayears", "megayear"],
+    u("Gigayear", "Ga", K::Duration, F::Duration) => ["gigaannum", "gigaanna", "gigayears", "gigayear"],
     // Temperature.
     u("C", "°C", K::Temperature, F::Temperature) => ["degrees celsius", "degree celsius", "deg celsius", "deg . celsius", "degrees centigrade", "degrees c", "degree c", "deg c", "° c", "°c", "celsius", "celcius", "centigrade", "centigrate"],
     u("F", "°F", K::Temperature, F::Temperature) => ["degrees fahrenheit", "degree fahrenheit", "deg fahrenheit", "degrees farenheit", "degrees f", "degree f", "deg f", "° f", "°f", "fahrenheit", "farenheit"],
@@ -285,6 +305,12 @@ const AFTER_EXACT: &[Form] = exact_forms![
     u("Kilobyte", "kB", K::Other, F::Dimension) => ["KB", "kB"],
     u("Terabyte", "TB", K::Other, F::Dimension) => ["TB"],
     u("Liter", "l", K::Volume, F::Dimension) => ["l", "L"],
+    u("Petabyte", "PB", K::Other, F::Dimension) => ["PB"],
+    u("Joule per square metre", "J/m2", K::Other, F::Dimension) => ["J / m ^ 2", "J / m2", "J / m²"],
+    u("Exabyte", "EB", K::Other, F::Dimension) => ["EB"],
+    // "66 Ma ago": only before "ago"/"old" (see the plausibility test in extract).
+    u("Megayear", "Ma", K::Duration, F::Duration) => ["Ma"],
+    u("Gigayear", "Ga", K::Duration, F::Duration) => ["Ga"],
     u("C", "°C", K::Temperature, F::Temperature) => ["C"],
     u("F", "°F", K::Temperature, F::Temperature) => ["F"],
 ];
