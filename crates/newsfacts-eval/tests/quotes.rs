@@ -129,6 +129,7 @@ fn polnear_dev(use_nlp: bool) -> Option<newsfacts_eval::quotes::PolnearReport> {
         split: "dev".into(),
         use_nlp,
         limit: None,
+        ..Default::default()
     };
     let report = newsfacts_eval::quotes::score_polnear(&dir, &options).expect("PolNeAR dev");
     println!("{report}");
