@@ -17,9 +17,13 @@ fn main() {
     };
     let dir = PathBuf::from(dir);
     let options = TrainOptions {
-        epochs: args.get(3).and_then(|e| e.parse().ok()).unwrap_or(5),
+        epochs: args.get(3).and_then(|e| e.parse().ok()).unwrap_or(8),
         cache: Some(PathBuf::from(cache)),
         limit: std::env::var("LIMIT").ok().and_then(|n| n.parse().ok()),
+        bits: std::env::var("BITS")
+            .ok()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(17),
         ..TrainOptions::default()
     };
     let mut log = |line: &str| eprintln!("{line}");
@@ -38,6 +42,32 @@ fn main() {
     eprintln!("model: {} bytes", bytes.len());
     if let Err(error) = std::fs::write(out, &bytes) {
         eprintln!("{out}: {error}");
+    }
+    if let Ok(biases) = std::env::var("CUE_BIAS") {
+        let mut done = 0.0;
+        for b in biases.split(',').filter_map(|b| b.parse::<f32>().ok()) {
+            let mut boosted = model.clone();
+            boosted.boost_cues(b);
+            let _ = done;
+            done = b;
+            let eval = PolnearOptions {
+                engine: Engine::Model,
+                cache: Some(PathBuf::from(cache)),
+                ..PolnearOptions::default()
+            };
+            if let Ok(report) = score_polnear_with(&dir, &eval, Some(&boosted)) {
+                let t = report.total;
+                println!(
+                    "cue bias {b}: source {:.3} cue {:.3} content {:.3} (cue P {:.3} R {:.3})",
+                    t.source.exact().2,
+                    t.cue.exact().2,
+                    t.content.exact().2,
+                    t.cue.exact().0,
+                    t.cue.exact().1
+                );
+            }
+        }
+        return;
     }
     let engines = std::env::var("ENGINES").unwrap_or_else(|_| "model,hybrid".into());
     for engine in engines.split(',') {

@@ -35,8 +35,8 @@ pub struct TrainOptions {
 impl Default for TrainOptions {
     fn default() -> Self {
         TrainOptions {
-            epochs: 6,
-            bits: 19,
+            epochs: 8,
+            bits: 17,
             prune: 0.0,
             cache: None,
             limit: None,

@@ -36,6 +36,9 @@ const I_CONTENT: usize = 4;
 /// Tokens either side of a cue the role tagger looks at (within the cue's paragraph).
 const ROLE_WINDOW: usize = 70;
 
+/// Longest chain of heads followed (a guard against broken parses).
+const MAX_DEPTH: usize = 64;
+
 /// Why a model file could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ModelError(pub String);
@@ -244,6 +247,15 @@ impl AttributionModel {
             .as_ref()
     }
 
+    /// Makes the cue tagger readier to start a cue by `delta` (a recall/precision trade tuned
+    /// on dev after training).
+    pub fn boost_cues(&mut self, delta: f32) {
+        let base = (hash(&["bias"]) & self.cue.mask()) as usize * self.cue.labels;
+        if let Some(w) = self.cue.weights.get_mut(base + 1) {
+            *w += delta;
+        }
+    }
+
     /// Serialises the model: weights with an absolute value under `prune` are left out, the
     /// rest quantised to 16 bits.
     pub fn to_bytes(&self, prune: f32) -> Vec<u8> {
@@ -383,6 +395,11 @@ fn hash(parts: &[&str]) -> u32 {
     h
 }
 
+/// [`hash`] of the pieces, seeded with a value computed elsewhere (a path, a frame).
+fn hash_with(seed: u32, parts: &[&str]) -> u32 {
+    hash(parts) ^ seed.wrapping_mul(0x9e37_79b9).rotate_left(13)
+}
+
 /// A predicted attribution in token ranges of the [`TokenView`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Predicted {
@@ -411,6 +428,9 @@ pub struct Context<'a> {
     /// Lowercased word shape classes.
     shape: Vec<&'static str>,
     cue_class: Vec<&'static str>,
+    /// Whether the role tagger looks at the cue's sentence and its neighbours only (widened to
+    /// whole quotations) rather than its whole paragraph.
+    pub sentence_windows: bool,
 }
 
 /// Groups tokens by the span (paragraph or sentence) holding their start: the token ranges of
@@ -521,6 +541,7 @@ impl<'a> Context<'a> {
             depth,
             shape,
             cue_class,
+            sentence_windows: true,
         }
     }
 
@@ -551,7 +572,8 @@ impl<'a> Context<'a> {
         let q = ["out", "open", "in", "close"][self.quote_state[k] as usize];
         let head = self.head(k);
         let head_lemma = head.map_or("<root>", |h| self.tok(h).lemma.as_str());
-        let mut f = vec![
+        let mut f = Vec::with_capacity(64);
+        f.extend_from_slice(&[
             hash(&["bias"]),
             hash(&["w", &t.lower]),
             hash(&["l", &t.lemma]),
@@ -574,7 +596,7 @@ impl<'a> Context<'a> {
             hash(&["hl", head_lemma]),
             hash(&["dhl", &t.dep, head_lemma]),
             hash(&["ldhl", &t.lemma, &t.dep, head_lemma]),
-        ];
+        ]);
         if k > 0 {
             let p = self.tok(k - 1);
             f.push(hash(&["t-1", &p.tag]));
@@ -587,9 +609,36 @@ impl<'a> Context<'a> {
             f.push(hash(&["cc+1", self.cue_class[k + 1]]));
         }
         if let Some(h) = head {
+            let ht = self.tok(h);
             f.push(hash(&["hcc", self.cue_class[h]]));
-            f.push(hash(&["ht", &self.tok(h).tag]));
+            f.push(hash(&["ht", &ht.tag]));
+            f.push(hash(&["dht", &t.dep, &ht.tag, &ht.dep]));
+            f.push(hash(&["ldh", &t.lower, &ht.lemma]));
         }
+        if k > 1 {
+            f.push(hash(&["t-2", &self.tok(k - 2).tag, &self.tok(k - 1).tag]));
+        }
+        if let Some(n2) = self.view.toks.get(k + 2) {
+            f.push(hash(&["t+2", &self.tok(k + 1).tag, &n2.tag]));
+        }
+        let has = |deps: &[&str]| {
+            self.children[k]
+                .iter()
+                .any(|&c| deps.contains(&self.tok(c).dep.as_str()))
+        };
+        // The verb frame: which of subject, complement, object, preposition, passive it has.
+        let frame = [
+            has(&["nsubj", "nsubjpass", "csubj"]),
+            has(&["ccomp", "xcomp"]),
+            has(&["dobj", "attr", "dative"]),
+            has(&["prep", "agent"]),
+            has(&["auxpass"]),
+        ]
+        .iter()
+        .fold(0u32, |acc, &b| acc << 1 | u32::from(b));
+        f.push(hash_with(frame, &["fr"]));
+        f.push(hash_with(frame, &["frl", &t.lemma]));
+        f.push(hash_with(frame, &["frt", &t.tag]));
         for &c in &self.children[k] {
             let ct = self.tok(c);
             f.push(hash(&["cd", &ct.dep]));
@@ -640,7 +689,8 @@ impl<'a> Context<'a> {
             std::cmp::Ordering::Greater => "next",
         };
         let (path, relation) = self.path_to(k, cue_head);
-        let mut f = vec![
+        let mut f = Vec::with_capacity(64);
+        f.extend_from_slice(&[
             hash(&["bias", side]),
             hash(&["dist", side, dist_b]),
             hash(&["w", side, &t.lower]),
@@ -653,11 +703,11 @@ impl<'a> Context<'a> {
             hash(&["qq", side, q, cue_q, same_quote]),
             hash(&["sent", side, sent_rel]),
             hash(&["sentq", side, sent_rel, q]),
-            hash(&["path", side, &path]),
+            hash_with(path, &["path", side]),
             hash(&["rel", side, relation]),
             hash(&["relt", side, relation, &t.tag]),
             hash(&["relcl", side, relation, &ch.lemma]),
-            hash(&["pathcl", side, &path, &ch.lemma]),
+            hash_with(path, &["pathcl", side, &ch.lemma]),
             hash(&["cl", side, &ch.lemma]),
             hash(&["clt", side, &ch.lemma, &t.tag]),
             hash(&["cd", side, &ch.dep, relation]),
@@ -665,7 +715,7 @@ impl<'a> Context<'a> {
             hash(&["w+1", side, self.word_at(ki + 1)]),
             hash(&["tdist", side, dist_b, &t.tag]),
             hash(&["cc", side, self.cue_class[k]]),
-        ];
+        ]);
         if k > 0 {
             let p = self.tok(k - 1);
             f.push(hash(&["t-1", side, &p.tag, &t.tag]));
@@ -692,38 +742,51 @@ impl<'a> Context<'a> {
             let ht = self.tok(h);
             f.push(hash(&["hd", side, &t.dep, &ht.tag]));
             f.push(hash(&["hw", side, &ht.lower]));
+            let head_side = if h < cue.0 {
+                "L"
+            } else if h >= cue.1 {
+                "R"
+            } else {
+                "C"
+            };
+            f.push(hash(&["hs", side, head_side, &t.dep]));
         }
+        f.push(hash(&["w-1t", side, self.word_at(ki - 1), &t.tag]));
+        f.push(hash(&["tw+1", side, &t.tag, self.word_at(ki + 1)]));
+        f.push(hash(&["relq", side, relation, q]));
+        f.push(hash_with(path, &["pathq", side, q]));
+        f.push(hash_with(path, &["pathd", side, dist_b]));
         // Tokens next to the cue.
         if dist <= 2 && side != "C" {
-            f.push(hash(&["near", side, &dist.to_string(), &t.lower]));
+            f.push(hash(&["near", side, dist_b, &t.lower]));
         }
         f
     }
 
     /// The dependency path from `k` to `target`: a short string of relations (up from `k` to
     /// their lowest common ancestor, then down to `target`) and a coarse relation name.
-    fn path_to(&self, k: usize, target: usize) -> (String, &'static str) {
+    fn path_to(&self, k: usize, target: usize) -> (u32, &'static str) {
         if k == target {
-            return ("self".into(), "self");
+            return (hash(&["self"]), "self");
         }
-        let n = self.view.toks.len();
-        let mut ups = Vec::new();
-        let mut at = k;
-        let mut guard = 0;
-        // Ancestors of k, with the relation used to reach each.
-        let mut ancestors = vec![k];
-        while let Some(h) = self.head(at) {
-            ups.push(self.tok(at).dep.as_str());
-            at = h;
-            ancestors.push(at);
-            guard += 1;
-            if guard > 60 || at >= n {
-                break;
+        // Ancestors of k (k first); the relation reaching ancestor i + 1 is the dep of i.
+        let mut ancestors = [0usize; MAX_DEPTH];
+        ancestors[0] = k;
+        let mut count = 1;
+        while count < MAX_DEPTH {
+            match self.head(ancestors[count - 1]) {
+                Some(h) => {
+                    ancestors[count] = h;
+                    count += 1;
+                }
+                None => break,
             }
         }
+        let ancestors = &ancestors[..count];
+        let dep = |i: usize| self.tok(i).dep.as_str();
         if let Some(pos) = ancestors.iter().position(|&a| a == target) {
             // `k` is below the cue: the relation of the cue's child on the path.
-            let child_rel = ups.get(pos.saturating_sub(1)).copied().unwrap_or("");
+            let child_rel = dep(ancestors[pos - 1]);
             let rel = match child_rel {
                 "nsubj" | "nsubjpass" | "csubj" => "sub-subj",
                 "ccomp" | "xcomp" | "parataxis" => "sub-comp",
@@ -735,38 +798,27 @@ impl<'a> Context<'a> {
                 "aux" | "auxpass" | "neg" | "prt" => "sub-aux",
                 _ => "sub-other",
             };
-            let path = format!("dn:{}:{}", child_rel, bucket(pos));
-            return (path, rel);
+            return (hash(&["dn", child_rel, bucket(pos)]), rel);
         }
         // Walk up from the cue until an ancestor of k.
-        let mut downs = Vec::new();
         let mut at = target;
-        let mut guard = 0;
-        loop {
+        let mut downs: [&str; 2] = ["", ""];
+        for step in 0..MAX_DEPTH {
             if let Some(pos) = ancestors.iter().position(|&a| a == at) {
-                let up = ups.get(..pos).map_or(String::new(), |u| {
-                    u.iter()
-                        .rev()
-                        .take(2)
-                        .copied()
-                        .collect::<Vec<_>>()
-                        .join(">")
-                });
-                let down = downs.iter().take(2).copied().collect::<Vec<_>>().join("<");
+                // The last two relations up from `k` and the first two up from the cue.
+                let up = |i: usize| pos.checked_sub(1 + i).map_or("", |j| dep(ancestors[j]));
                 let rel = if pos == 0 { "anc" } else { "lca" };
-                return (format!("up:{up}|{down}"), rel);
+                return (hash(&["up", up(0), up(1), downs[0], downs[1]]), rel);
             }
             let Some(h) = self.head(at) else {
                 break;
             };
-            downs.push(self.tok(at).dep.as_str());
-            at = h;
-            guard += 1;
-            if guard > 60 {
-                break;
+            if step < 2 {
+                downs[step] = dep(at);
             }
+            at = h;
         }
-        (format!("none:{}", self.depth[k].min(6)), "none")
+        (hash(&["none", bucket(self.depth[k].min(6))]), "none")
     }
 
     /// Cue-tagging sequences: one per sentence, with gold labels from `gold_cues` (byte
@@ -809,14 +861,42 @@ impl<'a> Context<'a> {
 
     /// The token window the role tagger labels for a cue.
     pub fn role_window(&self, cue: (usize, usize)) -> (usize, usize) {
+        let n = self.view.toks.len();
         let para = self
             .paragraphs
             .get(self.para_of.get(cue.0).copied().unwrap_or(0))
             .copied()
-            .unwrap_or((0, self.view.toks.len()));
-        let a = para.0.max(cue.0.saturating_sub(ROLE_WINDOW));
-        let b = para.1.min(cue.1 + ROLE_WINDOW);
-        (a, b.max(cue.1))
+            .unwrap_or((0, n));
+        let mut a = para.0.max(cue.0.saturating_sub(ROLE_WINDOW));
+        let mut b = para.1.min(cue.1 + ROLE_WINDOW).max(cue.1);
+        if self.sentence_windows {
+            // The cue's sentence and its neighbours, widened to whole quotations.
+            let s = self.sent_of.get(cue.0).copied().unwrap_or(0);
+            let first = self.sentences.get(s.saturating_sub(1)).map_or(a, |r| r.0);
+            let last = self
+                .sentences
+                .get(s + 1)
+                .or(self.sentences.get(s))
+                .map_or(b, |r| r.1);
+            let mut lo = first.max(a);
+            let mut hi = last.min(b).max(cue.1);
+            while lo > a
+                && self.quote_id[lo] != usize::MAX
+                && self.quote_id[lo - 1] == self.quote_id[lo]
+            {
+                lo -= 1;
+            }
+            while hi < b
+                && hi > 0
+                && self.quote_id[hi - 1] != usize::MAX
+                && self.quote_id[hi] == self.quote_id[hi - 1]
+            {
+                hi += 1;
+            }
+            a = lo;
+            b = hi;
+        }
+        (a, b)
     }
 
     /// The role-tagging sequence of one cue (its tokens: `cue` is a range of tokens), with gold
@@ -828,7 +908,14 @@ impl<'a> Context<'a> {
     ) -> ((usize, usize), Sequence) {
         let window = self.role_window(cue);
         let head = self.cue_head(cue);
-        let mut labels = vec![O as u8; self.view.toks.len()];
+        let mut labels = vec![
+            O as u8;
+            if gold.is_some() {
+                self.view.toks.len()
+            } else {
+                window.1
+            }
+        ];
         if let Some((source, content)) = gold {
             for s in content {
                 label_span(self.view, *s, &mut labels, B_CONTENT as u8, I_CONTENT as u8);
