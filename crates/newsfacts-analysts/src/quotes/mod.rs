@@ -1098,11 +1098,21 @@ impl<'a> Extractor<'a> {
     }
 
     /// Orders the attributions, resolves their speakers and builds the layer.
-    /// Attributions of the trained model. With `keep_found`, those whose content overlaps an
-    /// attribution already found are left out.
+    /// Attributions of the trained model. With `keep_found`, those whose cue or content
+    /// overlaps an attribution already found are left out.
     fn model_pass(&mut self, model: &model::AttributionModel, keep_found: bool) {
         let ctx = model::Context::new(self.doc, self.view);
-        for p in model.predict(&ctx) {
+        for cue in model.cues(&ctx) {
+            // A cue the rules already attributed a quotation to needs no second look (and
+            // saves the role tagger's time).
+            let taken = |a: &Attribution| a.cue.is_some_and(|(s, e)| s < cue.1 && cue.0 < e);
+            if keep_found && self.found.iter().any(taken) {
+                continue;
+            }
+            let p = model.roles(&ctx, cue);
+            if p.content.is_empty() {
+                continue;
+            }
             let Some(attr) = self.model_attribution(&p) else {
                 continue;
             };

@@ -93,7 +93,18 @@ impl Tagger {
 
     /// The best label sequence under the BIO constraints.
     pub fn decode(&self, seq: &[Vec<u32>]) -> Vec<usize> {
-        let n = seq.len();
+        self.decode_by(seq.len(), |i| &seq[i])
+    }
+
+    /// [`Tagger::decode`] over features stored flat: token `i`'s are `feats[ends[i - 1]..ends[i]]`.
+    pub fn decode_flat(&self, feats: &[u32], ends: &[usize]) -> Vec<usize> {
+        self.decode_by(ends.len(), |i| {
+            let start = if i == 0 { 0 } else { ends[i - 1] };
+            &feats[start..ends[i]]
+        })
+    }
+
+    fn decode_by<'f>(&self, n: usize, token: impl Fn(usize) -> &'f [u32]) -> Vec<usize> {
         let l = self.labels;
         if n == 0 {
             return Vec::new();
@@ -101,8 +112,8 @@ impl Tagger {
         let mut score = vec![f32::NEG_INFINITY; n * l];
         let mut back = vec![0usize; n * l];
         let mut em = vec![0.0f32; l];
-        for (i, feats) in seq.iter().enumerate() {
-            self.emissions(feats, &mut em);
+        for i in 0..n {
+            self.emissions(token(i), &mut em);
             for y in 0..l {
                 if i == 0 {
                     if allowed(l, None, y) {
@@ -567,12 +578,18 @@ impl<'a> Context<'a> {
 
     /// Features of token `k` for the cue tagger.
     fn cue_features(&self, k: usize) -> Vec<u32> {
+        let mut f = Vec::with_capacity(64);
+        self.cue_features_into(k, &mut f);
+        f
+    }
+
+    /// Pushes the cue-tagger features of token `k` onto `f`.
+    fn cue_features_into(&self, k: usize, f: &mut Vec<u32>) {
         let t = self.tok(k);
         let ki = k as isize;
         let q = ["out", "open", "in", "close"][self.quote_state[k] as usize];
         let head = self.head(k);
         let head_lemma = head.map_or("<root>", |h| self.tok(h).lemma.as_str());
-        let mut f = Vec::with_capacity(64);
         f.extend_from_slice(&[
             hash(&["bias"]),
             hash(&["w", &t.lower]),
@@ -650,11 +667,17 @@ impl<'a> Context<'a> {
                 f.push(hash(&["lcdl", &t.lemma, &ct.dep, &ct.lemma]));
             }
         }
-        f
     }
 
     /// Features of token `k` for the role tagger, given the cue's token range.
     fn role_features(&self, k: usize, cue: (usize, usize), cue_head: usize) -> Vec<u32> {
+        let mut f = Vec::with_capacity(64);
+        self.role_features_into(k, cue, cue_head, &mut f);
+        f
+    }
+
+    /// Pushes the role-tagger features of token `k` onto `f`.
+    fn role_features_into(&self, k: usize, cue: (usize, usize), cue_head: usize, f: &mut Vec<u32>) {
         let t = self.tok(k);
         let ki = k as isize;
         let side = if k < cue.0 {
@@ -689,7 +712,6 @@ impl<'a> Context<'a> {
             std::cmp::Ordering::Greater => "next",
         };
         let (path, relation) = self.path_to(k, cue_head);
-        let mut f = Vec::with_capacity(64);
         f.extend_from_slice(&[
             hash(&["bias", side]),
             hash(&["dist", side, dist_b]),
@@ -760,7 +782,6 @@ impl<'a> Context<'a> {
         if dist <= 2 && side != "C" {
             f.push(hash(&["near", side, dist_b, &t.lower]));
         }
-        f
     }
 
     /// The dependency path from `k` to `target`: a short string of relations (up from `k` to
@@ -1025,8 +1046,15 @@ impl AttributionModel {
     /// Cues of a document (token ranges).
     pub fn cues(&self, ctx: &Context) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
-        for ((a, _), seq) in ctx.cue_sequences(None) {
-            let labels = self.cue.decode(&seq.feats);
+        let (mut feats, mut ends) = (Vec::new(), Vec::new());
+        for &(a, b) in ctx.sentences.iter().filter(|(a, b)| b > a) {
+            feats.clear();
+            ends.clear();
+            for k in a..b {
+                ctx.cue_features_into(k, &mut feats);
+                ends.push(feats.len());
+            }
+            let labels = self.cue.decode_flat(&feats, &ends);
             out.extend(runs(&labels, a, 1, 2));
         }
         out
@@ -1034,8 +1062,15 @@ impl AttributionModel {
 
     /// Source and content of one cue.
     pub fn roles(&self, ctx: &Context, cue: (usize, usize)) -> Predicted {
-        let ((a, _), seq) = ctx.role_sequence(cue, None);
-        let labels = self.role.decode(&seq.feats);
+        let (a, b) = ctx.role_window(cue);
+        let head = ctx.cue_head(cue);
+        let mut feats = Vec::with_capacity((b - a) * 48);
+        let mut ends = Vec::with_capacity(b - a);
+        for k in a..b {
+            ctx.role_features_into(k, cue, head, &mut feats);
+            ends.push(feats.len());
+        }
+        let labels = self.role.decode_flat(&feats, &ends);
         Predicted {
             cue: vec![cue],
             source: runs(&labels, a, B_SOURCE, I_SOURCE),
