@@ -7,7 +7,16 @@ use std::time::Instant;
 
 use anyhow::Context;
 use clap::Subcommand;
+use newsfacts_analysts::quotes::Engine;
 use newsfacts_eval::{events, extraction, metadata, quantities, quotes, segmentation};
+
+/// The quotation extractors `eval quotes` can score.
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum QuoteEngine {
+    Rules,
+    Model,
+    Hybrid,
+}
 
 #[derive(Subcommand)]
 pub enum EvalCommand {
@@ -40,6 +49,10 @@ pub enum EvalCommand {
         /// Skip the English model (tags, parse, entities): quotation marks and cues only.
         #[arg(long)]
         no_nlp: bool,
+        /// Which extractor: the rules, the trained model, or both (the default: the rules'
+        /// direct quotations, the model's other attributions).
+        #[arg(long, value_enum, default_value = "hybrid")]
+        engine: QuoteEngine,
     },
     /// Quantities and dates on Recognizers-Text specs, quantulum3 and MeasEval; checks over a
     /// JSON Lines corpus.
@@ -113,11 +126,17 @@ pub fn run(command: EvalCommand) -> anyhow::Result<ExitCode> {
             polnear,
             split,
             no_nlp,
+            engine,
         } => {
             let options = quotes::PolnearOptions {
                 split,
                 use_nlp: !no_nlp,
-                limit: None,
+                engine: match engine {
+                    QuoteEngine::Rules => Engine::Rules,
+                    QuoteEngine::Model => Engine::Model,
+                    QuoteEngine::Hybrid => Engine::Hybrid,
+                },
+                ..quotes::PolnearOptions::default()
             };
             let report = quotes::score_polnear(&polnear, &options)
                 .with_context(|| format!("cannot score PolNeAR in {}", polnear.display()))?;

@@ -10,6 +10,7 @@ mod eval;
 mod ingest;
 mod query;
 mod serve;
+mod train;
 
 #[derive(Parser)]
 #[command(
@@ -42,6 +43,9 @@ enum Command {
     Query(query::QueryCommand),
     /// Serve a database as web pages and a JSON API (read-only, loopback by default).
     Serve(serve::ServeArgs),
+    /// Train a statistical model newsfacts ships (the quotation attribution model).
+    #[command(subcommand)]
+    Train(train::TrainCommand),
 }
 
 fn main() -> ExitCode {
@@ -52,6 +56,7 @@ fn main() -> ExitCode {
         Command::Ingest(args) => ingest::run(args),
         Command::Query(command) => query::run(command),
         Command::Serve(args) => serve::run(args),
+        Command::Train(command) => train::run(command),
     };
     match result {
         Ok(code) => code,

@@ -32,6 +32,7 @@ fn main() {
         split,
         use_nlp,
         limit,
+        ..PolnearOptions::default()
     };
     let started = std::time::Instant::now();
     if show == 0 {

@@ -8,4 +8,5 @@ pub mod extraction;
 pub mod metadata;
 pub mod quantities;
 pub mod quotes;
+pub mod quotes_train;
 pub mod segmentation;

@@ -21,6 +21,8 @@ use std::collections::HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use newsfacts_analysts::quotes::Engine;
+use newsfacts_analysts::quotes::model::AttributionModel;
 use newsfacts_doc::{Document, QuoteKind, Span};
 
 /// Why the scorer could not read its data.
@@ -44,6 +46,10 @@ pub struct PolnearOptions {
     pub use_nlp: bool,
     /// Score only the first this many articles (quick looks at train).
     pub limit: Option<usize>,
+    /// Rules, trained model or both.
+    pub engine: Engine,
+    /// Where to keep the English pipeline's output per article between runs.
+    pub cache: Option<PathBuf>,
 }
 
 impl Default for PolnearOptions {
@@ -52,6 +58,8 @@ impl Default for PolnearOptions {
             split: "dev".into(),
             use_nlp: true,
             limit: None,
+            engine: Engine::default(),
+            cache: None,
         }
     }
 }
@@ -584,7 +592,16 @@ pub fn document_for(text: &str, use_nlp: bool) -> Document {
 
 /// Predicted attributions of a document, in PolNeAR's conventions.
 pub fn predict(doc: &Document) -> Vec<Attribution> {
-    newsfacts_analysts::quotes::extract_quotes(doc)
+    predict_with(doc, Engine::default(), AttributionModel::embedded())
+}
+
+/// Predicted attributions of a document by the chosen engine and model.
+pub fn predict_with(
+    doc: &Document,
+    engine: Engine,
+    model: Option<&AttributionModel>,
+) -> Vec<Attribution> {
+    newsfacts_analysts::quotes::extract_quotes_using(doc, engine, model)
         .into_iter()
         .map(|q| {
             let content = q
@@ -671,10 +688,20 @@ fn read(path: &Path) -> Result<String, QuotesEvalError> {
     })
 }
 
-/// Scores newsfacts on a PolNeAR split (`dir` is the directory holding `metadata.tsv`).
+/// Scores newsfacts on a PolNeAR split (`dir` is the directory holding `metadata.tsv`) with the
+/// built-in model.
 pub fn score_polnear(
     dir: &Path,
     options: &PolnearOptions,
+) -> Result<PolnearReport, QuotesEvalError> {
+    score_polnear_with(dir, options, AttributionModel::embedded())
+}
+
+/// Scores newsfacts on a PolNeAR split with the given attribution model.
+pub fn score_polnear_with(
+    dir: &Path,
+    options: &PolnearOptions,
+    model: Option<&AttributionModel>,
 ) -> Result<PolnearReport, QuotesEvalError> {
     let mut articles = polnear_articles(dir, &options.split)?;
     if let Some(limit) = options.limit {
@@ -690,8 +717,18 @@ pub fn score_polnear(
     for article in &articles {
         let text = read(&article.text)?;
         let gold = read_ann(&read(&article.ann)?, &text);
-        let doc = document_for(&text, options.use_nlp);
-        let predicted = predict(&doc);
+        let doc = if options.use_nlp {
+            let name = article
+                .text
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let cache = options.cache.as_ref().map(|c| c.join(&options.split));
+            crate::quotes_train::parsed_document(&text, cache.as_deref(), &name)?
+        } else {
+            document_for(&text, false)
+        };
+        let predicted = predict_with(&doc, options.engine, model);
         let (total, by_kind) = score_article(&text, &predicted, &gold);
         report.total.add(&total);
         for ((_, acc), (_, s)) in report.by_kind.iter_mut().zip(&by_kind) {

@@ -129,6 +129,7 @@ fn polnear_dev(use_nlp: bool) -> Option<newsfacts_eval::quotes::PolnearReport> {
         split: "dev".into(),
         use_nlp,
         limit: None,
+        ..Default::default()
     };
     let report = newsfacts_eval::quotes::score_polnear(&dir, &options).expect("PolNeAR dev");
     println!("{report}");
@@ -157,11 +158,13 @@ fn polnear_dev_with_english_pipeline() {
     assert_eq!(report.articles, 84);
     assert_eq!(report.total.gold, 2193);
     // Issue aim: 0.80 / 0.75 / 0.70 (CofeNet, BERT: 0.832 / 0.753 / 0.729 on test).
-    // Floors: what was measured, rounded down.
+    // Floors: what the default (hybrid: rules' direct quotations, trained model's others)
+    // measured, 0.690 / 0.676 / 0.555, rounded down; the rules alone measured 0.560 / 0.531 /
+    // 0.421.
     let [source, cue, content] = exact_f1(&report);
-    assert!(source >= 0.55, "source {source:.3}");
-    assert!(cue >= 0.53, "cue {cue:.3}");
-    assert!(content >= 0.42, "content {content:.3}");
+    assert!(source >= 0.68, "source {source:.3}");
+    assert!(cue >= 0.67, "cue {cue:.3}");
+    assert!(content >= 0.55, "content {content:.3}");
 }
 
 #[test]

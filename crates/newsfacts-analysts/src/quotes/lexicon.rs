@@ -527,8 +527,12 @@ impl Lexicon {
 
     /// The cue a lowercased word form is, if any.
     pub fn verb(&self, lower: &str) -> Option<CueWord> {
-        let key = lower.replace('’', "'");
-        self.forms.get(key.as_str()).copied()
+        // Called for every token: allocate only when there is a curly apostrophe to straighten.
+        if lower.contains('’') {
+            let key = lower.replace('’', "'");
+            return self.forms.get(key.as_str()).copied();
+        }
+        self.forms.get(lower).copied()
     }
 
     /// Number of lemmas the lexicon holds (for documentation and tests).

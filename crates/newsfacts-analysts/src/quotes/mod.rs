@@ -21,6 +21,7 @@
 
 pub mod lexicon;
 pub mod marks;
+pub mod model;
 pub mod speaker;
 pub mod tokens;
 
@@ -96,14 +97,50 @@ const SUBJECT_STARTERS: &[&str] = &[
 /// Extracts the quotations of a document. Uses `doc.tokens` (tags, parse, entities) when the
 /// pipeline filled them, `doc.sentences` and `doc.paragraphs`; computes what is missing.
 pub fn extract_quotes(doc: &Document) -> Vec<Quote> {
+    extract_quotes_with(doc, Engine::default())
+}
+
+/// Which extractor finds the attributions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Engine {
+    /// The hand-written rules alone.
+    Rules,
+    /// The trained [`model`] alone (the rules when the text was not parsed).
+    Model,
+    /// The rules' direct quotations, the model's other attributions.
+    #[default]
+    Hybrid,
+}
+
+/// Extracts the quotations of a document with the chosen engine and the built-in model.
+pub fn extract_quotes_with(doc: &Document, engine: Engine) -> Vec<Quote> {
+    extract_quotes_using(doc, engine, model::AttributionModel::embedded())
+}
+
+/// Extracts the quotations of a document with the chosen engine and model (None: rules only).
+pub fn extract_quotes_using(
+    doc: &Document,
+    engine: Engine,
+    model: Option<&model::AttributionModel>,
+) -> Vec<Quote> {
     let view = TokenView::of(doc);
     if view.toks.is_empty() {
         return Vec::new();
     }
     let mut extractor = Extractor::new(doc, &view);
-    extractor.direct();
-    extractor.indirect();
-    extractor.partial();
+    let model = model.filter(|_| view.parsed);
+    match (engine, model) {
+        (Engine::Rules, _) | (_, None) => {
+            extractor.direct();
+            extractor.indirect();
+            extractor.partial();
+        }
+        (Engine::Model, Some(model)) => extractor.model_pass(model, false),
+        (Engine::Hybrid, Some(model)) => {
+            extractor.direct();
+            extractor.model_pass(model, true);
+        }
+    }
     extractor.finish()
 }
 
@@ -1061,6 +1098,116 @@ impl<'a> Extractor<'a> {
     }
 
     /// Orders the attributions, resolves their speakers and builds the layer.
+    /// Attributions of the trained model. With `keep_found`, those whose cue or content
+    /// overlaps an attribution already found are left out.
+    fn model_pass(&mut self, model: &model::AttributionModel, keep_found: bool) {
+        let ctx = model::Context::new(self.doc, self.view);
+        for cue in model.cues(&ctx) {
+            // A cue the rules already attributed a quotation to needs no second look (and
+            // saves the role tagger's time).
+            let taken = |a: &Attribution| a.cue.is_some_and(|(s, e)| s < cue.1 && cue.0 < e);
+            if keep_found && self.found.iter().any(taken) {
+                continue;
+            }
+            let p = model.roles(&ctx, cue);
+            if p.content.is_empty() {
+                continue;
+            }
+            let Some(attr) = self.model_attribution(&p) else {
+                continue;
+            };
+            let overlaps = |a: &Attribution| {
+                a.content.iter().any(|x| {
+                    attr.content
+                        .iter()
+                        .any(|y| x.start < y.end && y.start < x.end)
+                })
+            };
+            if keep_found && self.found.iter().any(overlaps) {
+                continue;
+            }
+            self.found.push(attr);
+        }
+    }
+
+    /// A model prediction as an attribution: the kind from the quotation marks in the content,
+    /// a direct quotation's content without its marks, the longest cue run as the cue and the
+    /// source runs as one speaker mention.
+    fn model_attribution(&self, p: &model::Predicted) -> Option<Attribution> {
+        let toks = self.toks;
+        let quoted = |k: usize| self.in_quote[k].is_some();
+        let words: Vec<usize> = p
+            .content
+            .iter()
+            .flat_map(|&(a, b)| a..b)
+            .filter(|&k| toks[k].word)
+            .collect();
+        if words.is_empty() {
+            return None;
+        }
+        let inside = words.iter().filter(|&&k| quoted(k)).count();
+        let cue = p.cue.iter().copied().max_by_key(|(a, b)| b - a);
+        let cue_words: Vec<&str> = cue
+            .map(|(a, b)| toks[a..b].iter().map(|t| t.lower.as_str()).collect())
+            .unwrap_or_default();
+        // As in the rules: verbatim words inside reported speech make it mixed; a short quoted
+        // term ("the ‘shells coalition’") does not.
+        let long_quotation = (0..self.groups.len()).any(|g| {
+            let double = self.groups[g]
+                .parts
+                .iter()
+                .all(|p| p.kind == MarkKind::Double);
+            double
+                && words
+                    .iter()
+                    .filter(|&&k| self.in_quote[k] == Some(g))
+                    .count()
+                    >= 4
+        });
+        let kind = if inside == words.len() {
+            QuoteKind::Direct
+        } else if long_quotation {
+            QuoteKind::Mixed
+        } else if cue_words.first() == Some(&"according") {
+            QuoteKind::Sourced
+        } else {
+            QuoteKind::Indirect
+        };
+        let is_mark = |k: usize| toks[k].is_any(&["\"", "“", "”", "„", "«", "»"]);
+        let content: Vec<Span> = p
+            .content
+            .iter()
+            .filter_map(|&(mut a, mut b)| {
+                if kind == QuoteKind::Direct {
+                    while a < b && is_mark(a) {
+                        a += 1;
+                    }
+                    while b > a && is_mark(b - 1) {
+                        b -= 1;
+                        while b > a && toks[b - 1].is_any(&[",", ".", "?", "!"]) {
+                            b -= 1;
+                        }
+                    }
+                }
+                (b > a).then(|| Span::new(toks[a].start, toks[b - 1].end))
+            })
+            .collect();
+        let last = content.last()?;
+        let paragraph = self.para_of[self.view.first_from(last.start).min(toks.len() - 1)];
+        let speaker = match (p.source.first(), p.source.last()) {
+            (Some(&(a, _)), Some(&(_, b))) if b > a => Some((a, b)),
+            _ => None,
+        };
+        Some(Attribution {
+            kind,
+            content,
+            cue,
+            speaker,
+            confidence: 0.7,
+            paragraph,
+        })
+    }
+
     fn finish(mut self) -> Vec<Quote> {
         self.found
             .sort_by_key(|a| a.content.first().map_or(0, |c| c.start));

@@ -1,0 +1,1144 @@
+//! The trained attribution model: cues found by a token tagger, then, for each cue, its source
+//! and content found by a second tagger over the cue's paragraph. Both taggers are linear-chain
+//! models (BIO labels, Viterbi decoding) over hashed features of the tokens, their tags, lemmas,
+//! dependency relations and paths to the cue, quotation-mark state, position relative to the
+//! cue and cue-lexicon membership. They are trained by averaged perceptron on PolNeAR's train
+//! split (`newsfacts train quotes`, in `newsfacts-eval`); the weights ship inside the binary
+//! ([`AttributionModel::embedded`]) and are read once.
+//!
+//! The model needs the English pipeline's tags and parse; without them the rules in
+//! [`super`] are used alone.
+
+use std::sync::OnceLock;
+
+use newsfacts_doc::{Document, Span};
+
+use super::lexicon::{CueClass, Lexicon};
+use super::marks::{MarkKind, quoted_in_paragraph};
+use super::tokens::{Tok, TokenView};
+
+/// The model the product ships (see ARCHITECTURE.md for how to retrain it).
+static EMBEDDED: &[u8] = include_bytes!("../../model/quotes-attribution.nfq");
+
+/// File signature of a model file.
+const MAGIC: &[u8; 6] = b"NFQM1\n";
+
+/// Cue labels: outside, begin, inside.
+pub const CUE_LABELS: usize = 3;
+/// Role labels: outside, begin/inside source, begin/inside content.
+pub const ROLE_LABELS: usize = 5;
+const O: usize = 0;
+const B_SOURCE: usize = 1;
+const I_SOURCE: usize = 2;
+const B_CONTENT: usize = 3;
+const I_CONTENT: usize = 4;
+
+/// Tokens either side of a cue the role tagger looks at (within the cue's paragraph).
+const ROLE_WINDOW: usize = 70;
+
+/// Longest chain of heads followed (a guard against broken parses).
+const MAX_DEPTH: usize = 64;
+
+/// Why a model file could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ModelError(pub String);
+
+impl std::fmt::Display for ModelError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "attribution model: {}", self.0)
+    }
+}
+
+impl std::error::Error for ModelError {}
+
+/// A linear-chain tagger: emission weights per (hashed feature, label) and transition weights
+/// per (previous label or start, label).
+#[derive(Debug, Clone)]
+pub struct Tagger {
+    pub labels: usize,
+    /// log2 of the number of feature buckets.
+    pub bits: u32,
+    pub weights: Vec<f32>,
+    /// `(labels + 1) × labels`: row `labels` is the start of the sequence.
+    pub transitions: Vec<f32>,
+}
+
+impl Tagger {
+    pub fn new(labels: usize, bits: u32) -> Tagger {
+        Tagger {
+            labels,
+            bits,
+            weights: vec![0.0; (1usize << bits) * labels],
+            transitions: vec![0.0; (labels + 1) * labels],
+        }
+    }
+
+    fn mask(&self) -> u32 {
+        (1u32 << self.bits) - 1
+    }
+
+    /// Emission scores of one token.
+    fn emissions(&self, feats: &[u32], out: &mut [f32]) {
+        out.fill(0.0);
+        let mask = self.mask();
+        for &f in feats {
+            let base = (f & mask) as usize * self.labels;
+            if let Some(row) = self.weights.get(base..base + self.labels) {
+                for (o, w) in out.iter_mut().zip(row) {
+                    *o += w;
+                }
+            }
+        }
+    }
+
+    /// The best label sequence under the BIO constraints.
+    pub fn decode(&self, seq: &[Vec<u32>]) -> Vec<usize> {
+        self.decode_by(seq.len(), |i| &seq[i])
+    }
+
+    /// [`Tagger::decode`] over features stored flat: token `i`'s are `feats[ends[i - 1]..ends[i]]`.
+    pub fn decode_flat(&self, feats: &[u32], ends: &[usize]) -> Vec<usize> {
+        self.decode_by(ends.len(), |i| {
+            let start = if i == 0 { 0 } else { ends[i - 1] };
+            &feats[start..ends[i]]
+        })
+    }
+
+    fn decode_by<'f>(&self, n: usize, token: impl Fn(usize) -> &'f [u32]) -> Vec<usize> {
+        let l = self.labels;
+        if n == 0 {
+            return Vec::new();
+        }
+        let mut score = vec![f32::NEG_INFINITY; n * l];
+        let mut back = vec![0usize; n * l];
+        let mut em = vec![0.0f32; l];
+        for i in 0..n {
+            self.emissions(token(i), &mut em);
+            for y in 0..l {
+                if i == 0 {
+                    if allowed(l, None, y) {
+                        score[y] = em[y] + self.transitions[l * l + y];
+                    }
+                    continue;
+                }
+                let mut best = f32::NEG_INFINITY;
+                let mut arg = 0;
+                for p in 0..l {
+                    let prev = score[(i - 1) * l + p];
+                    if prev == f32::NEG_INFINITY || !allowed(l, Some(p), y) {
+                        continue;
+                    }
+                    let s = prev + self.transitions[p * l + y];
+                    if s > best {
+                        best = s;
+                        arg = p;
+                    }
+                }
+                if best > f32::NEG_INFINITY {
+                    score[i * l + y] = best + em[y];
+                    back[i * l + y] = arg;
+                }
+            }
+        }
+        let mut y = (0..l)
+            .max_by(|&a, &b| score[(n - 1) * l + a].total_cmp(&score[(n - 1) * l + b]))
+            .unwrap_or(0);
+        let mut out = vec![0; n];
+        for i in (0..n).rev() {
+            out[i] = y;
+            y = back[i * l + y];
+        }
+        out
+    }
+}
+
+/// Whether label `y` may follow `prev` (None: the start): an inside label only continues its
+/// own begin or inside label.
+fn allowed(labels: usize, prev: Option<usize>, y: usize) -> bool {
+    let begin_of = |y: usize| -> Option<usize> {
+        match (labels, y) {
+            (CUE_LABELS, 2) => Some(1),
+            (ROLE_LABELS, I_SOURCE) => Some(B_SOURCE),
+            (ROLE_LABELS, I_CONTENT) => Some(B_CONTENT),
+            _ => None,
+        }
+    };
+    match begin_of(y) {
+        None => true,
+        Some(b) => prev.is_some_and(|p| p == b || p == y),
+    }
+}
+
+/// Averaged-perceptron training of a [`Tagger`] (deterministic: no randomness inside).
+pub struct Trainer {
+    pub tagger: Tagger,
+    /// Sum of updates weighted by the time they were made, for averaging.
+    weight_stamps: Vec<f32>,
+    transition_stamps: Vec<f32>,
+    time: f32,
+}
+
+impl Trainer {
+    pub fn new(labels: usize, bits: u32) -> Trainer {
+        let tagger = Tagger::new(labels, bits);
+        Trainer {
+            weight_stamps: vec![0.0; tagger.weights.len()],
+            transition_stamps: vec![0.0; tagger.transitions.len()],
+            tagger,
+            time: 1.0,
+        }
+    }
+
+    /// One perceptron step on a sequence; returns the number of wrong labels.
+    pub fn learn(&mut self, seq: &Sequence) -> usize {
+        let predicted = self.tagger.decode(&seq.feats);
+        let l = self.tagger.labels;
+        let mask = self.tagger.mask();
+        let mut errors = 0;
+        let t = self.time;
+        for i in 0..seq.feats.len() {
+            let (g, p) = (seq.gold[i] as usize, predicted[i]);
+            let prev_g = if i == 0 { l } else { seq.gold[i - 1] as usize };
+            let prev_p = if i == 0 { l } else { predicted[i - 1] };
+            if g != p {
+                errors += 1;
+                for &f in &seq.feats[i] {
+                    let base = (f & mask) as usize * l;
+                    self.tagger.weights[base + g] += 1.0;
+                    self.weight_stamps[base + g] += t;
+                    self.tagger.weights[base + p] -= 1.0;
+                    self.weight_stamps[base + p] -= t;
+                }
+            }
+            if g != p || prev_g != prev_p {
+                self.tagger.transitions[prev_g * l + g] += 1.0;
+                self.transition_stamps[prev_g * l + g] += t;
+                self.tagger.transitions[prev_p * l + p] -= 1.0;
+                self.transition_stamps[prev_p * l + p] -= t;
+            }
+        }
+        self.time += 1.0;
+        errors
+    }
+
+    /// The averaged weights.
+    pub fn averaged(&self) -> Tagger {
+        let mut out = self.tagger.clone();
+        let t = self.time;
+        for (w, s) in out.weights.iter_mut().zip(&self.weight_stamps) {
+            *w -= s / t;
+        }
+        for (w, s) in out.transitions.iter_mut().zip(&self.transition_stamps) {
+            *w -= s / t;
+        }
+        out
+    }
+}
+
+/// A token sequence to label: hashed features per token and, in training, the gold labels.
+#[derive(Debug, Clone, Default)]
+pub struct Sequence {
+    pub feats: Vec<Vec<u32>>,
+    pub gold: Vec<u8>,
+}
+
+/// The cue and role taggers.
+#[derive(Debug, Clone)]
+pub struct AttributionModel {
+    pub cue: Tagger,
+    pub role: Tagger,
+}
+
+impl AttributionModel {
+    /// The model built into newsfacts, read on first use; None if it cannot be read.
+    pub fn embedded() -> Option<&'static AttributionModel> {
+        static MODEL: OnceLock<Option<AttributionModel>> = OnceLock::new();
+        MODEL
+            .get_or_init(|| AttributionModel::from_bytes(EMBEDDED).ok())
+            .as_ref()
+    }
+
+    /// Makes the cue tagger readier to start a cue by `delta` (a recall/precision trade tuned
+    /// on dev after training).
+    pub fn boost_cues(&mut self, delta: f32) {
+        let base = (hash(&["bias"]) & self.cue.mask()) as usize * self.cue.labels;
+        if let Some(w) = self.cue.weights.get_mut(base + 1) {
+            *w += delta;
+        }
+    }
+
+    /// Serialises the model: weights with an absolute value under `prune` are left out, the
+    /// rest quantised to 16 bits.
+    pub fn to_bytes(&self, prune: f32) -> Vec<u8> {
+        let mut out = MAGIC.to_vec();
+        for tagger in [&self.cue, &self.role] {
+            out.push(tagger.labels as u8);
+            out.push(tagger.bits as u8);
+            for &t in &tagger.transitions {
+                out.extend_from_slice(&t.to_le_bytes());
+            }
+            let kept: Vec<(u32, f32)> = tagger
+                .weights
+                .iter()
+                .enumerate()
+                .filter(|(_, w)| w.abs() >= prune && w.abs() > 0.0)
+                .map(|(i, &w)| (i as u32, w))
+                .collect();
+            let max = kept.iter().map(|(_, w)| w.abs()).fold(0.0f32, f32::max);
+            let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
+            out.extend_from_slice(&scale.to_le_bytes());
+            out.extend_from_slice(&(kept.len() as u32).to_le_bytes());
+            // Indices as gaps from the previous one (varint), values as i16.
+            let mut last = 0u32;
+            for (i, w) in kept {
+                let mut gap = i - last;
+                last = i;
+                loop {
+                    let byte = (gap & 0x7f) as u8;
+                    gap >>= 7;
+                    if gap == 0 {
+                        out.push(byte);
+                        break;
+                    }
+                    out.push(byte | 0x80);
+                }
+                let q = (w / scale).round().clamp(-32767.0, 32767.0) as i16;
+                out.extend_from_slice(&q.to_le_bytes());
+            }
+        }
+        out
+    }
+
+    /// Reads a model written by [`AttributionModel::to_bytes`].
+    pub fn from_bytes(bytes: &[u8]) -> Result<AttributionModel, ModelError> {
+        let err = |m: &str| ModelError(m.to_owned());
+        let rest = bytes
+            .strip_prefix(MAGIC.as_slice())
+            .ok_or_else(|| err("not a model file"))?;
+        let mut reader = Reader { bytes: rest, at: 0 };
+        let mut read_tagger = |expect: usize| -> Result<Tagger, ModelError> {
+            let labels = reader.byte()? as usize;
+            let bits = reader.byte()? as u32;
+            if labels != expect || !(8..=24).contains(&bits) {
+                return Err(err("bad tagger header"));
+            }
+            let mut tagger = Tagger::new(labels, bits);
+            for t in tagger.transitions.iter_mut() {
+                *t = reader.f32()?;
+            }
+            let scale = reader.f32()?;
+            let count = reader.u32()?;
+            let mut index = 0u32;
+            for _ in 0..count {
+                let mut gap = 0u32;
+                let mut shift = 0;
+                loop {
+                    let byte = reader.byte()?;
+                    gap |= u32::from(byte & 0x7f) << shift;
+                    shift += 7;
+                    if byte & 0x80 == 0 || shift > 28 {
+                        break;
+                    }
+                }
+                index = index.wrapping_add(gap);
+                let q = i16::from_le_bytes([reader.byte()?, reader.byte()?]);
+                let slot = tagger
+                    .weights
+                    .get_mut(index as usize)
+                    .ok_or_else(|| err("weight index out of range"))?;
+                *slot = f32::from(q) * scale;
+            }
+            Ok(tagger)
+        };
+        let cue = read_tagger(CUE_LABELS)?;
+        let role = read_tagger(ROLE_LABELS)?;
+        Ok(AttributionModel { cue, role })
+    }
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl Reader<'_> {
+    fn byte(&mut self) -> Result<u8, ModelError> {
+        let b = self
+            .bytes
+            .get(self.at)
+            .copied()
+            .ok_or_else(|| ModelError("truncated".into()))?;
+        self.at += 1;
+        Ok(b)
+    }
+
+    fn u32(&mut self) -> Result<u32, ModelError> {
+        Ok(u32::from_le_bytes([
+            self.byte()?,
+            self.byte()?,
+            self.byte()?,
+            self.byte()?,
+        ]))
+    }
+
+    fn f32(&mut self) -> Result<f32, ModelError> {
+        Ok(f32::from_bits(self.u32()?))
+    }
+}
+
+/// FNV-1a over feature pieces (a separator between pieces), so hashing needs no allocation.
+fn hash(parts: &[&str]) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for (k, p) in parts.iter().enumerate() {
+        if k > 0 {
+            h ^= 0x1f;
+            h = h.wrapping_mul(0x0100_0193);
+        }
+        for b in p.bytes() {
+            h ^= u32::from(b);
+            h = h.wrapping_mul(0x0100_0193);
+        }
+    }
+    // Final mix so that nearby hashes spread over the buckets.
+    h ^= h >> 15;
+    h = h.wrapping_mul(0x2c1b_3c6d);
+    h ^= h >> 12;
+    h
+}
+
+/// [`hash`] of the pieces, seeded with a value computed elsewhere (a path, a frame).
+fn hash_with(seed: u32, parts: &[&str]) -> u32 {
+    hash(parts) ^ seed.wrapping_mul(0x9e37_79b9).rotate_left(13)
+}
+
+/// A predicted attribution in token ranges of the [`TokenView`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Predicted {
+    pub cue: Vec<(usize, usize)>,
+    pub source: Vec<(usize, usize)>,
+    pub content: Vec<(usize, usize)>,
+}
+
+/// What the feature functions read about a document, computed once.
+pub struct Context<'a> {
+    pub view: &'a TokenView,
+    /// Paragraph token ranges, and each token's paragraph.
+    pub paragraphs: Vec<(usize, usize)>,
+    para_of: Vec<usize>,
+    /// Sentence of each token.
+    sent_of: Vec<usize>,
+    /// Sentence token ranges.
+    pub sentences: Vec<(usize, usize)>,
+    /// Quotation state: 0 outside, 1 the opening mark, 2 inside, 3 the closing mark.
+    quote_state: Vec<u8>,
+    /// Top-level quotation each token belongs to (usize::MAX outside).
+    quote_id: Vec<usize>,
+    children: Vec<Vec<usize>>,
+    /// Depth of each token in its dependency tree.
+    depth: Vec<usize>,
+    /// Lowercased word shape classes.
+    shape: Vec<&'static str>,
+    cue_class: Vec<&'static str>,
+    /// Whether the role tagger looks at the cue's sentence and its neighbours only (widened to
+    /// whole quotations) rather than its whole paragraph.
+    pub sentence_windows: bool,
+}
+
+/// Groups tokens by the span (paragraph or sentence) holding their start: the token ranges of
+/// the groups, and each token's group.
+fn spans_to_ranges(view: &TokenView, spans: &[Span]) -> (Vec<(usize, usize)>, Vec<usize>) {
+    let mut of = Vec::with_capacity(view.toks.len());
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    let mut last_span = usize::MAX;
+    for (k, t) in view.toks.iter().enumerate() {
+        while i + 1 < spans.len() && spans[i].end <= t.start {
+            i += 1;
+        }
+        if i != last_span || ranges.is_empty() {
+            ranges.push((k, k + 1));
+            last_span = i;
+        } else if let Some(r) = ranges.last_mut() {
+            r.1 = k + 1;
+        }
+        of.push(ranges.len() - 1);
+    }
+    (ranges, of)
+}
+
+impl<'a> Context<'a> {
+    pub fn new(doc: &Document, view: &'a TokenView) -> Context<'a> {
+        let toks = &view.toks;
+        let n = toks.len();
+        let text = &doc.text;
+        let paragraph_spans: Vec<Span> = if doc.paragraphs.is_empty() {
+            vec![Span::new(0, text.len())]
+        } else {
+            doc.paragraphs.clone()
+        };
+        let sentence_spans: Vec<Span> = if doc.sentences.is_empty() {
+            newsfacts_nlp::split_sentences(text)
+        } else {
+            doc.sentences.clone()
+        };
+        let (paragraphs, para_of) = spans_to_ranges(view, &paragraph_spans);
+        let (sentences, sent_of) = spans_to_ranges(view, &sentence_spans);
+        let mut quote_state = vec![0u8; n];
+        let mut quote_id = vec![usize::MAX; n];
+        let mut next_id = 0;
+        for para in &paragraph_spans {
+            if para.end > text.len() || !text.is_char_boundary(para.start) {
+                continue;
+            }
+            for q in quoted_in_paragraph(text, *para) {
+                if q.depth != 0 || q.kind != MarkKind::Double {
+                    continue;
+                }
+                let s = view.first_from(q.outer.start);
+                let e = view.end_before(q.outer.end).max(s);
+                for k in s..e {
+                    quote_state[k] = if k == s && toks[k].start < q.inner.start {
+                        1
+                    } else if k + 1 == e && q.closed && toks[k].end > q.inner.end {
+                        3
+                    } else {
+                        2
+                    };
+                    quote_id[k] = next_id;
+                }
+                next_id += 1;
+            }
+        }
+        let mut children = vec![Vec::new(); n];
+        for (k, t) in toks.iter().enumerate() {
+            if let Some(h) = t.head.filter(|&h| h != k && h < n) {
+                children[h].push(k);
+            }
+        }
+        let mut depth = vec![0usize; n];
+        for (k, d) in depth.iter_mut().enumerate() {
+            let mut at = k;
+            let mut steps = 0;
+            while let Some(h) = toks[at].head.filter(|&h| h != at && h < n) {
+                at = h;
+                steps += 1;
+                if steps > 60 {
+                    break;
+                }
+            }
+            *d = steps;
+        }
+        let lexicon = Lexicon::global();
+        let cue_class = toks
+            .iter()
+            .map(|t| match lexicon.verb(&t.lower).map(|c| c.class) {
+                Some(CueClass::Speech) => "speech",
+                Some(CueClass::Report) => "report",
+                Some(CueClass::Thought) => "thought",
+                Some(CueClass::Address) => "address",
+                None => "-",
+            })
+            .collect();
+        let shape = toks.iter().map(shape_of).collect();
+        Context {
+            view,
+            paragraphs,
+            para_of,
+            sent_of,
+            sentences,
+            quote_state,
+            quote_id,
+            children,
+            depth,
+            shape,
+            cue_class,
+            sentence_windows: true,
+        }
+    }
+
+    fn tok(&self, k: usize) -> &Tok {
+        &self.view.toks[k]
+    }
+
+    fn head(&self, k: usize) -> Option<usize> {
+        self.tok(k)
+            .head
+            .filter(|&h| h != k && h < self.view.toks.len())
+    }
+
+    fn word_at(&self, k: isize) -> &str {
+        if k < 0 {
+            return "<s>";
+        }
+        self.view
+            .toks
+            .get(k as usize)
+            .map_or("</s>", |t| t.lower.as_str())
+    }
+
+    /// Features of token `k` for the cue tagger.
+    fn cue_features(&self, k: usize) -> Vec<u32> {
+        let mut f = Vec::with_capacity(64);
+        self.cue_features_into(k, &mut f);
+        f
+    }
+
+    /// Pushes the cue-tagger features of token `k` onto `f`.
+    fn cue_features_into(&self, k: usize, f: &mut Vec<u32>) {
+        let t = self.tok(k);
+        let ki = k as isize;
+        let q = ["out", "open", "in", "close"][self.quote_state[k] as usize];
+        let head = self.head(k);
+        let head_lemma = head.map_or("<root>", |h| self.tok(h).lemma.as_str());
+        f.extend_from_slice(&[
+            hash(&["bias"]),
+            hash(&["w", &t.lower]),
+            hash(&["l", &t.lemma]),
+            hash(&["t", &t.tag]),
+            hash(&["d", &t.dep]),
+            hash(&["lt", &t.lemma, &t.tag]),
+            hash(&["ld", &t.lemma, &t.dep]),
+            hash(&["s", self.shape[k]]),
+            hash(&["e", &t.ent]),
+            hash(&["cc", self.cue_class[k]]),
+            hash(&["cct", self.cue_class[k], &t.tag]),
+            hash(&["q", q]),
+            hash(&["qt", q, &t.tag]),
+            hash(&["w-1", self.word_at(ki - 1)]),
+            hash(&["w+1", self.word_at(ki + 1)]),
+            hash(&["w-2", self.word_at(ki - 2)]),
+            hash(&["w+2", self.word_at(ki + 2)]),
+            hash(&["w-1w", self.word_at(ki - 1), &t.lower]),
+            hash(&["ww+1", &t.lower, self.word_at(ki + 1)]),
+            hash(&["hl", head_lemma]),
+            hash(&["dhl", &t.dep, head_lemma]),
+            hash(&["ldhl", &t.lemma, &t.dep, head_lemma]),
+        ]);
+        if k > 0 {
+            let p = self.tok(k - 1);
+            f.push(hash(&["t-1", &p.tag]));
+            f.push(hash(&["l-1", &p.lemma, &t.lemma]));
+            f.push(hash(&["cc-1", self.cue_class[k - 1]]));
+        }
+        if let Some(n) = self.view.toks.get(k + 1) {
+            f.push(hash(&["t+1", &n.tag]));
+            f.push(hash(&["l+1", &t.lemma, &n.lemma]));
+            f.push(hash(&["cc+1", self.cue_class[k + 1]]));
+        }
+        if let Some(h) = head {
+            let ht = self.tok(h);
+            f.push(hash(&["hcc", self.cue_class[h]]));
+            f.push(hash(&["ht", &ht.tag]));
+            f.push(hash(&["dht", &t.dep, &ht.tag, &ht.dep]));
+            f.push(hash(&["ldh", &t.lower, &ht.lemma]));
+        }
+        if k > 1 {
+            f.push(hash(&["t-2", &self.tok(k - 2).tag, &self.tok(k - 1).tag]));
+        }
+        if let Some(n2) = self.view.toks.get(k + 2) {
+            f.push(hash(&["t+2", &self.tok(k + 1).tag, &n2.tag]));
+        }
+        let has = |deps: &[&str]| {
+            self.children[k]
+                .iter()
+                .any(|&c| deps.contains(&self.tok(c).dep.as_str()))
+        };
+        // The verb frame: which of subject, complement, object, preposition, passive it has.
+        let frame = [
+            has(&["nsubj", "nsubjpass", "csubj"]),
+            has(&["ccomp", "xcomp"]),
+            has(&["dobj", "attr", "dative"]),
+            has(&["prep", "agent"]),
+            has(&["auxpass"]),
+        ]
+        .iter()
+        .fold(0u32, |acc, &b| acc << 1 | u32::from(b));
+        f.push(hash_with(frame, &["fr"]));
+        f.push(hash_with(frame, &["frl", &t.lemma]));
+        f.push(hash_with(frame, &["frt", &t.tag]));
+        for &c in &self.children[k] {
+            let ct = self.tok(c);
+            f.push(hash(&["cd", &ct.dep]));
+            f.push(hash(&["lcd", &t.lemma, &ct.dep]));
+            if matches!(
+                ct.dep.as_str(),
+                "ccomp" | "nsubj" | "dobj" | "prep" | "mark"
+            ) {
+                f.push(hash(&["lcdl", &t.lemma, &ct.dep, &ct.lemma]));
+            }
+        }
+    }
+
+    /// Features of token `k` for the role tagger, given the cue's token range.
+    fn role_features(&self, k: usize, cue: (usize, usize), cue_head: usize) -> Vec<u32> {
+        let mut f = Vec::with_capacity(64);
+        self.role_features_into(k, cue, cue_head, &mut f);
+        f
+    }
+
+    /// Pushes the role-tagger features of token `k` onto `f`.
+    fn role_features_into(&self, k: usize, cue: (usize, usize), cue_head: usize, f: &mut Vec<u32>) {
+        let t = self.tok(k);
+        let ki = k as isize;
+        let side = if k < cue.0 {
+            "L"
+        } else if k >= cue.1 {
+            "R"
+        } else {
+            "C"
+        };
+        let dist = if k < cue.0 {
+            cue.0 - k
+        } else if k >= cue.1 {
+            k + 1 - cue.1
+        } else {
+            0
+        };
+        let dist_b = bucket(dist);
+        let ch = self.tok(cue_head);
+        let q = ["out", "open", "in", "close"][self.quote_state[k] as usize];
+        let cue_q = ["out", "open", "in", "close"][self.quote_state[cue_head] as usize];
+        let same_quote =
+            if self.quote_id[k] != usize::MAX && self.quote_id[k] == self.quote_id[cue_head] {
+                "same"
+            } else if self.quote_id[k] != usize::MAX {
+                "other"
+            } else {
+                "none"
+            };
+        let sent_rel = match self.sent_of[k].cmp(&self.sent_of[cue_head]) {
+            std::cmp::Ordering::Less => "prev",
+            std::cmp::Ordering::Equal => "same",
+            std::cmp::Ordering::Greater => "next",
+        };
+        let (path, relation) = self.path_to(k, cue_head);
+        f.extend_from_slice(&[
+            hash(&["bias", side]),
+            hash(&["dist", side, dist_b]),
+            hash(&["w", side, &t.lower]),
+            hash(&["l", side, &t.lemma]),
+            hash(&["t", side, &t.tag]),
+            hash(&["d", side, &t.dep]),
+            hash(&["e", side, &t.ent]),
+            hash(&["s", side, self.shape[k]]),
+            hash(&["q", side, q]),
+            hash(&["qq", side, q, cue_q, same_quote]),
+            hash(&["sent", side, sent_rel]),
+            hash(&["sentq", side, sent_rel, q]),
+            hash_with(path, &["path", side]),
+            hash(&["rel", side, relation]),
+            hash(&["relt", side, relation, &t.tag]),
+            hash(&["relcl", side, relation, &ch.lemma]),
+            hash_with(path, &["pathcl", side, &ch.lemma]),
+            hash(&["cl", side, &ch.lemma]),
+            hash(&["clt", side, &ch.lemma, &t.tag]),
+            hash(&["cd", side, &ch.dep, relation]),
+            hash(&["w-1", side, self.word_at(ki - 1)]),
+            hash(&["w+1", side, self.word_at(ki + 1)]),
+            hash(&["tdist", side, dist_b, &t.tag]),
+            hash(&["cc", side, self.cue_class[k]]),
+        ]);
+        if k > 0 {
+            let p = self.tok(k - 1);
+            f.push(hash(&["t-1", side, &p.tag, &t.tag]));
+            f.push(hash(&[
+                "q-1",
+                side,
+                ["out", "open", "in", "close"][self.quote_state[k - 1] as usize],
+                q,
+            ]));
+            if self.para_of[k - 1] != self.para_of[k] {
+                f.push(hash(&["parastart", side]));
+            }
+            if self.sent_of[k - 1] != self.sent_of[k] {
+                f.push(hash(&["sentstart", side, sent_rel]));
+            }
+        }
+        if let Some(n) = self.view.toks.get(k + 1) {
+            f.push(hash(&["t+1", side, &t.tag, &n.tag]));
+            if self.sent_of[k + 1] != self.sent_of[k] {
+                f.push(hash(&["sentend", side, sent_rel]));
+            }
+        }
+        if let Some(h) = self.head(k) {
+            let ht = self.tok(h);
+            f.push(hash(&["hd", side, &t.dep, &ht.tag]));
+            f.push(hash(&["hw", side, &ht.lower]));
+            let head_side = if h < cue.0 {
+                "L"
+            } else if h >= cue.1 {
+                "R"
+            } else {
+                "C"
+            };
+            f.push(hash(&["hs", side, head_side, &t.dep]));
+        }
+        f.push(hash(&["w-1t", side, self.word_at(ki - 1), &t.tag]));
+        f.push(hash(&["tw+1", side, &t.tag, self.word_at(ki + 1)]));
+        f.push(hash(&["relq", side, relation, q]));
+        f.push(hash_with(path, &["pathq", side, q]));
+        f.push(hash_with(path, &["pathd", side, dist_b]));
+        // Tokens next to the cue.
+        if dist <= 2 && side != "C" {
+            f.push(hash(&["near", side, dist_b, &t.lower]));
+        }
+    }
+
+    /// The dependency path from `k` to `target`: a short string of relations (up from `k` to
+    /// their lowest common ancestor, then down to `target`) and a coarse relation name.
+    fn path_to(&self, k: usize, target: usize) -> (u32, &'static str) {
+        if k == target {
+            return (hash(&["self"]), "self");
+        }
+        // Ancestors of k (k first); the relation reaching ancestor i + 1 is the dep of i.
+        let mut ancestors = [0usize; MAX_DEPTH];
+        ancestors[0] = k;
+        let mut count = 1;
+        while count < MAX_DEPTH {
+            match self.head(ancestors[count - 1]) {
+                Some(h) => {
+                    ancestors[count] = h;
+                    count += 1;
+                }
+                None => break,
+            }
+        }
+        let ancestors = &ancestors[..count];
+        let dep = |i: usize| self.tok(i).dep.as_str();
+        if let Some(pos) = ancestors.iter().position(|&a| a == target) {
+            // `k` is below the cue: the relation of the cue's child on the path.
+            let child_rel = dep(ancestors[pos - 1]);
+            let rel = match child_rel {
+                "nsubj" | "nsubjpass" | "csubj" => "sub-subj",
+                "ccomp" | "xcomp" | "parataxis" => "sub-comp",
+                "dobj" | "dative" | "attr" | "oprd" => "sub-obj",
+                "prep" | "agent" => "sub-prep",
+                "advcl" | "advmod" | "npadvmod" => "sub-adv",
+                "punct" => "sub-punct",
+                "conj" | "cc" => "sub-conj",
+                "aux" | "auxpass" | "neg" | "prt" => "sub-aux",
+                _ => "sub-other",
+            };
+            return (hash(&["dn", child_rel, bucket(pos)]), rel);
+        }
+        // Walk up from the cue until an ancestor of k.
+        let mut at = target;
+        let mut downs: [&str; 2] = ["", ""];
+        for step in 0..MAX_DEPTH {
+            if let Some(pos) = ancestors.iter().position(|&a| a == at) {
+                // The last two relations up from `k` and the first two up from the cue.
+                let up = |i: usize| pos.checked_sub(1 + i).map_or("", |j| dep(ancestors[j]));
+                let rel = if pos == 0 { "anc" } else { "lca" };
+                return (hash(&["up", up(0), up(1), downs[0], downs[1]]), rel);
+            }
+            let Some(h) = self.head(at) else {
+                break;
+            };
+            if step < 2 {
+                downs[step] = dep(at);
+            }
+            at = h;
+        }
+        (hash(&["none", bucket(self.depth[k].min(6))]), "none")
+    }
+
+    /// Cue-tagging sequences: one per sentence, with gold labels from `gold_cues` (byte
+    /// spans) when given.
+    pub fn cue_sequences(
+        &self,
+        gold_cues: Option<&[Vec<Span>]>,
+    ) -> Vec<((usize, usize), Sequence)> {
+        let mut gold = vec![O as u8; self.view.toks.len()];
+        if let Some(cues) = gold_cues {
+            for cue in cues {
+                for s in cue {
+                    label_span(self.view, *s, &mut gold, 1, 2);
+                }
+            }
+        }
+        self.sentences
+            .iter()
+            .filter(|(a, b)| b > a)
+            .map(|&(a, b)| {
+                let feats = (a..b).map(|k| self.cue_features(k)).collect();
+                let labels = gold[a..b].to_vec();
+                (
+                    (a, b),
+                    Sequence {
+                        feats,
+                        gold: labels,
+                    },
+                )
+            })
+            .collect()
+    }
+
+    /// The syntactic head of a cue: its token whose head lies outside it.
+    pub fn cue_head(&self, cue: (usize, usize)) -> usize {
+        (cue.0..cue.1)
+            .find(|&k| self.head(k).is_none_or(|h| h < cue.0 || h >= cue.1))
+            .unwrap_or(cue.0)
+    }
+
+    /// The token window the role tagger labels for a cue.
+    pub fn role_window(&self, cue: (usize, usize)) -> (usize, usize) {
+        let n = self.view.toks.len();
+        let para = self
+            .paragraphs
+            .get(self.para_of.get(cue.0).copied().unwrap_or(0))
+            .copied()
+            .unwrap_or((0, n));
+        let mut a = para.0.max(cue.0.saturating_sub(ROLE_WINDOW));
+        let mut b = para.1.min(cue.1 + ROLE_WINDOW).max(cue.1);
+        if self.sentence_windows {
+            // The cue's sentence and its neighbours, widened to whole quotations.
+            let s = self.sent_of.get(cue.0).copied().unwrap_or(0);
+            let first = self.sentences.get(s.saturating_sub(1)).map_or(a, |r| r.0);
+            let last = self
+                .sentences
+                .get(s + 1)
+                .or(self.sentences.get(s))
+                .map_or(b, |r| r.1);
+            let mut lo = first.max(a);
+            let mut hi = last.min(b).max(cue.1);
+            while lo > a
+                && self.quote_id[lo] != usize::MAX
+                && self.quote_id[lo - 1] == self.quote_id[lo]
+            {
+                lo -= 1;
+            }
+            while hi < b
+                && hi > 0
+                && self.quote_id[hi - 1] != usize::MAX
+                && self.quote_id[hi] == self.quote_id[hi - 1]
+            {
+                hi += 1;
+            }
+            a = lo;
+            b = hi;
+        }
+        (a, b)
+    }
+
+    /// The role-tagging sequence of one cue (its tokens: `cue` is a range of tokens), with gold
+    /// labels from source and content byte spans when given.
+    pub fn role_sequence(
+        &self,
+        cue: (usize, usize),
+        gold: Option<(&[Span], &[Span])>,
+    ) -> ((usize, usize), Sequence) {
+        let window = self.role_window(cue);
+        let head = self.cue_head(cue);
+        let mut labels = vec![
+            O as u8;
+            if gold.is_some() {
+                self.view.toks.len()
+            } else {
+                window.1
+            }
+        ];
+        if let Some((source, content)) = gold {
+            for s in content {
+                label_span(self.view, *s, &mut labels, B_CONTENT as u8, I_CONTENT as u8);
+            }
+            for s in source {
+                label_span(self.view, *s, &mut labels, B_SOURCE as u8, I_SOURCE as u8);
+            }
+            for l in labels.iter_mut().take(cue.1).skip(cue.0) {
+                *l = O as u8;
+            }
+            // A run cut by the cue starts again after it.
+            if cue.1 < labels.len() {
+                match labels[cue.1] as usize {
+                    I_SOURCE => labels[cue.1] = B_SOURCE as u8,
+                    I_CONTENT => labels[cue.1] = B_CONTENT as u8,
+                    _ => {}
+                }
+            }
+            if let Some(first) = labels.get_mut(window.0) {
+                match *first as usize {
+                    I_SOURCE => *first = B_SOURCE as u8,
+                    I_CONTENT => *first = B_CONTENT as u8,
+                    _ => {}
+                }
+            }
+        }
+        let feats = (window.0..window.1)
+            .map(|k| self.role_features(k, cue, head))
+            .collect();
+        (
+            window,
+            Sequence {
+                feats,
+                gold: labels[window.0..window.1].to_vec(),
+            },
+        )
+    }
+}
+
+/// Labels the tokens inside `span` with `begin` then `inside`.
+fn label_span(view: &TokenView, span: Span, labels: &mut [u8], begin: u8, inside: u8) {
+    let a = view.first_from(span.start);
+    let mut first = true;
+    for (t, label) in view.toks.iter().zip(labels.iter_mut()).skip(a) {
+        if t.start >= span.end {
+            break;
+        }
+        *label = if first { begin } else { inside };
+        first = false;
+    }
+}
+
+fn bucket(d: usize) -> &'static str {
+    match d {
+        0 => "0",
+        1 => "1",
+        2 => "2",
+        3 => "3",
+        4..=5 => "4-5",
+        6..=9 => "6-9",
+        10..=19 => "10-19",
+        20..=39 => "20-39",
+        _ => "40+",
+    }
+}
+
+fn shape_of(t: &Tok) -> &'static str {
+    let text_len = t.end - t.start;
+    if !t.word {
+        return "punct";
+    }
+    if t.cap {
+        if text_len == 1 { "X" } else { "Xx" }
+    } else if t.lower.chars().all(|c| c.is_ascii_digit()) {
+        "d"
+    } else if t.lower.chars().any(|c| c.is_ascii_digit()) {
+        "xd"
+    } else {
+        "x"
+    }
+}
+
+/// Runs of tokens labelled `begin`/`inside` in a decoded window.
+fn runs(labels: &[usize], offset: usize, begin: usize, inside: usize) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, &y) in labels.iter().enumerate() {
+        let k = offset + i;
+        if y == begin || (y == inside && open.is_none()) {
+            if let Some(s) = open.take() {
+                out.push((s, k));
+            }
+            open = Some(k);
+        } else if y != inside {
+            if let Some(s) = open.take() {
+                out.push((s, k));
+            }
+        }
+    }
+    if let Some(s) = open {
+        out.push((s, offset + labels.len()));
+    }
+    out
+}
+
+impl AttributionModel {
+    /// Cues of a document (token ranges).
+    pub fn cues(&self, ctx: &Context) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let (mut feats, mut ends) = (Vec::new(), Vec::new());
+        for &(a, b) in ctx.sentences.iter().filter(|(a, b)| b > a) {
+            feats.clear();
+            ends.clear();
+            for k in a..b {
+                ctx.cue_features_into(k, &mut feats);
+                ends.push(feats.len());
+            }
+            let labels = self.cue.decode_flat(&feats, &ends);
+            out.extend(runs(&labels, a, 1, 2));
+        }
+        out
+    }
+
+    /// Source and content of one cue.
+    pub fn roles(&self, ctx: &Context, cue: (usize, usize)) -> Predicted {
+        let (a, b) = ctx.role_window(cue);
+        let head = ctx.cue_head(cue);
+        let mut feats = Vec::with_capacity((b - a) * 48);
+        let mut ends = Vec::with_capacity(b - a);
+        for k in a..b {
+            ctx.role_features_into(k, cue, head, &mut feats);
+            ends.push(feats.len());
+        }
+        let labels = self.role.decode_flat(&feats, &ends);
+        Predicted {
+            cue: vec![cue],
+            source: runs(&labels, a, B_SOURCE, I_SOURCE),
+            content: runs(&labels, a, B_CONTENT, I_CONTENT),
+        }
+    }
+
+    /// All attributions the model finds: each cue with its source and content; cues with no
+    /// content are dropped.
+    pub fn predict(&self, ctx: &Context) -> Vec<Predicted> {
+        self.cues(ctx)
+            .into_iter()
+            .map(|cue| self.roles(ctx, cue))
+            .filter(|p| !p.content.is_empty())
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inside_labels_only_continue_their_own_run() {
+        assert!(allowed(ROLE_LABELS, Some(B_SOURCE), I_SOURCE));
+        assert!(!allowed(ROLE_LABELS, Some(B_CONTENT), I_SOURCE));
+        assert!(!allowed(ROLE_LABELS, None, I_CONTENT));
+        assert!(allowed(CUE_LABELS, Some(1), 2));
+        assert!(!allowed(CUE_LABELS, Some(0), 2));
+    }
+
+    #[test]
+    fn runs_split_at_begin_labels() {
+        let labels = [0, 3, 4, 0, 3, 3, 4, 1];
+        assert_eq!(
+            runs(&labels, 10, B_CONTENT, I_CONTENT),
+            vec![(11, 13), (14, 15), (15, 17)]
+        );
+        assert_eq!(runs(&labels, 10, B_SOURCE, I_SOURCE), vec![(17, 18)]);
+    }
+
+    #[test]
+    fn a_model_survives_writing_and_reading() {
+        let mut model = AttributionModel {
+            cue: Tagger::new(CUE_LABELS, 8),
+            role: Tagger::new(ROLE_LABELS, 8),
+        };
+        model.cue.weights[5] = 1.5;
+        model.role.weights[700] = -0.25;
+        model.role.transitions[3] = 0.5;
+        let read = AttributionModel::from_bytes(&model.to_bytes(0.0)).expect("reads back");
+        assert!((read.cue.weights[5] - 1.5).abs() < 1e-3);
+        assert!((read.role.weights[700] + 0.25).abs() < 1e-3);
+        assert_eq!(read.role.transitions[3], 0.5);
+        assert!(AttributionModel::from_bytes(b"junk").is_err());
+        assert!(AttributionModel::from_bytes(&model.to_bytes(0.0)[..20]).is_err());
+    }
+
+    #[test]
+    fn the_perceptron_learns_a_separable_sequence() {
+        let seq = Sequence {
+            feats: vec![vec![hash(&["a"])], vec![hash(&["b"])], vec![hash(&["c"])]],
+            gold: vec![1, 2, 0],
+        };
+        let mut trainer = Trainer::new(CUE_LABELS, 10);
+        for _ in 0..5 {
+            trainer.learn(&seq);
+        }
+        assert_eq!(trainer.averaged().decode(&seq.feats), vec![1, 2, 0]);
+    }
+}

@@ -1,0 +1,66 @@
+//! `newsfacts train …`: train the statistical models newsfacts ships. The training code lives in
+//! `newsfacts-eval`; this only wires it up and writes the model file.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::Subcommand;
+use newsfacts_eval::quotes_train::{TrainOptions, train_polnear};
+
+#[derive(Subcommand)]
+pub enum TrainCommand {
+    /// The quotation attribution model, on PolNeAR's train split (deterministic: the same data
+    /// and options give the same file). Copy the result to
+    /// crates/newsfacts-analysts/model/quotes-attribution.nfq and rebuild to ship it.
+    Quotes {
+        /// The PolNeAR directory (holding metadata.tsv and the split folders).
+        #[arg(long, value_name = "DIR")]
+        polnear: PathBuf,
+        /// Where to write the model.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Passes over the training data.
+        #[arg(long, default_value_t = TrainOptions::default().epochs)]
+        epochs: usize,
+        /// log2 of the number of hashed feature buckets.
+        #[arg(long, default_value_t = TrainOptions::default().bits)]
+        bits: u32,
+        /// Leave weights under this absolute value out of the file.
+        #[arg(long, default_value_t = TrainOptions::default().prune)]
+        prune: f32,
+        /// Keep the English pipeline's output per article here, to train again faster.
+        #[arg(long, value_name = "DIR")]
+        cache: Option<PathBuf>,
+    },
+}
+
+pub fn run(command: TrainCommand) -> anyhow::Result<ExitCode> {
+    match command {
+        TrainCommand::Quotes {
+            polnear,
+            out,
+            epochs,
+            bits,
+            prune,
+            cache,
+        } => {
+            anyhow::ensure!((8..=24).contains(&bits), "--bits must be 8 to 24");
+            let options = TrainOptions {
+                epochs,
+                bits,
+                prune,
+                cache,
+                ..TrainOptions::default()
+            };
+            let mut log = |line: &str| eprintln!("{line}");
+            let model = train_polnear(&polnear, &options, &mut log)
+                .with_context(|| format!("cannot train on PolNeAR in {}", polnear.display()))?;
+            let bytes = model.to_bytes(options.prune);
+            std::fs::write(&out, &bytes)
+                .with_context(|| format!("cannot write {}", out.display()))?;
+            eprintln!("wrote {} ({} bytes)", out.display(), bytes.len());
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
