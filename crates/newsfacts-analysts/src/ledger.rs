@@ -363,7 +363,12 @@ fn is_deadline(doc: &Document, quantity: &Quantity) -> bool {
         .find_map(|at| doc.text.get(at..quantity.start))
         .unwrap_or_default()
         .to_lowercase();
+    // "by the end of June": the date may begin after its article.
     let before = before.trim_end();
+    let before = before
+        .strip_suffix("the")
+        .filter(|rest| rest.is_empty() || rest.ends_with(char::is_whitespace))
+        .map_or(before, str::trim_end);
     let introduced = |words: &[&str]| {
         words.iter().any(|word| {
             let written_before = before.strip_suffix(word).is_some_and(|rest| {

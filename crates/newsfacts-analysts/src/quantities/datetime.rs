@@ -213,7 +213,11 @@ impl<'a> Reader<'a> {
             return None;
         }
         let mut next = i + 1;
+        // An abbreviation takes its full stop ("Jan.", "Sept."); a full name does not: the
+        // stop after "in June." ends the sentence.
+        let full_name = matches!(w.to_ascii_lowercase().as_str(), "may" | "june" | "july");
         if w.len() <= 4
+            && !full_name
             && self.punct(next) == Some('.')
             && self.toks.get(next).is_some_and(Tok::glued)
         {
@@ -4127,7 +4131,34 @@ impl Reader<'_> {
             && (weekday_word(w).is_some() || month_word(w).is_some())
             && w.len() <= 4
         {
-            return None;
+            // "May", "June" and "July" are names in full, but also people ("Theresa May"):
+            // alone they are months only after a word that introduces a time ("in June").
+            let full_name = matches!(w.to_ascii_lowercase().as_str(), "may" | "june" | "july");
+            let introduced = m.first > 0
+                && self.word(m.first - 1).is_some_and(|before| {
+                    matches!(
+                        before.to_ascii_lowercase().as_str(),
+                        "in" | "since"
+                            | "by"
+                            | "until"
+                            | "till"
+                            | "from"
+                            | "during"
+                            | "through"
+                            | "before"
+                            | "after"
+                            | "last"
+                            | "next"
+                            | "this"
+                            | "early"
+                            | "late"
+                            | "mid"
+                            | "of"
+                    )
+                });
+            if !(full_name && introduced) {
+                return None;
+            }
         }
         // "1/4", "10-15" without a year are fractions and ranges in news, and "the 1960s" is
         // left to the numbers.
@@ -4311,6 +4342,25 @@ mod tests {
             Some("2023-03-01/2023-05-01")
         );
         assert_eq!(news("In March").map(|(_, _, k)| k), Some(DateKind::Month));
+    }
+
+    #[test]
+    fn short_month_names_are_months_after_a_time_word_and_leave_the_full_stop() {
+        let found = |text: &str| news(text).map(|(span, date, _)| (span, date));
+        assert_eq!(
+            found("Sales fell in June."),
+            Some(("June".to_string(), Some("2023-06".to_string())))
+        );
+        assert_eq!(
+            found("It was agreed in May and signed later."),
+            Some(("May".to_string(), Some("2023-05".to_string())))
+        );
+        assert_eq!(news("Theresa May said no."), None);
+        assert_eq!(news("June Carter sang."), None);
+        assert_eq!(
+            found("It opened on Sept. 3, 2021.").map(|(span, _)| span),
+            Some("Sept. 3, 2021".to_string())
+        );
     }
 
     #[test]

@@ -793,8 +793,19 @@ fn quantity_at(
     money_parser: &NumberParser<'_>,
     published: Option<CivilDate>,
 ) -> Option<(Found, usize)> {
-    // Dates.
-    if let Some(d) = news_date_at(text, toks, i, published) {
+    // Dates; but a bare year-like number with a unit of measure after it is a measure
+    // ("1091 cm−1", "1500 m").
+    if let Some(d) = news_date_at(text, toks, i, published)
+        && !(d.kind == DateKind::Year
+            && d.next == i + 1
+            && unit_after(
+                text,
+                toks,
+                i + 1,
+                &[UnitFamily::Dimension, UnitFamily::Temperature],
+            )
+            .is_some())
+    {
         let mut f = Found::new(d.first, d.next, QuantityKind::Date);
         // "In March": the preposition is part of how the date is said.
         if d.first > 0 && d.kind == DateKind::Month && toks[d.first - 1].is_word("in") {
