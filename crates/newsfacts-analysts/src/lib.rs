@@ -56,7 +56,7 @@ impl Pipeline {
                     kind: entity.kind(),
                 })
                 .collect();
-            doc.entities = entities::group_named_mentions(&doc, &mentions);
+            doc.entities = entities::resolve_entities(&doc, &mentions);
         }
         // The rule segmenter handles quotations and abbreviations better than the parse's
         // sentence starts, and the analysts below are tuned on its sentences.
