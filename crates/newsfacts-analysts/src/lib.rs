@@ -46,16 +46,7 @@ impl Pipeline {
         if self.linguistic && english {
             let analysis = newsfacts_nlp::EnglishPipeline::global().analyze(&doc.text);
             doc.tokens = analysis.doc_tokens();
-            let mentions: Vec<entities::NamedMention<'_>> = analysis
-                .entities
-                .iter()
-                .map(|entity| entities::NamedMention {
-                    start: entity.start,
-                    end: entity.end,
-                    label: entity.label,
-                    kind: entity.kind(),
-                })
-                .collect();
+            let mentions = entities::named_mentions(&analysis);
             doc.entities = entities::resolve_entities(&doc, &mentions);
         }
         // The rule segmenter handles quotations and abbreviations better than the parse's

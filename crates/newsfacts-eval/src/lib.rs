@@ -5,6 +5,7 @@
 
 pub mod extraction;
 pub mod metadata;
+pub mod pronouns;
 pub mod quantities;
 pub mod quotes;
 pub mod segmentation;

@@ -9,12 +9,14 @@
 //!   "they/them/their" to a group, an organisation or the last pair of people.
 //!
 //! Pronouns are resolved by salience in the manner of Lappin and Leass (1994): every earlier
-//! mention within a few sentences adds to its entity's score a weight for recency (halved each
+//! mention within a few sentences adds to its entity's score a weight for recency (decayed each
 //! sentence back), grammatical role (subject, object, oblique), not being embedded in another
 //! noun phrase, and being the one who speaks (subject of a speech verb), plus a bonus when it
 //! fills the pronoun's own role. Agreement in gender and number filters candidates; a pronoun
 //! inside a quotation never refers to the quotation's own speaker, and a name inside a quotation
-//! weighs less for a pronoun outside it. Each resolved pronoun counts as a mention for the next.
+//! weighs less for a pronoun outside it. A pronoun that speaks right after a quotation ("“…,” he
+//! added") takes the most recent speaker it agrees with, as the reader does. Each resolved
+//! pronoun counts as a mention for the next.
 
 use newsfacts_doc::EntityKind;
 
@@ -26,6 +28,19 @@ use super::{Draft, form};
 /// Sentences back a pronoun's antecedent is looked for before the fallback to the most recent
 /// agreeing mention anywhere earlier.
 const WINDOW: usize = 3;
+
+/// How much a mention's salience keeps for each sentence back. Lappin and Leass halve it; news
+/// moves from person to person faster (measured on PolNeAR train: 0.2 beats 0.5 and 0.7).
+const RECENCY_DECAY: f32 = 0.2;
+
+/// Extra salience for the subject of a speech verb (news pronouns mostly continue a speaker).
+const SPEAKER_BONUS: f32 = 200.0;
+
+/// What a mention inside a quotation keeps of its salience for a pronoun outside quotations.
+const QUOTED_FACTOR: f32 = 0.2;
+
+/// Sentences back that "…,” he added" looks for the last speaker.
+const SPEAKER_WINDOW: usize = 2;
 
 /// Verbs whose subject speaks: the speaker of a quotation is salient for the next pronoun.
 const SPEECH_VERBS: &[&str] = &[
@@ -106,6 +121,8 @@ struct Occurrence {
     /// Salience before recency.
     weight: f32,
     quoted: bool,
+    /// The subject of a speech verb: the one who speaks.
+    speaker: bool,
 }
 
 /// What an anaphor may refer to.
@@ -251,6 +268,27 @@ fn recent_pair_mention(parse: &Parse<'_>, drafts: &[Draft], index: usize, senten
     })
 }
 
+/// Whether a quotation comes just before the token: earlier in its sentence, or at the end of
+/// the sentence before (“…,” he added; “…” He added).
+fn follows_quotation(parse: &Parse<'_>, index: usize) -> bool {
+    let sentence = parse.sentence.get(index).copied().unwrap_or(0);
+    (0..index)
+        .rev()
+        .take_while(|&i| parse.sentence.get(i).is_some_and(|&s| s + 1 >= sentence))
+        .any(|i| parse.quoted.get(i).copied().unwrap_or(false))
+}
+
+/// Whether the token is the subject of a speech verb.
+fn is_speaker(parse: &Parse<'_>, token: usize) -> bool {
+    matches!(parse.effective_dep(token), "nsubj")
+        && SPEECH_VERBS.contains(
+            &parse
+                .lemma(parse.effective_head(token))
+                .to_lowercase()
+                .as_str(),
+        )
+}
+
 /// The salience weight of a mention whose head is `token`.
 fn weight(parse: &Parse<'_>, token: usize) -> f32 {
     let dep = parse.effective_dep(token);
@@ -278,7 +316,7 @@ fn weight(parse: &Parse<'_>, token: usize) -> f32 {
     if matches!(dep, "nsubj" | "nsubjpass")
         && SPEECH_VERBS.contains(&parse.lemma(head).to_lowercase().as_str())
     {
-        w += 40.0;
+        w += SPEAKER_BONUS;
     }
     w
 }
@@ -292,6 +330,7 @@ fn occurrence(parse: &Parse<'_>, entity: usize, start: usize, end: usize) -> Opt
         sentence: parse.sentence.get(token).copied().unwrap_or(0),
         weight: weight(parse, token),
         quoted: parse.quoted.get(token).copied().unwrap_or(false),
+        speaker: is_speaker(parse, token),
     })
 }
 
@@ -465,6 +504,24 @@ fn resolve_pronoun(
             None
         };
     let pronoun_dep = parse.dep(index);
+    // A pronoun that speaks ("he added") continues the most recent speaker it agrees with.
+    if is_speaker(parse, index) && !quoted && follows_quotation(parse, index) {
+        let sentence = parse.sentence.get(index).copied().unwrap_or(0);
+        let before = occurrences.partition_point(|o| o.token < index);
+        let recent = occurrences[..before]
+            .iter()
+            .rev()
+            .take_while(|o| sentence.saturating_sub(o.sentence) <= SPEAKER_WINDOW)
+            .find(|o| {
+                o.speaker
+                    && !o.quoted
+                    && drafts.get(o.entity).is_some_and(|d| compatible(d, wanted))
+                    && !excluded.contains(&o.entity)
+            });
+        if let Some(o) = recent {
+            return Some(o.entity);
+        }
+    }
     best_by_salience_with(
         parse,
         drafts,
@@ -534,9 +591,9 @@ fn best_by_salience_with(
             w += 35.0;
         }
         if o.quoted && !quoted {
-            w *= 0.5;
+            w *= QUOTED_FACTOR;
         }
-        let w = w * 0.5f32.powi(distance as i32);
+        let w = w * RECENCY_DECAY.powi(distance as i32);
         match scores.iter_mut().find(|(e, _)| *e == o.entity) {
             Some((_, s)) => *s += w,
             None => scores.push((o.entity, w)),

@@ -39,6 +39,20 @@ pub struct NamedMention<'a> {
     pub kind: EntityKind,
 }
 
+/// The NER's named mentions of an analysis, as [`resolve_entities`] takes them.
+pub fn named_mentions<'a>(analysis: &'a newsfacts_nlp::Analysis<'_>) -> Vec<NamedMention<'a>> {
+    analysis
+        .entities
+        .iter()
+        .map(|entity| NamedMention {
+            start: entity.start,
+            end: entity.end,
+            label: entity.label,
+            kind: entity.kind(),
+        })
+        .collect()
+}
+
 /// Mention labels: the form a mention takes.
 pub mod form {
     pub const NAME: &str = "name";
