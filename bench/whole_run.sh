@@ -6,7 +6,8 @@
 #
 #   bench/whole_run.sh            # needs ../shared beside the checkout
 #
-# Prints one line per run: documents/s, words/s, peak RSS; then the ratios.
+# Prints one line per run: documents/s, words/s, peak RSS; the per-stage time of the pipeline
+# (`analyze --timings`); then the ratios.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=${NEWSFACTS_SHARED:-../shared}
@@ -41,6 +42,10 @@ PY
 echo "BBC corpus: $docs articles, $words words"
 run "bbc, 1 thread" 1 "$bbc"
 run "bbc, $(nproc) threads" "$(nproc)" "$bbc"
+# What each layer costs: the pipeline's own per-stage clock on one thread (the issues' budgets,
+# e.g. quotes under 10 % of the pipeline's time, are read off this table).
+echo "Layer costs on the BBC corpus, one thread:"
+"$bin" analyze --quiet --timings --threads 1 --format jsonl "$bbc" 2>&1 >/dev/null | sed 's/^/  /'
 if [ -f "$warc" ]; then
   run "warc, 1 thread" 1 "$warc"
   run "warc, $(nproc) threads" "$(nproc)" "$warc"

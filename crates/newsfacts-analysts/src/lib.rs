@@ -7,14 +7,21 @@ pub mod checks;
 pub mod entities;
 pub mod quantities;
 pub mod quotes;
+pub mod stages;
+
+use std::sync::Arc;
 
 use newsfacts_doc::{Article, Document};
+
+use stages::{Lap, Stage, StageClock};
 
 /// Runs the analysis of one article. Cheap to share across threads: the English model is
 /// loaded once per process and shared.
 #[derive(Debug, Clone)]
 pub struct Pipeline {
     linguistic: bool,
+    /// Where to add each stage's time, when the user asked for timings.
+    clock: Option<Arc<StageClock>>,
 }
 
 impl Default for Pipeline {
@@ -27,18 +34,32 @@ impl Pipeline {
     /// The full pipeline: the English tokenizer, tagger, parser and NER run on English (and
     /// undeclared) articles, and every analyst after them.
     pub fn new() -> Pipeline {
-        Pipeline { linguistic: true }
+        Pipeline {
+            linguistic: true,
+            clock: None,
+        }
     }
 
     /// Only what needs no linguistic model: paragraphs, rule-based sentences, quantities,
     /// checks and quotes from quotation marks and cues. Much faster, less accurate.
     pub fn without_linguistics() -> Pipeline {
-        Pipeline { linguistic: false }
+        Pipeline {
+            linguistic: false,
+            clock: None,
+        }
+    }
+
+    /// The same pipeline, adding each stage's time to `clock` (see [`stages`]).
+    pub fn with_stage_clock(mut self, clock: Arc<StageClock>) -> Pipeline {
+        self.clock = Some(clock);
+        self
     }
 
     /// Analyses one article into a document with all layers filled.
     pub fn analyze(&self, article: Article) -> Document {
+        let mut lap = Lap::start(self.clock.as_deref());
         let mut doc = Document::from_article(article);
+        lap.lap(Stage::Document);
         let english = doc
             .language
             .as_deref()
@@ -46,15 +67,24 @@ impl Pipeline {
         if self.linguistic && english {
             let analysis = newsfacts_nlp::EnglishPipeline::global().analyze(&doc.text);
             doc.tokens = analysis.doc_tokens();
+            lap.lap(Stage::English);
             let mentions = entities::named_mentions(&analysis);
             doc.entities = entities::resolve_entities(&doc, &mentions);
+            lap.lap(Stage::Entities);
         }
         // The rule segmenter handles quotations and abbreviations better than the parse's
         // sentence starts, and the analysts below are tuned on its sentences.
         doc.sentences = newsfacts_nlp::split_sentences(&doc.text);
+        lap.lap(Stage::Sentences);
         doc.quantities = quantities::extract_quantities(&doc);
+        lap.lap(Stage::Quantities);
         doc.checks = checks::check_claims(&doc);
+        lap.lap(Stage::Checks);
         doc.quotes = quotes::extract_quotes(&doc);
+        lap.lap(Stage::Quotes);
+        if let Some(clock) = &self.clock {
+            clock.count_document();
+        }
         doc
     }
 }

@@ -2,11 +2,13 @@
 
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use anyhow::Context;
 use clap::ValueEnum;
 use indicatif::{ProgressBar, ProgressStyle};
 use newsfacts_analysts::Pipeline;
+use newsfacts_analysts::stages::StageClock;
 use newsfacts_batch::{BatchOptions, Outcome, expand_inputs};
 use newsfacts_doc::json::{OutputLayers, to_output};
 use newsfacts_doc::text_report::{self, ReportOptions};
@@ -41,6 +43,11 @@ pub struct AnalyzeArgs {
     /// In the text report, leave out the article text and show only facts.
     #[arg(long)]
     facts_only: bool,
+
+    /// At the end, print on stderr the time each pipeline stage took, summed over all
+    /// documents, and its share of the pipeline's time.
+    #[arg(long)]
+    timings: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -132,7 +139,11 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
     let mut written = 0usize;
     let mut first_json = None;
     let started = std::time::Instant::now();
-    let pipeline = Pipeline::new();
+    let clock = args.timings.then(|| Arc::new(StageClock::new()));
+    let pipeline = match &clock {
+        Some(clock) => Pipeline::new().with_stage_clock(Arc::clone(clock)),
+        None => Pipeline::new(),
+    };
     let options = BatchOptions {
         format: args.input.into(),
         ..BatchOptions::default()
@@ -208,6 +219,9 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
     if let Some(bar) = &progress {
         bar.finish_and_clear();
     }
+    if let Some(clock) = &clock {
+        eprint!("{}", stage_table(clock));
+    }
     let failed = summary.failed + input_failures.len();
     if !args.quiet && (progress.is_some() || failed > 0 || inputs.len() > 1) {
         let seconds = started.elapsed().as_secs_f64().max(1e-9);
@@ -227,6 +241,26 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The `--timings` table: one line per stage, CPU seconds summed over threads.
+fn stage_table(clock: &StageClock) -> String {
+    let mut table = format!(
+        "newsfacts: pipeline time by stage over {} documents (CPU seconds, all threads)\n",
+        clock.documents()
+    );
+    let report = clock.report();
+    for line in &report {
+        table.push_str(&format!(
+            "  {:<14} {:>9.3} s {:>6.1} %\n",
+            line.stage.name(),
+            line.seconds,
+            line.share * 100.0
+        ));
+    }
+    let total: f64 = report.iter().map(|line| line.seconds).sum();
+    table.push_str(&format!("  {:<14} {:>9.3} s  100.0 %\n", "total", total));
+    table
 }
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {

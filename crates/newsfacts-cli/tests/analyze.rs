@@ -120,6 +120,33 @@ fn the_text_report_is_readable() {
 }
 
 #[test]
+fn timings_report_every_stage_on_stderr_and_leave_stdout_alone() {
+    let example = example_article();
+    let path = example.to_str().expect("utf-8 path");
+    let timed = newsfacts(&["analyze", "--timings", "--format", "jsonl", path]);
+    assert!(timed.status.success(), "stderr: {}", stderr(&timed));
+    let table = stderr(&timed);
+    assert!(table.contains("over 1 documents"), "{table}");
+    for stage in [
+        "english model",
+        "entities",
+        "quantities",
+        "checks",
+        "quotes",
+        "total",
+    ] {
+        assert!(
+            table
+                .lines()
+                .any(|line| line.trim_start().starts_with(stage)),
+            "no {stage} line in {table}"
+        );
+    }
+    let untimed = newsfacts(&["analyze", "--format", "jsonl", path]);
+    assert_eq!(jsonl_documents(&timed), jsonl_documents(&untimed));
+}
+
+#[test]
 fn seed_article_drops_exactly_the_four_related_headlines() {
     let Some(seed) = newsfacts_testdata::shared("seed/shells-coalition.txt") else {
         return;

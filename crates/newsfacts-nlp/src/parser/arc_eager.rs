@@ -4,7 +4,7 @@
 //! `ROOT`, pseudo-projective labels (`dobj||xcomp`) lifted back, and sentence starts at the left
 //! edge of each root.
 
-use super::{ParserModel, arg_max_if_valid, split_class_name};
+use super::{Moves, ParserModel, arg_max_if_valid, load_moves};
 use crate::model::{ModelError, ModelFile};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -255,34 +255,17 @@ impl State {
 
 impl ArcEager {
     pub fn load(file: &ModelFile<'_>) -> Result<Self, ModelError> {
-        let names = file.json("parser.moves")?;
-        let mut labels = vec![String::new()];
-        let mut actions = Vec::new();
-        for name in names.as_array().into_iter().flatten() {
-            let name = name.as_str().unwrap_or_default();
-            let (moving, label) = split_class_name(name);
-            let action = match moving {
-                "S" => Move::Shift,
-                "D" => Move::Reduce,
-                "L" => Move::Left,
-                "R" => Move::Right,
-                "B" => Move::Break,
-                _ => {
-                    return Err(ModelError::Invalid {
-                        name: "parser.moves".into(),
-                        cause: format!("unknown action {name:?}"),
-                    });
-                }
-            };
-            let id = match labels.iter().position(|l| l == label) {
-                Some(id) => id,
-                None => {
-                    labels.push(label.to_owned());
-                    labels.len() - 1
-                }
-            };
-            actions.push((action, id as u32));
-        }
+        let Moves {
+            actions,
+            mut labels,
+        } = load_moves(file, "parser.moves", |moving| match moving {
+            "S" => Some(Move::Shift),
+            "D" => Some(Move::Reduce),
+            "L" => Some(Move::Left),
+            "R" => Some(Move::Right),
+            "B" => Some(Move::Break),
+            _ => None,
+        })?;
         if !labels.iter().any(|l| l == "ROOT") {
             labels.push("ROOT".to_owned());
         }

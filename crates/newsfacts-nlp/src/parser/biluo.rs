@@ -2,7 +2,7 @@
 //! and Out actions with entity labels, the same validity rules (no entity across a sentence
 //! start from the parser, none starting on whitespace), greedy decoding.
 
-use super::{ParserModel, Precomputed, arg_max_if_valid, split_class_name};
+use super::{Moves, ParserModel, Precomputed, arg_max_if_valid, load_moves};
 use crate::model::{ModelError, ModelFile};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,34 +30,14 @@ pub struct EntityTokens {
 
 impl Biluo {
     pub fn load(file: &ModelFile<'_>) -> Result<Self, ModelError> {
-        let names = file.json("ner.moves")?;
-        let mut labels = vec![String::new()];
-        let mut actions = Vec::new();
-        for name in names.as_array().into_iter().flatten() {
-            let name = name.as_str().unwrap_or_default();
-            let (moving, label) = split_class_name(name);
-            let action = match moving {
-                "B" => Move::Begin,
-                "I" => Move::In,
-                "L" => Move::Last,
-                "U" => Move::Unit,
-                "O" => Move::Out,
-                _ => {
-                    return Err(ModelError::Invalid {
-                        name: "ner.moves".into(),
-                        cause: format!("unknown action {name:?}"),
-                    });
-                }
-            };
-            let id = match labels.iter().position(|l| l == label) {
-                Some(id) => id,
-                None => {
-                    labels.push(label.to_owned());
-                    labels.len() - 1
-                }
-            };
-            actions.push((action, id as u32));
-        }
+        let Moves { actions, labels } = load_moves(file, "ner.moves", |moving| match moving {
+            "B" => Some(Move::Begin),
+            "I" => Some(Move::In),
+            "L" => Some(Move::Last),
+            "U" => Some(Move::Unit),
+            "O" => Some(Move::Out),
+            _ => None,
+        })?;
         Ok(Biluo { actions, labels })
     }
 

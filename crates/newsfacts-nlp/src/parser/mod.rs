@@ -225,9 +225,48 @@ pub fn arg_max_if_valid(scores: &[f32], valid: &[bool]) -> Option<usize> {
 }
 
 /// Splits a class name such as "L-nsubj", "B-ROOT", "U-" or "S" into move and label.
-pub fn split_class_name(name: &str) -> (&str, &str) {
+fn split_class_name(name: &str) -> (&str, &str) {
     match name.split_once('-') {
         Some((moving, label)) => (moving, label),
         None => (name, ""),
     }
+}
+
+/// A model's transition classes: each as its move and a label id, with the label table (id 0
+/// is the empty label).
+pub(crate) struct Moves<M> {
+    pub actions: Vec<(M, u32)>,
+    pub labels: Vec<String>,
+}
+
+/// The transition classes a model stores under `key` ("L-nsubj", "B-PERSON", …), each move
+/// decoded by `decode` from the letter before the dash. Both the parser and the entity
+/// recogniser store theirs so.
+pub(crate) fn load_moves<M>(
+    file: &ModelFile<'_>,
+    key: &str,
+    decode: impl Fn(&str) -> Option<M>,
+) -> Result<Moves<M>, ModelError> {
+    let names = file.json(key)?;
+    let mut labels = vec![String::new()];
+    let mut actions = Vec::new();
+    for name in names.as_array().into_iter().flatten() {
+        let name = name.as_str().unwrap_or_default();
+        let (moving, label) = split_class_name(name);
+        let Some(action) = decode(moving) else {
+            return Err(ModelError::Invalid {
+                name: key.into(),
+                cause: format!("unknown action {name:?}"),
+            });
+        };
+        let id = match labels.iter().position(|l| l == label) {
+            Some(id) => id,
+            None => {
+                labels.push(label.to_owned());
+                labels.len() - 1
+            }
+        };
+        actions.push((action, id as u32));
+    }
+    Ok(Moves { actions, labels })
 }
