@@ -572,8 +572,8 @@ fn best_by_salience_with(
         if !accept(o.entity, draft, o) {
             continue;
         }
-        // Not the pronoun's own noun phrase ("his" inside "his spokesman").
-        if parse.dominates(o.token, index) && parse.dep(index) == "poss" {
+        // Not the noun phrase the possessive itself modifies ("his" in "his spokesman").
+        if parse.dep(index) == "poss" && parse.head(index) == o.token {
             continue;
         }
         let distance = sentence.saturating_sub(o.sentence);

@@ -271,9 +271,25 @@ fn pre_modifier(parse: &Parse<'_>, first: usize, head: usize) -> Option<Found> {
         let word_ok = matches!(parse.pos(previous), "NOUN" | "ADJ" | "PROPN" | "NUM")
             || parse.tag(previous) == "HYPH"
             || (parse.tag(previous) == "POS" && previous > 0);
+        // Another name, a date or a number is not part of a role ("9:05 p.m. Marco Rubio").
+        let ent = parse.tokens[previous].ent.as_str();
+        let foreign_entity = ent.ends_with("PERSON")
+            || [
+                "DATE",
+                "TIME",
+                "CARDINAL",
+                "ORDINAL",
+                "MONEY",
+                "PERCENT",
+                "QUANTITY",
+                "EVENT",
+                "WORK_OF_ART",
+            ]
+            .iter()
+            .any(|label| ent.ends_with(label));
         if !word_ok
             || !parse.dominates(head, previous)
-            || parse.tokens[previous].ent.ends_with("PERSON")
+            || foreign_entity
             || parse.word(previous).contains('\n')
         {
             break;
