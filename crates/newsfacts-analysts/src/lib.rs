@@ -70,17 +70,8 @@ impl Pipeline {
             let analysis = newsfacts_nlp::EnglishPipeline::global().analyze(&doc.text);
             doc.tokens = analysis.doc_tokens();
             lap.lap(Stage::English);
-            let mentions: Vec<entities::NamedMention<'_>> = analysis
-                .entities
-                .iter()
-                .map(|entity| entities::NamedMention {
-                    start: entity.start,
-                    end: entity.end,
-                    label: entity.label,
-                    kind: entity.kind(),
-                })
-                .collect();
-            doc.entities = entities::group_named_mentions(&doc, &mentions);
+            let mentions = entities::named_mentions(&analysis);
+            doc.entities = entities::resolve_entities(&doc, &mentions);
             lap.lap(Stage::Entities);
         }
         // The rule segmenter handles quotations and abbreviations better than the parse's

@@ -8,7 +8,9 @@ use std::time::Instant;
 use anyhow::Context;
 use clap::Subcommand;
 use newsfacts_analysts::quotes::Engine;
-use newsfacts_eval::{events, extraction, metadata, quantities, quotes, segmentation};
+use newsfacts_eval::{
+    events, extraction, metadata, pronouns, quantities, quotes, segmentation,
+};
 
 /// The quotation extractors `eval quotes` can score.
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -53,6 +55,22 @@ pub enum EvalCommand {
         /// direct quotations, the model's other attributions).
         #[arg(long, value_enum, default_value = "hybrid")]
         engine: QuoteEngine,
+    },
+    /// Pronoun resolution on PolNeAR: "he"/"she" sources resolved to the person named by the
+    /// nearest preceding gold source that names one.
+    Pronouns {
+        /// The PolNeAR directory (holding metadata.tsv and the split folders).
+        #[arg(long, value_name = "DIR")]
+        polnear: PathBuf,
+        /// Which split to score.
+        #[arg(long, default_value = "dev")]
+        split: String,
+        /// Score only the first N articles.
+        #[arg(long, value_name = "N")]
+        limit: Option<usize>,
+        /// Print each pronoun resolved wrongly or not at all.
+        #[arg(long)]
+        show_misses: bool,
     },
     /// Quantities and dates on Recognizers-Text specs, quantulum3 and MeasEval; checks over a
     /// JSON Lines corpus.
@@ -140,6 +158,21 @@ pub fn run(command: EvalCommand) -> anyhow::Result<ExitCode> {
             };
             let report = quotes::score_polnear(&polnear, &options)
                 .with_context(|| format!("cannot score PolNeAR in {}", polnear.display()))?;
+            print!("{report}");
+        }
+        EvalCommand::Pronouns {
+            polnear,
+            split,
+            limit,
+            show_misses,
+        } => {
+            let report = pronouns::score_polnear(&polnear, &split, limit)
+                .with_context(|| format!("cannot score PolNeAR in {}", polnear.display()))?;
+            if show_misses {
+                for miss in &report.misses {
+                    println!("{miss}");
+                }
+            }
             print!("{report}");
         }
         EvalCommand::Quantities {

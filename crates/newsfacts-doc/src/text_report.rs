@@ -13,6 +13,38 @@ pub struct ReportOptions {
     pub show_text: bool,
 }
 
+/// How an entity is referred to besides its name, most frequent first: "Putin ×3, The former,
+/// him" (at most eight forms).
+fn mention_summary(entity: &crate::Entity) -> String {
+    let mut forms: Vec<(&str, usize)> = Vec::new();
+    for mention in &entity.mentions {
+        if mention.text == entity.name {
+            continue;
+        }
+        match forms.iter_mut().find(|(text, _)| *text == mention.text) {
+            Some((_, count)) => *count += 1,
+            None => forms.push((mention.text.as_str(), 1)),
+        }
+    }
+    forms.sort_by_key(|&(_, count)| std::cmp::Reverse(count));
+    let shown: Vec<String> = forms
+        .iter()
+        .take(8)
+        .map(|(text, count)| {
+            if *count > 1 {
+                format!("{text} ×{count}")
+            } else {
+                (*text).to_string()
+            }
+        })
+        .collect();
+    let mut summary = shown.join(", ");
+    if forms.len() > 8 {
+        summary.push_str(", …");
+    }
+    summary
+}
+
 /// Renders a document as plain text (no colour codes), ending with a newline.
 pub fn render(doc: &Document, options: ReportOptions) -> String {
     let mut out = String::new();
@@ -57,7 +89,12 @@ pub fn render(doc: &Document, options: ReportOptions) -> String {
         if !roles.is_empty() {
             let _ = write!(out, " — {}", roles.join("; "));
         }
-        let _ = writeln!(out, " · {} mentions", entity.mentions.len());
+        let _ = write!(out, " · {} mentions", entity.mentions.len());
+        let others = mention_summary(entity);
+        if !others.is_empty() {
+            let _ = write!(out, ": {others}");
+        }
+        let _ = writeln!(out);
     }
 
     section(&mut out, "Quotes", doc.quotes.len());

@@ -1,0 +1,449 @@
+//! The entities layer: who and what the article talks about, with every mention of each and the
+//! roles the article gives them.
+//!
+//! Built from the NER's named mentions and the parse, in steps:
+//! 1. named mentions become entities — people by name (a surname joins the full name it ends,
+//!    "Mr. Obama" joins "Barack Obama"), places through a small gazetteer that also fixes NER
+//!    kinds (Kyiv is a place) and ties demonyms to their place ("Ukrainian" is a mention of
+//!    Ukraine), organisations and groups by text ([`names`], [`gazetteer`]);
+//! 2. collective sources ("western officials", "EU states") become groups ([`groups`]);
+//! 3. roles come from the article's own words: pre-modifiers, appositives, copulas and
+//!    coordinated role phrases ([`roles`]);
+//! 4. coreference adds "the former"/"the latter", "the two men", role nouns ("the minister")
+//!    and pronouns ([`coref`]).
+//!
+//! Every mention carries a `label` saying its form: `name`, `surname`, `title` (a name with a
+//! title or honorific), `pronoun`, `nominal` (a role noun), `demonym` and `anaphor` ("the
+//! former", "the two men"). Without a parse (no tokens) only step 1 runs.
+
+mod coref;
+mod gazetteer;
+mod gender;
+mod groups;
+mod names;
+mod parse;
+mod roles;
+
+use newsfacts_doc::{Document, Entity, EntityKind, Mention, Role};
+
+use gazetteer::PlaceWord;
+use gender::Gender;
+use parse::Parse;
+
+/// One named mention as the NER found it: byte span, NER label, and the entity kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NamedMention<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub label: &'a str,
+    pub kind: EntityKind,
+}
+
+/// The NER's named mentions of an analysis, as [`resolve_entities`] takes them.
+pub fn named_mentions<'a>(analysis: &'a newsfacts_nlp::Analysis<'_>) -> Vec<NamedMention<'a>> {
+    analysis
+        .entities
+        .iter()
+        .map(|entity| NamedMention {
+            start: entity.start,
+            end: entity.end,
+            label: entity.label,
+            kind: entity.kind(),
+        })
+        .collect()
+}
+
+/// Mention labels: the form a mention takes.
+pub mod form {
+    pub const NAME: &str = "name";
+    pub const SURNAME: &str = "surname";
+    pub const TITLE: &str = "title";
+    pub const PRONOUN: &str = "pronoun";
+    pub const NOMINAL: &str = "nominal";
+    pub const DEMONYM: &str = "demonym";
+    pub const ANAPHOR: &str = "anaphor";
+}
+
+/// An entity while it is being built.
+#[derive(Debug, Clone)]
+struct Draft {
+    kind: EntityKind,
+    name: String,
+    roles: Vec<Role>,
+    mentions: Vec<Mention>,
+    gender: Gender,
+    /// Lemmas of the nouns that head its roles ("spokesman", "minister"), for "the minister".
+    role_nouns: Vec<String>,
+}
+
+impl Draft {
+    fn new(kind: EntityKind, name: &str) -> Draft {
+        Draft {
+            kind,
+            name: name.to_string(),
+            roles: Vec::new(),
+            mentions: Vec::new(),
+            gender: Gender::Unknown,
+            role_nouns: Vec::new(),
+        }
+    }
+
+    fn add_mention(&mut self, text: &str, start: usize, end: usize, label: &str) {
+        if self
+            .mentions
+            .iter()
+            .any(|m| m.start < end && start < m.end && m.label.as_deref() == Some(label))
+        {
+            return;
+        }
+        self.mentions.push(Mention {
+            start,
+            end,
+            text: text.get(start..end).unwrap_or_default().to_string(),
+            label: Some(label.to_string()),
+        });
+    }
+
+    fn first_offset(&self) -> usize {
+        self.mentions
+            .iter()
+            .map(|m| m.start)
+            .min()
+            .unwrap_or(usize::MAX)
+    }
+
+    fn add_role(&mut self, role: Role) {
+        if !self.roles.iter().any(|r| r.text == role.text) {
+            self.roles.push(role);
+        }
+    }
+}
+
+/// Builds the entities layer from the NER's named mentions and, where the document has tokens,
+/// its parse.
+pub fn resolve_entities(doc: &Document, mentions: &[NamedMention<'_>]) -> Vec<Entity> {
+    let mut drafts = named_entities(doc, mentions);
+    if !doc.tokens.is_empty() {
+        let parse = Parse::new(doc);
+        names_fix_kinds(&mut drafts);
+        groups::add_groups(&parse, &mut drafts);
+        roles::add_roles(&parse, &mut drafts);
+        coref::resolve(&parse, &mut drafts);
+    }
+    finish(drafts)
+}
+
+/// Groups named mentions into entities (the layer without coreference or roles).
+pub fn group_named_mentions(doc: &Document, mentions: &[NamedMention<'_>]) -> Vec<Entity> {
+    finish(named_entities(doc, mentions))
+}
+
+/// Sorts mentions, orders entities by first mention and numbers them.
+fn finish(mut drafts: Vec<Draft>) -> Vec<Entity> {
+    drafts.retain(|d| !d.mentions.is_empty());
+    for draft in &mut drafts {
+        draft.mentions.sort_by_key(|m| (m.start, m.end));
+    }
+    drafts.sort_by_key(Draft::first_offset);
+    drafts
+        .into_iter()
+        .enumerate()
+        .map(|(number, d)| Entity {
+            id: format!("e{}", number + 1),
+            kind: d.kind,
+            name: d.name,
+            roles: d.roles,
+            mentions: d.mentions,
+        })
+        .collect()
+}
+
+/// Step 1: named mentions to entities.
+fn named_entities(doc: &Document, mentions: &[NamedMention<'_>]) -> Vec<Draft> {
+    let mut drafts: Vec<Draft> = Vec::new();
+    for mention in mentions {
+        if mention.kind == EntityKind::Other {
+            continue;
+        }
+        let Some(written) = doc.text.get(mention.start..mention.end) else {
+            continue;
+        };
+        let name = names::clean_name(written);
+        if name.is_empty() {
+            continue;
+        }
+        let (start, end) = trim_span(&doc.text, mention.start, mention.end);
+        // The gazetteer knows places better than the NER does; an ambiguous name the NER
+        // calls a person stays a person ("Georgia", "Jordan", "Washington").
+        let place = gazetteer::lookup(written).filter(|word| {
+            mention.kind != EntityKind::Person
+                || matches!(word, PlaceWord::Name(n) if !AMBIGUOUS_PLACES.contains(n))
+        });
+        match place {
+            Some(PlaceWord::Name(canonical)) if mention.label != "ORG" || is_country(canonical) => {
+                let index = find_or_add(&mut drafts, EntityKind::Place, canonical);
+                drafts[index].add_mention(&doc.text, start, end, form::NAME);
+                continue;
+            }
+            Some(PlaceWord::Adjective(canonical)) => {
+                let index = find_or_add(&mut drafts, EntityKind::Place, canonical);
+                drafts[index].add_mention(&doc.text, start, end, form::DEMONYM);
+                continue;
+            }
+            Some(PlaceWord::People(canonical)) => {
+                let index = find_or_add(&mut drafts, EntityKind::Group, name);
+                drafts[index].add_mention(&doc.text, start, end, form::NAME);
+                drafts[index].add_role(Role {
+                    text: "people".into(),
+                    org: Some(canonical.to_string()),
+                    evidence: None,
+                });
+                continue;
+            }
+            _ => {}
+        }
+        let kind = mention.kind;
+        if kind != EntityKind::Person {
+            let index = find_or_add(&mut drafts, kind, name);
+            drafts[index].add_mention(&doc.text, start, end, form::NAME);
+            continue;
+        }
+        let label = if names::has_title(written) {
+            form::TITLE
+        } else {
+            form::NAME
+        };
+        let found = drafts.iter().position(|d| {
+            d.kind == EntityKind::Person && (d.name == name || names::is_short_form(&d.name, name))
+        });
+        let index = match found {
+            Some(index) => {
+                let label = if label == form::NAME && drafts[index].name != name {
+                    form::SURNAME
+                } else {
+                    label
+                };
+                drafts[index].add_mention(&doc.text, start, end, label);
+                index
+            }
+            None => {
+                // A full name seen after its short form takes the short form's entity over.
+                let short = drafts.iter().position(|d| {
+                    d.kind == EntityKind::Person && names::is_short_form(name, &d.name)
+                });
+                let index = match short {
+                    Some(index) => {
+                        drafts[index].name = name.to_string();
+                        for m in &mut drafts[index].mentions {
+                            if m.label.as_deref() == Some(form::NAME) {
+                                m.label = Some(form::SURNAME.into());
+                            }
+                        }
+                        index
+                    }
+                    None => {
+                        drafts.push(Draft::new(EntityKind::Person, name));
+                        drafts.len() - 1
+                    }
+                };
+                drafts[index].add_mention(&doc.text, start, end, label);
+                index
+            }
+        };
+        let draft = &mut drafts[index];
+        let given = draft.name.split(' ').next().unwrap_or_default();
+        let honorific = written.split(' ').next().unwrap_or_default().to_lowercase();
+        let evidence = gender::of_word(&honorific).or(if draft.name.contains(' ') {
+            gender::of_given_name(given)
+        } else {
+            Gender::Unknown
+        });
+        draft.gender = draft.gender.or(evidence);
+    }
+    drafts
+}
+
+/// Names the gazetteer lists that are also people's names.
+const AMBIGUOUS_PLACES: &[&str] = &["Georgia", "Jordan", "Washington", "Chad", "Victoria"];
+
+fn is_country(canonical: &str) -> bool {
+    matches!(gazetteer::lookup(canonical), Some(PlaceWord::Name(n)) if n == canonical)
+}
+
+fn find_or_add(drafts: &mut Vec<Draft>, kind: EntityKind, name: &str) -> usize {
+    match drafts.iter().position(|d| d.kind == kind && d.name == name) {
+        Some(index) => index,
+        None => {
+            drafts.push(Draft::new(kind, name));
+            drafts.len() - 1
+        }
+    }
+}
+
+/// A mention span without a trailing possessive or spaces, and without a leading "the".
+fn trim_span(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let Some(written) = text.get(start..end) else {
+        return (start, end);
+    };
+    let mut s = start;
+    let mut e = end;
+    let trimmed_end = written.trim_end();
+    e -= written.len() - trimmed_end.len();
+    for suffix in ["’s", "'s"] {
+        if text
+            .get(s..e)
+            .is_some_and(|w| w.ends_with(suffix) && w.len() > suffix.len())
+        {
+            e -= suffix.len();
+        }
+    }
+    for prefix in ["the ", "The "] {
+        if text
+            .get(s..e)
+            .is_some_and(|w| w.starts_with(prefix) && w.len() > prefix.len())
+        {
+            s += prefix.len();
+        }
+    }
+    (s, e)
+}
+
+/// Named mentions the NER got the kind of wrong, put right with what the article itself says:
+/// an organisation or place mention that is exactly a person's surname is that person
+/// ("Clinton" tagged ORG after "Hillary Clinton").
+fn names_fix_kinds(drafts: &mut [Draft]) {
+    let mut moves: Vec<(usize, usize)> = Vec::new();
+    for (from, draft) in drafts.iter().enumerate() {
+        if draft.kind != EntityKind::Organisation || draft.name.contains(' ') {
+            continue;
+        }
+        let person = drafts.iter().position(|p| {
+            p.kind == EntityKind::Person
+                && p.name.contains(' ')
+                && names::surname(&p.name) == draft.name
+        });
+        if let Some(to) = person {
+            moves.push((from, to));
+        }
+    }
+    for &(from, to) in &moves {
+        let moved: Vec<Mention> = std::mem::take(&mut drafts[from].mentions);
+        for mut m in moved {
+            m.label = Some(form::SURNAME.into());
+            drafts[to].mentions.push(m);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use newsfacts_doc::Article;
+
+    fn doc(text: &str) -> Document {
+        Document::from_article(Article {
+            id: "t".into(),
+            paragraphs: vec![text.into()],
+            ..Article::default()
+        })
+    }
+
+    fn mention<'a>(
+        text: &str,
+        needle: &str,
+        nth: usize,
+        label: &'a str,
+        kind: EntityKind,
+    ) -> NamedMention<'a> {
+        let start = text
+            .match_indices(needle)
+            .nth(nth)
+            .map(|(i, _)| i)
+            .expect("needle in text");
+        NamedMention {
+            start,
+            end: start + needle.len(),
+            label,
+            kind,
+        }
+    }
+
+    #[test]
+    fn surnames_join_full_names_and_places_group_by_text() {
+        let text =
+            "Anna Berg met Paris officials. Berg said Paris was ready. The Berg plan failed.";
+        let d = doc(text);
+        let mentions = [
+            mention(text, "Anna Berg", 0, "PERSON", EntityKind::Person),
+            mention(text, "Paris", 0, "GPE", EntityKind::Place),
+            mention(text, "Berg", 1, "PERSON", EntityKind::Person),
+            mention(text, "Paris", 1, "GPE", EntityKind::Place),
+            mention(text, "ready", 0, "DATE", EntityKind::Other),
+        ];
+        let entities = group_named_mentions(&d, &mentions);
+        assert_eq!(entities.len(), 2);
+        assert_eq!(entities[0].name, "Anna Berg");
+        assert_eq!(entities[0].mentions.len(), 2);
+        assert_eq!(entities[0].mentions[1].text, "Berg");
+        assert_eq!(entities[0].mentions[1].label.as_deref(), Some("surname"));
+        assert_eq!(entities[1].id, "e2");
+        assert_eq!(entities[1].mentions.len(), 2);
+    }
+
+    #[test]
+    fn a_family_name_written_first_joins_its_full_name() {
+        let text = "Kim Jong-un arrived. Kim left. Anna Berg stayed while Anna slept.";
+        let d = doc(text);
+        let mentions = [
+            mention(text, "Kim Jong-un", 0, "PERSON", EntityKind::Person),
+            mention(text, "Kim", 1, "PERSON", EntityKind::Person),
+            mention(text, "Anna Berg", 0, "PERSON", EntityKind::Person),
+            mention(text, "Anna", 1, "PERSON", EntityKind::Person),
+        ];
+        let entities = group_named_mentions(&d, &mentions);
+        assert_eq!(entities[0].name, "Kim Jong-un");
+        assert_eq!(entities[0].mentions.len(), 2);
+        // A given name alone is not taken for a western full name's bearer.
+        assert_eq!(entities.len(), 3);
+    }
+
+    #[test]
+    fn a_full_name_after_its_short_form_renames_the_entity() {
+        let text = "Berg spoke first. Later Anna Berg left.";
+        let d = doc(text);
+        let mentions = [
+            mention(text, "Berg", 0, "PERSON", EntityKind::Person),
+            mention(text, "Anna Berg", 0, "PERSON", EntityKind::Person),
+        ];
+        let entities = group_named_mentions(&d, &mentions);
+        assert_eq!(entities.len(), 1);
+        assert_eq!(entities[0].name, "Anna Berg");
+    }
+
+    #[test]
+    fn the_gazetteer_fixes_kinds_and_ties_demonyms_to_places() {
+        let text = "Kyiv said Ukrainian troops held. Ukrainians and the US agreed.";
+        let d = doc(text);
+        let mentions = [
+            mention(text, "Kyiv", 0, "PERSON", EntityKind::Person),
+            mention(text, "Ukrainian", 0, "NORP", EntityKind::Group),
+            mention(text, "Ukrainians", 0, "NORP", EntityKind::Group),
+            mention(text, "US", 0, "GPE", EntityKind::Place),
+        ];
+        let entities = group_named_mentions(&d, &mentions);
+        let kyiv = entities.iter().find(|e| e.name == "Kyiv").expect("Kyiv");
+        assert_eq!(kyiv.kind, EntityKind::Place);
+        let ukraine = entities
+            .iter()
+            .find(|e| e.name == "Ukraine")
+            .expect("Ukraine");
+        assert_eq!(ukraine.mentions[0].label.as_deref(), Some("demonym"));
+        let people = entities
+            .iter()
+            .find(|e| e.name == "Ukrainians")
+            .expect("group");
+        assert_eq!(people.kind, EntityKind::Group);
+        assert_eq!(people.roles[0].org.as_deref(), Some("Ukraine"));
+        assert!(entities.iter().any(|e| e.name == "United States"));
+    }
+}

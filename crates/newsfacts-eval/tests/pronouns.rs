@@ -1,0 +1,23 @@
+//! Pronoun resolution measured on PolNeAR dev: the share of "he"/"she" gold sources the
+//! entities layer resolves to the person the gold antecedent rule names (see
+//! `newsfacts_eval::pronouns`). The floor is what was measured, as a regression guard.
+
+#[test]
+fn polnear_dev_pronouns_resolve_to_their_gold_antecedent() {
+    let Some(dir) = newsfacts_testdata::shared("eval/quotes/polnear") else {
+        return;
+    };
+    let report = newsfacts_eval::pronouns::score_polnear(&dir, "dev", None).expect("PolNeAR dev");
+    print!("{report}");
+    assert!(
+        report.scored >= 250,
+        "too few scored pronouns: {}",
+        report.scored
+    );
+    // Measured 80.9 % (225 of 278) on dev.
+    assert!(
+        report.accuracy() >= 0.80,
+        "pronoun resolution fell to {:.1} %",
+        100.0 * report.accuracy()
+    );
+}
