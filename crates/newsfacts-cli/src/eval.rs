@@ -8,9 +8,7 @@ use std::time::Instant;
 use anyhow::Context;
 use clap::Subcommand;
 use newsfacts_analysts::quotes::Engine;
-use newsfacts_eval::{
-    events, extraction, metadata, pronouns, quantities, quotes, segmentation,
-};
+use newsfacts_eval::{events, extraction, metadata, pronouns, quantities, quotes, segmentation};
 
 /// The quotation extractors `eval quotes` can score.
 #[derive(Clone, Copy, clap::ValueEnum)]

@@ -4068,7 +4068,33 @@ const NEWS_WINDOW: usize = 16;
 /// is 2023-03), as is a bare weekday. Durations, times of day, sets and time zones are not
 /// dates here, nor is a period counted from publication ("within a year", "the past two
 /// years"): those stay durations.
+///
+/// Without a publication date a relative date ("this week", "last year") is still a date, with
+/// no value: it is recognised against a stand-in reference and its value dropped.
 pub fn news_date_at(
+    text: &str,
+    toks: &[Tok],
+    i: usize,
+    published: Option<CivilDate>,
+) -> Option<DateMatch> {
+    if published.is_some() {
+        return news_date_against(text, toks, i, published);
+    }
+    news_date_against(text, toks, i, None).or_else(|| {
+        let stand_in = CivilDate {
+            year: 2000,
+            month: 6,
+            day: 15,
+        };
+        news_date_against(text, toks, i, Some(stand_in)).map(|found| DateMatch {
+            date: None,
+            ..found
+        })
+    })
+}
+
+/// [`news_date_at`] against `published` as it is.
+fn news_date_against(
     text: &str,
     toks: &[Tok],
     i: usize,
@@ -4342,6 +4368,28 @@ mod tests {
             Some("2023-03-01/2023-05-01")
         );
         assert_eq!(news("In March").map(|(_, _, k)| k), Some(DateKind::Month));
+    }
+
+    #[test]
+    fn without_publication_relative_dates_are_dates_without_value() {
+        let toks = lex("Talks resume this week, as in March.");
+        let text = "Talks resume this week, as in March.";
+        let found: Vec<(String, Option<String>)> = (0..toks.len())
+            .filter_map(|i| news_date_at(text, &toks, i, None))
+            .map(|d| {
+                (
+                    text[toks[d.first].start..toks[d.next - 1].end].to_string(),
+                    d.date,
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("this week".to_string(), None),
+                ("March".to_string(), Some("--03".to_string()))
+            ]
+        );
     }
 
     #[test]
