@@ -25,7 +25,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::Path;
 
-use newsfacts_doc::{Document, Event};
+use newsfacts_doc::{Document, Event, Participant};
 
 #[derive(Debug, thiserror::Error)]
 pub enum EventsEvalError {
@@ -242,6 +242,34 @@ pub fn primary_event(doc: &Document) -> Option<&Event> {
         .min_by_key(|e| (depth_at(doc, e.trigger.start), e.trigger.start))
 }
 
+/// How a participant is written in the sentence: its name, and when it is an entity, the
+/// words of each mention that names that entity ("Hungarian" for the entity Hungary). The gold
+/// marks actors as written, so a canonical name alone would miss demonyms and surnames.
+fn written_forms(doc: &Document, participant: Option<&Participant>) -> Vec<String> {
+    let Some(participant) = participant else {
+        return Vec::new();
+    };
+    let mut forms = vec![participant.name.clone()];
+    if let Some(id) = &participant.entity
+        && let Some(entity) = doc.entities.iter().find(|entity| &entity.id == id)
+    {
+        // Names only: a pronoun's two letters would match inside any gold phrase.
+        forms.extend(
+            entity
+                .mentions
+                .iter()
+                .filter(|mention| {
+                    matches!(
+                        mention.label.as_deref(),
+                        Some("name" | "surname" | "title" | "demonym")
+                    )
+                })
+                .map(|mention| mention.text.clone()),
+        );
+    }
+    forms
+}
+
 fn names_match(predicted: &str, gold: &[String]) -> bool {
     let p = predicted.to_lowercase();
     !p.trim().is_empty()
@@ -359,15 +387,20 @@ pub fn score_plover(records: &[PloverRecord]) -> PloverReport {
         let recipient = primary
             .and_then(|e| e.recipient.as_ref())
             .map_or("", |a| a.name.as_str());
+        let written = |participant: Option<&Participant>| written_forms(&doc, participant);
         if !record.sources.is_empty() {
-            report
-                .actor
-                .add(record.index, names_match(actor, &record.sources));
+            let forms = written(primary.and_then(|e| e.actor.as_ref()));
+            report.actor.add(
+                record.index,
+                forms.iter().any(|form| names_match(form, &record.sources)),
+            );
         }
         if !record.targets.is_empty() {
-            report
-                .recipient
-                .add(record.index, names_match(recipient, &record.targets));
+            let forms = written(primary.and_then(|e| e.recipient.as_ref()));
+            report.recipient.add(
+                record.index,
+                forms.iter().any(|form| names_match(form, &record.targets)),
+            );
         }
         *report
             .confusion
