@@ -18,7 +18,7 @@
 //! plausible reading of the numbers agrees (summing the delivered amounts or taking the largest;
 //! allowing for the rounding of every number as written); otherwise it is `unverifiable`.
 
-use newsfacts_doc::{Bound, Check, Document, Quantity, QuantityKind, Span, Verdict};
+use newsfacts_doc::{Bound, Check, Document, Quantity, QuantityKind, Span, TextSpan, Verdict};
 
 /// Nouns that name a target an amount is measured against.
 const TARGET_NOUNS: &[&str] = &[
@@ -1097,23 +1097,14 @@ fn multiplier_claims(doc: &Document, sentence: Span, qs: &[(usize, &Quantity)]) 
         };
         let claim = doc.text_span(Span::new(start, to.end.max(from.end)));
         let inputs = vec![from.id.clone(), to.id.clone()];
-        let comparable = to.kind == from.kind
-            && to.currency == from.currency
-            && to.unit == from.unit
-            && to.bound.is_none()
-            && from.bound.is_none();
-        let (Some(a), Some(b)) = (to.value, from.value) else {
-            continue;
+        let (a, b) = match change_amounts(to, from) {
+            ChangeAmounts::Values { new, old } => (new, old),
+            ChangeAmounts::Unknown => continue,
+            ChangeAmounts::NotComparable => {
+                out.push(not_comparable(claim, inputs));
+                continue;
+            }
         };
-        if !comparable || b == 0.0 {
-            out.push(Check {
-                claim,
-                verdict: Verdict::Unverifiable,
-                computation: "the two amounts are not in the same unit".to_string(),
-                inputs,
-            });
-            continue;
-        }
         let ratio = a / b;
         let off = (ratio / factor - 1.0).abs();
         // "Doubled" is said loosely of a rise near twofold: within 10 % is consistent, more
@@ -1284,23 +1275,14 @@ fn change_claims(doc: &Document, sentence: Span) -> Vec<Check> {
         let claim_end = to.end.max(from.end);
         let claim = doc.text_span(Span::new(claim_start, claim_end));
         let inputs = vec![pct.id.clone(), from.id.clone(), to.id.clone()];
-        let comparable = to.kind == from.kind
-            && to.currency == from.currency
-            && to.unit == from.unit
-            && to.bound.is_none()
-            && from.bound.is_none();
-        let (Some(a), Some(b)) = (to.value, from.value) else {
-            continue;
+        let (a, b) = match change_amounts(to, from) {
+            ChangeAmounts::Values { new, old } => (new, old),
+            ChangeAmounts::Unknown => continue,
+            ChangeAmounts::NotComparable => {
+                out.push(not_comparable(claim, inputs));
+                continue;
+            }
         };
-        if !comparable || b == 0.0 {
-            out.push(Check {
-                claim,
-                verdict: Verdict::Unverifiable,
-                computation: "the two amounts are not in the same unit".to_string(),
-                inputs,
-            });
-            continue;
-        }
         let change = (a - b) / b * 100.0;
         let signed_claim = if fall { -claimed } else { claimed };
         // Allow for the rounding of every number as written.
@@ -1336,6 +1318,43 @@ fn change_claims(doc: &Document, sentence: Span) -> Vec<Check> {
         });
     }
     out
+}
+
+/// The new and old amounts of a stated change, as far as they can be compared.
+enum ChangeAmounts {
+    Values {
+        new: f64,
+        old: f64,
+    },
+    /// Different kinds, units or currencies, a bound, or an old value of zero.
+    NotComparable,
+    /// A value is missing: nothing to check.
+    Unknown,
+}
+
+fn change_amounts(to: &Quantity, from: &Quantity) -> ChangeAmounts {
+    let (Some(new), Some(old)) = (to.value, from.value) else {
+        return ChangeAmounts::Unknown;
+    };
+    let comparable = to.kind == from.kind
+        && to.currency == from.currency
+        && to.unit == from.unit
+        && to.bound.is_none()
+        && from.bound.is_none();
+    if !comparable || old == 0.0 {
+        return ChangeAmounts::NotComparable;
+    }
+    ChangeAmounts::Values { new, old }
+}
+
+/// The unverifiable check of a change between amounts that cannot be compared.
+fn not_comparable(claim: TextSpan, inputs: Vec<String>) -> Check {
+    Check {
+        claim,
+        verdict: Verdict::Unverifiable,
+        computation: "the two amounts are not in the same unit".to_string(),
+        inputs,
+    }
 }
 
 #[cfg(test)]
