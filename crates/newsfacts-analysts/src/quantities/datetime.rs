@@ -4071,26 +4071,55 @@ const NEWS_WINDOW: usize = 16;
 ///
 /// Without a publication date a relative date ("this week", "last year") is still a date, with
 /// no value: it is recognised against a stand-in reference and its value dropped.
+///
+/// `starts` is [`news_date_starts`] of the same tokens, computed once per text.
 pub fn news_date_at(
     text: &str,
     toks: &[Tok],
     i: usize,
     published: Option<CivilDate>,
+    starts: &[bool],
 ) -> Option<DateMatch> {
     if published.is_some() {
-        return news_date_against(text, toks, i, published);
+        return news_date_against(text, toks, i, published, starts);
     }
-    news_date_against(text, toks, i, None).or_else(|| {
-        let stand_in = CivilDate {
-            year: 2000,
-            month: 6,
-            day: 15,
-        };
-        news_date_against(text, toks, i, Some(stand_in)).map(|found| DateMatch {
-            date: None,
-            ..found
+    // Most tokens start no date, so the stand-in reading (which finds every date, relative or
+    // not) runs first and the reading without a reference only where it found one.
+    let found = news_date_against(text, toks, i, Some(STAND_IN_REFERENCE), starts)?;
+    news_date_against(text, toks, i, None, starts).or(Some(DateMatch {
+        date: None,
+        ..found
+    }))
+}
+
+/// A reference date for recognising dates whose value is not wanted: the recogniser reads a
+/// relative date only against some reference.
+const STAND_IN_REFERENCE: CivilDate = CivilDate {
+    year: 2000,
+    month: 6,
+    day: 15,
+};
+
+/// For each token, whether a date expression can be read from it: the recogniser's look at
+/// one token, done once per text instead of once for every window that covers the token.
+/// Read against a stand-in reference, so relative dates count too.
+pub fn news_date_starts(text: &str, toks: &[Tok]) -> Vec<bool> {
+    let reader = Reader {
+        text,
+        toks,
+        numbers: NumberParser::new(text, toks, NumberOptions::default()),
+        reference: Some(STAND_IN_REFERENCE),
+        reference_seconds: 0,
+        news: true,
+    };
+    (0..toks.len())
+        .map(|k| {
+            reader
+                .season_or_decade(k)
+                .or_else(|| reader.at(k))
+                .is_some()
         })
-    })
+        .collect()
 }
 
 /// [`news_date_at`] against `published` as it is.
@@ -4099,7 +4128,9 @@ fn news_date_against(
     toks: &[Tok],
     i: usize,
     published: Option<CivilDate>,
+    starts: &[bool],
 ) -> Option<DateMatch> {
+    let starts_at = |k: usize| starts.get(k).copied().unwrap_or(false);
     let reader = Reader {
         text,
         toks,
@@ -4110,17 +4141,16 @@ fn news_date_against(
     };
     let end = (i + NEWS_WINDOW).min(toks.len());
     // Most tokens start nothing: a quick look before reading the window.
-    if !(i..(i + 3).min(end)).any(|k| {
-        reader
-            .season_or_decade(k)
-            .or_else(|| reader.at(k))
-            .is_some()
-    }) {
+    if !(i..(i + 3).min(end)).any(starts_at) {
         return None;
     }
     let mut found = Vec::new();
     let mut k = i;
     while k < end {
+        if !starts_at(k) {
+            k += 1;
+            continue;
+        }
         match reader.season_or_decade(k).or_else(|| reader.at(k)) {
             Some((next, kind, timex)) if next > k => {
                 found.push(TokMention {
@@ -4330,7 +4360,7 @@ mod tests {
         let toks = lex(text);
         let published = CivilDate::parse_iso("2023-09-14");
         (0..toks.len()).find_map(|i| {
-            news_date_at(text, &toks, i, published).map(|d| {
+            news_date_at(text, &toks, i, published, &news_date_starts(text, &toks)).map(|d| {
                 let span = text[toks[d.first].start..toks[d.next - 1].end].to_string();
                 (span, d.date, d.kind)
             })
@@ -4375,7 +4405,7 @@ mod tests {
         let toks = lex("Talks resume this week, as in March.");
         let text = "Talks resume this week, as in March.";
         let found: Vec<(String, Option<String>)> = (0..toks.len())
-            .filter_map(|i| news_date_at(text, &toks, i, None))
+            .filter_map(|i| news_date_at(text, &toks, i, None, &news_date_starts(text, &toks)))
             .map(|d| {
                 (
                     text[toks[d.first].start..toks[d.next - 1].end].to_string(),

@@ -10,7 +10,7 @@
 use newsfacts_doc::{Bound, Document, Quantity, QuantityKind};
 
 use super::dates::{CivilDate, DateKind};
-use super::datetime::news_date_at;
+use super::datetime::{news_date_at, news_date_starts};
 use super::lexer::{Tok, TokKind, lex};
 use super::numbers::{NumberKind, NumberOptions, NumberParser, NumberPhrase};
 use super::percent_sign;
@@ -645,11 +645,17 @@ pub fn extract_with_cores(
             lowercase_m_million: true,
         },
     );
+    let date_starts = news_date_starts(text, &toks);
+    let readers = Readers {
+        plain: &plain,
+        money: &money_parser,
+        published,
+        date_starts: &date_starts,
+    };
     let mut out: Vec<(Quantity, (usize, usize))> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        let Some((found, next)) = quantity_at(text, &toks, i, &plain, &money_parser, published)
-        else {
+        let Some((found, next)) = quantity_at(text, &toks, i, &readers) else {
             i += 1;
             continue;
         };
@@ -784,18 +790,26 @@ fn from_states_change(toks: &[Tok], from: usize) -> bool {
     false
 }
 
+/// What [`quantity_at`] reads with, set up once per text.
+struct Readers<'a> {
+    plain: &'a NumberParser<'a>,
+    money: &'a NumberParser<'a>,
+    published: Option<CivilDate>,
+    /// [`news_date_starts`] of the text's tokens.
+    date_starts: &'a [bool],
+}
+
 /// The quantity starting at token `i`, if any, and the token to continue from.
 fn quantity_at(
     text: &str,
     toks: &[Tok],
     i: usize,
-    plain: &NumberParser<'_>,
-    money_parser: &NumberParser<'_>,
-    published: Option<CivilDate>,
+    readers: &Readers<'_>,
 ) -> Option<(Found, usize)> {
+    let (plain, money_parser, published) = (readers.plain, readers.money, readers.published);
     // Dates; but a bare year-like number with a unit of measure after it is a measure
     // ("1091 cm−1", "1500 m").
-    if let Some(d) = news_date_at(text, toks, i, published)
+    if let Some(d) = news_date_at(text, toks, i, published, readers.date_starts)
         && !(d.kind == DateKind::Year
             && d.next == i + 1
             && unit_after(
