@@ -1,4 +1,4 @@
-//! Where the pipeline's time goes: the CPU time of each stage, summed over every document a
+//! Where the pipeline's time goes: the elapsed time of each stage, summed over every document a
 //! run analyses. `newsfacts analyze --timings` prints it, so a user (and the benchmark scripts)
 //! can see what each layer costs on their own articles, not on ours.
 

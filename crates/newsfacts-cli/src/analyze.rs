@@ -243,10 +243,10 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
     })
 }
 
-/// The `--timings` table: one line per stage, CPU seconds summed over threads.
+/// The `--timings` table: one line per stage, seconds summed over worker threads.
 fn stage_table(clock: &StageClock) -> String {
     let mut table = format!(
-        "newsfacts: pipeline time by stage over {} documents (CPU seconds, all threads)\n",
+        "newsfacts: pipeline time by stage over {} documents (seconds, summed over worker threads)\n",
         clock.documents()
     );
     let report = clock.report();
