@@ -438,13 +438,15 @@ fn verdict_of(readings: &[Option<bool>]) -> Verdict {
 }
 
 /// The percentage change from `old` to `new` against a claimed one, allowing for the rounding
-/// of every number as written.
+/// of every number as written. `inexact`: an input the verdict rests on is approximate, so a
+/// miss is never called inconsistent.
 fn percent_change_verdict(
     new: &Quantity,
     old_value: f64,
     old_rounding: f64,
     pct: &Quantity,
     signed_claim: f64,
+    inexact: bool,
 ) -> (Verdict, String) {
     let a = new.value.unwrap_or(0.0);
     let b = old_value;
@@ -454,7 +456,7 @@ fn percent_change_verdict(
     let off = (change - signed_claim).abs();
     let verdict = if off <= tolerance {
         Verdict::Consistent
-    } else if off > 2.0 * tolerance + 0.5 && !new.approximate && !pct.approximate {
+    } else if off > 2.0 * tolerance + 0.5 && !inexact {
         Verdict::Inconsistent
     } else {
         Verdict::Unverifiable
@@ -531,6 +533,7 @@ fn size_of_change_claims(doc: &Document, qs: &[&Quantity]) -> Vec<Check> {
                 rounding_of(before) + rounding_of(level),
                 pct,
                 signed,
+                level.approximate || pct.approximate,
             );
             out.push(Check {
                 claim: doc.text_span(Span::new(before.start, level.end)),
@@ -590,7 +593,14 @@ fn size_of_change_claims(doc: &Document, qs: &[&Quantity]) -> Vec<Check> {
         }
         let up = stated.unwrap_or(a > b);
         let signed = if up { claimed } else { -claimed };
-        let (verdict, computation) = percent_change_verdict(new, b, rounding_of(old), pct, signed);
+        let (verdict, computation) = percent_change_verdict(
+            new,
+            b,
+            rounding_of(old),
+            pct,
+            signed,
+            new.approximate || pct.approximate,
+        );
         out.push(Check {
             claim: doc.text_span(Span::new(old.start, pct.end)),
             verdict,
@@ -1283,33 +1293,22 @@ fn change_claims(doc: &Document, sentence: Span) -> Vec<Check> {
                 continue;
             }
         };
-        let change = (a - b) / b * 100.0;
         let signed_claim = if fall { -claimed } else { claimed };
-        // Allow for the rounding of every number as written.
-        let (da, db) = (rounding_of(to), rounding_of(from));
-        let dp = rounding_of(pct);
-        let tolerance = dp + 100.0 * (da + db * (a / b).abs()) / b.abs();
-        let off = (change - signed_claim).abs();
+        let (verdict, computation) = percent_change_verdict(
+            to,
+            b,
+            rounding_of(from),
+            pct,
+            signed_claim,
+            to.approximate || from.approximate,
+        );
+        // A change said to go one way while the amounts go the other is wrong at any size.
         let direction_wrong = (fall && a > b) || (rise && a < b);
         let verdict = if direction_wrong {
             Verdict::Inconsistent
-        } else if off <= tolerance {
-            Verdict::Consistent
-        } else if off > 2.0 * tolerance + 0.5 && !to.approximate && !from.approximate {
-            Verdict::Inconsistent
         } else {
-            Verdict::Unverifiable
+            verdict
         };
-        let computation = format!(
-            "({} - {}) / {} = {}% (claimed {}{}%, rounding allows ±{}%)",
-            format_number(a),
-            format_number(b),
-            format_number(b),
-            format_number(change),
-            if fall { "-" } else { "+" },
-            format_number(claimed),
-            format_number(tolerance)
-        );
         out.push(Check {
             claim,
             verdict,
