@@ -30,6 +30,9 @@ const fn sense(plover: &'static str, mode: Option<&'static str>, object: ObjectR
     }
 }
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use ObjectRole::{Target, Theme};
 
 /// Verbs by lemma.
@@ -49,6 +52,7 @@ const VERBS: &[(&str, Sense)] = &[
     ("consent", sense("AGREE", None, Theme)),
     ("accept", sense("AGREE", None, Theme)),
     ("assure", sense("AGREE", None, Target)),
+    ("reassure", sense("AGREE", None, Target)),
     // CONSULT: meetings, visits, talks.
     ("meet", sense("CONSULT", None, Target)),
     ("visit", sense("CONSULT", Some("visit"), Target)),
@@ -61,6 +65,7 @@ const VERBS: &[(&str, Sense)] = &[
     ("mediate", sense("CONSULT", None, Theme)),
     ("telephone", sense("CONSULT", Some("phone"), Target)),
     ("phone", sense("CONSULT", Some("phone"), Target)),
+    ("talk", sense("CONSULT", None, Target)),
     // SUPPORT: verbal and diplomatic support.
     ("support", sense("SUPPORT", None, Target)),
     ("praise", sense("SUPPORT", None, Target)),
@@ -82,6 +87,8 @@ const VERBS: &[(&str, Sense)] = &[
     ("thank", sense("SUPPORT", None, Target)),
     ("laud", sense("SUPPORT", None, Target)),
     ("approve", sense("SUPPORT", None, Theme)),
+    ("salute", sense("SUPPORT", None, Target)),
+    ("champion", sense("SUPPORT", None, Target)),
     // CONCEDE: verbal concessions.
     ("concede", sense("CONCEDE", None, Theme)),
     ("yield", sense("CONCEDE", None, Theme)),
@@ -98,6 +105,7 @@ const VERBS: &[(&str, Sense)] = &[
     ("collaborate", sense("COOPERATE", None, Target)),
     ("extradite", sense("COOPERATE", Some("legal"), Theme)),
     ("share", sense("COOPERATE", None, Theme)),
+    ("ally", sense("COOPERATE", None, Target)),
     // AID: material aid to the recipient.
     ("provide", sense("AID", None, Theme)),
     ("supply", sense("AID", None, Theme)),
@@ -115,6 +123,10 @@ const VERBS: &[(&str, Sense)] = &[
     ("help", sense("AID", None, Target)),
     ("arm", sense("AID", Some("military"), Target)),
     ("rescue", sense("AID", Some("humanitarian"), Target)),
+    ("transfer", sense("AID", None, Theme)),
+    ("airlift", sense("AID", Some("humanitarian"), Theme)),
+    ("contribute", sense("AID", None, Theme)),
+    ("shelter", sense("AID", Some("humanitarian"), Target)),
     // RETREAT: concessions with immediate material consequences.
     ("withdraw", sense("RETREAT", Some("withdraw"), Theme)),
     ("retreat", sense("RETREAT", Some("withdraw"), Theme)),
@@ -126,6 +138,9 @@ const VERBS: &[(&str, Sense)] = &[
     ("surrender", sense("RETREAT", None, Theme)),
     ("cede", sense("RETREAT", None, Theme)),
     ("evacuate", sense("RETREAT", Some("withdraw"), Theme)),
+    ("demobilize", sense("RETREAT", Some("disarm"), Theme)),
+    ("demobilise", sense("RETREAT", Some("disarm"), Theme)),
+    ("abdicate", sense("RETREAT", Some("resign"), Theme)),
     // REQUEST: requests and demands.
     ("demand", sense("REQUEST", None, Theme)),
     ("urge", sense("REQUEST", None, Target)),
@@ -140,6 +155,7 @@ const VERBS: &[(&str, Sense)] = &[
     ("insist", sense("REQUEST", None, Theme)),
     ("scrounge", sense("REQUEST", None, Theme)),
     ("order", sense("REQUEST", None, Target)),
+    ("solicit", sense("REQUEST", None, Theme)),
     // ACCUSE: disapproval, accusation, investigation.
     ("accuse", sense("ACCUSE", Some("allege"), Target)),
     ("blame", sense("ACCUSE", Some("allege"), Target)),
@@ -170,6 +186,8 @@ const VERBS: &[(&str, Sense)] = &[
     ("inspect", sense("ACCUSE", Some("investigate"), Target)),
     ("claim", sense("ACCUSE", Some("allege"), Theme)),
     ("convict", sense("ACCUSE", Some("allege"), Target)),
+    ("berate", sense("ACCUSE", Some("disapprove"), Target)),
+    ("disparage", sense("ACCUSE", Some("disapprove"), Target)),
     // REJECT: rejections and refusals.
     ("reject", sense("REJECT", None, Theme)),
     ("refuse", sense("REJECT", None, Theme)),
@@ -184,9 +202,12 @@ const VERBS: &[(&str, Sense)] = &[
     ("spurn", sense("REJECT", None, Theme)),
     ("renege", sense("REJECT", None, Theme)),
     ("violate", sense("REJECT", None, Theme)),
+    ("repudiate", sense("REJECT", None, Theme)),
+    ("disavow", sense("REJECT", None, Theme)),
     // THREATEN: threats and forceful warnings.
     ("threaten", sense("THREATEN", None, Target)),
     ("warn", sense("THREATEN", None, Target)),
+    ("menace", sense("THREATEN", None, Target)),
     // PROTEST: collective dissent.
     ("protest", sense("PROTEST", Some("demo"), Theme)),
     ("demonstrate", sense("PROTEST", Some("demo"), Theme)),
@@ -206,6 +227,7 @@ const VERBS: &[(&str, Sense)] = &[
     ("cancel", sense("SANCTION", None, Theme)),
     ("downgrade", sense("SANCTION", None, Theme)),
     ("withhold", sense("SANCTION", Some("discontinue"), Theme)),
+    ("prohibit", sense("SANCTION", None, Theme)),
     // MOBILIZE: military or police moves short of force.
     ("mobilize", sense("MOBILIZE", Some("troops"), Theme)),
     ("mobilise", sense("MOBILIZE", Some("troops"), Theme)),
@@ -213,6 +235,7 @@ const VERBS: &[(&str, Sense)] = &[
     ("mass", sense("MOBILIZE", Some("troops"), Theme)),
     ("reinforce", sense("MOBILIZE", Some("troops"), Theme)),
     ("patrol", sense("MOBILIZE", None, Theme)),
+    ("station", sense("MOBILIZE", Some("troops"), Theme)),
     // COERCE: repression, restrictions, arrests.
     ("arrest", sense("COERCE", Some("arrest"), Target)),
     ("detain", sense("COERCE", Some("arrest"), Target)),
@@ -234,6 +257,17 @@ const VERBS: &[(&str, Sense)] = &[
     ("disperse", sense("COERCE", None, Target)),
     ("demolish", sense("COERCE", Some("seize"), Target)),
     ("raze", sense("COERCE", Some("seize"), Target)),
+    ("hack", sense("COERCE", None, Target)),
+    ("expropriate", sense("COERCE", Some("seize"), Theme)),
+    ("nationalize", sense("COERCE", Some("seize"), Theme)),
+    ("nationalise", sense("COERCE", Some("seize"), Theme)),
+    ("annex", sense("COERCE", Some("seize"), Target)),
+    ("restrict", sense("COERCE", Some("restrict"), Target)),
+    ("harass", sense("COERCE", None, Target)),
+    ("intimidate", sense("COERCE", None, Target)),
+    ("persecute", sense("COERCE", None, Target)),
+    ("suppress", sense("COERCE", None, Target)),
+    ("repress", sense("COERCE", None, Target)),
     // ASSAULT: force that can cause physical harm.
     ("attack", sense("ASSAULT", None, Target)),
     ("kill", sense("ASSAULT", None, Target)),
@@ -268,6 +302,18 @@ const VERBS: &[(&str, Sense)] = &[
     ("strike", sense("ASSAULT", None, Target)),
     ("hit", sense("ASSAULT", None, Target)),
     ("fire", sense("ASSAULT", None, Theme)),
+    ("destroy", sense("ASSAULT", None, Target)),
+    ("torch", sense("ASSAULT", None, Target)),
+    ("burn", sense("ASSAULT", None, Target)),
+    ("explode", sense("ASSAULT", None, Target)),
+    ("detonate", sense("ASSAULT", None, Target)),
+    ("gun", sense("ASSAULT", Some("firearms"), Target)),
+    ("lynch", sense("ASSAULT", None, Target)),
+    ("maim", sense("ASSAULT", None, Target)),
+    ("rape", sense("ASSAULT", None, Target)),
+    ("overrun", sense("ASSAULT", None, Target)),
+    ("rocket", sense("ASSAULT", Some("heavy-weapons"), Target)),
+    ("strafe", sense("ASSAULT", Some("heavy-weapons"), Target)),
 ];
 
 /// Verb + particle (or fixed preposition) pairs whose sense differs from the verb's alone.
@@ -337,6 +383,9 @@ const NOUNS: &[(&str, Sense)] = &[
         sense("ACCUSE", Some("investigate"), Target),
     ),
     ("probe", sense("ACCUSE", Some("investigate"), Target)),
+    ("inquiry", sense("ACCUSE", Some("investigate"), Target)),
+    ("enquiry", sense("ACCUSE", Some("investigate"), Target)),
+    ("hearing", sense("ACCUSE", Some("investigate"), Target)),
     ("lawsuit", sense("ACCUSE", Some("allege"), Target)),
     ("rejection", sense("REJECT", None, Target)),
     ("refusal", sense("REJECT", None, Target)),
@@ -438,6 +487,7 @@ const LIGHT_VERBS: &[&str] = &[
     "repeat",
     "establish",
     "take",
+    "declare",
 ];
 
 /// Nouns that, as the object of these verbs, give the event a different type than either word.
@@ -532,6 +582,17 @@ const LIGHT_OVERRIDES: &[(&str, &str, Sense)] = &[
     ("receive", "assurance", sense("AGREE", None, Target)),
     ("give", "assurance", sense("AGREE", None, Target)),
     ("reach", "deal", sense("AGREE", None, Target)),
+    // A demand or call made again or made formally is a request, though "demand" alone is
+    // too often economic to be one.
+    ("reiterate", "demand", sense("REQUEST", None, Target)),
+    ("repeat", "demand", sense("REQUEST", None, Target)),
+    ("renew", "demand", sense("REQUEST", None, Target)),
+    ("issue", "demand", sense("REQUEST", None, Target)),
+    ("make", "demand", sense("REQUEST", None, Target)),
+    ("reiterate", "call", sense("REQUEST", None, Target)),
+    ("repeat", "call", sense("REQUEST", None, Target)),
+    ("renew", "call", sense("REQUEST", None, Target)),
+    ("issue", "call", sense("REQUEST", None, Target)),
 ];
 
 /// Verbs that, governing another event verb through an infinitive ("pledged to provide",
@@ -828,9 +889,90 @@ pub const FORCE_NOUNS: &[&str] = &[
     "army",
 ];
 
-/// The sense of a verb lemma, if it names an event.
+/// Triggers mined from the NGEC synthetic stories by `tools/mine_event_triggers.py`: the main
+/// predicate of each story's lead sentence counted against the story's PLOVER label, kept where
+/// it is frequent and consistent. They widen the hand lexicon, which always takes precedence.
+const MINED_TRIGGERS: &str = include_str!("mined_triggers.tsv");
+
+/// The mined triggers by kind (`verb`, `phrasal` as "verb particle", `noun`).
+struct MinedTriggers {
+    verbs: HashMap<String, &'static str>,
+    phrasals: HashMap<String, &'static str>,
+    nouns: HashMap<String, &'static str>,
+}
+
+fn mined() -> &'static MinedTriggers {
+    static MINED: OnceLock<MinedTriggers> = OnceLock::new();
+    MINED.get_or_init(|| {
+        let mut mined = MinedTriggers {
+            verbs: HashMap::new(),
+            phrasals: HashMap::new(),
+            nouns: HashMap::new(),
+        };
+        for line in MINED_TRIGGERS.lines() {
+            if line.starts_with('#') {
+                continue;
+            }
+            let mut fields = line.split('\t');
+            let (Some(kind), Some(word), Some(plover)) =
+                (fields.next(), fields.next(), fields.next())
+            else {
+                continue;
+            };
+            // Only the 16 types, as the static strings the events carry.
+            let Some(plover) = PLOVER_TYPES.iter().copied().find(|t| *t == plover) else {
+                continue;
+            };
+            let table = match kind {
+                "verb" => &mut mined.verbs,
+                "phrasal" => &mut mined.phrasals,
+                "noun" => &mut mined.nouns,
+                _ => continue,
+            };
+            table.insert(word.to_string(), plover);
+        }
+        mined
+    })
+}
+
+/// How a mined trigger reads its object: the party acted upon for acts done to someone, the
+/// thing given, asked or conceded otherwise.
+fn mined_sense(plover: &'static str) -> Sense {
+    let object = match plover {
+        "AGREE" | "AID" | "REQUEST" | "REJECT" | "CONCEDE" | "RETREAT" | "MOBILIZE" | "PROTEST" => {
+            Theme
+        }
+        _ => Target,
+    };
+    sense(plover, None, object)
+}
+
+/// Weapons and vehicles: sent to a party they are military aid, sent alone a military move.
+pub const EQUIPMENT_NOUNS: &[&str] = &[
+    "tank",
+    "jet",
+    "warship",
+    "helicopter",
+    "missile",
+    "weapon",
+    "arm",
+    "ammunition",
+    "artillery",
+    "shell",
+    "rifle",
+    "drone",
+    "howitzer",
+    "aircraft",
+    "vehicle",
+];
+
+/// The sense of a verb lemma, if it names an event: the hand lexicon, then the mined triggers.
 pub fn verb_sense(lemma: &str) -> Option<Sense> {
-    VERBS.iter().find(|(l, _)| *l == lemma).map(|(_, s)| *s)
+    VERBS
+        .iter()
+        .find(|(l, _)| *l == lemma)
+        .map(|(_, s)| *s)
+        .or_else(|| mined().verbs.get(lemma).map(|p| mined_sense(p)))
 }
 
 /// The sense of a verb with a particle or fixed preposition ("call for", "hand over").
@@ -839,6 +981,18 @@ pub fn phrasal_sense(lemma: &str, particle: &str) -> Option<Sense> {
         .iter()
         .find(|(l, p, _)| *l == lemma && *p == particle)
         .map(|(_, _, s)| *s)
+        .or_else(|| {
+            mined()
+                .phrasals
+                .get(&format!("{lemma} {particle}"))
+                .map(|p| mined_sense(p))
+        })
+}
+
+/// The sense a mined event noun has as the object of a light verb ("declared a ceasefire"),
+/// for nouns the hand lexicon does not know.
+pub fn mined_light_noun_sense(lemma: &str) -> Option<Sense> {
+    mined().nouns.get(lemma).map(|p| mined_sense(p))
 }
 
 /// The sense of an event noun (by lemma).
@@ -893,6 +1047,17 @@ mod tests {
             .chain(LIGHT_OVERRIDES.iter().map(|(_, _, s)| s));
         for sense in senses {
             assert!(PLOVER_TYPES.contains(&sense.plover), "{}", sense.plover);
+        }
+    }
+
+    #[test]
+    fn mined_triggers_widen_the_lexicon() {
+        let mined = mined();
+        assert!(!mined.verbs.is_empty() && !mined.nouns.is_empty());
+        // The hand lexicon wins where both know a word.
+        assert_eq!(verb_sense("promise").map(|s| s.plover), Some("AGREE"));
+        for plover in mined.verbs.values().chain(mined.nouns.values()) {
+            assert!(PLOVER_TYPES.contains(plover));
         }
     }
 

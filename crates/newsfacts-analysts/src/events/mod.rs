@@ -141,13 +141,24 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
     // passive, "evidence against Russia was presented".
     if let Some(noun) = object.or_else(|| parse.child(i, &["nsubjpass"])) {
         let noun_lemma = parse.lemma[noun].as_str();
-        let sense = lexicon::light_override(lemma, noun_lemma).or_else(|| {
-            lexicon::is_light_verb(lemma)
-                .then(|| noun_sense_in_context(parse, noun))
-                .flatten()
-                .filter(|_| parse.is_noun(noun))
-                .filter(|_| !lexicon::NOT_LIGHT_NOUNS.contains(&noun_lemma))
-        });
+        // An event noun as a compound of the object: "a mediation effort", "peace talks".
+        let event_compound = parse
+            .children_with(noun, &["compound"])
+            .find(|&c| lexicon::noun_sense(&parse.lemma[c]).is_some())
+            .map(|c| parse.lemma[c].as_str());
+        let sense = lexicon::light_override(lemma, noun_lemma)
+            .or_else(|| event_compound.and_then(|c| lexicon::light_override(lemma, c)))
+            .or_else(|| {
+                lexicon::is_light_verb(lemma)
+                    .then(|| {
+                        noun_sense_in_context(parse, noun)
+                            .or_else(|| lexicon::mined_light_noun_sense(noun_lemma))
+                            .or_else(|| event_compound.and_then(lexicon::noun_sense))
+                    })
+                    .flatten()
+                    .filter(|_| parse.is_noun(noun))
+                    .filter(|_| !lexicon::NOT_LIGHT_NOUNS.contains(&noun_lemma))
+            });
         if let Some(sense) = sense {
             return Some(Trigger {
                 anchor: i,
@@ -218,11 +229,32 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
         _ => {}
     }
     if sense.plover == "AID" {
-        let theme_is_force = object.is_some_and(|o| {
-            lexicon::FORCE_NOUNS
-                .iter()
-                .any(|f| parse.lemma[o].as_str() == *f)
+        // Troops sent somewhere are a military move; equipment handed to a party is military
+        // aid ("delivered 12 tanks to Ukraine").
+        let to_party = parse.child(i, &["dative"]).is_some_and(|d| {
+            let party = if parse.lower[d] == "to" {
+                parse.child(d, &["pobj"])
+            } else {
+                Some(d)
+            };
+            party.is_some_and(|p| {
+                matches!(parse.ent_label(p), "GPE" | "ORG" | "NORP" | "PERSON")
+                    || parse.entity_at(p).is_some()
+            })
+        }) || parse.prep_object(i, &["to", "for"]).is_some_and(|p| {
+            matches!(parse.ent_label(p), "GPE" | "ORG" | "NORP" | "PERSON")
+                || parse.entity_at(p).is_some()
         });
+        let theme_is_force = object.is_some_and(|o| {
+            let lemma = parse.lemma[o].as_str();
+            lexicon::FORCE_NOUNS.contains(&lemma)
+                && !(to_party && lexicon::EQUIPMENT_NOUNS.contains(&lemma))
+        });
+        let theme_is_equipment =
+            object.is_some_and(|o| lexicon::EQUIPMENT_NOUNS.contains(&parse.lemma[o].as_str()));
+        if theme_is_equipment && !theme_is_force && sense.mode.is_none() {
+            sense.mode = Some("military");
+        }
         if theme_is_force {
             sense = Sense {
                 plover: "MOBILIZE",
@@ -495,7 +527,11 @@ fn build_event(parse: &Parse<'_>, trigger: &Trigger) -> Option<Event> {
             subject_of(parse, anchor)
         };
         actor = subject.and_then(|s| parse.participant(s));
-        if let Some(p) = passive.filter(|&p| Some(p) == trigger.noun) {
+        // "Vietnam is committed to opening up": a stated commitment, its subject the actor.
+        let committed = sense.plover == "AGREE" && actor.is_none() && trigger.noun.is_none();
+        if committed && let Some(p) = passive {
+            actor = parse.participant(p);
+        } else if let Some(p) = passive.filter(|&p| Some(p) == trigger.noun) {
             recipient = parse
                 .prep_object(p, &["with", "against", "on", "to", "between"])
                 .and_then(|o| party_of(parse, o));
@@ -593,6 +629,13 @@ fn build_event(parse: &Parse<'_>, trigger: &Trigger) -> Option<Event> {
                     })
             });
         }
+        // Deeper in the object or the complement: "suspension of air links with Serbia",
+        // "threatened further action against Russia", "demanded the removal of President X".
+        // Only for an event with a party acting: the search must not make an event of a
+        // clause with nobody acting in it.
+        if recipient.is_none() && actor.as_ref().is_some_and(is_party) {
+            recipient = nested_recipient(parse, &clause_tokens, &theme, sense.plover);
+        }
         // "The United States and Jordan agreed": a coordinated subject of a joint act.
         if recipient.is_none()
             && matches!(sense.plover, "AGREE" | "CONSULT" | "COOPERATE" | "ASSAULT")
@@ -669,7 +712,11 @@ fn build_event(parse: &Parse<'_>, trigger: &Trigger) -> Option<Event> {
     });
 
     let mut m = modality(parse, trigger);
-    if !trigger.nominal && parse.child(anchor, &["nsubjpass"]).is_some() && trigger.noun.is_none() {
+    if !trigger.nominal
+        && parse.child(anchor, &["nsubjpass"]).is_some()
+        && trigger.noun.is_none()
+        && sense.plover != "AGREE"
+    {
         // "hoped officials would be indicted": nobody states an intention.
         m.future = false;
         m.intent = false;
@@ -716,6 +763,62 @@ fn build_event(parse: &Parse<'_>, trigger: &Trigger) -> Option<Event> {
         hypothetical,
         claimed_in,
     })
+}
+
+/// A recipient named inside the event's object or complement: the nearest prepositional phrase
+/// (breadth first, a few levels down) whose preposition suits the event type and whose object
+/// is a named party. "of" counts only for people and organisations ("the removal of President
+/// X"); "in" only for countries and cities, and only for events done to a place ("demonstrated
+/// in Serbia", "threatened to ban voting in East Jerusalem").
+fn nested_recipient(
+    parse: &Parse<'_>,
+    clause: &[usize],
+    theme: &[usize],
+    plover: &str,
+) -> Option<Participant> {
+    const MAX_DEPTH: usize = 4;
+    let done_to_place = matches!(
+        plover,
+        "PROTEST" | "COERCE" | "THREATEN" | "SANCTION" | "ASSAULT"
+    );
+    let mut queue: std::collections::VecDeque<(usize, usize)> =
+        clause.iter().chain(theme).map(|&t| (t, 0)).collect();
+    let mut seen: Vec<usize> = Vec::new();
+    while let Some((node, depth)) = queue.pop_front() {
+        if seen.contains(&node) || depth > MAX_DEPTH {
+            continue;
+        }
+        seen.push(node);
+        for &c in &parse.children[node] {
+            let dep = parse.dep(c);
+            if matches!(
+                dep,
+                "nsubj" | "nsubjpass" | "csubj" | "agent" | "relcl" | "advcl" | "punct"
+            ) {
+                continue;
+            }
+            if dep == "prep" {
+                let word = parse.lower[c].as_str();
+                if let Some(o) = parse.child(c, &["pobj"]) {
+                    let label = parse.ent_label(o);
+                    let named = parse.entity_at(o).is_some()
+                        || matches!(label, "GPE" | "ORG" | "NORP" | "PERSON");
+                    let fits = match word {
+                        "against" | "with" | "to" | "for" | "from" | "into" | "toward"
+                        | "towards" => named,
+                        "of" => matches!(label, "PERSON" | "ORG"),
+                        "in" => done_to_place && label == "GPE",
+                        _ => false,
+                    };
+                    if fits && let Some(party) = party_of(parse, o) {
+                        return Some(party);
+                    }
+                }
+            }
+            queue.push_back((c, depth + 1));
+        }
+    }
+    None
 }
 
 /// Whether a phrase head names a party or a place: a named entity or a party noun.
@@ -778,6 +881,7 @@ fn party_of(parse: &Parse<'_>, o: usize) -> Option<Participant> {
 /// The subject of a verb, looking through coordination, control and relative clauses.
 fn subject_of(parse: &Parse<'_>, verb: usize) -> Option<usize> {
     let mut v = verb;
+    let mut arrived_by_xcomp = false;
     for _ in 0..6 {
         if let Some(s) = parse.child(v, &["nsubj", "csubj"]) {
             if matches!(parse.lower[s].as_str(), "who" | "which" | "that")
@@ -787,15 +891,35 @@ fn subject_of(parse: &Parse<'_>, verb: usize) -> Option<usize> {
             }
             return Some(s);
         }
-        if parse.child(v, &["nsubjpass"]).is_some() && v != verb {
-            return None;
+        if let Some(passive) = parse.child(v, &["nsubjpass"])
+            && v != verb
+        {
+            // "Obama is scheduled to attend", "was pressed to resign": the passive subject
+            // does what the infinitive says.
+            return arrived_by_xcomp.then_some(passive);
         }
         let dep = parse.dep(v).to_string();
         let head = parse.head(v)?;
+        arrived_by_xcomp = dep == "xcomp";
         match dep.as_str() {
             "relcl" => return Some(head),
-            // "Moscow's need to beg": the possessor of the noun.
-            "acl" => return parse.child(head, &["poss"]).or(Some(head)),
+            "acl" => {
+                // "Moscow's need to beg": the possessor of the noun.
+                if let Some(owner) = parse.child(head, &["poss"]) {
+                    return Some(owner);
+                }
+                // "issued a declaration demanding …": the one who issued it.
+                match parse.head(head) {
+                    Some(g)
+                        if parse.dep(head) == "dobj"
+                            && parse.is_verb(g)
+                            && !is_party_token(parse, head) =>
+                    {
+                        v = g;
+                    }
+                    _ => return Some(head),
+                }
+            }
             "xcomp" | "conj" | "advcl" | "pcomp" | "prep" | "acomp" | "oprd" => v = head,
             _ => return None,
         }
