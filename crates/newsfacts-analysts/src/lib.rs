@@ -24,6 +24,8 @@ pub struct Pipeline {
     linguistic: bool,
     /// Where to add each stage's time, when the user asked for timings.
     clock: Option<Arc<StageClock>>,
+    /// A user's CAMEO verb dictionary: adds CAMEO codes (and the events of its verbs).
+    cameo_verbs: Option<Arc<events::cameo::CameoVerbs>>,
 }
 
 impl Default for Pipeline {
@@ -39,6 +41,7 @@ impl Pipeline {
         Pipeline {
             linguistic: true,
             clock: None,
+            cameo_verbs: None,
         }
     }
 
@@ -48,12 +51,19 @@ impl Pipeline {
         Pipeline {
             linguistic: false,
             clock: None,
+            cameo_verbs: None,
         }
     }
 
     /// The same pipeline, adding each stage's time to `clock` (see [`stages`]).
     pub fn with_stage_clock(mut self, clock: Arc<StageClock>) -> Pipeline {
         self.clock = Some(clock);
+        self
+    }
+
+    /// The same pipeline, coding events with a user's CAMEO verb dictionary too.
+    pub fn with_cameo_verbs(mut self, verbs: Arc<events::cameo::CameoVerbs>) -> Pipeline {
+        self.cameo_verbs = Some(verbs);
         self
     }
 
@@ -84,7 +94,7 @@ impl Pipeline {
         lap.lap(Stage::Checks);
         doc.quotes = quotes::extract_quotes(&doc);
         lap.lap(Stage::Quotes);
-        doc.events = events::extract_events(&doc);
+        doc.events = events::extract_events_with(&doc, self.cameo_verbs.as_deref());
         lap.lap(Stage::Events);
         doc.ledger = ledger::build_ledger(&doc);
         lap.lap(Stage::Ledger);

@@ -48,6 +48,21 @@ pub struct AnalyzeArgs {
     /// documents, and its share of the pipeline's time.
     #[arg(long)]
     timings: bool,
+
+    /// A CAMEO verb dictionary in the PETRARCH format (e.g. CAMEO.2.0.txt): events get the
+    /// CAMEO code of their verb (`cameo`), and the dictionary's verbs become events too.
+    #[arg(long, value_name = "FILE")]
+    cameo_verbs: Option<std::path::PathBuf>,
+}
+
+/// Reads a user's CAMEO verb dictionary.
+pub fn read_cameo_verbs(
+    path: &std::path::Path,
+) -> anyhow::Result<newsfacts_analysts::events::cameo::CameoVerbs> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read the CAMEO verb dictionary {}", path.display()))?;
+    newsfacts_analysts::events::cameo::CameoVerbs::parse(&text)
+        .with_context(|| format!("{} is not a CAMEO verb dictionary", path.display()))
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -143,6 +158,10 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
     let pipeline = match &clock {
         Some(clock) => Pipeline::new().with_stage_clock(Arc::clone(clock)),
         None => Pipeline::new(),
+    };
+    let pipeline = match &args.cameo_verbs {
+        Some(path) => pipeline.with_cameo_verbs(Arc::new(read_cameo_verbs(path)?)),
+        None => pipeline,
     };
     let options = BatchOptions {
         format: args.input.into(),

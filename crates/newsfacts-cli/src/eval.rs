@@ -100,6 +100,10 @@ pub enum EvalCommand {
         /// The CAMEO→PLOVER table; by default CAMEO2PLOVER-2021.txt beside the --plover file.
         #[arg(long, value_name = "FILE")]
         cameo_map: Option<PathBuf>,
+        /// A CAMEO verb dictionary in the PETRARCH format (e.g. CAMEO.2.0.txt): events get
+        /// CAMEO codes and the dictionary's verbs become events too.
+        #[arg(long, value_name = "FILE")]
+        cameo_verbs: Option<PathBuf>,
         /// Print one line per record (gold, predicted, all events).
         #[arg(long)]
         verbose: bool,
@@ -208,15 +212,21 @@ pub fn run(command: EvalCommand) -> anyhow::Result<ExitCode> {
             plover,
             petr2,
             cameo_map,
+            cameo_verbs,
             verbose,
         } => {
+            let pipeline = match &cameo_verbs {
+                Some(path) => newsfacts_analysts::Pipeline::new()
+                    .with_cameo_verbs(std::sync::Arc::new(crate::analyze::read_cameo_verbs(path)?)),
+                None => newsfacts_analysts::Pipeline::new(),
+            };
             if plover.is_none() && petr2.is_none() {
                 anyhow::bail!("say what to measure: --plover FILE and/or --petr2 FILE");
             }
             if let Some(path) = &plover {
                 let records = events::load_plover_gsr(path)?;
                 let started = Instant::now();
-                let report = events::score_plover(&records);
+                let report = events::score_plover_with(&records, &pipeline);
                 if verbose {
                     for line in &report.lines {
                         println!("{line}");
@@ -242,7 +252,7 @@ pub fn run(command: EvalCommand) -> anyhow::Result<ExitCode> {
                     .with_context(|| format!("cannot read {}", map_path.display()))?;
                 let map = events::CameoMap::parse(&map_text);
                 let sentences = events::load_petr2(path)?;
-                let report = events::score_petr2(&sentences, &map);
+                let report = events::score_petr2_with(&sentences, &map, &pipeline);
                 if verbose {
                     for line in &report.lines {
                         println!("{line}");

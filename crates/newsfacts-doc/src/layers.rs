@@ -314,6 +314,10 @@ pub struct Event {
     /// The quote whose speaker claims this event, when it is reported inside a quotation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub claimed_in: Option<String>,
+    /// The CAMEO code of the event's verb, when the user loaded a CAMEO verb dictionary
+    /// (`--cameo-verbs`) and it codes the verb ("0233").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cameo: Option<String>,
 }
 
 impl MapOffsets for Event {

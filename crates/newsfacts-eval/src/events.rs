@@ -25,6 +25,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::Path;
 
+use newsfacts_analysts::Pipeline;
 use newsfacts_doc::{Document, Event, Participant};
 
 #[derive(Debug, thiserror::Error)]
@@ -214,9 +215,9 @@ impl CameoMap {
     }
 }
 
-fn analyse(text: &str) -> Document {
+fn analyse(pipeline: &Pipeline, text: &str) -> Document {
     let article = newsfacts_ingest::text::article_from_text(text, None);
-    newsfacts_analysts::Pipeline::new().analyze(article)
+    pipeline.analyze(article)
 }
 
 /// Depth of the token at byte `offset` in the dependency tree (root = 0).
@@ -369,9 +370,14 @@ impl PloverReport {
 
 /// Runs the pipeline on every PLOVER GSR record and scores it.
 pub fn score_plover(records: &[PloverRecord]) -> PloverReport {
+    score_plover_with(records, &Pipeline::new())
+}
+
+/// [`score_plover`] with a given pipeline (one with a user's CAMEO verb dictionary, say).
+pub fn score_plover_with(records: &[PloverRecord], pipeline: &Pipeline) -> PloverReport {
     let mut report = PloverReport::default();
     for record in records {
-        let doc = analyse(&record.text);
+        let doc = analyse(pipeline, &record.text);
         let primary = primary_event(&doc);
         let predicted = primary.map_or("-", |e| e.plover.as_str());
         report
@@ -453,13 +459,22 @@ impl Petr2Report {
 
 /// Runs the pipeline on every PETR2 sentence and scores the codings through `map`.
 pub fn score_petr2(sentences: &[Petr2Sentence], map: &CameoMap) -> Petr2Report {
+    score_petr2_with(sentences, map, &Pipeline::new())
+}
+
+/// [`score_petr2`] with a given pipeline (one with a user's CAMEO verb dictionary, say).
+pub fn score_petr2_with(
+    sentences: &[Petr2Sentence],
+    map: &CameoMap,
+    pipeline: &Pipeline,
+) -> Petr2Report {
     let mut report = Petr2Report {
         sentences: sentences.len(),
         ..Petr2Report::default()
     };
     for sentence in sentences {
         report.codings += sentence.codes.len();
-        let doc = analyse(&sentence.text);
+        let doc = analyse(pipeline, &sentence.text);
         let predicted: BTreeSet<&str> = doc.events.iter().map(|e| e.plover.as_str()).collect();
         let gold: BTreeSet<&str> = sentence
             .codes

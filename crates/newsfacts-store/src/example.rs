@@ -176,6 +176,7 @@ pub fn invented_document(id: &str, url: Option<&str>) -> OutputDocument {
         negated: false,
         hypothetical: false,
         claimed_in: None,
+        cameo: None,
     }];
     let pledge = span_of(&text, "Ruiz pledged 12 boats to the islands");
     doc.ledger = vec![LedgerEntry {

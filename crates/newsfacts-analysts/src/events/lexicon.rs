@@ -935,9 +935,10 @@ fn mined() -> &'static MinedTriggers {
     })
 }
 
-/// How a mined trigger reads its object: the party acted upon for acts done to someone, the
-/// thing given, asked or conceded otherwise.
-fn mined_sense(plover: &'static str) -> Sense {
+/// The sense of a trigger known only by its type (mined, or from a user's CAMEO dictionary):
+/// its object is the party acted upon for acts done to someone, the thing given, asked or
+/// conceded otherwise.
+pub fn default_sense(plover: &'static str) -> Sense {
     let object = match plover {
         "AGREE" | "AID" | "REQUEST" | "REJECT" | "CONCEDE" | "RETREAT" | "MOBILIZE" | "PROTEST" => {
             Theme
@@ -972,7 +973,7 @@ pub fn verb_sense(lemma: &str) -> Option<Sense> {
         .iter()
         .find(|(l, _)| *l == lemma)
         .map(|(_, s)| *s)
-        .or_else(|| mined().verbs.get(lemma).map(|p| mined_sense(p)))
+        .or_else(|| mined().verbs.get(lemma).map(|p| default_sense(p)))
 }
 
 /// The sense of a verb with a particle or fixed preposition ("call for", "hand over").
@@ -985,14 +986,14 @@ pub fn phrasal_sense(lemma: &str, particle: &str) -> Option<Sense> {
             mined()
                 .phrasals
                 .get(&format!("{lemma} {particle}"))
-                .map(|p| mined_sense(p))
+                .map(|p| default_sense(p))
         })
 }
 
 /// The sense a mined event noun has as the object of a light verb ("declared a ceasefire"),
 /// for nouns the hand lexicon does not know.
 pub fn mined_light_noun_sense(lemma: &str) -> Option<Sense> {
-    mined().nouns.get(lemma).map(|p| mined_sense(p))
+    mined().nouns.get(lemma).map(|p| default_sense(p))
 }
 
 /// The sense of an event noun (by lemma).

@@ -10,11 +10,13 @@
 //! quantities, time, deadline and place, and is marked negated, hypothetical (modals,
 //! conditionals, plans) and claimed inside a quotation. Without a parse there are no events.
 
+pub mod cameo;
 pub mod lexicon;
 pub mod parse;
 
 use newsfacts_doc::{Bound, Document, Event, Participant, QuantityKind, TextSpan};
 
+use cameo::CameoVerbs;
 use lexicon::{ObjectRole, Sense};
 use parse::Parse;
 
@@ -38,12 +40,19 @@ struct Trigger {
     demand: bool,
 }
 
-/// Finds the events of a document.
+/// Finds the events of a document with the built-in lexicon.
 pub fn extract_events(doc: &Document) -> Vec<Event> {
+    extract_events_with(doc, None)
+}
+
+/// Finds the events of a document; with a user's CAMEO verb dictionary, events carry the CAMEO
+/// code of their verb, and verbs the built-in lexicon does not know become events of the
+/// PLOVER type of their code.
+pub fn extract_events_with(doc: &Document, cameo: Option<&CameoVerbs>) -> Vec<Event> {
     let Some(parse) = Parse::of(doc) else {
         return Vec::new();
     };
-    let mut triggers = find_triggers(&parse);
+    let mut triggers = find_triggers(&parse, cameo);
     absorb_complements(&parse, &mut triggers);
     let mut events: Vec<Event> = Vec::new();
     let mut previous: Vec<(usize, Event)> = Vec::new();
@@ -57,6 +66,11 @@ pub fn extract_events(doc: &Document) -> Vec<Event> {
         if !party(&event.actor) && !party(&event.recipient) {
             continue;
         }
+        if let Some(dictionary) = cameo
+            && !trigger.nominal
+        {
+            event.cameo = cameo_code(&parse, trigger.anchor, dictionary).map(str::to_string);
+        }
         inherit_recipient(&parse, trigger, &mut event, &previous);
         previous.push((trigger.anchor, event.clone()));
         events.push(event);
@@ -67,11 +81,13 @@ pub fn extract_events(doc: &Document) -> Vec<Event> {
     events
 }
 
-fn find_triggers(parse: &Parse<'_>) -> Vec<Trigger> {
+fn find_triggers(parse: &Parse<'_>, cameo: Option<&CameoVerbs>) -> Vec<Trigger> {
     let mut triggers = Vec::new();
     for i in 0..parse.toks.len() {
         if parse.is_verb(i) {
-            if let Some(trigger) = verb_trigger(parse, i) {
+            if let Some(trigger) =
+                verb_trigger(parse, i).or_else(|| cameo.and_then(|c| cameo_trigger(parse, i, c)))
+            {
                 triggers.push(trigger);
             }
         } else if parse.is_noun(i)
@@ -278,6 +294,51 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
         }
     }
     Some(single(sense))
+}
+
+/// The CAMEO code a user's dictionary gives a verb in its clause: by its particle, object and
+/// prepositional phrases.
+fn cameo_code<'d>(parse: &Parse<'_>, verb: usize, dictionary: &'d CameoVerbs) -> Option<&'d str> {
+    if !parse.is_verb(verb) {
+        return None;
+    }
+    let particle = parse.child(verb, &["prt"]).map(|p| parse.lower[p].as_str());
+    let mut objects: Vec<&str> = Vec::new();
+    for o in parse.children_with(verb, &["dobj", "nsubjpass"]) {
+        objects.push(parse.lower[o].as_str());
+        objects.push(parse.lemma[o].as_str());
+    }
+    let mut preps: Vec<(&str, &str)> = Vec::new();
+    for p in parse.children_with(verb, &["prep", "dative", "agent"]) {
+        if let Some(o) = parse.child(p, &["pobj"]) {
+            preps.push((parse.lower[p].as_str(), parse.lower[o].as_str()));
+            preps.push((parse.lower[p].as_str(), parse.lemma[o].as_str()));
+        }
+    }
+    dictionary.code(parse.lemma[verb].as_str(), particle, &objects, &preps)
+}
+
+/// A verb the built-in lexicon does not know, made a trigger by the user's CAMEO dictionary
+/// when its code has a PLOVER type. The same guards as for lexicon verbs apply: no
+/// participles used as modifiers, no reduced relatives.
+fn cameo_trigger(parse: &Parse<'_>, i: usize, dictionary: &CameoVerbs) -> Option<Trigger> {
+    if matches!(
+        parse.dep(i),
+        "prep" | "amod" | "mark" | "compound" | "det" | "case" | "acl"
+    ) {
+        return None;
+    }
+    let plover = cameo::plover_of_cameo(cameo_code(parse, i, dictionary)?)?;
+    Some(Trigger {
+        anchor: i,
+        first: i,
+        last: i,
+        sense: lexicon::default_sense(plover),
+        nominal: false,
+        complement: None,
+        noun: None,
+        demand: false,
+    })
 }
 
 /// Prepositions that give an event noun its participants.
@@ -762,6 +823,7 @@ fn build_event(parse: &Parse<'_>, trigger: &Trigger) -> Option<Event> {
         negated,
         hypothetical,
         claimed_in,
+        cameo: None,
     })
 }
 
