@@ -26,6 +26,11 @@ Usage (from the repository root, after `cargo build --release -p newsfacts-cli`)
         --synthetic ../shared/eval/events/ngec/gpt_synthetic_events_2023-10-19_19.csv.zip \
         --newsfacts "$CARGO_TARGET_DIR/release/newsfacts" \
         --out crates/newsfacts-analysts/src/events/mined_triggers.tsv
+
+With --score instead of --out, it writes nothing and prints how often the event coder's events
+for a lead sentence include the story's label (and how often its first event has it): a rough
+check on data that is not a measurement set (the labels are document-level and follow NGEC's
+conventions, which differ from the PLOVER GSR's in places, e.g. "agreed to" is often CONCEDE).
 """
 
 import argparse
@@ -91,7 +96,7 @@ def lead_sentence(text):
     return text[: boundary.start() + 1] if boundary else text
 
 
-def parse(newsfacts, sentences):
+def analyse(newsfacts, sentences):
     lines = "".join(
         json.dumps({"id": str(i), "text": s}) + "\n" for i, s in enumerate(sentences)
     )
@@ -103,7 +108,7 @@ def parse(newsfacts, sentences):
     docs = {}
     for line in result.stdout.splitlines():
         doc = json.loads(line)
-        docs[int(doc["id"])] = doc["tokens"]
+        docs[int(doc["id"])] = doc
     return docs
 
 
@@ -123,14 +128,27 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--synthetic", required=True)
     parser.add_argument("--newsfacts", required=True)
-    parser.add_argument("--out", required=True)
+    target = parser.add_mutually_exclusive_group(required=True)
+    target.add_argument("--out")
+    target.add_argument("--score", action="store_true")
     args = parser.parse_args()
 
     stories = read_stories(args.synthetic)
-    docs = parse(args.newsfacts, [lead_sentence(text) for _, text in stories])
+    docs = analyse(args.newsfacts, [lead_sentence(text) for _, text in stories])
+    if args.score:
+        any_event = first_event = no_event = 0
+        for i, (label, _) in enumerate(stories):
+            events = docs.get(i, {}).get("events", [])
+            any_event += any(e["plover"] == label for e in events)
+            first_event += bool(events) and events[0]["plover"] == label
+            no_event += not events
+        n = len(stories)
+        print(f"{n} lead sentences: some event has the story's label {100 * any_event / n:.1f} %, "
+              f"the first event {100 * first_event / n:.1f} %, no event {100 * no_event / n:.1f} %")
+        return
     counts = collections.defaultdict(collections.Counter)
     for i, (label, _) in enumerate(stories):
-        tokens = docs.get(i)
+        tokens = docs.get(i, {}).get("tokens")
         if not tokens:
             continue
         p = main_predicate(tokens)

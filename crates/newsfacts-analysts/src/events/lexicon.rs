@@ -582,6 +582,9 @@ const LIGHT_OVERRIDES: &[(&str, &str, Sense)] = &[
     ("receive", "assurance", sense("AGREE", None, Target)),
     ("give", "assurance", sense("AGREE", None, Target)),
     ("reach", "deal", sense("AGREE", None, Target)),
+    // Martial law imposed or declared restricts the people under it.
+    ("impose", "law", sense("COERCE", Some("restrict"), Target)),
+    ("declare", "law", sense("COERCE", Some("restrict"), Target)),
     // A demand or call made again or made formally is a request, though "demand" alone is
     // too often economic to be one.
     ("reiterate", "demand", sense("REQUEST", None, Target)),
@@ -806,6 +809,21 @@ pub const PARTY_NOUNS: &[&str] = &[
     "youth",
     "victim",
     "patrol",
+    // People whose treatment events report ("a journalist was shot").
+    "journalist",
+    "reporter",
+    "photographer",
+    "migrant",
+    "immigrant",
+    "tourist",
+    "pilgrim",
+    "priest",
+    "cleric",
+    "doctor",
+    "nurse",
+    "teacher",
+    "detainee",
+    "suspect",
 ];
 
 /// Nouns too often economic or ordinary to make an event as a light verb's object ("continued

@@ -573,9 +573,11 @@ fn build_event(parse: &Parse<'_>, trigger: &Trigger) -> Option<Event> {
     } else {
         let passive = parse.child(anchor, &["nsubjpass"]);
         let subject = if passive.is_some() {
-            parse
-                .prep_object(anchor, &["by"])
-                .filter(|_| parse.child(anchor, &["agent"]).is_some())
+            // "was shot and killed by gunmen": coordinated passives share their agent.
+            std::iter::once(anchor)
+                .chain(parse.children_with(anchor, &["conj"]))
+                .filter(|&v| parse.child(v, &["agent"]).is_some())
+                .find_map(|v| parse.prep_object(v, &["by"]))
         } else if parse.dep(anchor) == "acl" && parse.tag(anchor) == "VBN" {
             // "soldiers killed": the noun suffered the act.
             if recipient.is_none() {

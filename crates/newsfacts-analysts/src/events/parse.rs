@@ -18,6 +18,33 @@ pub struct Parse<'a> {
 const PERSONAL_PRONOUNS: &[&str] = &["he", "she", "him", "her", "his"];
 const PLURAL_PRONOUNS: &[&str] = &["they", "them", "their"];
 const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "that", "whom"];
+/// Nouns that stand for the place or state named in their "of" phrase.
+const GOVERNED_PLACE_NOUNS: &[&str] = &[
+    "city",
+    "town",
+    "capital",
+    "province",
+    "region",
+    "republic",
+    "kingdom",
+    "government",
+    "people",
+];
+/// Heads of subjects that "it" can stand for when no country or organisation is named there
+/// ("Zimbabwe's government said it was imposing a curfew").
+const INSTITUTION_NOUNS: &[&str] = &[
+    "government",
+    "ministry",
+    "administration",
+    "army",
+    "military",
+    "council",
+    "party",
+    "court",
+    "parliament",
+    "company",
+    "regime",
+];
 
 impl<'a> Parse<'a> {
     /// Builds the view; `None` when the document carries no parse.
@@ -237,6 +264,14 @@ impl<'a> Parse<'a> {
         {
             i = self.resolve_pronoun(counted).unwrap_or(counted);
         }
+        // "The city of Dhaka", "the government of Haiti": the place named.
+        if self.entity_at(i).is_none()
+            && GOVERNED_PLACE_NOUNS.contains(&self.lemma[i].as_str())
+            && let Some(place) = self.prep_object(i, &["of"])
+            && matches!(self.ent_label(place), "GPE" | "ORG" | "NORP")
+        {
+            i = place;
+        }
         if !self.can_be_party(i) {
             return None;
         }
@@ -269,7 +304,8 @@ impl<'a> Parse<'a> {
         if neuter {
             // "Syria says it will not …": the nearest country or organisation that is a subject.
             return (floor..i).rev().find(|&j| {
-                matches!(self.ent_label(j), "GPE" | "ORG" | "NORP")
+                (matches!(self.ent_label(j), "GPE" | "ORG" | "NORP")
+                    || INSTITUTION_NOUNS.contains(&self.lemma[j].as_str()))
                     && matches!(self.dep(j), "nsubj" | "nsubjpass")
             });
         }
