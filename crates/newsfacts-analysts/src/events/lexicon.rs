@@ -343,6 +343,60 @@ const PHRASALS: &[(&str, &str, Sense)] = &[
     ("set", "free", sense("RETREAT", Some("release"), Theme)),
 ];
 
+/// Verb + preposition + noun phrases that name an event ("took to the streets", "went on
+/// strike", "took … into custody").
+const PREPOSITIONAL: &[(&str, &str, &str, Sense)] = &[
+    (
+        "take",
+        "to",
+        "street",
+        sense("PROTEST", Some("demo"), Theme),
+    ),
+    (
+        "go",
+        "on",
+        "strike",
+        sense("PROTEST", Some("boycott"), Theme),
+    ),
+    (
+        "take",
+        "into",
+        "custody",
+        sense("COERCE", Some("arrest"), Target),
+    ),
+    (
+        "place",
+        "under",
+        "arrest",
+        sense("COERCE", Some("arrest"), Target),
+    ),
+    (
+        "put",
+        "under",
+        "arrest",
+        sense("COERCE", Some("arrest"), Target),
+    ),
+    (
+        "put",
+        "under",
+        "investigation",
+        sense("ACCUSE", Some("investigate"), Target),
+    ),
+];
+
+/// Nouns that count events: as a light verb's object, the events in their "of" phrase make the
+/// event ("a series of demonstrations", "a round of talks").
+pub const EVENT_COUNT_NOUNS: &[&str] = &["series", "wave", "round", "spate", "string", "campaign"];
+
+/// The sense of a verb with a fixed prepositional phrase, by the verb's lemma, the preposition
+/// and the lemma of its object.
+pub fn prepositional_sense(lemma: &str, preposition: &str, object: &str) -> Option<Sense> {
+    PREPOSITIONAL
+        .iter()
+        .find(|(v, p, o, _)| *v == lemma && *p == preposition && *o == object)
+        .map(|(_, _, _, s)| *s)
+}
+
 /// Nouns that name an event. They trigger only in an event context (see `mod.rs`): with a
 /// participant phrase, as the object of a light verb, or as the subject of an occurrence verb.
 const NOUNS: &[(&str, Sense)] = &[
@@ -1063,6 +1117,7 @@ mod tests {
             .map(|(_, s)| s)
             .chain(NOUNS.iter().map(|(_, s)| s))
             .chain(PHRASALS.iter().map(|(_, _, s)| s))
+            .chain(PREPOSITIONAL.iter().map(|(_, _, _, s)| s))
             .chain(LIGHT_OVERRIDES.iter().map(|(_, _, s)| s));
         for sense in senses {
             assert!(PLOVER_TYPES.contains(&sense.plover), "{}", sense.plover);

@@ -152,10 +152,29 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
             return Some(trigger);
         }
     }
+    // A verb with a fixed prepositional phrase: "took to the streets", "went on strike",
+    // "took them into custody".
+    for p in parse.children_with(i, &["prep"]) {
+        if let Some(o) = parse.child(p, &["pobj"])
+            && let Some(sense) =
+                lexicon::prepositional_sense(lemma, &parse.lower[p], &parse.lemma[o])
+        {
+            let mut trigger = single(sense);
+            trigger.last = o.max(i);
+            return Some(trigger);
+        }
+    }
     let object = parse.child(i, &["dobj"]);
     // A light verb with an event noun as object: "held talks", "imposed sanctions", and in the
     // passive, "evidence against Russia was presented".
     if let Some(noun) = object.or_else(|| parse.child(i, &["nsubjpass"])) {
+        // "launched a series of demonstrations", "held a round of talks": the events counted.
+        let noun = match parse.prep_object(noun, &["of"]) {
+            Some(counted) if lexicon::EVENT_COUNT_NOUNS.contains(&parse.lemma[noun].as_str()) => {
+                counted
+            }
+            _ => noun,
+        };
         let noun_lemma = parse.lemma[noun].as_str();
         // An event noun as a compound of the object: "a mediation effort", "peace talks".
         let event_compound = parse
