@@ -137,12 +137,12 @@ fn plover_gsr_accuracy_floors() {
     assert_eq!(records.len(), 322);
     let report = events::score_plover(&records);
     print!("{}", report.describe());
-    // Measured: strict type accuracy 0.733 total (0.826 tuning half, 0.640 held-out); actor
-    // 0.776; recipient 0.479 (0.615 tuning, 0.345 held-out).
-    assert!(report.type_strict.total.accuracy() >= 0.73);
+    // Measured: strict type accuracy 0.739 total (0.839 tuning half, 0.640 held-out); actor
+    // 0.776; recipient 0.531 (0.678 tuning, 0.386 held-out).
+    assert!(report.type_strict.total.accuracy() >= 0.735);
     assert!(report.type_strict.held_out.accuracy() >= 0.635);
     assert!(report.actor.total.accuracy() >= 0.77);
-    assert!(report.recipient.total.accuracy() >= 0.475);
+    assert!(report.recipient.total.accuracy() >= 0.53);
 }
 
 #[test]
@@ -187,9 +187,9 @@ fn accuracy_floors_with_the_cameo_verb_dictionary() {
     let records = events::load_plover_gsr(Path::new(&gsr)).expect("PLOVER GSR reads");
     let report = events::score_plover_with(&records, &pipeline);
     print!("{}", report.describe());
-    // Measured: type 0.755 total (0.814 tuning, 0.696 held-out); actor 0.854; recipient 0.507.
-    assert!(report.type_strict.total.accuracy() >= 0.75);
-    assert!(report.recipient.total.accuracy() >= 0.50);
+    // Measured: type 0.761 total (0.826 tuning, 0.696 held-out); actor 0.854; recipient 0.552.
+    assert!(report.type_strict.total.accuracy() >= 0.76);
+    assert!(report.recipient.total.accuracy() >= 0.55);
     let sentences = events::load_petr2(Path::new(&xml)).expect("PETR2 reads");
     let map = events::CameoMap::parse(&std::fs::read_to_string(map).expect("map reads"));
     let report = events::score_petr2_with(&sentences, &map, &pipeline);

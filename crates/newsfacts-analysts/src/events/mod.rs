@@ -874,10 +874,14 @@ fn nested_recipient(
         seen.push(node);
         for &c in &parse.children[node] {
             let dep = parse.dep(c);
+            // A protest's purpose names whom it is aimed at: "began a hunger strike to demand
+            // the resignation of President X".
+            let purpose = plover == "PROTEST" && dep == "advcl";
             if matches!(
                 dep,
                 "nsubj" | "nsubjpass" | "csubj" | "agent" | "relcl" | "advcl" | "punct"
-            ) {
+            ) && !purpose
+            {
                 continue;
             }
             if dep == "prep" {
@@ -958,7 +962,44 @@ fn party_of(parse: &Parse<'_>, o: usize) -> Option<Participant> {
             .last()
             .and_then(|c| parse.participant(c));
     }
+    // A thing rather than a party ("positions of the Palestinian security forces", "targets in
+    // Jericho", "further action against Russia"): the party it belongs to or is aimed at.
+    if !is_party_token(parse, o)
+        && let Some(inner) = party_inside(parse, o)
+    {
+        return parse.participant(inner);
+    }
     parse.participant(o)
+}
+
+/// The nearest party inside a noun phrase: an object of "of", "for", "against", "with", "to",
+/// "from" that names a party, or of "in" that names a country or city; two levels down at
+/// most.
+fn party_inside(parse: &Parse<'_>, phrase: usize) -> Option<usize> {
+    let mut level = vec![phrase];
+    for _ in 0..2 {
+        let mut next = Vec::new();
+        for &node in &level {
+            for p in parse.children_with(node, &["prep"]) {
+                let Some(o) = parse.child(p, &["pobj"]) else {
+                    continue;
+                };
+                let fits = match parse.lower[p].as_str() {
+                    "of" | "for" | "against" | "with" | "to" | "from" => {
+                        is_party_token(parse, o) && parse.can_be_party(o)
+                    }
+                    "in" => parse.ent_label(o) == "GPE",
+                    _ => false,
+                };
+                if fits {
+                    return Some(o);
+                }
+                next.push(o);
+            }
+        }
+        level = next;
+    }
+    None
 }
 
 /// The subject of a verb, looking through coordination, control and relative clauses.
