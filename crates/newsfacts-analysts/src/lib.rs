@@ -60,8 +60,31 @@ impl Pipeline {
     /// Analyses one article into a document with all layers filled.
     pub fn analyze(&self, article: Article) -> Document {
         let mut lap = Lap::start(self.clock.as_deref());
-        let mut doc = Document::from_article(article);
+        let doc = Document::from_article(article);
         lap.lap(Stage::Document);
+        self.fill_layers(doc, lap)
+    }
+
+    /// Reads the article into a document and analyses it, unless `skip` decides from the
+    /// document as read (its cleaned text and metadata, before any analysis) that it needs
+    /// none: a batch resumed after a crash passes "already stored", so only what is missing
+    /// costs analysis time. `None` when skipped.
+    pub fn analyze_unless(
+        &self,
+        article: Article,
+        skip: impl FnOnce(&Document) -> bool,
+    ) -> Option<Document> {
+        let mut lap = Lap::start(self.clock.as_deref());
+        let doc = Document::from_article(article);
+        lap.lap(Stage::Document);
+        if skip(&doc) {
+            return None;
+        }
+        Some(self.fill_layers(doc, lap))
+    }
+
+    /// Every layer after the document itself, in pipeline order.
+    fn fill_layers(&self, mut doc: Document, mut lap: Lap<'_>) -> Document {
         let english = doc
             .language
             .as_deref()

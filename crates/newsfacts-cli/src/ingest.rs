@@ -2,8 +2,9 @@
 //!
 //! The batch runner reads and analyses in parallel and hands documents over in input order; one
 //! writer thread stores them in transactions of `--batch-size` articles. An article already in
-//! the store (same URL, or same text) is skipped, so running the same command again after a
-//! crash, a kill or Ctrl-C finishes the job without losing or duplicating anything.
+//! the store (same URL, or same text) is skipped before it is analysed, so running the same
+//! command again after a crash, a kill or Ctrl-C finishes the job without losing or duplicating
+//! anything, and spends analysis time only on what is missing.
 
 use std::io::{self, IsTerminal, Read};
 use std::path::{Path, PathBuf};
@@ -21,7 +22,7 @@ use newsfacts_batch::{BatchOptions, Outcome, expand_inputs};
 use newsfacts_doc::Document;
 use newsfacts_doc::json::{OutputLayers, to_output};
 use newsfacts_ingest::InputFormat;
-use newsfacts_store::Writer;
+use newsfacts_store::{StoredKeys, Writer};
 
 #[derive(clap::Args)]
 pub struct IngestArgs {
@@ -108,6 +109,8 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
     let (inputs, input_failures) = expand_inputs(&args.inputs);
     let writer = Writer::open(&args.db)
         .with_context(|| format!("cannot open the database {}", args.db.display()))?;
+    let stored_keys = StoredKeys::open(&args.db)
+        .with_context(|| format!("cannot open the database {}", args.db.display()))?;
     ctrlc::set_handler(|| {
         // A second Ctrl-C means "now": whatever is committed stays committed.
         if INTERRUPTED.swap(true, Ordering::SeqCst) {
@@ -136,11 +139,19 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
 
     let started = Instant::now();
     let pipeline = Pipeline::new();
+    // A failed lookup only costs an analysis: the writer still stores each article once.
+    let already_stored = move |doc: &Document| {
+        stored_keys
+            .contains(doc.url.as_deref(), &doc.text)
+            .unwrap_or(false)
+    };
     let options = BatchOptions {
         format: args.input.into(),
+        skip: Some(Arc::new(already_stored)),
         ..BatchOptions::default()
     };
-    let mut analysed = 0u64;
+    // Articles analysed or found already stored: the progress bar's position.
+    let mut handled = 0u64;
     let result = newsfacts_batch::run(&inputs, &pipeline, options, |outcome| {
         if INTERRUPTED.load(Ordering::SeqCst) {
             return Err(SinkStop::Interrupted);
@@ -148,20 +159,24 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
         match outcome {
             Outcome::Analysed(doc) => {
                 sender.send(doc).map_err(|_| SinkStop::WriterGone)?;
-                analysed += 1;
-                if let Some(bar) = &progress {
-                    if analysed > bar.length().unwrap_or(0) {
-                        bar.set_length(analysed);
-                    }
-                    bar.set_position(analysed);
-                    bar.set_message(format!(
-                        "{} new, {} already stored",
-                        tally.stored.load(Ordering::Relaxed),
-                        tally.duplicates.load(Ordering::Relaxed)
-                    ));
-                }
+                handled += 1;
+            }
+            Outcome::Skipped(_) => {
+                tally.duplicates.fetch_add(1, Ordering::Relaxed);
+                handled += 1;
             }
             Outcome::Failed(failure) => report(format!("newsfacts: {failure}")),
+        }
+        if let Some(bar) = &progress {
+            if handled > bar.length().unwrap_or(0) {
+                bar.set_length(handled);
+            }
+            bar.set_position(handled);
+            bar.set_message(format!(
+                "{} new, {} already stored",
+                tally.stored.load(Ordering::Relaxed),
+                tally.duplicates.load(Ordering::Relaxed)
+            ));
         }
         Ok(())
     });
