@@ -8,12 +8,11 @@ fn recognizers_dir() -> Option<std::path::PathBuf> {
     newsfacts_testdata::shared("eval/quantities/recognizers")
 }
 
-#[test]
-fn recognizers_number() {
-    let Some(dir) = recognizers_dir() else {
-        return;
-    };
-    let report = quantities::score_recognizers(&dir, "Number").expect("scores");
+/// Scores one Recognizers-Text spec (Number, NumberWithUnit) and prints the report, with every
+/// failure when `NEWSFACTS_SHOW_FAILURES` is set; `None` when the data is absent.
+fn scored_spec(spec: &str) -> Option<quantities::RecognizersReport> {
+    let dir = recognizers_dir()?;
+    let report = quantities::score_recognizers(&dir, spec).expect("scores");
     println!("{report}");
     if std::env::var("NEWSFACTS_SHOW_FAILURES").is_ok() {
         for f in &report.failures {
@@ -23,6 +22,14 @@ fn recognizers_number() {
             );
         }
     }
+    Some(report)
+}
+
+#[test]
+fn recognizers_number() {
+    let Some(report) = scored_spec("Number") else {
+        return;
+    };
     assert_eq!(report.total.cases, 671);
     // Issue bar: 95 %. Floor: what was measured (655/671 = 97.6 %).
     assert!(report.total.passed >= 655, "{}", report.total.passed);
@@ -30,19 +37,9 @@ fn recognizers_number() {
 
 #[test]
 fn recognizers_number_with_unit() {
-    let Some(dir) = recognizers_dir() else {
+    let Some(report) = scored_spec("NumberWithUnit") else {
         return;
     };
-    let report = quantities::score_recognizers(&dir, "NumberWithUnit").expect("scores");
-    println!("{report}");
-    if std::env::var("NEWSFACTS_SHOW_FAILURES").is_ok() {
-        for f in &report.failures {
-            println!(
-                "FAIL {} {:?}\n  expected {:?}\n  got      {:?}",
-                f.file, f.input, f.expected, f.got
-            );
-        }
-    }
     assert_eq!(report.total.cases, 342);
     // Issue bar: 90 %. Floor: what was measured (317/342 = 92.7 %).
     assert!(report.total.passed >= 317, "{}", report.total.passed);
