@@ -12,7 +12,8 @@ use newsfacts_analysts::stages::StageClock;
 use newsfacts_batch::{BatchOptions, Outcome, expand_inputs};
 use newsfacts_doc::json::{OutputLayers, to_output};
 use newsfacts_doc::text_report::{self, ReportOptions};
-use newsfacts_ingest::InputFormat;
+
+use crate::batch_args::{InputArg, use_threads};
 
 #[derive(clap::Args)]
 pub struct AnalyzeArgs {
@@ -60,27 +61,6 @@ enum OutputFormat {
     Jsonl,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum InputArg {
-    Auto,
-    Text,
-    Html,
-    Jsonl,
-    Warc,
-}
-
-impl From<InputArg> for InputFormat {
-    fn from(arg: InputArg) -> InputFormat {
-        match arg {
-            InputArg::Auto => InputFormat::Auto,
-            InputArg::Text => InputFormat::Text,
-            InputArg::Html => InputFormat::Html,
-            InputArg::Jsonl => InputFormat::Jsonl,
-            InputArg::Warc => InputFormat::Warc,
-        }
-    }
-}
-
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum LayerArg {
     Tokens,
@@ -89,12 +69,7 @@ enum LayerArg {
 /// Exit codes: 0 when every record was analysed, 1 when any failed (the rest still ran),
 /// 2 when the run itself could not go on (bad arguments, output closed).
 pub fn run(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
-    if let Some(threads) = args.threads {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(threads.max(1))
-            .build_global()
-            .context("cannot set up the worker threads")?;
-    }
+    use_threads(args.threads)?;
     let raw_inputs = if args.inputs.is_empty() {
         vec!["-".to_string()]
     } else {

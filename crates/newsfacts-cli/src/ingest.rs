@@ -15,14 +15,14 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
-use clap::ValueEnum;
 use indicatif::{ProgressBar, ProgressStyle};
 use newsfacts_analysts::Pipeline;
 use newsfacts_batch::{BatchOptions, Outcome, expand_inputs};
 use newsfacts_doc::Document;
 use newsfacts_doc::json::{OutputLayers, to_output};
-use newsfacts_ingest::InputFormat;
 use newsfacts_store::{StoredKeys, Writer};
+
+use crate::batch_args::{InputArg, use_threads};
 
 #[derive(clap::Args)]
 pub struct IngestArgs {
@@ -36,8 +36,8 @@ pub struct IngestArgs {
     db: PathBuf,
 
     /// How to read the inputs: by extension then by sniffing (auto), or as one format.
-    #[arg(long, value_enum, default_value_t = IngestInput::Auto)]
-    input: IngestInput,
+    #[arg(long, value_enum, default_value_t = InputArg::Auto)]
+    input: InputArg,
 
     /// Articles stored per transaction. Smaller loses less work to a crash; larger is faster.
     #[arg(long, value_name = "N", default_value_t = 64)]
@@ -50,27 +50,6 @@ pub struct IngestArgs {
     /// No progress bar and no end-of-run summary on stderr.
     #[arg(long, short)]
     quiet: bool,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum IngestInput {
-    Auto,
-    Text,
-    Html,
-    Jsonl,
-    Warc,
-}
-
-impl From<IngestInput> for InputFormat {
-    fn from(arg: IngestInput) -> InputFormat {
-        match arg {
-            IngestInput::Auto => InputFormat::Auto,
-            IngestInput::Text => InputFormat::Text,
-            IngestInput::Html => InputFormat::Html,
-            IngestInput::Jsonl => InputFormat::Jsonl,
-            IngestInput::Warc => InputFormat::Warc,
-        }
-    }
 }
 
 /// Compressed and archive inputs hold an unknown number of articles; this is a typical size of
@@ -100,12 +79,7 @@ enum SinkStop {
 /// Exit codes: 0 when every record was stored (or already was), 1 when any record failed (the
 /// rest were stored), 2 when the run could not go on, 130 when interrupted.
 pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
-    if let Some(threads) = args.threads {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(threads.max(1))
-            .build_global()
-            .context("cannot set up the worker threads")?;
-    }
+    use_threads(args.threads)?;
     let (inputs, input_failures) = expand_inputs(&args.inputs);
     let writer = Writer::open(&args.db)
         .with_context(|| format!("cannot open the database {}", args.db.display()))?;
