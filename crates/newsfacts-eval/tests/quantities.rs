@@ -3,6 +3,7 @@
 //! was measured, so a regression fails; the bars are stated beside them.
 
 use newsfacts_eval::quantities;
+use newsfacts_testdata::seed_gold;
 
 fn recognizers_dir() -> Option<std::path::PathBuf> {
     newsfacts_testdata::shared("eval/quantities/recognizers")
@@ -47,16 +48,9 @@ fn recognizers_number_with_unit() {
 
 /// Reads the seed article through ingest and the pipeline, optionally editing its text first.
 fn analyse_seed(edit: impl Fn(&str) -> String) -> Option<newsfacts_doc::Document> {
-    let path = newsfacts_testdata::shared("seed/shells-coalition.txt")?;
-    let text = std::fs::read_to_string(path).expect("seed article");
+    let text = newsfacts_testdata::seed_text()?;
     let article = newsfacts_ingest::text::article_from_text(&edit(&text), None);
     Some(newsfacts_analysts::Pipeline::new().analyze(article))
-}
-
-fn gold() -> Option<serde_json::Value> {
-    let path = newsfacts_testdata::shared("seed/gold.json")?;
-    let text = std::fs::read_to_string(path).expect("gold.json");
-    Some(serde_json::from_str(&text).expect("gold parses"))
 }
 
 /// The quantity whose span overlaps the gold text's first occurrence in the document.
@@ -87,7 +81,7 @@ fn bound_name(bound: Option<newsfacts_doc::Bound>) -> Option<String> {
 
 #[test]
 fn seed_quantities_match_gold() {
-    let (Some(doc), Some(gold)) = (analyse_seed(str::to_string), gold()) else {
+    let (Some(doc), Some(gold)) = (analyse_seed(str::to_string), seed_gold()) else {
         return;
     };
     let mut problems = Vec::new();
@@ -189,7 +183,7 @@ fn seed_claim_check(doc: &newsfacts_doc::Document) -> Option<&newsfacts_doc::Che
 
 #[test]
 fn seed_check_is_consistent_with_its_computation_shown() {
-    let (Some(doc), Some(gold)) = (analyse_seed(str::to_string), gold()) else {
+    let (Some(doc), Some(gold)) = (analyse_seed(str::to_string), seed_gold()) else {
         return;
     };
     let expected = &gold["checks"]["required"][0];

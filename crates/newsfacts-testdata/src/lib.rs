@@ -66,3 +66,30 @@ pub fn bbc_texts(limit: usize) -> Option<Vec<String>> {
     }
     Some(texts)
 }
+
+/// The canonical example article, `seed/shells-coalition.txt`; `None` as [`shared`] says.
+///
+/// # Panics
+/// When the file is absent and `NEWSFACTS_REQUIRE_SHARED=1`, or present but unreadable.
+pub fn seed_text() -> Option<String> {
+    let path = shared("seed/shells-coalition.txt")?;
+    match std::fs::read_to_string(&path) {
+        Ok(text) => Some(text),
+        Err(err) => panic!("cannot read {}: {err}", path.display()),
+    }
+}
+
+/// The hand annotation of the example, `seed/gold.json`; `None` as [`shared`] says.
+///
+/// # Panics
+/// When the file is absent and `NEWSFACTS_REQUIRE_SHARED=1`, or present but not JSON.
+pub fn seed_gold() -> Option<serde_json::Value> {
+    let path = shared("seed/gold.json")?;
+    let parsed = std::fs::read_to_string(&path)
+        .map_err(|err| err.to_string())
+        .and_then(|text| serde_json::from_str(&text).map_err(|err| err.to_string()));
+    match parsed {
+        Ok(gold) => Some(gold),
+        Err(err) => panic!("cannot read {}: {err}", path.display()),
+    }
+}
