@@ -3,6 +3,7 @@
 //! Each analyst reads the document and adds one layer; the pipeline runs them in order. Nothing
 //! here does I/O, so the same code serves one article in a terminal and a batch of millions.
 
+pub mod actors;
 pub mod checks;
 pub mod entities;
 pub mod events;
@@ -15,6 +16,7 @@ use std::sync::Arc;
 
 use newsfacts_doc::{Article, Document};
 
+use actors::ActorDictionary;
 use stages::{Lap, Stage, StageClock};
 
 /// Runs the analysis of one article. Cheap to share across threads: the English model is
@@ -24,6 +26,8 @@ pub struct Pipeline {
     linguistic: bool,
     /// Where to add each stage's time, when the user asked for timings.
     clock: Option<Arc<StageClock>>,
+    /// The user's actor dictionary, when given: entities get its codes.
+    actors: Option<Arc<ActorDictionary>>,
 }
 
 impl Default for Pipeline {
@@ -39,6 +43,7 @@ impl Pipeline {
         Pipeline {
             linguistic: true,
             clock: None,
+            actors: None,
         }
     }
 
@@ -48,12 +53,19 @@ impl Pipeline {
         Pipeline {
             linguistic: false,
             clock: None,
+            actors: None,
         }
     }
 
     /// The same pipeline, adding each stage's time to `clock` (see [`stages`]).
     pub fn with_stage_clock(mut self, clock: Arc<StageClock>) -> Pipeline {
         self.clock = Some(clock);
+        self
+    }
+
+    /// The same pipeline, coding entities with the user's actor dictionary (see [`actors`]).
+    pub fn with_actors(mut self, actors: Arc<ActorDictionary>) -> Pipeline {
+        self.actors = Some(actors);
         self
     }
 
@@ -95,6 +107,9 @@ impl Pipeline {
             lap.lap(Stage::English);
             let mentions = entities::named_mentions(&analysis);
             doc.entities = entities::resolve_entities(&doc, &mentions);
+            if let Some(actors) = &self.actors {
+                actors.code_entities(&mut doc.entities, doc.published.as_deref());
+            }
             lap.lap(Stage::Entities);
         }
         // The rule segmenter handles quotations and abbreviations better than the parse's

@@ -13,7 +13,7 @@ use newsfacts_batch::{BatchOptions, Outcome, expand_inputs};
 use newsfacts_doc::json::{OutputLayers, to_output};
 use newsfacts_doc::text_report::{self, ReportOptions};
 
-use crate::batch_args::{InputArg, use_threads};
+use crate::batch_args::{InputArg, use_threads, with_actor_dictionaries};
 
 #[derive(clap::Args)]
 pub struct AnalyzeArgs {
@@ -36,6 +36,11 @@ pub struct AnalyzeArgs {
     /// Worker threads for analysis [default: all cores].
     #[arg(long, value_name = "N")]
     threads: Option<usize>,
+
+    /// An actor dictionary in the Phoenix/PETRARCH format (repeat for several): entities it
+    /// names get its CAMEO actor code on the article's date, and its dated codes.
+    #[arg(long, value_name = "FILE")]
+    actors: Vec<std::path::PathBuf>,
 
     /// No progress bar and no end-of-run summary on stderr.
     #[arg(long, short)]
@@ -119,6 +124,7 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
         Some(clock) => Pipeline::new().with_stage_clock(Arc::clone(clock)),
         None => Pipeline::new(),
     };
+    let pipeline = with_actor_dictionaries(pipeline, &args.actors, args.quiet)?;
     let options = BatchOptions {
         format: args.input.into(),
         ..BatchOptions::default()

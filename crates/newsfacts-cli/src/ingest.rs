@@ -22,7 +22,7 @@ use newsfacts_doc::Document;
 use newsfacts_doc::json::{OutputLayers, to_output};
 use newsfacts_store::{StoredKeys, Writer};
 
-use crate::batch_args::{InputArg, use_threads};
+use crate::batch_args::{InputArg, use_threads, with_actor_dictionaries};
 
 #[derive(clap::Args)]
 pub struct IngestArgs {
@@ -46,6 +46,11 @@ pub struct IngestArgs {
     /// Worker threads for analysis [default: all cores].
     #[arg(long, value_name = "N")]
     threads: Option<usize>,
+
+    /// An actor dictionary in the Phoenix/PETRARCH format (repeat for several): entities it
+    /// names get its CAMEO actor code on the article's date, and its dated codes.
+    #[arg(long, value_name = "FILE")]
+    actors: Vec<std::path::PathBuf>,
 
     /// No progress bar and no end-of-run summary on stderr.
     #[arg(long, short)]
@@ -112,7 +117,7 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
         std::thread::spawn(move || write_documents(writer, receiver, batch_size, &writer_tally));
 
     let started = Instant::now();
-    let pipeline = Pipeline::new();
+    let pipeline = with_actor_dictionaries(Pipeline::new(), &args.actors, args.quiet)?;
     // A failed lookup only costs an analysis: the writer still stores each article once.
     let already_stored = move |doc: &Document| {
         stored_keys
