@@ -1073,6 +1073,16 @@ pub fn noun_sense(lemma: &str) -> Option<Sense> {
     NOUNS.iter().find(|(l, _)| *l == lemma).map(|(_, s)| *s)
 }
 
+/// Whether a verb lemma is one the event rules know: an event verb, a light verb, or the verb
+/// of a phrasal or prepositional trigger.
+pub fn knows_verb(lemma: &str) -> bool {
+    verb_sense(lemma).is_some()
+        || is_light_verb(lemma)
+        || PHRASALS.iter().any(|(v, _, _)| *v == lemma)
+        || PREPOSITIONAL.iter().any(|(v, _, _, _)| *v == lemma)
+        || LIGHT_OVERRIDES.iter().any(|(v, _, _)| *v == lemma)
+}
+
 /// Whether a verb lemma is light: its object noun names the event.
 pub fn is_light_verb(lemma: &str) -> bool {
     LIGHT_VERBS.contains(&lemma)

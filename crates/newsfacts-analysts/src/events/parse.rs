@@ -4,6 +4,38 @@
 
 use newsfacts_doc::{Document, Entity, EntityKind, Participant, Token};
 
+/// The base forms a regularly inflected verb could have: "staged" → "stag", "stage";
+/// "carried" → "carry"; "dropping" → "dropp", "droppe", "drop".
+fn regular_bases(word: &str) -> Vec<String> {
+    let mut bases = Vec::new();
+    let add_stem = |stem: &str, bases: &mut Vec<String>| {
+        if stem.len() < 2 {
+            return;
+        }
+        bases.push(stem.to_string());
+        bases.push(format!("{stem}e"));
+        let bytes = stem.as_bytes();
+        if bytes.len() >= 3 && bytes[bytes.len() - 1] == bytes[bytes.len() - 2] {
+            bases.push(stem[..stem.len() - 1].to_string());
+        }
+    };
+    if let Some(stem) = word.strip_suffix("ied") {
+        bases.push(format!("{stem}y"));
+    } else if let Some(stem) = word.strip_suffix("ed") {
+        add_stem(stem, &mut bases);
+    } else if let Some(stem) = word.strip_suffix("ing") {
+        add_stem(stem, &mut bases);
+    } else if let Some(stem) = word.strip_suffix("ies") {
+        bases.push(format!("{stem}y"));
+    } else if let Some(stem) = word.strip_suffix('s') {
+        bases.push(stem.to_string());
+        if let Some(shorter) = stem.strip_suffix('e') {
+            bases.push(shorter.to_string());
+        }
+    }
+    bases
+}
+
 /// The parse of one document with the indexes the event rules need.
 pub struct Parse<'a> {
     pub doc: &'a Document,
@@ -60,7 +92,7 @@ impl<'a> Parse<'a> {
                 children[t.head].push(i);
             }
         }
-        let lower = toks
+        let lower: Vec<String> = toks
             .iter()
             .map(|t| {
                 doc.text
@@ -70,7 +102,22 @@ impl<'a> Parse<'a> {
                     .replace('’', "'")
             })
             .collect();
-        let lemma = toks.iter().map(|t| t.lemma.to_lowercase()).collect();
+        let lemma = toks
+            .iter()
+            .zip(&lower)
+            .map(|(t, word): (&Token, &String)| {
+                let lemma = t.lemma.to_lowercase();
+                // The lemmatizer sometimes misses a regular inflection ("staged" → "stag"); an
+                // event verb it could be is taken instead.
+                if t.pos == "VERB" && !super::lexicon::knows_verb(&lemma) {
+                    return regular_bases(word)
+                        .into_iter()
+                        .find(|base| super::lexicon::knows_verb(base))
+                        .unwrap_or(lemma);
+                }
+                lemma
+            })
+            .collect();
         let mut parse = Parse {
             doc,
             toks,
@@ -336,5 +383,19 @@ impl<'a> Parse<'a> {
             }
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::regular_bases;
+
+    #[test]
+    fn regular_inflections_give_their_bases() {
+        assert!(regular_bases("staged").contains(&"stage".to_string()));
+        assert!(regular_bases("carried").contains(&"carry".to_string()));
+        assert!(regular_bases("dropping").contains(&"drop".to_string()));
+        assert!(regular_bases("launches").contains(&"launch".to_string()));
+        assert!(regular_bases("go").is_empty());
     }
 }
