@@ -336,6 +336,30 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_predicted_cue_that_is_no_gold_cue_learns_to_take_nothing() {
+        let text = "Smith said taxes rise. Jones walked home.";
+        let doc = document_for(text, false);
+        let view = TokenView::of(&doc);
+        let ctx = Context::new(&doc, &view);
+        let at = |w: &str| {
+            let s = text.find(w).unwrap_or(0);
+            vec![Span::new(s, s + w.len())]
+        };
+        let gold = vec![Attribution {
+            source: at("Smith"),
+            cue: at("said"),
+            content: at("taxes rise"),
+        }];
+        let said = cue_range(&view, &gold[0].cue).unwrap_or((0, 0));
+        let walked = cue_range(&view, &at("walked")).unwrap_or((0, 0));
+        let seqs = role_sequences_of(&ctx, &gold, &[said, walked]);
+        // The gold cue once (a prediction equal to it adds nothing), the wrong cue once.
+        assert_eq!(seqs.len(), 2);
+        assert!(seqs[0].gold.iter().any(|&l| l != 0));
+        assert!(seqs[1].gold.iter().all(|&l| l == 0));
+    }
+
+    #[test]
     fn the_visiting_order_is_fixed_by_the_seed() {
         let mut a: Vec<u32> = (0..20).collect();
         let mut b = a.clone();

@@ -436,6 +436,9 @@ pub struct Context<'a> {
     children: Vec<Vec<usize>>,
     /// Depth of each token in its dependency tree.
     depth: Vec<usize>,
+    /// First and last token of each token's subtree (for constituent edges).
+    left_edge: Vec<usize>,
+    right_edge: Vec<usize>,
     /// Lowercased word shape classes.
     shape: Vec<&'static str>,
     cue_class: Vec<&'static str>,
@@ -516,11 +519,15 @@ impl<'a> Context<'a> {
             }
         }
         let mut depth = vec![0usize; n];
+        let mut left_edge: Vec<usize> = (0..n).collect();
+        let mut right_edge: Vec<usize> = (0..n).collect();
         for (k, d) in depth.iter_mut().enumerate() {
             let mut at = k;
             let mut steps = 0;
             while let Some(h) = toks[at].head.filter(|&h| h != at && h < n) {
                 at = h;
+                left_edge[at] = left_edge[at].min(k);
+                right_edge[at] = right_edge[at].max(k);
                 steps += 1;
                 if steps > 60 {
                     break;
@@ -550,6 +557,8 @@ impl<'a> Context<'a> {
             quote_id,
             children,
             depth,
+            left_edge,
+            right_edge,
             shape,
             cue_class,
             sentence_windows: true,
@@ -656,8 +665,32 @@ impl<'a> Context<'a> {
         f.push(hash_with(frame, &["fr"]));
         f.push(hash_with(frame, &["frl", &t.lemma]));
         f.push(hash_with(frame, &["frt", &t.tag]));
+        f.push(hash_with(frame, &["frcc", self.cue_class[k]]));
         for &c in &self.children[k] {
             let ct = self.tok(c);
+            // Who the subject is (a person, an organisation, a pronoun) and what the
+            // complement is (a clause opened by "that", a noun phrase).
+            match ct.dep.as_str() {
+                "nsubj" | "nsubjpass" => {
+                    f.push(hash(&["subj", &ct.tag, &ct.ent]));
+                    f.push(hash(&[
+                        "subjl",
+                        &t.lemma,
+                        if ct.ent.is_empty() { &ct.tag } else { &ct.ent },
+                    ]));
+                }
+                "ccomp" | "xcomp" | "dobj" | "prep" | "advcl" => {
+                    f.push(hash(&["comp", &ct.dep, &ct.tag]));
+                    f.push(hash(&["compl", &t.lemma, &ct.dep, &ct.tag]));
+                    for &g in &self.children[c] {
+                        let gt = self.tok(g);
+                        if matches!(gt.dep.as_str(), "mark" | "pobj" | "nsubj") {
+                            f.push(hash(&["comp2", &ct.dep, &gt.dep, &gt.lower]));
+                        }
+                    }
+                }
+                _ => {}
+            }
             f.push(hash(&["cd", &ct.dep]));
             f.push(hash(&["lcd", &t.lemma, &ct.dep]));
             if matches!(
@@ -782,6 +815,54 @@ impl<'a> Context<'a> {
         if dist <= 2 && side != "C" {
             f.push(hash(&["near", side, dist_b, &t.lower]));
         }
+        // Constituent edges: where the phrase of the cue's dependent holding this token starts
+        // and ends (contents are mostly whole complements, sources whole subjects), and
+        // whether the previous token belongs to the same phrase.
+        let top = self.top_under(k, cue_head);
+        if let Some(c) = top {
+            let cd = self.tok(c).dep.as_str();
+            let edge = match (k == self.left_edge[c], k == self.right_edge[c]) {
+                (true, true) => "LR",
+                (true, false) => "L",
+                (false, true) => "R",
+                (false, false) => "-",
+            };
+            f.push(hash(&["edge", side, edge, cd]));
+            f.push(hash(&["edgeq", side, edge, q]));
+            let prev_same = k > 0 && self.top_under(k - 1, cue_head) == Some(c);
+            let next_same =
+                k + 1 < self.view.toks.len() && self.top_under(k + 1, cue_head) == Some(c);
+            f.push(hash(&[
+                "cont",
+                side,
+                cd,
+                if prev_same { "p" } else { "-" },
+                if next_same { "n" } else { "-" },
+            ]));
+        } else {
+            f.push(hash(&["notunder", side, sent_rel, q]));
+        }
+        if let Some(h) = self.head(k) {
+            if self.right_edge[h] == k {
+                f.push(hash(&["lastofhead", side, &t.tag, &self.tok(h).dep]));
+            }
+            if self.left_edge[h] == k {
+                f.push(hash(&["firstofhead", side, &t.tag, &self.tok(h).dep]));
+            }
+        }
+    }
+
+    /// The dependent of `target` whose subtree holds `k` (None when `k` is not below it).
+    fn top_under(&self, k: usize, target: usize) -> Option<usize> {
+        let mut at = k;
+        for _ in 0..MAX_DEPTH {
+            let h = self.head(at)?;
+            if h == target {
+                return Some(at);
+            }
+            at = h;
+        }
+        None
     }
 
     /// The dependency path from `k` to `target`: a short string of relations (up from `k` to
