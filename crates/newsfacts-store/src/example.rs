@@ -72,6 +72,7 @@ pub fn invented_document(id: &str, url: Option<&str>) -> OutputDocument {
                 label: Some("PERSON".into()),
             })
             .collect(),
+            actor: None,
         },
         Entity {
             id: "e2".into(),
@@ -83,6 +84,7 @@ pub fn invented_document(id: &str, url: Option<&str>) -> OutputDocument {
                 evidence: None,
             }],
             mentions: vec![],
+            actor: None,
         },
     ];
     let q1 = span_of(&text, "the ferries will run by June");

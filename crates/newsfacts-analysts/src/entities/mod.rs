@@ -154,6 +154,7 @@ fn finish(mut drafts: Vec<Draft>) -> Vec<Entity> {
             name: d.name,
             roles: d.roles,
             mentions: d.mentions,
+            actor: None,
         })
         .collect()
 }
