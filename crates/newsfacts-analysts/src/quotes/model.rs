@@ -703,14 +703,27 @@ impl<'a> Context<'a> {
     }
 
     /// Features of token `k` for the role tagger, given the cue's token range.
-    fn role_features(&self, k: usize, cue: (usize, usize), cue_head: usize) -> Vec<u32> {
+    fn role_features(
+        &self,
+        k: usize,
+        cue: (usize, usize),
+        cue_head: usize,
+        tops: &Tops,
+    ) -> Vec<u32> {
         let mut f = Vec::with_capacity(64);
-        self.role_features_into(k, cue, cue_head, &mut f);
+        self.role_features_into(k, cue, cue_head, tops, &mut f);
         f
     }
 
     /// Pushes the role-tagger features of token `k` onto `f`.
-    fn role_features_into(&self, k: usize, cue: (usize, usize), cue_head: usize, f: &mut Vec<u32>) {
+    fn role_features_into(
+        &self,
+        k: usize,
+        cue: (usize, usize),
+        cue_head: usize,
+        tops: &Tops,
+        f: &mut Vec<u32>,
+    ) {
         let t = self.tok(k);
         let ki = k as isize;
         let side = if k < cue.0 {
@@ -818,8 +831,8 @@ impl<'a> Context<'a> {
         // Constituent edges: where the phrase of the cue's dependent holding this token starts
         // and ends (contents are mostly whole complements, sources whole subjects), and
         // whether the previous token belongs to the same phrase.
-        let top = self.top_under(k, cue_head);
-        if let Some(c) = top {
+        let top_of = |i: usize| tops.get(self, i, cue_head);
+        if let Some(c) = top_of(k) {
             let cd = self.tok(c).dep.as_str();
             let edge = match (k == self.left_edge[c], k == self.right_edge[c]) {
                 (true, true) => "LR",
@@ -849,6 +862,16 @@ impl<'a> Context<'a> {
             if self.left_edge[h] == k {
                 f.push(hash(&["firstofhead", side, &t.tag, &self.tok(h).dep]));
             }
+        }
+    }
+
+    /// [`Context::top_under`] the cue head for each token of a role window.
+    fn tops(&self, window: (usize, usize), cue_head: usize) -> Tops {
+        Tops {
+            start: window.0,
+            of: (window.0..window.1)
+                .map(|k| self.top_under(k, cue_head))
+                .collect(),
         }
     }
 
@@ -1044,8 +1067,9 @@ impl<'a> Context<'a> {
                 }
             }
         }
+        let tops = self.tops(window, head);
         let feats = (window.0..window.1)
-            .map(|k| self.role_features(k, cue, head))
+            .map(|k| self.role_features(k, cue, head, &tops))
             .collect();
         (
             window,
@@ -1054,6 +1078,21 @@ impl<'a> Context<'a> {
                 gold: labels[window.0..window.1].to_vec(),
             },
         )
+    }
+}
+
+/// For the tokens of a role window, the dependent of the cue head whose subtree holds each.
+struct Tops {
+    start: usize,
+    of: Vec<Option<usize>>,
+}
+
+impl Tops {
+    fn get(&self, ctx: &Context, k: usize, cue_head: usize) -> Option<usize> {
+        match k.checked_sub(self.start).and_then(|i| self.of.get(i)) {
+            Some(&top) => top,
+            None => ctx.top_under(k, cue_head),
+        }
     }
 }
 
@@ -1145,10 +1184,11 @@ impl AttributionModel {
     pub fn roles(&self, ctx: &Context, cue: (usize, usize)) -> Predicted {
         let (a, b) = ctx.role_window(cue);
         let head = ctx.cue_head(cue);
+        let tops = ctx.tops((a, b), head);
         let mut feats = Vec::with_capacity((b - a) * 48);
         let mut ends = Vec::with_capacity(b - a);
         for k in a..b {
-            ctx.role_features_into(k, cue, head, &mut feats);
+            ctx.role_features_into(k, cue, head, &tops, &mut feats);
             ends.push(feats.len());
         }
         let labels = self.role.decode_flat(&feats, &ends);
