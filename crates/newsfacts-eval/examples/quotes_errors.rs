@@ -94,6 +94,7 @@ fn main() {
 
     let mut dump = String::new();
     let (mut gold_cues, mut pred_cues, mut cue_hits) = (0, 0, 0);
+    let (mut right_cue_no_content, mut false_cue_no_content) = (0, 0);
     let mut missed: HashMap<String, usize> = HashMap::new();
     let mut false_cues: HashMap<String, usize> = HashMap::new();
     let (mut oracle, mut source_ok, mut content_ok, mut with_source) = (0, 0, 0, 0);
@@ -135,6 +136,9 @@ fn main() {
         for g in &gold_ranges {
             if predicted.contains(g) {
                 cue_hits += 1;
+                if model.roles(&ctx, *g).content.is_empty() {
+                    right_cue_no_content += 1;
+                }
             } else {
                 *missed.entry(lemmas(*g)).or_default() += 1;
                 let overlapping = predicted.iter().find(|p| p.0 < g.1 && g.0 < p.1);
@@ -156,6 +160,9 @@ fn main() {
         for p in &predicted {
             if !gold_ranges.iter().any(|g| g.0 < p.1 && p.0 < g.1) {
                 *false_cues.entry(lemmas(*p)).or_default() += 1;
+                if model.roles(&ctx, *p).content.is_empty() {
+                    false_cue_no_content += 1;
+                }
                 let s = ctx
                     .sentences
                     .iter()
@@ -291,6 +298,9 @@ fn main() {
         "held-out fold {fold}: cues gold {gold_cues}, predicted {pred_cues}, exact {cue_hits} (P {:.3} R {:.3})",
         cue_hits as f64 / pred_cues.max(1) as f64,
         cue_hits as f64 / gold_cues.max(1) as f64
+    );
+    println!(
+        "predicted cues left without content: {right_cue_no_content} of the right ones, {false_cue_no_content} of the false ones"
     );
     println!(
         "roles on gold cues: {oracle}; source exact {:.3} (of {with_source}), content exact {:.3}",
