@@ -297,18 +297,41 @@ fn is_mark(c: char) -> bool {
 fn widen_to_marks(text: &str, span: Span) -> Span {
     let mut s = span.start;
     let mut e = span.end;
-    if let Some(c) = text[..s].chars().next_back() {
-        if is_mark(c) {
-            s -= c.len_utf8();
+    // A mark is one character, or two straight apostrophes / backquotes ('' ``).
+    let mark_before = |at: usize| -> usize {
+        let before = &text[..at];
+        if before.ends_with("''") || before.ends_with("``") {
+            2
+        } else {
+            before
+                .chars()
+                .next_back()
+                .filter(|&c| is_mark(c))
+                .map_or(0, char::len_utf8)
         }
-    }
-    let mut rest = text[e..].chars();
-    match (rest.next(), rest.next()) {
-        (Some(p), Some(m)) if matches!(p, ',' | '.' | '?' | '!') && is_mark(m) => {
-            e += p.len_utf8() + m.len_utf8();
+    };
+    let mark_after = |at: usize| -> usize {
+        let after = &text[at..];
+        if after.starts_with("''") {
+            2
+        } else {
+            after
+                .chars()
+                .next()
+                .filter(|&c| is_mark(c))
+                .map_or(0, char::len_utf8)
         }
-        (Some(m), _) if is_mark(m) && s < span.start => e += m.len_utf8(),
-        _ => {}
+    };
+    s -= mark_before(s);
+    let punct = text[e..]
+        .chars()
+        .next()
+        .filter(|p| matches!(p, ',' | '.' | '?' | '!'))
+        .map_or(0, char::len_utf8);
+    if punct > 0 && mark_after(e + punct) > 0 {
+        e += punct + mark_after(e + punct);
+    } else if s < span.start && mark_after(e) > 0 {
+        e += mark_after(e);
     }
     Span::new(s, e)
 }
@@ -370,6 +393,8 @@ fn kind_of(text: &str, a: &Attribution) -> Kind {
         .map(|s| &text[s.start..s.end])
         .collect::<Vec<_>>()
         .join(" ");
+    // Two straight apostrophes or backquotes are one double mark ('' ``).
+    let content = content.replace("''", "\"").replace("``", "\"");
     let trimmed = content.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.'));
     let marks = trimmed.chars().filter(|&c| is_mark_double(c)).count();
     if marks == 0 {

@@ -14,7 +14,7 @@ use newsfacts_analysts::quotes::model::{
 use newsfacts_analysts::quotes::tokens::TokenView;
 use newsfacts_doc::{Document, Span, Token};
 
-use crate::quotes::{QuotesEvalError, document_for, polnear_articles, read_ann};
+use crate::quotes::{Attribution, QuotesEvalError, document_for, polnear_articles, read_ann};
 
 /// How to train.
 #[derive(Debug, Clone)]
@@ -30,6 +30,11 @@ pub struct TrainOptions {
     pub limit: Option<usize>,
     /// Seed of the order sequences are visited in.
     pub seed: u64,
+    /// Folds of the jackknife that gives the role tagger predicted cues to learn from (0 or
+    /// 1: gold cues only).
+    pub jackknife: usize,
+    /// Passes of the role tagger (None: `epochs`).
+    pub role_epochs: Option<usize>,
 }
 
 impl Default for TrainOptions {
@@ -41,6 +46,8 @@ impl Default for TrainOptions {
             cache: None,
             limit: None,
             seed: 17,
+            jackknife: 0,
+            role_epochs: None,
         }
     }
 }
@@ -98,22 +105,26 @@ impl Order {
     }
 }
 
-/// The training sequences of a split: cue sequences (one per sentence) and role sequences (one
-/// per gold attribution).
-pub fn polnear_sequences(
+/// One training article: the pipeline's document and its gold attributions.
+pub struct TrainingArticle {
+    pub doc: Document,
+    pub gold: Vec<Attribution>,
+}
+
+/// The articles of a split, parsed (through the cache when given) with their gold attributions.
+pub fn polnear_training_articles(
     dir: &Path,
     split: &str,
     options: &TrainOptions,
     log: &mut dyn FnMut(&str),
-) -> Result<(Vec<Sequence>, Vec<Sequence>), QuotesEvalError> {
+) -> Result<Vec<TrainingArticle>, QuotesEvalError> {
     let mut articles = polnear_articles(dir, split)?;
     if let Some(limit) = options.limit {
         articles.truncate(limit);
     }
     let cache = options.cache.as_ref().map(|c| c.join(split));
     let started = Instant::now();
-    let mut cue_seqs = Vec::new();
-    let mut role_seqs = Vec::new();
+    let mut out = Vec::with_capacity(articles.len());
     for (n, article) in articles.iter().enumerate() {
         let text = read(&article.text)?;
         let gold = read_ann(&read(&article.ann)?, &text);
@@ -123,30 +134,7 @@ pub fn polnear_sequences(
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_else(|| n.to_string());
         let doc = parsed_document(&text, cache.as_deref(), &name)?;
-        let view = TokenView::of(&doc);
-        if view.toks.is_empty() {
-            continue;
-        }
-        let ctx = Context::new(&doc, &view);
-        let cues: Vec<Vec<Span>> = gold.iter().map(|a| a.cue.clone()).collect();
-        cue_seqs.extend(
-            ctx.cue_sequences(Some(&cues))
-                .into_iter()
-                .map(|(_, seq)| seq),
-        );
-        for a in &gold {
-            // The role tagger is trained on the longest piece of a cue, as it is applied.
-            let Some(piece) = a.cue.iter().max_by_key(|s| s.end - s.start) else {
-                continue;
-            };
-            let first = view.first_from(piece.start);
-            let end = view.toks.partition_point(|t| t.start < piece.end);
-            if end <= first {
-                continue;
-            }
-            let (_, seq) = ctx.role_sequence((first, end), Some((&a.source, &a.content)));
-            role_seqs.push(seq);
-        }
+        out.push(TrainingArticle { doc, gold });
         if (n + 1) % 100 == 0 {
             log(&format!(
                 "{split}: {} articles read ({:.0} s)",
@@ -156,13 +144,150 @@ pub fn polnear_sequences(
         }
     }
     log(&format!(
-        "{split}: {} articles, {} cue sequences, {} attributions ({:.0} s)",
-        articles.len(),
-        cue_seqs.len(),
-        role_seqs.len(),
+        "{split}: {} articles ({:.0} s)",
+        out.len(),
         started.elapsed().as_secs_f64()
     ));
-    Ok((cue_seqs, role_seqs))
+    Ok(out)
+}
+
+/// Cue-tagging sequences of the articles, one list per article.
+fn cue_sequences_of(articles: &[TrainingArticle]) -> Vec<Vec<Sequence>> {
+    articles
+        .iter()
+        .map(|a| {
+            let view = TokenView::of(&a.doc);
+            if view.toks.is_empty() {
+                return Vec::new();
+            }
+            let ctx = Context::new(&a.doc, &view);
+            let cues: Vec<Vec<Span>> = a.gold.iter().map(|g| g.cue.clone()).collect();
+            ctx.cue_sequences(Some(&cues))
+                .into_iter()
+                .map(|(_, seq)| seq)
+                .collect()
+        })
+        .collect()
+}
+
+/// Cues a cue tagger trained without each article finds in it: the articles are split into
+/// `folds` folds by index, and each fold is tagged by a tagger trained on the others.
+fn jackknifed_cues(
+    articles: &[TrainingArticle],
+    cue_seqs: &[Vec<Sequence>],
+    folds: usize,
+    options: &TrainOptions,
+    log: &mut dyn FnMut(&str),
+) -> Vec<Vec<(usize, usize)>> {
+    let mut out = vec![Vec::new(); articles.len()];
+    for fold in 0..folds {
+        let mut train: Vec<Sequence> = cue_seqs
+            .iter()
+            .enumerate()
+            .filter(|(n, _)| n % folds != fold)
+            .flat_map(|(_, s)| s.iter().cloned())
+            .collect();
+        let cue = train_tagger(
+            &format!("cue (fold {fold})"),
+            CUE_LABELS,
+            &mut train,
+            options,
+            &mut |_| {},
+        );
+        let model = AttributionModel {
+            cue,
+            role: newsfacts_analysts::quotes::model::Tagger::new(ROLE_LABELS, 8),
+        };
+        for (n, article) in articles.iter().enumerate() {
+            if n % folds != fold {
+                continue;
+            }
+            let view = TokenView::of(&article.doc);
+            if view.toks.is_empty() {
+                continue;
+            }
+            let ctx = Context::new(&article.doc, &view);
+            out[n] = model.cues(&ctx);
+        }
+        log(&format!("jackknife fold {fold} tagged"));
+    }
+    out
+}
+
+/// Role-tagging sequences of one article: one per gold attribution, around the longest piece
+/// of its cue, and one per predicted cue that is not a gold cue — labelled with the source and
+/// content of the gold attribution whose cue it overlaps, or with nothing, so the role tagger
+/// learns the cue tagger's errors it meets at run time.
+pub fn role_sequences_of(
+    ctx: &Context,
+    gold: &[Attribution],
+    predicted: &[(usize, usize)],
+) -> Vec<Sequence> {
+    let mut out = Vec::new();
+    let gold_ranges: Vec<Option<(usize, usize)>> =
+        gold.iter().map(|a| cue_range(ctx.view, &a.cue)).collect();
+    for (a, range) in gold.iter().zip(&gold_ranges) {
+        if let Some(range) = range {
+            out.push(ctx.role_sequence(*range, Some((&a.source, &a.content))).1);
+        }
+    }
+    for &cue in predicted {
+        if gold_ranges.contains(&Some(cue)) {
+            continue;
+        }
+        let overlapping = gold
+            .iter()
+            .zip(&gold_ranges)
+            .find(|(_, r)| r.is_some_and(|(s, e)| s < cue.1 && cue.0 < e));
+        let labels: (&[Span], &[Span]) = match overlapping {
+            Some((a, _)) => (&a.source, &a.content),
+            None => (&[], &[]),
+        };
+        out.push(ctx.role_sequence(cue, Some(labels)).1);
+    }
+    out
+}
+
+/// Trains both taggers on the articles. With `options.jackknife` folds, the role tagger also
+/// learns from the cues a jackknifed cue tagger predicts.
+pub fn train_model(
+    articles: &[TrainingArticle],
+    options: &TrainOptions,
+    log: &mut dyn FnMut(&str),
+) -> AttributionModel {
+    let cue_seqs = cue_sequences_of(articles);
+    let predicted = if options.jackknife > 1 {
+        jackknifed_cues(articles, &cue_seqs, options.jackknife, options, log)
+    } else {
+        vec![Vec::new(); articles.len()]
+    };
+    let mut all_cue_seqs: Vec<Sequence> = cue_seqs.into_iter().flatten().collect();
+    let cue = train_tagger("cue", CUE_LABELS, &mut all_cue_seqs, options, log);
+    drop(all_cue_seqs);
+    let mut role_seqs = Vec::new();
+    for (article, predicted) in articles.iter().zip(&predicted) {
+        let view = TokenView::of(&article.doc);
+        if view.toks.is_empty() {
+            continue;
+        }
+        let ctx = Context::new(&article.doc, &view);
+        role_seqs.extend(role_sequences_of(&ctx, &article.gold, predicted));
+    }
+    log(&format!("{} role sequences", role_seqs.len()));
+    let role_options = TrainOptions {
+        epochs: options.role_epochs.unwrap_or(options.epochs),
+        ..options.clone()
+    };
+    let role = train_tagger("role", ROLE_LABELS, &mut role_seqs, &role_options, log);
+    AttributionModel { cue, role }
+}
+
+/// The token range of the longest piece of a cue, if it covers any token.
+pub fn cue_range(view: &TokenView, cue: &[Span]) -> Option<(usize, usize)> {
+    let piece = cue.iter().max_by_key(|s| s.end - s.start)?;
+    let first = view.first_from(piece.start);
+    let end = view.toks.partition_point(|t| t.start < piece.end);
+    (end > first).then_some((first, end))
 }
 
 fn read(path: &Path) -> Result<String, QuotesEvalError> {
@@ -173,7 +298,7 @@ fn read(path: &Path) -> Result<String, QuotesEvalError> {
 }
 
 /// Trains one tagger for `epochs` passes over `seqs`.
-fn train_tagger(
+pub fn train_tagger(
     name: &str,
     labels: usize,
     seqs: &mut [Sequence],
@@ -202,16 +327,37 @@ pub fn train_polnear(
     options: &TrainOptions,
     log: &mut dyn FnMut(&str),
 ) -> Result<AttributionModel, QuotesEvalError> {
-    let (mut cue_seqs, mut role_seqs) = polnear_sequences(dir, "train", options, log)?;
-    let cue = train_tagger("cue", CUE_LABELS, &mut cue_seqs, options, log);
-    drop(cue_seqs);
-    let role = train_tagger("role", ROLE_LABELS, &mut role_seqs, options, log);
-    Ok(AttributionModel { cue, role })
+    let articles = polnear_training_articles(dir, "train", options, log)?;
+    Ok(train_model(&articles, options, log))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_predicted_cue_that_is_no_gold_cue_learns_to_take_nothing() {
+        let text = "Smith said taxes rise. Jones walked home.";
+        let doc = document_for(text, false);
+        let view = TokenView::of(&doc);
+        let ctx = Context::new(&doc, &view);
+        let at = |w: &str| {
+            let s = text.find(w).unwrap_or(0);
+            vec![Span::new(s, s + w.len())]
+        };
+        let gold = vec![Attribution {
+            source: at("Smith"),
+            cue: at("said"),
+            content: at("taxes rise"),
+        }];
+        let said = cue_range(&view, &gold[0].cue).unwrap_or((0, 0));
+        let walked = cue_range(&view, &at("walked")).unwrap_or((0, 0));
+        let seqs = role_sequences_of(&ctx, &gold, &[said, walked]);
+        // The gold cue once (a prediction equal to it adds nothing), the wrong cue once.
+        assert_eq!(seqs.len(), 2);
+        assert!(seqs[0].gold.iter().any(|&l| l != 0));
+        assert!(seqs[1].gold.iter().all(|&l| l == 0));
+    }
 
     #[test]
     fn the_visiting_order_is_fixed_by_the_seed() {

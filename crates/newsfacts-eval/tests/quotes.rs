@@ -153,12 +153,12 @@ fn polnear_dev_with_english_pipeline() {
     assert_eq!(report.total.gold, 2193);
     // Issue aim: 0.80 / 0.75 / 0.70 (CofeNet, BERT: 0.832 / 0.753 / 0.729 on test).
     // Floors: what the default (hybrid: rules' direct quotations, trained model's others)
-    // measured, 0.690 / 0.676 / 0.555, rounded down; the rules alone measured 0.560 / 0.531 /
-    // 0.421.
+    // measured, 0.700 / 0.678 / 0.569, rounded down; the rules alone measured 0.583 / 0.553 /
+    // 0.439.
     let [source, cue, content] = exact_f1(&report);
-    assert!(source >= 0.68, "source {source:.3}");
+    assert!(source >= 0.69, "source {source:.3}");
     assert!(cue >= 0.67, "cue {cue:.3}");
-    assert!(content >= 0.55, "content {content:.3}");
+    assert!(content >= 0.56, "content {content:.3}");
 }
 
 #[test]

@@ -111,27 +111,46 @@ pub fn quoted_in_paragraph(text: &str, para: Span) -> Vec<Quoted> {
     let chars: Vec<(usize, char)> = slice.char_indices().collect();
     let mut stack: Vec<(MarkKind, usize, usize)> = Vec::new(); // kind, mark start, mark end
     let mut found = Vec::new();
+    let mut skip_next = false;
     for (k, &(offset, c)) in chars.iter().enumerate() {
-        if !matches!(c, '“' | '”' | '„' | '«' | '»' | '"' | '‘' | '’' | '\'') {
+        if std::mem::take(&mut skip_next) {
+            continue;
+        }
+        if !matches!(
+            c,
+            '“' | '”' | '„' | '«' | '»' | '"' | '‘' | '’' | '\'' | '`'
+        ) {
             continue;
         }
         let prev = k.checked_sub(1).map(|p| chars[p].1);
-        let next = chars.get(k + 1).map(|n| n.1);
-        let Some((kind, role)) = classify(c, prev, next) else {
+        // Two straight apostrophes (or two backquotes) stand for one double mark in text that
+        // came through typewriter conventions: ''Yes,'' he said; ``Yes,'' he said.
+        let doubled = matches!(c, '\'' | '`') && chars.get(k + 1).is_some_and(|n| n.1 == c);
+        let next = chars.get(k + if doubled { 2 } else { 1 }).map(|n| n.1);
+        let classified = match (doubled, c) {
+            (true, '`') => Some((MarkKind::Double, Role::Open)),
+            (true, _) => classify('"', prev, next),
+            (false, '`') => None,
+            (false, _) => classify(c, prev, next),
+        };
+        let Some((kind, role)) = classified else {
             continue;
         };
+        skip_next = doubled;
+        let width = if doubled { 2 } else { c.len_utf8() };
         let start = para.start + offset;
-        let end = start + c.len_utf8();
+        let end = start + width;
         match role {
             Role::Open => {
                 // A straight double mark when a straight double is open closes it instead,
                 // unless it clearly opens a nested quotation (rare with straight marks).
-                if c == '"'
+                let straight = |at: &str| at.starts_with('"') || at.starts_with("''");
+                if straight(&text[start..])
                     && stack
                         .iter()
                         .rev()
                         .find(|(k, _, _)| *k == MarkKind::Double)
-                        .is_some_and(|&(_, s, _)| text[s..].starts_with('"'))
+                        .is_some_and(|&(_, s, _)| straight(&text[s..]))
                 {
                     close(&mut stack, &mut found, MarkKind::Double, start, end);
                 } else {
@@ -250,6 +269,22 @@ mod tests {
                 ("Shells are shells,".into(), true, 0),
                 ("shells coalition".into(), true, 0)
             ]
+        );
+    }
+
+    #[test]
+    fn doubled_apostrophes_are_double_marks() {
+        assert_eq!(
+            quoted("''It works,'' Mr. Garin added, ''for now.'' The group's ``view.''"),
+            vec![
+                ("It works,".into(), true, 0),
+                ("for now.".into(), true, 0),
+                ("view.".into(), true, 0)
+            ]
+        );
+        assert_eq!(
+            quoted("He said, ''we stay"),
+            vec![("we stay".into(), false, 0)]
         );
     }
 

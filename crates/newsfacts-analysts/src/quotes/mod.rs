@@ -1173,7 +1173,7 @@ impl<'a> Extractor<'a> {
         } else {
             QuoteKind::Indirect
         };
-        let is_mark = |k: usize| toks[k].is_any(&["\"", "“", "”", "„", "«", "»"]);
+        let is_mark = |k: usize| toks[k].is_any(&["\"", "“", "”", "„", "«", "»", "''", "``"]);
         let content: Vec<Span> = p
             .content
             .iter()

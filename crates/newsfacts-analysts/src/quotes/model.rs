@@ -436,6 +436,9 @@ pub struct Context<'a> {
     children: Vec<Vec<usize>>,
     /// Depth of each token in its dependency tree.
     depth: Vec<usize>,
+    /// First and last token of each token's subtree (for constituent edges).
+    left_edge: Vec<usize>,
+    right_edge: Vec<usize>,
     /// Lowercased word shape classes.
     shape: Vec<&'static str>,
     cue_class: Vec<&'static str>,
@@ -516,11 +519,15 @@ impl<'a> Context<'a> {
             }
         }
         let mut depth = vec![0usize; n];
+        let mut left_edge: Vec<usize> = (0..n).collect();
+        let mut right_edge: Vec<usize> = (0..n).collect();
         for (k, d) in depth.iter_mut().enumerate() {
             let mut at = k;
             let mut steps = 0;
             while let Some(h) = toks[at].head.filter(|&h| h != at && h < n) {
                 at = h;
+                left_edge[at] = left_edge[at].min(k);
+                right_edge[at] = right_edge[at].max(k);
                 steps += 1;
                 if steps > 60 {
                     break;
@@ -550,6 +557,8 @@ impl<'a> Context<'a> {
             quote_id,
             children,
             depth,
+            left_edge,
+            right_edge,
             shape,
             cue_class,
             sentence_windows: true,
@@ -656,8 +665,32 @@ impl<'a> Context<'a> {
         f.push(hash_with(frame, &["fr"]));
         f.push(hash_with(frame, &["frl", &t.lemma]));
         f.push(hash_with(frame, &["frt", &t.tag]));
+        f.push(hash_with(frame, &["frcc", self.cue_class[k]]));
         for &c in &self.children[k] {
             let ct = self.tok(c);
+            // Who the subject is (a person, an organisation, a pronoun) and what the
+            // complement is (a clause opened by "that", a noun phrase).
+            match ct.dep.as_str() {
+                "nsubj" | "nsubjpass" => {
+                    f.push(hash(&["subj", &ct.tag, &ct.ent]));
+                    f.push(hash(&[
+                        "subjl",
+                        &t.lemma,
+                        if ct.ent.is_empty() { &ct.tag } else { &ct.ent },
+                    ]));
+                }
+                "ccomp" | "xcomp" | "dobj" | "prep" | "advcl" => {
+                    f.push(hash(&["comp", &ct.dep, &ct.tag]));
+                    f.push(hash(&["compl", &t.lemma, &ct.dep, &ct.tag]));
+                    for &g in &self.children[c] {
+                        let gt = self.tok(g);
+                        if matches!(gt.dep.as_str(), "mark" | "pobj" | "nsubj") {
+                            f.push(hash(&["comp2", &ct.dep, &gt.dep, &gt.lower]));
+                        }
+                    }
+                }
+                _ => {}
+            }
             f.push(hash(&["cd", &ct.dep]));
             f.push(hash(&["lcd", &t.lemma, &ct.dep]));
             if matches!(
@@ -670,14 +703,27 @@ impl<'a> Context<'a> {
     }
 
     /// Features of token `k` for the role tagger, given the cue's token range.
-    fn role_features(&self, k: usize, cue: (usize, usize), cue_head: usize) -> Vec<u32> {
+    fn role_features(
+        &self,
+        k: usize,
+        cue: (usize, usize),
+        cue_head: usize,
+        tops: &Tops,
+    ) -> Vec<u32> {
         let mut f = Vec::with_capacity(64);
-        self.role_features_into(k, cue, cue_head, &mut f);
+        self.role_features_into(k, cue, cue_head, tops, &mut f);
         f
     }
 
     /// Pushes the role-tagger features of token `k` onto `f`.
-    fn role_features_into(&self, k: usize, cue: (usize, usize), cue_head: usize, f: &mut Vec<u32>) {
+    fn role_features_into(
+        &self,
+        k: usize,
+        cue: (usize, usize),
+        cue_head: usize,
+        tops: &Tops,
+        f: &mut Vec<u32>,
+    ) {
         let t = self.tok(k);
         let ki = k as isize;
         let side = if k < cue.0 {
@@ -782,6 +828,64 @@ impl<'a> Context<'a> {
         if dist <= 2 && side != "C" {
             f.push(hash(&["near", side, dist_b, &t.lower]));
         }
+        // Constituent edges: where the phrase of the cue's dependent holding this token starts
+        // and ends (contents are mostly whole complements, sources whole subjects), and
+        // whether the previous token belongs to the same phrase.
+        let top_of = |i: usize| tops.get(self, i, cue_head);
+        if let Some(c) = top_of(k) {
+            let cd = self.tok(c).dep.as_str();
+            let edge = match (k == self.left_edge[c], k == self.right_edge[c]) {
+                (true, true) => "LR",
+                (true, false) => "L",
+                (false, true) => "R",
+                (false, false) => "-",
+            };
+            f.push(hash(&["edge", side, edge, cd]));
+            f.push(hash(&["edgeq", side, edge, q]));
+            let prev_same = k > 0 && self.top_under(k - 1, cue_head) == Some(c);
+            let next_same =
+                k + 1 < self.view.toks.len() && self.top_under(k + 1, cue_head) == Some(c);
+            f.push(hash(&[
+                "cont",
+                side,
+                cd,
+                if prev_same { "p" } else { "-" },
+                if next_same { "n" } else { "-" },
+            ]));
+        } else {
+            f.push(hash(&["notunder", side, sent_rel, q]));
+        }
+        if let Some(h) = self.head(k) {
+            if self.right_edge[h] == k {
+                f.push(hash(&["lastofhead", side, &t.tag, &self.tok(h).dep]));
+            }
+            if self.left_edge[h] == k {
+                f.push(hash(&["firstofhead", side, &t.tag, &self.tok(h).dep]));
+            }
+        }
+    }
+
+    /// [`Context::top_under`] the cue head for each token of a role window.
+    fn tops(&self, window: (usize, usize), cue_head: usize) -> Tops {
+        Tops {
+            start: window.0,
+            of: (window.0..window.1)
+                .map(|k| self.top_under(k, cue_head))
+                .collect(),
+        }
+    }
+
+    /// The dependent of `target` whose subtree holds `k` (None when `k` is not below it).
+    fn top_under(&self, k: usize, target: usize) -> Option<usize> {
+        let mut at = k;
+        for _ in 0..MAX_DEPTH {
+            let h = self.head(at)?;
+            if h == target {
+                return Some(at);
+            }
+            at = h;
+        }
+        None
     }
 
     /// The dependency path from `k` to `target`: a short string of relations (up from `k` to
@@ -963,8 +1067,9 @@ impl<'a> Context<'a> {
                 }
             }
         }
+        let tops = self.tops(window, head);
         let feats = (window.0..window.1)
-            .map(|k| self.role_features(k, cue, head))
+            .map(|k| self.role_features(k, cue, head, &tops))
             .collect();
         (
             window,
@@ -973,6 +1078,21 @@ impl<'a> Context<'a> {
                 gold: labels[window.0..window.1].to_vec(),
             },
         )
+    }
+}
+
+/// For the tokens of a role window, the dependent of the cue head whose subtree holds each.
+struct Tops {
+    start: usize,
+    of: Vec<Option<usize>>,
+}
+
+impl Tops {
+    fn get(&self, ctx: &Context, k: usize, cue_head: usize) -> Option<usize> {
+        match k.checked_sub(self.start).and_then(|i| self.of.get(i)) {
+            Some(&top) => top,
+            None => ctx.top_under(k, cue_head),
+        }
     }
 }
 
@@ -1064,10 +1184,11 @@ impl AttributionModel {
     pub fn roles(&self, ctx: &Context, cue: (usize, usize)) -> Predicted {
         let (a, b) = ctx.role_window(cue);
         let head = ctx.cue_head(cue);
+        let tops = ctx.tops((a, b), head);
         let mut feats = Vec::with_capacity((b - a) * 48);
         let mut ends = Vec::with_capacity(b - a);
         for k in a..b {
-            ctx.role_features_into(k, cue, head, &mut feats);
+            ctx.role_features_into(k, cue, head, &tops, &mut feats);
             ends.push(feats.len());
         }
         let labels = self.role.decode_flat(&feats, &ends);

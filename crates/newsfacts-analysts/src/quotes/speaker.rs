@@ -200,7 +200,10 @@ pub fn np_left(view: &TokenView, end: usize, floor: usize) -> Option<(usize, usi
                 let head_is_name = toks[s..k].iter().any(|t| t.cap && t.word);
                 return head_is_name.then_some((s, last));
             }
-            if matches!(t.lower.as_str(), "“" | "”" | "\"" | ":" | ";" | "(" | ")") {
+            if matches!(
+                t.lower.as_str(),
+                "“" | "”" | "\"" | "''" | "``" | ":" | ";" | "(" | ")"
+            ) {
                 return None;
             }
         }

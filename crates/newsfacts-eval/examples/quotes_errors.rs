@@ -1,0 +1,363 @@
+//! Error analysis of the attribution model on a held-out fold of PolNeAR *train* (dev is left
+//! for the aggregate figure): trains on the other folds, then on the held-out articles reports
+//! the cue tagger's misses and false cues (by lemma), the role tagger's source and content
+//! errors on gold cues, and the scores of the raw model output against those of the product's
+//! path (the layer's quotations converted back to PolNeAR's conventions).
+//!
+//! `cargo run --release -p newsfacts-eval --example quotes_errors -- DIR CACHE [FOLD] [DUMP]`
+//! (FOLD: articles with index % 5 == FOLD are held out; DUMP: a file for the cases).
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use newsfacts_analysts::quotes::Engine;
+use newsfacts_analysts::quotes::model::Context;
+use newsfacts_analysts::quotes::tokens::TokenView;
+use newsfacts_doc::Span;
+use newsfacts_eval::quotes::{
+    Attribution, PolnearReport, Scores, polnear_articles, predict_with, read_ann, score_article,
+};
+use newsfacts_eval::quotes_train::{
+    TrainOptions, TrainingArticle, cue_range, parsed_document, train_model,
+};
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (Some(dir), Some(cache)) = (args.first(), args.get(1)) else {
+        eprintln!("usage: quotes_errors DIR CACHE [FOLD] [DUMP]");
+        std::process::exit(2);
+    };
+    let dir = PathBuf::from(dir);
+    let cache = PathBuf::from(cache).join("train");
+    let fold: usize = args.get(2).and_then(|f| f.parse().ok()).unwrap_or(0);
+    let dump_path = args.get(3).cloned();
+    let options = TrainOptions {
+        epochs: std::env::var("EPOCHS")
+            .ok()
+            .and_then(|e| e.parse().ok())
+            .unwrap_or(8),
+        ..TrainOptions::default()
+    };
+    let articles = match polnear_articles(&dir, "train") {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::exit(1);
+        }
+    };
+    let mut docs = Vec::new();
+    let mut training = Vec::new();
+    for (n, a) in articles.iter().enumerate() {
+        let (Ok(text), Ok(ann)) = (
+            std::fs::read_to_string(&a.text),
+            std::fs::read_to_string(&a.ann),
+        ) else {
+            continue;
+        };
+        let gold = read_ann(&ann, &text);
+        let name = a
+            .text
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let Ok(doc) = parsed_document(&text, Some(&cache), &name) else {
+            continue;
+        };
+        if n % 5 == fold {
+            docs.push((true, doc, gold));
+        } else {
+            training.push(TrainingArticle { doc, gold });
+        }
+    }
+    let env = |name: &str| {
+        std::env::var(name)
+            .ok()
+            .and_then(|e| e.parse::<usize>().ok())
+    };
+    let options = TrainOptions {
+        epochs: env("CUE_EPOCHS").unwrap_or(options.epochs),
+        role_epochs: env("ROLE_EPOCHS"),
+        bits: env("BITS").map_or(options.bits, |b| b as u32),
+        jackknife: env("JACKKNIFE").unwrap_or(0),
+        ..options.clone()
+    };
+    let mut log = |line: &str| eprintln!("{line}");
+    let mut model = train_model(&training, &options, &mut log);
+    if let Some(b) = std::env::var("CUE_BIAS")
+        .ok()
+        .and_then(|b| b.parse::<f32>().ok())
+    {
+        model.boost_cues(b);
+    }
+    drop(training);
+
+    let mut dump = String::new();
+    let (mut gold_cues, mut pred_cues, mut cue_hits) = (0, 0, 0);
+    let (mut right_cue_no_content, mut false_cue_no_content) = (0, 0);
+    let mut missed: HashMap<String, usize> = HashMap::new();
+    let mut false_cues: HashMap<String, usize> = HashMap::new();
+    let (mut oracle, mut source_ok, mut content_ok, mut with_source) = (0, 0, 0, 0);
+    let mut content_err: HashMap<&'static str, usize> = HashMap::new();
+    let mut raw = Scores::default();
+    let mut runs_table: std::collections::BTreeMap<(usize, usize), (usize, usize)> =
+        Default::default();
+    let mut report_model = PolnearReport::default();
+    let mut report_hybrid = PolnearReport::default();
+    let mut raw_report = PolnearReport::default();
+    for (held, doc, gold) in &docs {
+        if !*held {
+            continue;
+        }
+        let view = TokenView::of(doc);
+        if view.toks.is_empty() {
+            continue;
+        }
+        let ctx = Context::new(doc, &view);
+        let text = &doc.text;
+        let toks = &view.toks;
+        let span_text = |(a, b): (usize, usize)| -> String {
+            text[toks[a].start..toks[b - 1].end].replace('\n', " ")
+        };
+        let lemmas = |(a, b): (usize, usize)| -> String {
+            toks[a..b]
+                .iter()
+                .map(|t| t.lemma.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let gold_ranges: Vec<(usize, usize)> = gold
+            .iter()
+            .filter_map(|a| cue_range(&view, &a.cue))
+            .collect();
+        let predicted = model.cues(&ctx);
+        gold_cues += gold_ranges.len();
+        pred_cues += predicted.len();
+        for g in &gold_ranges {
+            if predicted.contains(g) {
+                cue_hits += 1;
+                if model.roles(&ctx, *g).content.is_empty() {
+                    right_cue_no_content += 1;
+                }
+            } else {
+                *missed.entry(lemmas(*g)).or_default() += 1;
+                let overlapping = predicted.iter().find(|p| p.0 < g.1 && g.0 < p.1);
+                let s = ctx
+                    .sentences
+                    .iter()
+                    .find(|s| s.0 <= g.0 && g.0 < s.1)
+                    .copied()
+                    .unwrap_or(*g);
+                let _ = writeln!(
+                    dump,
+                    "MISS [{}]{} | {}",
+                    span_text(*g),
+                    overlapping.map_or(String::new(), |p| format!(" (pred [{}])", span_text(*p))),
+                    span_text(s)
+                );
+            }
+        }
+        for p in &predicted {
+            if !gold_ranges.iter().any(|g| g.0 < p.1 && p.0 < g.1) {
+                *false_cues.entry(lemmas(*p)).or_default() += 1;
+                if model.roles(&ctx, *p).content.is_empty() {
+                    false_cue_no_content += 1;
+                }
+                let s = ctx
+                    .sentences
+                    .iter()
+                    .find(|s| s.0 <= p.0 && p.0 < s.1)
+                    .copied()
+                    .unwrap_or(*p);
+                let _ = writeln!(dump, "FALSE [{}] | {}", span_text(*p), span_text(s));
+            }
+        }
+        // Roles on gold cues.
+        for a in gold {
+            let Some(range) = cue_range(&view, &a.cue) else {
+                continue;
+            };
+            oracle += 1;
+            let p = model.roles(&ctx, range);
+            let to_spans = |runs: &[(usize, usize)]| -> Vec<Span> {
+                runs.iter()
+                    .map(|&(x, y)| Span::new(toks[x].start, toks[y - 1].end))
+                    .collect()
+            };
+            let covered = |spans: &[Span]| -> Vec<usize> {
+                let mut v: Vec<usize> = spans
+                    .iter()
+                    .flat_map(|s| {
+                        text[s.start..s.end]
+                            .char_indices()
+                            .filter(|(_, c)| !c.is_whitespace())
+                            .map(move |(i, _)| s.start + i)
+                    })
+                    .collect();
+                v.sort_unstable();
+                v.dedup();
+                v
+            };
+            if !a.source.is_empty() {
+                with_source += 1;
+                if covered(&to_spans(&p.source)) == covered(&a.source) {
+                    source_ok += 1;
+                }
+            }
+            let content_runs = match std::env::var("KEEP").as_deref() {
+                Ok("longest") => p
+                    .content
+                    .iter()
+                    .copied()
+                    .max_by_key(|r| r.1 - r.0)
+                    .into_iter()
+                    .collect(),
+                _ => p.content.clone(),
+            };
+            let pc = covered(&to_spans(&content_runs));
+            let gc = covered(&a.content);
+            let key = (a.content.len().min(3), content_runs.len().min(3));
+            let e = runs_table.entry(key).or_insert((0usize, 0usize));
+            e.0 += 1;
+            if pc == gc {
+                e.1 += 1;
+            }
+            if pc == gc {
+                content_ok += 1;
+            } else {
+                let (ps, pe) = (pc.first().copied(), pc.last().copied());
+                let (gs, ge) = (gc.first().copied(), gc.last().copied());
+                let kind = match (ps, pe, gs, ge) {
+                    (None, _, _, _) => "no content",
+                    (Some(ps), Some(pe), Some(gs), Some(ge)) => {
+                        if ps == gs && pe == ge {
+                            "same ends, gap differs"
+                        } else if ps == gs && pe < ge {
+                            "ends early"
+                        } else if ps == gs {
+                            "ends late"
+                        } else if pe == ge && ps > gs {
+                            "starts late"
+                        } else if pe == ge {
+                            "starts early"
+                        } else if pe < gs || ge < ps {
+                            "disjoint"
+                        } else {
+                            "both ends wrong"
+                        }
+                    }
+                    _ => "other",
+                };
+                *content_err.entry(kind).or_default() += 1;
+                let show = |spans: &[Span]| {
+                    spans
+                        .iter()
+                        .map(|s| text[s.start..s.end].replace('\n', " "))
+                        .collect::<Vec<_>>()
+                        .join(" … ")
+                };
+                let _ = writeln!(
+                    dump,
+                    "CONTENT {kind} cue [{}]\n   gold: {}\n   pred: {}",
+                    span_text(range),
+                    show(&a.content),
+                    show(&to_spans(&p.content))
+                );
+            }
+        }
+        // Raw model output against the product's path.
+        let raw_pred: Vec<Attribution> = model
+            .predict(&ctx)
+            .into_iter()
+            .map(|p| {
+                let to_spans = |runs: &[(usize, usize)]| -> Vec<Span> {
+                    runs.iter()
+                        .map(|&(x, y)| Span::new(toks[x].start, toks[y - 1].end))
+                        .collect()
+                };
+                Attribution {
+                    source: to_spans(&p.source),
+                    cue: to_spans(&p.cue),
+                    content: to_spans(&p.content),
+                }
+            })
+            .collect();
+        let (t, _) = score_article(text, &raw_pred, gold);
+        add(&mut raw, &t);
+        for (report, engine) in [
+            (&mut report_model, Engine::Model),
+            (&mut report_hybrid, Engine::Hybrid),
+        ] {
+            let pred = predict_with(doc, engine, Some(&model));
+            let (t, _) = score_article(text, &pred, gold);
+            add(&mut report.total, &t);
+        }
+    }
+    raw_report.total = raw;
+    println!(
+        "held-out fold {fold}: cues gold {gold_cues}, predicted {pred_cues}, exact {cue_hits} (P {:.3} R {:.3})",
+        cue_hits as f64 / pred_cues.max(1) as f64,
+        cue_hits as f64 / gold_cues.max(1) as f64
+    );
+    println!(
+        "predicted cues left without content: {right_cue_no_content} of the right ones, {false_cue_no_content} of the false ones"
+    );
+    println!(
+        "roles on gold cues: {oracle}; source exact {:.3} (of {with_source}), content exact {:.3}",
+        source_ok as f64 / with_source.max(1) as f64,
+        content_ok as f64 / oracle.max(1) as f64
+    );
+    let mut errs: Vec<_> = content_err.into_iter().collect();
+    errs.sort_by_key(|e| std::cmp::Reverse(e.1));
+    println!("content errors on gold cues: {errs:?}");
+    println!("(gold pieces, predicted runs) -> (count, exact): {runs_table:?}");
+    for (name, r) in [
+        ("raw model", &raw_report),
+        ("model via layer", &report_model),
+        ("hybrid via layer", &report_hybrid),
+    ] {
+        let t = &r.total;
+        println!(
+            "{name:<17} exact F1 source {:.3} cue {:.3} content {:.3} | overlap F1 {:.3} {:.3} {:.3}",
+            t.source.exact().2,
+            t.cue.exact().2,
+            t.content.exact().2,
+            t.source.overlap().2,
+            t.cue.overlap().2,
+            t.content.overlap().2
+        );
+    }
+    for (title, map) in [("missed cues", &missed), ("false cues", &false_cues)] {
+        let mut v: Vec<_> = map.iter().collect();
+        v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        let total: usize = v.iter().map(|(_, n)| **n).sum();
+        println!("{title} ({total}):");
+        let line: Vec<String> = v.iter().take(60).map(|(l, n)| format!("{l}:{n}")).collect();
+        println!("  {}", line.join(", "));
+    }
+    if let Some(path) = dump_path {
+        if let Err(e) = std::fs::write(&path, dump) {
+            eprintln!("{path}: {e}");
+        }
+    }
+}
+
+fn add(acc: &mut Scores, s: &Scores) {
+    for (a, b) in [
+        (&mut acc.source, &s.source),
+        (&mut acc.cue, &s.cue),
+        (&mut acc.content, &s.content),
+    ] {
+        a.predicted += b.predicted;
+        a.gold += b.gold;
+        a.exact_pred += b.exact_pred;
+        a.exact_gold += b.exact_gold;
+        a.overlap_pred_words += b.overlap_pred_words;
+        a.overlap_gold_words += b.overlap_gold_words;
+        a.pred_words += b.pred_words;
+        a.gold_words += b.gold_words;
+    }
+    acc.aligned += s.aligned;
+    acc.predicted += s.predicted;
+    acc.gold += s.gold;
+}
