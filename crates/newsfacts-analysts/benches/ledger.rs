@@ -8,35 +8,12 @@
 //! repository; set `NEWSFACTS_SHARED` to its directory when it is not at `../shared`. Without
 //! it the benchmark falls back to a small invented text so that it still runs.
 
-use std::path::PathBuf;
-
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use newsfacts_analysts::{Pipeline, ledger};
 use newsfacts_doc::Article;
 
 /// How many articles of the corpus are timed.
 const ARTICLES: usize = 200;
-
-/// The shared data directory, as newsfacts-testdata locates it.
-fn shared_dir() -> PathBuf {
-    match std::env::var_os("NEWSFACTS_SHARED") {
-        Some(dir) => PathBuf::from(dir),
-        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"),
-    }
-}
-
-/// The first article texts of the BBC News corpus, or `None` when it is absent or unreadable.
-fn bbc_texts() -> Option<Vec<String>> {
-    let path = shared_dir().join("corpora/bbc-news/bbc-news.jsonl");
-    let content = std::fs::read_to_string(&path).ok()?;
-    let texts: Vec<String> = content
-        .lines()
-        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
-        .filter_map(|record| record.get("text")?.as_str().map(str::to_string))
-        .take(ARTICLES)
-        .collect();
-    (!texts.is_empty()).then_some(texts)
-}
 
 fn article(text: &str) -> Article {
     Article {
@@ -46,13 +23,9 @@ fn article(text: &str) -> Article {
 }
 
 fn bench_ledger(c: &mut Criterion) {
-    let (name, texts) = match bbc_texts() {
+    let (name, texts) = match newsfacts_testdata::bbc_texts(ARTICLES) {
         Some(texts) => ("bbc-news", texts),
         None => {
-            eprintln!(
-                "BBC News corpus not found under {}; using an invented text",
-                shared_dir().display()
-            );
             let text = "In March, EU states pledged to provide one million artillery shells to \
                         Ukraine within a year; they have so far supplied only about 224,000 \
                         ammunition rounds and 2,300 missiles – less than a quarter of their \

@@ -6,31 +6,9 @@
 //! repository; set `NEWSFACTS_SHARED` to its directory when it is not at `../shared`. Without
 //! it the benchmark falls back to a small invented text so that it still runs.
 
-use std::path::PathBuf;
-
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use newsfacts_analysts::{checks, quantities};
 use newsfacts_doc::{Article, Document};
-
-/// The shared data directory, as newsfacts-testdata locates it.
-fn shared_dir() -> PathBuf {
-    match std::env::var_os("NEWSFACTS_SHARED") {
-        Some(dir) => PathBuf::from(dir),
-        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"),
-    }
-}
-
-/// The article texts of the BBC News corpus, or `None` when it is absent or unreadable.
-fn bbc_texts() -> Option<Vec<String>> {
-    let path = shared_dir().join("corpora/bbc-news/bbc-news.jsonl");
-    let content = std::fs::read_to_string(&path).ok()?;
-    let texts: Vec<String> = content
-        .lines()
-        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
-        .filter_map(|record| record.get("text")?.as_str().map(str::to_string))
-        .collect();
-    (!texts.is_empty()).then_some(texts)
-}
 
 /// Documents with their sentences, ready for the analysts.
 fn documents(texts: &[String]) -> Vec<Document> {
@@ -48,13 +26,9 @@ fn documents(texts: &[String]) -> Vec<Document> {
 }
 
 fn bench_quantities(c: &mut Criterion) {
-    let (name, texts) = match bbc_texts() {
+    let (name, texts) = match newsfacts_testdata::bbc_texts(usize::MAX) {
         Some(texts) => ("bbc-news", texts),
         None => {
-            eprintln!(
-                "BBC News corpus not found under {}; using an invented text",
-                shared_dir().display()
-            );
             let text = "Quarterly profits jumped 76% to $1.13bn (£600m) from $639m. EU states \
                         pledged one million shells within a year; they supplied about 224,000 – \
                         less than a quarter of their target.\n\n"

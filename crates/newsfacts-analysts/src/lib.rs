@@ -3,6 +3,7 @@
 //! Each analyst reads the document and adds one layer; the pipeline runs them in order. Nothing
 //! here does I/O, so the same code serves one article in a terminal and a batch of millions.
 
+pub mod actors;
 pub mod checks;
 pub mod entities;
 pub mod events;
@@ -15,6 +16,7 @@ use std::sync::Arc;
 
 use newsfacts_doc::{Article, Document};
 
+use actors::ActorDictionary;
 use stages::{Lap, Stage, StageClock};
 
 /// Runs the analysis of one article. Cheap to share across threads: the English model is
@@ -24,6 +26,8 @@ pub struct Pipeline {
     linguistic: bool,
     /// Where to add each stage's time, when the user asked for timings.
     clock: Option<Arc<StageClock>>,
+    /// The user's actor dictionary, when given: entities get its codes.
+    actors: Option<Arc<ActorDictionary>>,
 }
 
 impl Default for Pipeline {
@@ -39,6 +43,7 @@ impl Pipeline {
         Pipeline {
             linguistic: true,
             clock: None,
+            actors: None,
         }
     }
 
@@ -48,6 +53,7 @@ impl Pipeline {
         Pipeline {
             linguistic: false,
             clock: None,
+            actors: None,
         }
     }
 
@@ -57,11 +63,40 @@ impl Pipeline {
         self
     }
 
+    /// The same pipeline, coding entities with the user's actor dictionary (see [`actors`]).
+    pub fn with_actors(mut self, actors: Arc<ActorDictionary>) -> Pipeline {
+        self.actors = Some(actors);
+        self
+    }
+
     /// Analyses one article into a document with all layers filled.
     pub fn analyze(&self, article: Article) -> Document {
         let mut lap = Lap::start(self.clock.as_deref());
-        let mut doc = Document::from_article(article);
+        let doc = Document::from_article(article);
         lap.lap(Stage::Document);
+        self.fill_layers(doc, lap)
+    }
+
+    /// Reads the article into a document and analyses it, unless `skip` decides from the
+    /// document as read (its cleaned text and metadata, before any analysis) that it needs
+    /// none: a batch resumed after a crash passes "already stored", so only what is missing
+    /// costs analysis time. `None` when skipped.
+    pub fn analyze_unless(
+        &self,
+        article: Article,
+        skip: impl FnOnce(&Document) -> bool,
+    ) -> Option<Document> {
+        let mut lap = Lap::start(self.clock.as_deref());
+        let doc = Document::from_article(article);
+        lap.lap(Stage::Document);
+        if skip(&doc) {
+            return None;
+        }
+        Some(self.fill_layers(doc, lap))
+    }
+
+    /// Every layer after the document itself, in pipeline order.
+    fn fill_layers(&self, mut doc: Document, mut lap: Lap<'_>) -> Document {
         let english = doc
             .language
             .as_deref()
@@ -72,6 +107,9 @@ impl Pipeline {
             lap.lap(Stage::English);
             let mentions = entities::named_mentions(&analysis);
             doc.entities = entities::resolve_entities(&doc, &mentions);
+            if let Some(actors) = &self.actors {
+                actors.code_entities(&mut doc.entities, doc.published.as_deref());
+            }
             lap.lap(Stage::Entities);
         }
         // The rule segmenter handles quotations and abbreviations better than the parse's

@@ -3,18 +3,12 @@
 //! nothing from the `must_not` lists (names that occur only in boilerplate headlines).
 
 use newsfacts_doc::{Document, Entity, EntityKind};
+use newsfacts_testdata::seed_gold;
 
 fn analyse_seed() -> Option<Document> {
-    let path = newsfacts_testdata::shared("seed/shells-coalition.txt")?;
-    let text = std::fs::read_to_string(path).expect("seed article");
+    let text = newsfacts_testdata::seed_text()?;
     let article = newsfacts_ingest::text::article_from_text(&text, None);
     Some(newsfacts_analysts::Pipeline::new().analyze(article))
-}
-
-fn gold() -> Option<serde_json::Value> {
-    let path = newsfacts_testdata::shared("seed/gold.json")?;
-    let text = std::fs::read_to_string(path).expect("gold.json");
-    Some(serde_json::from_str(&text).expect("gold parses"))
 }
 
 fn strings(value: &serde_json::Value) -> Vec<String> {
@@ -47,7 +41,7 @@ fn named(doc: &Document, kind: EntityKind, name: &str) -> bool {
 
 #[test]
 fn seed_people_with_roles_and_mentions_organisations_and_places() {
-    let (Some(doc), Some(gold)) = (analyse_seed(), gold()) else {
+    let (Some(doc), Some(gold)) = (analyse_seed(), seed_gold()) else {
         return;
     };
     for entity in &doc.entities {

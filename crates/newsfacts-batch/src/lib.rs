@@ -10,7 +10,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
+use std::sync::{Arc, mpsc};
 
 use newsfacts_analysts::Pipeline;
 use newsfacts_doc::Document;
@@ -45,6 +45,9 @@ impl From<IngestError> for RecordFailure {
 pub enum Outcome {
     Analysed(Box<Document>),
     Failed(RecordFailure),
+    /// The caller's [`BatchOptions::skip`] said this record needs no analysis (for `ingest`:
+    /// it is already stored). Carries the record's origin.
+    Skipped(String),
 }
 
 /// Counts for the end-of-run summary.
@@ -52,6 +55,8 @@ pub enum Outcome {
 pub struct BatchSummary {
     pub analysed: usize,
     pub failed: usize,
+    /// Records read but left unanalysed by [`BatchOptions::skip`].
+    pub skipped_by_caller: usize,
     pub words: usize,
     /// Records skipped on purpose (WARC request records, non-HTML responses), by reason.
     pub skipped: BTreeMap<String, usize>,
@@ -73,11 +78,18 @@ impl BatchSummary {
     }
 }
 
-#[derive(Debug, Clone, Copy)]
+/// Decides from a document as read (cleaned text and metadata, before any analysis) that it
+/// needs no analysis. Called from the worker threads.
+pub type SkipFilter = Arc<dyn Fn(&Document) -> bool + Send + Sync>;
+
+#[derive(Clone)]
 pub struct BatchOptions {
     pub format: InputFormat,
     /// Records analysed together; bounds memory (two chunks in flight at most).
     pub chunk_size: usize,
+    /// Records to read but not analyse: `ingest` skips what the store already holds, so a
+    /// re-run after a crash costs only what is missing.
+    pub skip: Option<SkipFilter>,
 }
 
 impl Default for BatchOptions {
@@ -85,7 +97,18 @@ impl Default for BatchOptions {
         BatchOptions {
             format: InputFormat::Auto,
             chunk_size: 256,
+            skip: None,
         }
+    }
+}
+
+impl fmt::Debug for BatchOptions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("BatchOptions")
+            .field("format", &self.format)
+            .field("chunk_size", &self.chunk_size)
+            .field("skip", &self.skip.as_ref().map(|_| "filter"))
+            .finish()
     }
 }
 
@@ -190,10 +213,11 @@ pub fn run<E>(
 
     let mut summary = BatchSummary::default();
     let mut sink_error = None;
+    let skip = options.skip.as_deref();
     for chunk in receiver.iter() {
         let outcomes: Vec<Outcome> = chunk
             .into_par_iter()
-            .map(|record| analyse_record(pipeline, record))
+            .map(|record| analyse_record(pipeline, record, skip))
             .collect();
         for outcome in outcomes {
             match &outcome {
@@ -202,6 +226,7 @@ pub fn run<E>(
                     summary.words += doc.word_count();
                 }
                 Outcome::Failed(_) => summary.failed += 1,
+                Outcome::Skipped(_) => summary.skipped_by_caller += 1,
             }
             if let Err(err) = sink(outcome) {
                 sink_error = Some(err);
@@ -251,17 +276,24 @@ fn read_chunks(
     skipped
 }
 
-fn analyse_record(pipeline: &Pipeline, record: Result<RawRecord, IngestError>) -> Outcome {
+fn analyse_record(
+    pipeline: &Pipeline,
+    record: Result<RawRecord, IngestError>,
+    skip: Option<&(dyn Fn(&Document) -> bool + Send + Sync)>,
+) -> Outcome {
     let record = match record {
         Ok(record) => record,
         Err(err) => return Outcome::Failed(err.into()),
     };
     let origin = record.origin.clone();
     let analysed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        to_article(record).map(|article| pipeline.analyze(article))
+        to_article(record).map(|article| {
+            pipeline.analyze_unless(article, |doc| skip.is_some_and(|skip| skip(doc)))
+        })
     }));
     match analysed {
-        Ok(Ok(doc)) => Outcome::Analysed(Box::new(doc)),
+        Ok(Ok(Some(doc))) => Outcome::Analysed(Box::new(doc)),
+        Ok(Ok(None)) => Outcome::Skipped(origin),
         Ok(Err(err)) => Outcome::Failed(err.into()),
         Err(panic) => Outcome::Failed(RecordFailure {
             origin,
@@ -336,6 +368,7 @@ mod tests {
                 seen.push(match outcome {
                     Outcome::Analysed(doc) => doc.id,
                     Outcome::Failed(failure) => format!("FAILED {}", failure.origin),
+                    Outcome::Skipped(origin) => format!("SKIPPED {origin}"),
                 });
                 Ok(())
             },
@@ -350,6 +383,52 @@ mod tests {
         assert_eq!(seen[42], "b.txt");
         assert_eq!(summary.analysed, 40);
         assert_eq!(summary.failed, 3);
+    }
+
+    #[test]
+    fn records_the_skip_filter_takes_are_reported_in_order_and_not_analysed() {
+        let dir = temp_dir("skip");
+        let jsonl: String = (0..10)
+            .map(|i| {
+                let parity = if i % 2 == 0 { "even" } else { "odd" };
+                format!("{{\"id\": \"r{i}\", \"text\": \"Record {i} is {parity}.\"}}\n")
+            })
+            .collect();
+        let input = write_file(&dir, "mixed.jsonl", jsonl.as_bytes());
+        let looked_at = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let counter = Arc::clone(&looked_at);
+        let skip: SkipFilter = Arc::new(move |doc: &Document| {
+            counter.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            doc.text.contains("even")
+        });
+        let mut seen = Vec::new();
+        let summary = run(
+            &[input],
+            &Pipeline::without_linguistics(),
+            BatchOptions {
+                chunk_size: 3,
+                skip: Some(skip),
+                ..BatchOptions::default()
+            },
+            |outcome| -> Result<(), ()> {
+                seen.push(match outcome {
+                    // A skipped record never reaches the analysts, so it has no sentences.
+                    Outcome::Analysed(doc) => format!("{} {}", doc.id, doc.sentences.len()),
+                    Outcome::Skipped(origin) => format!("SKIPPED {origin}"),
+                    Outcome::Failed(failure) => format!("FAILED {failure}"),
+                });
+                Ok(())
+            },
+        )
+        .expect("sink never fails");
+        assert_eq!(looked_at.load(std::sync::atomic::Ordering::SeqCst), 10);
+        assert_eq!(seen.len(), 10);
+        assert!(seen[0].starts_with("SKIPPED") && seen[0].ends_with("mixed.jsonl line 1"));
+        assert_eq!(seen[1], "r1 1");
+        assert!(seen[8].starts_with("SKIPPED") && seen[8].ends_with("line 9"));
+        assert_eq!(seen[9], "r9 1");
+        assert_eq!(summary.analysed, 5);
+        assert_eq!(summary.skipped_by_caller, 5);
     }
 
     #[test]

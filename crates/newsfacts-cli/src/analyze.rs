@@ -12,7 +12,8 @@ use newsfacts_analysts::stages::StageClock;
 use newsfacts_batch::{BatchOptions, Outcome, expand_inputs};
 use newsfacts_doc::json::{OutputLayers, to_output};
 use newsfacts_doc::text_report::{self, ReportOptions};
-use newsfacts_ingest::InputFormat;
+
+use crate::batch_args::{InputArg, use_threads, with_actor_dictionaries};
 
 #[derive(clap::Args)]
 pub struct AnalyzeArgs {
@@ -35,6 +36,11 @@ pub struct AnalyzeArgs {
     /// Worker threads for analysis [default: all cores].
     #[arg(long, value_name = "N")]
     threads: Option<usize>,
+
+    /// An actor dictionary in the Phoenix/PETRARCH format (repeat for several): entities it
+    /// names get its CAMEO actor code on the article's date, and its dated codes.
+    #[arg(long, value_name = "FILE")]
+    actors: Vec<std::path::PathBuf>,
 
     /// No progress bar and no end-of-run summary on stderr.
     #[arg(long, short)]
@@ -60,27 +66,6 @@ enum OutputFormat {
     Jsonl,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum InputArg {
-    Auto,
-    Text,
-    Html,
-    Jsonl,
-    Warc,
-}
-
-impl From<InputArg> for InputFormat {
-    fn from(arg: InputArg) -> InputFormat {
-        match arg {
-            InputArg::Auto => InputFormat::Auto,
-            InputArg::Text => InputFormat::Text,
-            InputArg::Html => InputFormat::Html,
-            InputArg::Jsonl => InputFormat::Jsonl,
-            InputArg::Warc => InputFormat::Warc,
-        }
-    }
-}
-
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum LayerArg {
     Tokens,
@@ -89,12 +74,7 @@ enum LayerArg {
 /// Exit codes: 0 when every record was analysed, 1 when any failed (the rest still ran),
 /// 2 when the run itself could not go on (bad arguments, output closed).
 pub fn run(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
-    if let Some(threads) = args.threads {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(threads.max(1))
-            .build_global()
-            .context("cannot set up the worker threads")?;
-    }
+    use_threads(args.threads)?;
     let raw_inputs = if args.inputs.is_empty() {
         vec!["-".to_string()]
     } else {
@@ -144,6 +124,7 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
         Some(clock) => Pipeline::new().with_stage_clock(Arc::clone(clock)),
         None => Pipeline::new(),
     };
+    let pipeline = with_actor_dictionaries(pipeline, &args.actors, args.quiet)?;
     let options = BatchOptions {
         format: args.input.into(),
         ..BatchOptions::default()
@@ -193,6 +174,8 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
                 }
             }
             Outcome::Failed(failure) => report(format!("newsfacts: {failure}")),
+            // `analyze` sets no skip filter: every record is analysed.
+            Outcome::Skipped(_) => {}
         }
         Ok::<(), anyhow::Error>(())
     });

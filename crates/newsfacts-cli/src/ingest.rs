@@ -2,8 +2,9 @@
 //!
 //! The batch runner reads and analyses in parallel and hands documents over in input order; one
 //! writer thread stores them in transactions of `--batch-size` articles. An article already in
-//! the store (same URL, or same text) is skipped, so running the same command again after a
-//! crash, a kill or Ctrl-C finishes the job without losing or duplicating anything.
+//! the store (same URL, or same text) is skipped before it is analysed, so running the same
+//! command again after a crash, a kill or Ctrl-C finishes the job without losing or duplicating
+//! anything, and spends analysis time only on what is missing.
 
 use std::io::{self, IsTerminal, Read};
 use std::path::{Path, PathBuf};
@@ -14,14 +15,14 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
-use clap::ValueEnum;
 use indicatif::{ProgressBar, ProgressStyle};
 use newsfacts_analysts::Pipeline;
 use newsfacts_batch::{BatchOptions, Outcome, expand_inputs};
 use newsfacts_doc::Document;
 use newsfacts_doc::json::{OutputLayers, to_output};
-use newsfacts_ingest::InputFormat;
-use newsfacts_store::Writer;
+use newsfacts_store::{StoredKeys, Writer};
+
+use crate::batch_args::{InputArg, use_threads, with_actor_dictionaries};
 
 #[derive(clap::Args)]
 pub struct IngestArgs {
@@ -35,8 +36,8 @@ pub struct IngestArgs {
     db: PathBuf,
 
     /// How to read the inputs: by extension then by sniffing (auto), or as one format.
-    #[arg(long, value_enum, default_value_t = IngestInput::Auto)]
-    input: IngestInput,
+    #[arg(long, value_enum, default_value_t = InputArg::Auto)]
+    input: InputArg,
 
     /// Articles stored per transaction. Smaller loses less work to a crash; larger is faster.
     #[arg(long, value_name = "N", default_value_t = 64)]
@@ -46,30 +47,14 @@ pub struct IngestArgs {
     #[arg(long, value_name = "N")]
     threads: Option<usize>,
 
+    /// An actor dictionary in the Phoenix/PETRARCH format (repeat for several): entities it
+    /// names get its CAMEO actor code on the article's date, and its dated codes.
+    #[arg(long, value_name = "FILE")]
+    actors: Vec<std::path::PathBuf>,
+
     /// No progress bar and no end-of-run summary on stderr.
     #[arg(long, short)]
     quiet: bool,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum IngestInput {
-    Auto,
-    Text,
-    Html,
-    Jsonl,
-    Warc,
-}
-
-impl From<IngestInput> for InputFormat {
-    fn from(arg: IngestInput) -> InputFormat {
-        match arg {
-            IngestInput::Auto => InputFormat::Auto,
-            IngestInput::Text => InputFormat::Text,
-            IngestInput::Html => InputFormat::Html,
-            IngestInput::Jsonl => InputFormat::Jsonl,
-            IngestInput::Warc => InputFormat::Warc,
-        }
-    }
 }
 
 /// Compressed and archive inputs hold an unknown number of articles; this is a typical size of
@@ -99,14 +84,11 @@ enum SinkStop {
 /// Exit codes: 0 when every record was stored (or already was), 1 when any record failed (the
 /// rest were stored), 2 when the run could not go on, 130 when interrupted.
 pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
-    if let Some(threads) = args.threads {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(threads.max(1))
-            .build_global()
-            .context("cannot set up the worker threads")?;
-    }
+    use_threads(args.threads)?;
     let (inputs, input_failures) = expand_inputs(&args.inputs);
     let writer = Writer::open(&args.db)
+        .with_context(|| format!("cannot open the database {}", args.db.display()))?;
+    let stored_keys = StoredKeys::open(&args.db)
         .with_context(|| format!("cannot open the database {}", args.db.display()))?;
     ctrlc::set_handler(|| {
         // A second Ctrl-C means "now": whatever is committed stays committed.
@@ -135,12 +117,20 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
         std::thread::spawn(move || write_documents(writer, receiver, batch_size, &writer_tally));
 
     let started = Instant::now();
-    let pipeline = Pipeline::new();
+    let pipeline = with_actor_dictionaries(Pipeline::new(), &args.actors, args.quiet)?;
+    // A failed lookup only costs an analysis: the writer still stores each article once.
+    let already_stored = move |doc: &Document| {
+        stored_keys
+            .contains(doc.url.as_deref(), &doc.text)
+            .unwrap_or(false)
+    };
     let options = BatchOptions {
         format: args.input.into(),
+        skip: Some(Arc::new(already_stored)),
         ..BatchOptions::default()
     };
-    let mut analysed = 0u64;
+    // Articles analysed or found already stored: the progress bar's position.
+    let mut handled = 0u64;
     let result = newsfacts_batch::run(&inputs, &pipeline, options, |outcome| {
         if INTERRUPTED.load(Ordering::SeqCst) {
             return Err(SinkStop::Interrupted);
@@ -148,20 +138,24 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
         match outcome {
             Outcome::Analysed(doc) => {
                 sender.send(doc).map_err(|_| SinkStop::WriterGone)?;
-                analysed += 1;
-                if let Some(bar) = &progress {
-                    if analysed > bar.length().unwrap_or(0) {
-                        bar.set_length(analysed);
-                    }
-                    bar.set_position(analysed);
-                    bar.set_message(format!(
-                        "{} new, {} already stored",
-                        tally.stored.load(Ordering::Relaxed),
-                        tally.duplicates.load(Ordering::Relaxed)
-                    ));
-                }
+                handled += 1;
+            }
+            Outcome::Skipped(_) => {
+                tally.duplicates.fetch_add(1, Ordering::Relaxed);
+                handled += 1;
             }
             Outcome::Failed(failure) => report(format!("newsfacts: {failure}")),
+        }
+        if let Some(bar) = &progress {
+            if handled > bar.length().unwrap_or(0) {
+                bar.set_length(handled);
+            }
+            bar.set_position(handled);
+            bar.set_message(format!(
+                "{} new, {} already stored",
+                tally.stored.load(Ordering::Relaxed),
+                tally.duplicates.load(Ordering::Relaxed)
+            ));
         }
         Ok(())
     });

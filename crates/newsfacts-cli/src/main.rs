@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod analyze;
+mod batch_args;
 mod eval;
 mod ingest;
 mod query;

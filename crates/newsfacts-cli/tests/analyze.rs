@@ -309,3 +309,69 @@ fn unknown_options_are_usage_errors() {
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("yaml"));
 }
+
+/// The entities' actor codes from the Phoenix dictionaries PETRARCH ships, on the seed (a 2023
+/// article without a publication date: the codes of the open ranges apply).
+#[test]
+fn actor_dictionaries_code_the_seed_entities() {
+    let Some(seed) = newsfacts_testdata::shared("seed/shells-coalition.txt") else {
+        return;
+    };
+    let Some(dir) = newsfacts_testdata::shared("eval/events/petrarch2") else {
+        return;
+    };
+    let files = [
+        "Phoenix.Countries.actors.txt",
+        "Phoenix.International.actors.txt",
+        "Phoenix.MilNonState.actors.txt",
+    ];
+    let mut args = vec!["analyze".to_string(), "--format".into(), "jsonl".into()];
+    for file in files {
+        args.push("--actors".into());
+        args.push(dir.join(file).to_string_lossy().into_owned());
+    }
+    args.push(seed.to_string_lossy().into_owned());
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let output = newsfacts(&args);
+    assert!(output.status.success(), "stderr: {}", stderr(&output));
+    // The dictionaries hold a few malformed dates: said once per file, not fatal.
+    assert!(
+        stderr(&output).contains("Phoenix.Countries.actors.txt: 7 code restriction(s) left out"),
+        "{}",
+        stderr(&output)
+    );
+    let docs = jsonl_documents(&output);
+    let code_of = |name: &str| -> Option<String> {
+        docs[0]["entities"]
+            .as_array()?
+            .iter()
+            .find(|e| e["name"] == name)?["actor"]["code"]
+            .as_str()
+            .map(str::to_string)
+    };
+    assert_eq!(code_of("Vladimir Putin").as_deref(), Some("RUSGOV"));
+    assert_eq!(code_of("Russia").as_deref(), Some("RUS"));
+    assert_eq!(code_of("Ukraine").as_deref(), Some("UKR"));
+    assert_eq!(code_of("Germany").as_deref(), Some("DEU"));
+    assert_eq!(code_of("US state department").as_deref(), Some("USAGOV"));
+    // Not in these 2014 dictionaries.
+    assert_eq!(code_of("Dmytro Kuleba"), None);
+}
+
+#[test]
+fn an_actor_dictionary_without_entries_stops_the_run_with_its_name() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let empty = write(dir.path(), "empty.actors.txt", b"# nothing here\n");
+    let output = newsfacts(&[
+        "analyze",
+        "--actors",
+        &empty,
+        example_article().to_str().expect("path"),
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("empty.actors.txt") && stderr(&output).contains("no actor entry"),
+        "{}",
+        stderr(&output)
+    );
+}

@@ -54,9 +54,10 @@ fn ingest_stores_each_article_once_and_a_rerun_adds_nothing() {
     let after_first = counts(&db);
     assert_eq!(after_first.articles, 2);
 
+    // Stored articles are recognised before analysis: the re-run analyses nothing.
     let again = newsfacts(&["ingest", path_str(&input), "--db", path_str(&db)]);
     assert!(
-        stderr(&again).contains("0 stored, 3 already stored"),
+        stderr(&again).contains("0 analysed, 0 stored, 3 already stored"),
         "{}",
         stderr(&again)
     );

@@ -98,6 +98,38 @@ pub struct Entity {
     pub name: String,
     pub roles: Vec<Role>,
     pub mentions: Vec<Mention>,
+    /// The entity's entry in the actor dictionary the user gave (`--actors`, Phoenix/PETRARCH
+    /// format), when it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actor: Option<ActorCoding>,
+}
+
+/// An entity's entry in a Phoenix/PETRARCH actor dictionary: its CAMEO actor code on the
+/// article's date, and every code the entry gives with its dates (the roles over time).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActorCoding {
+    /// The entry's primary phrase as the dictionary writes it ("VLADIMIR_PUTIN_").
+    pub entry: String,
+    /// The name of the entity that matched the entry (one of its mentions).
+    pub matched: String,
+    /// The code in force on the article's publication date (the entry's undated default
+    /// code when no dated one covers it); without a publication date, the code of the range
+    /// still open (`>date`) that starts last, else the default. Null when no code applies
+    /// (the null code "---", or nothing covers the date and there is no default).
+    pub code: Option<String>,
+    /// Every code of the entry, in dictionary order.
+    pub codes: Vec<DatedActorCode>,
+}
+
+/// One code of an actor entry with the dates it applies between (inclusive, ISO dates); both
+/// null for the entry's default code. A null `code` is the dictionary's null code "---".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DatedActorCode {
+    pub code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
 }
 
 impl MapOffsets for Entity {

@@ -86,6 +86,9 @@ pub fn render(doc: &Document, options: ReportOptions) -> String {
     for entity in &doc.entities {
         let roles: Vec<&str> = entity.roles.iter().map(|r| r.text.as_str()).collect();
         let _ = write!(out, "  {} ({:?})", entity.name, entity.kind);
+        if let Some(code) = entity.actor.as_ref().and_then(|a| a.code.as_deref()) {
+            let _ = write!(out, " [{code}]");
+        }
         if !roles.is_empty() {
             let _ = write!(out, " — {}", roles.join("; "));
         }

@@ -104,6 +104,21 @@ impl SpecCounts {
         }
     }
 
+    /// Counts one Recognizers-Text case: everything expected was found (`found_all`), and
+    /// nothing more (`same_count`); cases the spec does not mark unsupported by its .NET
+    /// reference are also counted apart.
+    fn count_case(&mut self, index: usize, case: &Value, found_all: bool, same_count: bool) {
+        self.count(index, found_all);
+        self.strict_passed += usize::from(found_all && same_count);
+        let dotnet_supported = !case["NotSupported"]
+            .as_str()
+            .is_some_and(|s| s.to_lowercase().contains("dotnet"));
+        if dotnet_supported {
+            self.dotnet_cases += 1;
+            self.dotnet_passed += usize::from(found_all);
+        }
+    }
+
     pub fn share(&self) -> f64 {
         ratio(self.passed, self.cases)
     }
@@ -371,16 +386,7 @@ pub fn score_recognizers(
                         && same_resolution(&g.resolved, &e.resolved)
                 })
             });
-            let strict = found_all && got.len() == expected.len();
-            let dotnet_supported = !case["NotSupported"]
-                .as_str()
-                .is_some_and(|s| s.to_lowercase().contains("dotnet"));
-            counts.count(index, found_all);
-            counts.strict_passed += usize::from(strict);
-            if dotnet_supported {
-                counts.dotnet_cases += 1;
-                counts.dotnet_passed += usize::from(found_all);
-            }
+            counts.count_case(index, case, found_all, got.len() == expected.len());
             if !found_all {
                 report.failures.push(CaseFailure {
                     file: file.clone(),
@@ -730,16 +736,7 @@ pub fn score_recognizers_datetime(dir: &Path) -> Result<RecognizersReport, Quant
                     gs == s && ge == e && gk == kind && timex.as_ref().is_none_or(|t| t == gt)
                 })
             });
-            let strict = found_all && got.len() == expected.len();
-            let dotnet_supported = !case["NotSupported"]
-                .as_str()
-                .is_some_and(|s| s.to_lowercase().contains("dotnet"));
-            counts.count(index, found_all);
-            counts.strict_passed += usize::from(strict);
-            if dotnet_supported {
-                counts.dotnet_cases += 1;
-                counts.dotnet_passed += usize::from(found_all);
-            }
+            counts.count_case(index, case, found_all, got.len() == expected.len());
             if !found_all {
                 report.failures.push(CaseFailure {
                     file: file.clone(),

@@ -2,22 +2,16 @@
 //! nothing from its `must_not`) and on the two event gold sets. Accuracy floors are what was
 //! measured (a regression guard), not targets. They run the English pipeline: `--release`.
 
+use newsfacts_testdata::seed_gold;
 use std::path::Path;
 
 use newsfacts_doc::{Document, Event};
 use newsfacts_eval::events;
 
 fn analyse_seed() -> Option<Document> {
-    let path = newsfacts_testdata::shared("seed/shells-coalition.txt")?;
-    let text = std::fs::read_to_string(path).expect("seed article");
+    let text = newsfacts_testdata::seed_text()?;
     let article = newsfacts_ingest::text::article_from_text(&text, None);
     Some(newsfacts_analysts::Pipeline::new().analyze(article))
-}
-
-fn gold() -> Option<serde_json::Value> {
-    let path = newsfacts_testdata::shared("seed/gold.json")?;
-    let text = std::fs::read_to_string(path).expect("gold.json");
-    Some(serde_json::from_str(&text).expect("gold parses"))
 }
 
 fn describe(e: &Event) -> String {
@@ -115,7 +109,7 @@ fn seed_failures(doc: &Document, gold: &serde_json::Value) -> Vec<String> {
 #[test]
 #[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
 fn seed_events() {
-    let (Some(doc), Some(gold)) = (analyse_seed(), gold()) else {
+    let (Some(doc), Some(gold)) = (analyse_seed(), seed_gold()) else {
         println!("skipped: ../shared/seed not found");
         return;
     };

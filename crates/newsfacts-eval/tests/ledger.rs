@@ -3,18 +3,12 @@
 //! against the deliveries of about 224,000 ammunition rounds and 2,300 missiles.
 
 use newsfacts_doc::{Document, LedgerEntry, item_key, participant_key};
+use newsfacts_testdata::seed_gold;
 
 fn analyse_seed() -> Option<Document> {
-    let path = newsfacts_testdata::shared("seed/shells-coalition.txt")?;
-    let text = std::fs::read_to_string(path).expect("seed article");
+    let text = newsfacts_testdata::seed_text()?;
     let article = newsfacts_ingest::text::article_from_text(&text, None);
     Some(newsfacts_analysts::Pipeline::new().analyze(article))
-}
-
-fn gold() -> Option<serde_json::Value> {
-    let path = newsfacts_testdata::shared("seed/gold.json")?;
-    let text = std::fs::read_to_string(path).expect("gold.json");
-    Some(serde_json::from_str(&text).expect("gold parses"))
 }
 
 /// Everything one gold entry asks of the ledger that fails; empty when it all holds.
@@ -78,7 +72,7 @@ fn failures(ledger: &[LedgerEntry], want: &serde_json::Value) -> Vec<String> {
 
 #[test]
 fn seed_ledger_holds_the_gold_pledge_against_its_deliveries() {
-    let (Some(doc), Some(gold)) = (analyse_seed(), gold()) else {
+    let (Some(doc), Some(gold)) = (analyse_seed(), seed_gold()) else {
         eprintln!("skipping: ../shared/seed not found");
         return;
     };

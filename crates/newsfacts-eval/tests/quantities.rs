@@ -3,17 +3,17 @@
 //! was measured, so a regression fails; the issue's bars are stated beside them.
 
 use newsfacts_eval::quantities;
+use newsfacts_testdata::seed_gold;
 
 fn recognizers_dir() -> Option<std::path::PathBuf> {
     newsfacts_testdata::shared("eval/quantities/recognizers")
 }
 
-#[test]
-fn recognizers_number() {
-    let Some(dir) = recognizers_dir() else {
-        return;
-    };
-    let report = quantities::score_recognizers(&dir, "Number").expect("scores");
+/// Scores one Recognizers-Text spec (Number, NumberWithUnit) and prints the report, with every
+/// failure when `NEWSFACTS_SHOW_FAILURES` is set; `None` when the data is absent.
+fn scored_spec(spec: &str) -> Option<quantities::RecognizersReport> {
+    let dir = recognizers_dir()?;
+    let report = quantities::score_recognizers(&dir, spec).expect("scores");
     println!("{report}");
     if std::env::var("NEWSFACTS_SHOW_FAILURES").is_ok() {
         for f in &report.failures {
@@ -23,6 +23,14 @@ fn recognizers_number() {
             );
         }
     }
+    Some(report)
+}
+
+#[test]
+fn recognizers_number() {
+    let Some(report) = scored_spec("Number") else {
+        return;
+    };
     assert_eq!(report.total.cases, 671);
     // Issue bar: 95 %. Floor: what was measured (655/671 = 97.6 %).
     assert!(report.total.passed >= 655, "{}", report.total.passed);
@@ -30,19 +38,9 @@ fn recognizers_number() {
 
 #[test]
 fn recognizers_number_with_unit() {
-    let Some(dir) = recognizers_dir() else {
+    let Some(report) = scored_spec("NumberWithUnit") else {
         return;
     };
-    let report = quantities::score_recognizers(&dir, "NumberWithUnit").expect("scores");
-    println!("{report}");
-    if std::env::var("NEWSFACTS_SHOW_FAILURES").is_ok() {
-        for f in &report.failures {
-            println!(
-                "FAIL {} {:?}\n  expected {:?}\n  got      {:?}",
-                f.file, f.input, f.expected, f.got
-            );
-        }
-    }
     assert_eq!(report.total.cases, 342);
     // Issue bar: 90 %. Floor: what was measured (317/342 = 92.7 %).
     assert!(report.total.passed >= 317, "{}", report.total.passed);
@@ -50,16 +48,9 @@ fn recognizers_number_with_unit() {
 
 /// Reads the seed article through ingest and the pipeline, optionally editing its text first.
 fn analyse_seed(edit: impl Fn(&str) -> String) -> Option<newsfacts_doc::Document> {
-    let path = newsfacts_testdata::shared("seed/shells-coalition.txt")?;
-    let text = std::fs::read_to_string(path).expect("seed article");
+    let text = newsfacts_testdata::seed_text()?;
     let article = newsfacts_ingest::text::article_from_text(&edit(&text), None);
     Some(newsfacts_analysts::Pipeline::new().analyze(article))
-}
-
-fn gold() -> Option<serde_json::Value> {
-    let path = newsfacts_testdata::shared("seed/gold.json")?;
-    let text = std::fs::read_to_string(path).expect("gold.json");
-    Some(serde_json::from_str(&text).expect("gold parses"))
 }
 
 /// The quantity whose span overlaps the gold text's first occurrence in the document.
@@ -90,7 +81,7 @@ fn bound_name(bound: Option<newsfacts_doc::Bound>) -> Option<String> {
 
 #[test]
 fn seed_quantities_match_gold() {
-    let (Some(doc), Some(gold)) = (analyse_seed(str::to_string), gold()) else {
+    let (Some(doc), Some(gold)) = (analyse_seed(str::to_string), seed_gold()) else {
         return;
     };
     let mut problems = Vec::new();
@@ -192,7 +183,7 @@ fn seed_claim_check(doc: &newsfacts_doc::Document) -> Option<&newsfacts_doc::Che
 
 #[test]
 fn seed_check_is_consistent_with_its_computation_shown() {
-    let (Some(doc), Some(gold)) = (analyse_seed(str::to_string), gold()) else {
+    let (Some(doc), Some(gold)) = (analyse_seed(str::to_string), seed_gold()) else {
         return;
     };
     let expected = &gold["checks"]["required"][0];

@@ -3,18 +3,12 @@
 //! source, cue and content). Each test prints its figures; floors are what was measured.
 
 use newsfacts_doc::{Document, Quote, QuoteKind};
+use newsfacts_testdata::seed_gold;
 
 fn analyse_seed() -> Option<Document> {
-    let path = newsfacts_testdata::shared("seed/shells-coalition.txt")?;
-    let text = std::fs::read_to_string(path).expect("seed article");
+    let text = newsfacts_testdata::seed_text()?;
     let article = newsfacts_ingest::text::article_from_text(&text, None);
     Some(newsfacts_analysts::Pipeline::new().analyze(article))
-}
-
-fn gold() -> Option<serde_json::Value> {
-    let path = newsfacts_testdata::shared("seed/gold.json")?;
-    let text = std::fs::read_to_string(path).expect("gold.json");
-    Some(serde_json::from_str(&text).expect("gold parses"))
 }
 
 fn kind_name(kind: QuoteKind) -> String {
@@ -96,7 +90,7 @@ fn seed_failures(doc: &Document, gold: &serde_json::Value) -> Vec<String> {
 #[test]
 #[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
 fn seed_quotes_with_english_pipeline() {
-    let (Some(mut doc), Some(gold)) = (analyse_seed(), gold()) else {
+    let (Some(mut doc), Some(gold)) = (analyse_seed(), seed_gold()) else {
         println!("skipped: ../shared/seed not found");
         return;
     };
@@ -112,7 +106,7 @@ fn seed_quotes_with_english_pipeline() {
 
 #[test]
 fn seed_quotes() {
-    let (Some(doc), Some(gold)) = (analyse_seed(), gold()) else {
+    let (Some(doc), Some(gold)) = (analyse_seed(), seed_gold()) else {
         println!("skipped: ../shared/seed not found");
         return;
     };

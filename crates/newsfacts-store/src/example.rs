@@ -75,6 +75,7 @@ pub fn invented_document(id: &str, url: Option<&str>) -> OutputDocument {
                 label: Some(label.into()),
             })
             .collect(),
+            actor: None,
         },
         Entity {
             id: "e2".into(),
@@ -86,6 +87,7 @@ pub fn invented_document(id: &str, url: Option<&str>) -> OutputDocument {
                 evidence: None,
             }],
             mentions: vec![],
+            actor: None,
         },
     ];
     let q1 = span_of(&text, "the ferries will run by June");

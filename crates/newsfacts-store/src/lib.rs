@@ -27,7 +27,7 @@ pub use query::{
     ArticleHit, ArticleRef, CheckHit, LedgerFilter, LedgerHit, LedgerReport, LedgerTotal,
     PersonHit, QuoteHit, RoleHit, SpeakerSummary,
 };
-pub use writer::{BatchWritten, Writer, article_key};
+pub use writer::{BatchWritten, StoredKeys, Writer, article_key, key_of};
 
 /// What can go wrong opening, writing or querying a store.
 #[derive(Debug, thiserror::Error)]

@@ -2,25 +2,65 @@
 //! article once.
 
 use std::path::Path;
+use std::sync::{Mutex, PoisonError};
 
 use newsfacts_doc::json::OutputDocument;
-use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, params};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use crate::{StoreError, TableCounts, open_for_writing, table_counts};
+use crate::{BUSY_TIMEOUT, StoreError, TableCounts, open_for_writing, table_counts};
 
 /// What makes two documents the same article: the URL it was published at when known (a
 /// re-crawl of the same page is the same article), else a SHA-256 of its cleaned text (the same
 /// story arriving under two file names or ids).
 pub fn article_key(doc: &OutputDocument) -> String {
-    match doc.url.as_deref().map(str::trim) {
+    key_of(doc.url.as_deref(), &doc.text)
+}
+
+/// [`article_key`] from a URL and cleaned text, for callers that hold a document before it is
+/// analysed.
+pub fn key_of(url: Option<&str>, text: &str) -> String {
+    match url.map(str::trim) {
         Some(url) if !url.is_empty() => format!("url:{url}"),
         _ => {
-            let digest = Sha256::digest(doc.text.as_bytes());
+            let digest = Sha256::digest(text.as_bytes());
             let hex: String = digest.iter().map(|byte| format!("{byte:02x}")).collect();
             format!("sha256:{hex}")
         }
+    }
+}
+
+/// Answers, from any thread, whether an article is already stored, so `ingest` can skip its
+/// analysis when a run is resumed. It has its own read-only connection (WAL lets it read while
+/// the writer writes) behind a mutex: a keyed lookup takes microseconds, an analysis
+/// milliseconds, so the lock is never the bottleneck.
+pub struct StoredKeys {
+    conn: Mutex<Connection>,
+}
+
+impl StoredKeys {
+    /// Opens the database at `path`, which must exist (open the [`Writer`] first).
+    pub fn open(path: &Path) -> Result<StoredKeys, StoreError> {
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        Ok(StoredKeys {
+            conn: Mutex::new(conn),
+        })
+    }
+
+    /// Whether the article with this URL (when known) or this cleaned text is stored.
+    pub fn contains(&self, url: Option<&str>, text: &str) -> Result<bool, StoreError> {
+        // A panic elsewhere while holding the lock leaves the connection itself intact.
+        let conn = self.conn.lock().unwrap_or_else(PoisonError::into_inner);
+        Ok(conn
+            .prepare_cached("SELECT 1 FROM articles WHERE key = ?1")?
+            .query_row([key_of(url, text)], |_| Ok(()))
+            .optional()?
+            .is_some())
     }
 }
 
@@ -464,5 +504,28 @@ mod tests {
         let c = invented_document("c", None);
         assert!(article_key(&c).starts_with("sha256:"));
         assert_ne!(article_key(&a), article_key(&c));
+    }
+
+    #[test]
+    fn stored_keys_see_what_the_writer_committed_by_url_or_text() {
+        let path = temp_db("keys");
+        let mut writer = Writer::open(&path).expect("open");
+        let by_text = invented_document("a.txt", None);
+        let by_url = invented_document("b", Some("https://example.org/ferries"));
+        let keys = StoredKeys::open(&path).expect("open keys");
+        assert!(!keys.contains(None, &by_text.text).expect("lookup"));
+        writer
+            .write_batch(&[by_text.clone(), by_url.clone()])
+            .expect("batch");
+        assert!(keys.contains(None, &by_text.text).expect("lookup"));
+        assert!(
+            keys.contains(Some("https://example.org/ferries"), "other text")
+                .expect("lookup")
+        );
+        assert!(
+            !keys
+                .contains(None, "A story never stored.")
+                .expect("lookup")
+        );
     }
 }

@@ -41,3 +41,55 @@ pub fn shared(relative: &str) -> Option<PathBuf> {
     );
     None
 }
+
+/// The BBC News corpus (`corpora/bbc-news/bbc-news.jsonl`): the "text" field of its first
+/// `limit` records, for benchmarks. `None` (after saying so on stderr) when the corpus is
+/// absent or unreadable, so that a benchmark can fall back to an invented text; unlike
+/// [`shared`], never a failure, since benchmarks are not tests.
+pub fn bbc_texts(limit: usize) -> Option<Vec<String>> {
+    let path = shared_dir().join("corpora/bbc-news/bbc-news.jsonl");
+    let texts: Vec<String> = match std::fs::read_to_string(&path) {
+        Ok(content) => content
+            .lines()
+            .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+            .filter_map(|record| record.get("text")?.as_str().map(str::to_string))
+            .take(limit)
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    if texts.is_empty() {
+        eprintln!(
+            "BBC News corpus not found at {}; using an invented text",
+            path.display()
+        );
+        return None;
+    }
+    Some(texts)
+}
+
+/// The canonical example article, `seed/shells-coalition.txt`; `None` as [`shared`] says.
+///
+/// # Panics
+/// When the file is absent and `NEWSFACTS_REQUIRE_SHARED=1`, or present but unreadable.
+pub fn seed_text() -> Option<String> {
+    let path = shared("seed/shells-coalition.txt")?;
+    match std::fs::read_to_string(&path) {
+        Ok(text) => Some(text),
+        Err(err) => panic!("cannot read {}: {err}", path.display()),
+    }
+}
+
+/// The hand annotation of the example, `seed/gold.json`; `None` as [`shared`] says.
+///
+/// # Panics
+/// When the file is absent and `NEWSFACTS_REQUIRE_SHARED=1`, or present but not JSON.
+pub fn seed_gold() -> Option<serde_json::Value> {
+    let path = shared("seed/gold.json")?;
+    let parsed = std::fs::read_to_string(&path)
+        .map_err(|err| err.to_string())
+        .and_then(|text| serde_json::from_str(&text).map_err(|err| err.to_string()));
+    match parsed {
+        Ok(gold) => Some(gold),
+        Err(err) => panic!("cannot read {}: {err}", path.display()),
+    }
+}

@@ -163,6 +163,7 @@ fn finish(mut drafts: Vec<Draft>) -> Vec<Entity> {
             name: d.name,
             roles: d.roles,
             mentions: d.mentions,
+            actor: None,
         })
         .collect()
 }
