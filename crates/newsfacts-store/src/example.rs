@@ -61,15 +61,18 @@ pub fn invented_document(id: &str, url: Option<&str>) -> OutputDocument {
                 evidence: Some(doc.text_span(span_of(&text, "Board chair"))),
             }],
             mentions: [
-                span_of(&text, "Ana Ruiz"),
-                span_after(&text, "Ruiz", span_of(&text, "budget").end),
+                (span_of(&text, "Ana Ruiz"), "name"),
+                (
+                    span_after(&text, "Ruiz", span_of(&text, "budget").end),
+                    "surname",
+                ),
             ]
             .into_iter()
-            .map(|span| Mention {
+            .map(|(span, label)| Mention {
                 start: span.start,
                 end: span.end,
                 text: text[span.start..span.end].to_string(),
-                label: Some("PERSON".into()),
+                label: Some(label.into()),
             })
             .collect(),
             actor: None,

@@ -15,8 +15,11 @@
 //! fills the pronoun's own role. Agreement in gender and number filters candidates; a pronoun
 //! inside a quotation never refers to the quotation's own speaker, and a name inside a quotation
 //! weighs less for a pronoun outside it. A pronoun that speaks right after a quotation ("“…,” he
-//! added") takes the most recent speaker it agrees with, as the reader does. Each resolved
-//! pronoun counts as a mention for the next.
+//! added") takes the most recent speaker it agrees with, as the reader does, and never a name
+//! inside quotation marks. Each resolved pronoun counts as a mention for the next, but does not
+//! decide its entity's gender: one wrong "her" would otherwise bar every later "he" from a man
+//! whose given name is not in the lists (measured on PolNeAR train: 69.7 % without against
+//! 69.0 % with).
 
 use newsfacts_doc::EntityKind;
 
@@ -186,7 +189,6 @@ pub fn resolve(parse: &Parse<'_>, drafts: &mut [Draft]) {
                     index,
                     Wanted::Person(pronoun_gender),
                 ) {
-                    drafts[entity].gender = drafts[entity].gender.or(pronoun_gender);
                     add(
                         parse,
                         drafts,
@@ -505,7 +507,9 @@ fn resolve_pronoun(
         };
     let pronoun_dep = parse.dep(index);
     // A pronoun that speaks ("he added") continues the most recent speaker it agrees with.
-    if is_speaker(parse, index) && !quoted && follows_quotation(parse, index) {
+    let speaks_after_quotation =
+        is_speaker(parse, index) && !quoted && follows_quotation(parse, index);
+    if speaks_after_quotation {
         let sentence = parse.sentence.get(index).copied().unwrap_or(0);
         let before = occurrences.partition_point(|o| o.token < index);
         let recent = occurrences[..before]
@@ -530,7 +534,9 @@ fn resolve_pronoun(
         quoted,
         pronoun_dep,
         |entity, d, o| {
-            compatible(d, wanted)
+            // "“…,” he added": the speaker is not named inside their own quotation.
+            !(speaks_after_quotation && o.quoted)
+                && compatible(d, wanted)
                 && !excluded.contains(&entity)
                 && own_subject.is_none_or(|s| s != o.token)
         },

@@ -3,22 +3,28 @@
 //!
 //! Built from the NER's named mentions and the parse, in steps:
 //! 1. named mentions become entities — people by name (a surname joins the full name it ends,
-//!    "Mr. Obama" joins "Barack Obama"), places through a small gazetteer that also fixes NER
+//!    "Mr. Obama" joins "Barack Obama"; a shorter writing joins the full one, "Donald Trump"
+//!    joins "Donald J. Trump"; a given name alone joins the one person it begins the name of,
+//!    "Hillary" joins "Hillary Clinton"), places through a small gazetteer that also fixes NER
 //!    kinds (Kyiv is a place) and ties demonyms to their place ("Ukrainian" is a mention of
-//!    Ukraine), organisations and groups by text ([`names`], [`gazetteer`]);
+//!    Ukraine), organisations and groups by text ([`names`], [`gazetteer`]). What the NER calls
+//!    a person but cannot be one is dropped: headline and page-furniture words ("Trump Amid
+//!    …"), words the tagger reads as no proper noun ("Conceding"), platforms ("Twitter");
+//!    a person's surname the NER missed ("Tester said") is added where only one person bears it;
 //! 2. collective sources ("western officials", "EU states") become groups ([`groups`]);
 //! 3. roles come from the article's own words: pre-modifiers, appositives, copulas and
 //!    coordinated role phrases ([`roles`]);
 //! 4. coreference adds "the former"/"the latter", "the two men", role nouns ("the minister")
 //!    and pronouns ([`coref`]).
 //!
-//! Every mention carries a `label` saying its form: `name`, `surname`, `title` (a name with a
+//! Every mention carries a `label` saying its form: `name`, `surname`, `given` (a given name
+//! alone), `title` (a name with a
 //! title or honorific), `pronoun`, `nominal` (a role noun), `demonym` and `anaphor` ("the
 //! former", "the two men"). Without a parse (no tokens) only step 1 runs.
 
 mod coref;
 mod gazetteer;
-mod gender;
+pub mod gender;
 mod groups;
 mod names;
 mod parse;
@@ -57,6 +63,7 @@ pub fn named_mentions<'a>(analysis: &'a newsfacts_nlp::Analysis<'_>) -> Vec<Name
 pub mod form {
     pub const NAME: &str = "name";
     pub const SURNAME: &str = "surname";
+    pub const GIVEN: &str = "given";
     pub const TITLE: &str = "title";
     pub const PRONOUN: &str = "pronoun";
     pub const NOMINAL: &str = "nominal";
@@ -125,7 +132,9 @@ pub fn resolve_entities(doc: &Document, mentions: &[NamedMention<'_>]) -> Vec<En
     let mut drafts = named_entities(doc, mentions);
     if !doc.tokens.is_empty() {
         let parse = Parse::new(doc);
+        drop_people_without_proper_nouns(&parse, &mut drafts);
         names_fix_kinds(&mut drafts);
+        add_surnames_the_ner_missed(&parse, &mut drafts);
         groups::add_groups(&parse, &mut drafts);
         roles::add_roles(&parse, &mut drafts);
         coref::resolve(&parse, &mut drafts);
@@ -203,7 +212,13 @@ fn named_entities(doc: &Document, mentions: &[NamedMention<'_>]) -> Vec<Draft> {
             }
             _ => {}
         }
-        let kind = mention.kind;
+        let mut kind = mention.kind;
+        if kind == EntityKind::Person && names::ORGANISATIONS_TAKEN_FOR_PEOPLE.contains(&name) {
+            kind = EntityKind::Organisation;
+        }
+        if kind == EntityKind::Person && !names::is_plausible_person_name(name) {
+            continue;
+        }
         if kind != EntityKind::Person {
             let index = find_or_add(&mut drafts, kind, name);
             drafts[index].add_mention(&doc.text, start, end, form::NAME);
@@ -261,7 +276,62 @@ fn named_entities(doc: &Document, mentions: &[NamedMention<'_>]) -> Vec<Draft> {
         });
         draft.gender = draft.gender.or(evidence);
     }
+    join_name_variants(&mut drafts);
     drafts
+}
+
+/// Joins people written in more than one way: a shorter writing of a full name ("Donald
+/// Trump" and "Donald J. Trump") and a given name alone ("Hillary" for Hillary Clinton), each
+/// only where the article has a single person it can be.
+fn join_name_variants(drafts: &mut Vec<Draft>) {
+    loop {
+        let people: Vec<usize> = (0..drafts.len())
+            .filter(|&i| drafts[i].kind == EntityKind::Person)
+            .collect();
+        let mut join: Option<(usize, usize, &str)> = None;
+        for &from in &people {
+            let name = drafts[from].name.as_str();
+            let longer: Vec<usize> = people
+                .iter()
+                .copied()
+                .filter(|&to| names::is_shorter_writing(&drafts[to].name, name))
+                .collect();
+            if let [to] = longer[..] {
+                join = Some((from, to, form::NAME));
+                break;
+            }
+            if name.contains(' ') || names::is_title_word(&name.to_lowercase()) {
+                continue;
+            }
+            let is_a_surname = people
+                .iter()
+                .any(|&p| p != from && names::surname(&drafts[p].name) == name);
+            let bearers: Vec<usize> = people
+                .iter()
+                .copied()
+                .filter(|&to| names::given_name(&drafts[to].name) == Some(name))
+                .collect();
+            if let ([to], false) = (&bearers[..], is_a_surname) {
+                join = Some((from, *to, form::GIVEN));
+                break;
+            }
+        }
+        let Some((from, to, label)) = join else {
+            return;
+        };
+        let absorbed = drafts.remove(from);
+        let to = if to > from { to - 1 } else { to };
+        let Some(target) = drafts.get_mut(to) else {
+            return;
+        };
+        for mut m in absorbed.mentions {
+            if m.label.as_deref() == Some(form::NAME) {
+                m.label = Some(label.into());
+            }
+            target.mentions.push(m);
+        }
+        target.gender = target.gender.or(absorbed.gender);
+    }
 }
 
 /// Names the gazetteer lists that are also people's names.
@@ -307,6 +377,65 @@ fn trim_span(text: &str, start: usize, end: usize) -> (usize, usize) {
         }
     }
     (s, e)
+}
+
+/// Drops the people the NER found in words the tagger reads as no proper noun at all
+/// ("Conceding that …", "Nationally, …"): a person's name has a proper noun in it.
+fn drop_people_without_proper_nouns(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
+    drafts.retain(|d| {
+        d.kind != EntityKind::Person
+            || d.mentions.iter().any(|m| {
+                parse
+                    .tokens_in(m.start, m.end)
+                    .any(|t| matches!(parse.tag(t), "NNP" | "NNPS"))
+            })
+    });
+}
+
+/// Adds the mentions of a person's surname that the NER left out: a proper noun standing
+/// alone (no proper noun either side) that is the surname of exactly one person with a full
+/// name, where no entity has a mention already ("Tester said" after "Jon Tester").
+fn add_surnames_the_ner_missed(parse: &Parse<'_>, drafts: &mut [Draft]) {
+    let mut covered: Vec<(usize, usize)> = drafts
+        .iter()
+        .flat_map(|d| d.mentions.iter().map(|m| (m.start, m.end)))
+        .collect();
+    covered.sort_unstable();
+    let is_covered = |start: usize, end: usize| {
+        let at = covered.partition_point(|&(s, _)| s < end);
+        covered[..at].iter().any(|&(s, e)| s < end && start < e)
+    };
+    let mut additions: Vec<(usize, usize, usize)> = Vec::new();
+    for index in 0..parse.len() {
+        if parse.tag(index) != "NNP" {
+            continue;
+        }
+        let proper = |i: usize| matches!(parse.tag(i), "NNP" | "NNPS");
+        if (index > 0 && proper(index - 1)) || proper(index + 1) {
+            continue;
+        }
+        let word = parse.word(index);
+        if word.len() < 2 || !word.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let mut bearers = drafts.iter().enumerate().filter(|(_, d)| {
+            d.kind == EntityKind::Person && d.name.contains(' ') && names::surname(&d.name) == word
+        });
+        let (Some((person, _)), None) = (bearers.next(), bearers.next()) else {
+            continue;
+        };
+        let Some(token) = parse.tokens.get(index) else {
+            continue;
+        };
+        if !is_covered(token.start, token.end) {
+            additions.push((person, token.start, token.end));
+        }
+    }
+    for (person, start, end) in additions {
+        if let Some(draft) = drafts.get_mut(person) {
+            draft.add_mention(parse.text, start, end, form::SURNAME);
+        }
+    }
 }
 
 /// Named mentions the NER got the kind of wrong, put right with what the article itself says:
@@ -404,8 +533,10 @@ mod tests {
         let entities = group_named_mentions(&d, &mentions);
         assert_eq!(entities[0].name, "Kim Jong-un");
         assert_eq!(entities[0].mentions.len(), 2);
-        // A given name alone is not taken for a western full name's bearer.
-        assert_eq!(entities.len(), 3);
+        // A given name alone joins the one full name it begins.
+        assert_eq!(entities.len(), 2);
+        assert_eq!(entities[1].name, "Anna Berg");
+        assert_eq!(entities[1].mentions[1].label.as_deref(), Some("given"));
     }
 
     #[test]

@@ -120,6 +120,74 @@ pub fn is_short_form(full: &str, short: &str) -> bool {
     first == Some(short) && words.next_back().is_some_and(|given| given.contains('-'))
 }
 
+/// Organisations the NER often takes for people ("… he wrote on Twitter"): never a person.
+pub const ORGANISATIONS_TAKEN_FOR_PEOPLE: &[&str] = &[
+    "Twitter",
+    "Facebook",
+    "Instagram",
+    "YouTube",
+    "Google",
+    "Snapchat",
+    "Reddit",
+    "TikTok",
+    "WhatsApp",
+    "Telegram",
+    "LinkedIn",
+];
+
+/// Capitalised words that headlines and page furniture put next to names but that no
+/// person's name contains ("Trump Amid Military-Related …", "Woman Says").
+const NOT_IN_NAMES: &[&str] = &[
+    "Amid", "After", "Before", "About", "Against", "Over", "Under", "With", "Without", "From",
+    "Into", "Onto", "Upon", "The", "A", "An", "And", "Or", "But", "For", "To", "In", "On", "At",
+    "By", "Is", "Are", "Was", "Were", "Says", "Said", "Tells", "Slams", "Blasts", "Screams",
+    "Calls", "Wants", "Will", "Vs", "Vs.", "Share", "Like", "Reply", "Retweet", "Follow",
+];
+
+/// Whether a cleaned name the NER calls a person can be one: no digits, no word headlines
+/// put next to names, no run-together words of page furniture ("FlagShareLikeReplySara").
+pub fn is_plausible_person_name(name: &str) -> bool {
+    if name.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    name.split(' ').all(|word| {
+        let inner_capitals = word
+            .chars()
+            .skip(1)
+            .zip(word.chars())
+            .filter(|(c, before)| c.is_uppercase() && before.is_lowercase())
+            .count();
+        inner_capitals < 3 && !NOT_IN_NAMES.contains(&word)
+    })
+}
+
+/// The given name of a full western name: its first word when the name has two or more and
+/// the first is not an initial ("Hillary" of "Hillary Clinton"; none for "J. Smith").
+pub fn given_name(full: &str) -> Option<&str> {
+    let mut words = full.split(' ');
+    let first = words.next()?;
+    words.next()?;
+    let letters = first.trim_end_matches('.');
+    (letters.chars().count() > 1 && letters.chars().all(char::is_alphabetic)).then_some(first)
+}
+
+/// Whether one full name is a shorter writing of another: same first and last word, its words
+/// a subsequence of the other's ("Donald Trump" of "Donald J. Trump", "Hillary Clinton" of
+/// "Hillary Rodham Clinton").
+pub fn is_shorter_writing(full: &str, shorter: &str) -> bool {
+    let long: Vec<&str> = full.split(' ').collect();
+    let short: Vec<&str> = shorter.split(' ').collect();
+    if short.len() < 2 || short.len() >= long.len() {
+        return false;
+    }
+    // The last words themselves, so that "Donald Trump Jr." is not "Donald Trump".
+    if short.first() != long.first() || short.last() != long.last() {
+        return false;
+    }
+    let mut rest = long.iter();
+    short.iter().all(|w| rest.any(|l| l == w))
+}
+
 /// The last word of a name that is not a generational suffix.
 pub fn surname(full: &str) -> &str {
     full.split(' ')
@@ -158,5 +226,30 @@ mod tests {
         assert!(is_short_form("Martin Luther King Jr.", "King"));
         assert!(!is_short_form("Anna Berg", "Anna"));
         assert!(!is_short_form("Miller", "Miller"));
+    }
+
+    #[test]
+    fn given_names_and_shorter_writings() {
+        assert_eq!(given_name("Hillary Clinton"), Some("Hillary"));
+        assert_eq!(given_name("J. Smith"), None);
+        assert_eq!(given_name("Obama"), None);
+        assert!(is_shorter_writing("Donald J. Trump", "Donald Trump"));
+        assert!(is_shorter_writing(
+            "Hillary Rodham Clinton",
+            "Hillary Clinton"
+        ));
+        assert!(!is_shorter_writing("George H.W. Bush", "George W. Bush"));
+        assert!(!is_shorter_writing("Donald Trump", "Donald Trump"));
+        assert!(!is_shorter_writing("Donald Trump Jr.", "Donald Trump"));
+    }
+
+    #[test]
+    fn headline_words_and_page_furniture_are_not_names() {
+        assert!(is_plausible_person_name("Paul D. Ryan"));
+        assert!(is_plausible_person_name("Ron DeSantis"));
+        assert!(is_plausible_person_name("Ray LaHood"));
+        assert!(!is_plausible_person_name("Trump Supporter Screams 1"));
+        assert!(!is_plausible_person_name("Trump Amid Military-Related"));
+        assert!(!is_plausible_person_name("FlagShareLikeReplySara Bondioli"));
     }
 }

@@ -1,0 +1,66 @@
+//! The entities layer on a short article written for this test: a given name alone joins its
+//! full name, a surname the NER may miss still joins its person, a platform is no person, and
+//! "“…,” he added" goes to the last speaker, not to a name inside the quotation.
+
+use newsfacts_doc::{Document, Entity, EntityKind};
+
+const ARTICLE: &str = "Senator Jon Tester met Hillary Clinton in Helena on Monday. \
+Hillary praised the plan for rural hospitals. Tester said the vote would be close. \
+“We will win this, and Clinton knows it,” Tester told reporters. \
+Clinton wrote on Twitter that she was pleased. \
+“It was a good day for Montana,” he added.";
+
+fn analyse() -> Document {
+    let article = newsfacts_ingest::text::article_from_text(ARTICLE, None);
+    newsfacts_analysts::Pipeline::new().analyze(article)
+}
+
+fn person<'d>(doc: &'d Document, name: &str) -> &'d Entity {
+    doc.entities
+        .iter()
+        .find(|e| e.kind == EntityKind::Person && e.name == name)
+        .unwrap_or_else(|| panic!("no person {name}: {:#?}", doc.entities))
+}
+
+fn offset_of(text: &str, needle: &str) -> usize {
+    text.find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not in text"))
+}
+
+#[test]
+fn given_names_surnames_platforms_and_speakers() {
+    let doc = analyse();
+    let text = doc.text.as_str();
+
+    let clinton = person(&doc, "Hillary Clinton");
+    let hillary = offset_of(text, "Hillary praised");
+    assert!(
+        clinton
+            .mentions
+            .iter()
+            .any(|m| m.start == hillary && m.label.as_deref() == Some("given")),
+        "“Hillary” alone is not a mention of Hillary Clinton: {clinton:#?}"
+    );
+
+    let tester = person(&doc, "Jon Tester");
+    for needle in ["Tester said", "Tester told"] {
+        let at = offset_of(text, needle);
+        assert!(
+            tester.mentions.iter().any(|m| m.start == at),
+            "{needle:?} is not a mention of Jon Tester: {tester:#?}"
+        );
+    }
+
+    assert!(
+        !doc.entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Person && e.name == "Twitter"),
+        "Twitter taken for a person"
+    );
+
+    let he = offset_of(text, "he added");
+    assert!(
+        tester.mentions.iter().any(|m| m.start == he),
+        "“…,” he added is not Jon Tester: {tester:#?}"
+    );
+}
