@@ -193,8 +193,27 @@ pub struct Quote {
     /// The content, possibly discontinuous.
     pub spans: Vec<Span>,
     pub cue: Option<TextSpan>,
+    /// What kind of attribution the cue makes: said, thought, sourced, or another stance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cue_class: Option<CueClass>,
     pub speaker: Option<Speaker>,
     pub confidence: f32,
+}
+
+/// What a quote's cue attributes. Newsrooms want "who said what" apart from what the article
+/// says someone believes or intends; annotated corpora such as PolNeAR count all of them as
+/// attributions, so all are kept and told apart here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CueClass {
+    /// A verb of saying, writing or announcing ("said", "wrote", "told", "pledged").
+    Speech,
+    /// A verb of thinking, believing, expecting ("believes", "knows", "expect").
+    Thought,
+    /// A sourcing phrase ("according to", "in a statement").
+    Sourcing,
+    /// Any other stance the article attributes ("are willing", "boycotted", "hammered").
+    Other,
 }
 
 impl MapOffsets for Quote {

@@ -15,6 +15,20 @@ pub struct ReportOptions {
 
 /// How an entity is referred to besides its name, most frequent first: "Putin ×3, The former,
 /// him" (at most eight forms).
+/// One line of the quotes sections: speaker, kind and cue, then the words attributed.
+fn write_quote(out: &mut String, quote: &crate::Quote) {
+    let speaker = quote
+        .speaker
+        .as_ref()
+        .map_or("(unattributed)", |s| s.name.as_str());
+    let cue = quote.cue.as_ref().map_or("", |c| c.text.as_str());
+    let _ = writeln!(
+        out,
+        "  {speaker} [{:?}, {cue}]: “{}”",
+        quote.kind, quote.text
+    );
+}
+
 fn mention_summary(entity: &crate::Entity) -> String {
     let mut forms: Vec<(&str, usize)> = Vec::new();
     for mention in &entity.mentions {
@@ -100,18 +114,27 @@ pub fn render(doc: &Document, options: ReportOptions) -> String {
         let _ = writeln!(out);
     }
 
-    section(&mut out, "Quotes", doc.quotes.len());
-    for quote in &doc.quotes {
-        let speaker = quote
-            .speaker
-            .as_ref()
-            .map_or("(unattributed)", |s| s.name.as_str());
-        let cue = quote.cue.as_ref().map_or("", |c| c.text.as_str());
-        let _ = writeln!(
-            out,
-            "  {speaker} [{:?}, {cue}]: “{}”",
-            quote.kind, quote.text
+    // Who said what first; what the article says people believe or intend after it.
+    let (said, stances): (Vec<&crate::Quote>, Vec<&crate::Quote>) =
+        doc.quotes.iter().partition(|q| {
+            !matches!(
+                q.cue_class,
+                Some(crate::CueClass::Thought | crate::CueClass::Other)
+            )
+        });
+    section(&mut out, "Quotes", said.len());
+    for quote in said {
+        write_quote(&mut out, quote);
+    }
+    if !stances.is_empty() {
+        section(
+            &mut out,
+            "Other attributions (beliefs, intentions, stances)",
+            stances.len(),
         );
+        for quote in stances {
+            write_quote(&mut out, quote);
+        }
     }
 
     section(&mut out, "Quantities", doc.quantities.len());

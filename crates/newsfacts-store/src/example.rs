@@ -99,6 +99,7 @@ pub fn invented_document(id: &str, url: Option<&str>) -> OutputDocument {
             text: "the ferries will run by June".into(),
             spans: vec![q1],
             cue: Some(doc.text_span(span_of(&text, "said"))),
+            cue_class: Some(CueClass::Speech),
             speaker: Some(Speaker {
                 entity: Some("e1".into()),
                 name: "Ana Ruiz".into(),
@@ -112,6 +113,7 @@ pub fn invented_document(id: &str, url: Option<&str>) -> OutputDocument {
             text: "half of the €30m budget".into(),
             spans: vec![q2],
             cue: None,
+            cue_class: None,
             speaker: Some(Speaker {
                 entity: Some("e2".into()),
                 name: "Jon Pike".into(),
@@ -125,6 +127,7 @@ pub fn invented_document(id: &str, url: Option<&str>) -> OutputDocument {
             text: "Every crossing will be electric.".into(),
             spans: vec![span_of(&text, "Every crossing will be electric.")],
             cue: Some(doc.text_span(span_of(&text, "added"))),
+            cue_class: Some(CueClass::Speech),
             speaker: Some(Speaker {
                 entity: Some("e1".into()),
                 name: "Ana Ruiz".into(),

@@ -1256,6 +1256,7 @@ impl<'a> Extractor<'a> {
                         self.doc
                             .text_span(Span::new(self.toks[s].start, self.toks[e - 1].end))
                     }),
+                    cue_class: a.cue.map(|(s, e)| cue_class_of(&self.toks[s..e], a.kind)),
                     speaker: a.speaker.zip(r).map(|((s, e), r)| Speaker {
                         entity: r.entity,
                         name: r.name,
@@ -1267,6 +1268,43 @@ impl<'a> Extractor<'a> {
                 }
             })
             .collect()
+    }
+}
+
+/// What a cue attributes: a sourcing phrase, else the class the cue lexicon gives any of its
+/// words (speech, reporting and addressing verbs are all speech), else another stance — the
+/// trained model finds cues the lexicon does not hold ("are willing", "boycotted").
+fn cue_class_of(cue: &[Tok], kind: QuoteKind) -> newsfacts_doc::CueClass {
+    let words: Vec<&str> = cue.iter().map(|t| t.lower.as_str()).collect();
+    if kind == QuoteKind::Sourced
+        || (0..words.len()).any(|i| Lexicon::phrase_at(&words[i..]).is_some())
+    {
+        return newsfacts_doc::CueClass::Sourcing;
+    }
+    let lexicon = Lexicon::global();
+    let classes = cue.iter().filter_map(|t| {
+        lexicon
+            .verb(&t.lower)
+            .or_else(|| {
+                (!t.lemma.is_empty())
+                    .then(|| lexicon.verb(&t.lemma))
+                    .flatten()
+            })
+            .map(|word| word.class)
+    });
+    let mut thought = false;
+    for class in classes {
+        match class {
+            CueClass::Speech | CueClass::Report | CueClass::Address => {
+                return newsfacts_doc::CueClass::Speech;
+            }
+            CueClass::Thought => thought = true,
+        }
+    }
+    if thought {
+        newsfacts_doc::CueClass::Thought
+    } else {
+        newsfacts_doc::CueClass::Other
     }
 }
 
@@ -1318,6 +1356,53 @@ mod tests {
             q.cue.as_ref().map(|c| c.text.clone()),
             q.speaker.as_ref().map(|s| s.name.clone()),
         )
+    }
+
+    #[test]
+    fn cues_say_what_they_attribute() {
+        let q = quotes_of(
+            "“We will win,” Jane Doe said.\nPrices will fall next year, according to the ministry.",
+        );
+        let classes: Vec<_> = q
+            .iter()
+            .map(|q| (q.cue.as_ref().map(|c| c.text.clone()), q.cue_class))
+            .collect();
+        assert_eq!(
+            classes,
+            vec![
+                (Some("said".into()), Some(newsfacts_doc::CueClass::Speech)),
+                (
+                    Some("according to".into()),
+                    Some(newsfacts_doc::CueClass::Sourcing)
+                ),
+            ]
+        );
+        // The trained model also finds cues of belief and stance; their words decide.
+        let words = |text: &str| -> Vec<Tok> {
+            text.split(' ')
+                .map(|w| Tok {
+                    start: 0,
+                    end: 0,
+                    lower: w.to_lowercase(),
+                    tag: String::new(),
+                    lemma: String::new(),
+                    head: None,
+                    dep: String::new(),
+                    ent: String::new(),
+                    ent_begin: false,
+                    cap: false,
+                    word: true,
+                })
+                .collect()
+        };
+        let class = |text: &str| cue_class_of(&words(text), QuoteKind::Indirect);
+        assert_eq!(class("also knows"), newsfacts_doc::CueClass::Thought);
+        assert_eq!(class("has warned"), newsfacts_doc::CueClass::Speech);
+        assert_eq!(class("are willing"), newsfacts_doc::CueClass::Other);
+        assert_eq!(
+            class("said in a statement"),
+            newsfacts_doc::CueClass::Sourcing
+        );
     }
 
     #[test]
