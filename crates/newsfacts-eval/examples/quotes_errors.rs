@@ -184,20 +184,7 @@ fn main() {
                     .map(|&(x, y)| Span::new(toks[x].start, toks[y - 1].end))
                     .collect()
             };
-            let covered = |spans: &[Span]| -> Vec<usize> {
-                let mut v: Vec<usize> = spans
-                    .iter()
-                    .flat_map(|s| {
-                        text[s.start..s.end]
-                            .char_indices()
-                            .filter(|(_, c)| !c.is_whitespace())
-                            .map(move |(i, _)| s.start + i)
-                    })
-                    .collect();
-                v.sort_unstable();
-                v.dedup();
-                v
-            };
+            let covered = |spans: &[Span]| newsfacts_eval::quotes::covered(text, spans);
             if !a.source.is_empty() {
                 with_source += 1;
                 if covered(&to_spans(&p.source)) == covered(&a.source) {

@@ -410,8 +410,9 @@ fn is_mark_double(c: char) -> bool {
     matches!(c, '“' | '”' | '"' | '«' | '»' | '„')
 }
 
-/// Byte positions covered by spans, ignoring whitespace.
-fn covered(text: &str, spans: &[Span]) -> Vec<usize> {
+/// Byte positions covered by spans, ignoring whitespace (sorted, once each): what the
+/// token-overlap scores compare.
+pub fn covered(text: &str, spans: &[Span]) -> Vec<usize> {
     let mut out: Vec<usize> = spans
         .iter()
         .flat_map(|s| {
