@@ -192,6 +192,9 @@ pub fn render(doc: &Document, options: ReportOptions) -> String {
         if let Some(mode) = &event.mode {
             notes.push(mode.clone());
         }
+        if let Some(cameo) = &event.cameo {
+            notes.push(format!("CAMEO {cameo}"));
+        }
         if let Some(what) = &event.what {
             notes.push(format!("what: {}", what.text));
         }
