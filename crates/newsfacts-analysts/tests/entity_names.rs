@@ -64,3 +64,21 @@ fn given_names_surnames_platforms_and_speakers() {
         "“…,” he added is not Jon Tester: {tester:#?}"
     );
 }
+
+/// The NER calls "Port Alder" a place in one sentence and a person in another (in the article
+/// newsfacts ships as its example); the article names one place.
+#[test]
+fn a_name_typed_two_ways_stays_one_entity() {
+    let text = "The regional council of Port Alder voted on Tuesday to buy six electric ferries.\n\
+Port Alder’s current fleet of four diesel ferries carried 2.1 million passengers last year.";
+    let article = newsfacts_ingest::text::article_from_text(text, None);
+    let doc = newsfacts_analysts::Pipeline::new().analyze(article);
+    let named: Vec<&Entity> = doc
+        .entities
+        .iter()
+        .filter(|e| e.name == "Port Alder")
+        .collect();
+    assert_eq!(named.len(), 1, "{:#?}", doc.entities);
+    assert_eq!(named[0].kind, EntityKind::Place);
+    assert_eq!(named[0].mentions.len(), 2, "{:#?}", named[0].mentions);
+}
