@@ -222,14 +222,11 @@ fn named_entities(doc: &Document, mentions: &[NamedMention<'_>]) -> Vec<Draft> {
         // The NER can type the same words differently from one sentence to the next ("Port
         // Alder voted …", "Port Alder’s current fleet"); a name the article has already given
         // to a place or an organisation keeps that entity.
-        let named_already = (kind == EntityKind::Person)
-            .then(|| {
-                drafts
-                    .iter()
-                    .position(|d| d.kind != EntityKind::Person && d.name == name)
-            })
-            .flatten();
-        if let Some(index) = named_already {
+        if kind == EntityKind::Person
+            && let Some(index) = drafts
+                .iter()
+                .position(|d| d.kind != EntityKind::Person && d.name == name)
+        {
             drafts[index].add_mention(&doc.text, start, end, form::NAME);
             continue;
         }
