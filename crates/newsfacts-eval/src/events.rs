@@ -11,8 +11,11 @@
 //!   is the one whose trigger is highest in the dependency tree (ties: first in the text).
 //!   Type accuracy (strict) = primary type equals the gold type (mapped to the current 16
 //!   types, see [`current_plover`]); lenient = the gold type is among all predicted types.
-//!   Actor accuracy: over records with a gold source, the primary event's actor name and some
-//!   gold source `actorText` contain one another (case-insensitive); recipient likewise with
+//!   Actor accuracy: over records with a gold source, the primary event's actor (its name or
+//!   the words of a mention that names its entity) and some gold source `actorText` contain
+//!   one another as a run of whole words, after country names, abbreviations and demonyms are
+//!   unified through a small alias table ([`ACTOR_ALIASES`]: "U.S.", "US", "American" and
+//!   "United States" are one party; "us" in lower case is a pronoun); recipient likewise with
 //!   the gold targets, over records with a gold target.
 //! - PETR2: the unit is a (sentence, PLOVER type) pair: the gold codings of a sentence are
 //!   mapped to PLOVER types and deduplicated (PETRARCH codes one event twice for a compound
@@ -271,12 +274,162 @@ fn written_forms(doc: &Document, participant: Option<&Participant>) -> Vec<Strin
     forms
 }
 
+/// Country names, abbreviations and demonyms that name the same party, each group written
+/// as lowercase word sequences with its canonical key first. The gold marks actors as
+/// written ("the U.S.", "American officials", "Britain"); a predicted participant may carry
+/// the entity's canonical name ("United States"). A small, fixed table: the countries and
+/// bodies most often in international news, with their usual short forms and demonyms.
+const ACTOR_ALIASES: &[&[&str]] = &[
+    &[
+        "united states",
+        "us",
+        "usa",
+        "america",
+        "american",
+        "americans",
+        "washington",
+    ],
+    &[
+        "united kingdom",
+        "uk",
+        "britain",
+        "great britain",
+        "british",
+        "london",
+    ],
+    &["european union", "eu"],
+    &["united nations", "un"],
+    &[
+        "nato",
+        "north atlantic treaty organization",
+        "north atlantic treaty organisation",
+    ],
+    &[
+        "russia",
+        "russian",
+        "russians",
+        "russian federation",
+        "moscow",
+        "kremlin",
+    ],
+    &["china", "chinese", "beijing", "prc"],
+    &[
+        "north korea",
+        "north korean",
+        "north koreans",
+        "dprk",
+        "pyongyang",
+    ],
+    &["south korea", "south korean", "south koreans", "seoul"],
+    &["israel", "israeli", "israelis"],
+    &["palestine", "palestinian", "palestinians"],
+    &["iran", "iranian", "iranians", "tehran"],
+    &["iraq", "iraqi", "iraqis", "baghdad"],
+    &["syria", "syrian", "syrians", "damascus"],
+    &["ukraine", "ukrainian", "ukrainians", "kyiv", "kiev"],
+    &["france", "french", "paris"],
+    &["germany", "german", "germans", "berlin"],
+    &["japan", "japanese", "tokyo"],
+    &["india", "indian", "indians"],
+    &["pakistan", "pakistani", "pakistanis", "islamabad"],
+    &["afghanistan", "afghan", "afghans", "kabul"],
+    &["egypt", "egyptian", "egyptians", "cairo"],
+    &["turkey", "turkish", "turks", "ankara"],
+    &["saudi arabia", "saudi", "saudis", "riyadh"],
+    &["lebanon", "lebanese", "beirut"],
+    &["jordan", "jordanian", "jordanians", "amman"],
+    &["yemen", "yemeni", "yemenis"],
+    &["libya", "libyan", "libyans", "tripoli"],
+    &["sudan", "sudanese", "khartoum"],
+    &["somalia", "somali", "somalis", "mogadishu"],
+    &["ethiopia", "ethiopian", "ethiopians", "addis ababa"],
+    &["kenya", "kenyan", "kenyans", "nairobi"],
+    &["nigeria", "nigerian", "nigerians"],
+    &["rwanda", "rwandan", "rwandans", "kigali"],
+    &["serbia", "serbian", "serbians", "serb", "serbs", "belgrade"],
+    &["georgia", "georgian", "georgians", "tbilisi"],
+    &["poland", "polish", "poles", "warsaw"],
+    &["hungary", "hungarian", "hungarians", "budapest"],
+    &["spain", "spanish", "madrid"],
+    &["italy", "italian", "italians", "rome"],
+    &["greece", "greek", "greeks", "athens"],
+    &["mexico", "mexican", "mexicans"],
+    &["venezuela", "venezuelan", "venezuelans", "caracas"],
+    &["colombia", "colombian", "colombians", "bogota"],
+    &["cuba", "cuban", "cubans", "havana"],
+    &["brazil", "brazilian", "brazilians"],
+    &["canada", "canadian", "canadians", "ottawa"],
+    &["australia", "australian", "australians", "canberra"],
+    &["thailand", "thai", "bangkok"],
+    &["vietnam", "vietnamese", "hanoi"],
+    &["indonesia", "indonesian", "indonesians", "jakarta"],
+    &[
+        "philippines",
+        "filipino",
+        "filipinos",
+        "philippine",
+        "manila",
+    ],
+    &["myanmar", "burma", "burmese"],
+    &["zimbabwe", "zimbabwean", "zimbabweans", "harare"],
+];
+
+/// Words that say nothing about which party is meant.
+const ACTOR_STOPWORDS: &[&str] = &["the", "a", "an"];
+
+/// An actor phrase as comparable words: lowercased, dots dropped ("U.S." → "us"), split at
+/// everything that is not a letter, digit or apostrophe, possessive endings dropped, aliases replaced by their group's key
+/// (longest alias first), stop words dropped. "US" in capitals is the country; "us" in lower
+/// case is a pronoun and stays a word.
+fn actor_words(text: &str) -> Vec<String> {
+    let raw: Vec<(String, bool)> = text
+        .replace('.', "")
+        .replace('’', "'")
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .map(|w| w.trim_end_matches("'s").trim_matches('\''))
+        .filter(|w| !w.is_empty())
+        .map(|w| (w.to_lowercase(), w.chars().all(|c| c.is_uppercase())))
+        .collect();
+    let mut words = Vec::new();
+    let mut i = 0;
+    'next: while i < raw.len() {
+        for span in (1..=4.min(raw.len() - i)).rev() {
+            let phrase = raw[i..i + span]
+                .iter()
+                .map(|(w, _)| w.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            if phrase == "us" && !raw[i].1 {
+                continue;
+            }
+            if let Some(group) = ACTOR_ALIASES.iter().find(|g| g.contains(&phrase.as_str())) {
+                words.push(format!("={}", group[0]));
+                i += span;
+                continue 'next;
+            }
+        }
+        if !ACTOR_STOPWORDS.contains(&raw[i].0.as_str()) {
+            words.push(raw[i].0.clone());
+        }
+        i += 1;
+    }
+    words
+}
+
+/// Whether `needle` occurs as a run of whole words in `hay`.
+fn contains_words(hay: &[String], needle: &[String]) -> bool {
+    !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// Whether a predicted participant names a gold actor: the words of one contain the words of
+/// the other as a run ("Hungarian officials" and "Hungary"; "the U.S." and "United States"),
+/// after [`actor_words`]. Whole words only: "us" does not match inside "Russia".
 fn names_match(predicted: &str, gold: &[String]) -> bool {
-    let p = predicted.to_lowercase();
-    !p.trim().is_empty()
+    let p = actor_words(predicted);
+    !p.is_empty()
         && gold.iter().any(|g| {
-            let g = g.to_lowercase();
-            p.contains(&g) || g.contains(&p)
+            let g = actor_words(g);
+            contains_words(&g, &p) || contains_words(&p, &g)
         })
 }
 
@@ -348,7 +501,8 @@ pub struct PloverReport {
     pub recipient: Halves,
     /// Gold type → predicted primary type (or `-`) → count, over all records.
     pub confusion: BTreeMap<String, BTreeMap<String, usize>>,
-    /// One line per record: index, id, gold, predicted, actor, recipient.
+    /// One line per record: index, id, gold, predicted, whether actor and recipient matched,
+    /// all predicted events.
     pub lines: Vec<String>,
 }
 
@@ -394,20 +548,25 @@ pub fn score_plover_with(records: &[PloverRecord], pipeline: &Pipeline) -> Plove
             .and_then(|e| e.recipient.as_ref())
             .map_or("", |a| a.name.as_str());
         let written = |participant: Option<&Participant>| written_forms(&doc, participant);
+        let mut actor_ok = None;
         if !record.sources.is_empty() {
             let forms = written(primary.and_then(|e| e.actor.as_ref()));
-            report.actor.add(
-                record.index,
-                forms.iter().any(|form| names_match(form, &record.sources)),
-            );
+            let ok = forms.iter().any(|form| names_match(form, &record.sources));
+            report.actor.add(record.index, ok);
+            actor_ok = Some(ok);
         }
+        let mut recipient_ok = None;
         if !record.targets.is_empty() {
             let forms = written(primary.and_then(|e| e.recipient.as_ref()));
-            report.recipient.add(
-                record.index,
-                forms.iter().any(|form| names_match(form, &record.targets)),
-            );
+            let ok = forms.iter().any(|form| names_match(form, &record.targets));
+            report.recipient.add(record.index, ok);
+            recipient_ok = Some(ok);
         }
+        let verdict = |ok: Option<bool>| match ok {
+            Some(true) => "ok",
+            Some(false) => "miss",
+            None => "-",
+        };
         *report
             .confusion
             .entry(record.plover.clone())
@@ -415,7 +574,7 @@ pub fn score_plover_with(records: &[PloverRecord], pipeline: &Pipeline) -> Plove
             .entry(predicted.to_owned())
             .or_default() += 1;
         report.lines.push(format!(
-            "{}\t{}\tgold {} {:?}->{:?}\tpredicted {} {:?}->{:?}\tall [{}]",
+            "{}\t{}\tgold {} {:?}->{:?}\tpredicted {} {:?}->{:?}\tactor {} recipient {}\tall [{}]",
             record.index,
             record.id,
             record.plover,
@@ -424,6 +583,8 @@ pub fn score_plover_with(records: &[PloverRecord], pipeline: &Pipeline) -> Plove
             predicted,
             actor,
             recipient,
+            verdict(actor_ok),
+            verdict(recipient_ok),
             doc.events
                 .iter()
                 .map(|e| format!("{}:{}", e.plover, e.trigger.text))
@@ -525,6 +686,22 @@ mod tests {
         assert_eq!(current_plover("FIGHT"), Some("ASSAULT"));
         assert_eq!(current_plover("AGREE"), Some("AGREE"));
         assert_eq!(current_plover("DOCUMENT"), None);
+    }
+
+    #[test]
+    fn actor_names_match_by_whole_words_and_aliases() {
+        let gold = |g: &str| vec![g.to_string()];
+        assert!(names_match("United States", &gold("the U.S.")));
+        assert!(names_match("US", &gold("American officials")));
+        assert!(names_match("Hungary", &gold("Senior Hungarian officials")));
+        assert!(names_match("Russia", &gold("Russian troops")));
+        assert!(!names_match("us", &gold("Russia")));
+        assert!(!names_match("US", &gold("Russia")));
+        assert!(!names_match("Iran", &gold("Iraq")));
+        assert!(!names_match("the", &gold("the government")));
+        assert!(names_match("Kuleba", &gold("Dmytro Kuleba")));
+        assert!(names_match("Jordan", &gold("Jordan's King Abdullah II")));
+        assert!(names_match("Britain", &gold("Britain’s government")));
     }
 
     #[test]
