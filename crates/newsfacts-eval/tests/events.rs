@@ -131,12 +131,12 @@ fn plover_gsr_accuracy_floors() {
     assert_eq!(records.len(), 322);
     let report = events::score_plover(&records);
     print!("{}", report.describe());
-    // Measured: strict type accuracy 0.748 total (0.845 tuning half, 0.652 held-out); actor
-    // 0.779; recipient 0.528 (0.671 tuning, 0.386 held-out).
-    assert!(report.type_strict.total.accuracy() >= 0.745);
+    // Measured: strict type accuracy 0.752 total (0.851 tuning half, 0.652 held-out); actor
+    // 0.782; recipient 0.531 (0.671 tuning, 0.393 held-out).
+    assert!(report.type_strict.total.accuracy() >= 0.75);
     assert!(report.type_strict.held_out.accuracy() >= 0.65);
-    assert!(report.actor.total.accuracy() >= 0.775);
-    assert!(report.recipient.total.accuracy() >= 0.525);
+    assert!(report.actor.total.accuracy() >= 0.78);
+    assert!(report.recipient.total.accuracy() >= 0.53);
 }
 
 #[test]
@@ -155,8 +155,8 @@ fn petr2_accuracy_floor() {
     let map = events::CameoMap::parse(&std::fs::read_to_string(map).expect("map reads"));
     let report = events::score_petr2(&sentences, &map);
     print!("{}", report.describe());
-    // Measured: 0.646 total (0.744 tuning half, 0.550 held-out).
-    assert!(report.accuracy.total.accuracy() >= 0.645);
+    // Measured: 0.709 total (0.872 tuning half, 0.550 held-out).
+    assert!(report.accuracy.total.accuracy() >= 0.705);
 }
 
 fn cameo_pipeline() -> Option<newsfacts_analysts::Pipeline> {
@@ -181,15 +181,15 @@ fn accuracy_floors_with_the_cameo_verb_dictionary() {
     let records = events::load_plover_gsr(Path::new(&gsr)).expect("PLOVER GSR reads");
     let report = events::score_plover_with(&records, &pipeline);
     print!("{}", report.describe());
-    // Measured: type 0.770 total (0.832 tuning, 0.708 held-out); actor 0.857; recipient 0.549.
-    assert!(report.type_strict.total.accuracy() >= 0.765);
+    // Measured: type 0.773 total (0.839 tuning, 0.708 held-out); actor 0.860; recipient 0.549.
+    assert!(report.type_strict.total.accuracy() >= 0.77);
     assert!(report.recipient.total.accuracy() >= 0.545);
     let sentences = events::load_petr2(Path::new(&xml)).expect("PETR2 reads");
     let map = events::CameoMap::parse(&std::fs::read_to_string(map).expect("map reads"));
     let report = events::score_petr2_with(&sentences, &map, &pipeline);
     print!("{}", report.describe());
-    // Measured: 0.671 total (0.692 tuning, 0.650 held-out).
-    assert!(report.accuracy.total.accuracy() >= 0.665);
+    // Measured: 0.734 total (0.821 tuning, 0.650 held-out).
+    assert!(report.accuracy.total.accuracy() >= 0.73);
 }
 
 #[test]
@@ -250,4 +250,53 @@ fn delivered_tanks_are_an_aid_delivery_with_a_recipient() {
     );
     assert_eq!(entry.delivered.len(), 1);
     assert_eq!(entry.delivered[0].value, Some(12.0));
+}
+
+fn events_of(text: &str) -> Vec<Event> {
+    let article = newsfacts_ingest::text::article_from_text(text, None);
+    newsfacts_analysts::Pipeline::new().analyze(article).events
+}
+
+/// A commitment keeps its own event, and the act it promises is an event of its own type,
+/// marked as not yet done: the CAMEO convention codes the act, PLOVER the commitment.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn the_act_a_commitment_promises_is_a_hypothetical_event() {
+    let events =
+        events_of("The government of Norway agreed on Friday to lift the sanctions on Chile.");
+    let summary: Vec<String> = events.iter().map(describe).collect();
+    let agreed = events
+        .iter()
+        .find(|e| e.plover == "AGREE")
+        .unwrap_or_else(|| panic!("an AGREE event: {summary:?}"));
+    assert!(!agreed.hypothetical, "{summary:?}");
+    let lifted = events
+        .iter()
+        .find(|e| e.plover == "RETREAT")
+        .unwrap_or_else(|| panic!("a RETREAT event for lifting sanctions: {summary:?}"));
+    assert!(lifted.hypothetical, "{summary:?}");
+    assert_eq!(
+        lifted.actor.as_ref().map(|a| a.name.as_str()),
+        Some("Norway"),
+        "{summary:?}"
+    );
+}
+
+/// Expelling diplomats cuts relations (SANCTION); expelling people is coercion (the PLOVER
+/// manual: "expulsions or deportations of individuals … are coded as COERCE").
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn expelling_diplomats_sanctions_and_expelling_people_coerces() {
+    let diplomats = events_of("Peru expelled three Bolivian diplomats on Monday.");
+    assert!(
+        diplomats.iter().any(|e| e.plover == "SANCTION"),
+        "{:?}",
+        diplomats.iter().map(describe).collect::<Vec<_>>()
+    );
+    let people = events_of("Peru expelled dozens of Bolivian traders on Monday.");
+    assert!(
+        people.iter().any(|e| e.plover == "COERCE"),
+        "{:?}",
+        people.iter().map(describe).collect::<Vec<_>>()
+    );
 }

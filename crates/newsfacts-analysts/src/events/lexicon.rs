@@ -218,7 +218,10 @@ const VERBS: &[(&str, Sense)] = &[
     // SANCTION: reduced relations.
     ("sanction", sense("SANCTION", None, Target)),
     ("embargo", sense("SANCTION", None, Target)),
-    ("expel", sense("SANCTION", Some("expel"), Target)),
+    // Expelling people is coercion (CAMEO 174, "expel or deport individuals"); expelling
+    // diplomats, peacekeepers, inspectors or agencies cuts relations (166x): see
+    // [`EXPELLED_PRESENCE_NOUNS`].
+    ("expel", sense("COERCE", Some("deport"), Target)),
     ("sever", sense("SANCTION", Some("withdraw"), Theme)),
     ("suspend", sense("SANCTION", Some("discontinue"), Theme)),
     ("halt", sense("SANCTION", Some("discontinue"), Theme)),
@@ -251,6 +254,11 @@ const VERBS: &[(&str, Sense)] = &[
     ("outlaw", sense("COERCE", Some("ban"), Target)),
     ("censor", sense("COERCE", Some("censor"), Target)),
     ("deport", sense("COERCE", Some("deport"), Target)),
+    // Pressing a party to act (CAMEO 170, the IMPEL block of the CAMEO verb dictionary);
+    // "faces pressure from" is a noun and a request.
+    ("pressure", sense("COERCE", None, Target)),
+    ("pressurise", sense("COERCE", None, Target)),
+    ("pressurize", sense("COERCE", None, Target)),
     ("occupy", sense("COERCE", Some("seize"), Target)),
     ("blockade", sense("COERCE", Some("restrict"), Target)),
     ("besiege", sense("COERCE", Some("restrict"), Target)),
@@ -564,8 +572,36 @@ const LIGHT_OVERRIDES: &[(&str, &str, Sense)] = &[
     ),
     ("express", "support", sense("SUPPORT", None, Target)),
     ("express", "regret", sense("SUPPORT", None, Target)),
-    ("lift", "sanction", sense("CONCEDE", None, Theme)),
-    ("ease", "sanction", sense("CONCEDE", None, Theme)),
+    // Easing economic sanctions or a blockade is a material step back (CAMEO 085 and 0872 in
+    // the CAMEO→PLOVER map); lifting a curfew, a state of emergency or a ban stays a
+    // concession (the PLOVER manual on CONCEDE: "removing curfews").
+    ("lift", "sanction", sense("RETREAT", None, Theme)),
+    ("lift", "embargo", sense("RETREAT", None, Theme)),
+    ("lift", "boycott", sense("RETREAT", None, Theme)),
+    (
+        "lift",
+        "blockade",
+        sense("RETREAT", Some("withdraw"), Theme),
+    ),
+    ("lift", "siege", sense("RETREAT", Some("withdraw"), Theme)),
+    ("ease", "sanction", sense("RETREAT", None, Theme)),
+    ("ease", "embargo", sense("RETREAT", None, Theme)),
+    ("ease", "boycott", sense("RETREAT", None, Theme)),
+    (
+        "ease",
+        "blockade",
+        sense("RETREAT", Some("withdraw"), Theme),
+    ),
+    ("ease", "siege", sense("RETREAT", Some("withdraw"), Theme)),
+    ("relax", "sanction", sense("RETREAT", None, Theme)),
+    ("relax", "embargo", sense("RETREAT", None, Theme)),
+    ("relax", "boycott", sense("RETREAT", None, Theme)),
+    (
+        "relax",
+        "blockade",
+        sense("RETREAT", Some("withdraw"), Theme),
+    ),
+    ("relax", "siege", sense("RETREAT", Some("withdraw"), Theme)),
     ("send", "troop", sense("MOBILIZE", Some("troops"), Theme)),
     ("send", "soldier", sense("MOBILIZE", Some("troops"), Theme)),
     ("send", "force", sense("MOBILIZE", Some("troops"), Theme)),
@@ -878,6 +914,47 @@ pub const PARTY_NOUNS: &[&str] = &[
     "teacher",
     "detainee",
     "suspect",
+];
+
+/// Gatherings whose attendance is a visit ("attended the funeral", "attend the Olympics").
+pub const GATHERING_NOUNS: &[&str] = &[
+    "ceremony",
+    "funeral",
+    "inauguration",
+    "olympics",
+    "games",
+    "conference",
+    "summit",
+    "session",
+    "meeting",
+    "celebration",
+    "commemoration",
+    "parade",
+    "forum",
+];
+
+/// What a party expels when it cuts its relations or an international presence rather than
+/// deporting people (CAMEO 166x: diplomats, peacekeepers, inspectors, observers, aid
+/// agencies): "expelled Russian diplomats" is SANCTION, "expel exiled leaders" COERCE.
+pub const EXPELLED_PRESENCE_NOUNS: &[&str] = &[
+    "diplomat",
+    "ambassador",
+    "envoy",
+    "attache",
+    "attaché",
+    "consul",
+    "embassy",
+    "mission",
+    "peacekeeper",
+    "inspector",
+    "observer",
+    "monitor",
+    "agency",
+    "aid",
+    "staff",
+    "personnel",
+    "representative",
+    "delegation",
 ];
 
 /// Nouns too often economic or ordinary to make an event as a light verb's object ("continued

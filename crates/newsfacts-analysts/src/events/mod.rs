@@ -38,6 +38,9 @@ struct Trigger {
     /// A demand made by saying that someone must act ("said Sudan must return the
     /// helicopter"): the anchor is the verb that must happen, the actor the sayer's subject.
     demand: bool,
+    /// The act a commitment promises ("lift" in "agreed to lift the sanctions"): an event of
+    /// its own type, not yet done.
+    promised: bool,
 }
 
 /// Finds the events of a document with the built-in lexicon.
@@ -117,6 +120,7 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
         complement: None,
         noun: None,
         demand: false,
+        promised: false,
     };
     // "X said Y must return the helicopter": a demand of X on Y, whatever Y must do.
     let obliged = parse
@@ -165,6 +169,22 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
         }
     }
     let object = parse.child(i, &["dobj"]);
+    // Attending a named event or a gathering is a visit (CAMEO 042/043: ATTEND in the CAMEO
+    // verb dictionary): "attend the Beijing Olympics", "attended the funeral".
+    if lemma == "attend"
+        && object.is_some_and(|o| {
+            parse.ent_label(o) == "EVENT"
+                || lexicon::GATHERING_NOUNS.contains(&parse.lemma[o].as_str())
+        })
+    {
+        let mut trigger = single(Sense {
+            plover: "CONSULT",
+            mode: Some("visit"),
+            object: ObjectRole::Target,
+        });
+        trigger.last = object.map_or(i, |o| o.max(i));
+        return Some(trigger);
+    }
     // A light verb with an event noun as object: "held talks", "imposed sanctions", and in the
     // passive, "evidence against Russia was presented".
     if let Some(noun) = object.or_else(|| parse.child(i, &["nsubjpass"])) {
@@ -204,10 +224,28 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
                 complement: None,
                 noun: Some(noun),
                 demand: false,
+                promised: false,
             });
         }
     }
     let mut sense = lexicon::verb_sense(lemma)?;
+    // Expelling diplomats, peacekeepers or inspectors cuts relations; expelling people coerces.
+    if lemma == "expel" {
+        let expelled = object.or_else(|| parse.child(i, &["nsubjpass"]));
+        let presence = expelled.is_some_and(|o| {
+            let counted = parse.prep_object(o, &["of"]).unwrap_or(o);
+            [o, counted]
+                .iter()
+                .any(|&t| lexicon::EXPELLED_PRESENCE_NOUNS.contains(&parse.lemma[t].as_str()))
+        });
+        if presence {
+            sense = Sense {
+                plover: "SANCTION",
+                mode: Some("expel"),
+                object: ObjectRole::Target,
+            };
+        }
+    }
     match lemma {
         // Striking and hitting are attacks only with something struck.
         "strike" | "hit" | "target" | "shell" | "bomb" if object.is_none() => return None,
@@ -357,6 +395,7 @@ fn cameo_trigger(parse: &Parse<'_>, i: usize, dictionary: &CameoVerbs) -> Option
         complement: None,
         noun: None,
         demand: false,
+        promised: false,
     })
 }
 
@@ -427,6 +466,18 @@ fn noun_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
     if !has_participant {
         return None;
     }
+    // An event noun that says what an attitude is for or about ("appreciation for China's
+    // assistance", "respect for the ceasefire") is that noun's topic, not an event the
+    // sentence reports.
+    if parse.dep(i) == "pobj"
+        && let Some(preposition) = parse.head(i)
+        && matches!(parse.lower[preposition].as_str(), "for" | "about")
+        && let Some(owner) = parse.head(preposition)
+        && parse.is_noun(owner)
+        && lexicon::noun_sense(&parse.lemma[owner]).is_none()
+    {
+        return None;
+    }
     // A noun inside another event's object is that event's content ("condemned the attack").
     let mut up = parse.head(i);
     let mut steps = 0;
@@ -452,15 +503,18 @@ fn noun_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
         complement: None,
         noun: None,
         demand: false,
+        promised: false,
     })
 }
 
 /// A trigger under another through an infinitive or clausal complement joins it: the governor
 /// keeps its type (made THREATEN when it promises force, "pledge" when it promises aid) and the
-/// complement gives it its object.
+/// complement gives it its object. Under a commitment (an AGREE verb: "agreed to lift",
+/// "pledged to expel"), the act promised also stays an event of its own, marked hypothetical.
 fn absorb_complements(parse: &Parse<'_>, triggers: &mut Vec<Trigger>) {
     let anchors: Vec<usize> = triggers.iter().map(|t| t.anchor).collect();
     let mut absorbed = vec![false; triggers.len()];
+    let mut promised = Vec::new();
     for k in 0..triggers.len() {
         let inner = triggers[k].clone();
         if inner.nominal {
@@ -505,8 +559,19 @@ fn absorb_complements(parse: &Parse<'_>, triggers: &mut Vec<Trigger>) {
             } else if inner_plover == "AID" {
                 governor.sense.mode = Some("pledge");
             }
+            // The act promised is an event too, of its own type and not yet done ("agreed to
+            // lift the sanctions": AGREE, and RETREAT unrealised). CAMEO codes a statement of
+            // intent by the act intended; PLOVER by the commitment, which stays the event
+            // higher in the clause.
+            if inner_plover != "AGREE" {
+                promised.push(k);
+                continue;
+            }
         }
         absorbed[k] = true;
+    }
+    for k in promised {
+        triggers[k].promised = true;
     }
     let mut index = 0;
     triggers.retain(|_| {
@@ -804,7 +869,13 @@ fn build_event(parse: &Parse<'_>, trigger: &Trigger) -> Option<Event> {
         m.intent = false;
         m.hypothetical = true;
     }
-    let (plover, mode, negated, mut hypothetical) = code_intent(sense.plover, sense.mode, m);
+    let (plover, mode, negated, mut hypothetical) = if trigger.promised {
+        // The content of a commitment: its own type, unrealised; a refusal ("agreed not to
+        // attack") stays negated.
+        (sense.plover, sense.mode, m.negated, true)
+    } else {
+        code_intent(sense.plover, sense.mode, m)
+    };
     if trigger.demand {
         // "must"/"should" make the demand, not a hypothesis.
         hypothetical = m.conditional;
