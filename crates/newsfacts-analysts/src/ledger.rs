@@ -334,10 +334,14 @@ fn ledger_amount(
         Some(QuantityKind::Money) => quantity.currency.clone().or_else(|| quantity.unit.clone()),
         _ => quantity.unit.clone(),
     };
-    let item = quantity.of.clone().or_else(|| match quantity.kind {
-        Some(QuantityKind::Money) => Some("money".to_string()),
-        _ => quantity.unit.clone(),
-    });
+    let item = quantity
+        .of
+        .clone()
+        .or_else(|| partitive_item(doc, quantity))
+        .or_else(|| match quantity.kind {
+            Some(QuantityKind::Money) => Some("money".to_string()),
+            _ => quantity.unit.clone(),
+        });
     LedgerAmount {
         quantity: Some(quantity.id.clone()),
         value: quantity.value,
@@ -352,6 +356,24 @@ fn ledger_amount(
             text: quantity.text.clone(),
         },
     }
+}
+
+/// The item of a bare count that is part of a counted whole: "two of the eight ferries" →
+/// "ferries".
+fn partitive_item(doc: &Document, quantity: &Quantity) -> Option<String> {
+    if quantity.kind != Some(QuantityKind::Count) {
+        return None;
+    }
+    doc.quantities.iter().find_map(|whole| {
+        let between = doc.text.get(quantity.end..whole.start)?;
+        let between = between.split_whitespace().collect::<Vec<_>>().join(" ");
+        matches!(
+            between.to_lowercase().as_str(),
+            "of" | "of the" | "of its" | "of their" | "of those"
+        )
+        .then(|| whole.of.clone())
+        .flatten()
+    })
 }
 
 /// Whether a date or duration is a deadline: "within a year", "by June", "before the end of

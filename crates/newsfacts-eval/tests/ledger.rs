@@ -85,3 +85,78 @@ fn seed_ledger_holds_the_gold_pledge_against_its_deliveries() {
     }
     assert!(all.is_empty(), "seed ledger: {all:#?}");
 }
+
+fn analysed(text: &str) -> Document {
+    let article = newsfacts_ingest::text::article_from_text(text, None);
+    newsfacts_analysts::Pipeline::new().analyze(article)
+}
+
+fn describe_ledger(doc: &Document) -> String {
+    serde_json::to_string_pretty(&doc.ledger).unwrap_or_default()
+}
+
+/// A pledge told in a relative clause, with its amount on the head noun ("the 150 armoured
+/// trucks it pledged"), and the pledger named in apposition to the subject: one entry, the
+/// delivered part counted against the pledged whole, under the whole's item.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_pledge_in_a_relative_clause_is_measured_against_its_delivery() {
+    let doc = analysed(
+        "Estonia's army is still short of vehicles.\n\
+         The supplier chosen by the ministry, Halvard Systems, has so far supplied 40 of the 150 \
+         armoured trucks it pledged to the Estonian army last year.",
+    );
+    let entry = doc
+        .ledger
+        .iter()
+        .find(|entry| entry.pledger.name == "Halvard Systems")
+        .unwrap_or_else(|| panic!("an entry for Halvard Systems: {}", describe_ledger(&doc)));
+    assert_eq!(entry.item, "armoured trucks", "{}", describe_ledger(&doc));
+    assert_eq!(
+        entry.pledged.as_ref().and_then(|p| p.value),
+        Some(150.0),
+        "{}",
+        describe_ledger(&doc)
+    );
+    let delivered: Vec<(Option<f64>, Option<&str>)> = entry
+        .delivered
+        .iter()
+        .map(|d| (d.value, d.item.as_deref()))
+        .collect();
+    assert_eq!(
+        delivered,
+        [(Some(40.0), Some("armoured trucks"))],
+        "{}",
+        describe_ledger(&doc)
+    );
+    assert_eq!(
+        entry.recipient.as_ref().map(|r| r.name.as_str()),
+        Some("Estonian army"),
+        "{}",
+        describe_ledger(&doc)
+    );
+}
+
+/// The bundled example: Nordvik Marine delivered two of the eight ferries it promised a
+/// neighbouring region.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn the_bundled_example_has_the_shipyards_ledger_entry() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/harbour-ferries.txt");
+    let text = std::fs::read_to_string(path).expect("the bundled example reads");
+    let doc = analysed(&text);
+    let entry = doc
+        .ledger
+        .iter()
+        .find(|entry| entry.pledger.name == "Nordvik Marine")
+        .unwrap_or_else(|| panic!("an entry for Nordvik Marine: {}", describe_ledger(&doc)));
+    assert_eq!(entry.item, "ferries");
+    assert_eq!(entry.pledged.as_ref().and_then(|p| p.value), Some(8.0));
+    let delivered: Vec<Option<f64>> = entry.delivered.iter().map(|d| d.value).collect();
+    assert_eq!(delivered, [Some(2.0)]);
+    assert_eq!(
+        entry.recipient.as_ref().map(|r| r.name.as_str()),
+        Some("neighbouring region")
+    );
+}

@@ -688,8 +688,21 @@ fn build_event(parse: &Parse<'_>, trigger: &Trigger) -> Option<Event> {
                 ObjectRole::Theme => theme.push(p),
             }
         }
+        // "the eight ferries it promised a neighbouring region": a relative clause whose
+        // object is its head noun. What was promised is the head; an object written in the
+        // clause is then the one it was promised to.
+        let gapped_head = object_gapped_head(parse, anchor);
+        if let Some(head) = gapped_head {
+            theme.push(head);
+        }
         for &v in &clause_tokens {
             if let Some(o) = parse.child(v, &["dobj"]) {
+                if gapped_head.is_some() && v == anchor {
+                    if recipient.is_none() && !RELATIVE_WORDS.contains(&parse.lower[o].as_str()) {
+                        recipient = party_of(parse, o);
+                    }
+                    continue;
+                }
                 if Some(o) == trigger.noun {
                     // "held talks with X", "launched an air strike against X".
                     if recipient.is_none() {
@@ -917,6 +930,23 @@ fn build_event(parse: &Parse<'_>, trigger: &Trigger) -> Option<Event> {
         claimed_in,
         cameo: None,
     })
+}
+
+/// Relative words that stand for the head noun of their clause.
+const RELATIVE_WORDS: &[&str] = &["which", "that", "who", "whom"];
+
+/// The head noun of a relative clause whose object is that noun ("the ferries it promised",
+/// "the aid which Germany sent"): the clause has its own subject, not a relative word, and
+/// no passive subject. `None` for a verb outside a relative clause.
+fn object_gapped_head(parse: &Parse<'_>, verb: usize) -> Option<usize> {
+    if parse.dep(verb) != "relcl" || parse.child(verb, &["nsubjpass"]).is_some() {
+        return None;
+    }
+    let subject = parse.child(verb, &["nsubj"])?;
+    if RELATIVE_WORDS.contains(&parse.lower[subject].as_str()) {
+        return None;
+    }
+    parse.head(verb).filter(|&h| parse.is_noun(h))
 }
 
 /// A recipient named inside the event's object or complement: the nearest prepositional phrase

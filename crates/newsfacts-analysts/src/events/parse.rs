@@ -319,6 +319,19 @@ impl<'a> Parse<'a> {
         {
             i = place;
         }
+        // "The shipyard chosen for the contract, Nordvik Marine": the name in apposition, when
+        // the phrase itself names no party ("the main rebel group, the FDD" stays as written).
+        if self.entity_at(i).is_none()
+            && !super::lexicon::PARTY_NOUNS.contains(&self.lemma[i].as_str())
+            && !self
+                .children_with(i, &["compound", "amod"])
+                .any(|m| !self.ent_label(m).is_empty() || matches!(self.tag(m), "NNP" | "NNPS"))
+            && let Some(named) = self
+                .children_with(i, &["appos"])
+                .find(|&a| self.entity_at(a).is_some())
+        {
+            i = named;
+        }
         if !self.can_be_party(i) {
             return None;
         }
@@ -349,11 +362,20 @@ impl<'a> Parse<'a> {
         }
         let floor = i.saturating_sub(120);
         if neuter {
-            // "Syria says it will not …": the nearest country or organisation that is a subject.
-            return (floor..i).rev().find(|&j| {
-                (matches!(self.ent_label(j), "GPE" | "ORG" | "NORP")
-                    || INSTITUTION_NOUNS.contains(&self.lemma[j].as_str()))
-                    && matches!(self.dep(j), "nsubj" | "nsubjpass")
+            // "Syria says it will not …": the nearest country or organisation that is a
+            // subject, or that a subject names in apposition ("The shipyard, Nordvik Marine,
+            // has delivered … the ferries it promised").
+            return (floor..i).rev().find_map(|j| {
+                if !matches!(self.dep(j), "nsubj" | "nsubjpass") {
+                    return None;
+                }
+                if matches!(self.ent_label(j), "GPE" | "ORG" | "NORP")
+                    || INSTITUTION_NOUNS.contains(&self.lemma[j].as_str())
+                {
+                    return Some(j);
+                }
+                self.children_with(j, &["appos"])
+                    .find(|&a| matches!(self.ent_label(a), "GPE" | "ORG"))
             });
         }
         if personal {
