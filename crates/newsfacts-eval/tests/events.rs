@@ -131,9 +131,9 @@ fn plover_gsr_accuracy_floors() {
     assert_eq!(records.len(), 322);
     let report = events::score_plover(&records);
     print!("{}", report.describe());
-    // Measured: strict type accuracy 0.752 total (0.851 tuning half, 0.652 held-out); actor
+    // Measured: strict type accuracy 0.758 total (0.863 tuning half, 0.652 held-out); actor
     // 0.782; recipient 0.531 (0.671 tuning, 0.393 held-out).
-    assert!(report.type_strict.total.accuracy() >= 0.75);
+    assert!(report.type_strict.total.accuracy() >= 0.755);
     assert!(report.type_strict.held_out.accuracy() >= 0.65);
     assert!(report.actor.total.accuracy() >= 0.78);
     assert!(report.recipient.total.accuracy() >= 0.53);
@@ -181,8 +181,8 @@ fn accuracy_floors_with_the_cameo_verb_dictionary() {
     let records = events::load_plover_gsr(Path::new(&gsr)).expect("PLOVER GSR reads");
     let report = events::score_plover_with(&records, &pipeline);
     print!("{}", report.describe());
-    // Measured: type 0.773 total (0.839 tuning, 0.708 held-out); actor 0.860; recipient 0.549.
-    assert!(report.type_strict.total.accuracy() >= 0.77);
+    // Measured: type 0.776 total (0.845 tuning, 0.708 held-out); actor 0.860; recipient 0.549.
+    assert!(report.type_strict.total.accuracy() >= 0.775);
     assert!(report.recipient.total.accuracy() >= 0.545);
     let sentences = events::load_petr2(Path::new(&xml)).expect("PETR2 reads");
     let map = events::CameoMap::parse(&std::fs::read_to_string(map).expect("map reads"));
@@ -298,5 +298,26 @@ fn expelling_diplomats_sanctions_and_expelling_people_coerces() {
         people.iter().any(|e| e.plover == "COERCE"),
         "{:?}",
         people.iter().map(describe).collect::<Vec<_>>()
+    );
+}
+
+/// Letting aid or observers in is RETREAT (access), and a vow to fight is a threat.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn allowing_access_retreats_and_a_vow_to_fight_threatens() {
+    let access = events_of("Uzbekistan allowed the delivery of grain to Afghanistan on Monday.");
+    assert!(
+        access
+            .iter()
+            .any(|e| e.plover == "RETREAT" && e.mode.as_deref() == Some("access")),
+        "{:?}",
+        access.iter().map(describe).collect::<Vec<_>>()
+    );
+    let vow =
+        events_of("Ethnic Albanian rebels have sworn to fight until they win, officials said.");
+    assert!(
+        vow.iter().any(|e| e.plover == "THREATEN"),
+        "{:?}",
+        vow.iter().map(describe).collect::<Vec<_>>()
     );
 }

@@ -571,6 +571,20 @@ const LIGHT_OVERRIDES: &[(&str, &str, Sense)] = &[
         sense("ACCUSE", Some("disapprove"), Target),
     ),
     ("express", "support", sense("SUPPORT", None, Target)),
+    // Letting aid, observers or people in is a material step back (the PLOVER manual on
+    // RETREAT: "allowing the entry of observers, peacekeepers, or humanitarian workers").
+    ("allow", "delivery", sense("RETREAT", Some("access"), Theme)),
+    ("allow", "entry", sense("RETREAT", Some("access"), Theme)),
+    ("allow", "access", sense("RETREAT", Some("access"), Theme)),
+    ("allow", "passage", sense("RETREAT", Some("access"), Theme)),
+    (
+        "permit",
+        "delivery",
+        sense("RETREAT", Some("access"), Theme),
+    ),
+    ("permit", "entry", sense("RETREAT", Some("access"), Theme)),
+    ("permit", "access", sense("RETREAT", Some("access"), Theme)),
+    ("grant", "access", sense("RETREAT", Some("access"), Theme)),
     ("express", "regret", sense("SUPPORT", None, Target)),
     // Easing economic sanctions or a blockade is a material step back (CAMEO 085 and 0872 in
     // the CAMEO→PLOVER map); lifting a curfew, a state of emergency or a ban stays a

@@ -526,7 +526,13 @@ fn absorb_complements(parse: &Parse<'_>, triggers: &mut Vec<Trigger>) {
         for _ in 0..3 {
             let dep = parse.dep(node).to_string();
             let Some(h) = parse.head(node) else { break };
-            if matches!(dep.as_str(), "xcomp" | "ccomp" | "pcomp" | "prep") {
+            // "have sworn to fight" parsed as a purpose clause: an infinitive right behind the
+            // verb ("sworn" "to" "fight") is its complement whatever the parse calls it.
+            let adjacent_infinitive = dep == "advcl"
+                && node == h + 2
+                && parse.lower[h + 1] == "to"
+                && parse.dep(h + 1) == "aux";
+            if matches!(dep.as_str(), "xcomp" | "ccomp" | "pcomp" | "prep") || adjacent_infinitive {
                 if let Some(g) = anchors.iter().position(|&a| a == h) {
                     governor = Some(g);
                     break;
