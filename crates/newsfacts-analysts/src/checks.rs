@@ -217,11 +217,7 @@ fn may_be_a_rank(q: &Quantity) -> bool {
 fn share_of_whole_claims(doc: &Document, qs: &[&Quantity]) -> Vec<Check> {
     let mut out = Vec::new();
     for (n, share) in qs.iter().enumerate() {
-        let claimed = match share.kind {
-            Some(QuantityKind::Percent) if share.per.is_none() => share.value.map(|v| v / 100.0),
-            Some(QuantityKind::Ratio) => share.value,
-            _ => None,
-        };
+        let claimed = share_value(share);
         let Some(claimed) = claimed.filter(|c| *c > 0.0) else {
             continue;
         };
@@ -376,11 +372,7 @@ const RESTATING_LINKS: &[&str] = &[
 fn partitive_share_claims(doc: &Document, qs: &[&Quantity]) -> Vec<Check> {
     let mut out = Vec::new();
     for (n, share) in qs.iter().enumerate() {
-        let claimed = match share.kind {
-            Some(QuantityKind::Percent) if share.per.is_none() => share.value.map(|v| v / 100.0),
-            Some(QuantityKind::Ratio) => share.value,
-            _ => None,
-        };
+        let claimed = share_value(share);
         let Some(claimed) = claimed.filter(|c| *c > 0.0 && *c <= 1.0) else {
             continue;
         };
@@ -431,6 +423,16 @@ fn partitive_share_claims(doc: &Document, qs: &[&Quantity]) -> Vec<Check> {
         });
     }
     out
+}
+
+/// The fraction a share states: "12%" → 0.12, "a quarter" → 0.25; None for a rate ("5% a year")
+/// or anything else.
+fn share_value(share: &Quantity) -> Option<f64> {
+    match share.kind {
+        Some(QuantityKind::Percent) if share.per.is_none() => share.value.map(|v| v / 100.0),
+        Some(QuantityKind::Ratio) => share.value,
+        _ => None,
+    }
 }
 
 /// The words between two amounts with any bracketed conversion left out: "$38.1m (£19.8m) and"

@@ -404,19 +404,7 @@ impl<'a> Resolver<'a> {
     fn name_of(&self, range: (usize, usize)) -> Resolved {
         let toks = &self.view.toks;
         let text = &self.doc.text;
-        // Cut post-modifiers: appositives, relative clauses, participles ("cited by").
-        let mut end = range.1;
-        for (k, t) in toks.iter().enumerate().take(range.1).skip(range.0) {
-            let participle = k > range.0
-                && !t.cap
-                && (t.lower.ends_with("ed") || t.tag == "VBN" || t.tag == "VBG")
-                && !(self.view.tagged && t.tag.starts_with("JJ"));
-            if t.is_any(&[",", "(", "who", "which", "that", "whose"]) || participle {
-                end = k;
-                break;
-            }
-        }
-        let core = (range.0, end.max(range.0 + 1));
+        let core = self.core(range);
         // The name: the last run of capitalised words (with "of"/"for"/"and" inside).
         let mut best: Option<(usize, usize)> = None;
         let mut k = core.0;
