@@ -159,4 +159,10 @@ fn the_bundled_example_has_the_shipyards_ledger_entry() {
         entry.recipient.as_ref().map(|r| r.name.as_str()),
         Some("neighbouring region")
     );
+    assert_eq!(entry.fulfilment, Some(0.25));
+    // The article's own "a quarter of the order" is the same figure.
+    assert_eq!(
+        entry.stated.as_ref().map(|stated| stated.verdict),
+        Some(newsfacts_doc::Verdict::Consistent)
+    );
 }
