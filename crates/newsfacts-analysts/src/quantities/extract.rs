@@ -316,6 +316,19 @@ fn of_phrase(text: &str, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
         }
         _ => {}
     }
+    // "three of the ten frigates": a number after "of" is the whole, an amount of its own.
+    let number_word = |w: &str| {
+        super::numbers::unit_word(w).is_some()
+            || super::numbers::teen_word(w).is_some()
+            || super::numbers::tens_word(w).is_some()
+            || super::numbers::scale_word(w).is_some()
+    };
+    if toks
+        .get(k)
+        .is_some_and(|t| t.num().is_some() || t.word().is_some_and(number_word))
+    {
+        return None;
+    }
     let (_, next) = counted_thing(text, toks, k)?;
     Some((start, next))
 }
@@ -1426,6 +1439,21 @@ mod tests {
         let q = find(&qs, "77m euros");
         assert_eq!(q.value, Some(77e6));
         assert_eq!(q.currency.as_deref(), Some("EUR"));
+    }
+
+    #[test]
+    fn a_part_and_its_whole_are_two_counts() {
+        let qs = extract_from_text("They delivered three of the ten frigates.", None);
+        let part = find(&qs, "three");
+        assert_eq!((part.value, part.of.as_deref()), (Some(3.0), None));
+        let whole = find(&qs, "ten frigates");
+        assert_eq!(
+            (whole.value, whole.of.as_deref()),
+            (Some(10.0), Some("frigates"))
+        );
+        // A named thing after "of" is still what is counted.
+        let qs = extract_from_text("It fired ten of its missiles.", None);
+        assert_eq!(find(&qs, "ten").of.as_deref(), Some("its missiles"));
     }
 
     #[test]
