@@ -240,8 +240,17 @@ fn named_entities(doc: &Document, mentions: &[NamedMention<'_>]) -> Vec<Draft> {
         } else {
             form::NAME
         };
+        // An honorific says the gender: "Mrs. Clinton" is not Bill Clinton.
+        let honorific = written.split(' ').next().unwrap_or_default().to_lowercase();
+        let written_gender = if names::has_title(written) {
+            gender::of_word(&honorific)
+        } else {
+            Gender::Unknown
+        };
         let found = drafts.iter().position(|d| {
-            d.kind == EntityKind::Person && (d.name == name || names::is_short_form(&d.name, name))
+            d.kind == EntityKind::Person
+                && (d.name == name || names::is_short_form(&d.name, name))
+                && d.gender.agrees(written_gender)
         });
         let index = match found {
             Some(index) => {
@@ -255,8 +264,15 @@ fn named_entities(doc: &Document, mentions: &[NamedMention<'_>]) -> Vec<Draft> {
             }
             None => {
                 // A full name seen after its short form takes the short form's entity over.
+                let full_gender = written_gender.or(if name.contains(' ') {
+                    gender::of_given_name(name.split(' ').next().unwrap_or_default())
+                } else {
+                    Gender::Unknown
+                });
                 let short = drafts.iter().position(|d| {
-                    d.kind == EntityKind::Person && names::is_short_form(name, &d.name)
+                    d.kind == EntityKind::Person
+                        && names::is_short_form(name, &d.name)
+                        && d.gender.agrees(full_gender)
                 });
                 let index = match short {
                     Some(index) => {
@@ -279,7 +295,6 @@ fn named_entities(doc: &Document, mentions: &[NamedMention<'_>]) -> Vec<Draft> {
         };
         let draft = &mut drafts[index];
         let given = draft.name.split(' ').next().unwrap_or_default();
-        let honorific = written.split(' ').next().unwrap_or_default().to_lowercase();
         let evidence = gender::of_word(&honorific).or(if draft.name.contains(' ') {
             gender::of_given_name(given)
         } else {
@@ -450,7 +465,7 @@ fn add_surnames_the_ner_missed(parse: &Parse<'_>, drafts: &mut [Draft]) {
 }
 
 /// Named mentions the NER got the kind of wrong, put right with what the article itself says:
-/// an organisation or place mention that is exactly a person's surname is that person
+/// an organisation mention that is exactly a person's surname is that person
 /// ("Clinton" tagged ORG after "Hillary Clinton").
 fn names_fix_kinds(drafts: &mut [Draft]) {
     let mut moves: Vec<(usize, usize)> = Vec::new();
@@ -529,6 +544,22 @@ mod tests {
         assert_eq!(entities[0].mentions[1].label.as_deref(), Some("surname"));
         assert_eq!(entities[1].id, "e2");
         assert_eq!(entities[1].mentions.len(), 2);
+    }
+
+    #[test]
+    fn an_honorific_of_the_other_gender_keeps_a_surname_apart() {
+        let text = "Bill Clinton spoke. Mrs. Clinton smiled. Mr. Clinton left.";
+        let d = doc(text);
+        let mentions = [
+            mention(text, "Bill Clinton", 0, "PERSON", EntityKind::Person),
+            mention(text, "Mrs. Clinton", 0, "PERSON", EntityKind::Person),
+            mention(text, "Mr. Clinton", 0, "PERSON", EntityKind::Person),
+        ];
+        let entities = group_named_mentions(&d, &mentions);
+        assert_eq!(entities.len(), 2, "{entities:#?}");
+        assert_eq!(entities[0].name, "Bill Clinton");
+        assert_eq!(entities[0].mentions.len(), 2);
+        assert_eq!(entities[1].mentions[0].text, "Mrs. Clinton");
     }
 
     #[test]
