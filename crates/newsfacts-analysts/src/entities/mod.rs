@@ -11,6 +11,8 @@
 //!    a person but cannot be one is dropped: headline and page-furniture words ("Trump Amid
 //!    …"), words the tagger reads as no proper noun ("Conceding"), platforms ("Twitter");
 //!    a person's surname the NER missed ("Tester said") is added where only one person bears it;
+//!    a "person" the article shows to be a company ("Pernod Ricard shares", "Aston Martin, the
+//!    British carmaker", "… said its profits") becomes an organisation;
 //! 2. collective sources ("western officials", "EU states") become groups ([`groups`]);
 //! 3. roles come from the article's own words: pre-modifiers, appositives, copulas and
 //!    coordinated role phrases ([`roles`]);
@@ -134,6 +136,7 @@ pub fn resolve_entities(doc: &Document, mentions: &[NamedMention<'_>]) -> Vec<En
         let parse = Parse::new(doc);
         drop_people_without_proper_nouns(&parse, &mut drafts);
         names_fix_kinds(&mut drafts);
+        companies_taken_for_people(&parse, &mut drafts);
         add_surnames_the_ner_missed(&parse, &mut drafts);
         groups::add_groups(&parse, &mut drafts);
         roles::add_roles(&parse, &mut drafts);
@@ -460,6 +463,96 @@ fn add_surnames_the_ner_missed(parse: &Parse<'_>, drafts: &mut [Draft]) {
     for (person, start, end) in additions {
         if let Some(draft) = drafts.get_mut(person) {
             draft.add_mention(parse.text, start, end, form::SURNAME);
+        }
+    }
+}
+
+/// Nouns that name a company in an appositive ("Aston Martin, the British carmaker").
+const COMPANY_NOUNS: &[&str] = &[
+    "firm",
+    "company",
+    "group",
+    "bank",
+    "carmaker",
+    "maker",
+    "manufacturer",
+    "airline",
+    "retailer",
+    "supermarket",
+    "giant",
+    "brand",
+    "chain",
+    "operator",
+    "producer",
+    "insurer",
+    "lender",
+    "conglomerate",
+    "distiller",
+    "brewer",
+    "publisher",
+    "broadcaster",
+    "carrier",
+    "subsidiary",
+    "startup",
+];
+
+/// Words that, right after a name, make it a company's ("Pernod Ricard shares", "Acme Ltd").
+const COMPANY_FOLLOWERS: &[&str] = &[
+    "shares", "plc", "ltd", "inc", "inc.", "corp", "corp.", "llc", "ag", "sa", "gmbh", "nv",
+];
+
+/// People the NER named that the article shows to be companies: a name with no given name or
+/// honorific the gender lists know ("Aston Martin", "Pernod Ricard"; not "Carlos Ghosn") that
+/// is followed by "shares" or a company suffix, is the subject of a clause that goes on about
+/// "its" profits, or has a company noun in apposition ("Aston Martin, the British carmaker").
+fn companies_taken_for_people(parse: &Parse<'_>, drafts: &mut [Draft]) {
+    for draft in drafts.iter_mut() {
+        if draft.kind != EntityKind::Person || draft.gender != Gender::Unknown {
+            continue;
+        }
+        let company = draft.mentions.iter().any(|m| {
+            let range = parse.tokens_in(m.start, m.end);
+            let Some(last) = range.clone().last() else {
+                return false;
+            };
+            let mut next = last + 1;
+            if matches!(parse.lower(next), "’s" | "'s") {
+                next += 1;
+            }
+            if COMPANY_FOLLOWERS.contains(&parse.lower(next)) {
+                return true;
+            }
+            let sentence = parse.sentence.get(last).copied();
+            let head = parse.head_of(range.clone());
+            // "Pernod Ricard said its profits fell": "its" in the same clause, no comma between.
+            let its_follows = head.is_some_and(|h| parse.effective_dep(h) == "nsubj")
+                && (last + 1..last + 7)
+                    .take_while(|&i| parse.sentence.get(i).copied() == sentence)
+                    .take_while(|&i| !matches!(parse.lower(i), "," | "“" | "\"" | "he" | "she"))
+                    .any(|i| parse.lower(i) == "its");
+            let company_apposition = head.is_some_and(|h| {
+                parse.children(h).iter().any(|&c| {
+                    parse.dep(c) == "appos"
+                        && COMPANY_NOUNS.contains(&parse.lemma(c).to_lowercase().as_str())
+                })
+            });
+            its_follows || company_apposition
+        });
+        if company {
+            draft.kind = EntityKind::Organisation;
+        }
+    }
+    // One entity for a company the NER also typed as an organisation elsewhere ("SAIC").
+    for from in 0..drafts.len() {
+        if drafts[from].kind != EntityKind::Organisation {
+            continue;
+        }
+        let same = (0..from).find(|&to| {
+            drafts[to].kind == EntityKind::Organisation && drafts[to].name == drafts[from].name
+        });
+        if let Some(to) = same {
+            let moved: Vec<Mention> = std::mem::take(&mut drafts[from].mentions);
+            drafts[to].mentions.extend(moved);
         }
     }
 }
