@@ -501,13 +501,27 @@ const COMPANY_FOLLOWERS: &[&str] = &[
     "shares", "plc", "ltd", "inc", "inc.", "corp", "corp.", "llc", "ag", "sa", "gmbh", "nv",
 ];
 
+/// Last words of organisation names, never of a person's ("Manchester United", "Shareholders
+/// United", "Stoke City").
+const ORGANISATION_LAST_WORDS: &[&str] = &[
+    "United", "City", "Rovers", "Athletic", "FC", "Holdings", "Airlines", "Airways", "Motors",
+];
+
 /// People the NER named that the article shows to be companies: a name with no given name or
 /// honorific the gender lists know ("Aston Martin", "Pernod Ricard"; not "Carlos Ghosn") that
 /// is followed by "shares" or a company suffix, is the subject of a clause that goes on about
-/// "its" profits, or has a company noun in apposition ("Aston Martin, the British carmaker").
+/// "its" profits, has a company noun in apposition ("Aston Martin, the British carmaker") or
+/// right before it ("the fans' group Shareholders United"); and any name ending in a word of
+/// [`ORGANISATION_LAST_WORDS`].
 fn companies_taken_for_people(parse: &Parse<'_>, drafts: &mut [Draft]) {
     for draft in drafts.iter_mut() {
         if draft.kind != EntityKind::Person || draft.gender != Gender::Unknown {
+            continue;
+        }
+        if draft.name.contains(' ')
+            && ORGANISATION_LAST_WORDS.contains(&names::surname(&draft.name))
+        {
+            draft.kind = EntityKind::Organisation;
             continue;
         }
         let company = draft.mentions.iter().any(|m| {
@@ -536,7 +550,17 @@ fn companies_taken_for_people(parse: &Parse<'_>, drafts: &mut [Draft]) {
                         && COMPANY_NOUNS.contains(&parse.lemma(c).to_lowercase().as_str())
                 })
             });
-            its_follows || company_apposition
+            // "the supporters' group, Shareholders United", "fan-based group Shareholders United".
+            let named_by_company_noun = head.is_some_and(|h| {
+                let noun =
+                    |i: usize| COMPANY_NOUNS.contains(&parse.lemma(i).to_lowercase().as_str());
+                (parse.dep(h) == "appos" && noun(parse.head(h)))
+                    || range
+                        .start
+                        .checked_sub(1)
+                        .is_some_and(|before| parse.tag(before).starts_with("NN") && noun(before))
+            });
+            its_follows || company_apposition || named_by_company_noun
         });
         if company {
             draft.kind = EntityKind::Organisation;
