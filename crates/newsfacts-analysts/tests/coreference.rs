@@ -1,6 +1,7 @@
-//! The entities layer on a short article of our own: roles from a pre-modifier and an
+//! The entities layer on short articles of our own: roles from a pre-modifier and an
 //! appositive, a role noun ("the minister") and a pronoun after a quotation resolved to the
-//! person who holds the role.
+//! person who holds the role; a pronoun that speaks continues the last speaker over a person
+//! only talked about since.
 
 use newsfacts_analysts::Pipeline;
 use newsfacts_doc::{Article, Document, Entity};
@@ -42,4 +43,20 @@ fn role_nouns_and_pronouns_join_the_person_who_holds_the_role() {
     let pike = person(&doc, "John Pike");
     assert_eq!(pike.roles[0].text, "mayor of Oslo");
     assert_eq!(pike.roles[0].org.as_deref(), Some("Oslo"));
+}
+
+#[test]
+fn a_pronoun_that_speaks_continues_the_last_speaker() {
+    let doc = analyse(&[
+        "Senator Mark Dale said on Monday that the tax plan would fail.",
+        "The plan was written by Governor Paul Reed, who has defended it for months. \
+         He said voters would reject it in November.",
+    ]);
+    let he = doc.text.find("He said").expect("fixture text");
+    let dale = person(&doc, "Mark Dale");
+    assert!(
+        dale.mentions.iter().any(|m| m.start == he),
+        "“He said” is not Mark Dale: {:#?}",
+        doc.entities
+    );
 }

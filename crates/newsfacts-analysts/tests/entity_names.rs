@@ -82,3 +82,38 @@ Port Alder’s current fleet of four diesel ferries carried 2.1 million passenge
     assert_eq!(named[0].kind, EntityKind::Place);
     assert_eq!(named[0].mentions.len(), 2, "{:#?}", named[0].mentions);
 }
+
+/// The NER calls these companies people; the article shows they are companies ("shares", "its
+/// profits", "the British carmaker"), while a chief executive stays a person.
+#[test]
+fn companies_the_ner_calls_people_are_organisations() {
+    let text = "Pernod Ricard said its profits fell by 5% in the year to June. \
+Pernod Ricard shares closed 3% lower in Paris.\n\n\
+Aston Martin, the British carmaker, said sales of its new model were strong. \
+Its chief executive, Carlos Ghosn, said he was pleased.\n\n\
+No formal offer has been made yet, but Manchester United have confirmed they have received a \
+proposal. Supporters' group Shareholders United urged the club to reject it.";
+    let article = newsfacts_ingest::text::article_from_text(text, None);
+    let doc = newsfacts_analysts::Pipeline::new().analyze(article);
+    for name in [
+        "Pernod Ricard",
+        "Aston Martin",
+        "Manchester United",
+        "Shareholders United",
+    ] {
+        assert!(
+            !doc.entities
+                .iter()
+                .any(|e| e.kind == EntityKind::Person && e.name == name),
+            "{name} taken for a person: {:#?}",
+            doc.entities
+        );
+    }
+    assert!(
+        doc.entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Person && e.name == "Carlos Ghosn"),
+        "Carlos Ghosn is no longer a person: {:#?}",
+        doc.entities
+    );
+}

@@ -11,6 +11,8 @@
 //!    a person but cannot be one is dropped: headline and page-furniture words ("Trump Amid
 //!    …"), words the tagger reads as no proper noun ("Conceding"), platforms ("Twitter");
 //!    a person's surname the NER missed ("Tester said") is added where only one person bears it;
+//!    a "person" the article shows to be a company ("Pernod Ricard shares", "Aston Martin, the
+//!    British carmaker", "… said its profits") becomes an organisation;
 //! 2. collective sources ("western officials", "EU states") become groups ([`groups`]);
 //! 3. roles come from the article's own words: pre-modifiers, appositives, copulas and
 //!    coordinated role phrases ([`roles`]);
@@ -134,6 +136,7 @@ pub fn resolve_entities(doc: &Document, mentions: &[NamedMention<'_>]) -> Vec<En
         let parse = Parse::new(doc);
         drop_people_without_proper_nouns(&parse, &mut drafts);
         names_fix_kinds(&mut drafts);
+        companies_taken_for_people(&parse, &mut drafts);
         add_surnames_the_ner_missed(&parse, &mut drafts);
         groups::add_groups(&parse, &mut drafts);
         roles::add_roles(&parse, &mut drafts);
@@ -240,8 +243,17 @@ fn named_entities(doc: &Document, mentions: &[NamedMention<'_>]) -> Vec<Draft> {
         } else {
             form::NAME
         };
+        // An honorific says the gender: "Mrs. Clinton" is not Bill Clinton.
+        let honorific = written.split(' ').next().unwrap_or_default().to_lowercase();
+        let written_gender = if names::has_title(written) {
+            gender::of_word(&honorific)
+        } else {
+            Gender::Unknown
+        };
         let found = drafts.iter().position(|d| {
-            d.kind == EntityKind::Person && (d.name == name || names::is_short_form(&d.name, name))
+            d.kind == EntityKind::Person
+                && (d.name == name || names::is_short_form(&d.name, name))
+                && d.gender.agrees(written_gender)
         });
         let index = match found {
             Some(index) => {
@@ -255,8 +267,15 @@ fn named_entities(doc: &Document, mentions: &[NamedMention<'_>]) -> Vec<Draft> {
             }
             None => {
                 // A full name seen after its short form takes the short form's entity over.
+                let full_gender = written_gender.or(if name.contains(' ') {
+                    gender::of_given_name(name.split(' ').next().unwrap_or_default())
+                } else {
+                    Gender::Unknown
+                });
                 let short = drafts.iter().position(|d| {
-                    d.kind == EntityKind::Person && names::is_short_form(name, &d.name)
+                    d.kind == EntityKind::Person
+                        && names::is_short_form(name, &d.name)
+                        && d.gender.agrees(full_gender)
                 });
                 let index = match short {
                     Some(index) => {
@@ -279,7 +298,6 @@ fn named_entities(doc: &Document, mentions: &[NamedMention<'_>]) -> Vec<Draft> {
         };
         let draft = &mut drafts[index];
         let given = draft.name.split(' ').next().unwrap_or_default();
-        let honorific = written.split(' ').next().unwrap_or_default().to_lowercase();
         let evidence = gender::of_word(&honorific).or(if draft.name.contains(' ') {
             gender::of_given_name(given)
         } else {
@@ -449,8 +467,122 @@ fn add_surnames_the_ner_missed(parse: &Parse<'_>, drafts: &mut [Draft]) {
     }
 }
 
+/// Nouns that name a company in an appositive ("Aston Martin, the British carmaker").
+const COMPANY_NOUNS: &[&str] = &[
+    "firm",
+    "company",
+    "group",
+    "bank",
+    "carmaker",
+    "maker",
+    "manufacturer",
+    "airline",
+    "retailer",
+    "supermarket",
+    "giant",
+    "brand",
+    "chain",
+    "operator",
+    "producer",
+    "insurer",
+    "lender",
+    "conglomerate",
+    "distiller",
+    "brewer",
+    "publisher",
+    "broadcaster",
+    "carrier",
+    "subsidiary",
+    "startup",
+];
+
+/// Words that, right after a name, make it a company's ("Pernod Ricard shares", "Acme Ltd").
+const COMPANY_FOLLOWERS: &[&str] = &[
+    "shares", "plc", "ltd", "inc", "inc.", "corp", "corp.", "llc", "ag", "sa", "gmbh", "nv",
+];
+
+/// Last words of organisation names, never of a person's ("Manchester United", "Shareholders
+/// United", "Stoke City").
+const ORGANISATION_LAST_WORDS: &[&str] = &[
+    "United", "City", "Rovers", "Athletic", "FC", "Holdings", "Airlines", "Airways", "Motors",
+];
+
+/// People the NER named that the article shows to be companies: a name with no given name or
+/// honorific the gender lists know ("Aston Martin", "Pernod Ricard"; not "Carlos Ghosn") that
+/// is followed by "shares" or a company suffix, is the subject of a clause that goes on about
+/// "its" profits, has a company noun in apposition ("Aston Martin, the British carmaker") or
+/// right before it ("the fans' group Shareholders United"); and any name ending in a word of
+/// [`ORGANISATION_LAST_WORDS`].
+fn companies_taken_for_people(parse: &Parse<'_>, drafts: &mut [Draft]) {
+    for draft in drafts.iter_mut() {
+        if draft.kind != EntityKind::Person || draft.gender != Gender::Unknown {
+            continue;
+        }
+        if draft.name.contains(' ')
+            && ORGANISATION_LAST_WORDS.contains(&names::surname(&draft.name))
+        {
+            draft.kind = EntityKind::Organisation;
+            continue;
+        }
+        let company = draft.mentions.iter().any(|m| {
+            let range = parse.tokens_in(m.start, m.end);
+            let Some(last) = range.clone().last() else {
+                return false;
+            };
+            let mut next = last + 1;
+            if matches!(parse.lower(next), "’s" | "'s") {
+                next += 1;
+            }
+            if COMPANY_FOLLOWERS.contains(&parse.lower(next)) {
+                return true;
+            }
+            let sentence = parse.sentence.get(last).copied();
+            let head = parse.head_of(range.clone());
+            // "Pernod Ricard said its profits fell": "its" in the same clause, no comma between.
+            let its_follows = head.is_some_and(|h| parse.effective_dep(h) == "nsubj")
+                && (last + 1..last + 7)
+                    .take_while(|&i| parse.sentence.get(i).copied() == sentence)
+                    .take_while(|&i| !matches!(parse.lower(i), "," | "“" | "\"" | "he" | "she"))
+                    .any(|i| parse.lower(i) == "its");
+            let company_apposition = head.is_some_and(|h| {
+                parse.children(h).iter().any(|&c| {
+                    parse.dep(c) == "appos"
+                        && COMPANY_NOUNS.contains(&parse.lemma(c).to_lowercase().as_str())
+                })
+            });
+            // "the supporters' group, Shareholders United", "fan-based group Shareholders United".
+            let named_by_company_noun = head.is_some_and(|h| {
+                let noun =
+                    |i: usize| COMPANY_NOUNS.contains(&parse.lemma(i).to_lowercase().as_str());
+                (parse.dep(h) == "appos" && noun(parse.head(h)))
+                    || range
+                        .start
+                        .checked_sub(1)
+                        .is_some_and(|before| parse.tag(before).starts_with("NN") && noun(before))
+            });
+            its_follows || company_apposition || named_by_company_noun
+        });
+        if company {
+            draft.kind = EntityKind::Organisation;
+        }
+    }
+    // One entity for a company the NER also typed as an organisation elsewhere ("SAIC").
+    for from in 0..drafts.len() {
+        if drafts[from].kind != EntityKind::Organisation {
+            continue;
+        }
+        let same = (0..from).find(|&to| {
+            drafts[to].kind == EntityKind::Organisation && drafts[to].name == drafts[from].name
+        });
+        if let Some(to) = same {
+            let moved: Vec<Mention> = std::mem::take(&mut drafts[from].mentions);
+            drafts[to].mentions.extend(moved);
+        }
+    }
+}
+
 /// Named mentions the NER got the kind of wrong, put right with what the article itself says:
-/// an organisation or place mention that is exactly a person's surname is that person
+/// an organisation mention that is exactly a person's surname is that person
 /// ("Clinton" tagged ORG after "Hillary Clinton").
 fn names_fix_kinds(drafts: &mut [Draft]) {
     let mut moves: Vec<(usize, usize)> = Vec::new();
@@ -529,6 +661,22 @@ mod tests {
         assert_eq!(entities[0].mentions[1].label.as_deref(), Some("surname"));
         assert_eq!(entities[1].id, "e2");
         assert_eq!(entities[1].mentions.len(), 2);
+    }
+
+    #[test]
+    fn an_honorific_of_the_other_gender_keeps_a_surname_apart() {
+        let text = "Bill Clinton spoke. Mrs. Clinton smiled. Mr. Clinton left.";
+        let d = doc(text);
+        let mentions = [
+            mention(text, "Bill Clinton", 0, "PERSON", EntityKind::Person),
+            mention(text, "Mrs. Clinton", 0, "PERSON", EntityKind::Person),
+            mention(text, "Mr. Clinton", 0, "PERSON", EntityKind::Person),
+        ];
+        let entities = group_named_mentions(&d, &mentions);
+        assert_eq!(entities.len(), 2, "{entities:#?}");
+        assert_eq!(entities[0].name, "Bill Clinton");
+        assert_eq!(entities[0].mentions.len(), 2);
+        assert_eq!(entities[1].mentions[0].text, "Mrs. Clinton");
     }
 
     #[test]
