@@ -112,8 +112,12 @@ impl Pipeline {
             .as_deref()
             .is_none_or(|language| language == "en");
         if self.linguistic && english {
-            let analysis = newsfacts_nlp::EnglishPipeline::global().analyze(&doc.text);
+            let mut analysis = newsfacts_nlp::EnglishPipeline::global().analyze(&doc.text);
             doc.tokens = analysis.doc_tokens();
+            doc.token_vectors = newsfacts_doc::TokenVectors {
+                width: analysis.vector_width,
+                values: std::mem::take(&mut analysis.vectors),
+            };
             lap.lap(Stage::English);
             let mentions = entities::named_mentions(&analysis);
             doc.entities = entities::resolve_entities(&doc, &mentions);

@@ -12,7 +12,7 @@ use newsfacts_analysts::quotes::model::{
     AttributionModel, CUE_LABELS, Context, ROLE_LABELS, Sequence, Trainer,
 };
 use newsfacts_analysts::quotes::tokens::TokenView;
-use newsfacts_doc::{Document, Span, Token};
+use newsfacts_doc::{Document, Span, Token, TokenVectors};
 
 use crate::quotes::{Attribution, QuotesEvalError, document_for, polnear_articles, read_ann};
 
@@ -52,38 +52,76 @@ impl Default for TrainOptions {
     }
 }
 
-/// The pipeline's output for one article, read from the cache or computed (and cached).
+/// The pipeline's output for one article, read from the cache or computed (and cached). The
+/// cache keeps tokens and sentences as JSON (`NAME.json`) and the token vectors beside them
+/// (`NAME.vec`: the width as a little-endian u32, then little-endian f32s); an entry missing
+/// either is computed again.
 pub fn parsed_document(
     text: &str,
     cache: Option<&Path>,
     name: &str,
 ) -> Result<Document, QuotesEvalError> {
-    let cached = cache.map(|dir| dir.join(format!("{name}.json")));
-    if let Some(path) = &cached {
-        if let Ok(bytes) = std::fs::read(path) {
-            if let Ok((tokens, sentences)) =
-                serde_json::from_slice::<(Vec<Token>, Vec<Span>)>(&bytes)
-            {
+    let cached = cache.map(|dir| {
+        (
+            dir.join(format!("{name}.json")),
+            dir.join(format!("{name}.vec")),
+        )
+    });
+    if let Some((json_path, vec_path)) = &cached {
+        if let (Ok(bytes), Ok(vector_bytes)) = (std::fs::read(json_path), std::fs::read(vec_path)) {
+            if let (Ok((tokens, sentences)), Some(token_vectors)) = (
+                serde_json::from_slice::<(Vec<Token>, Vec<Span>)>(&bytes),
+                vectors_from_bytes(&vector_bytes),
+            ) {
                 let mut doc = document_for(text, false);
                 doc.tokens = tokens;
                 doc.sentences = sentences;
+                doc.token_vectors = token_vectors;
                 return Ok(doc);
             }
         }
     }
     let doc = document_for(text, true);
-    if let Some(path) = &cached {
-        let io = |source| QuotesEvalError::Io {
-            path: path.clone(),
-            source,
+    if let Some((json_path, vec_path)) = &cached {
+        let io = |path: &PathBuf| {
+            let path = path.clone();
+            move |source| QuotesEvalError::Io { path, source }
         };
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(io)?;
+        if let Some(parent) = json_path.parent() {
+            std::fs::create_dir_all(parent).map_err(io(json_path))?;
         }
         let json = serde_json::to_vec(&(&doc.tokens, &doc.sentences)).unwrap_or_default();
-        std::fs::write(path, json).map_err(io)?;
+        std::fs::write(json_path, json).map_err(io(json_path))?;
+        std::fs::write(vec_path, vectors_to_bytes(&doc.token_vectors)).map_err(io(vec_path))?;
     }
     Ok(doc)
+}
+
+/// The cache's binary form of token vectors.
+fn vectors_to_bytes(vectors: &TokenVectors) -> Vec<u8> {
+    let mut out = Vec::with_capacity(4 + 4 * vectors.values.len());
+    out.extend_from_slice(&(vectors.width as u32).to_le_bytes());
+    for v in &vectors.values {
+        out.extend_from_slice(&v.to_le_bytes());
+    }
+    out
+}
+
+/// Token vectors from the cache's binary form; None when it is malformed.
+fn vectors_from_bytes(bytes: &[u8]) -> Option<TokenVectors> {
+    let (width, rest) = bytes.split_first_chunk::<4>()?;
+    let width = u32::from_le_bytes(*width) as usize;
+    if rest.len() % 4 != 0 || (width == 0 && !rest.is_empty()) {
+        return None;
+    }
+    let values: Vec<f32> = rest
+        .chunks_exact(4)
+        .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+        .collect();
+    if width > 0 && values.len() % width != 0 {
+        return None;
+    }
+    Some(TokenVectors { width, values })
 }
 
 /// A small deterministic generator for the visiting order (xorshift64*).
@@ -357,6 +395,20 @@ mod tests {
         assert_eq!(seqs.len(), 2);
         assert!(seqs[0].gold.iter().any(|&l| l != 0));
         assert!(seqs[1].gold.iter().all(|&l| l == 0));
+    }
+
+    #[test]
+    fn token_vectors_survive_the_cache_and_a_bad_entry_is_refused() {
+        let vectors = TokenVectors {
+            width: 2,
+            values: vec![0.5, -1.25, 3.0, 0.0],
+        };
+        assert_eq!(
+            vectors_from_bytes(&vectors_to_bytes(&vectors)),
+            Some(vectors)
+        );
+        assert_eq!(vectors_from_bytes(&[2, 0, 0, 0, 1, 2, 3]), None);
+        assert_eq!(vectors_from_bytes(&[1, 0]), None);
     }
 
     #[test]
