@@ -9,8 +9,10 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use newsfacts_analysts::quotes::model::{
-    AttributionModel, CUE_LABELS, Context, ROLE_LABELS, Sequence, Trainer,
+    AttributionModel, CUE_LABELS, CUE_NETWORK_IDS, CUE_NETWORK_SLOTS, CUE_NETWORK_SPARSE, Context,
+    ROLE_LABELS, Sequence, Trainer,
 };
+use newsfacts_analysts::quotes::network::{Example, Network, NetworkTrainer, Rng};
 use newsfacts_analysts::quotes::tokens::TokenView;
 use newsfacts_doc::{Document, Span, Token, TokenVectors};
 
@@ -35,6 +37,33 @@ pub struct TrainOptions {
     pub jackknife: usize,
     /// Passes of the role tagger (None: `epochs`).
     pub role_epochs: Option<usize>,
+    /// Also train the cue scorer network over contextual vectors (None: the taggers alone).
+    pub network: Option<NetworkOptions>,
+}
+
+/// How to train the cue scorer network ([`newsfacts_analysts::quotes::network`]).
+#[derive(Debug, Clone)]
+pub struct NetworkOptions {
+    pub hidden: usize,
+    pub epochs: usize,
+    pub batch: usize,
+    pub learning_rate: f32,
+    pub seed: u64,
+    /// Weight of its log-probabilities beside the cue tagger's scores.
+    pub weight: f32,
+}
+
+impl Default for NetworkOptions {
+    fn default() -> Self {
+        NetworkOptions {
+            hidden: 64,
+            epochs: 3,
+            batch: 32,
+            learning_rate: 1e-3,
+            seed: 29,
+            weight: 1.0,
+        }
+    }
 }
 
 impl Default for TrainOptions {
@@ -48,6 +77,7 @@ impl Default for TrainOptions {
             seed: 17,
             jackknife: 0,
             role_epochs: None,
+            network: None,
         }
     }
 }
@@ -232,10 +262,10 @@ fn jackknifed_cues(
             options,
             &mut |_| {},
         );
-        let model = AttributionModel {
+        let model = AttributionModel::new(
             cue,
-            role: newsfacts_analysts::quotes::model::Tagger::new(ROLE_LABELS, 8),
-        };
+            newsfacts_analysts::quotes::model::Tagger::new(ROLE_LABELS, 8),
+        );
         for (n, article) in articles.iter().enumerate() {
             if n % folds != fold {
                 continue;
@@ -317,7 +347,103 @@ pub fn train_model(
         ..options.clone()
     };
     let role = train_tagger("role", ROLE_LABELS, &mut role_seqs, &role_options, log);
-    AttributionModel { cue, role }
+    drop(role_seqs);
+    let mut model = AttributionModel::new(cue, role);
+    if let Some(network) = &options.network {
+        model.cue_network = train_cue_network(articles, network, log);
+        model.network_weight = network.weight;
+    }
+    model
+}
+
+/// One token for the cue network: where its input vectors are, its categorical ids, its gold
+/// cue label.
+struct CueToken<'a> {
+    vectors: &'a TokenVectors,
+    rows: [u32; CUE_NETWORK_SLOTS],
+    ids: [u32; CUE_NETWORK_IDS],
+    label: u8,
+}
+
+impl Example for CueToken<'_> {
+    fn dense(&self, out: &mut Vec<f32>) {
+        let width = self.vectors.width;
+        for &row in &self.rows {
+            match self.vectors.of(row as usize).filter(|_| row != u32::MAX) {
+                Some(v) => out.extend_from_slice(v),
+                None => out.resize(out.len() + width, 0.0),
+            }
+        }
+    }
+
+    fn sparse(&self, out: &mut Vec<u32>) {
+        out.extend_from_slice(&self.ids);
+    }
+
+    fn label(&self) -> usize {
+        usize::from(self.label)
+    }
+}
+
+/// Trains the cue scorer network on the tokens of the articles' sentences (those with
+/// contextual vectors), by minibatch Adam in a fixed shuffled order; None when no article has
+/// vectors.
+pub fn train_cue_network(
+    articles: &[TrainingArticle],
+    options: &NetworkOptions,
+    log: &mut dyn FnMut(&str),
+) -> Option<Network> {
+    let mut tokens = Vec::new();
+    let mut width = 0;
+    for article in articles {
+        let view = TokenView::of(&article.doc);
+        if view.toks.is_empty() {
+            continue;
+        }
+        let ctx = Context::new(&article.doc, &view);
+        if !ctx.has_vectors() {
+            continue;
+        }
+        width = ctx.vector_width;
+        let cues: Vec<Vec<Span>> = article.gold.iter().map(|g| g.cue.clone()).collect();
+        for ((a, b), seq) in ctx.cue_sequences(Some(&cues)) {
+            for (k, &label) in (a..b).zip(&seq.gold) {
+                tokens.push(CueToken {
+                    vectors: &article.doc.token_vectors,
+                    rows: ctx.cue_network_rows(k, (a, b)),
+                    ids: ctx.cue_network_ids(k, (a, b)),
+                    label,
+                });
+            }
+        }
+    }
+    if tokens.is_empty() || width == 0 {
+        return None;
+    }
+    let net = Network::new(
+        Context::cue_network_dense_width(width),
+        CUE_NETWORK_SPARSE,
+        options.hidden,
+        CUE_LABELS,
+        options.seed,
+    );
+    let mut trainer = NetworkTrainer::new(net, options.learning_rate);
+    let mut order = Rng(options.seed.max(1));
+    for epoch in 1..=options.epochs {
+        let started = Instant::now();
+        order.shuffle(&mut tokens);
+        let loss: f32 = tokens
+            .chunks(options.batch.max(1))
+            .map(|batch| trainer.learn(batch))
+            .sum();
+        log(&format!(
+            "cue network epoch {epoch}: {:.4} mean cross-entropy over {} tokens ({:.1} s)",
+            loss / tokens.len() as f32,
+            tokens.len(),
+            started.elapsed().as_secs_f64()
+        ));
+    }
+    Some(trainer.net)
 }
 
 /// The token range of the longest piece of a cue, if it covers any token.

@@ -15,6 +15,7 @@ use newsfacts_doc::{Document, Span};
 
 use super::lexicon::{CueClass, Lexicon};
 use super::marks::{MarkKind, quoted_in_paragraph};
+use super::network::{Network, Scratch};
 use super::tokens::{Tok, TokenView};
 
 /// The model the product ships (see ARCHITECTURE.md for how to retrain it).
@@ -35,6 +36,13 @@ const I_CONTENT: usize = 4;
 
 /// Tokens either side of a cue the role tagger looks at (within the cue's paragraph).
 const ROLE_WINDOW: usize = 70;
+
+/// Token vectors the cue network reads per token: two either side, the token's, its head's.
+pub const CUE_NETWORK_SLOTS: usize = 6;
+/// Categorical features the cue network reads per token.
+pub const CUE_NETWORK_IDS: usize = 14;
+/// Rows of the cue network's embedding table (the categorical features' sizes summed).
+pub const CUE_NETWORK_SPARSE: usize = 6 + 4 + 64 + 64 + 6 + 5 + 2 + 2 + 2 + 6 + 6 + 3 + 1024 + 256;
 
 /// Longest chain of heads followed (a guard against broken parses).
 const MAX_DEPTH: usize = 64;
@@ -104,7 +112,30 @@ impl Tagger {
         })
     }
 
+    /// [`Tagger::decode_flat`] with `extra` added to the emission scores (`labels` per token,
+    /// from another scorer); ignored unless it has a score for every token and label.
+    pub fn decode_flat_with(&self, feats: &[u32], ends: &[usize], extra: &[f32]) -> Vec<usize> {
+        let extra = (extra.len() == ends.len() * self.labels).then_some(extra);
+        self.decode_by_with(
+            ends.len(),
+            |i| {
+                let start = if i == 0 { 0 } else { ends[i - 1] };
+                &feats[start..ends[i]]
+            },
+            extra,
+        )
+    }
+
     fn decode_by<'f>(&self, n: usize, token: impl Fn(usize) -> &'f [u32]) -> Vec<usize> {
+        self.decode_by_with(n, token, None)
+    }
+
+    fn decode_by_with<'f>(
+        &self,
+        n: usize,
+        token: impl Fn(usize) -> &'f [u32],
+        extra: Option<&[f32]>,
+    ) -> Vec<usize> {
         let l = self.labels;
         if n == 0 {
             return Vec::new();
@@ -114,6 +145,11 @@ impl Tagger {
         let mut em = vec![0.0f32; l];
         for i in 0..n {
             self.emissions(token(i), &mut em);
+            if let Some(extra) = extra {
+                for (e, x) in em.iter_mut().zip(&extra[i * l..(i + 1) * l]) {
+                    *e += x;
+                }
+            }
             for y in 0..l {
                 if i == 0 {
                     if allowed(l, None, y) {
@@ -242,14 +278,29 @@ pub struct Sequence {
     pub gold: Vec<u8>,
 }
 
-/// The cue and role taggers.
+/// The cue and role taggers, and optionally a scorer network whose weighted log-probabilities
+/// join the cue tagger's emission scores.
 #[derive(Debug, Clone)]
 pub struct AttributionModel {
     pub cue: Tagger,
     pub role: Tagger,
+    /// Scores cue labels from contextual vectors ([`Context::cue_network_input`]).
+    pub cue_network: Option<Network>,
+    /// Weight of the network's log-probabilities beside the tagger's scores.
+    pub network_weight: f32,
 }
 
 impl AttributionModel {
+    /// The two taggers, without a scorer network.
+    pub fn new(cue: Tagger, role: Tagger) -> AttributionModel {
+        AttributionModel {
+            cue,
+            role,
+            cue_network: None,
+            network_weight: 0.0,
+        }
+    }
+
     /// The model built into newsfacts, read on first use; None if it cannot be read.
     pub fn embedded() -> Option<&'static AttributionModel> {
         static MODEL: OnceLock<Option<AttributionModel>> = OnceLock::new();
@@ -352,7 +403,7 @@ impl AttributionModel {
         };
         let cue = read_tagger(CUE_LABELS)?;
         let role = read_tagger(ROLE_LABELS)?;
-        Ok(AttributionModel { cue, role })
+        Ok(AttributionModel::new(cue, role))
     }
 }
 
@@ -445,6 +496,12 @@ pub struct Context<'a> {
     /// Whether the role tagger looks at the cue's sentence and its neighbours only (widened to
     /// whole quotations) rather than its whole paragraph.
     pub sentence_windows: bool,
+    /// The document's contextual token vectors (`vector_width` floats per document token),
+    /// empty when the English pipeline's vectors are not there.
+    vectors: &'a [f32],
+    pub vector_width: usize,
+    /// Each view token's index in the document's tokens, for its vector (u32::MAX: none).
+    vector_row: Vec<u32>,
 }
 
 /// Groups tokens by the span (paragraph or sentence) holding their start: the token ranges of
@@ -470,7 +527,7 @@ fn spans_to_ranges(view: &TokenView, spans: &[Span]) -> (Vec<(usize, usize)>, Ve
 }
 
 impl<'a> Context<'a> {
-    pub fn new(doc: &Document, view: &'a TokenView) -> Context<'a> {
+    pub fn new(doc: &'a Document, view: &'a TokenView) -> Context<'a> {
         let toks = &view.toks;
         let n = toks.len();
         let text = &doc.text;
@@ -547,6 +604,21 @@ impl<'a> Context<'a> {
             })
             .collect();
         let shape = toks.iter().map(shape_of).collect();
+        let vectors = &doc.token_vectors;
+        let has_vectors = vectors.width > 0 && vectors.len() == doc.tokens.len();
+        let mut vector_row = vec![u32::MAX; if has_vectors { n } else { 0 }];
+        if has_vectors {
+            // The view keeps the document's non-blank tokens in order: match them by start.
+            let mut k = 0;
+            for (i, t) in doc.tokens.iter().enumerate() {
+                while k < n && toks[k].start < t.start {
+                    k += 1;
+                }
+                if k < n && toks[k].start == t.start {
+                    vector_row[k] = i as u32;
+                }
+            }
+        }
         Context {
             view,
             paragraphs,
@@ -562,7 +634,124 @@ impl<'a> Context<'a> {
             shape,
             cue_class,
             sentence_windows: true,
+            vectors: if has_vectors { &vectors.values } else { &[] },
+            vector_width: if has_vectors { vectors.width } else { 0 },
+            vector_row,
         }
+    }
+
+    /// Whether the document's contextual vectors are there for the scorer network.
+    pub fn has_vectors(&self) -> bool {
+        self.vector_width > 0 && !self.vector_row.is_empty()
+    }
+
+    /// Width of the cue network's dense input for vectors `width` wide: the token's, its two
+    /// neighbours' either side (within the sentence) and its head's.
+    pub fn cue_network_dense_width(width: usize) -> usize {
+        CUE_NETWORK_SLOTS * width
+    }
+
+    /// The cue network's input for token `k` of `sentence` (a token range): contextual vectors
+    /// of [`Context::cue_network_rows`] into `dense` (zeros where a token is missing), and
+    /// [`Context::cue_network_ids`] into `sparse`.
+    pub fn cue_network_input(
+        &self,
+        k: usize,
+        sentence: (usize, usize),
+        dense: &mut Vec<f32>,
+        sparse: &mut Vec<u32>,
+    ) {
+        let width = self.vector_width;
+        for row in self.cue_network_rows(k, sentence) {
+            let start = row as usize * width;
+            match self.vectors.get(start..start + width) {
+                Some(v) if row != u32::MAX => dense.extend_from_slice(v),
+                _ => dense.resize(dense.len() + width, 0.0),
+            }
+        }
+        sparse.extend_from_slice(&self.cue_network_ids(k, sentence));
+    }
+
+    /// The document token rows whose vectors the cue network reads for token `k` of
+    /// `sentence`: two either side (within the sentence), the token's own, its head's
+    /// (u32::MAX where there is none).
+    pub fn cue_network_rows(&self, k: usize, sentence: (usize, usize)) -> [u32; CUE_NETWORK_SLOTS] {
+        let slots = [
+            k.checked_sub(2).filter(|&i| i >= sentence.0),
+            k.checked_sub(1).filter(|&i| i >= sentence.0),
+            Some(k),
+            Some(k + 1).filter(|&i| i < sentence.1),
+            Some(k + 2).filter(|&i| i < sentence.1),
+            self.head(k),
+        ];
+        slots.map(|slot| {
+            slot.and_then(|i| self.vector_row.get(i).copied())
+                .unwrap_or(u32::MAX)
+        })
+    }
+
+    /// The categorical features of token `k` of `sentence` for the cue network, as rows of its
+    /// embedding table (each feature has its own block of rows, [`CUE_NETWORK_SPARSE`] in all).
+    pub fn cue_network_ids(&self, k: usize, sentence: (usize, usize)) -> [u32; CUE_NETWORK_IDS] {
+        let head = self.head(k);
+        let class = |i: Option<usize>| -> u32 {
+            match i.map(|i| self.cue_class[i]) {
+                Some("speech") => 0,
+                Some("report") => 1,
+                Some("thought") => 2,
+                Some("address") => 3,
+                Some(_) => 4,
+                None => 5,
+            }
+        };
+        let t = self.tok(k);
+        let children = &self.children[k];
+        let has_child = |deps: &[&str]| {
+            u32::from(
+                children
+                    .iter()
+                    .any(|&c| deps.contains(&self.tok(c).dep.as_str())),
+            )
+        };
+        let subtree_quoted = (self.left_edge[k]..=self.right_edge[k])
+            .any(|i| self.quote_state.get(i).is_some_and(|&q| q != 0));
+        let position = if k == sentence.0 {
+            0
+        } else if k + 1 == sentence.1 {
+            1
+        } else {
+            2
+        };
+        let mut ids = [0u32; CUE_NETWORK_IDS];
+        let mut offset = 0u32;
+        let mut count = 0;
+        let mut push = |value: u32, size: u32| {
+            if let Some(id) = ids.get_mut(count) {
+                *id = offset + value.min(size - 1);
+            }
+            count += 1;
+            offset += size;
+        };
+        push(class(Some(k)), 6);
+        push(u32::from(self.quote_state[k]), 4);
+        push(hash(&["t", &t.tag]) % 64, 64);
+        push(hash(&["d", &t.dep]) % 64, 64);
+        push(class(head), 6);
+        push(head.map_or(4, |h| u32::from(self.quote_state[h])), 5);
+        push(has_child(&["ccomp", "parataxis", "xcomp"]), 2);
+        push(has_child(&["nsubj", "nsubjpass"]), 2);
+        push(u32::from(subtree_quoted), 2);
+        push(class(k.checked_sub(1).filter(|&i| i >= sentence.0)), 6);
+        push(class(Some(k + 1).filter(|&i| i < sentence.1)), 6);
+        push(position, 3);
+        push(hash(&["l", &t.lemma]) % 1024, 1024);
+        push(
+            head.map_or(0, |h| hash(&["hl", &self.tok(h).lemma]) % 256),
+            256,
+        );
+        debug_assert_eq!(offset as usize, CUE_NETWORK_SPARSE);
+        debug_assert_eq!(count, CUE_NETWORK_IDS);
+        ids
     }
 
     fn tok(&self, k: usize) -> &Tok {
@@ -1167,6 +1356,8 @@ impl AttributionModel {
     pub fn cues(&self, ctx: &Context) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
         let (mut feats, mut ends) = (Vec::new(), Vec::new());
+        let mut scratch = (Scratch::default(), Vec::new(), Vec::new());
+        let mut extra = Vec::new();
         for &(a, b) in ctx.sentences.iter().filter(|(a, b)| b > a) {
             feats.clear();
             ends.clear();
@@ -1174,10 +1365,46 @@ impl AttributionModel {
                 ctx.cue_features_into(k, &mut feats);
                 ends.push(feats.len());
             }
-            let labels = self.cue.decode_flat(&feats, &ends);
+            let labels = if self.cue_network_scores(ctx, (a, b), &mut scratch, &mut extra) {
+                self.cue.decode_flat_with(&feats, &ends, &extra)
+            } else {
+                self.cue.decode_flat(&feats, &ends)
+            };
             out.extend(runs(&labels, a, 1, 2));
         }
         out
+    }
+
+    /// The cue network's weighted log-probabilities for the tokens of `sentence` into `extra`;
+    /// false (nothing to add) without a network, a weight or the document's vectors.
+    fn cue_network_scores(
+        &self,
+        ctx: &Context,
+        sentence: (usize, usize),
+        scratch: &mut (Scratch, Vec<f32>, Vec<u32>),
+        extra: &mut Vec<f32>,
+    ) -> bool {
+        let Some(net) = self.cue_network.as_ref() else {
+            return false;
+        };
+        if self.network_weight == 0.0
+            || !ctx.has_vectors()
+            || net.labels != CUE_LABELS
+            || net.dense != Context::cue_network_dense_width(ctx.vector_width)
+        {
+            return false;
+        }
+        let (scratch, dense, sparse) = scratch;
+        extra.clear();
+        let mut log_probs = [0.0f32; CUE_LABELS];
+        for k in sentence.0..sentence.1 {
+            dense.clear();
+            sparse.clear();
+            ctx.cue_network_input(k, sentence, dense, sparse);
+            net.log_probs(dense, sparse, scratch, &mut log_probs);
+            extra.extend(log_probs.iter().map(|p| p * self.network_weight));
+        }
+        true
     }
 
     /// Source and content of one cue.
@@ -1235,10 +1462,8 @@ mod tests {
 
     #[test]
     fn a_model_survives_writing_and_reading() {
-        let mut model = AttributionModel {
-            cue: Tagger::new(CUE_LABELS, 8),
-            role: Tagger::new(ROLE_LABELS, 8),
-        };
+        let mut model =
+            AttributionModel::new(Tagger::new(CUE_LABELS, 8), Tagger::new(ROLE_LABELS, 8));
         model.cue.weights[5] = 1.5;
         model.role.weights[700] = -0.25;
         model.role.transitions[3] = 0.5;
