@@ -4,13 +4,16 @@
 //!
 //! `cargo run --release -p newsfacts-eval --example quotes_network -- DIR CACHE FOLD [OUT]`
 //! FOLD is a number (articles of train with index % 5 == FOLD are held out and scored; the rest
-//! train) or `dev` (all of train trains, dev is scored by kind). OUT, if given, receives the
-//! network file. The environment sets WEIGHTS (the λ list, default 0,1,2,4,8), HIDDEN,
-//! NET_EPOCHS, BATCH, LR and NET_SEED.
+//! train) or `dev` (all of train trains, dev is scored by kind). OUT, if given, is where the
+//! networks are written (OUT.cue.nfn, OUT.role.nfn). The environment sets NETS (`cue`, `role` or `cue,role`: which networks to
+//! train; default cue), WEIGHTS (the λ list, default 0,1,2,4,8: the role network's when it is
+//! trained, else the cue network's), CUE_WEIGHT (the cue network's λ while the role network's
+//! is varied; default 16), HIDDEN, NET_EPOCHS, BATCH, LR and NET_SEED.
 
 use std::path::PathBuf;
 
 use newsfacts_analysts::quotes::Engine;
+use newsfacts_analysts::quotes::model::AttributionModel;
 use newsfacts_eval::quotes::{
     PolnearOptions, Scores, polnear_articles, predict_with, read_ann, score_article,
     score_polnear_with,
@@ -39,7 +42,10 @@ fn main() {
         batch: env("BATCH").unwrap_or(defaults.batch),
         learning_rate: env("LR").unwrap_or(defaults.learning_rate),
         seed: env("NET_SEED").unwrap_or(defaults.seed),
-        weight: 1.0,
+        cue: std::env::var("NETS").map_or(true, |n| n.contains("cue")),
+        weight: env("CUE_WEIGHT").unwrap_or(16.0),
+        role: std::env::var("NETS").is_ok_and(|n| n.contains("role")),
+        role_weight: 1.0,
     };
     eprintln!("{network:?}");
     let options = TrainOptions {
@@ -66,15 +72,20 @@ fn main() {
         let mut model = train_model(&articles, &options, &mut log);
         drop(articles);
         eprintln!("trained in {:.0} s", started.elapsed().as_secs_f64());
-        if let (Some(out), Some(net)) = (args.get(3), &model.cue_network) {
+        for (kind, net) in [("cue", &model.cue_network), ("role", &model.role_network)] {
+            let (Some(out), Some(net)) = (args.get(3), net) else {
+                continue;
+            };
+            let path = format!("{out}.{kind}.nfn");
             let bytes = net.to_bytes();
-            eprintln!("network: {} bytes", bytes.len());
-            if let Err(e) = std::fs::write(out, bytes) {
-                eprintln!("{out}: {e}");
+            eprintln!("{path}: {} bytes", bytes.len());
+            if let Err(e) = std::fs::write(&path, bytes) {
+                eprintln!("{path}: {e}");
             }
         }
+        let role_nets = model.role_network.is_some();
         for &w in &weights {
-            model.network_weight = w;
+            set_weight(&mut model, role_nets, w);
             let eval = PolnearOptions {
                 engine: Engine::Hybrid,
                 cache: Some(cache.clone()),
@@ -123,8 +134,9 @@ fn main() {
     let mut model = train_model(&training, &options, &mut log);
     drop(training);
     eprintln!("trained in {:.0} s", started.elapsed().as_secs_f64());
+    let role_nets = model.role_network.is_some();
     for &w in &weights {
-        model.network_weight = w;
+        set_weight(&mut model, role_nets, w);
         for (name, engine) in [("model", Engine::Model), ("hybrid", Engine::Hybrid)] {
             let mut total = Scores::default();
             for (doc, gold) in &held {
@@ -143,6 +155,16 @@ fn main() {
                 total.content.overlap().2
             );
         }
+    }
+}
+
+/// Sets the weight λ being measured: the role network's when there is one (the cue network's
+/// then stays at CUE_WEIGHT), else the cue network's.
+fn set_weight(model: &mut AttributionModel, role_nets: bool, w: f32) {
+    if role_nets {
+        model.role_network_weight = w;
+    } else {
+        model.network_weight = w;
     }
 }
 

@@ -10,7 +10,8 @@ use std::time::Instant;
 
 use newsfacts_analysts::quotes::model::{
     AttributionModel, CUE_LABELS, CUE_NETWORK_IDS, CUE_NETWORK_SLOTS, CUE_NETWORK_SPARSE, Context,
-    ROLE_LABELS, Sequence, Trainer,
+    ROLE_LABELS, ROLE_NETWORK_IDS, ROLE_NETWORK_SLOTS, ROLE_NETWORK_SPARSE, Sequence, Trainer,
+    role_network_dense,
 };
 use newsfacts_analysts::quotes::network::{Example, Network, NetworkTrainer, Rng};
 use newsfacts_analysts::quotes::tokens::TokenView;
@@ -49,8 +50,13 @@ pub struct NetworkOptions {
     pub batch: usize,
     pub learning_rate: f32,
     pub seed: u64,
-    /// Weight of its log-probabilities beside the cue tagger's scores.
+    /// Train the cue network, with this weight of its log-probabilities beside the cue
+    /// tagger's scores.
+    pub cue: bool,
     pub weight: f32,
+    /// Train the role network, with this weight beside the role tagger's scores.
+    pub role: bool,
+    pub role_weight: f32,
 }
 
 impl Default for NetworkOptions {
@@ -61,7 +67,10 @@ impl Default for NetworkOptions {
             batch: 32,
             learning_rate: 1e-3,
             seed: 29,
+            cue: true,
             weight: 1.0,
+            role: false,
+            role_weight: 1.0,
         }
     }
 }
@@ -291,12 +300,53 @@ pub fn role_sequences_of(
     gold: &[Attribution],
     predicted: &[(usize, usize)],
 ) -> Vec<Sequence> {
+    role_cues_of(ctx, gold, predicted)
+        .into_iter()
+        .map(|(cue, labels)| ctx.role_sequence(cue, Some(labels)).1)
+        .collect()
+}
+
+/// A cue (a token range), the role window around it and the window's gold role labels.
+struct RoleWindow {
+    cue: (usize, usize),
+    window: (usize, usize),
+    gold: Vec<u8>,
+}
+
+/// A cue and the source and content spans the role tagger should find for it.
+type RoleCue<'g> = ((usize, usize), (&'g [Span], &'g [Span]));
+
+/// The cues of [`role_sequences_of`] with their windows and gold labels.
+fn role_windows_of(
+    ctx: &Context,
+    gold: &[Attribution],
+    predicted: &[(usize, usize)],
+) -> Vec<RoleWindow> {
+    role_cues_of(ctx, gold, predicted)
+        .into_iter()
+        .map(|(cue, labels)| {
+            let (window, seq) = ctx.role_sequence(cue, Some(labels));
+            RoleWindow {
+                cue,
+                window,
+                gold: seq.gold,
+            }
+        })
+        .collect()
+}
+
+/// The cues the role tagger learns from, each with the source and content it should find.
+fn role_cues_of<'g>(
+    ctx: &Context,
+    gold: &'g [Attribution],
+    predicted: &[(usize, usize)],
+) -> Vec<RoleCue<'g>> {
     let mut out = Vec::new();
     let gold_ranges: Vec<Option<(usize, usize)>> =
         gold.iter().map(|a| cue_range(ctx.view, &a.cue)).collect();
     for (a, range) in gold.iter().zip(&gold_ranges) {
         if let Some(range) = range {
-            out.push(ctx.role_sequence(*range, Some((&a.source, &a.content))).1);
+            out.push((*range, (&a.source[..], &a.content[..])));
         }
     }
     for &cue in predicted {
@@ -311,7 +361,7 @@ pub fn role_sequences_of(
             Some((a, _)) => (&a.source, &a.content),
             None => (&[], &[]),
         };
-        out.push(ctx.role_sequence(cue, Some(labels)).1);
+        out.push((cue, labels));
     }
     out
 }
@@ -350,10 +400,100 @@ pub fn train_model(
     drop(role_seqs);
     let mut model = AttributionModel::new(cue, role);
     if let Some(network) = &options.network {
-        model.cue_network = train_cue_network(articles, network, log);
-        model.network_weight = network.weight;
+        if network.cue {
+            model.cue_network = train_cue_network(articles, network, log);
+            model.network_weight = network.weight;
+        }
+        if network.role {
+            model.role_network = train_role_network(articles, &predicted, network, log);
+            model.role_network_weight = network.role_weight;
+        }
     }
     model
+}
+
+/// One token of a role window for the role network.
+struct RoleToken<'a> {
+    vectors: &'a TokenVectors,
+    rows: [u32; ROLE_NETWORK_SLOTS],
+    ids: [u32; ROLE_NETWORK_IDS],
+    label: u8,
+}
+
+impl Example for RoleToken<'_> {
+    fn dense(&self, out: &mut Vec<f32>) {
+        role_network_dense(&self.vectors.values, self.vectors.width, &self.rows, out);
+    }
+
+    fn sparse(&self, out: &mut Vec<u32>) {
+        out.extend_from_slice(&self.ids);
+    }
+
+    fn label(&self) -> usize {
+        usize::from(self.label)
+    }
+}
+
+/// Trains the role scorer network on the role windows the role tagger learns from (gold cues,
+/// and predicted ones when `predicted` has them).
+pub fn train_role_network(
+    articles: &[TrainingArticle],
+    predicted: &[Vec<(usize, usize)>],
+    options: &NetworkOptions,
+    log: &mut dyn FnMut(&str),
+) -> Option<Network> {
+    let mut tokens = Vec::new();
+    let mut width = 0;
+    for (n, article) in articles.iter().enumerate() {
+        let view = TokenView::of(&article.doc);
+        if view.toks.is_empty() {
+            continue;
+        }
+        let ctx = Context::new(&article.doc, &view);
+        if !ctx.has_vectors() {
+            continue;
+        }
+        width = ctx.vector_width;
+        let predicted = predicted.get(n).map_or(&[][..], |p| &p[..]);
+        for RoleWindow { cue, window, gold } in role_windows_of(&ctx, &article.gold, predicted) {
+            let head = ctx.cue_head(cue);
+            for (k, &label) in (window.0..window.1).zip(&gold) {
+                tokens.push(RoleToken {
+                    vectors: &article.doc.token_vectors,
+                    rows: ctx.role_network_rows(k, window, head),
+                    ids: ctx.role_network_ids(k, cue, head),
+                    label,
+                });
+            }
+        }
+    }
+    if tokens.is_empty() || width == 0 {
+        return None;
+    }
+    let net = Network::new(
+        Context::role_network_dense_width(width),
+        ROLE_NETWORK_SPARSE,
+        options.hidden,
+        ROLE_LABELS,
+        options.seed,
+    );
+    let mut trainer = NetworkTrainer::new(net, options.learning_rate);
+    let mut order = Rng(options.seed.max(1));
+    for epoch in 1..=options.epochs {
+        let started = Instant::now();
+        order.shuffle(&mut tokens);
+        let loss: f32 = tokens
+            .chunks(options.batch.max(1))
+            .map(|batch| trainer.learn(batch))
+            .sum();
+        log(&format!(
+            "role network epoch {epoch}: {:.4} mean cross-entropy over {} tokens ({:.1} s)",
+            loss / tokens.len() as f32,
+            tokens.len(),
+            started.elapsed().as_secs_f64()
+        ));
+    }
+    Some(trainer.net)
 }
 
 /// One token for the cue network: where its input vectors are, its categorical ids, its gold

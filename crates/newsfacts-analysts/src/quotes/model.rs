@@ -41,6 +41,55 @@ const ROLE_WINDOW: usize = 70;
 pub const CUE_NETWORK_SLOTS: usize = 6;
 /// Categorical features the cue network reads per token.
 pub const CUE_NETWORK_IDS: usize = 14;
+/// Token vectors the role network reads per token: the token's, the cue head's, the token's
+/// neighbours one and two either side (within the role window); their count in the dense
+/// input is one more (the product of the token's and the cue head's).
+pub const ROLE_NETWORK_SLOTS: usize = 6;
+/// Categorical features the role network reads per token.
+pub const ROLE_NETWORK_IDS: usize = 15;
+/// Rows of the role network's embedding table.
+pub const ROLE_NETWORK_SPARSE: usize =
+    27 + 4 + 9 + 3 + 39 + 64 + 64 + 5 + 33 + 5 + 2 + 2 + 256 + 2 + 6;
+/// The coarse relations [`Context::path_to`] names, in the role network's order.
+const RELATIONS: [&str; 13] = [
+    "self",
+    "sub-subj",
+    "sub-comp",
+    "sub-obj",
+    "sub-prep",
+    "sub-adv",
+    "sub-punct",
+    "sub-conj",
+    "sub-aux",
+    "sub-other",
+    "anc",
+    "lca",
+    "none",
+];
+
+/// The role network's dense input from the rows of [`Context::role_network_rows`]: each row's
+/// vector (zeros where there is none), with the product of the token's and the cue head's
+/// after the cue head's.
+pub fn role_network_dense(vectors: &[f32], width: usize, rows: &[u32], out: &mut Vec<f32>) {
+    let vector = |row: u32| {
+        let start = row as usize * width;
+        vectors
+            .get(start..start + width)
+            .filter(|_| row != u32::MAX)
+    };
+    for (slot, &row) in rows.iter().enumerate() {
+        match vector(row) {
+            Some(v) => out.extend_from_slice(v),
+            None => out.resize(out.len() + width, 0.0),
+        }
+        if slot == 1 {
+            match (rows.first().and_then(|&r| vector(r)), vector(row)) {
+                (Some(a), Some(b)) => out.extend(a.iter().zip(b).map(|(x, y)| x * y)),
+                _ => out.resize(out.len() + width, 0.0),
+            }
+        }
+    }
+}
 /// Rows of the cue network's embedding table (the categorical features' sizes summed).
 pub const CUE_NETWORK_SPARSE: usize = 6 + 4 + 64 + 64 + 6 + 5 + 2 + 2 + 2 + 6 + 6 + 3 + 1024 + 256;
 
@@ -288,6 +337,10 @@ pub struct AttributionModel {
     pub cue_network: Option<Network>,
     /// Weight of the network's log-probabilities beside the tagger's scores.
     pub network_weight: f32,
+    /// Scores role labels from contextual vectors ([`Context::role_network_input`]).
+    pub role_network: Option<Network>,
+    /// Weight of the role network's log-probabilities beside the role tagger's scores.
+    pub role_network_weight: f32,
 }
 
 impl AttributionModel {
@@ -298,6 +351,8 @@ impl AttributionModel {
             role,
             cue_network: None,
             network_weight: 0.0,
+            role_network: None,
+            role_network_weight: 0.0,
         }
     }
 
@@ -688,6 +743,150 @@ impl<'a> Context<'a> {
             slot.and_then(|i| self.vector_row.get(i).copied())
                 .unwrap_or(u32::MAX)
         })
+    }
+
+    /// Width of the role network's dense input for vectors `width` wide.
+    pub fn role_network_dense_width(width: usize) -> usize {
+        (ROLE_NETWORK_SLOTS + 1) * width
+    }
+
+    /// The document token rows whose vectors the role network reads for token `k` of a role
+    /// `window` around a cue with head `cue_head` (u32::MAX where there is none).
+    pub fn role_network_rows(
+        &self,
+        k: usize,
+        window: (usize, usize),
+        cue_head: usize,
+    ) -> [u32; ROLE_NETWORK_SLOTS] {
+        let inside = |i: usize| (window.0 <= i && i < window.1).then_some(i);
+        let slots = [
+            Some(k),
+            Some(cue_head),
+            k.checked_sub(1).and_then(inside),
+            inside(k + 1),
+            k.checked_sub(2).and_then(inside),
+            inside(k + 2),
+        ];
+        slots.map(|slot| {
+            slot.and_then(|i| self.vector_row.get(i).copied())
+                .unwrap_or(u32::MAX)
+        })
+    }
+
+    /// The role network's input for token `k` of a role window.
+    pub fn role_network_input(
+        &self,
+        k: usize,
+        cue: (usize, usize),
+        window: (usize, usize),
+        cue_head: usize,
+        dense: &mut Vec<f32>,
+        sparse: &mut Vec<u32>,
+    ) {
+        let rows = self.role_network_rows(k, window, cue_head);
+        role_network_dense(self.vectors, self.vector_width, &rows, dense);
+        sparse.extend_from_slice(&self.role_network_ids(k, cue, cue_head));
+    }
+
+    /// The categorical features of token `k` for the role network, given the cue (a token
+    /// range) and its head, as rows of its embedding table.
+    pub fn role_network_ids(
+        &self,
+        k: usize,
+        cue: (usize, usize),
+        cue_head: usize,
+    ) -> [u32; ROLE_NETWORK_IDS] {
+        let t = self.tok(k);
+        let side: u32 = if k < cue.0 {
+            0
+        } else if k >= cue.1 {
+            1
+        } else {
+            2
+        };
+        let dist = if k < cue.0 {
+            cue.0 - k
+        } else if k >= cue.1 {
+            k + 1 - cue.1
+        } else {
+            0
+        };
+        let same_quote: u32 =
+            if self.quote_id[k] != usize::MAX && self.quote_id[k] == self.quote_id[cue_head] {
+                0
+            } else if self.quote_id[k] != usize::MAX {
+                1
+            } else {
+                2
+            };
+        let sent_rel: u32 = match self.sent_of[k].cmp(&self.sent_of[cue_head]) {
+            std::cmp::Ordering::Less => 0,
+            std::cmp::Ordering::Equal => 1,
+            std::cmp::Ordering::Greater => 2,
+        };
+        let (_, relation) = self.path_to(k, cue_head);
+        let relation = RELATIONS
+            .iter()
+            .position(|&r| r == relation)
+            .unwrap_or(RELATIONS.len() - 1) as u32;
+        let top = self.top_under(k, cue_head);
+        let edge: u32 = match top {
+            Some(c) => match (k == self.left_edge[c], k == self.right_edge[c]) {
+                (true, true) => 0,
+                (true, false) => 1,
+                (false, true) => 2,
+                (false, false) => 3,
+            },
+            None => 4,
+        };
+        let mut ids = [0u32; ROLE_NETWORK_IDS];
+        let mut offset = 0u32;
+        let mut count = 0;
+        let mut push = |value: u32, size: u32| {
+            if let Some(id) = ids.get_mut(count) {
+                *id = offset + value.min(size - 1);
+            }
+            count += 1;
+            offset += size;
+        };
+        push(side * 9 + bucket_index(dist), 27);
+        push(u32::from(self.quote_state[k]), 4);
+        push(side * 3 + same_quote, 9);
+        push(sent_rel, 3);
+        push(side * 13 + relation, 39);
+        push(hash(&["t", &t.tag]) % 64, 64);
+        push(hash(&["d", &t.dep]) % 64, 64);
+        push(edge, 5);
+        push(top.map_or(32, |c| hash(&["td", &self.tok(c).dep]) % 32), 33);
+        push(
+            k.checked_sub(1)
+                .map_or(4, |p| u32::from(self.quote_state[p])),
+            5,
+        );
+        push(
+            u32::from(k > 0 && self.sent_of[k - 1] != self.sent_of[k]),
+            2,
+        );
+        push(
+            u32::from(k + 1 < self.sent_of.len() && self.sent_of[k + 1] != self.sent_of[k]),
+            2,
+        );
+        push(hash(&["cl", &self.tok(cue_head).lemma]) % 256, 256);
+        push(
+            u32::from(k > 0 && self.para_of[k - 1] != self.para_of[k]),
+            2,
+        );
+        let class = match self.cue_class[k] {
+            "speech" => 0,
+            "report" => 1,
+            "thought" => 2,
+            "address" => 3,
+            _ => 4,
+        };
+        push(class, 6);
+        debug_assert_eq!(offset as usize, ROLE_NETWORK_SPARSE);
+        debug_assert_eq!(count, ROLE_NETWORK_IDS);
+        ids
     }
 
     /// The categorical features of token `k` of `sentence` for the cue network, as rows of its
@@ -1298,6 +1497,18 @@ fn label_span(view: &TokenView, span: Span, labels: &mut [u8], begin: u8, inside
     }
 }
 
+/// The position of [`bucket`]'s answer among its nine buckets.
+fn bucket_index(d: usize) -> u32 {
+    match d {
+        0..=3 => d as u32,
+        4..=5 => 4,
+        6..=9 => 5,
+        10..=19 => 6,
+        20..=39 => 7,
+        _ => 8,
+    }
+}
+
 fn bucket(d: usize) -> &'static str {
     match d {
         0 => "0",
@@ -1375,6 +1586,37 @@ impl AttributionModel {
         out
     }
 
+    /// The role network's weighted log-probabilities for the tokens of a role window; None
+    /// without a network, a weight or the document's vectors.
+    fn role_network_scores(
+        &self,
+        ctx: &Context,
+        cue: (usize, usize),
+        window: (usize, usize),
+        cue_head: usize,
+    ) -> Option<Vec<f32>> {
+        let net = self.role_network.as_ref()?;
+        if self.role_network_weight == 0.0
+            || !ctx.has_vectors()
+            || net.labels != ROLE_LABELS
+            || net.dense != Context::role_network_dense_width(ctx.vector_width)
+        {
+            return None;
+        }
+        let mut scratch = Scratch::default();
+        let (mut dense, mut sparse) = (Vec::new(), Vec::new());
+        let mut extra = Vec::with_capacity((window.1 - window.0) * ROLE_LABELS);
+        let mut log_probs = [0.0f32; ROLE_LABELS];
+        for k in window.0..window.1 {
+            dense.clear();
+            sparse.clear();
+            ctx.role_network_input(k, cue, window, cue_head, &mut dense, &mut sparse);
+            net.log_probs(&dense, &sparse, &mut scratch, &mut log_probs);
+            extra.extend(log_probs.iter().map(|p| p * self.role_network_weight));
+        }
+        Some(extra)
+    }
+
     /// The cue network's weighted log-probabilities for the tokens of `sentence` into `extra`;
     /// false (nothing to add) without a network, a weight or the document's vectors.
     fn cue_network_scores(
@@ -1418,7 +1660,10 @@ impl AttributionModel {
             ctx.role_features_into(k, cue, head, &tops, &mut feats);
             ends.push(feats.len());
         }
-        let labels = self.role.decode_flat(&feats, &ends);
+        let labels = match self.role_network_scores(ctx, cue, (a, b), head) {
+            Some(extra) => self.role.decode_flat_with(&feats, &ends, &extra),
+            None => self.role.decode_flat(&feats, &ends),
+        };
         Predicted {
             cue: vec![cue],
             source: runs(&labels, a, B_SOURCE, I_SOURCE),
