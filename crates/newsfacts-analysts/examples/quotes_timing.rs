@@ -8,6 +8,7 @@
 
 use newsfacts_analysts::Pipeline;
 use newsfacts_analysts::quotes::model::{AttributionModel, Context};
+use newsfacts_analysts::quotes::network::Network;
 use newsfacts_analysts::quotes::tokens::TokenView;
 use newsfacts_analysts::quotes::{Engine, extract_quotes_with};
 use newsfacts_doc::Article;
@@ -88,7 +89,28 @@ fn main() {
     );
     // The model's stages apart: its context, the cue tagger, the role tagger.
     if let Some(model) = AttributionModel::embedded() {
-        let (mut context, mut cues, mut roles) = (0.0, 0.0, 0.0);
+        let docs = with_vectors(&docs);
+        let (mut context, mut cues, mut roles, mut roles_alone) = (0.0, 0.0, 0.0, 0.0);
+        // ROLE_NETWORK=FILE (a role network written by the quotes_network example of
+        // newsfacts-eval) times the role tagger with it, weighted by ROLE_WEIGHT (default 64),
+        // beside the tagger alone; the analysed documents then carry their token vectors.
+        let taggers_only = model.clone();
+        let mut model = model.clone();
+        if let Some(bytes) = std::env::var("ROLE_NETWORK")
+            .ok()
+            .and_then(|path| std::fs::read(path).ok())
+        {
+            match Network::from_bytes(&bytes) {
+                Ok(network) => {
+                    model.role_network = Some(network);
+                    model.role_network_weight = std::env::var("ROLE_WEIGHT")
+                        .ok()
+                        .and_then(|w| w.parse().ok())
+                        .unwrap_or(64.0);
+                }
+                Err(e) => eprintln!("{e}"),
+            }
+        }
         for d in &docs {
             let started = Clock::start();
             let view = TokenView::of(d);
@@ -98,13 +120,20 @@ fn main() {
             let found = model.cues(&ctx);
             cues += started.seconds();
             let started = Clock::start();
-            for cue in found {
+            for &cue in &found {
                 let _ = model.roles(&ctx, cue);
             }
             roles += started.seconds();
+            // The role tagger alone, without the role network, on a fresh context.
+            let ctx = Context::new(d, &view);
+            let started = Clock::start();
+            for &cue in &found {
+                let _ = taggers_only.roles(&ctx, cue);
+            }
+            roles_alone += started.seconds();
         }
         println!(
-            "model stages: token view and context {context:.2} s, cues {cues:.2} s, roles {roles:.2} s"
+            "model stages: token view and context {context:.2} s, cues {cues:.2} s, roles {roles:.2} s (without the role network {roles_alone:.2} s)"
         );
     }
     for (name, engine) in [
@@ -123,4 +152,22 @@ fn main() {
             100.0 * seconds / whole
         );
     }
+}
+
+/// The documents with the English pipeline's token vectors, which the analysis pipeline does
+/// not keep (the tokens are the same: the pipeline is deterministic).
+fn with_vectors(docs: &[newsfacts_doc::Document]) -> Vec<newsfacts_doc::Document> {
+    docs.iter()
+        .map(|d| {
+            let mut d = d.clone();
+            let analysis = newsfacts_nlp::EnglishPipeline::global().analyze(&d.text);
+            if analysis.tokens.len() == d.tokens.len() {
+                d.token_vectors = newsfacts_doc::TokenVectors {
+                    width: analysis.vector_width,
+                    values: analysis.vectors,
+                };
+            }
+            d
+        })
+        .collect()
 }

@@ -112,12 +112,11 @@ impl Pipeline {
             .as_deref()
             .is_none_or(|language| language == "en");
         if self.linguistic && english {
-            let mut analysis = newsfacts_nlp::EnglishPipeline::global().analyze(&doc.text);
+            let analysis = newsfacts_nlp::EnglishPipeline::global().analyze(&doc.text);
             doc.tokens = analysis.doc_tokens();
-            doc.token_vectors = newsfacts_doc::TokenVectors {
-                width: analysis.vector_width,
-                values: std::mem::take(&mut analysis.vectors),
-            };
+            // `doc.token_vectors` stays empty: the shipped attribution model has no scorer
+            // network to read them (ARCHITECTURE.md says why), so documents do not carry ~400
+            // bytes per token for nothing.
             lap.lap(Stage::English);
             let mentions = entities::named_mentions(&analysis);
             doc.entities = entities::resolve_entities(&doc, &mentions);

@@ -48,8 +48,9 @@ pub struct Document {
     pub checks: Vec<Check>,
     pub events: Vec<Event>,
     pub ledger: Vec<LedgerEntry>,
-    /// The English pipeline's contextual vector of each token of `tokens`, for the analysts'
-    /// statistical models. Never written to the JSON contract.
+    /// The English pipeline's contextual vector of each token of `tokens`, for statistical
+    /// models. Never written to the JSON contract; filled where a model reads it (the quotation
+    /// model's training and evaluation), left empty by the analysis pipeline.
     pub token_vectors: TokenVectors,
 }
 

@@ -6,6 +6,12 @@
 //! split (`newsfacts train quotes`, in `newsfacts-eval`); the weights ship inside the binary
 //! ([`AttributionModel::embedded`]) and are read once.
 //!
+//! Small feed-forward networks over the English pipeline's contextual token vectors
+//! ([`super::network`]) can join either tagger: their weighted log-probabilities are added to
+//! the emission scores when the model has them and the document carries vectors. They are a
+//! training option, not shipped: the role network wins a little F1 but costs several times
+//! the quotation layer's time budget (see ARCHITECTURE.md).
+//!
 //! The model needs the English pipeline's tags and parse; without them the rules in
 //! [`super`] are used alone.
 
@@ -15,7 +21,7 @@ use newsfacts_doc::{Document, Span};
 
 use super::lexicon::{CueClass, Lexicon};
 use super::marks::{MarkKind, quoted_in_paragraph};
-use super::network::{Network, Scratch};
+use super::network::{Network, Scratch, dot};
 use super::tokens::{Tok, TokenView};
 
 /// The model the product ships (see ARCHITECTURE.md for how to retrain it).
@@ -50,6 +56,21 @@ pub const ROLE_NETWORK_IDS: usize = 15;
 /// Rows of the role network's embedding table.
 pub const ROLE_NETWORK_SPARSE: usize =
     27 + 4 + 9 + 3 + 39 + 64 + 64 + 5 + 33 + 5 + 2 + 2 + 256 + 2 + 6;
+/// The role network's dense blocks that read one token's vector alone, as (offset of that
+/// token from the token scored, block): its own (0), the previous (3), the next (4), two
+/// before (5), two after (6). Blocks 1 and 2 are the cue head's and the product.
+const ROLE_PROJECTION_SLOTS: [(isize, usize); 5] = [(0, 0), (-1, 3), (1, 4), (-2, 5), (2, 6)];
+const ROLE_PROJECTIONS: usize = ROLE_PROJECTION_SLOTS.len();
+
+/// A document's role-network first-layer products per token (see
+/// [`AttributionModel::roles`]), filled as role windows need them.
+#[derive(Debug, Default)]
+struct ProjectionCache {
+    /// `ROLE_PROJECTIONS × hidden` floats per view token.
+    values: Vec<f32>,
+    done: Vec<bool>,
+}
+
 /// The coarse relations [`Context::path_to`] names, in the role network's order.
 const RELATIONS: [&str; 13] = [
     "self",
@@ -557,6 +578,8 @@ pub struct Context<'a> {
     pub vector_width: usize,
     /// Each view token's index in the document's tokens, for its vector (u32::MAX: none).
     vector_row: Vec<u32>,
+    /// The role network's per-token products, shared by the windows of all cues.
+    role_projections: std::cell::RefCell<ProjectionCache>,
 }
 
 /// Groups tokens by the span (paragraph or sentence) holding their start: the token ranges of
@@ -692,7 +715,18 @@ impl<'a> Context<'a> {
             vectors: if has_vectors { &vectors.values } else { &[] },
             vector_width: if has_vectors { vectors.width } else { 0 },
             vector_row,
+            role_projections: Default::default(),
         }
+    }
+
+    /// The contextual vector of view token `k`, if it has one.
+    fn row_vector(&self, k: usize) -> Option<&[f32]> {
+        let row = *self.vector_row.get(k)?;
+        if row == u32::MAX {
+            return None;
+        }
+        let start = row as usize * self.vector_width;
+        self.vectors.get(start..start + self.vector_width)
     }
 
     /// Whether the document's contextual vectors are there for the scorer network.
@@ -1588,6 +1622,12 @@ impl AttributionModel {
 
     /// The role network's weighted log-probabilities for the tokens of a role window; None
     /// without a network, a weight or the document's vectors.
+    ///
+    /// The same sums as [`Network::log_probs`] over [`Context::role_network_input`], arranged
+    /// for speed: the first layer's products with a token's own and neighbour vectors do not
+    /// depend on the cue, so each token's are computed once per document (in the context's
+    /// cache) and shared by every window holding it; the cue head's term is computed once per
+    /// window; only the token-by-cue-head product is computed per token and window.
     fn role_network_scores(
         &self,
         ctx: &Context,
@@ -1596,22 +1636,77 @@ impl AttributionModel {
         cue_head: usize,
     ) -> Option<Vec<f32>> {
         let net = self.role_network.as_ref()?;
+        let width = ctx.vector_width;
         if self.role_network_weight == 0.0
             || !ctx.has_vectors()
             || net.labels != ROLE_LABELS
-            || net.dense != Context::role_network_dense_width(ctx.vector_width)
+            || net.dense != Context::role_network_dense_width(width)
         {
             return None;
         }
-        let mut scratch = Scratch::default();
-        let (mut dense, mut sparse) = (Vec::new(), Vec::new());
+        let hidden = net.hidden;
+        // Dense input blocks: token, cue head, product, k-1, k+1, k-2, k+2.
+        let block = |slot: usize| slot * width..(slot + 1) * width;
+        let head_vector = ctx.row_vector(cue_head);
+        let mut head_term = net.b1.clone();
+        let mut product_weights = vec![0.0f32; hidden * width];
+        if let Some(v) = head_vector {
+            for j in 0..hidden {
+                head_term[j] += dot(net.input_weights(j, block(1)), v);
+                for ((p, w), x) in product_weights[j * width..(j + 1) * width]
+                    .iter_mut()
+                    .zip(net.input_weights(j, block(2)))
+                    .zip(v)
+                {
+                    *p = w * x;
+                }
+            }
+        }
+        let mut cache = ctx.role_projections.borrow_mut();
+        let per_token = ROLE_PROJECTIONS * hidden;
+        if cache.values.len() != ctx.view.toks.len() * per_token {
+            cache.values = vec![0.0; ctx.view.toks.len() * per_token];
+            cache.done = vec![false; ctx.view.toks.len()];
+        }
+        for t in window.0..window.1 {
+            if cache.done[t] {
+                continue;
+            }
+            cache.done[t] = true;
+            let Some(v) = ctx.row_vector(t) else {
+                continue;
+            };
+            let out = &mut cache.values[t * per_token..(t + 1) * per_token];
+            for (p, &(_, slot)) in ROLE_PROJECTION_SLOTS.iter().enumerate() {
+                for j in 0..hidden {
+                    out[p * hidden + j] = dot(net.input_weights(j, block(slot)), v);
+                }
+            }
+        }
         let mut extra = Vec::with_capacity((window.1 - window.0) * ROLE_LABELS);
+        let mut pre = vec![0.0f32; hidden];
         let mut log_probs = [0.0f32; ROLE_LABELS];
         for k in window.0..window.1 {
-            dense.clear();
-            sparse.clear();
-            ctx.role_network_input(k, cue, window, cue_head, &mut dense, &mut sparse);
-            net.log_probs(&dense, &sparse, &mut scratch, &mut log_probs);
+            pre.copy_from_slice(&head_term);
+            if let (Some(v), Some(_)) = (ctx.row_vector(k), head_vector) {
+                for (j, p) in pre.iter_mut().enumerate() {
+                    *p += dot(&product_weights[j * width..(j + 1) * width], v);
+                }
+            }
+            for (p, &(offset, _)) in ROLE_PROJECTION_SLOTS.iter().enumerate() {
+                let Some(source) = k
+                    .checked_add_signed(offset)
+                    .filter(|&t| window.0 <= t && t < window.1)
+                else {
+                    continue;
+                };
+                let projected = &cache.values[source * per_token + p * hidden..][..hidden];
+                for (x, y) in pre.iter_mut().zip(projected) {
+                    *x += y;
+                }
+            }
+            let ids = ctx.role_network_ids(k, cue, cue_head);
+            net.log_probs_from(&mut pre, &ids, &mut log_probs);
             extra.extend(log_probs.iter().map(|p| p * self.role_network_weight));
         }
         Some(extra)
@@ -1703,6 +1798,80 @@ mod tests {
             vec![(11, 13), (14, 15), (15, 17)]
         );
         assert_eq!(runs(&labels, 10, B_SOURCE, I_SOURCE), vec![(17, 18)]);
+    }
+
+    #[test]
+    fn the_fast_role_network_scores_are_those_of_the_network_over_the_whole_input() {
+        // "Smith said taxes will rise ." with a parse and 4-float vectors.
+        let text = "Smith said taxes will rise .";
+        let words = [
+            (0, 5, "NNP", "smith", 1, "nsubj"),
+            (6, 10, "VBD", "say", 1, "ROOT"),
+            (11, 16, "NNS", "tax", 4, "nsubj"),
+            (17, 21, "MD", "will", 4, "aux"),
+            (22, 26, "VB", "rise", 1, "ccomp"),
+            (27, 28, ".", ".", 1, "punct"),
+        ];
+        let doc = Document {
+            text: text.into(),
+            tokens: words
+                .iter()
+                .map(
+                    |&(start, end, tag, lemma, head, dep)| newsfacts_doc::Token {
+                        start,
+                        end,
+                        tag: tag.into(),
+                        lemma: lemma.into(),
+                        head,
+                        dep: dep.into(),
+                        ..newsfacts_doc::Token::default()
+                    },
+                )
+                .collect(),
+            token_vectors: newsfacts_doc::TokenVectors {
+                width: 4,
+                values: (0..24).map(|i| ((i * 7 % 11) as f32 - 5.0) / 5.0).collect(),
+            },
+            ..Document::default()
+        };
+        let view = TokenView::of(&doc);
+        let ctx = Context::new(&doc, &view);
+        assert!(ctx.has_vectors());
+        let mut model =
+            AttributionModel::new(Tagger::new(CUE_LABELS, 8), Tagger::new(ROLE_LABELS, 8));
+        model.role_network = Some(Network::new(
+            Context::role_network_dense_width(4),
+            ROLE_NETWORK_SPARSE,
+            8,
+            ROLE_LABELS,
+            5,
+        ));
+        model.role_network_weight = 2.0;
+        let cue = (1, 2);
+        let head = ctx.cue_head(cue);
+        let window = ctx.role_window(cue);
+        let Some(fast) = model.role_network_scores(&ctx, cue, window, head) else {
+            panic!("the model has a role network and the document vectors");
+        };
+        // Twice, so the second reads the cached products.
+        let again = model
+            .role_network_scores(&ctx, cue, window, head)
+            .unwrap_or_default();
+        let Some(net) = &model.role_network else {
+            return;
+        };
+        let mut slow = Vec::new();
+        let mut out = [0.0f32; ROLE_LABELS];
+        for k in window.0..window.1 {
+            let (mut dense, mut sparse) = (Vec::new(), Vec::new());
+            ctx.role_network_input(k, cue, window, head, &mut dense, &mut sparse);
+            net.log_probs(&dense, &sparse, &mut Scratch::default(), &mut out);
+            slow.extend(out.iter().map(|p| p * 2.0));
+        }
+        assert_eq!(fast.len(), slow.len());
+        for (a, b) in fast.iter().zip(&slow).chain(again.iter().zip(&slow)) {
+            assert!((a - b).abs() < 1e-4, "{fast:?}\n{slow:?}");
+        }
     }
 
     #[test]

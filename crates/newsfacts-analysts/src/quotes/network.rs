@@ -63,7 +63,8 @@ impl Rng {
     }
 }
 
-fn dot(a: &[f32], b: &[f32]) -> f32 {
+/// The dot product of two equally long slices.
+pub fn dot(a: &[f32], b: &[f32]) -> f32 {
     // Eight partial sums so the loop vectorises.
     let mut acc = [0.0f32; 8];
     let chunks = a.len() / 8 * 8;
@@ -160,6 +161,47 @@ impl Network {
                 + dot(
                     &self.w2[y * self.hidden..(y + 1) * self.hidden],
                     &scratch.hidden,
+                );
+        }
+        let filled = self.labels.min(out.len());
+        log_softmax(&mut out[..filled]);
+    }
+
+    /// The first-layer weights hidden unit `j` gives to dense inputs `range`.
+    pub fn input_weights(&self, j: usize, range: std::ops::Range<usize>) -> &[f32] {
+        let start = j * self.dense;
+        self.w1
+            .get(start + range.start..start + range.end)
+            .unwrap_or(&[])
+    }
+
+    /// The label log-probabilities into `out` from the hidden layer's dense part, computed by
+    /// the caller (bias and first-layer products: `pre_activation`, `hidden` long, is changed
+    /// in place), and the categorical ids — the same answer as [`Network::log_probs`] when
+    /// the caller's sums are those of the whole dense input.
+    pub fn log_probs_from(&self, pre_activation: &mut [f32], sparse: &[u32], out: &mut [f32]) {
+        if pre_activation.len() != self.hidden {
+            out.fill(0.0);
+            return;
+        }
+        for &id in sparse {
+            let id = id as usize;
+            if id < self.sparse {
+                axpy(
+                    1.0,
+                    &self.embeddings[id * self.hidden..(id + 1) * self.hidden],
+                    pre_activation,
+                );
+            }
+        }
+        for h in pre_activation.iter_mut() {
+            *h = h.max(0.0);
+        }
+        for (y, o) in out.iter_mut().enumerate().take(self.labels) {
+            *o = self.b2[y]
+                + dot(
+                    &self.w2[y * self.hidden..(y + 1) * self.hidden],
+                    pre_activation,
                 );
         }
         let filled = self.labels.min(out.len());
