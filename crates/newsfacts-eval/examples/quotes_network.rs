@@ -1,14 +1,15 @@
-//! Measures the cue scorer network (contextual vectors, one hidden layer) beside the attribution
-//! model's cue tagger: trains taggers and network, then scores the combination for each network
+//! Measures the scorer networks (contextual vectors, one hidden layer) beside the attribution
+//! model's taggers: trains taggers and networks, then scores the combination for each network
 //! weight λ (emission = tagger score + λ · log p), λ = 0 being the taggers alone.
 //!
 //! `cargo run --release -p newsfacts-eval --example quotes_network -- DIR CACHE FOLD [OUT]`
 //! FOLD is a number (articles of train with index % 5 == FOLD are held out and scored; the rest
 //! train) or `dev` (all of train trains, dev is scored by kind). OUT, if given, is where the
-//! networks are written (OUT.cue.nfn, OUT.role.nfn). The environment sets NETS (`cue`, `role` or `cue,role`: which networks to
-//! train; default cue), WEIGHTS (the λ list, default 0,1,2,4,8: the role network's when it is
-//! trained, else the cue network's), CUE_WEIGHT (the cue network's λ while the role network's
-//! is varied; default 16), HIDDEN, NET_EPOCHS, BATCH, LR and NET_SEED.
+//! networks are written (OUT.cue.nfn, OUT.role.nfn). The environment sets NETS (`cue`,
+//! `role`, `compact_role` or a list: which networks to train; default cue), WEIGHTS (the λ
+//! list, default 0,1,2,4,8: the role network's when it is trained, else the cue network's),
+//! CUE_WEIGHT (the cue network's λ while the role network's is varied; default 16), HIDDEN,
+//! NET_EPOCHS, BATCH, LR and NET_SEED.
 
 use std::path::PathBuf;
 
@@ -45,6 +46,7 @@ fn main() {
         cue: std::env::var("NETS").map_or(true, |n| n.contains("cue")),
         weight: env("CUE_WEIGHT").unwrap_or(16.0),
         role: std::env::var("NETS").is_ok_and(|n| n.contains("role")),
+        compact_role: std::env::var("NETS").is_ok_and(|n| n.contains("compact")),
         role_weight: 1.0,
     };
     eprintln!("{network:?}");

@@ -9,9 +9,9 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use newsfacts_analysts::quotes::model::{
-    AttributionModel, CUE_LABELS, CUE_NETWORK_IDS, CUE_NETWORK_SLOTS, CUE_NETWORK_SPARSE, Context,
-    ROLE_LABELS, ROLE_NETWORK_IDS, ROLE_NETWORK_SLOTS, ROLE_NETWORK_SPARSE, Sequence, Trainer,
-    role_network_dense,
+    AttributionModel, COMPACT_ROLE_NETWORK_IDS, COMPACT_ROLE_NETWORK_SPARSE, CUE_LABELS,
+    CUE_NETWORK_IDS, CUE_NETWORK_SLOTS, CUE_NETWORK_SPARSE, Context, ROLE_LABELS, ROLE_NETWORK_IDS,
+    ROLE_NETWORK_SLOTS, ROLE_NETWORK_SPARSE, Sequence, Trainer, role_network_dense,
 };
 use newsfacts_analysts::quotes::network::{Example, Network, NetworkTrainer, Rng};
 use newsfacts_analysts::quotes::tokens::TokenView;
@@ -56,6 +56,9 @@ pub struct NetworkOptions {
     pub weight: f32,
     /// Train the role network, with this weight beside the role tagger's scores.
     pub role: bool,
+    /// Make it the compact role network (the token's and the cue head's vectors, categorical
+    /// features without parse walks; cheaper to run).
+    pub compact_role: bool,
     pub role_weight: f32,
 }
 
@@ -70,6 +73,7 @@ impl Default for NetworkOptions {
             cue: true,
             weight: 1.0,
             role: false,
+            compact_role: false,
             role_weight: 1.0,
         }
     }
@@ -434,6 +438,35 @@ impl Example for RoleToken<'_> {
     }
 }
 
+/// One token of a role window for the compact role network.
+struct CompactRoleToken<'a> {
+    vectors: &'a TokenVectors,
+    /// The token's and the cue head's rows.
+    rows: [u32; 2],
+    ids: [u32; COMPACT_ROLE_NETWORK_IDS],
+    label: u8,
+}
+
+impl Example for CompactRoleToken<'_> {
+    fn dense(&self, out: &mut Vec<f32>) {
+        let width = self.vectors.width;
+        for &row in &self.rows {
+            match self.vectors.of(row as usize).filter(|_| row != u32::MAX) {
+                Some(v) => out.extend_from_slice(v),
+                None => out.resize(out.len() + width, 0.0),
+            }
+        }
+    }
+
+    fn sparse(&self, out: &mut Vec<u32>) {
+        out.extend_from_slice(&self.ids);
+    }
+
+    fn label(&self) -> usize {
+        usize::from(self.label)
+    }
+}
+
 /// Trains the role scorer network on the role windows the role tagger learns from (gold cues,
 /// and predicted ones when `predicted` has them).
 pub fn train_role_network(
@@ -443,6 +476,7 @@ pub fn train_role_network(
     log: &mut dyn FnMut(&str),
 ) -> Option<Network> {
     let mut tokens = Vec::new();
+    let mut compact = Vec::new();
     let mut width = 0;
     for (n, article) in articles.iter().enumerate() {
         let view = TokenView::of(&article.doc);
@@ -458,42 +492,52 @@ pub fn train_role_network(
         for RoleWindow { cue, window, gold } in role_windows_of(&ctx, &article.gold, predicted) {
             let head = ctx.cue_head(cue);
             for (k, &label) in (window.0..window.1).zip(&gold) {
-                tokens.push(RoleToken {
-                    vectors: &article.doc.token_vectors,
-                    rows: ctx.role_network_rows(k, window, head),
-                    ids: ctx.role_network_ids(k, cue, head),
-                    label,
-                });
+                let rows = ctx.role_network_rows(k, window, head);
+                if options.compact_role {
+                    compact.push(CompactRoleToken {
+                        vectors: &article.doc.token_vectors,
+                        rows: [rows[0], rows[1]],
+                        ids: ctx.compact_role_network_ids(k, cue, head),
+                        label,
+                    });
+                } else {
+                    tokens.push(RoleToken {
+                        vectors: &article.doc.token_vectors,
+                        rows,
+                        ids: ctx.role_network_ids(k, cue, head),
+                        label,
+                    });
+                }
             }
         }
     }
-    if tokens.is_empty() || width == 0 {
+    if width == 0 {
         return None;
     }
-    let net = Network::new(
-        Context::role_network_dense_width(width),
-        ROLE_NETWORK_SPARSE,
-        options.hidden,
-        ROLE_LABELS,
-        options.seed,
-    );
-    let mut trainer = NetworkTrainer::new(net, options.learning_rate);
-    let mut order = Rng(options.seed.max(1));
-    for epoch in 1..=options.epochs {
-        let started = Instant::now();
-        order.shuffle(&mut tokens);
-        let loss: f32 = tokens
-            .chunks(options.batch.max(1))
-            .map(|batch| trainer.learn(batch))
-            .sum();
-        log(&format!(
-            "role network epoch {epoch}: {:.4} mean cross-entropy over {} tokens ({:.1} s)",
-            loss / tokens.len() as f32,
-            tokens.len(),
-            started.elapsed().as_secs_f64()
-        ));
+    if options.compact_role {
+        return (!compact.is_empty()).then(|| {
+            fit_network(
+                "compact role network",
+                &mut compact,
+                2 * width,
+                COMPACT_ROLE_NETWORK_SPARSE,
+                ROLE_LABELS,
+                options,
+                log,
+            )
+        });
     }
-    Some(trainer.net)
+    (!tokens.is_empty()).then(|| {
+        fit_network(
+            "role network",
+            &mut tokens,
+            Context::role_network_dense_width(width),
+            ROLE_NETWORK_SPARSE,
+            ROLE_LABELS,
+            options,
+            log,
+        )
+    })
 }
 
 /// One token for the cue network: where its input vectors are, its categorical ids, its gold
@@ -560,30 +604,46 @@ pub fn train_cue_network(
     if tokens.is_empty() || width == 0 {
         return None;
     }
-    let net = Network::new(
+    Some(fit_network(
+        "cue network",
+        &mut tokens,
         Context::cue_network_dense_width(width),
         CUE_NETWORK_SPARSE,
-        options.hidden,
         CUE_LABELS,
-        options.seed,
-    );
+        options,
+        log,
+    ))
+}
+
+/// Trains a network of `options.hidden` units on `tokens` by minibatch Adam, visiting them in
+/// an order shuffled from `options.seed` each epoch.
+fn fit_network<E: Example>(
+    name: &str,
+    tokens: &mut [E],
+    dense: usize,
+    sparse: usize,
+    labels: usize,
+    options: &NetworkOptions,
+    log: &mut dyn FnMut(&str),
+) -> Network {
+    let net = Network::new(dense, sparse, options.hidden, labels, options.seed);
     let mut trainer = NetworkTrainer::new(net, options.learning_rate);
     let mut order = Rng(options.seed.max(1));
     for epoch in 1..=options.epochs {
         let started = Instant::now();
-        order.shuffle(&mut tokens);
+        order.shuffle(tokens);
         let loss: f32 = tokens
             .chunks(options.batch.max(1))
             .map(|batch| trainer.learn(batch))
             .sum();
         log(&format!(
-            "cue network epoch {epoch}: {:.4} mean cross-entropy over {} tokens ({:.1} s)",
-            loss / tokens.len() as f32,
+            "{name} epoch {epoch}: {:.4} mean cross-entropy over {} tokens ({:.1} s)",
+            loss / tokens.len().max(1) as f32,
             tokens.len(),
             started.elapsed().as_secs_f64()
         ));
     }
-    Some(trainer.net)
+    trainer.net
 }
 
 /// The token range of the longest piece of a cue, if it covers any token.

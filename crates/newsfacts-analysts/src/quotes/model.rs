@@ -56,6 +56,11 @@ pub const ROLE_NETWORK_IDS: usize = 15;
 /// Rows of the role network's embedding table.
 pub const ROLE_NETWORK_SPARSE: usize =
     27 + 4 + 9 + 3 + 39 + 64 + 64 + 5 + 33 + 5 + 2 + 2 + 256 + 2 + 6;
+/// Categorical features of the compact role network ([`Context::compact_role_network_ids`]).
+pub const COMPACT_ROLE_NETWORK_IDS: usize = 7;
+/// Rows of the compact role network's embedding table.
+pub const COMPACT_ROLE_NETWORK_SPARSE: usize = 27 + 4 + 9 + 3 + 64 + 64 + 256;
+
 /// The role network's dense blocks that read one token's vector alone, as (offset of that
 /// token from the token scored, block): its own (0), the previous (3), the next (4), two
 /// before (5), two after (6). Blocks 1 and 2 are the cue head's and the product.
@@ -66,7 +71,7 @@ const ROLE_PROJECTIONS: usize = ROLE_PROJECTION_SLOTS.len();
 /// [`AttributionModel::roles`]), filled as role windows need them.
 #[derive(Debug, Default)]
 struct ProjectionCache {
-    /// `ROLE_PROJECTIONS × hidden` floats per view token.
+    /// `ROLE_PROJECTIONS × hidden` floats per view token (`hidden` for the compact network).
     values: Vec<f32>,
     done: Vec<bool>,
 }
@@ -820,6 +825,77 @@ impl<'a> Context<'a> {
         let rows = self.role_network_rows(k, window, cue_head);
         role_network_dense(self.vectors, self.vector_width, &rows, dense);
         sparse.extend_from_slice(&self.role_network_ids(k, cue, cue_head));
+    }
+
+    /// The compact role network's input for token `k`: the token's vector and the cue head's
+    /// (zeros where there is none), and [`Context::compact_role_network_ids`].
+    pub fn compact_role_network_input(
+        &self,
+        k: usize,
+        cue: (usize, usize),
+        cue_head: usize,
+        dense: &mut Vec<f32>,
+        sparse: &mut Vec<u32>,
+    ) {
+        for t in [k, cue_head] {
+            match self.row_vector(t) {
+                Some(v) => dense.extend_from_slice(v),
+                None => dense.resize(dense.len() + self.vector_width, 0.0),
+            }
+        }
+        sparse.extend_from_slice(&self.compact_role_network_ids(k, cue, cue_head));
+    }
+
+    /// The categorical features of token `k` the compact role network reads: only those that
+    /// need no walk in the parse (side and distance, quotation state and relation, sentence
+    /// relation, tag, dependency label, cue lemma), so that it stays cheap.
+    pub fn compact_role_network_ids(
+        &self,
+        k: usize,
+        cue: (usize, usize),
+        cue_head: usize,
+    ) -> [u32; COMPACT_ROLE_NETWORK_IDS] {
+        let t = self.tok(k);
+        let (side, dist): (u32, usize) = if k < cue.0 {
+            (0, cue.0 - k)
+        } else if k >= cue.1 {
+            (1, k + 1 - cue.1)
+        } else {
+            (2, 0)
+        };
+        let same_quote: u32 =
+            if self.quote_id[k] != usize::MAX && self.quote_id[k] == self.quote_id[cue_head] {
+                0
+            } else if self.quote_id[k] != usize::MAX {
+                1
+            } else {
+                2
+            };
+        let sent_rel: u32 = match self.sent_of[k].cmp(&self.sent_of[cue_head]) {
+            std::cmp::Ordering::Less => 0,
+            std::cmp::Ordering::Equal => 1,
+            std::cmp::Ordering::Greater => 2,
+        };
+        let mut ids = [0u32; COMPACT_ROLE_NETWORK_IDS];
+        let mut offset = 0u32;
+        let mut count = 0;
+        let mut push = |value: u32, size: u32| {
+            if let Some(id) = ids.get_mut(count) {
+                *id = offset + value.min(size - 1);
+            }
+            count += 1;
+            offset += size;
+        };
+        push(side * 9 + bucket_index(dist), 27);
+        push(u32::from(self.quote_state[k]), 4);
+        push(side * 3 + same_quote, 9);
+        push(sent_rel, 3);
+        push(hash(&["t", &t.tag]) % 64, 64);
+        push(hash(&["d", &t.dep]) % 64, 64);
+        push(hash(&["cl", &self.tok(cue_head).lemma]) % 256, 256);
+        debug_assert_eq!(offset as usize, COMPACT_ROLE_NETWORK_SPARSE);
+        debug_assert_eq!(count, COMPACT_ROLE_NETWORK_IDS);
+        ids
     }
 
     /// The categorical features of token `k` for the role network, given the cue (a token
@@ -1637,11 +1713,13 @@ impl AttributionModel {
     ) -> Option<Vec<f32>> {
         let net = self.role_network.as_ref()?;
         let width = ctx.vector_width;
-        if self.role_network_weight == 0.0
-            || !ctx.has_vectors()
-            || net.labels != ROLE_LABELS
-            || net.dense != Context::role_network_dense_width(width)
-        {
+        if self.role_network_weight == 0.0 || !ctx.has_vectors() || net.labels != ROLE_LABELS {
+            return None;
+        }
+        if net.dense == 2 * width && net.sparse == COMPACT_ROLE_NETWORK_SPARSE {
+            return Some(self.compact_role_network_scores(net, ctx, cue, window, cue_head));
+        }
+        if net.dense != Context::role_network_dense_width(width) {
             return None;
         }
         let hidden = net.hidden;
@@ -1710,6 +1788,54 @@ impl AttributionModel {
             extra.extend(log_probs.iter().map(|p| p * self.role_network_weight));
         }
         Some(extra)
+    }
+
+    /// [`AttributionModel::role_network_scores`] for the compact role network: the token's
+    /// first-layer products are computed once per document, the cue head's once per window.
+    fn compact_role_network_scores(
+        &self,
+        net: &Network,
+        ctx: &Context,
+        cue: (usize, usize),
+        window: (usize, usize),
+        cue_head: usize,
+    ) -> Vec<f32> {
+        let (width, hidden) = (ctx.vector_width, net.hidden);
+        let mut head_term = net.b1.clone();
+        if let Some(v) = ctx.row_vector(cue_head) {
+            for (j, h) in head_term.iter_mut().enumerate() {
+                *h += dot(net.input_weights(j, width..2 * width), v);
+            }
+        }
+        let mut cache = ctx.role_projections.borrow_mut();
+        if cache.values.len() != ctx.view.toks.len() * hidden {
+            cache.values = vec![0.0; ctx.view.toks.len() * hidden];
+            cache.done = vec![false; ctx.view.toks.len()];
+        }
+        let mut extra = Vec::with_capacity((window.1 - window.0) * ROLE_LABELS);
+        let mut pre = vec![0.0f32; hidden];
+        let mut log_probs = [0.0f32; ROLE_LABELS];
+        for k in window.0..window.1 {
+            if !cache.done[k] {
+                cache.done[k] = true;
+                if let Some(v) = ctx.row_vector(k) {
+                    for j in 0..hidden {
+                        cache.values[k * hidden + j] = dot(net.input_weights(j, 0..width), v);
+                    }
+                }
+            }
+            for ((p, h), c) in pre
+                .iter_mut()
+                .zip(&head_term)
+                .zip(&cache.values[k * hidden..(k + 1) * hidden])
+            {
+                *p = h + c;
+            }
+            let ids = ctx.compact_role_network_ids(k, cue, cue_head);
+            net.log_probs_from(&mut pre, &ids, &mut log_probs);
+            extra.extend(log_probs.iter().map(|p| p * self.role_network_weight));
+        }
+        extra
     }
 
     /// The cue network's weighted log-probabilities for the tokens of `sentence` into `extra`;
@@ -1870,6 +1996,25 @@ mod tests {
         }
         assert_eq!(fast.len(), slow.len());
         for (a, b) in fast.iter().zip(&slow).chain(again.iter().zip(&slow)) {
+            assert!((a - b).abs() < 1e-4, "{fast:?}\n{slow:?}");
+        }
+
+        // The compact network, on a fresh context (its cache holds other products).
+        let ctx = Context::new(&doc, &view);
+        let compact = Network::new(8, COMPACT_ROLE_NETWORK_SPARSE, 8, ROLE_LABELS, 9);
+        model.role_network = Some(compact.clone());
+        let fast = model
+            .role_network_scores(&ctx, cue, window, head)
+            .unwrap_or_default();
+        let mut slow = Vec::new();
+        for k in window.0..window.1 {
+            let (mut dense, mut sparse) = (Vec::new(), Vec::new());
+            ctx.compact_role_network_input(k, cue, head, &mut dense, &mut sparse);
+            compact.log_probs(&dense, &sparse, &mut Scratch::default(), &mut out);
+            slow.extend(out.iter().map(|p| p * 2.0));
+        }
+        assert_eq!(fast.len(), slow.len());
+        for (a, b) in fast.iter().zip(&slow) {
             assert!((a - b).abs() < 1e-4, "{fast:?}\n{slow:?}");
         }
     }
