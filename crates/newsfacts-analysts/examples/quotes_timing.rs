@@ -1,7 +1,9 @@
 //! How much of the pipeline's time the quotation layer takes: analyses the first N articles of
 //! a JSON Lines corpus (`{"id", "title", "text"}`, paragraphs split on blank lines) with the
 //! whole [`Pipeline`], then times `extract_quotes` alone on the analysed documents (thread CPU
-//! time, so that a busy machine does not skew the ratio).
+//! time, so that a busy machine does not skew the ratio), with and without a role network
+//! (ROLE_NETWORK=FILE; the documents get their token vectors again for it, since the analysis
+//! pipeline does not keep them).
 //!
 //! `cargo run --release -p newsfacts-analysts --example quotes_timing -- FILE [N]`
 //! (e.g. ../shared/corpora/bbc-news/bbc-news.jsonl 300). A measurement, not a test.
@@ -10,7 +12,7 @@ use newsfacts_analysts::Pipeline;
 use newsfacts_analysts::quotes::model::{AttributionModel, Context};
 use newsfacts_analysts::quotes::network::Network;
 use newsfacts_analysts::quotes::tokens::TokenView;
-use newsfacts_analysts::quotes::{Engine, extract_quotes_with};
+use newsfacts_analysts::quotes::{Engine, extract_quotes_using, extract_quotes_with};
 use newsfacts_doc::Article;
 
 /// CPU time of this thread (Linux: /proc/thread-self/schedstat), so that other work on a busy
@@ -88,13 +90,16 @@ fn main() {
         whole
     );
     // The model's stages apart: its context, the cue tagger, the role tagger.
+    let docs = with_vectors(&docs);
     if let Some(model) = AttributionModel::embedded() {
-        let docs = with_vectors(&docs);
         let (mut context, mut cues, mut roles, mut roles_alone) = (0.0, 0.0, 0.0, 0.0);
-        // ROLE_NETWORK=FILE (a role network written by the quotes_network example of
-        // newsfacts-eval) times the role tagger with it, weighted by ROLE_WEIGHT (default 64),
-        // beside the tagger alone; the analysed documents then carry their token vectors.
-        let taggers_only = model.clone();
+        // The role tagger with the model's role network (or ROLE_NETWORK=FILE, a role network
+        // written by the quotes_network example of newsfacts-eval, weighted by ROLE_WEIGHT,
+        // default 64) beside the tagger alone.
+        let taggers_only = AttributionModel {
+            role_network: None,
+            ..model.clone()
+        };
         let mut model = model.clone();
         if let Some(bytes) = std::env::var("ROLE_NETWORK")
             .ok()
@@ -135,6 +140,18 @@ fn main() {
         println!(
             "model stages: token view and context {context:.2} s, cues {cues:.2} s, roles {roles:.2} s (without the role network {roles_alone:.2} s)"
         );
+        for (name, model) in [("with", &model), ("without", &taggers_only)] {
+            let started = Clock::start();
+            let quotes: usize = docs
+                .iter()
+                .map(|d| extract_quotes_using(d, Engine::Hybrid, Some(model)).len())
+                .sum();
+            let seconds = started.seconds();
+            println!(
+                "quotes, hybrid {name} the role network: {seconds:.2} s = {:.1} % of the whole pipeline ({quotes} quotations)",
+                100.0 * seconds / whole
+            );
+        }
     }
     for (name, engine) in [
         ("rules", Engine::Rules),

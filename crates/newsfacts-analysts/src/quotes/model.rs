@@ -8,9 +8,9 @@
 //!
 //! Small feed-forward networks over the English pipeline's contextual token vectors
 //! ([`super::network`]) can join either tagger: their weighted log-probabilities are added to
-//! the emission scores when the model has them and the document carries vectors. They are a
-//! training option, not shipped: the role network wins a little F1 but costs several times
-//! the quotation layer's time budget (see ARCHITECTURE.md).
+//! the emission scores when the model has them and the document carries vectors. They are
+//! training options, not shipped: the role networks win a little F1 but cost more than the
+//! quotes stage's time budget (see ARCHITECTURE.md).
 //!
 //! The model needs the English pipeline's tags and parse; without them the rules in
 //! [`super`] are used alone.
@@ -74,6 +74,8 @@ struct ProjectionCache {
     /// `ROLE_PROJECTIONS × hidden` floats per view token (`hidden` for the compact network).
     values: Vec<f32>,
     done: Vec<bool>,
+    /// The compact network's tag and dependency buckets per view token.
+    tag_and_dep: Vec<[u32; 2]>,
 }
 
 /// The coarse relations [`Context::path_to`] names, in the role network's order.
@@ -856,6 +858,25 @@ impl<'a> Context<'a> {
         cue_head: usize,
     ) -> [u32; COMPACT_ROLE_NETWORK_IDS] {
         let t = self.tok(k);
+        self.compact_role_network_ids_with(
+            k,
+            cue,
+            cue_head,
+            [hash(&["t", &t.tag]) % 64, hash(&["d", &t.dep]) % 64],
+            hash(&["cl", &self.tok(cue_head).lemma]) % 256,
+        )
+    }
+
+    /// [`Context::compact_role_network_ids`] with the token's tag and dependency buckets and
+    /// the cue lemma's bucket given (they are computed once per token and per window).
+    fn compact_role_network_ids_with(
+        &self,
+        k: usize,
+        cue: (usize, usize),
+        cue_head: usize,
+        tag_and_dep: [u32; 2],
+        cue_lemma: u32,
+    ) -> [u32; COMPACT_ROLE_NETWORK_IDS] {
         let (side, dist): (u32, usize) = if k < cue.0 {
             (0, cue.0 - k)
         } else if k >= cue.1 {
@@ -890,9 +911,9 @@ impl<'a> Context<'a> {
         push(u32::from(self.quote_state[k]), 4);
         push(side * 3 + same_quote, 9);
         push(sent_rel, 3);
-        push(hash(&["t", &t.tag]) % 64, 64);
-        push(hash(&["d", &t.dep]) % 64, 64);
-        push(hash(&["cl", &self.tok(cue_head).lemma]) % 256, 256);
+        push(tag_and_dep[0], 64);
+        push(tag_and_dep[1], 64);
+        push(cue_lemma, 256);
         debug_assert_eq!(offset as usize, COMPACT_ROLE_NETWORK_SPARSE);
         debug_assert_eq!(count, COMPACT_ROLE_NETWORK_IDS);
         ids
@@ -1811,13 +1832,17 @@ impl AttributionModel {
         if cache.values.len() != ctx.view.toks.len() * hidden {
             cache.values = vec![0.0; ctx.view.toks.len() * hidden];
             cache.done = vec![false; ctx.view.toks.len()];
+            cache.tag_and_dep = vec![[0, 0]; ctx.view.toks.len()];
         }
+        let cue_lemma = hash(&["cl", &ctx.tok(cue_head).lemma]) % 256;
         let mut extra = Vec::with_capacity((window.1 - window.0) * ROLE_LABELS);
         let mut pre = vec![0.0f32; hidden];
         let mut log_probs = [0.0f32; ROLE_LABELS];
         for k in window.0..window.1 {
             if !cache.done[k] {
                 cache.done[k] = true;
+                let t = ctx.tok(k);
+                cache.tag_and_dep[k] = [hash(&["t", &t.tag]) % 64, hash(&["d", &t.dep]) % 64];
                 if let Some(v) = ctx.row_vector(k) {
                     for j in 0..hidden {
                         cache.values[k * hidden + j] = dot(net.input_weights(j, 0..width), v);
@@ -1831,7 +1856,13 @@ impl AttributionModel {
             {
                 *p = h + c;
             }
-            let ids = ctx.compact_role_network_ids(k, cue, cue_head);
+            let ids = ctx.compact_role_network_ids_with(
+                k,
+                cue,
+                cue_head,
+                cache.tag_and_dep[k],
+                cue_lemma,
+            );
             net.log_probs_from(&mut pre, &ids, &mut log_probs);
             extra.extend(log_probs.iter().map(|p| p * self.role_network_weight));
         }
