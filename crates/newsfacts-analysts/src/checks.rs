@@ -10,6 +10,8 @@
 //!   "doubled/tripled/halved from <B> to <A>" (with "nearly", "almost", "more than");
 //! - a share of a whole both given: "700,000 people … amounting to only 12% of the 5.8 million",
 //!   "$8bn - less than half of the $20bn";
+//! - a share restating a part of a whole: "delivered only two of the eight ferries it promised
+//!   – a quarter of the order", "seven of the 12 judges, or 58%,";
 //! - a change and its size: "shares closed up 64 pence, or 6%, at 1130p", "fell from 7,613 to
 //!   6,630, or 12.9%", "increased from £5.5bn to £8.2bn a year, a rise of 49.7%";
 //! - a direction: "$805.9m, up from $393.9m", "profits fell from $5m to $4m".
@@ -138,7 +140,18 @@ pub fn check_claims(doc: &Document) -> Vec<Check> {
         // A direction is the weakest claim about a change: only where no check of the change's
         // size covers its amounts.
         let covered: Vec<String> = found.iter().flat_map(|c| c.inputs.clone()).collect();
-        found.extend(share_of_whole_claims(doc, &qs));
+        let shares = share_of_whole_claims(doc, &qs);
+        let partitives = partitive_share_claims(doc, &qs)
+            .into_iter()
+            .filter(|p| {
+                // A share whose own whole follows it is checked against that whole.
+                !shares
+                    .iter()
+                    .any(|s| s.inputs.iter().any(|i| p.inputs.contains(i)))
+            })
+            .collect::<Vec<_>>();
+        found.extend(shares);
+        found.extend(partitives);
         found.extend(total_claims(doc, &qs));
         found.extend(
             direction_claims(doc, *sentence, &qs)
@@ -204,11 +217,7 @@ fn may_be_a_rank(q: &Quantity) -> bool {
 fn share_of_whole_claims(doc: &Document, qs: &[&Quantity]) -> Vec<Check> {
     let mut out = Vec::new();
     for (n, share) in qs.iter().enumerate() {
-        let claimed = match share.kind {
-            Some(QuantityKind::Percent) if share.per.is_none() => share.value.map(|v| v / 100.0),
-            Some(QuantityKind::Ratio) => share.value,
-            _ => None,
-        };
+        let claimed = share_value(share);
         let Some(claimed) = claimed.filter(|c| *c > 0.0) else {
             continue;
         };
@@ -314,6 +323,116 @@ fn share_of_whole_claims(doc: &Document, qs: &[&Quantity]) -> Vec<Check> {
         });
     }
     out
+}
+
+/// How a part is said to be taken from its whole: "two of the eight ferries", "3 out of 10".
+const PARTITIVE_LINKS: &[&str] = &[
+    "of",
+    "of the",
+    "of its",
+    "of their",
+    "of all",
+    "of all the",
+    "out of",
+    "out of the",
+];
+
+/// What may stand right before a share that restates a part of a whole: an apposition
+/// ("– a quarter of the order", ", or 25%", "(30%)"), not a new clause ("profits rose 5%").
+const RESTATING_LINKS: &[&str] = &[
+    "–",
+    "—",
+    "-",
+    ",",
+    "(",
+    "or",
+    ", or",
+    "– or",
+    "- or",
+    "– just",
+    "- just",
+    ", just",
+    "– only",
+    "- only",
+    ", only",
+    "– barely",
+    ", barely",
+    "– roughly",
+    ", roughly",
+    "– about",
+    ", about",
+    ", that is",
+    "– that is",
+];
+
+/// "delivered only two of the eight ferries it promised – a quarter of the order", "seven of
+/// the 12 judges, or 58%": a share that restates, in apposition, a part of a whole given just
+/// before it in the same sentence ("<part> of the <whole> …, <share>"). The share is tested as
+/// part / whole.
+fn partitive_share_claims(doc: &Document, qs: &[&Quantity]) -> Vec<Check> {
+    let mut out = Vec::new();
+    for (n, share) in qs.iter().enumerate() {
+        let claimed = share_value(share);
+        let Some(claimed) = claimed.filter(|c| *c > 0.0 && *c <= 1.0) else {
+            continue;
+        };
+        // The whole is the amount right before the share, the part the one before it.
+        if n < 2 {
+            continue;
+        }
+        let (part, whole) = (qs[n - 2], qs[n - 1]);
+        if part.kind != Some(QuantityKind::Count)
+            || !comparable(part, whole)
+            || !PARTITIVE_LINKS.contains(&between(doc, part.end, whole.start).as_str())
+        {
+            continue;
+        }
+        let (Some(part_value), Some(whole_value)) = (part.value, whole.value) else {
+            continue;
+        };
+        if whole_value <= 0.0 || part_value > whole_value {
+            continue;
+        }
+        // The share follows the whole's noun phrase closely, in apposition, within the clause.
+        let link = between(doc, whole.end, share.start);
+        let connector = RESTATING_LINKS
+            .iter()
+            .any(|l| link == *l || link.ends_with(&format!(" {l}")) || link.ends_with(l));
+        if !connector || link.len() > 100 || link.contains([';', ':']) {
+            continue;
+        }
+        let rounding = match share.kind {
+            Some(QuantityKind::Percent) => rounding_of(share) / 100.0 / claimed,
+            _ => 0.0,
+        };
+        let approximate = share.approximate || whole.approximate || part.approximate;
+        let slack = rounding + if approximate { 0.05 } else { 0.0 };
+        let ratio = part_value / whole_value;
+        out.push(Check {
+            claim: doc.text_span(Span::new(part.start, share.end)),
+            verdict: verdict_of(&[compare(ratio, claimed, share.bound, slack)]),
+            computation: format!(
+                "{} / {} = {} {} {}?",
+                format_number(part_value),
+                format_number(whole_value),
+                format_number(ratio),
+                bound_symbol(share.bound),
+                format_number(claimed)
+            ),
+            inputs: vec![part.id.clone(), whole.id.clone(), share.id.clone()],
+        });
+    }
+    out
+}
+
+/// The fraction a share states: "12%" → 0.12, "a quarter" → 0.25; None for a rate ("5% a year")
+/// or anything else.
+fn share_value(share: &Quantity) -> Option<f64> {
+    match share.kind {
+        Some(QuantityKind::Percent) if share.per.is_none() => share.value.map(|v| v / 100.0),
+        Some(QuantityKind::Ratio) => share.value,
+        _ => None,
+    }
 }
 
 /// The words between two amounts with any bracketed conversion left out: "$38.1m (£19.8m) and"
@@ -1474,6 +1593,30 @@ mod tests {
         );
         // No part in the sentence: nothing to test.
         assert!(verdicts("The cuts will affect about 9% of the 55,000 staff.").is_empty());
+    }
+
+    #[test]
+    fn a_share_restating_a_part_of_a_whole() {
+        let text = "The yard has delivered only two of the eight ferries it promised a \
+                    neighbouring region by last summer – a quarter of the order.";
+        let doc = analyse(text);
+        assert_eq!(doc.checks.len(), 1, "{:?}", doc.checks);
+        assert_eq!(doc.checks[0].verdict, Verdict::Consistent);
+        assert_eq!(doc.checks[0].computation, "2 / 8 = 0.25 ≈ 0.25?");
+        assert_eq!(
+            verdicts(&text.replace("two of the eight", "six of the eight")),
+            [Verdict::Inconsistent]
+        );
+        assert_eq!(
+            verdicts("Seven of the 12 judges, or 58%, backed the ruling."),
+            [Verdict::Consistent]
+        );
+        assert_eq!(
+            verdicts("Seven of the 12 judges, or 85%, backed the ruling."),
+            [Verdict::Inconsistent]
+        );
+        // A share in a new clause is not a restatement of the part.
+        assert!(verdicts("Three of the 10 largest firms saw profits rise 5%.").is_empty());
     }
 
     #[test]

@@ -1,5 +1,5 @@
-//! `newsfacts query`: ask a store what was said, by whom, which checks failed, and what the
-//! ledger holds — as readable text, JSON (`{"quotes": [...]}` with the contract's field names)
+//! `newsfacts query`: ask a store what was said, by whom, which checks failed, who did what to
+//! whom, and what the ledger holds — as readable text, JSON (`{"quotes": [...]}` with the contract's field names)
 //! or CSV.
 
 use std::io::{self, Write};
@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::{Subcommand, ValueEnum};
-use newsfacts_store::query::{LedgerFilter, QuoteFilter};
+use newsfacts_store::query::{EventFilter, LedgerFilter, QuoteFilter};
 use newsfacts_store::{ArticleRef, Reader};
 use serde::Serialize;
 
@@ -38,6 +38,24 @@ pub enum QueryCommand {
         /// Only the checks that failed (verdict: inconsistent).
         #[arg(long)]
         failed: bool,
+        #[command(flatten)]
+        common: CommonArgs,
+    },
+    /// Who did what to whom: PLOVER-coded events, `--plover AID --recipient Ukraine`.
+    Events {
+        /// The PLOVER event type (AGREE, AID, ASSAULT, …), case-insensitive.
+        #[arg(long, value_name = "TYPE")]
+        plover: Option<String>,
+        /// Part of the actor's name, case-insensitive.
+        #[arg(long)]
+        actor: Option<String>,
+        /// Part of the recipient's name, case-insensitive.
+        #[arg(long)]
+        recipient: Option<String>,
+        /// Only what the article itself states happened: no negated or hypothetical events and
+        /// none a speaker claims inside a quotation.
+        #[arg(long)]
+        asserted: bool,
         #[command(flatten)]
         common: CommonArgs,
     },
@@ -79,7 +97,7 @@ pub struct CommonArgs {
 enum QueryFormat {
     /// One readable line per result.
     Text,
-    /// One JSON object: `{"quotes": [...]}` (or people, checks, ledger).
+    /// One JSON object: `{"quotes": [...]}` (or people, checks, events, ledger).
     Json,
     /// A header row, then one row per result.
     Csv,
@@ -100,6 +118,7 @@ pub fn run(command: QueryCommand) -> anyhow::Result<ExitCode> {
         QueryCommand::Quotes { common, .. }
         | QueryCommand::People { common, .. }
         | QueryCommand::Checks { common, .. }
+        | QueryCommand::Events { common, .. }
         | QueryCommand::Ledger { common, .. } => common,
     };
     let reader = Reader::open(&common.db)?;
@@ -246,6 +265,91 @@ pub fn run(command: QueryCommand) -> anyhow::Result<ExitCode> {
                         enum_text(&hit.check.verdict).to_uppercase(),
                         hit.check.claim.text,
                         hit.check.computation,
+                        article_label(&hit.article)
+                    )
+                },
+            },
+        )?,
+        QueryCommand::Events {
+            plover,
+            actor,
+            recipient,
+            asserted,
+            ..
+        } => print(
+            &mut out,
+            format,
+            Results {
+                name: "events",
+                items: reader.events(
+                    &EventFilter {
+                        plover: plover.clone(),
+                        actor: actor.clone(),
+                        recipient: recipient.clone(),
+                        asserted: *asserted,
+                    },
+                    limit,
+                )?,
+                columns: &[
+                    "published",
+                    "title",
+                    "article_id",
+                    "url",
+                    "plover",
+                    "mode",
+                    "actor",
+                    "recipient",
+                    "trigger",
+                    "start",
+                    "end",
+                    "negated",
+                    "hypothetical",
+                    "claimed_in",
+                ],
+                row: |hit| {
+                    let event = &hit.event;
+                    let mut row = article_columns(&hit.article);
+                    row.extend([
+                        event.plover.clone(),
+                        event.mode.clone().unwrap_or_default(),
+                        participant_name(event.actor.as_ref()),
+                        participant_name(event.recipient.as_ref()),
+                        event.trigger.text.clone(),
+                        event.trigger.start.to_string(),
+                        event.trigger.end.to_string(),
+                        event.negated.to_string(),
+                        event.hypothetical.to_string(),
+                        event.claimed_in.clone().unwrap_or_default(),
+                    ]);
+                    row
+                },
+                line: |hit| {
+                    let event = &hit.event;
+                    let mut notes = Vec::new();
+                    if let Some(mode) = &event.mode {
+                        notes.push(mode.clone());
+                    }
+                    if event.negated {
+                        notes.push("negated".into());
+                    }
+                    if event.hypothetical {
+                        notes.push("hypothetical".into());
+                    }
+                    if let Some(quote) = &event.claimed_in {
+                        notes.push(format!("claimed in {quote}"));
+                    }
+                    format!(
+                        "{}  {} {} → {} “{}”{}  — {}",
+                        hit.article.published.as_deref().unwrap_or("undated"),
+                        event.plover,
+                        event.actor.as_ref().map_or("?", |a| a.name.as_str()),
+                        event.recipient.as_ref().map_or("?", |r| r.name.as_str()),
+                        event.trigger.text,
+                        if notes.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" ({})", notes.join("; "))
+                        },
                         article_label(&hit.article)
                     )
                 },
@@ -480,6 +584,10 @@ fn roles_text(entity: &newsfacts_doc::Entity) -> String {
         })
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+fn participant_name(participant: Option<&newsfacts_doc::Participant>) -> String {
+    participant.map(|p| p.name.clone()).unwrap_or_default()
 }
 
 fn optional_number(value: Option<f64>) -> String {

@@ -156,6 +156,7 @@ fn query_prints_text_json_and_csv_with_the_contract_field_names() {
         (vec!["people", "--name", "pike"], "people"),
         (vec!["ledger"], "ledger"),
         (vec!["checks"], "checks"),
+        (vec!["events", "--plover", "agree", "--asserted"], "events"),
     ] {
         let mut full = vec!["query"];
         full.extend(args);
@@ -165,6 +166,20 @@ fn query_prints_text_json_and_csv_with_the_contract_field_names() {
         let value: Value = serde_json::from_slice(&output.stdout).expect("JSON output");
         assert_eq!(value[name].as_array().map(Vec::len), Some(1), "{name}");
     }
+    let events = newsfacts(&["query", "events", "--actor", "ruiz", "--db", db]);
+    assert!(
+        String::from_utf8_lossy(&events.stdout)
+            .starts_with("2026-03-01  AGREE Ana Ruiz → ? “pledged”  — Harbour board buys ferries"),
+        "{}",
+        String::from_utf8_lossy(&events.stdout)
+    );
+    let none = newsfacts(&["query", "events", "--plover", "ASSAULT", "--db", db]);
+    assert!(none.status.success(), "{}", stderr(&none));
+    assert!(
+        stderr(&none).contains("no events found"),
+        "{}",
+        stderr(&none)
+    );
     let people = newsfacts(&["query", "people", "--name", "pike", "--db", db]);
     assert!(String::from_utf8_lossy(&people.stdout).contains("Jon Pike, Critic"));
 }

@@ -13,22 +13,22 @@ pub struct ReportOptions {
     pub show_text: bool,
 }
 
-/// How an entity is referred to besides its name, most frequent first: "Putin ×3, The former,
-/// him" (at most eight forms).
-/// One line of the quotes sections: speaker, kind and cue, then the words attributed.
+/// One line of the quotes sections: the quote's id (events cite it), speaker, kind and cue,
+/// then the words attributed.
 fn write_quote(out: &mut String, quote: &crate::Quote) {
     let speaker = quote
         .speaker
         .as_ref()
         .map_or("(unattributed)", |s| s.name.as_str());
-    let cue = quote.cue.as_ref().map_or("", |c| c.text.as_str());
-    let _ = writeln!(
-        out,
-        "  {speaker} [{:?}, {cue}]: “{}”",
-        quote.kind, quote.text
-    );
+    let how = match &quote.cue {
+        Some(cue) => format!("{:?}, {}", quote.kind, cue.text),
+        None => format!("{:?}", quote.kind),
+    };
+    let _ = writeln!(out, "  {:<4} {speaker} [{how}]: “{}”", quote.id, quote.text);
 }
 
+/// How an entity is referred to besides its name, most frequent first: "Putin ×3, The former,
+/// him" (at most eight forms).
 fn mention_summary(entity: &crate::Entity) -> String {
     let mut forms: Vec<(&str, usize)> = Vec::new();
     for mention in &entity.mentions {
@@ -214,7 +214,16 @@ pub fn render(doc: &Document, options: ReportOptions) -> String {
             notes.push("hypothetical".to_string());
         }
         if let Some(quote) = &event.claimed_in {
-            notes.push(format!("claimed in {quote}"));
+            // Whose claim it is, as well as where: "claimed by Matthew Miller in q3".
+            let speaker = doc
+                .quotes
+                .iter()
+                .find(|q| &q.id == quote)
+                .and_then(|q| q.speaker.as_ref());
+            notes.push(match speaker {
+                Some(speaker) => format!("claimed by {} in {quote}", speaker.name),
+                None => format!("claimed in {quote}"),
+            });
         }
         let notes = if notes.is_empty() {
             String::new()
@@ -432,6 +441,39 @@ mod tests {
         assert!(report.contains("¶2   [3] Three."));
         assert!(report.contains("[related_headline] Other story headline here"));
         assert!(report.contains("Quotes: none"));
+    }
+
+    #[test]
+    fn an_event_inside_a_quote_names_whose_claim_it_is() {
+        let quotes = serde_json::from_value(serde_json::json!([{
+            "id": "q1", "kind": "direct", "text": "They launched this war",
+            "spans": [{"start": 0, "end": 22}],
+            "speaker": {"entity": null, "name": "Matthew Miller",
+                        "mention": {"start": 30, "end": 36, "text": "Miller"}},
+            "confidence": 0.9
+        }]))
+        .expect("quote fixture");
+        let events = serde_json::from_value(serde_json::json!([{
+            "id": "v1", "plover": "ASSAULT", "mode": null,
+            "actor": {"entity": null, "name": "Russia"}, "recipient": null,
+            "trigger": {"start": 5, "end": 13, "text": "launched"},
+            "quantities": [], "when": null, "where": null, "claimed_in": "q1"
+        }]))
+        .expect("event fixture");
+        let doc = Document {
+            quotes,
+            events,
+            ..Document::default()
+        };
+        let report = render(&doc, ReportOptions { show_text: false });
+        assert!(
+            report.contains("  q1   Matthew Miller [Direct]: “They"),
+            "{report}"
+        );
+        assert!(
+            report.contains("(claimed by Matthew Miller in q1)"),
+            "{report}"
+        );
     }
 
     #[test]

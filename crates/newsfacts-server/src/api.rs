@@ -9,7 +9,7 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use newsfacts_store::query::{LedgerFilter, MARK_END, MARK_START, QuoteFilter};
+use newsfacts_store::query::{EventFilter, LedgerFilter, MARK_END, MARK_START, QuoteFilter};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
@@ -161,6 +161,34 @@ impl LedgerParams {
     }
 }
 
+#[derive(Deserialize)]
+pub struct EventParams {
+    plover: Option<String>,
+    actor: Option<String>,
+    recipient: Option<String>,
+    asserted: Option<bool>,
+    limit: Option<usize>,
+}
+
+/// Events by PLOVER type, actor and recipient.
+pub async fn events(
+    State(state): State<Arc<AppState>>,
+    Query(params): Query<EventParams>,
+) -> Result<impl IntoResponse, ApiError> {
+    let limit = clamp_limit(params.limit);
+    let filter = EventFilter {
+        plover: params.plover,
+        actor: params.actor,
+        recipient: params.recipient,
+        asserted: params.asserted.unwrap_or(false),
+    };
+    let hits = state
+        .pool
+        .run(move |reader| reader.events(&filter, limit))
+        .await?;
+    Ok(wrapped("events", hits))
+}
+
 /// Each article's ledger entries.
 pub async fn ledger(
     State(state): State<Arc<AppState>>,
@@ -302,6 +330,13 @@ mod tests {
             ("/api/ledger?item=tanks", "ledger", 0),
             ("/api/ledger/totals", "ledger_totals", 1),
             ("/api/ledger/totals?recipient=islands", "ledger_totals", 1),
+            ("/api/events", "events", 1),
+            (
+                "/api/events?plover=AGREE&actor=ruiz&asserted=true",
+                "events",
+                1,
+            ),
+            ("/api/events?plover=ASSAULT", "events", 0),
             ("/api/articles?q=ferries", "articles", 1),
             ("/api/articles", "articles", 1),
             ("/api/speakers", "speakers", 2),
@@ -325,6 +360,8 @@ mod tests {
         assert_eq!(status, StatusCode::NOT_FOUND);
         let (status, _, _) = get(&app, "/api/people").await;
         assert_eq!(status, StatusCode::BAD_REQUEST);
+        let (status, _, _) = get(&app, "/api/events?asserted=maybe").await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
     }
 
     #[tokio::test]
@@ -345,6 +382,7 @@ mod tests {
             "/api/checks",
             "/api/ledger",
             "/api/ledger/totals",
+            "/api/events",
             "/api/articles",
             "/api/articles/{id}",
             "/api/speakers",

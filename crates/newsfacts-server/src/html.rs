@@ -66,7 +66,7 @@ pub fn page(title: &str, query: &str, body: &str) -> String {
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{title} · newsfacts</title>\n<link rel=\"stylesheet\" href=\"/assets/style.css\">\n\
          </head>\n<body>\n<header class=\"top\">\n<a class=\"brand\" href=\"/\">newsfacts</a>\n\
-         <nav><a href=\"/\">Search</a> <a href=\"/ledger\">Ledger</a> \
+         <nav><a href=\"/\">Search</a> <a href=\"/events\">Events</a> <a href=\"/ledger\">Ledger</a> \
          <a href=\"/checks\">Failed checks</a> <a href=\"/api/openapi.json\">API</a></nav>\n\
          <form action=\"/\" method=\"get\" role=\"search\">\
          <input type=\"search\" name=\"q\" value=\"{query}\" placeholder=\"Search articles and quotes\" aria-label=\"Search\">\

@@ -1,5 +1,6 @@
-//! The server-rendered pages: search, article, speaker, ledger, failed checks. Plain HTML and one
-//! embedded stylesheet; no script, so the Content-Security-Policy can forbid all of it.
+//! The server-rendered pages: search, article, speaker, events, ledger, failed checks. Plain
+//! HTML and one embedded stylesheet; no script, so the Content-Security-Policy can forbid all of
+//! it.
 
 use std::fmt::Write;
 use std::sync::Arc;
@@ -7,7 +8,7 @@ use std::sync::Arc;
 use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
-use newsfacts_store::query::{LedgerFilter, MARK_END, MARK_START, QuoteFilter};
+use newsfacts_store::query::{EventFilter, LedgerFilter, MARK_END, MARK_START, QuoteFilter};
 use serde::Deserialize;
 
 use crate::AppState;
@@ -315,6 +316,139 @@ pub async fn speaker(
     Ok(Html(page(&name, "", &body)))
 }
 
+/// The PLOVER event types, for the events page's choice of type.
+const PLOVER_TYPES: [&str; 16] = [
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+];
+
+#[derive(Deserialize)]
+pub struct EventsPageParams {
+    plover: Option<String>,
+    actor: Option<String>,
+    recipient: Option<String>,
+    /// A checkbox: present ("on") when ticked.
+    asserted: Option<String>,
+}
+
+/// Events page: who did what to whom across articles, filtered by PLOVER type, actor and
+/// recipient, each event linked to its trigger on the article's page.
+pub async fn events(
+    State(state): State<Arc<AppState>>,
+    Query(params): Query<EventsPageParams>,
+) -> Result<Html<String>, PageError> {
+    let filter = EventFilter {
+        plover: params.plover.filter(|p| !p.is_empty()),
+        actor: params.actor,
+        recipient: params.recipient,
+        asserted: params.asserted.is_some_and(|a| !a.is_empty()),
+    };
+    let form = events_form(&filter);
+    let shown = filter.clone();
+    let hits = state
+        .pool
+        .run(move |reader| reader.events(&shown, PAGE_RESULTS))
+        .await?;
+    let mut body = format!(
+        "<h1>Events <span class=\"count\">{}</span></h1>{form}\
+         <table class=\"events\"><thead><tr><th>date</th><th>type</th><th>actor → recipient</th>\
+         <th>words</th><th>article</th></tr></thead><tbody>",
+        hits.len()
+    );
+    for hit in &hits {
+        let event = &hit.event;
+        let mut notes = Vec::new();
+        if let Some(mode) = &event.mode {
+            notes.push(escape(mode));
+        }
+        if event.negated {
+            notes.push("negated".into());
+        }
+        if event.hypothetical {
+            notes.push("hypothetical".into());
+        }
+        if let Some(quote) = &event.claimed_in {
+            notes.push(format!(
+                "<a href=\"/article/{}#{}\">claimed in a quote</a>",
+                hit.article.store_id,
+                quote_anchor(quote)
+            ));
+        }
+        let _ = write!(
+            body,
+            "<tr><td>{}</td><td>{}<div class=\"meta\">{}</div></td><td>{} → {}</td>\
+             <td><a href=\"/article/{}#fact-event-{}\">“{}”</a>{}</td><td>{}</td></tr>",
+            date_of(&hit.article),
+            escape(&event.plover),
+            notes.join(" · "),
+            event
+                .actor
+                .as_ref()
+                .map_or_else(|| "?".to_string(), |a| speaker_link(&a.name)),
+            escape(event.recipient.as_ref().map_or("?", |r| r.name.as_str())),
+            hit.article.store_id,
+            hit.event_index,
+            escape(&event.trigger.text),
+            event
+                .what
+                .as_ref()
+                .map(|what| format!(" <span class=\"meta\">{}</span>", escape(&what.text)))
+                .unwrap_or_default(),
+            article_link(&hit.article),
+        );
+    }
+    body.push_str("</tbody></table>");
+    if hits.is_empty() {
+        body.push_str("<p class=\"empty\">No events match.</p>");
+    }
+    Ok(Html(page("Events", "", &body)))
+}
+
+fn events_form(filter: &EventFilter) -> String {
+    let mut form = String::from(
+        "<form class=\"events-filter\" action=\"/events\" method=\"get\">\
+         <label>type <select name=\"plover\"><option value=\"\">any</option>",
+    );
+    let chosen = filter.plover.as_deref().unwrap_or("");
+    for plover in PLOVER_TYPES {
+        let selected = if plover.eq_ignore_ascii_case(chosen) {
+            " selected"
+        } else {
+            ""
+        };
+        let _ = write!(form, "<option{selected}>{plover}</option>");
+    }
+    form.push_str("</select></label> ");
+    for (name, value) in [("actor", &filter.actor), ("recipient", &filter.recipient)] {
+        let _ = write!(
+            form,
+            "<label>{name} <input type=\"search\" name=\"{name}\" value=\"{}\"></label> ",
+            escape(value.as_deref().unwrap_or(""))
+        );
+    }
+    let _ = write!(
+        form,
+        "<label><input type=\"checkbox\" name=\"asserted\"{}> only what the article states \
+         happened</label> <button type=\"submit\">Filter</button></form>",
+        if filter.asserted { " checked" } else { "" }
+    );
+    form
+}
+
 #[derive(Deserialize)]
 pub struct LedgerPageParams {
     pledger: Option<String>,
@@ -578,6 +712,8 @@ mod tests {
             "/speaker?name=Ana%20Ruiz",
             "/ledger",
             "/ledger?pledger=%3Cscript%3E&item=boat",
+            "/events",
+            "/events?plover=AGREE&actor=%3Cscript%3E&asserted=on",
             "/checks",
         ] {
             let (status, content_type, body) = get(&app, uri).await;
@@ -652,6 +788,29 @@ mod tests {
         let (_, _, article) = get(&app, "/article/1").await;
         assert!(
             article.contains("id=\"fact-ledger-0\""),
+            "the link's target exists"
+        );
+    }
+
+    #[tokio::test]
+    async fn the_events_page_filters_and_links_each_event_to_its_trigger() {
+        let app = app("events-page", &[invented_document("ferries.txt", None)]);
+        let (status, _, body) = get(&app, "/events").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(
+            body.contains("href=\"/article/1#fact-event-0\">“pledged”</a>"),
+            "{body}"
+        );
+        assert!(body.contains("Ana Ruiz"), "{body}");
+        let (_, _, agree) = get(&app, "/events?plover=AGREE&asserted=on").await;
+        assert!(agree.contains("#fact-event-0"), "{agree}");
+        assert!(agree.contains("<option selected>AGREE</option>"), "{agree}");
+        assert!(agree.contains("name=\"asserted\" checked"), "{agree}");
+        let (_, _, none) = get(&app, "/events?plover=ASSAULT").await;
+        assert!(none.contains("No events match."), "{none}");
+        let (_, _, article) = get(&app, "/article/1").await;
+        assert!(
+            article.contains("id=\"fact-event-0\""),
             "the link's target exists"
         );
     }

@@ -24,8 +24,8 @@ use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 
 pub use query::{
-    ArticleHit, ArticleRef, CheckHit, LedgerFilter, LedgerHit, LedgerReport, LedgerTotal,
-    PersonHit, QuoteHit, RoleHit, SpeakerSummary,
+    ArticleHit, ArticleRef, CheckHit, EventFilter, EventHit, LedgerFilter, LedgerHit, LedgerReport,
+    LedgerTotal, PersonHit, QuoteHit, RoleHit, SpeakerSummary,
 };
 pub use writer::{BatchWritten, StoredKeys, Writer, article_key, key_of};
 

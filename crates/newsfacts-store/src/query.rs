@@ -4,7 +4,7 @@
 //! bound value, and full-text queries are rebuilt from quoted words (see [`fts_query`]).
 
 use newsfacts_doc::json::OutputDocument;
-use newsfacts_doc::{Check, Entity, LedgerEntry, Quote, TextSpan};
+use newsfacts_doc::{Check, Entity, Event, LedgerEntry, Quote, TextSpan};
 use rusqlite::{OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 
@@ -90,6 +90,30 @@ pub struct LedgerFilter {
     pub pledger: Option<String>,
     pub recipient: Option<String>,
     pub item: Option<String>,
+}
+
+/// An event and the article that reports it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EventHit {
+    pub article: ArticleRef,
+    /// The event's place in its document's events: its trigger is highlighted on the article
+    /// page at `/article/{store_id}#fact-event-{event_index}`.
+    pub event_index: usize,
+    #[serde(flatten)]
+    pub event: Event,
+}
+
+/// Which events to return: the PLOVER type (exactly, case-insensitive), parts of the actor's and
+/// the recipient's names (case-insensitive); `asserted` keeps only what the article itself
+/// states happened — not negated, not hypothetical, not a claim inside a quotation. Filters
+/// combine with AND.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct EventFilter {
+    pub plover: Option<String>,
+    pub actor: Option<String>,
+    pub recipient: Option<String>,
+    #[serde(default)]
+    pub asserted: bool,
 }
 
 /// One pledger → recipient → item across every article that reports it: the same pledge told
@@ -205,27 +229,54 @@ fn contains_pattern(needle: &str) -> String {
     pattern
 }
 
-/// The WHERE clause and bound values of a [`LedgerFilter`] over `ledger l`.
-fn ledger_where(filter: &LedgerFilter) -> (String, Vec<rusqlite::types::Value>) {
-    let mut clauses = Vec::new();
-    let mut values: Vec<rusqlite::types::Value> = Vec::new();
-    // The column names are fixed text; only the bound values come from the user.
-    for (column, wanted) in [
-        ("l.pledger_name", &filter.pledger),
-        ("l.recipient_name", &filter.recipient),
-        ("l.item", &filter.item),
-    ] {
+/// Conditions of a WHERE clause and their bound values. Column names and fixed conditions
+/// are the code's own text; only bound values come from the user.
+#[derive(Default)]
+struct Conditions {
+    clauses: Vec<String>,
+    values: Vec<rusqlite::types::Value>,
+}
+
+impl Conditions {
+    /// `column` contains `wanted` (case-insensitive), when something is wanted.
+    fn contains(&mut self, column: &str, wanted: &Option<String>) {
         if let Some(wanted) = wanted.as_deref().filter(|w| !w.trim().is_empty()) {
-            values.push(contains_pattern(wanted.trim()).into());
-            clauses.push(format!("{column} LIKE ?{} ESCAPE '\\'", values.len()));
+            self.values.push(contains_pattern(wanted.trim()).into());
+            self.clauses
+                .push(format!("{column} LIKE ?{} ESCAPE '\\'", self.values.len()));
         }
     }
-    let where_clause = if clauses.is_empty() {
-        String::new()
-    } else {
-        format!("WHERE {}", clauses.join(" AND "))
-    };
-    (where_clause, values)
+
+    /// `column` equals `wanted`, ignoring case, when something is wanted.
+    fn equals_ignoring_case(&mut self, column: &str, wanted: &Option<String>) {
+        if let Some(wanted) = wanted.as_deref().filter(|w| !w.trim().is_empty()) {
+            self.values.push(wanted.trim().to_owned().into());
+            self.clauses
+                .push(format!("{column} = ?{} COLLATE NOCASE", self.values.len()));
+        }
+    }
+
+    /// The WHERE clause ("" when nothing is asked) and the values, with `limit` bound last;
+    /// the limit's parameter number is the values' count.
+    fn finish(mut self, limit: i64) -> (String, Vec<rusqlite::types::Value>) {
+        let where_clause = if self.clauses.is_empty() {
+            String::new()
+        } else {
+            format!("WHERE {}", self.clauses.join(" AND "))
+        };
+        self.values.push(limit.into());
+        (where_clause, self.values)
+    }
+}
+
+/// The WHERE clause and bound values of a [`LedgerFilter`] over `ledger l`, with `limit` bound
+/// last.
+fn ledger_where(filter: &LedgerFilter, limit: i64) -> (String, Vec<rusqlite::types::Value>) {
+    let mut conditions = Conditions::default();
+    conditions.contains("l.pledger_name", &filter.pledger);
+    conditions.contains("l.recipient_name", &filter.recipient);
+    conditions.contains("l.item", &filter.item);
+    conditions.finish(limit)
 }
 
 /// Pledger, recipient and item keys, and unit: what makes two ledger rows the same pledge.
@@ -450,8 +501,7 @@ impl Reader {
         filter: &LedgerFilter,
         limit: usize,
     ) -> Result<Vec<LedgerHit>, StoreError> {
-        let (where_clause, mut values) = ledger_where(filter);
-        values.push(limit_value(limit).into());
+        let (where_clause, values) = ledger_where(filter, limit_value(limit));
         let limit_param = values.len();
         let mut stmt = self.conn().prepare_cached(&format!(
             "SELECT {ARTICLE_COLUMNS}, l.json, l.entry_index
@@ -478,6 +528,47 @@ impl Reader {
         Ok(hits)
     }
 
+    /// Events matching the filter, by date of the article (undated last) then position.
+    pub fn events(&self, filter: &EventFilter, limit: usize) -> Result<Vec<EventHit>, StoreError> {
+        let mut conditions = Conditions::default();
+        conditions.equals_ignoring_case("e.plover", &filter.plover);
+        conditions.contains("e.actor_name", &filter.actor);
+        conditions.contains("e.recipient_name", &filter.recipient);
+        if filter.asserted {
+            conditions
+                .clauses
+                .push("e.negated = 0 AND e.hypothetical = 0 AND e.claimed_in IS NULL".to_owned());
+        }
+        let (where_clause, values) = conditions.finish(limit_value(limit));
+        let limit_param = values.len();
+        // An article's events are written together, in order, so an event's place in its
+        // document is its row's distance from the article's first event row.
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT {ARTICLE_COLUMNS}, e.json,
+                    e.id - (SELECT min(f.id) FROM events f WHERE f.article_id = e.article_id)
+             FROM events e JOIN articles a ON a.id = e.article_id {where_clause}
+             ORDER BY a.published IS NULL, a.published, a.id, e.trigger_start, e.id
+             LIMIT ?{limit_param}"
+        ))?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(values), |row| {
+            Ok((
+                article_ref(row, 0)?,
+                row.get::<_, String>(5)?,
+                row.get::<_, i64>(6)?,
+            ))
+        })?;
+        let mut hits = Vec::new();
+        for row in rows {
+            let (article, json, event_index) = row?;
+            hits.push(EventHit {
+                article,
+                event_index: usize::try_from(event_index).unwrap_or(0),
+                event: serde_json::from_str(&json)?,
+            });
+        }
+        Ok(hits)
+    }
+
     /// The ledger aggregated across articles: one [`LedgerTotal`] per pledger → recipient →
     /// item (and unit), the most reported first.
     pub fn ledger_totals(
@@ -485,8 +576,7 @@ impl Reader {
         filter: &LedgerFilter,
         limit: usize,
     ) -> Result<Vec<LedgerTotal>, StoreError> {
-        let (where_clause, mut values) = ledger_where(filter);
-        values.push(LEDGER_TOTALS_MAX_ROWS.into());
+        let (where_clause, values) = ledger_where(filter, LEDGER_TOTALS_MAX_ROWS);
         let limit_param = values.len();
         // Oldest report first, so the last row of a group is its latest report.
         let mut stmt = self.conn().prepare_cached(&format!(
@@ -677,6 +767,66 @@ mod tests {
             ..QuoteFilter::default()
         };
         assert_eq!(store.quotes(&exact, 10).expect("query").len(), 1);
+    }
+
+    #[test]
+    fn events_are_found_by_type_actor_recipient_and_whether_asserted() {
+        use newsfacts_doc::Participant;
+        let dir =
+            std::env::temp_dir().join(format!("newsfacts-query-events-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let path = dir.join("store.db");
+        let mut doc = invented_document("ferries.txt", None);
+        let pledge = doc.events[0].clone();
+        doc.events.push(Event {
+            id: "v2".into(),
+            plover: "AID".into(),
+            recipient: Some(Participant {
+                entity: None,
+                name: "the islands".into(),
+            }),
+            hypothetical: true,
+            ..pledge.clone()
+        });
+        let mut writer = Writer::open(&path).expect("open for writing");
+        writer.write_batch(&[doc]).expect("write");
+        drop(writer);
+        let store = Reader::open(&path).expect("open read-only");
+        let find = |filter: EventFilter| {
+            store
+                .events(&filter, 10)
+                .expect("query")
+                .into_iter()
+                .map(|hit| (hit.event.id, hit.event_index))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            find(EventFilter::default()),
+            [("v1".to_string(), 0), ("v2".to_string(), 1)]
+        );
+        let aid = EventFilter {
+            plover: Some("aid".into()),
+            ..EventFilter::default()
+        };
+        assert_eq!(find(aid), [("v2".to_string(), 1)]);
+        let to_islands = EventFilter {
+            actor: Some("RUIZ".into()),
+            recipient: Some("island".into()),
+            ..EventFilter::default()
+        };
+        assert_eq!(find(to_islands), [("v2".to_string(), 1)]);
+        let asserted = EventFilter {
+            asserted: true,
+            ..EventFilter::default()
+        };
+        assert_eq!(find(asserted), [("v1".to_string(), 0)]);
+        let hostile = EventFilter {
+            plover: Some("' OR 1=1 --".into()),
+            actor: Some("%_\\".into()),
+            ..EventFilter::default()
+        };
+        assert!(find(hostile).is_empty());
     }
 
     #[test]

@@ -2302,6 +2302,10 @@ impl<'a> Reader<'a> {
             && self.month(next).is_none()
             && self.word(next) != Some("of")
             && self.word(next).is_none_or(|w| duration_unit(w).is_none())
+            // "two of the 12 judges": after "of", a bare number before a word counts it.
+            && !(self.word(i - 1) == Some("of")
+                && self.int(i + 1).is_some()
+                && self.word(next).is_some_and(|w| !matches!(w, "and" | "or")))
         {
             consider(Some((next, DateTimeKind::Date, format!("XXXX-XX-{d:02}"))));
         }

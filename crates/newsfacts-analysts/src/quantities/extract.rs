@@ -1429,6 +1429,14 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_number_before_a_noun_is_a_count_not_a_day() {
+        let qs = extract_from_text("Two of the 12 judges met on the 12 and on the 3rd.", None);
+        let q = find(&qs, "12 judges");
+        assert_eq!((q.kind, q.value), (Some(QuantityKind::Count), Some(12.0)));
+        assert_eq!(find(&qs, "the 3rd").kind, Some(QuantityKind::Date));
+    }
+
+    #[test]
     fn dates_resolve_against_publication() {
         let published = CivilDate::parse_iso("2023-09-15");
         let qs = extract_from_text("In March, and again last year and this week.", published);

@@ -1446,6 +1446,32 @@ mod tests {
     }
 
     #[test]
+    fn a_role_with_the_name_in_apposition_is_that_person() {
+        let doc = crate::Pipeline::new().analyze(Article {
+            id: "t".into(),
+            paragraphs: vec![
+                "The shipyard has delivered two ferries. Its chief executive, Lena Haug, said \
+                 supply problems were over."
+                    .into(),
+            ],
+            ..Article::default()
+        });
+        let haug = doc.entities.iter().find(|e| e.name == "Lena Haug");
+        let quote = doc
+            .quotes
+            .iter()
+            .find(|q| q.text.starts_with("supply problems"));
+        let speaker = quote.and_then(|q| q.speaker.as_ref());
+        assert_eq!(
+            speaker.and_then(|s| s.entity.as_deref()),
+            haug.map(|e| e.id.as_str()),
+            "{:?}",
+            doc.quotes
+        );
+        assert_eq!(speaker.map(|s| s.name.as_str()), Some("Lena Haug"));
+    }
+
+    #[test]
     fn scare_quotes_are_not_speech() {
         assert!(quotes_of("The “grand coalition” is struggling, however.").is_empty());
     }

@@ -328,6 +328,16 @@ impl<'a> Resolver<'a> {
             self.history.push((resolved.clone(), span.start));
             return resolved;
         }
+        // "Its chief executive, Lena Haug,": a role with the person's name in apposition.
+        if let Some(entity) = self.appositive_person(range) {
+            let resolved = Resolved {
+                entity: Some(entity.id.clone()),
+                name: entity.name.clone(),
+                person: true,
+            };
+            self.history.push((resolved.clone(), span.start));
+            return resolved;
+        }
         let single = range.1 - range.0 == 1;
         if single && is_pronoun(&toks[range.0]) {
             let t = &toks[range.0];
@@ -349,6 +359,27 @@ impl<'a> Resolver<'a> {
         let resolved = self.name_of(range);
         self.history.push((resolved.clone(), span.start));
         resolved
+    }
+
+    /// The person named in apposition to a role noun: "Its chief executive, Lena Haug," → Lena
+    /// Haug, when the entities layer knows her as a person. Not a name inside a longer
+    /// post-modifier ("the spokesman, who met Lena Haug").
+    fn appositive_person(&self, range: (usize, usize)) -> Option<&'a Entity> {
+        let toks = &self.view.toks;
+        let core = self.core(range);
+        let head = &toks[core.1 - 1];
+        if core.1 >= range.1 || !toks[core.1].is(",") || !head.word || head.cap {
+            return None;
+        }
+        let start = core.1 + 1;
+        let end = (start..range.1)
+            .find(|&k| toks[k].is_any(&[",", "(", ")"]))
+            .unwrap_or(range.1);
+        if start >= end || !toks[start..end].iter().all(|t| t.cap && t.word) {
+            return None;
+        }
+        let name = Span::new(toks[start].start, toks[end - 1].end);
+        entity_for(self.doc, name).filter(|e| e.kind == EntityKind::Person)
     }
 
     /// The phrase without its post-modifiers: appositives, relative clauses, participles
@@ -373,19 +404,7 @@ impl<'a> Resolver<'a> {
     fn name_of(&self, range: (usize, usize)) -> Resolved {
         let toks = &self.view.toks;
         let text = &self.doc.text;
-        // Cut post-modifiers: appositives, relative clauses, participles ("cited by").
-        let mut end = range.1;
-        for (k, t) in toks.iter().enumerate().take(range.1).skip(range.0) {
-            let participle = k > range.0
-                && !t.cap
-                && (t.lower.ends_with("ed") || t.tag == "VBN" || t.tag == "VBG")
-                && !(self.view.tagged && t.tag.starts_with("JJ"));
-            if t.is_any(&[",", "(", "who", "which", "that", "whose"]) || participle {
-                end = k;
-                break;
-            }
-        }
-        let core = (range.0, end.max(range.0 + 1));
+        let core = self.core(range);
         // The name: the last run of capitalised words (with "of"/"for"/"and" inside).
         let mut best: Option<(usize, usize)> = None;
         let mut k = core.0;
