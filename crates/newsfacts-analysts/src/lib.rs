@@ -114,6 +114,9 @@ impl Pipeline {
         if self.linguistic && english {
             let analysis = newsfacts_nlp::EnglishPipeline::global().analyze(&doc.text);
             doc.tokens = analysis.doc_tokens();
+            // `doc.token_vectors` stays empty: the shipped attribution model has no scorer
+            // network to read them (ARCHITECTURE.md says why), so documents do not carry ~400
+            // bytes per token for nothing.
             lap.lap(Stage::English);
             let mentions = entities::named_mentions(&analysis);
             doc.entities = entities::resolve_entities(&doc, &mentions);

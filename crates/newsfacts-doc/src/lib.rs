@@ -48,6 +48,40 @@ pub struct Document {
     pub checks: Vec<Check>,
     pub events: Vec<Event>,
     pub ledger: Vec<LedgerEntry>,
+    /// The English pipeline's contextual vector of each token of `tokens`, for statistical
+    /// models. Never written to the JSON contract; filled where a model reads it (the quotation
+    /// model's training and evaluation), left empty by the analysis pipeline.
+    pub token_vectors: TokenVectors,
+}
+
+/// Contextual vectors of a document's tokens: `width` floats per token, in the order of
+/// `Document::tokens`, one flat buffer so a document costs one allocation. Empty when the
+/// English pipeline did not run.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TokenVectors {
+    pub width: usize,
+    pub values: Vec<f32>,
+}
+
+impl TokenVectors {
+    /// The vector of token `index` of `Document::tokens`, if there is one.
+    pub fn of(&self, index: usize) -> Option<&[f32]> {
+        let start = index.checked_mul(self.width)?;
+        let end = start.checked_add(self.width)?;
+        if self.width == 0 {
+            return None;
+        }
+        self.values.get(start..end)
+    }
+
+    /// How many tokens have a vector.
+    pub fn len(&self) -> usize {
+        self.values.len().checked_div(self.width).unwrap_or(0)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
 }
 
 impl Document {

@@ -612,6 +612,10 @@ pub fn document_for(text: &str, use_nlp: bool) -> Document {
     if use_nlp {
         let analysis = newsfacts_nlp::EnglishPipeline::global().analyze(text);
         doc.tokens = analysis.doc_tokens();
+        doc.token_vectors = newsfacts_doc::TokenVectors {
+            width: analysis.vector_width,
+            values: analysis.vectors,
+        };
     }
     doc
 }

@@ -9,10 +9,13 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use newsfacts_analysts::quotes::model::{
-    AttributionModel, CUE_LABELS, Context, ROLE_LABELS, Sequence, Trainer,
+    AttributionModel, COMPACT_ROLE_NETWORK_IDS, COMPACT_ROLE_NETWORK_SPARSE, CUE_LABELS,
+    CUE_NETWORK_IDS, CUE_NETWORK_SLOTS, CUE_NETWORK_SPARSE, Context, ROLE_LABELS, ROLE_NETWORK_IDS,
+    ROLE_NETWORK_SLOTS, ROLE_NETWORK_SPARSE, Sequence, Trainer, role_network_dense,
 };
+use newsfacts_analysts::quotes::network::{Example, Network, NetworkTrainer, Rng};
 use newsfacts_analysts::quotes::tokens::TokenView;
-use newsfacts_doc::{Document, Span, Token};
+use newsfacts_doc::{Document, Span, Token, TokenVectors};
 
 use crate::quotes::{Attribution, QuotesEvalError, document_for, polnear_articles, read_ann};
 
@@ -35,6 +38,45 @@ pub struct TrainOptions {
     pub jackknife: usize,
     /// Passes of the role tagger (None: `epochs`).
     pub role_epochs: Option<usize>,
+    /// Also train the cue scorer network over contextual vectors (None: the taggers alone).
+    pub network: Option<NetworkOptions>,
+}
+
+/// How to train the cue scorer network ([`newsfacts_analysts::quotes::network`]).
+#[derive(Debug, Clone)]
+pub struct NetworkOptions {
+    pub hidden: usize,
+    pub epochs: usize,
+    pub batch: usize,
+    pub learning_rate: f32,
+    pub seed: u64,
+    /// Train the cue network, with this weight of its log-probabilities beside the cue
+    /// tagger's scores.
+    pub cue: bool,
+    pub weight: f32,
+    /// Train the role network, with this weight beside the role tagger's scores.
+    pub role: bool,
+    /// Make it the compact role network (the token's and the cue head's vectors, categorical
+    /// features without parse walks; cheaper to run).
+    pub compact_role: bool,
+    pub role_weight: f32,
+}
+
+impl Default for NetworkOptions {
+    fn default() -> Self {
+        NetworkOptions {
+            hidden: 64,
+            epochs: 3,
+            batch: 32,
+            learning_rate: 1e-3,
+            seed: 29,
+            cue: true,
+            weight: 1.0,
+            role: false,
+            compact_role: false,
+            role_weight: 1.0,
+        }
+    }
 }
 
 impl Default for TrainOptions {
@@ -48,42 +90,81 @@ impl Default for TrainOptions {
             seed: 17,
             jackknife: 0,
             role_epochs: None,
+            network: None,
         }
     }
 }
 
-/// The pipeline's output for one article, read from the cache or computed (and cached).
+/// The pipeline's output for one article, read from the cache or computed (and cached). The
+/// cache keeps tokens and sentences as JSON (`NAME.json`) and the token vectors beside them
+/// (`NAME.vec`: the width as a little-endian u32, then little-endian f32s); an entry missing
+/// either is computed again.
 pub fn parsed_document(
     text: &str,
     cache: Option<&Path>,
     name: &str,
 ) -> Result<Document, QuotesEvalError> {
-    let cached = cache.map(|dir| dir.join(format!("{name}.json")));
-    if let Some(path) = &cached {
-        if let Ok(bytes) = std::fs::read(path) {
-            if let Ok((tokens, sentences)) =
-                serde_json::from_slice::<(Vec<Token>, Vec<Span>)>(&bytes)
-            {
+    let cached = cache.map(|dir| {
+        (
+            dir.join(format!("{name}.json")),
+            dir.join(format!("{name}.vec")),
+        )
+    });
+    if let Some((json_path, vec_path)) = &cached {
+        if let (Ok(bytes), Ok(vector_bytes)) = (std::fs::read(json_path), std::fs::read(vec_path)) {
+            if let (Ok((tokens, sentences)), Some(token_vectors)) = (
+                serde_json::from_slice::<(Vec<Token>, Vec<Span>)>(&bytes),
+                vectors_from_bytes(&vector_bytes),
+            ) {
                 let mut doc = document_for(text, false);
                 doc.tokens = tokens;
                 doc.sentences = sentences;
+                doc.token_vectors = token_vectors;
                 return Ok(doc);
             }
         }
     }
     let doc = document_for(text, true);
-    if let Some(path) = &cached {
-        let io = |source| QuotesEvalError::Io {
-            path: path.clone(),
-            source,
+    if let Some((json_path, vec_path)) = &cached {
+        let io = |path: &PathBuf| {
+            let path = path.clone();
+            move |source| QuotesEvalError::Io { path, source }
         };
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(io)?;
+        if let Some(parent) = json_path.parent() {
+            std::fs::create_dir_all(parent).map_err(io(json_path))?;
         }
         let json = serde_json::to_vec(&(&doc.tokens, &doc.sentences)).unwrap_or_default();
-        std::fs::write(path, json).map_err(io)?;
+        std::fs::write(json_path, json).map_err(io(json_path))?;
+        std::fs::write(vec_path, vectors_to_bytes(&doc.token_vectors)).map_err(io(vec_path))?;
     }
     Ok(doc)
+}
+
+/// The cache's binary form of token vectors.
+fn vectors_to_bytes(vectors: &TokenVectors) -> Vec<u8> {
+    let mut out = Vec::with_capacity(4 + 4 * vectors.values.len());
+    out.extend_from_slice(&(vectors.width as u32).to_le_bytes());
+    for v in &vectors.values {
+        out.extend_from_slice(&v.to_le_bytes());
+    }
+    out
+}
+
+/// Token vectors from the cache's binary form; None when it is malformed.
+fn vectors_from_bytes(bytes: &[u8]) -> Option<TokenVectors> {
+    let (width, rest) = bytes.split_first_chunk::<4>()?;
+    let width = u32::from_le_bytes(*width) as usize;
+    if rest.len() % 4 != 0 || (width == 0 && !rest.is_empty()) {
+        return None;
+    }
+    let values: Vec<f32> = rest
+        .chunks_exact(4)
+        .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+        .collect();
+    if width > 0 && values.len() % width != 0 {
+        return None;
+    }
+    Some(TokenVectors { width, values })
 }
 
 /// A small deterministic generator for the visiting order (xorshift64*).
@@ -194,10 +275,10 @@ fn jackknifed_cues(
             options,
             &mut |_| {},
         );
-        let model = AttributionModel {
+        let model = AttributionModel::new(
             cue,
-            role: newsfacts_analysts::quotes::model::Tagger::new(ROLE_LABELS, 8),
-        };
+            newsfacts_analysts::quotes::model::Tagger::new(ROLE_LABELS, 8),
+        );
         for (n, article) in articles.iter().enumerate() {
             if n % folds != fold {
                 continue;
@@ -223,12 +304,53 @@ pub fn role_sequences_of(
     gold: &[Attribution],
     predicted: &[(usize, usize)],
 ) -> Vec<Sequence> {
+    role_cues_of(ctx, gold, predicted)
+        .into_iter()
+        .map(|(cue, labels)| ctx.role_sequence(cue, Some(labels)).1)
+        .collect()
+}
+
+/// A cue (a token range), the role window around it and the window's gold role labels.
+struct RoleWindow {
+    cue: (usize, usize),
+    window: (usize, usize),
+    gold: Vec<u8>,
+}
+
+/// A cue and the source and content spans the role tagger should find for it.
+type RoleCue<'g> = ((usize, usize), (&'g [Span], &'g [Span]));
+
+/// The cues of [`role_sequences_of`] with their windows and gold labels.
+fn role_windows_of(
+    ctx: &Context,
+    gold: &[Attribution],
+    predicted: &[(usize, usize)],
+) -> Vec<RoleWindow> {
+    role_cues_of(ctx, gold, predicted)
+        .into_iter()
+        .map(|(cue, labels)| {
+            let (window, seq) = ctx.role_sequence(cue, Some(labels));
+            RoleWindow {
+                cue,
+                window,
+                gold: seq.gold,
+            }
+        })
+        .collect()
+}
+
+/// The cues the role tagger learns from, each with the source and content it should find.
+fn role_cues_of<'g>(
+    ctx: &Context,
+    gold: &'g [Attribution],
+    predicted: &[(usize, usize)],
+) -> Vec<RoleCue<'g>> {
     let mut out = Vec::new();
     let gold_ranges: Vec<Option<(usize, usize)>> =
         gold.iter().map(|a| cue_range(ctx.view, &a.cue)).collect();
     for (a, range) in gold.iter().zip(&gold_ranges) {
         if let Some(range) = range {
-            out.push(ctx.role_sequence(*range, Some((&a.source, &a.content))).1);
+            out.push((*range, (&a.source[..], &a.content[..])));
         }
     }
     for &cue in predicted {
@@ -243,7 +365,7 @@ pub fn role_sequences_of(
             Some((a, _)) => (&a.source, &a.content),
             None => (&[], &[]),
         };
-        out.push(ctx.role_sequence(cue, Some(labels)).1);
+        out.push((cue, labels));
     }
     out
 }
@@ -279,7 +401,249 @@ pub fn train_model(
         ..options.clone()
     };
     let role = train_tagger("role", ROLE_LABELS, &mut role_seqs, &role_options, log);
-    AttributionModel { cue, role }
+    drop(role_seqs);
+    let mut model = AttributionModel::new(cue, role);
+    if let Some(network) = &options.network {
+        if network.cue {
+            model.cue_network = train_cue_network(articles, network, log);
+            model.network_weight = network.weight;
+        }
+        if network.role {
+            model.role_network = train_role_network(articles, &predicted, network, log);
+            model.role_network_weight = network.role_weight;
+        }
+    }
+    model
+}
+
+/// One token of a role window for the role network.
+struct RoleToken<'a> {
+    vectors: &'a TokenVectors,
+    rows: [u32; ROLE_NETWORK_SLOTS],
+    ids: [u32; ROLE_NETWORK_IDS],
+    label: u8,
+}
+
+impl Example for RoleToken<'_> {
+    fn dense(&self, out: &mut Vec<f32>) {
+        role_network_dense(&self.vectors.values, self.vectors.width, &self.rows, out);
+    }
+
+    fn sparse(&self, out: &mut Vec<u32>) {
+        out.extend_from_slice(&self.ids);
+    }
+
+    fn label(&self) -> usize {
+        usize::from(self.label)
+    }
+}
+
+/// One token of a role window for the compact role network.
+struct CompactRoleToken<'a> {
+    vectors: &'a TokenVectors,
+    /// The token's and the cue head's rows.
+    rows: [u32; 2],
+    ids: [u32; COMPACT_ROLE_NETWORK_IDS],
+    label: u8,
+}
+
+impl Example for CompactRoleToken<'_> {
+    fn dense(&self, out: &mut Vec<f32>) {
+        let width = self.vectors.width;
+        for &row in &self.rows {
+            match self.vectors.of(row as usize).filter(|_| row != u32::MAX) {
+                Some(v) => out.extend_from_slice(v),
+                None => out.resize(out.len() + width, 0.0),
+            }
+        }
+    }
+
+    fn sparse(&self, out: &mut Vec<u32>) {
+        out.extend_from_slice(&self.ids);
+    }
+
+    fn label(&self) -> usize {
+        usize::from(self.label)
+    }
+}
+
+/// Trains the role scorer network on the role windows the role tagger learns from (gold cues,
+/// and predicted ones when `predicted` has them).
+pub fn train_role_network(
+    articles: &[TrainingArticle],
+    predicted: &[Vec<(usize, usize)>],
+    options: &NetworkOptions,
+    log: &mut dyn FnMut(&str),
+) -> Option<Network> {
+    let mut tokens = Vec::new();
+    let mut compact = Vec::new();
+    let mut width = 0;
+    for (n, article) in articles.iter().enumerate() {
+        let view = TokenView::of(&article.doc);
+        if view.toks.is_empty() {
+            continue;
+        }
+        let ctx = Context::new(&article.doc, &view);
+        if !ctx.has_vectors() {
+            continue;
+        }
+        width = ctx.vector_width;
+        let predicted = predicted.get(n).map_or(&[][..], |p| &p[..]);
+        for RoleWindow { cue, window, gold } in role_windows_of(&ctx, &article.gold, predicted) {
+            let head = ctx.cue_head(cue);
+            for (k, &label) in (window.0..window.1).zip(&gold) {
+                let rows = ctx.role_network_rows(k, window, head);
+                if options.compact_role {
+                    compact.push(CompactRoleToken {
+                        vectors: &article.doc.token_vectors,
+                        rows: [rows[0], rows[1]],
+                        ids: ctx.compact_role_network_ids(k, cue, head),
+                        label,
+                    });
+                } else {
+                    tokens.push(RoleToken {
+                        vectors: &article.doc.token_vectors,
+                        rows,
+                        ids: ctx.role_network_ids(k, cue, head),
+                        label,
+                    });
+                }
+            }
+        }
+    }
+    if width == 0 {
+        return None;
+    }
+    if options.compact_role {
+        return (!compact.is_empty()).then(|| {
+            fit_network(
+                "compact role network",
+                &mut compact,
+                2 * width,
+                COMPACT_ROLE_NETWORK_SPARSE,
+                ROLE_LABELS,
+                options,
+                log,
+            )
+        });
+    }
+    (!tokens.is_empty()).then(|| {
+        fit_network(
+            "role network",
+            &mut tokens,
+            Context::role_network_dense_width(width),
+            ROLE_NETWORK_SPARSE,
+            ROLE_LABELS,
+            options,
+            log,
+        )
+    })
+}
+
+/// One token for the cue network: where its input vectors are, its categorical ids, its gold
+/// cue label.
+struct CueToken<'a> {
+    vectors: &'a TokenVectors,
+    rows: [u32; CUE_NETWORK_SLOTS],
+    ids: [u32; CUE_NETWORK_IDS],
+    label: u8,
+}
+
+impl Example for CueToken<'_> {
+    fn dense(&self, out: &mut Vec<f32>) {
+        let width = self.vectors.width;
+        for &row in &self.rows {
+            match self.vectors.of(row as usize).filter(|_| row != u32::MAX) {
+                Some(v) => out.extend_from_slice(v),
+                None => out.resize(out.len() + width, 0.0),
+            }
+        }
+    }
+
+    fn sparse(&self, out: &mut Vec<u32>) {
+        out.extend_from_slice(&self.ids);
+    }
+
+    fn label(&self) -> usize {
+        usize::from(self.label)
+    }
+}
+
+/// Trains the cue scorer network on the tokens of the articles' sentences (those with
+/// contextual vectors), by minibatch Adam in a fixed shuffled order; None when no article has
+/// vectors.
+pub fn train_cue_network(
+    articles: &[TrainingArticle],
+    options: &NetworkOptions,
+    log: &mut dyn FnMut(&str),
+) -> Option<Network> {
+    let mut tokens = Vec::new();
+    let mut width = 0;
+    for article in articles {
+        let view = TokenView::of(&article.doc);
+        if view.toks.is_empty() {
+            continue;
+        }
+        let ctx = Context::new(&article.doc, &view);
+        if !ctx.has_vectors() {
+            continue;
+        }
+        width = ctx.vector_width;
+        let cues: Vec<Vec<Span>> = article.gold.iter().map(|g| g.cue.clone()).collect();
+        for ((a, b), seq) in ctx.cue_sequences(Some(&cues)) {
+            for (k, &label) in (a..b).zip(&seq.gold) {
+                tokens.push(CueToken {
+                    vectors: &article.doc.token_vectors,
+                    rows: ctx.cue_network_rows(k, (a, b)),
+                    ids: ctx.cue_network_ids(k, (a, b)),
+                    label,
+                });
+            }
+        }
+    }
+    if tokens.is_empty() || width == 0 {
+        return None;
+    }
+    Some(fit_network(
+        "cue network",
+        &mut tokens,
+        Context::cue_network_dense_width(width),
+        CUE_NETWORK_SPARSE,
+        CUE_LABELS,
+        options,
+        log,
+    ))
+}
+
+/// Trains a network of `options.hidden` units on `tokens` by minibatch Adam, visiting them in
+/// an order shuffled from `options.seed` each epoch.
+fn fit_network<E: Example>(
+    name: &str,
+    tokens: &mut [E],
+    dense: usize,
+    sparse: usize,
+    labels: usize,
+    options: &NetworkOptions,
+    log: &mut dyn FnMut(&str),
+) -> Network {
+    let net = Network::new(dense, sparse, options.hidden, labels, options.seed);
+    let mut trainer = NetworkTrainer::new(net, options.learning_rate);
+    let mut order = Rng(options.seed.max(1));
+    for epoch in 1..=options.epochs {
+        let started = Instant::now();
+        order.shuffle(tokens);
+        let loss: f32 = tokens
+            .chunks(options.batch.max(1))
+            .map(|batch| trainer.learn(batch))
+            .sum();
+        log(&format!(
+            "{name} epoch {epoch}: {:.4} mean cross-entropy over {} tokens ({:.1} s)",
+            loss / tokens.len().max(1) as f32,
+            tokens.len(),
+            started.elapsed().as_secs_f64()
+        ));
+    }
+    trainer.net
 }
 
 /// The token range of the longest piece of a cue, if it covers any token.
@@ -357,6 +721,20 @@ mod tests {
         assert_eq!(seqs.len(), 2);
         assert!(seqs[0].gold.iter().any(|&l| l != 0));
         assert!(seqs[1].gold.iter().all(|&l| l == 0));
+    }
+
+    #[test]
+    fn token_vectors_survive_the_cache_and_a_bad_entry_is_refused() {
+        let vectors = TokenVectors {
+            width: 2,
+            values: vec![0.5, -1.25, 3.0, 0.0],
+        };
+        assert_eq!(
+            vectors_from_bytes(&vectors_to_bytes(&vectors)),
+            Some(vectors)
+        );
+        assert_eq!(vectors_from_bytes(&[2, 0, 0, 0, 1, 2, 3]), None);
+        assert_eq!(vectors_from_bytes(&[1, 0]), None);
     }
 
     #[test]

@@ -84,6 +84,10 @@ pub struct Analysis<'p> {
     /// Sentences as byte ranges (from the parse).
     pub sentences: Vec<Range<usize>>,
     pub entities: Vec<EntitySpan<'p>>,
+    /// The shared tok2vec's contextual vector of each token, `vector_width` floats per token
+    /// in token order (what the tagger and parser read; the NER's own vectors are not kept).
+    pub vectors: Vec<f32>,
+    pub vector_width: usize,
 }
 
 impl Analysis<'_> {
@@ -241,10 +245,12 @@ impl EnglishPipeline {
                 );
             }
         }
-        // Entities, from the NER's own token vectors and the parser's sentence starts.
+        // Entities, from the NER's own token vectors and the parser's sentence starts. The
+        // shared vectors are kept for the analysts, so the NER's go to a buffer of their own.
+        let mut ner_vectors = Vec::new();
         self.ner_tok2vec
-            .forward(&features, &spacy, &mut t2v_scratch, &mut vectors);
-        let mut pre = self.ner_model.precompute(&vectors, n);
+            .forward(&features, &spacy, &mut t2v_scratch, &mut ner_vectors);
+        let mut pre = self.ner_model.precompute(&ner_vectors, n);
         let found = self
             .biluo
             .recognize(&self.ner_model, &mut pre, &parse.sent_starts, &is_space);
@@ -267,6 +273,8 @@ impl EnglishPipeline {
             tokens,
             sentences,
             entities,
+            vector_width: self.tok2vec.width(),
+            vectors,
         }
     }
 
@@ -341,6 +349,19 @@ mod tests {
     fn pipeline_is_shareable_across_threads() {
         fn shareable<T: Send + Sync>() {}
         shareable::<EnglishPipeline>();
+    }
+
+    #[test]
+    fn keeps_one_contextual_vector_per_token() {
+        let text = "The minister said on Tuesday that \"talks will continue\".";
+        let analysis = EnglishPipeline::global().analyze(text);
+        assert_eq!(analysis.vector_width, 96);
+        assert_eq!(
+            analysis.vectors.len(),
+            analysis.tokens.len() * analysis.vector_width
+        );
+        assert!(analysis.vectors.iter().all(|v| v.is_finite()));
+        assert!(EnglishPipeline::global().analyze("").vectors.is_empty());
     }
 
     #[test]

@@ -22,6 +22,7 @@
 pub mod lexicon;
 pub mod marks;
 pub mod model;
+pub mod network;
 pub mod speaker;
 pub mod tokens;
 

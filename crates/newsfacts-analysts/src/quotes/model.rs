@@ -6,6 +6,12 @@
 //! split (`newsfacts train quotes`, in `newsfacts-eval`); the weights ship inside the binary
 //! ([`AttributionModel::embedded`]) and are read once.
 //!
+//! Small feed-forward networks over the English pipeline's contextual token vectors
+//! ([`super::network`]) can join either tagger: their weighted log-probabilities are added to
+//! the emission scores when the model has them and the document carries vectors. They are
+//! training options, not shipped: the role networks win a little F1 but cost more than the
+//! quotes stage's time budget (see ARCHITECTURE.md).
+//!
 //! The model needs the English pipeline's tags and parse; without them the rules in
 //! [`super`] are used alone.
 
@@ -15,6 +21,7 @@ use newsfacts_doc::{Document, Span};
 
 use super::lexicon::{CueClass, Lexicon};
 use super::marks::{MarkKind, quoted_in_paragraph};
+use super::network::{Network, Scratch, dot};
 use super::tokens::{Tok, TokenView};
 
 /// The model the product ships (see ARCHITECTURE.md for how to retrain it).
@@ -35,6 +42,84 @@ const I_CONTENT: usize = 4;
 
 /// Tokens either side of a cue the role tagger looks at (within the cue's paragraph).
 const ROLE_WINDOW: usize = 70;
+
+/// Token vectors the cue network reads per token: two either side, the token's, its head's.
+pub const CUE_NETWORK_SLOTS: usize = 6;
+/// Categorical features the cue network reads per token.
+pub const CUE_NETWORK_IDS: usize = 14;
+/// Token vectors the role network reads per token: the token's, the cue head's, the token's
+/// neighbours one and two either side (within the role window); their count in the dense
+/// input is one more (the product of the token's and the cue head's).
+pub const ROLE_NETWORK_SLOTS: usize = 6;
+/// Categorical features the role network reads per token.
+pub const ROLE_NETWORK_IDS: usize = 15;
+/// Rows of the role network's embedding table.
+pub const ROLE_NETWORK_SPARSE: usize =
+    27 + 4 + 9 + 3 + 39 + 64 + 64 + 5 + 33 + 5 + 2 + 2 + 256 + 2 + 6;
+/// Categorical features of the compact role network ([`Context::compact_role_network_ids`]).
+pub const COMPACT_ROLE_NETWORK_IDS: usize = 7;
+/// Rows of the compact role network's embedding table.
+pub const COMPACT_ROLE_NETWORK_SPARSE: usize = 27 + 4 + 9 + 3 + 64 + 64 + 256;
+
+/// The role network's dense blocks that read one token's vector alone, as (offset of that
+/// token from the token scored, block): its own (0), the previous (3), the next (4), two
+/// before (5), two after (6). Blocks 1 and 2 are the cue head's and the product.
+const ROLE_PROJECTION_SLOTS: [(isize, usize); 5] = [(0, 0), (-1, 3), (1, 4), (-2, 5), (2, 6)];
+const ROLE_PROJECTIONS: usize = ROLE_PROJECTION_SLOTS.len();
+
+/// A document's role-network first-layer products per token (see
+/// [`AttributionModel::roles`]), filled as role windows need them.
+#[derive(Debug, Default)]
+struct ProjectionCache {
+    /// `ROLE_PROJECTIONS × hidden` floats per view token (`hidden` for the compact network).
+    values: Vec<f32>,
+    done: Vec<bool>,
+    /// The compact network's tag and dependency buckets per view token.
+    tag_and_dep: Vec<[u32; 2]>,
+}
+
+/// The coarse relations [`Context::path_to`] names, in the role network's order.
+const RELATIONS: [&str; 13] = [
+    "self",
+    "sub-subj",
+    "sub-comp",
+    "sub-obj",
+    "sub-prep",
+    "sub-adv",
+    "sub-punct",
+    "sub-conj",
+    "sub-aux",
+    "sub-other",
+    "anc",
+    "lca",
+    "none",
+];
+
+/// The role network's dense input from the rows of [`Context::role_network_rows`]: each row's
+/// vector (zeros where there is none), with the product of the token's and the cue head's
+/// after the cue head's.
+pub fn role_network_dense(vectors: &[f32], width: usize, rows: &[u32], out: &mut Vec<f32>) {
+    let vector = |row: u32| {
+        let start = row as usize * width;
+        vectors
+            .get(start..start + width)
+            .filter(|_| row != u32::MAX)
+    };
+    for (slot, &row) in rows.iter().enumerate() {
+        match vector(row) {
+            Some(v) => out.extend_from_slice(v),
+            None => out.resize(out.len() + width, 0.0),
+        }
+        if slot == 1 {
+            match (rows.first().and_then(|&r| vector(r)), vector(row)) {
+                (Some(a), Some(b)) => out.extend(a.iter().zip(b).map(|(x, y)| x * y)),
+                _ => out.resize(out.len() + width, 0.0),
+            }
+        }
+    }
+}
+/// Rows of the cue network's embedding table (the categorical features' sizes summed).
+pub const CUE_NETWORK_SPARSE: usize = 6 + 4 + 64 + 64 + 6 + 5 + 2 + 2 + 2 + 6 + 6 + 3 + 1024 + 256;
 
 /// Longest chain of heads followed (a guard against broken parses).
 const MAX_DEPTH: usize = 64;
@@ -104,7 +189,30 @@ impl Tagger {
         })
     }
 
+    /// [`Tagger::decode_flat`] with `extra` added to the emission scores (`labels` per token,
+    /// from another scorer); ignored unless it has a score for every token and label.
+    pub fn decode_flat_with(&self, feats: &[u32], ends: &[usize], extra: &[f32]) -> Vec<usize> {
+        let extra = (extra.len() == ends.len() * self.labels).then_some(extra);
+        self.decode_by_with(
+            ends.len(),
+            |i| {
+                let start = if i == 0 { 0 } else { ends[i - 1] };
+                &feats[start..ends[i]]
+            },
+            extra,
+        )
+    }
+
     fn decode_by<'f>(&self, n: usize, token: impl Fn(usize) -> &'f [u32]) -> Vec<usize> {
+        self.decode_by_with(n, token, None)
+    }
+
+    fn decode_by_with<'f>(
+        &self,
+        n: usize,
+        token: impl Fn(usize) -> &'f [u32],
+        extra: Option<&[f32]>,
+    ) -> Vec<usize> {
         let l = self.labels;
         if n == 0 {
             return Vec::new();
@@ -114,6 +222,11 @@ impl Tagger {
         let mut em = vec![0.0f32; l];
         for i in 0..n {
             self.emissions(token(i), &mut em);
+            if let Some(extra) = extra {
+                for (e, x) in em.iter_mut().zip(&extra[i * l..(i + 1) * l]) {
+                    *e += x;
+                }
+            }
             for y in 0..l {
                 if i == 0 {
                     if allowed(l, None, y) {
@@ -242,14 +355,35 @@ pub struct Sequence {
     pub gold: Vec<u8>,
 }
 
-/// The cue and role taggers.
+/// The cue and role taggers, and optionally a scorer network whose weighted log-probabilities
+/// join the cue tagger's emission scores.
 #[derive(Debug, Clone)]
 pub struct AttributionModel {
     pub cue: Tagger,
     pub role: Tagger,
+    /// Scores cue labels from contextual vectors ([`Context::cue_network_input`]).
+    pub cue_network: Option<Network>,
+    /// Weight of the network's log-probabilities beside the tagger's scores.
+    pub network_weight: f32,
+    /// Scores role labels from contextual vectors ([`Context::role_network_input`]).
+    pub role_network: Option<Network>,
+    /// Weight of the role network's log-probabilities beside the role tagger's scores.
+    pub role_network_weight: f32,
 }
 
 impl AttributionModel {
+    /// The two taggers, without a scorer network.
+    pub fn new(cue: Tagger, role: Tagger) -> AttributionModel {
+        AttributionModel {
+            cue,
+            role,
+            cue_network: None,
+            network_weight: 0.0,
+            role_network: None,
+            role_network_weight: 0.0,
+        }
+    }
+
     /// The model built into newsfacts, read on first use; None if it cannot be read.
     pub fn embedded() -> Option<&'static AttributionModel> {
         static MODEL: OnceLock<Option<AttributionModel>> = OnceLock::new();
@@ -352,7 +486,7 @@ impl AttributionModel {
         };
         let cue = read_tagger(CUE_LABELS)?;
         let role = read_tagger(ROLE_LABELS)?;
-        Ok(AttributionModel { cue, role })
+        Ok(AttributionModel::new(cue, role))
     }
 }
 
@@ -445,6 +579,14 @@ pub struct Context<'a> {
     /// Whether the role tagger looks at the cue's sentence and its neighbours only (widened to
     /// whole quotations) rather than its whole paragraph.
     pub sentence_windows: bool,
+    /// The document's contextual token vectors (`vector_width` floats per document token),
+    /// empty when the English pipeline's vectors are not there.
+    vectors: &'a [f32],
+    pub vector_width: usize,
+    /// Each view token's index in the document's tokens, for its vector (u32::MAX: none).
+    vector_row: Vec<u32>,
+    /// The role network's per-token products, shared by the windows of all cues.
+    role_projections: std::cell::RefCell<ProjectionCache>,
 }
 
 /// Groups tokens by the span (paragraph or sentence) holding their start: the token ranges of
@@ -470,7 +612,7 @@ fn spans_to_ranges(view: &TokenView, spans: &[Span]) -> (Vec<(usize, usize)>, Ve
 }
 
 impl<'a> Context<'a> {
-    pub fn new(doc: &Document, view: &'a TokenView) -> Context<'a> {
+    pub fn new(doc: &'a Document, view: &'a TokenView) -> Context<'a> {
         let toks = &view.toks;
         let n = toks.len();
         let text = &doc.text;
@@ -547,6 +689,21 @@ impl<'a> Context<'a> {
             })
             .collect();
         let shape = toks.iter().map(shape_of).collect();
+        let vectors = &doc.token_vectors;
+        let has_vectors = vectors.width > 0 && vectors.len() == doc.tokens.len();
+        let mut vector_row = vec![u32::MAX; if has_vectors { n } else { 0 }];
+        if has_vectors {
+            // The view keeps the document's non-blank tokens in order: match them by start.
+            let mut k = 0;
+            for (i, t) in doc.tokens.iter().enumerate() {
+                while k < n && toks[k].start < t.start {
+                    k += 1;
+                }
+                if k < n && toks[k].start == t.start {
+                    vector_row[k] = i as u32;
+                }
+            }
+        }
         Context {
             view,
             paragraphs,
@@ -562,7 +719,369 @@ impl<'a> Context<'a> {
             shape,
             cue_class,
             sentence_windows: true,
+            vectors: if has_vectors { &vectors.values } else { &[] },
+            vector_width: if has_vectors { vectors.width } else { 0 },
+            vector_row,
+            role_projections: Default::default(),
         }
+    }
+
+    /// The contextual vector of view token `k`, if it has one.
+    fn row_vector(&self, k: usize) -> Option<&[f32]> {
+        let row = *self.vector_row.get(k)?;
+        if row == u32::MAX {
+            return None;
+        }
+        let start = row as usize * self.vector_width;
+        self.vectors.get(start..start + self.vector_width)
+    }
+
+    /// Whether the document's contextual vectors are there for the scorer network.
+    pub fn has_vectors(&self) -> bool {
+        self.vector_width > 0 && !self.vector_row.is_empty()
+    }
+
+    /// Width of the cue network's dense input for vectors `width` wide: the token's, its two
+    /// neighbours' either side (within the sentence) and its head's.
+    pub fn cue_network_dense_width(width: usize) -> usize {
+        CUE_NETWORK_SLOTS * width
+    }
+
+    /// The cue network's input for token `k` of `sentence` (a token range): contextual vectors
+    /// of [`Context::cue_network_rows`] into `dense` (zeros where a token is missing), and
+    /// [`Context::cue_network_ids`] into `sparse`.
+    pub fn cue_network_input(
+        &self,
+        k: usize,
+        sentence: (usize, usize),
+        dense: &mut Vec<f32>,
+        sparse: &mut Vec<u32>,
+    ) {
+        let width = self.vector_width;
+        for row in self.cue_network_rows(k, sentence) {
+            let start = row as usize * width;
+            match self.vectors.get(start..start + width) {
+                Some(v) if row != u32::MAX => dense.extend_from_slice(v),
+                _ => dense.resize(dense.len() + width, 0.0),
+            }
+        }
+        sparse.extend_from_slice(&self.cue_network_ids(k, sentence));
+    }
+
+    /// The document token rows whose vectors the cue network reads for token `k` of
+    /// `sentence`: two either side (within the sentence), the token's own, its head's
+    /// (u32::MAX where there is none).
+    pub fn cue_network_rows(&self, k: usize, sentence: (usize, usize)) -> [u32; CUE_NETWORK_SLOTS] {
+        let slots = [
+            k.checked_sub(2).filter(|&i| i >= sentence.0),
+            k.checked_sub(1).filter(|&i| i >= sentence.0),
+            Some(k),
+            Some(k + 1).filter(|&i| i < sentence.1),
+            Some(k + 2).filter(|&i| i < sentence.1),
+            self.head(k),
+        ];
+        slots.map(|slot| {
+            slot.and_then(|i| self.vector_row.get(i).copied())
+                .unwrap_or(u32::MAX)
+        })
+    }
+
+    /// Width of the role network's dense input for vectors `width` wide.
+    pub fn role_network_dense_width(width: usize) -> usize {
+        (ROLE_NETWORK_SLOTS + 1) * width
+    }
+
+    /// The document token rows whose vectors the role network reads for token `k` of a role
+    /// `window` around a cue with head `cue_head` (u32::MAX where there is none).
+    pub fn role_network_rows(
+        &self,
+        k: usize,
+        window: (usize, usize),
+        cue_head: usize,
+    ) -> [u32; ROLE_NETWORK_SLOTS] {
+        let inside = |i: usize| (window.0 <= i && i < window.1).then_some(i);
+        let slots = [
+            Some(k),
+            Some(cue_head),
+            k.checked_sub(1).and_then(inside),
+            inside(k + 1),
+            k.checked_sub(2).and_then(inside),
+            inside(k + 2),
+        ];
+        slots.map(|slot| {
+            slot.and_then(|i| self.vector_row.get(i).copied())
+                .unwrap_or(u32::MAX)
+        })
+    }
+
+    /// The role network's input for token `k` of a role window.
+    pub fn role_network_input(
+        &self,
+        k: usize,
+        cue: (usize, usize),
+        window: (usize, usize),
+        cue_head: usize,
+        dense: &mut Vec<f32>,
+        sparse: &mut Vec<u32>,
+    ) {
+        let rows = self.role_network_rows(k, window, cue_head);
+        role_network_dense(self.vectors, self.vector_width, &rows, dense);
+        sparse.extend_from_slice(&self.role_network_ids(k, cue, cue_head));
+    }
+
+    /// The compact role network's input for token `k`: the token's vector and the cue head's
+    /// (zeros where there is none), and [`Context::compact_role_network_ids`].
+    pub fn compact_role_network_input(
+        &self,
+        k: usize,
+        cue: (usize, usize),
+        cue_head: usize,
+        dense: &mut Vec<f32>,
+        sparse: &mut Vec<u32>,
+    ) {
+        for t in [k, cue_head] {
+            match self.row_vector(t) {
+                Some(v) => dense.extend_from_slice(v),
+                None => dense.resize(dense.len() + self.vector_width, 0.0),
+            }
+        }
+        sparse.extend_from_slice(&self.compact_role_network_ids(k, cue, cue_head));
+    }
+
+    /// The categorical features of token `k` the compact role network reads: only those that
+    /// need no walk in the parse (side and distance, quotation state and relation, sentence
+    /// relation, tag, dependency label, cue lemma), so that it stays cheap.
+    pub fn compact_role_network_ids(
+        &self,
+        k: usize,
+        cue: (usize, usize),
+        cue_head: usize,
+    ) -> [u32; COMPACT_ROLE_NETWORK_IDS] {
+        let t = self.tok(k);
+        self.compact_role_network_ids_with(
+            k,
+            cue,
+            cue_head,
+            [hash(&["t", &t.tag]) % 64, hash(&["d", &t.dep]) % 64],
+            hash(&["cl", &self.tok(cue_head).lemma]) % 256,
+        )
+    }
+
+    /// [`Context::compact_role_network_ids`] with the token's tag and dependency buckets and
+    /// the cue lemma's bucket given (they are computed once per token and per window).
+    fn compact_role_network_ids_with(
+        &self,
+        k: usize,
+        cue: (usize, usize),
+        cue_head: usize,
+        tag_and_dep: [u32; 2],
+        cue_lemma: u32,
+    ) -> [u32; COMPACT_ROLE_NETWORK_IDS] {
+        let (side, dist): (u32, usize) = if k < cue.0 {
+            (0, cue.0 - k)
+        } else if k >= cue.1 {
+            (1, k + 1 - cue.1)
+        } else {
+            (2, 0)
+        };
+        let same_quote: u32 =
+            if self.quote_id[k] != usize::MAX && self.quote_id[k] == self.quote_id[cue_head] {
+                0
+            } else if self.quote_id[k] != usize::MAX {
+                1
+            } else {
+                2
+            };
+        let sent_rel: u32 = match self.sent_of[k].cmp(&self.sent_of[cue_head]) {
+            std::cmp::Ordering::Less => 0,
+            std::cmp::Ordering::Equal => 1,
+            std::cmp::Ordering::Greater => 2,
+        };
+        let mut ids = [0u32; COMPACT_ROLE_NETWORK_IDS];
+        let mut offset = 0u32;
+        let mut count = 0;
+        let mut push = |value: u32, size: u32| {
+            if let Some(id) = ids.get_mut(count) {
+                *id = offset + value.min(size - 1);
+            }
+            count += 1;
+            offset += size;
+        };
+        push(side * 9 + bucket_index(dist), 27);
+        push(u32::from(self.quote_state[k]), 4);
+        push(side * 3 + same_quote, 9);
+        push(sent_rel, 3);
+        push(tag_and_dep[0], 64);
+        push(tag_and_dep[1], 64);
+        push(cue_lemma, 256);
+        debug_assert_eq!(offset as usize, COMPACT_ROLE_NETWORK_SPARSE);
+        debug_assert_eq!(count, COMPACT_ROLE_NETWORK_IDS);
+        ids
+    }
+
+    /// The categorical features of token `k` for the role network, given the cue (a token
+    /// range) and its head, as rows of its embedding table.
+    pub fn role_network_ids(
+        &self,
+        k: usize,
+        cue: (usize, usize),
+        cue_head: usize,
+    ) -> [u32; ROLE_NETWORK_IDS] {
+        let t = self.tok(k);
+        let side: u32 = if k < cue.0 {
+            0
+        } else if k >= cue.1 {
+            1
+        } else {
+            2
+        };
+        let dist = if k < cue.0 {
+            cue.0 - k
+        } else if k >= cue.1 {
+            k + 1 - cue.1
+        } else {
+            0
+        };
+        let same_quote: u32 =
+            if self.quote_id[k] != usize::MAX && self.quote_id[k] == self.quote_id[cue_head] {
+                0
+            } else if self.quote_id[k] != usize::MAX {
+                1
+            } else {
+                2
+            };
+        let sent_rel: u32 = match self.sent_of[k].cmp(&self.sent_of[cue_head]) {
+            std::cmp::Ordering::Less => 0,
+            std::cmp::Ordering::Equal => 1,
+            std::cmp::Ordering::Greater => 2,
+        };
+        let (_, relation) = self.path_to(k, cue_head);
+        let relation = RELATIONS
+            .iter()
+            .position(|&r| r == relation)
+            .unwrap_or(RELATIONS.len() - 1) as u32;
+        let top = self.top_under(k, cue_head);
+        let edge: u32 = match top {
+            Some(c) => match (k == self.left_edge[c], k == self.right_edge[c]) {
+                (true, true) => 0,
+                (true, false) => 1,
+                (false, true) => 2,
+                (false, false) => 3,
+            },
+            None => 4,
+        };
+        let mut ids = [0u32; ROLE_NETWORK_IDS];
+        let mut offset = 0u32;
+        let mut count = 0;
+        let mut push = |value: u32, size: u32| {
+            if let Some(id) = ids.get_mut(count) {
+                *id = offset + value.min(size - 1);
+            }
+            count += 1;
+            offset += size;
+        };
+        push(side * 9 + bucket_index(dist), 27);
+        push(u32::from(self.quote_state[k]), 4);
+        push(side * 3 + same_quote, 9);
+        push(sent_rel, 3);
+        push(side * 13 + relation, 39);
+        push(hash(&["t", &t.tag]) % 64, 64);
+        push(hash(&["d", &t.dep]) % 64, 64);
+        push(edge, 5);
+        push(top.map_or(32, |c| hash(&["td", &self.tok(c).dep]) % 32), 33);
+        push(
+            k.checked_sub(1)
+                .map_or(4, |p| u32::from(self.quote_state[p])),
+            5,
+        );
+        push(
+            u32::from(k > 0 && self.sent_of[k - 1] != self.sent_of[k]),
+            2,
+        );
+        push(
+            u32::from(k + 1 < self.sent_of.len() && self.sent_of[k + 1] != self.sent_of[k]),
+            2,
+        );
+        push(hash(&["cl", &self.tok(cue_head).lemma]) % 256, 256);
+        push(
+            u32::from(k > 0 && self.para_of[k - 1] != self.para_of[k]),
+            2,
+        );
+        let class = match self.cue_class[k] {
+            "speech" => 0,
+            "report" => 1,
+            "thought" => 2,
+            "address" => 3,
+            _ => 4,
+        };
+        push(class, 6);
+        debug_assert_eq!(offset as usize, ROLE_NETWORK_SPARSE);
+        debug_assert_eq!(count, ROLE_NETWORK_IDS);
+        ids
+    }
+
+    /// The categorical features of token `k` of `sentence` for the cue network, as rows of its
+    /// embedding table (each feature has its own block of rows, [`CUE_NETWORK_SPARSE`] in all).
+    pub fn cue_network_ids(&self, k: usize, sentence: (usize, usize)) -> [u32; CUE_NETWORK_IDS] {
+        let head = self.head(k);
+        let class = |i: Option<usize>| -> u32 {
+            match i.map(|i| self.cue_class[i]) {
+                Some("speech") => 0,
+                Some("report") => 1,
+                Some("thought") => 2,
+                Some("address") => 3,
+                Some(_) => 4,
+                None => 5,
+            }
+        };
+        let t = self.tok(k);
+        let children = &self.children[k];
+        let has_child = |deps: &[&str]| {
+            u32::from(
+                children
+                    .iter()
+                    .any(|&c| deps.contains(&self.tok(c).dep.as_str())),
+            )
+        };
+        let subtree_quoted = (self.left_edge[k]..=self.right_edge[k])
+            .any(|i| self.quote_state.get(i).is_some_and(|&q| q != 0));
+        let position = if k == sentence.0 {
+            0
+        } else if k + 1 == sentence.1 {
+            1
+        } else {
+            2
+        };
+        let mut ids = [0u32; CUE_NETWORK_IDS];
+        let mut offset = 0u32;
+        let mut count = 0;
+        let mut push = |value: u32, size: u32| {
+            if let Some(id) = ids.get_mut(count) {
+                *id = offset + value.min(size - 1);
+            }
+            count += 1;
+            offset += size;
+        };
+        push(class(Some(k)), 6);
+        push(u32::from(self.quote_state[k]), 4);
+        push(hash(&["t", &t.tag]) % 64, 64);
+        push(hash(&["d", &t.dep]) % 64, 64);
+        push(class(head), 6);
+        push(head.map_or(4, |h| u32::from(self.quote_state[h])), 5);
+        push(has_child(&["ccomp", "parataxis", "xcomp"]), 2);
+        push(has_child(&["nsubj", "nsubjpass"]), 2);
+        push(u32::from(subtree_quoted), 2);
+        push(class(k.checked_sub(1).filter(|&i| i >= sentence.0)), 6);
+        push(class(Some(k + 1).filter(|&i| i < sentence.1)), 6);
+        push(position, 3);
+        push(hash(&["l", &t.lemma]) % 1024, 1024);
+        push(
+            head.map_or(0, |h| hash(&["hl", &self.tok(h).lemma]) % 256),
+            256,
+        );
+        debug_assert_eq!(offset as usize, CUE_NETWORK_SPARSE);
+        debug_assert_eq!(count, CUE_NETWORK_IDS);
+        ids
     }
 
     fn tok(&self, k: usize) -> &Tok {
@@ -1109,6 +1628,18 @@ fn label_span(view: &TokenView, span: Span, labels: &mut [u8], begin: u8, inside
     }
 }
 
+/// The position of [`bucket`]'s answer among its nine buckets.
+fn bucket_index(d: usize) -> u32 {
+    match d {
+        0..=3 => d as u32,
+        4..=5 => 4,
+        6..=9 => 5,
+        10..=19 => 6,
+        20..=39 => 7,
+        _ => 8,
+    }
+}
+
 fn bucket(d: usize) -> &'static str {
     match d {
         0 => "0",
@@ -1167,6 +1698,8 @@ impl AttributionModel {
     pub fn cues(&self, ctx: &Context) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
         let (mut feats, mut ends) = (Vec::new(), Vec::new());
+        let mut scratch = (Scratch::default(), Vec::new(), Vec::new());
+        let mut extra = Vec::new();
         for &(a, b) in ctx.sentences.iter().filter(|(a, b)| b > a) {
             feats.clear();
             ends.clear();
@@ -1174,10 +1707,198 @@ impl AttributionModel {
                 ctx.cue_features_into(k, &mut feats);
                 ends.push(feats.len());
             }
-            let labels = self.cue.decode_flat(&feats, &ends);
+            let labels = if self.cue_network_scores(ctx, (a, b), &mut scratch, &mut extra) {
+                self.cue.decode_flat_with(&feats, &ends, &extra)
+            } else {
+                self.cue.decode_flat(&feats, &ends)
+            };
             out.extend(runs(&labels, a, 1, 2));
         }
         out
+    }
+
+    /// The role network's weighted log-probabilities for the tokens of a role window; None
+    /// without a network, a weight or the document's vectors.
+    ///
+    /// The same sums as [`Network::log_probs`] over [`Context::role_network_input`], arranged
+    /// for speed: the first layer's products with a token's own and neighbour vectors do not
+    /// depend on the cue, so each token's are computed once per document (in the context's
+    /// cache) and shared by every window holding it; the cue head's term is computed once per
+    /// window; only the token-by-cue-head product is computed per token and window.
+    fn role_network_scores(
+        &self,
+        ctx: &Context,
+        cue: (usize, usize),
+        window: (usize, usize),
+        cue_head: usize,
+    ) -> Option<Vec<f32>> {
+        let net = self.role_network.as_ref()?;
+        let width = ctx.vector_width;
+        if self.role_network_weight == 0.0 || !ctx.has_vectors() || net.labels != ROLE_LABELS {
+            return None;
+        }
+        if net.dense == 2 * width && net.sparse == COMPACT_ROLE_NETWORK_SPARSE {
+            return Some(self.compact_role_network_scores(net, ctx, cue, window, cue_head));
+        }
+        if net.dense != Context::role_network_dense_width(width) {
+            return None;
+        }
+        let hidden = net.hidden;
+        // Dense input blocks: token, cue head, product, k-1, k+1, k-2, k+2.
+        let block = |slot: usize| slot * width..(slot + 1) * width;
+        let head_vector = ctx.row_vector(cue_head);
+        let mut head_term = net.b1.clone();
+        let mut product_weights = vec![0.0f32; hidden * width];
+        if let Some(v) = head_vector {
+            for j in 0..hidden {
+                head_term[j] += dot(net.input_weights(j, block(1)), v);
+                for ((p, w), x) in product_weights[j * width..(j + 1) * width]
+                    .iter_mut()
+                    .zip(net.input_weights(j, block(2)))
+                    .zip(v)
+                {
+                    *p = w * x;
+                }
+            }
+        }
+        let mut cache = ctx.role_projections.borrow_mut();
+        let per_token = ROLE_PROJECTIONS * hidden;
+        if cache.values.len() != ctx.view.toks.len() * per_token {
+            cache.values = vec![0.0; ctx.view.toks.len() * per_token];
+            cache.done = vec![false; ctx.view.toks.len()];
+        }
+        for t in window.0..window.1 {
+            if cache.done[t] {
+                continue;
+            }
+            cache.done[t] = true;
+            let Some(v) = ctx.row_vector(t) else {
+                continue;
+            };
+            let out = &mut cache.values[t * per_token..(t + 1) * per_token];
+            for (p, &(_, slot)) in ROLE_PROJECTION_SLOTS.iter().enumerate() {
+                for j in 0..hidden {
+                    out[p * hidden + j] = dot(net.input_weights(j, block(slot)), v);
+                }
+            }
+        }
+        let mut extra = Vec::with_capacity((window.1 - window.0) * ROLE_LABELS);
+        let mut pre = vec![0.0f32; hidden];
+        let mut log_probs = [0.0f32; ROLE_LABELS];
+        for k in window.0..window.1 {
+            pre.copy_from_slice(&head_term);
+            if let (Some(v), Some(_)) = (ctx.row_vector(k), head_vector) {
+                for (j, p) in pre.iter_mut().enumerate() {
+                    *p += dot(&product_weights[j * width..(j + 1) * width], v);
+                }
+            }
+            for (p, &(offset, _)) in ROLE_PROJECTION_SLOTS.iter().enumerate() {
+                let Some(source) = k
+                    .checked_add_signed(offset)
+                    .filter(|&t| window.0 <= t && t < window.1)
+                else {
+                    continue;
+                };
+                let projected = &cache.values[source * per_token + p * hidden..][..hidden];
+                for (x, y) in pre.iter_mut().zip(projected) {
+                    *x += y;
+                }
+            }
+            let ids = ctx.role_network_ids(k, cue, cue_head);
+            net.log_probs_from(&mut pre, &ids, &mut log_probs);
+            extra.extend(log_probs.iter().map(|p| p * self.role_network_weight));
+        }
+        Some(extra)
+    }
+
+    /// [`AttributionModel::role_network_scores`] for the compact role network: the token's
+    /// first-layer products are computed once per document, the cue head's once per window.
+    fn compact_role_network_scores(
+        &self,
+        net: &Network,
+        ctx: &Context,
+        cue: (usize, usize),
+        window: (usize, usize),
+        cue_head: usize,
+    ) -> Vec<f32> {
+        let (width, hidden) = (ctx.vector_width, net.hidden);
+        let mut head_term = net.b1.clone();
+        if let Some(v) = ctx.row_vector(cue_head) {
+            for (j, h) in head_term.iter_mut().enumerate() {
+                *h += dot(net.input_weights(j, width..2 * width), v);
+            }
+        }
+        let mut cache = ctx.role_projections.borrow_mut();
+        if cache.values.len() != ctx.view.toks.len() * hidden {
+            cache.values = vec![0.0; ctx.view.toks.len() * hidden];
+            cache.done = vec![false; ctx.view.toks.len()];
+            cache.tag_and_dep = vec![[0, 0]; ctx.view.toks.len()];
+        }
+        let cue_lemma = hash(&["cl", &ctx.tok(cue_head).lemma]) % 256;
+        let mut extra = Vec::with_capacity((window.1 - window.0) * ROLE_LABELS);
+        let mut pre = vec![0.0f32; hidden];
+        let mut log_probs = [0.0f32; ROLE_LABELS];
+        for k in window.0..window.1 {
+            if !cache.done[k] {
+                cache.done[k] = true;
+                let t = ctx.tok(k);
+                cache.tag_and_dep[k] = [hash(&["t", &t.tag]) % 64, hash(&["d", &t.dep]) % 64];
+                if let Some(v) = ctx.row_vector(k) {
+                    for j in 0..hidden {
+                        cache.values[k * hidden + j] = dot(net.input_weights(j, 0..width), v);
+                    }
+                }
+            }
+            for ((p, h), c) in pre
+                .iter_mut()
+                .zip(&head_term)
+                .zip(&cache.values[k * hidden..(k + 1) * hidden])
+            {
+                *p = h + c;
+            }
+            let ids = ctx.compact_role_network_ids_with(
+                k,
+                cue,
+                cue_head,
+                cache.tag_and_dep[k],
+                cue_lemma,
+            );
+            net.log_probs_from(&mut pre, &ids, &mut log_probs);
+            extra.extend(log_probs.iter().map(|p| p * self.role_network_weight));
+        }
+        extra
+    }
+
+    /// The cue network's weighted log-probabilities for the tokens of `sentence` into `extra`;
+    /// false (nothing to add) without a network, a weight or the document's vectors.
+    fn cue_network_scores(
+        &self,
+        ctx: &Context,
+        sentence: (usize, usize),
+        scratch: &mut (Scratch, Vec<f32>, Vec<u32>),
+        extra: &mut Vec<f32>,
+    ) -> bool {
+        let Some(net) = self.cue_network.as_ref() else {
+            return false;
+        };
+        if self.network_weight == 0.0
+            || !ctx.has_vectors()
+            || net.labels != CUE_LABELS
+            || net.dense != Context::cue_network_dense_width(ctx.vector_width)
+        {
+            return false;
+        }
+        let (scratch, dense, sparse) = scratch;
+        extra.clear();
+        let mut log_probs = [0.0f32; CUE_LABELS];
+        for k in sentence.0..sentence.1 {
+            dense.clear();
+            sparse.clear();
+            ctx.cue_network_input(k, sentence, dense, sparse);
+            net.log_probs(dense, sparse, scratch, &mut log_probs);
+            extra.extend(log_probs.iter().map(|p| p * self.network_weight));
+        }
+        true
     }
 
     /// Source and content of one cue.
@@ -1191,7 +1912,10 @@ impl AttributionModel {
             ctx.role_features_into(k, cue, head, &tops, &mut feats);
             ends.push(feats.len());
         }
-        let labels = self.role.decode_flat(&feats, &ends);
+        let labels = match self.role_network_scores(ctx, cue, (a, b), head) {
+            Some(extra) => self.role.decode_flat_with(&feats, &ends, &extra),
+            None => self.role.decode_flat(&feats, &ends),
+        };
         Predicted {
             cue: vec![cue],
             source: runs(&labels, a, B_SOURCE, I_SOURCE),
@@ -1234,11 +1958,102 @@ mod tests {
     }
 
     #[test]
-    fn a_model_survives_writing_and_reading() {
-        let mut model = AttributionModel {
-            cue: Tagger::new(CUE_LABELS, 8),
-            role: Tagger::new(ROLE_LABELS, 8),
+    fn the_fast_role_network_scores_are_those_of_the_network_over_the_whole_input() {
+        // "Smith said taxes will rise ." with a parse and 4-float vectors.
+        let text = "Smith said taxes will rise .";
+        let words = [
+            (0, 5, "NNP", "smith", 1, "nsubj"),
+            (6, 10, "VBD", "say", 1, "ROOT"),
+            (11, 16, "NNS", "tax", 4, "nsubj"),
+            (17, 21, "MD", "will", 4, "aux"),
+            (22, 26, "VB", "rise", 1, "ccomp"),
+            (27, 28, ".", ".", 1, "punct"),
+        ];
+        let doc = Document {
+            text: text.into(),
+            tokens: words
+                .iter()
+                .map(
+                    |&(start, end, tag, lemma, head, dep)| newsfacts_doc::Token {
+                        start,
+                        end,
+                        tag: tag.into(),
+                        lemma: lemma.into(),
+                        head,
+                        dep: dep.into(),
+                        ..newsfacts_doc::Token::default()
+                    },
+                )
+                .collect(),
+            token_vectors: newsfacts_doc::TokenVectors {
+                width: 4,
+                values: (0..24).map(|i| ((i * 7 % 11) as f32 - 5.0) / 5.0).collect(),
+            },
+            ..Document::default()
         };
+        let view = TokenView::of(&doc);
+        let ctx = Context::new(&doc, &view);
+        assert!(ctx.has_vectors());
+        let mut model =
+            AttributionModel::new(Tagger::new(CUE_LABELS, 8), Tagger::new(ROLE_LABELS, 8));
+        model.role_network = Some(Network::new(
+            Context::role_network_dense_width(4),
+            ROLE_NETWORK_SPARSE,
+            8,
+            ROLE_LABELS,
+            5,
+        ));
+        model.role_network_weight = 2.0;
+        let cue = (1, 2);
+        let head = ctx.cue_head(cue);
+        let window = ctx.role_window(cue);
+        let Some(fast) = model.role_network_scores(&ctx, cue, window, head) else {
+            panic!("the model has a role network and the document vectors");
+        };
+        // Twice, so the second reads the cached products.
+        let again = model
+            .role_network_scores(&ctx, cue, window, head)
+            .unwrap_or_default();
+        let Some(net) = &model.role_network else {
+            return;
+        };
+        let mut slow = Vec::new();
+        let mut out = [0.0f32; ROLE_LABELS];
+        for k in window.0..window.1 {
+            let (mut dense, mut sparse) = (Vec::new(), Vec::new());
+            ctx.role_network_input(k, cue, window, head, &mut dense, &mut sparse);
+            net.log_probs(&dense, &sparse, &mut Scratch::default(), &mut out);
+            slow.extend(out.iter().map(|p| p * 2.0));
+        }
+        assert_eq!(fast.len(), slow.len());
+        for (a, b) in fast.iter().zip(&slow).chain(again.iter().zip(&slow)) {
+            assert!((a - b).abs() < 1e-4, "{fast:?}\n{slow:?}");
+        }
+
+        // The compact network, on a fresh context (its cache holds other products).
+        let ctx = Context::new(&doc, &view);
+        let compact = Network::new(8, COMPACT_ROLE_NETWORK_SPARSE, 8, ROLE_LABELS, 9);
+        model.role_network = Some(compact.clone());
+        let fast = model
+            .role_network_scores(&ctx, cue, window, head)
+            .unwrap_or_default();
+        let mut slow = Vec::new();
+        for k in window.0..window.1 {
+            let (mut dense, mut sparse) = (Vec::new(), Vec::new());
+            ctx.compact_role_network_input(k, cue, head, &mut dense, &mut sparse);
+            compact.log_probs(&dense, &sparse, &mut Scratch::default(), &mut out);
+            slow.extend(out.iter().map(|p| p * 2.0));
+        }
+        assert_eq!(fast.len(), slow.len());
+        for (a, b) in fast.iter().zip(&slow) {
+            assert!((a - b).abs() < 1e-4, "{fast:?}\n{slow:?}");
+        }
+    }
+
+    #[test]
+    fn a_model_survives_writing_and_reading() {
+        let mut model =
+            AttributionModel::new(Tagger::new(CUE_LABELS, 8), Tagger::new(ROLE_LABELS, 8));
         model.cue.weights[5] = 1.5;
         model.role.weights[700] = -0.25;
         model.role.transitions[3] = 0.5;

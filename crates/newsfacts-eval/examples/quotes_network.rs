@@ -1,0 +1,191 @@
+//! Measures the scorer networks (contextual vectors, one hidden layer) beside the attribution
+//! model's taggers: trains taggers and networks, then scores the combination for each network
+//! weight λ (emission = tagger score + λ · log p), λ = 0 being the taggers alone.
+//!
+//! `cargo run --release -p newsfacts-eval --example quotes_network -- DIR CACHE FOLD [OUT]`
+//! FOLD is a number (articles of train with index % 5 == FOLD are held out and scored; the rest
+//! train) or `dev` (all of train trains, dev is scored by kind). OUT, if given, is where the
+//! networks are written (OUT.cue.nfn, OUT.role.nfn). The environment sets NETS (`cue`,
+//! `role`, `compact_role` or a list: which networks to train; default cue), WEIGHTS (the λ
+//! list, default 0,1,2,4,8: the role network's when it is trained, else the cue network's),
+//! CUE_WEIGHT (the cue network's λ while the role network's is varied; default 16), HIDDEN,
+//! NET_EPOCHS, BATCH, LR and NET_SEED.
+
+use std::path::PathBuf;
+
+use newsfacts_analysts::quotes::Engine;
+use newsfacts_analysts::quotes::model::AttributionModel;
+use newsfacts_eval::quotes::{
+    PolnearOptions, Scores, polnear_articles, predict_with, read_ann, score_article,
+    score_polnear_with,
+};
+use newsfacts_eval::quotes_train::{
+    NetworkOptions, TrainOptions, TrainingArticle, parsed_document, polnear_training_articles,
+    train_model,
+};
+
+fn env<T: std::str::FromStr>(name: &str) -> Option<T> {
+    std::env::var(name).ok().and_then(|v| v.parse().ok())
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (Some(dir), Some(cache), Some(fold)) = (args.first(), args.get(1), args.get(2)) else {
+        eprintln!("usage: quotes_network DIR CACHE FOLD|dev [OUT]");
+        std::process::exit(2);
+    };
+    let dir = PathBuf::from(dir);
+    let cache = PathBuf::from(cache);
+    let defaults = NetworkOptions::default();
+    let network = NetworkOptions {
+        hidden: env("HIDDEN").unwrap_or(defaults.hidden),
+        epochs: env("NET_EPOCHS").unwrap_or(defaults.epochs),
+        batch: env("BATCH").unwrap_or(defaults.batch),
+        learning_rate: env("LR").unwrap_or(defaults.learning_rate),
+        seed: env("NET_SEED").unwrap_or(defaults.seed),
+        cue: std::env::var("NETS").map_or(true, |n| n.contains("cue")),
+        weight: env("CUE_WEIGHT").unwrap_or(16.0),
+        role: std::env::var("NETS").is_ok_and(|n| n.contains("role")),
+        compact_role: std::env::var("NETS").is_ok_and(|n| n.contains("compact")),
+        role_weight: 1.0,
+    };
+    eprintln!("{network:?}");
+    let options = TrainOptions {
+        cache: Some(cache.clone()),
+        network: Some(network),
+        ..TrainOptions::default()
+    };
+    let weights: Vec<f32> = std::env::var("WEIGHTS")
+        .unwrap_or_else(|_| "0,1,2,4,8".into())
+        .split(',')
+        .filter_map(|w| w.parse().ok())
+        .collect();
+    let mut log = |line: &str| eprintln!("{line}");
+    let started = std::time::Instant::now();
+
+    if fold == "dev" {
+        let articles = match polnear_training_articles(&dir, "train", &options, &mut log) {
+            Ok(a) => a,
+            Err(e) => {
+                eprintln!("{e}");
+                std::process::exit(1);
+            }
+        };
+        let mut model = train_model(&articles, &options, &mut log);
+        drop(articles);
+        eprintln!("trained in {:.0} s", started.elapsed().as_secs_f64());
+        for (kind, net) in [("cue", &model.cue_network), ("role", &model.role_network)] {
+            let (Some(out), Some(net)) = (args.get(3), net) else {
+                continue;
+            };
+            let path = format!("{out}.{kind}.nfn");
+            let bytes = net.to_bytes();
+            eprintln!("{path}: {} bytes", bytes.len());
+            if let Err(e) = std::fs::write(&path, bytes) {
+                eprintln!("{path}: {e}");
+            }
+        }
+        let role_nets = model.role_network.is_some();
+        for &w in &weights {
+            set_weight(&mut model, role_nets, w);
+            let eval = PolnearOptions {
+                engine: Engine::Hybrid,
+                cache: Some(cache.clone()),
+                ..PolnearOptions::default()
+            };
+            match score_polnear_with(&dir, &eval, Some(&model)) {
+                Ok(report) => println!("== dev hybrid, network weight {w}\n{report}"),
+                Err(e) => eprintln!("{e}"),
+            }
+        }
+        return;
+    }
+
+    let fold: usize = fold.parse().unwrap_or(0);
+    let articles = match polnear_articles(&dir, "train") {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::exit(1);
+        }
+    };
+    let train_cache = cache.join("train");
+    let (mut held, mut training) = (Vec::new(), Vec::new());
+    for (n, a) in articles.iter().enumerate() {
+        let (Ok(text), Ok(ann)) = (
+            std::fs::read_to_string(&a.text),
+            std::fs::read_to_string(&a.ann),
+        ) else {
+            continue;
+        };
+        let gold = read_ann(&ann, &text);
+        let name = a
+            .text
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let Ok(doc) = parsed_document(&text, Some(&train_cache), &name) else {
+            continue;
+        };
+        if n % 5 == fold {
+            held.push((doc, gold));
+        } else {
+            training.push(TrainingArticle { doc, gold });
+        }
+    }
+    let mut model = train_model(&training, &options, &mut log);
+    drop(training);
+    eprintln!("trained in {:.0} s", started.elapsed().as_secs_f64());
+    let role_nets = model.role_network.is_some();
+    for &w in &weights {
+        set_weight(&mut model, role_nets, w);
+        for (name, engine) in [("model", Engine::Model), ("hybrid", Engine::Hybrid)] {
+            let mut total = Scores::default();
+            for (doc, gold) in &held {
+                let pred = predict_with(doc, engine, Some(&model));
+                let (t, _) = score_article(&doc.text, &pred, gold);
+                add(&mut total, &t);
+            }
+            let (cp, cr, cf) = total.cue.exact();
+            println!(
+                "fold {fold} weight {w:<4} {name:<6} exact F1 source {:.3} cue {:.3} content {:.3} (cue P {cp:.3} R {cr:.3}) | overlap F1 {:.3} {:.3} {:.3}",
+                total.source.exact().2,
+                cf,
+                total.content.exact().2,
+                total.source.overlap().2,
+                total.cue.overlap().2,
+                total.content.overlap().2
+            );
+        }
+    }
+}
+
+/// Sets the weight λ being measured: the role network's when there is one (the cue network's
+/// then stays at CUE_WEIGHT), else the cue network's.
+fn set_weight(model: &mut AttributionModel, role_nets: bool, w: f32) {
+    if role_nets {
+        model.role_network_weight = w;
+    } else {
+        model.network_weight = w;
+    }
+}
+
+fn add(acc: &mut Scores, s: &Scores) {
+    for (a, b) in [
+        (&mut acc.source, &s.source),
+        (&mut acc.cue, &s.cue),
+        (&mut acc.content, &s.content),
+    ] {
+        a.predicted += b.predicted;
+        a.gold += b.gold;
+        a.exact_pred += b.exact_pred;
+        a.exact_gold += b.exact_gold;
+        a.overlap_pred_words += b.overlap_pred_words;
+        a.overlap_gold_words += b.overlap_gold_words;
+        a.pred_words += b.pred_words;
+        a.gold_words += b.gold_words;
+    }
+    acc.aligned += s.aligned;
+    acc.predicted += s.predicted;
+    acc.gold += s.gold;
+}
