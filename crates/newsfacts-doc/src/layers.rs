@@ -336,6 +336,26 @@ pub struct Participant {
     pub name: String,
 }
 
+/// The 16 PLOVER event types an [`Event`]'s `plover` field takes.
+pub const PLOVER_TYPES: [&str; 16] = [
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+];
+
 /// Who did what to whom, coded in PLOVER.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {

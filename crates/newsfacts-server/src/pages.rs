@@ -316,26 +316,6 @@ pub async fn speaker(
     Ok(Html(page(&name, "", &body)))
 }
 
-/// The PLOVER event types, for the events page's choice of type.
-const PLOVER_TYPES: [&str; 16] = [
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-];
-
 #[derive(Deserialize)]
 pub struct EventsPageParams {
     plover: Option<String>,
@@ -424,7 +404,7 @@ fn events_form(filter: &EventFilter) -> String {
          <label>type <select name=\"plover\"><option value=\"\">any</option>",
     );
     let chosen = filter.plover.as_deref().unwrap_or("");
-    for plover in PLOVER_TYPES {
+    for plover in newsfacts_doc::PLOVER_TYPES {
         let selected = if plover.eq_ignore_ascii_case(chosen) {
             " selected"
         } else {

@@ -349,6 +349,31 @@ fn finish_total(total: &mut LedgerTotal) {
     total.latest = total.reports.last().cloned();
 }
 
+/// Rows of `article columns, fact JSON, the fact's place in its document`: each fact with its
+/// article and place.
+fn placed_facts<T: serde::de::DeserializeOwned>(
+    stmt: &mut rusqlite::CachedStatement<'_>,
+    values: Vec<rusqlite::types::Value>,
+) -> Result<Vec<(ArticleRef, usize, T)>, StoreError> {
+    let rows = stmt.query_map(rusqlite::params_from_iter(values), |row| {
+        Ok((
+            article_ref(row, 0)?,
+            row.get::<_, String>(5)?,
+            row.get::<_, i64>(6)?,
+        ))
+    })?;
+    let mut facts = Vec::new();
+    for row in rows {
+        let (article, json, place) = row?;
+        facts.push((
+            article,
+            usize::try_from(place).unwrap_or(0),
+            serde_json::from_str(&json)?,
+        ));
+    }
+    Ok(facts)
+}
+
 fn limit_value(limit: usize) -> i64 {
     i64::try_from(limit).unwrap_or(i64::MAX)
 }
@@ -509,23 +534,14 @@ impl Reader {
              ORDER BY l.pledger_name COLLATE NOCASE, a.published IS NULL, a.published, a.id, l.id
              LIMIT ?{limit_param}"
         ))?;
-        let rows = stmt.query_map(rusqlite::params_from_iter(values), |row| {
-            Ok((
-                article_ref(row, 0)?,
-                row.get::<_, String>(5)?,
-                row.get::<_, i64>(6)?,
-            ))
-        })?;
-        let mut hits = Vec::new();
-        for row in rows {
-            let (article, json, entry_index) = row?;
-            hits.push(LedgerHit {
+        Ok(placed_facts(&mut stmt, values)?
+            .into_iter()
+            .map(|(article, entry_index, entry)| LedgerHit {
                 article,
-                entry_index: usize::try_from(entry_index).unwrap_or(0),
-                entry: serde_json::from_str(&json)?,
-            });
-        }
-        Ok(hits)
+                entry_index,
+                entry,
+            })
+            .collect())
     }
 
     /// Events matching the filter, by date of the article (undated last) then position.
@@ -550,23 +566,14 @@ impl Reader {
              ORDER BY a.published IS NULL, a.published, a.id, e.trigger_start, e.id
              LIMIT ?{limit_param}"
         ))?;
-        let rows = stmt.query_map(rusqlite::params_from_iter(values), |row| {
-            Ok((
-                article_ref(row, 0)?,
-                row.get::<_, String>(5)?,
-                row.get::<_, i64>(6)?,
-            ))
-        })?;
-        let mut hits = Vec::new();
-        for row in rows {
-            let (article, json, event_index) = row?;
-            hits.push(EventHit {
+        Ok(placed_facts(&mut stmt, values)?
+            .into_iter()
+            .map(|(article, event_index, event)| EventHit {
                 article,
-                event_index: usize::try_from(event_index).unwrap_or(0),
-                event: serde_json::from_str(&json)?,
-            });
-        }
-        Ok(hits)
+                event_index,
+                event,
+            })
+            .collect())
     }
 
     /// The ledger aggregated across articles: one [`LedgerTotal`] per pledger → recipient →

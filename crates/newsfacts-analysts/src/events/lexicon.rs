@@ -1187,25 +1187,8 @@ pub fn light_override(verb: &str, noun: &str) -> Option<Sense> {
         .map(|(_, _, s)| *s)
 }
 
-/// The 16 PLOVER event types newsfacts codes.
-pub const PLOVER_TYPES: &[&str] = &[
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-];
+/// The 16 PLOVER event types newsfacts codes (the contract's list).
+pub use newsfacts_doc::PLOVER_TYPES;
 
 #[cfg(test)]
 mod tests {
