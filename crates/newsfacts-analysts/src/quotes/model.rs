@@ -877,46 +877,16 @@ impl<'a> Context<'a> {
         tag_and_dep: [u32; 2],
         cue_lemma: u32,
     ) -> [u32; COMPACT_ROLE_NETWORK_IDS] {
-        let (side, dist): (u32, usize) = if k < cue.0 {
-            (0, cue.0 - k)
-        } else if k >= cue.1 {
-            (1, k + 1 - cue.1)
-        } else {
-            (2, 0)
-        };
-        let same_quote: u32 =
-            if self.quote_id[k] != usize::MAX && self.quote_id[k] == self.quote_id[cue_head] {
-                0
-            } else if self.quote_id[k] != usize::MAX {
-                1
-            } else {
-                2
-            };
-        let sent_rel: u32 = match self.sent_of[k].cmp(&self.sent_of[cue_head]) {
-            std::cmp::Ordering::Less => 0,
-            std::cmp::Ordering::Equal => 1,
-            std::cmp::Ordering::Greater => 2,
-        };
-        let mut ids = [0u32; COMPACT_ROLE_NETWORK_IDS];
-        let mut offset = 0u32;
-        let mut count = 0;
-        let mut push = |value: u32, size: u32| {
-            if let Some(id) = ids.get_mut(count) {
-                *id = offset + value.min(size - 1);
-            }
-            count += 1;
-            offset += size;
-        };
-        push(side * 9 + bucket_index(dist), 27);
-        push(u32::from(self.quote_state[k]), 4);
-        push(side * 3 + same_quote, 9);
-        push(sent_rel, 3);
-        push(tag_and_dep[0], 64);
-        push(tag_and_dep[1], 64);
-        push(cue_lemma, 256);
-        debug_assert_eq!(offset as usize, COMPACT_ROLE_NETWORK_SPARSE);
-        debug_assert_eq!(count, COMPACT_ROLE_NETWORK_IDS);
-        ids
+        let (side, dist, same_quote, sent_rel) = self.relation_to_cue(k, cue, cue_head);
+        let mut rows = EmbeddingRows::<COMPACT_ROLE_NETWORK_IDS>::new();
+        rows.push(side * 9 + bucket_index(dist), 27);
+        rows.push(u32::from(self.quote_state[k]), 4);
+        rows.push(side * 3 + same_quote, 9);
+        rows.push(sent_rel, 3);
+        rows.push(tag_and_dep[0], 64);
+        rows.push(tag_and_dep[1], 64);
+        rows.push(cue_lemma, 256);
+        rows.finish(COMPACT_ROLE_NETWORK_SPARSE)
     }
 
     /// The categorical features of token `k` for the role network, given the cue (a token
@@ -928,33 +898,7 @@ impl<'a> Context<'a> {
         cue_head: usize,
     ) -> [u32; ROLE_NETWORK_IDS] {
         let t = self.tok(k);
-        let side: u32 = if k < cue.0 {
-            0
-        } else if k >= cue.1 {
-            1
-        } else {
-            2
-        };
-        let dist = if k < cue.0 {
-            cue.0 - k
-        } else if k >= cue.1 {
-            k + 1 - cue.1
-        } else {
-            0
-        };
-        let same_quote: u32 =
-            if self.quote_id[k] != usize::MAX && self.quote_id[k] == self.quote_id[cue_head] {
-                0
-            } else if self.quote_id[k] != usize::MAX {
-                1
-            } else {
-                2
-            };
-        let sent_rel: u32 = match self.sent_of[k].cmp(&self.sent_of[cue_head]) {
-            std::cmp::Ordering::Less => 0,
-            std::cmp::Ordering::Equal => 1,
-            std::cmp::Ordering::Greater => 2,
-        };
+        let (side, dist, same_quote, sent_rel) = self.relation_to_cue(k, cue, cue_head);
         let (_, relation) = self.path_to(k, cue_head);
         let relation = RELATIONS
             .iter()
@@ -970,40 +914,31 @@ impl<'a> Context<'a> {
             },
             None => 4,
         };
-        let mut ids = [0u32; ROLE_NETWORK_IDS];
-        let mut offset = 0u32;
-        let mut count = 0;
-        let mut push = |value: u32, size: u32| {
-            if let Some(id) = ids.get_mut(count) {
-                *id = offset + value.min(size - 1);
-            }
-            count += 1;
-            offset += size;
-        };
-        push(side * 9 + bucket_index(dist), 27);
-        push(u32::from(self.quote_state[k]), 4);
-        push(side * 3 + same_quote, 9);
-        push(sent_rel, 3);
-        push(side * 13 + relation, 39);
-        push(hash(&["t", &t.tag]) % 64, 64);
-        push(hash(&["d", &t.dep]) % 64, 64);
-        push(edge, 5);
-        push(top.map_or(32, |c| hash(&["td", &self.tok(c).dep]) % 32), 33);
-        push(
+        let mut rows = EmbeddingRows::<ROLE_NETWORK_IDS>::new();
+        rows.push(side * 9 + bucket_index(dist), 27);
+        rows.push(u32::from(self.quote_state[k]), 4);
+        rows.push(side * 3 + same_quote, 9);
+        rows.push(sent_rel, 3);
+        rows.push(side * 13 + relation, 39);
+        rows.push(hash(&["t", &t.tag]) % 64, 64);
+        rows.push(hash(&["d", &t.dep]) % 64, 64);
+        rows.push(edge, 5);
+        rows.push(top.map_or(32, |c| hash(&["td", &self.tok(c).dep]) % 32), 33);
+        rows.push(
             k.checked_sub(1)
                 .map_or(4, |p| u32::from(self.quote_state[p])),
             5,
         );
-        push(
+        rows.push(
             u32::from(k > 0 && self.sent_of[k - 1] != self.sent_of[k]),
             2,
         );
-        push(
+        rows.push(
             u32::from(k + 1 < self.sent_of.len() && self.sent_of[k + 1] != self.sent_of[k]),
             2,
         );
-        push(hash(&["cl", &self.tok(cue_head).lemma]) % 256, 256);
-        push(
+        rows.push(hash(&["cl", &self.tok(cue_head).lemma]) % 256, 256);
+        rows.push(
             u32::from(k > 0 && self.para_of[k - 1] != self.para_of[k]),
             2,
         );
@@ -1014,10 +949,8 @@ impl<'a> Context<'a> {
             "address" => 3,
             _ => 4,
         };
-        push(class, 6);
-        debug_assert_eq!(offset as usize, ROLE_NETWORK_SPARSE);
-        debug_assert_eq!(count, ROLE_NETWORK_IDS);
-        ids
+        rows.push(class, 6);
+        rows.finish(ROLE_NETWORK_SPARSE)
     }
 
     /// The categorical features of token `k` of `sentence` for the cue network, as rows of its
@@ -1052,36 +985,58 @@ impl<'a> Context<'a> {
         } else {
             2
         };
-        let mut ids = [0u32; CUE_NETWORK_IDS];
-        let mut offset = 0u32;
-        let mut count = 0;
-        let mut push = |value: u32, size: u32| {
-            if let Some(id) = ids.get_mut(count) {
-                *id = offset + value.min(size - 1);
-            }
-            count += 1;
-            offset += size;
-        };
-        push(class(Some(k)), 6);
-        push(u32::from(self.quote_state[k]), 4);
-        push(hash(&["t", &t.tag]) % 64, 64);
-        push(hash(&["d", &t.dep]) % 64, 64);
-        push(class(head), 6);
-        push(head.map_or(4, |h| u32::from(self.quote_state[h])), 5);
-        push(has_child(&["ccomp", "parataxis", "xcomp"]), 2);
-        push(has_child(&["nsubj", "nsubjpass"]), 2);
-        push(u32::from(subtree_quoted), 2);
-        push(class(k.checked_sub(1).filter(|&i| i >= sentence.0)), 6);
-        push(class(Some(k + 1).filter(|&i| i < sentence.1)), 6);
-        push(position, 3);
-        push(hash(&["l", &t.lemma]) % 1024, 1024);
-        push(
+        let mut rows = EmbeddingRows::<CUE_NETWORK_IDS>::new();
+        rows.push(class(Some(k)), 6);
+        rows.push(u32::from(self.quote_state[k]), 4);
+        rows.push(hash(&["t", &t.tag]) % 64, 64);
+        rows.push(hash(&["d", &t.dep]) % 64, 64);
+        rows.push(class(head), 6);
+        rows.push(head.map_or(4, |h| u32::from(self.quote_state[h])), 5);
+        rows.push(has_child(&["ccomp", "parataxis", "xcomp"]), 2);
+        rows.push(has_child(&["nsubj", "nsubjpass"]), 2);
+        rows.push(u32::from(subtree_quoted), 2);
+        rows.push(class(k.checked_sub(1).filter(|&i| i >= sentence.0)), 6);
+        rows.push(class(Some(k + 1).filter(|&i| i < sentence.1)), 6);
+        rows.push(position, 3);
+        rows.push(hash(&["l", &t.lemma]) % 1024, 1024);
+        rows.push(
             head.map_or(0, |h| hash(&["hl", &self.tok(h).lemma]) % 256),
             256,
         );
-        debug_assert_eq!(offset as usize, CUE_NETWORK_SPARSE);
-        debug_assert_eq!(count, CUE_NETWORK_IDS);
-        ids
+        rows.finish(CUE_NETWORK_SPARSE)
+    }
+
+    /// Where token `k` stands against a cue (a token range) and its head, for the role
+    /// networks: its side (0 before the cue, 1 after, 2 inside), its distance in tokens, its
+    /// quotation against the head's (0 the same, 1 another, 2 none) and its sentence against the
+    /// head's (0 earlier, 1 the same, 2 later).
+    fn relation_to_cue(
+        &self,
+        k: usize,
+        cue: (usize, usize),
+        cue_head: usize,
+    ) -> (u32, usize, u32, u32) {
+        let (side, dist) = if k < cue.0 {
+            (0, cue.0 - k)
+        } else if k >= cue.1 {
+            (1, k + 1 - cue.1)
+        } else {
+            (2, 0)
+        };
+        let quoted = self.quote_id[k] != usize::MAX;
+        let same_quote = if quoted && self.quote_id[k] == self.quote_id[cue_head] {
+            0
+        } else if quoted {
+            1
+        } else {
+            2
+        };
+        let sentence = match self.sent_of[k].cmp(&self.sent_of[cue_head]) {
+            std::cmp::Ordering::Less => 0,
+            std::cmp::Ordering::Equal => 1,
+            std::cmp::Ordering::Greater => 2,
+        };
+        (side, dist, same_quote, sentence)
     }
 
     fn tok(&self, k: usize) -> &Tok {
@@ -1931,6 +1886,40 @@ impl AttributionModel {
             .map(|cue| self.roles(ctx, cue))
             .filter(|p| !p.content.is_empty())
             .collect()
+    }
+}
+
+/// The rows of a network's embedding table that one token's categorical features select: each
+/// feature owns a block of rows, the blocks one after another.
+struct EmbeddingRows<const N: usize> {
+    ids: [u32; N],
+    offset: u32,
+    count: usize,
+}
+
+impl<const N: usize> EmbeddingRows<N> {
+    fn new() -> Self {
+        EmbeddingRows {
+            ids: [0; N],
+            offset: 0,
+            count: 0,
+        }
+    }
+
+    /// The next feature: `value` (clamped into its block) in a block of `size` rows.
+    fn push(&mut self, value: u32, size: u32) {
+        if let Some(id) = self.ids.get_mut(self.count) {
+            *id = self.offset + value.min(size - 1);
+        }
+        self.count += 1;
+        self.offset += size;
+    }
+
+    /// The rows; the blocks must fill the table's `table_rows` rows with `N` features.
+    fn finish(self, table_rows: usize) -> [u32; N] {
+        debug_assert_eq!(self.offset as usize, table_rows);
+        debug_assert_eq!(self.count, N);
+        self.ids
     }
 }
 
