@@ -438,34 +438,9 @@ impl Example for RoleToken<'_> {
     }
 }
 
-/// One token of a role window for the compact role network.
-struct CompactRoleToken<'a> {
-    vectors: &'a TokenVectors,
-    /// The token's and the cue head's rows.
-    rows: [u32; 2],
-    ids: [u32; COMPACT_ROLE_NETWORK_IDS],
-    label: u8,
-}
-
-impl Example for CompactRoleToken<'_> {
-    fn dense(&self, out: &mut Vec<f32>) {
-        let width = self.vectors.width;
-        for &row in &self.rows {
-            match self.vectors.of(row as usize).filter(|_| row != u32::MAX) {
-                Some(v) => out.extend_from_slice(v),
-                None => out.resize(out.len() + width, 0.0),
-            }
-        }
-    }
-
-    fn sparse(&self, out: &mut Vec<u32>) {
-        out.extend_from_slice(&self.ids);
-    }
-
-    fn label(&self) -> usize {
-        usize::from(self.label)
-    }
-}
+/// One token of a role window for the compact role network: the token's and the cue head's
+/// rows.
+type CompactRoleToken<'a> = VectorRowsToken<'a, 2, COMPACT_ROLE_NETWORK_IDS>;
 
 /// Trains the role scorer network on the role windows the role tagger learns from (gold cues,
 /// and predicted ones when `predicted` has them).
@@ -540,16 +515,20 @@ pub fn train_role_network(
     })
 }
 
-/// One token for the cue network: where its input vectors are, its categorical ids, its gold
-/// cue label.
-struct CueToken<'a> {
+/// One token for the cue network.
+type CueToken<'a> = VectorRowsToken<'a, CUE_NETWORK_SLOTS, CUE_NETWORK_IDS>;
+
+/// A network example whose dense input is the vectors of some tokens, one after another (zeros
+/// for a missing row, `u32::MAX`): where its input vectors are, its categorical ids, its gold
+/// label.
+struct VectorRowsToken<'a, const ROWS: usize, const IDS: usize> {
     vectors: &'a TokenVectors,
-    rows: [u32; CUE_NETWORK_SLOTS],
-    ids: [u32; CUE_NETWORK_IDS],
+    rows: [u32; ROWS],
+    ids: [u32; IDS],
     label: u8,
 }
 
-impl Example for CueToken<'_> {
+impl<const ROWS: usize, const IDS: usize> Example for VectorRowsToken<'_, ROWS, IDS> {
     fn dense(&self, out: &mut Vec<f32>) {
         let width = self.vectors.width;
         for &row in &self.rows {
