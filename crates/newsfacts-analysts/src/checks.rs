@@ -395,9 +395,15 @@ fn partitive_share_claims(doc: &Document, qs: &[&Quantity]) -> Vec<Check> {
         }
         // The share follows the whole's noun phrase closely, in apposition, within the clause.
         let link = between(doc, whole.end, share.start);
-        let connector = RESTATING_LINKS
-            .iter()
-            .any(|l| link == *l || link.ends_with(&format!(" {l}")) || link.ends_with(l));
+        // A connector ends the link: after a space when it is a word ("… judges, or"), anywhere
+        // when it is a mark ("… last summer –"); "for" does not end in "or".
+        let connector = RESTATING_LINKS.iter().any(|l| {
+            link.strip_suffix(l).is_some_and(|rest| {
+                rest.is_empty()
+                    || rest.ends_with(' ')
+                    || !l.starts_with(|c: char| c.is_alphanumeric())
+            })
+        });
         if !connector || link.len() > 100 || link.contains([';', ':']) {
             continue;
         }
@@ -1617,6 +1623,7 @@ mod tests {
         );
         // A share in a new clause is not a restatement of the part.
         assert!(verdicts("Three of the 10 largest firms saw profits rise 5%.").is_empty());
+        assert!(verdicts("Two of the 10 lenders cut rates for 20% of borrowers.").is_empty());
     }
 
     #[test]
