@@ -270,14 +270,14 @@ fn main() {
             })
             .collect();
         let (t, _) = score_article(text, &raw_pred, gold);
-        add(&mut raw, &t);
+        raw.add(&t);
         for (report, engine) in [
             (&mut report_model, Engine::Model),
             (&mut report_hybrid, Engine::Hybrid),
         ] {
             let pred = predict_with(doc, engine, Some(&model));
             let (t, _) = score_article(text, &pred, gold);
-            add(&mut report.total, &t);
+            report.total.add(&t);
         }
     }
     raw_report.total = raw;
@@ -327,24 +327,4 @@ fn main() {
             eprintln!("{path}: {e}");
         }
     }
-}
-
-fn add(acc: &mut Scores, s: &Scores) {
-    for (a, b) in [
-        (&mut acc.source, &s.source),
-        (&mut acc.cue, &s.cue),
-        (&mut acc.content, &s.content),
-    ] {
-        a.predicted += b.predicted;
-        a.gold += b.gold;
-        a.exact_pred += b.exact_pred;
-        a.exact_gold += b.exact_gold;
-        a.overlap_pred_words += b.overlap_pred_words;
-        a.overlap_gold_words += b.overlap_gold_words;
-        a.pred_words += b.pred_words;
-        a.gold_words += b.gold_words;
-    }
-    acc.aligned += s.aligned;
-    acc.predicted += s.predicted;
-    acc.gold += s.gold;
 }

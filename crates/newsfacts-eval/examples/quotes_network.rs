@@ -144,7 +144,7 @@ fn main() {
             for (doc, gold) in &held {
                 let pred = predict_with(doc, engine, Some(&model));
                 let (t, _) = score_article(&doc.text, &pred, gold);
-                add(&mut total, &t);
+                total.add(&t);
             }
             let (cp, cr, cf) = total.cue.exact();
             println!(
@@ -168,24 +168,4 @@ fn set_weight(model: &mut AttributionModel, role_nets: bool, w: f32) {
     } else {
         model.network_weight = w;
     }
-}
-
-fn add(acc: &mut Scores, s: &Scores) {
-    for (a, b) in [
-        (&mut acc.source, &s.source),
-        (&mut acc.cue, &s.cue),
-        (&mut acc.content, &s.content),
-    ] {
-        a.predicted += b.predicted;
-        a.gold += b.gold;
-        a.exact_pred += b.exact_pred;
-        a.exact_gold += b.exact_gold;
-        a.overlap_pred_words += b.overlap_pred_words;
-        a.overlap_gold_words += b.overlap_gold_words;
-        a.pred_words += b.pred_words;
-        a.gold_words += b.gold_words;
-    }
-    acc.aligned += s.aligned;
-    acc.predicted += s.predicted;
-    acc.gold += s.gold;
 }

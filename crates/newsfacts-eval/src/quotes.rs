@@ -169,7 +169,8 @@ pub struct Scores {
 }
 
 impl Scores {
-    fn add(&mut self, other: &Scores) {
+    /// Adds another set of counts (another article's, another fold's) to these.
+    pub fn add(&mut self, other: &Scores) {
         self.source.add(&other.source);
         self.cue.add(&other.cue);
         self.content.add(&other.content);

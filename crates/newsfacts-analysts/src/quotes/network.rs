@@ -128,17 +128,23 @@ impl Network {
         for (j, h) in hidden.iter_mut().enumerate() {
             *h += dot(&self.w1[j * self.dense..(j + 1) * self.dense], dense);
         }
+        self.activate(sparse, hidden);
+    }
+
+    /// Finishes a hidden layer whose bias and dense products are in `pre_activation`: adds the
+    /// embeddings of the categorical ids (unknown ids are ignored) and applies the ReLU.
+    fn activate(&self, sparse: &[u32], pre_activation: &mut [f32]) {
         for &id in sparse {
             let id = id as usize;
             if id < self.sparse {
                 axpy(
                     1.0,
                     &self.embeddings[id * self.hidden..(id + 1) * self.hidden],
-                    hidden,
+                    pre_activation,
                 );
             }
         }
-        for h in hidden.iter_mut() {
+        for h in pre_activation.iter_mut() {
             *h = h.max(0.0);
         }
     }
@@ -184,19 +190,7 @@ impl Network {
             out.fill(0.0);
             return;
         }
-        for &id in sparse {
-            let id = id as usize;
-            if id < self.sparse {
-                axpy(
-                    1.0,
-                    &self.embeddings[id * self.hidden..(id + 1) * self.hidden],
-                    pre_activation,
-                );
-            }
-        }
-        for h in pre_activation.iter_mut() {
-            *h = h.max(0.0);
-        }
+        self.activate(sparse, pre_activation);
         for (y, o) in out.iter_mut().enumerate().take(self.labels) {
             *o = self.b2[y]
                 + dot(
