@@ -557,11 +557,8 @@ impl Reader {
         }
         let (where_clause, values) = conditions.finish(limit_value(limit));
         let limit_param = values.len();
-        // An article's events are written together, in order, so an event's place in its
-        // document is its row's distance from the article's first event row.
         let mut stmt = self.conn().prepare_cached(&format!(
-            "SELECT {ARTICLE_COLUMNS}, e.json,
-                    e.id - (SELECT min(f.id) FROM events f WHERE f.article_id = e.article_id)
+            "SELECT {ARTICLE_COLUMNS}, e.json, e.event_index
              FROM events e JOIN articles a ON a.id = e.article_id {where_clause}
              ORDER BY a.published IS NULL, a.published, a.id, e.trigger_start, e.id
              LIMIT ?{limit_param}"

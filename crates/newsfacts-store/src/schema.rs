@@ -13,7 +13,7 @@ use rusqlite::Connection;
 use crate::StoreError;
 
 /// Each migration's SQL, in order. `MIGRATIONS[i]` brings the database to version `i + 1`.
-const MIGRATIONS: &[&str] = &[V1, V2];
+const MIGRATIONS: &[&str] = &[V1, V2, V3];
 
 /// The schema version this build of newsfacts writes and reads.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -258,6 +258,19 @@ SELECT ledger.id, ledger.article_id, 'delivered', json_extract(d.value, '$.quant
 FROM ledger, json_each(ledger.json, '$.delivered') AS d;
 "#;
 
+/// Version 3: each event row stores its place in its document's events (the article page's
+/// anchor `fact-event-{n}`), as ledger rows have since version 2. Before, a query derived it from
+/// the distance between row ids, which holds only while a writer stores an article's events
+/// together; the stored index holds whatever order rows are written in. Rows stored by earlier
+/// versions get it from that same distance here, which is right for them: every earlier writer
+/// stored an article's events in one transaction, in order.
+const V3: &str = r#"
+ALTER TABLE events ADD COLUMN event_index INTEGER NOT NULL DEFAULT 0;
+UPDATE events SET
+    event_index = (SELECT count(*) FROM events AS earlier
+                   WHERE earlier.article_id = events.article_id AND earlier.id < events.id);
+"#;
+
 /// The database's schema version.
 pub fn version(conn: &Connection) -> Result<i64, StoreError> {
     Ok(conn.query_row("PRAGMA user_version", [], |row| row.get(0))?)
@@ -339,6 +352,43 @@ mod tests {
             vec![
                 ("pledged".into(), 10.0, false, "10 tanks".into()),
                 ("delivered".into(), 4.0, true, "4 tanks".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn earlier_event_rows_get_their_place_in_their_document() {
+        let mut conn = Connection::open_in_memory().expect("in-memory database");
+        conn.execute_batch(V1).expect("version 1");
+        conn.execute_batch(V2).expect("version 2");
+        conn.execute_batch("PRAGMA user_version = 2")
+            .expect("set version");
+        conn.execute_batch(
+            r#"INSERT INTO articles (key, doc_id, byline, text, words, document, ingested_at)
+                 VALUES ('a', 'a', '[]', 'text', 1, '{}', ''), ('b', 'b', '[]', 'text', 1, '{}', '');
+               INSERT INTO events (article_id, event_id, plover, trigger_start, trigger_end,
+                                   trigger_text, negated, hypothetical, json)
+                 VALUES (1, 'v1', 'AGREE', 0, 1, 't', 0, 0, '{}'),
+                        (1, 'v2', 'AID', 0, 1, 't', 0, 0, '{}'),
+                        (2, 'v1', 'ACCUSE', 0, 1, 't', 0, 0, '{}'),
+                        (1, 'v3', 'REJECT', 0, 1, 't', 0, 0, '{}');"#,
+        )
+        .expect("version 2 event rows");
+        migrate(&mut conn).expect("migration");
+        let places: Vec<(i64, String, i64)> = conn
+            .prepare("SELECT article_id, event_id, event_index FROM events ORDER BY id")
+            .expect("prepare")
+            .query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))
+            .expect("query")
+            .collect::<Result<_, _>>()
+            .expect("rows");
+        assert_eq!(
+            places,
+            vec![
+                (1, "v1".into(), 0),
+                (1, "v2".into(), 1),
+                (2, "v1".into(), 0),
+                (1, "v3".into(), 2),
             ]
         );
     }

@@ -334,10 +334,11 @@ fn insert_events(
     let mut stmt = tx.prepare_cached(
         "INSERT INTO events (article_id, event_id, plover, mode, actor_entity, actor_name,
                              recipient_entity, recipient_name, trigger_start, trigger_end,
-                             trigger_text, when_, where_, negated, hypothetical, claimed_in, json)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+                             trigger_text, when_, where_, negated, hypothetical, claimed_in, json,
+                             event_index)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
     )?;
-    for event in &doc.events {
+    for (event_index, event) in doc.events.iter().enumerate() {
         let actor = event.actor.as_ref();
         let recipient = event.recipient.as_ref();
         stmt.execute(params![
@@ -358,6 +359,7 @@ fn insert_events(
             event.hypothetical,
             event.claimed_in,
             to_json(event)?,
+            offset(event_index),
         ])?;
     }
     Ok(())
