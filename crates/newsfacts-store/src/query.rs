@@ -349,6 +349,22 @@ fn finish_total(total: &mut LedgerTotal) {
     total.latest = total.reports.last().cloned();
 }
 
+/// Rows of `article columns, fact JSON`: each fact with its article.
+fn article_facts<T: serde::de::DeserializeOwned>(
+    stmt: &mut rusqlite::CachedStatement<'_>,
+    params: impl rusqlite::Params,
+) -> Result<Vec<(ArticleRef, T)>, StoreError> {
+    let rows = stmt.query_map(params, |row| {
+        Ok((article_ref(row, 0)?, row.get::<_, String>(5)?))
+    })?;
+    let mut facts = Vec::new();
+    for row in rows {
+        let (article, json) = row?;
+        facts.push((article, serde_json::from_str(&json)?));
+    }
+    Ok(facts)
+}
+
 /// Rows of `article columns, fact JSON, the fact's place in its document`: each fact with its
 /// article and place.
 fn placed_facts<T: serde::de::DeserializeOwned>(
@@ -431,18 +447,12 @@ impl Reader {
              ORDER BY {order} LIMIT ?{limit_param}"
         );
         let mut stmt = self.conn().prepare_cached(&sql)?;
-        let rows = stmt.query_map(rusqlite::params_from_iter(values), |row| {
-            Ok((article_ref(row, 0)?, row.get::<_, String>(5)?))
-        })?;
-        let mut hits = Vec::new();
-        for row in rows {
-            let (article, json) = row?;
-            hits.push(QuoteHit {
-                article,
-                quote: serde_json::from_str(&json)?,
-            });
-        }
-        Ok(hits)
+        Ok(
+            article_facts(&mut stmt, rusqlite::params_from_iter(values))?
+                .into_iter()
+                .map(|(article, quote)| QuoteHit { article, quote })
+                .collect(),
+        )
     }
 
     /// Entities whose name contains `name` (case-insensitive), each as one article presents
@@ -453,18 +463,13 @@ impl Reader {
              WHERE e.name LIKE ?1 ESCAPE '\\'
              ORDER BY a.published IS NULL, a.published, a.id, e.id LIMIT ?2"
         ))?;
-        let rows = stmt.query_map(params![contains_pattern(name), limit_value(limit)], |row| {
-            Ok((article_ref(row, 0)?, row.get::<_, String>(5)?))
-        })?;
-        let mut hits = Vec::new();
-        for row in rows {
-            let (article, json) = row?;
-            hits.push(PersonHit {
-                article,
-                entity: serde_json::from_str(&json)?,
-            });
-        }
-        Ok(hits)
+        Ok(article_facts(
+            &mut stmt,
+            params![contains_pattern(name), limit_value(limit)],
+        )?
+        .into_iter()
+        .map(|(article, entity)| PersonHit { article, entity })
+        .collect())
     }
 
     /// Every role given to the entity named exactly `name` (case-insensitive), oldest first.
@@ -506,18 +511,12 @@ impl Reader {
              WHERE (?1 = 0 OR c.verdict = 'inconsistent')
              ORDER BY a.published IS NULL, a.published, a.id, c.claim_start LIMIT ?2"
         ))?;
-        let rows = stmt.query_map(params![failed_only, limit_value(limit)], |row| {
-            Ok((article_ref(row, 0)?, row.get::<_, String>(5)?))
-        })?;
-        let mut hits = Vec::new();
-        for row in rows {
-            let (article, json) = row?;
-            hits.push(CheckHit {
-                article,
-                check: serde_json::from_str(&json)?,
-            });
-        }
-        Ok(hits)
+        Ok(
+            article_facts(&mut stmt, params![failed_only, limit_value(limit)])?
+                .into_iter()
+                .map(|(article, check)| CheckHit { article, check })
+                .collect(),
+        )
     }
 
     /// Ledger entries matching the filter, by pledger then date.
