@@ -123,6 +123,7 @@ pub fn run(command: TrainCommand) -> anyhow::Result<ExitCode> {
                     let line = serde_json::json!({
                         "article": example.article,
                         "candidates": names,
+                        "names": example.names,
                         "nearest": example.nearest,
                         "agreeing": example.agreeing,
                         "rule": example.rule,

@@ -63,6 +63,8 @@ pub struct Example {
     pub article: usize,
     /// Feature ids of each candidate, most recent first.
     pub candidates: Vec<Vec<u32>>,
+    /// Each candidate's name (for study).
+    pub names: Vec<String>,
     /// Whether the nearest gold antecedent names each candidate.
     pub nearest: Vec<bool>,
     /// Whether the gender-agreeing gold antecedent names each candidate (empty: none).
@@ -149,6 +151,7 @@ pub fn extract(
             let mut example = Example {
                 article: number,
                 candidates: Vec::new(),
+                names: Vec::new(),
                 nearest: Vec::new(),
                 agreeing: Vec::new(),
                 rule: None,
@@ -160,6 +163,7 @@ pub fn extract(
                     example.agreeing = labels(case, agreeing);
                 }
                 for candidate in &case.candidates {
+                    example.names.push(candidate.name.clone());
                     let features = candidate
                         .features
                         .iter()
@@ -421,6 +425,7 @@ mod tests {
         let nearest = (0..candidates.len()).map(|i| i == gold).collect();
         Example {
             article,
+            names: vec![String::new(); candidates.len()],
             candidates,
             nearest,
             agreeing: Vec::new(),
