@@ -44,16 +44,16 @@ fn polnear_dev_pronouns_with_the_embedded_ranker() {
     )
     .expect("PolNeAR dev");
     print!("{report}");
-    // Measured 79.9 % (222 of 278) on dev, below the rules' 80.9 %.
+    // Measured 80.9 % (225 of 278) on dev, the same as the rules.
     assert!(
-        report.accuracy() >= 0.79,
+        report.accuracy() >= 0.80,
         "pronoun resolution by the ranker fell to {:.1} %",
         100.0 * report.accuracy()
     );
-    // The stricter rule: measured 85.9 % (231 of 269).
+    // The stricter rule: measured 86.6 % (233 of 269), the same as the rules.
     let agreeing = report.agreeing_correct as f64 / report.agreeing_scored.max(1) as f64;
     assert!(
-        agreeing >= 0.85,
+        agreeing >= 0.86,
         "the ranker under the gender-agreeing rule fell to {:.1} %",
         100.0 * agreeing
     );

@@ -223,7 +223,9 @@ pub fn resolve(
                         pronoun_gender,
                         rule,
                     );
-                    if let Some(ranker) = ranker {
+                    // The ranker learnt from "he"/"she" only (PolNeAR's pronoun sources); a
+                    // possessive or an object pronoun stays with the rules.
+                    if let Some(ranker) = ranker.filter(|_| matches!(lower, "he" | "she")) {
                         let features: Vec<&[String]> =
                             candidates.iter().map(|c| c.features.as_slice()).collect();
                         if let Some(best) = ranker.best(&features) {
