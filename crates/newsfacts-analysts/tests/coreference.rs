@@ -60,3 +60,63 @@ fn a_pronoun_that_speaks_continues_the_last_speaker() {
         doc.entities
     );
 }
+
+/// The document of an article with the English pipeline's tokens and named mentions, without
+/// entities (for resolving them with a chosen pronoun ranker).
+fn resolve_with(
+    paragraphs: &[&str],
+    ranker: Option<&newsfacts_analysts::entities::ranker::PronounRanker>,
+) -> (Document, Vec<newsfacts_analysts::entities::PronounCase>) {
+    use newsfacts_analysts::entities;
+    let mut doc = Document::from_article(Article {
+        id: "fixture".into(),
+        paragraphs: paragraphs.iter().map(|p| p.to_string()).collect(),
+        ..Article::default()
+    });
+    let analysis = newsfacts_nlp::EnglishPipeline::global().analyze(&doc.text);
+    doc.tokens = analysis.doc_tokens();
+    let mentions = entities::named_mentions(&analysis);
+    let cases = entities::pronoun_cases(&doc, &mentions);
+    doc.entities = entities::resolve_entities_with(&doc, &mentions, ranker);
+    (doc, cases)
+}
+
+#[test]
+fn a_pronoun_ranker_chooses_among_the_candidates_the_rules_see() {
+    use newsfacts_analysts::entities::ranker::PronounRanker;
+    let paragraphs = [
+        "Senator Mark Dale said on Monday that the tax plan would fail.",
+        "The plan was written by Governor Paul Reed, who has defended it for months. \
+         He said voters would reject it in November.",
+    ];
+    // Candidates come most recent first: Paul Reed, then Mark Dale, the rules' choice.
+    let (doc, cases) = resolve_with(&paragraphs, None);
+    let he = doc.text.find("He said").expect("fixture text");
+    let case = cases
+        .iter()
+        .find(|c| c.start == he)
+        .expect("a case for “He”");
+    let names: Vec<&str> = case.candidates.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, ["Paul Reed", "Mark Dale"]);
+    assert_eq!(case.rule, Some(1));
+    assert!(case.candidates[1].features.iter().any(|f| f == "rule"));
+    assert!(case.candidates[0].features.iter().any(|f| f == "rank=1|s"));
+    // A ranker that likes the most recent person overrules the rules.
+    let recent = PronounRanker::from_text("newsfacts pronoun ranker 1\n1.0\trank=1\n").unwrap();
+    let (doc, _) = resolve_with(&paragraphs, Some(&recent));
+    assert!(
+        person(&doc, "Paul Reed")
+            .mentions
+            .iter()
+            .any(|m| m.start == he)
+    );
+    // The embedded ranker reads and runs.
+    let embedded = PronounRanker::embedded().expect("the embedded ranker reads");
+    assert!(!embedded.is_empty());
+    let (doc, _) = resolve_with(&paragraphs, Some(embedded));
+    assert!(
+        doc.entities
+            .iter()
+            .any(|e| e.mentions.iter().any(|m| m.start == he))
+    );
+}

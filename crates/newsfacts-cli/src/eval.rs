@@ -69,6 +69,14 @@ pub enum EvalCommand {
         /// Print each pronoun resolved wrongly or not at all.
         #[arg(long)]
         show_misses: bool,
+        /// Resolve "he"/"she" with the pronoun ranker embedded in the binary instead of the
+        /// rules.
+        #[arg(long, conflicts_with = "ranker")]
+        embedded_ranker: bool,
+        /// Resolve "he"/"she" with this ranker file (as `newsfacts train pronouns` writes it)
+        /// instead of the rules.
+        #[arg(long, value_name = "FILE")]
+        ranker: Option<PathBuf>,
     },
     /// Quantities and dates on Recognizers-Text specs, quantulum3 and MeasEval; checks over a
     /// JSON Lines corpus.
@@ -167,8 +175,28 @@ pub fn run(command: EvalCommand) -> anyhow::Result<ExitCode> {
             split,
             limit,
             show_misses,
+            embedded_ranker,
+            ranker,
         } => {
-            let report = pronouns::score_polnear(&polnear, &split, limit)
+            let ranker = match ranker {
+                Some(path) => {
+                    let text = std::fs::read_to_string(&path)
+                        .with_context(|| format!("cannot read {}", path.display()))?;
+                    Some(
+                        newsfacts_analysts::entities::ranker::PronounRanker::from_text(&text)
+                            .with_context(|| {
+                                format!("cannot read the ranker {}", path.display())
+                            })?,
+                    )
+                }
+                None => None,
+            };
+            let resolver = match (&ranker, embedded_ranker) {
+                (Some(ranker), _) => pronouns::Resolver::Ranker(ranker),
+                (None, true) => pronouns::Resolver::EmbeddedRanker,
+                (None, false) => pronouns::Resolver::Shipped,
+            };
+            let report = pronouns::score_polnear_by(&polnear, &split, limit, resolver)
                 .with_context(|| format!("cannot score PolNeAR in {}", polnear.display()))?;
             if show_misses {
                 for miss in &report.misses {

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::Subcommand;
+use newsfacts_eval::pronouns_train;
 use newsfacts_eval::quotes_train::{TrainOptions, train_polnear};
 
 #[derive(Subcommand)]
@@ -32,6 +33,27 @@ pub enum TrainCommand {
         /// Keep the English pipeline's output per article here, to train again faster.
         #[arg(long, value_name = "DIR")]
         cache: Option<PathBuf>,
+    },
+    /// The entities layer's pronoun ranker, on PolNeAR's train split: cross-validates the
+    /// number of passes within train, then trains on all of it (deterministic). Copy the
+    /// result to crates/newsfacts-analysts/model/pronoun-ranker.txt and rebuild to ship it.
+    Pronouns {
+        /// The PolNeAR directory (holding metadata.tsv and the split folders).
+        #[arg(long, value_name = "DIR")]
+        polnear: PathBuf,
+        /// Where to write the ranker.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Learn the gender-agreeing gold antecedent instead of the nearest one.
+        #[arg(long)]
+        agreeing: bool,
+        /// Folds of the cross-validation.
+        #[arg(long, default_value_t = pronouns_train::TrainOptions::default().folds)]
+        folds: usize,
+        /// Also write the examples here, one JSON object a line (candidates' feature names,
+        /// gold labels, the rules' choice), for study.
+        #[arg(long, value_name = "FILE")]
+        dump: Option<PathBuf>,
     },
 }
 
@@ -60,6 +82,80 @@ pub fn run(command: TrainCommand) -> anyhow::Result<ExitCode> {
             std::fs::write(&out, &bytes)
                 .with_context(|| format!("cannot write {}", out.display()))?;
             eprintln!("wrote {} ({} bytes)", out.display(), bytes.len());
+        }
+        TrainCommand::Pronouns {
+            polnear,
+            out,
+            agreeing,
+            folds,
+            dump,
+        } => {
+            let options = pronouns_train::TrainOptions {
+                label: if agreeing {
+                    pronouns_train::Label::Agreeing
+                } else {
+                    pronouns_train::Label::Nearest
+                },
+                folds,
+                ..pronouns_train::TrainOptions::default()
+            };
+            let mut log = |line: &str| eprintln!("{line}");
+            let data = pronouns_train::extract(&polnear, "train", &mut log)
+                .with_context(|| format!("cannot read PolNeAR in {}", polnear.display()))?;
+            eprintln!(
+                "{} examples, {} features",
+                data.examples.len(),
+                data.features.len()
+            );
+            if let Some(dump) = dump {
+                let mut lines = String::new();
+                for example in &data.examples {
+                    let names: Vec<Vec<&str>> = example
+                        .candidates
+                        .iter()
+                        .map(|c| {
+                            c.iter()
+                                .filter_map(|&f| data.features.get(f as usize))
+                                .map(String::as_str)
+                                .collect()
+                        })
+                        .collect();
+                    let line = serde_json::json!({
+                        "article": example.article,
+                        "candidates": names,
+                        "names": example.names,
+                        "nearest": example.nearest,
+                        "agreeing": example.agreeing,
+                        "rule": example.rule,
+                    });
+                    lines.push_str(&line.to_string());
+                    lines.push('\n');
+                }
+                std::fs::write(&dump, lines)
+                    .with_context(|| format!("cannot write {}", dump.display()))?;
+            }
+            let results = pronouns_train::cross_validate(&data, &options);
+            let mut comments = vec![format!(
+                "trained by `newsfacts train pronouns{}` on PolNeAR train ({} pronoun sources)",
+                if agreeing { " --agreeing" } else { "" },
+                data.examples.len()
+            )];
+            for (epochs, tally) in &results {
+                let line = format!("{folds}-fold CV, {epochs} passes: {tally}");
+                eprintln!("{line}");
+                comments.push(line);
+            }
+            let epochs = pronouns_train::choose_epochs(&results, options.label).unwrap_or(1);
+            let ranker = pronouns_train::train(&data, options.label, epochs);
+            let all: Vec<&pronouns_train::Example> = data.examples.iter().collect();
+            let fit = pronouns_train::tally(&pronouns_train::weights_of(&ranker, &data), &all);
+            let line = format!("{epochs} passes chosen; on all of train: {fit}");
+            eprintln!("{line}");
+            comments.push(line);
+            let text = ranker.to_text(options.prune, &comments);
+            std::fs::write(&out, &text)
+                .with_context(|| format!("cannot write {}", out.display()))?;
+            eprintln!("wrote {} ({} bytes)", out.display(), text.len());
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -7,6 +7,7 @@ pub mod events;
 pub mod extraction;
 pub mod metadata;
 pub mod pronouns;
+pub mod pronouns_train;
 pub mod quantities;
 pub mod quotes;
 pub mod quotes_train;

@@ -31,6 +31,7 @@ use std::fmt;
 use std::path::Path;
 
 use newsfacts_analysts::entities::gender::{self, Gender};
+use newsfacts_analysts::entities::ranker::PronounRanker;
 use newsfacts_doc::{Document, Entity, Span};
 
 use crate::quotes::{QuotesEvalError, polnear_articles, read_ann};
@@ -119,14 +120,46 @@ impl fmt::Display for PronounReport {
 }
 
 /// Builds the document the entities layer reads: the text unchanged (offsets as in the
-/// annotation), tokens and entities from the English pipeline.
+/// annotation), tokens and entities from the English pipeline, as the product builds them.
 pub fn document_with_entities(text: &str) -> Document {
+    document_with_entities_by(text, Resolver::Shipped)
+}
+
+/// Who resolves the "he"/"she" pronouns.
+#[derive(Debug, Clone, Copy)]
+pub enum Resolver<'r> {
+    /// The entities layer as it ships (the rules).
+    Shipped,
+    /// The ranker embedded in the binary.
+    EmbeddedRanker,
+    /// A given ranker.
+    Ranker(&'r PronounRanker),
+}
+
+/// [`document_with_entities`] with a chosen pronoun resolver.
+pub fn document_with_entities_by(text: &str, resolver: Resolver<'_>) -> Document {
+    let (mut doc, analysis) = document_with_tokens(text);
+    let mentions = newsfacts_analysts::entities::named_mentions(&analysis);
+    doc.entities = match resolver {
+        Resolver::Shipped => newsfacts_analysts::entities::resolve_entities(&doc, &mentions),
+        Resolver::EmbeddedRanker => newsfacts_analysts::entities::resolve_entities_with(
+            &doc,
+            &mentions,
+            PronounRanker::embedded(),
+        ),
+        Resolver::Ranker(r) => {
+            newsfacts_analysts::entities::resolve_entities_with(&doc, &mentions, Some(r))
+        }
+    };
+    doc
+}
+
+/// The document with tokens (no entities yet) and the English pipeline's analysis.
+pub fn document_with_tokens(text: &str) -> (Document, newsfacts_nlp::Analysis<'_>) {
     let mut doc = crate::quotes::document_for(text, false);
     let analysis = newsfacts_nlp::EnglishPipeline::global().analyze(text);
     doc.tokens = analysis.doc_tokens();
-    let mentions = newsfacts_analysts::entities::named_mentions(&analysis);
-    doc.entities = newsfacts_analysts::entities::resolve_entities(&doc, &mentions);
-    doc
+    (doc, analysis)
 }
 
 /// A gold source and, when it names a person, the spans of that name.
@@ -204,12 +237,56 @@ fn last_word(text: &str) -> String {
 
 /// Scores one article: its text and its annotation file's contents.
 pub fn score_article(text: &str, ann: &str) -> PronounReport {
-    let doc = document_with_entities(text);
+    score_article_by(text, ann, Resolver::Shipped)
+}
+
+/// [`score_article`] with a chosen pronoun resolver.
+pub fn score_article_by(text: &str, ann: &str, resolver: Resolver<'_>) -> PronounReport {
+    let doc = document_with_entities_by(text, resolver);
     score_document(&doc, ann)
 }
 
-/// Scores one analysed article against its annotation.
-pub fn score_document(doc: &Document, ann: &str) -> PronounReport {
+/// A gold pronoun source ("he"/"she") with its antecedent under each rule of the module
+/// documentation.
+pub struct GoldPronoun {
+    pub span: Span,
+    pub gender: Gender,
+    /// The nearest earlier gold source naming a person, if any.
+    pub antecedent: Option<GoldName>,
+    /// The nearest earlier one whose gender does not conflict with the pronoun's.
+    pub agreeing: Option<GoldName>,
+}
+
+/// The person a gold source names: the last PERSON span inside it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GoldName {
+    pub span: Span,
+    pub text: String,
+}
+
+impl GoldName {
+    fn of(text: &str, source: &GoldSource) -> Option<GoldName> {
+        let span = source.name.last().copied()?;
+        Some(GoldName {
+            span,
+            text: text
+                .get(span.start..span.end)
+                .unwrap_or_default()
+                .to_string(),
+        })
+    }
+
+    /// Whether an entity with this name and these mentions is the person named: a mention
+    /// overlaps the name, or the entity's name ends with the same surname.
+    pub fn is_named_by(&self, name: &str, mut mentions: impl Iterator<Item = Span>) -> bool {
+        let surname = last_word(&self.text);
+        mentions.any(|m| overlaps(m, self.span))
+            || (!surname.is_empty() && last_word(name) == surname)
+    }
+}
+
+/// The gold pronoun sources of an analysed article, in text order.
+pub fn gold_pronouns(doc: &Document, ann: &str) -> Vec<GoldPronoun> {
     let text = doc.text.as_str();
     let mut sources: Vec<GoldSource> = read_ann(ann, text)
         .into_iter()
@@ -227,38 +304,60 @@ pub fn score_document(doc: &Document, ann: &str) -> PronounReport {
         .collect();
     sources.sort_by_key(|s| s.span.start);
     sources.dedup_by_key(|s| s.span);
-    let mut report = PronounReport {
-        articles: 1,
-        ..PronounReport::default()
-    };
+    let mut out = Vec::new();
     for (index, source) in sources.iter().enumerate() {
-        let pronoun = match source.text.to_lowercase().as_str() {
+        let gender = match source.text.to_lowercase().as_str() {
             "he" => Gender::Male,
             "she" => Gender::Female,
             _ => continue,
         };
-        report.pronouns += 1;
         let earlier = || {
             sources[..index]
                 .iter()
                 .rev()
                 .filter(|s| !s.name.is_empty() && s.span.start < source.span.start)
         };
-        let entity = entity_over(doc, source.span);
-        let agreeing = earlier().find(|s| source_gender(doc, s).agrees(pronoun));
-        let agreeing_name = agreeing.map_or("", |s| name_of(text, s));
-        if let Some(antecedent) = agreeing {
+        out.push(GoldPronoun {
+            span: source.span,
+            gender,
+            antecedent: earlier().next().and_then(|s| GoldName::of(text, s)),
+            agreeing: earlier()
+                .find(|s| source_gender(doc, s).agrees(gender))
+                .and_then(|s| GoldName::of(text, s)),
+        });
+    }
+    out
+}
+
+/// Scores one analysed article against its annotation.
+pub fn score_document(doc: &Document, ann: &str) -> PronounReport {
+    let text = doc.text.as_str();
+    let mut report = PronounReport {
+        articles: 1,
+        ..PronounReport::default()
+    };
+    let resolves_to = |entity: &Entity, name: &GoldName| {
+        name.is_named_by(
+            &entity.name,
+            entity.mentions.iter().map(|m| Span::new(m.start, m.end)),
+        )
+    };
+    for pronoun in gold_pronouns(doc, ann) {
+        report.pronouns += 1;
+        let entity = entity_over(doc, pronoun.span);
+        let agreeing_name = pronoun.agreeing.as_ref().map_or("", |n| n.text.as_str());
+        if let Some(agreeing) = &pronoun.agreeing {
             report.agreeing_scored += 1;
-            if entity.is_some_and(|e| resolves_to(text, e, antecedent)) {
+            if entity.is_some_and(|e| resolves_to(e, agreeing)) {
                 report.agreeing_correct += 1;
             }
         }
-        let Some(antecedent) = earlier().next() else {
+        let Some(antecedent) = &pronoun.antecedent else {
             continue;
         };
         report.scored += 1;
-        let name_text = name_of(text, antecedent);
-        let context = context_of(text, source.span);
+        let name_text = &antecedent.text;
+        let context = context_of(text, pronoun.span);
         let Some(entity) = entity else {
             report.misses.push(format!(
                 "{context}  gold={name_text:?}  agreeing={agreeing_name:?}  got=none"
@@ -266,7 +365,7 @@ pub fn score_document(doc: &Document, ann: &str) -> PronounReport {
             continue;
         };
         report.resolved += 1;
-        if resolves_to(text, entity, antecedent) {
+        if resolves_to(entity, antecedent) {
             report.correct += 1;
         } else {
             report.misses.push(format!(
@@ -285,19 +384,6 @@ fn name_of<'t>(text: &'t str, source: &GoldSource) -> &'t str {
         .last()
         .and_then(|n| text.get(n.start..n.end))
         .unwrap_or_default()
-}
-
-/// Whether the entity is the one a source names: it has a mention overlapping the source's
-/// name, or its name ends with the same surname.
-fn resolves_to(text: &str, entity: &Entity, antecedent: &GoldSource) -> bool {
-    let by_mention = entity.mentions.iter().any(|m| {
-        antecedent
-            .name
-            .last()
-            .is_some_and(|&n| overlaps(Span::new(m.start, m.end), n))
-    });
-    let surname = last_word(name_of(text, antecedent));
-    by_mention || (!surname.is_empty() && last_word(&entity.name) == surname)
 }
 
 /// The gender the article shows for the person a source names (see the module documentation).
@@ -415,6 +501,16 @@ pub fn score_polnear(
     split: &str,
     limit: Option<usize>,
 ) -> Result<PronounReport, QuotesEvalError> {
+    score_polnear_by(dir, split, limit, Resolver::Shipped)
+}
+
+/// [`score_polnear`] with a chosen pronoun resolver.
+pub fn score_polnear_by(
+    dir: &Path,
+    split: &str,
+    limit: Option<usize>,
+    resolver: Resolver<'_>,
+) -> Result<PronounReport, QuotesEvalError> {
     let mut articles = polnear_articles(dir, split)?;
     if let Some(limit) = limit {
         articles.truncate(limit);
@@ -427,12 +523,12 @@ pub fn score_polnear(
     for article in &articles {
         let text = read(&article.text)?;
         let ann = read(&article.ann)?;
-        report.add(&score_article(&text, &ann));
+        report.add(&score_article_by(&text, &ann, resolver));
     }
     Ok(report)
 }
 
-fn read(path: &Path) -> Result<String, QuotesEvalError> {
+pub(crate) fn read(path: &Path) -> Result<String, QuotesEvalError> {
     std::fs::read_to_string(path).map_err(|source| QuotesEvalError::Io {
         path: path.to_path_buf(),
         source,

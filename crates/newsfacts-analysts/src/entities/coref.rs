@@ -31,8 +31,9 @@ use newsfacts_doc::EntityKind;
 
 use super::gender::{self, Gender};
 use super::parse::Parse;
+use super::ranker::PronounRanker;
 use super::roles::ROLE_NOUNS;
-use super::{Draft, form};
+use super::{Draft, PronounCandidate, PronounCase, form};
 use crate::quotes::lexicon::Lexicon;
 
 /// Sentences back a pronoun's antecedent is looked for before the fallback to the most recent
@@ -135,6 +136,11 @@ struct Occurrence {
     /// The source of an attribution: the subject of a verb of saying, thinking or believing,
     /// or the one "according to" whom something is.
     source: bool,
+    /// A pronoun resolved earlier.
+    pronoun: bool,
+    /// A source in a broader sense, for the ranker: also the subject of a verb with a clausal
+    /// complement ("X believes that …") or of a sentence holding a quotation.
+    claims: bool,
 }
 
 /// What an anaphor may refer to.
@@ -144,8 +150,17 @@ enum Wanted {
     Plural,
 }
 
-/// Adds the mentions coreference finds to the drafts.
-pub fn resolve(parse: &Parse<'_>, drafts: &mut [Draft]) {
+/// Adds the mentions coreference finds to the drafts. With a ranker, it chooses the antecedent
+/// of "he"/"she" pronouns among the candidates (the rules' choice is one of its features);
+/// with a trace, every such pronoun's candidates and their features are recorded there (for
+/// training the ranker).
+pub fn resolve(
+    parse: &Parse<'_>,
+    drafts: &mut [Draft],
+    ranker: Option<&PronounRanker>,
+    mut trace: Option<&mut Vec<PronounCase>>,
+) {
+    let ranker = ranker.filter(|r| !r.is_empty());
     let mut occurrences = initial_occurrences(parse, drafts);
     let pairs = person_pairs(parse, drafts);
     // The last plural antecedent seen: a pair of people named together or "the two men".
@@ -191,13 +206,37 @@ pub fn resolve(parse: &Parse<'_>, drafts: &mut [Draft]) {
             }
         } else if let Some(pronoun_gender) = gender::of_pronoun(lower) {
             if matches!(parse.tag(index), "PRP" | "PRP$") {
-                if let Some(entity) = resolve_pronoun(
+                let rule = resolve_pronoun(
                     parse,
                     drafts,
                     &occurrences,
                     index,
                     Wanted::Person(pronoun_gender),
-                ) {
+                );
+                let mut chosen = rule;
+                if ranker.is_some() || trace.is_some() {
+                    let candidates = ranking_candidates(
+                        parse,
+                        drafts,
+                        &occurrences,
+                        index,
+                        pronoun_gender,
+                        rule,
+                    );
+                    // The ranker learnt from "he"/"she" only (PolNeAR's pronoun sources); a
+                    // possessive or an object pronoun stays with the rules.
+                    if let Some(ranker) = ranker.filter(|_| matches!(lower, "he" | "she")) {
+                        let features: Vec<&[String]> =
+                            candidates.iter().map(|c| c.features.as_slice()).collect();
+                        if let Some(best) = ranker.best(&features) {
+                            chosen = candidates.get(best).map(|c| c.entity).or(rule);
+                        }
+                    }
+                    if let Some(trace) = trace.as_deref_mut() {
+                        trace.push(case_of(parse, drafts, index, rule, candidates));
+                    }
+                }
+                if let Some(entity) = chosen {
                     add(
                         parse,
                         drafts,
@@ -309,6 +348,29 @@ fn is_cue_verb(lemma: &str) -> bool {
     SPEECH_VERBS.contains(&lower.as_str()) || Lexicon::global().verb(&lower).is_some()
 }
 
+/// Whether the token is a source in the broader sense of [`Occurrence::claims`].
+fn claims(parse: &Parse<'_>, token: usize) -> bool {
+    if is_source(parse, token) {
+        return true;
+    }
+    if parse.effective_dep(token) != "nsubj" || parse.quoted.get(token).copied().unwrap_or(false) {
+        return false;
+    }
+    let verb = parse.effective_head(token);
+    let complement = parse
+        .children(verb)
+        .iter()
+        .any(|&c| matches!(parse.dep(c), "ccomp" | "parataxis"));
+    let sentence = parse.sentence.get(token).copied();
+    let quotation_in_sentence = (0..parse.len())
+        .skip(token.saturating_sub(80))
+        .take(160)
+        .any(|i| {
+            parse.sentence.get(i).copied() == sentence && parse.quoted.get(i).copied() == Some(true)
+        });
+    complement || quotation_in_sentence
+}
+
 /// Whether the token is the source of an attribution: the subject of a cue verb, or the object
 /// of "according to".
 fn is_source(parse: &Parse<'_>, token: usize) -> bool {
@@ -417,7 +479,13 @@ fn weight(parse: &Parse<'_>, token: usize) -> f32 {
     w
 }
 
-fn occurrence(parse: &Parse<'_>, entity: usize, start: usize, end: usize) -> Option<Occurrence> {
+fn occurrence(
+    parse: &Parse<'_>,
+    entity: usize,
+    start: usize,
+    end: usize,
+    label: &str,
+) -> Option<Occurrence> {
     let range = parse.tokens_in(start, end);
     let token = parse.head_of(range)?;
     Some(Occurrence {
@@ -427,6 +495,8 @@ fn occurrence(parse: &Parse<'_>, entity: usize, start: usize, end: usize) -> Opt
         weight: weight(parse, token),
         quoted: parse.quoted.get(token).copied().unwrap_or(false),
         source: is_source(parse, token),
+        pronoun: label == form::PRONOUN,
+        claims: claims(parse, token),
     })
 }
 
@@ -439,7 +509,10 @@ fn initial_occurrences(parse: &Parse<'_>, drafts: &[Draft]) -> Vec<Occurrence> {
             d.mentions
                 .iter()
                 .filter(|m| m.label.as_deref() != Some(form::DEMONYM))
-                .filter_map(move |m| occurrence(parse, entity, m.start, m.end))
+                .filter_map(move |m| {
+                    let label = m.label.as_deref().unwrap_or_default();
+                    occurrence(parse, entity, m.start, m.end, label)
+                })
         })
         .collect();
     out.sort_by_key(|o| o.token);
@@ -464,7 +537,7 @@ fn add(
         return;
     };
     draft.add_mention(parse.text, start, end, label);
-    if let Some(o) = occurrence(parse, entity, start, end) {
+    if let Some(o) = occurrence(parse, entity, start, end, label) {
         let at = occurrences.partition_point(|x| x.token <= o.token);
         occurrences.insert(at, o);
     }
@@ -587,18 +660,7 @@ fn resolve_pronoun(
     } else {
         Vec::new()
     };
-    // A non-possessive object pronoun is not its own clause's subject ("Kim promised him").
-    let own_subject: Option<usize> =
-        if matches!(parse.dep(index), "dobj" | "dative" | "pobj") && parse.tag(index) == "PRP" {
-            let verb = parse.head(index);
-            parse
-                .children(verb)
-                .iter()
-                .copied()
-                .find(|&c| parse.dep(c) == "nsubj")
-        } else {
-            None
-        };
+    let own_subject = own_subject(parse, index);
     let pronoun_dep = parse.dep(index);
     // A pronoun that speaks right after a quotation ("“…,” he added").
     let speaks_after_quotation =
@@ -627,6 +689,21 @@ fn resolve_pronoun(
     )
 }
 
+/// A non-possessive object pronoun is not its own clause's subject ("Kim promised him"):
+/// returns that subject's token.
+fn own_subject(parse: &Parse<'_>, index: usize) -> Option<usize> {
+    if matches!(parse.dep(index), "dobj" | "dative" | "pobj") && parse.tag(index) == "PRP" {
+        let verb = parse.head(index);
+        parse
+            .children(verb)
+            .iter()
+            .copied()
+            .find(|&c| parse.dep(c) == "nsubj")
+    } else {
+        None
+    }
+}
+
 fn best_by_salience(
     parse: &Parse<'_>,
     drafts: &[Draft],
@@ -651,6 +728,33 @@ fn best_by_salience_with(
     pronoun_dep: &str,
     accept: impl Fn(usize, &Draft, &Occurrence) -> bool,
 ) -> Option<usize> {
+    let (scores, fallback) = salience_scores(
+        parse,
+        drafts,
+        occurrences,
+        index,
+        quoted,
+        pronoun_dep,
+        accept,
+    );
+    scores
+        .into_iter()
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(e, _)| e)
+        .or(fallback)
+}
+
+/// The salience of each accepted entity mentioned within [`WINDOW`] sentences before `index`,
+/// and, when there is none, the most recent accepted entity beyond.
+fn salience_scores(
+    parse: &Parse<'_>,
+    drafts: &[Draft],
+    occurrences: &[Occurrence],
+    index: usize,
+    quoted: bool,
+    pronoun_dep: &str,
+    accept: impl Fn(usize, &Draft, &Occurrence) -> bool,
+) -> (Vec<(usize, f32)>, Option<usize>) {
     let sentence = parse.sentence.get(index).copied().unwrap_or(0);
     let before = occurrences.partition_point(|o| o.token < index);
     let mut scores: Vec<(usize, f32)> = Vec::new();
@@ -689,11 +793,7 @@ fn best_by_salience_with(
             None => scores.push((o.entity, w)),
         }
     }
-    scores
-        .into_iter()
-        .max_by(|a, b| a.1.total_cmp(&b.1))
-        .map(|(e, _)| e)
-        .or(fallback)
+    (scores, fallback)
 }
 
 fn same_role(a: &str, b: &str) -> bool {
@@ -731,4 +831,367 @@ fn person_pairs(parse: &Parse<'_>, drafts: &[Draft]) -> Vec<(usize, usize, usize
         }
     }
     out
+}
+
+/// Sentences back the ranker looks for candidate antecedents of a pronoun.
+const CANDIDATE_WINDOW: usize = 8;
+
+/// One candidate antecedent of a pronoun for the ranker: an entity and its features.
+#[derive(Debug, Clone)]
+struct RankingCandidate {
+    entity: usize,
+    features: Vec<String>,
+}
+
+/// A rank as a feature value: 1, 2, 3, or "4" for anything further down.
+fn rank_bucket(rank: usize) -> &'static str {
+    match rank {
+        0 => "1",
+        1 => "2",
+        2 => "3",
+        _ => "4",
+    }
+}
+
+/// A sentence distance as a feature value.
+fn distance_bucket(distance: usize) -> &'static str {
+    match distance {
+        0 => "0",
+        1 => "1",
+        2 => "2",
+        3 => "3",
+        4 | 5 => "4",
+        _ => "6",
+    }
+}
+
+/// The grammatical role of a mention as a feature value.
+fn role_class(dep: &str) -> &'static str {
+    match dep {
+        "nsubj" => "nsubj",
+        "nsubjpass" => "nsubjpass",
+        "dobj" | "dative" => "dobj",
+        "pobj" => "pobj",
+        "poss" => "poss",
+        "compound" => "compound",
+        "attr" => "attr",
+        "ROOT" => "root",
+        _ => "other",
+    }
+}
+
+/// The people mentioned within [`CANDIDATE_WINDOW`] sentences before a "he"/"she" pronoun,
+/// most recent first, each with the features the ranker weighs (see [`super::ranker`]). Every
+/// feature comes twice: alone and conjoined with the kind of pronoun (inside a quotation, an
+/// attribution source, a possessive, other).
+fn ranking_candidates(
+    parse: &Parse<'_>,
+    drafts: &[Draft],
+    occurrences: &[Occurrence],
+    index: usize,
+    pronoun_gender: Gender,
+    rule: Option<usize>,
+) -> Vec<RankingCandidate> {
+    let sentence = parse.sentence.get(index).copied().unwrap_or(0);
+    let quoted = parse.quoted.get(index).copied().unwrap_or(false);
+    let source = !quoted && is_source(parse, index);
+    let speaks_after_quotation =
+        is_speaker(parse, index) && !quoted && follows_quotation(parse, index);
+    let context = if quoted {
+        "q"
+    } else if speaks_after_quotation {
+        "a"
+    } else if source {
+        "s"
+    } else if parse.dep(index) == "poss" {
+        "p"
+    } else {
+        "o"
+    };
+    let excluded = if quoted {
+        quote_speakers(parse, index, drafts)
+    } else {
+        Vec::new()
+    };
+    let named_in_own_quotation: Vec<usize> = if quoted {
+        Vec::new()
+    } else {
+        own_quotation(parse, index)
+            .map(|range| {
+                occurrences
+                    .iter()
+                    .filter(|o| range.contains(&o.token))
+                    .map(|o| o.entity)
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let own_subject = own_subject(parse, index);
+    let pronoun_start = parse.tokens.get(index).map_or(0, |t| t.start);
+
+    /// What the window shows of one candidate.
+    struct Seen {
+        entity: usize,
+        last: Occurrence,
+        count: usize,
+        last_source: Option<Occurrence>,
+        last_claim: Option<Occurrence>,
+        last_pronoun: Option<Occurrence>,
+        unquoted: bool,
+        own_subject: bool,
+    }
+    let before = occurrences.partition_point(|o| o.token < index);
+    let mut seen: Vec<Seen> = Vec::new();
+    for o in occurrences[..before].iter().rev() {
+        if sentence.saturating_sub(o.sentence) > CANDIDATE_WINDOW {
+            break;
+        }
+        if drafts
+            .get(o.entity)
+            .is_none_or(|d| d.kind != EntityKind::Person)
+        {
+            continue;
+        }
+        // Not the noun phrase a possessive itself modifies ("his" in "his spokesman").
+        if parse.dep(index) == "poss" && parse.head(index) == o.token {
+            continue;
+        }
+        let unquoted_source = (o.source && !o.quoted).then_some(*o);
+        let claim = (o.claims && !o.quoted).then_some(*o);
+        match seen.iter_mut().find(|s| s.entity == o.entity) {
+            Some(s) => {
+                s.count += 1;
+                s.last_source = s.last_source.or(unquoted_source);
+                s.last_claim = s.last_claim.or(claim);
+                s.last_pronoun = s.last_pronoun.or(o.pronoun.then_some(*o));
+                s.unquoted |= !o.quoted;
+                s.own_subject |= own_subject == Some(o.token);
+            }
+            None => seen.push(Seen {
+                entity: o.entity,
+                last: *o,
+                count: 1,
+                last_source: unquoted_source,
+                last_claim: claim,
+                last_pronoun: o.pronoun.then_some(*o),
+                unquoted: !o.quoted,
+                own_subject: own_subject == Some(o.token),
+            }),
+        }
+    }
+    let agrees = |entity: usize| {
+        drafts
+            .get(entity)
+            .is_some_and(|d| d.gender.agrees(pronoun_gender))
+    };
+    let agreeing: Vec<usize> = seen
+        .iter()
+        .map(|s| s.entity)
+        .filter(|&e| agrees(e))
+        .collect();
+    let mut by_source: Vec<&Seen> = seen.iter().filter(|s| s.last_source.is_some()).collect();
+    by_source.sort_by_key(|s| std::cmp::Reverse(s.last_source.map_or(0, |o| o.token)));
+    let mut by_claim: Vec<&Seen> = seen.iter().filter(|s| s.last_claim.is_some()).collect();
+    by_claim.sort_by_key(|s| std::cmp::Reverse(s.last_claim.map_or(0, |o| o.token)));
+    let agreeing_by_claim: Vec<usize> = by_claim
+        .iter()
+        .map(|s| s.entity)
+        .filter(|&e| agrees(e) && !named_in_own_quotation.contains(&e) && !excluded.contains(&e))
+        .collect();
+    let mut by_pronoun: Vec<&Seen> = seen.iter().filter(|s| s.last_pronoun.is_some()).collect();
+    by_pronoun.sort_by_key(|s| std::cmp::Reverse(s.last_pronoun.map_or(0, |o| o.token)));
+    let agreeing_by_pronoun: Vec<usize> = by_pronoun
+        .iter()
+        .map(|s| s.entity)
+        .filter(|&e| agrees(e))
+        .collect();
+    let agreeing_by_source: Vec<usize> = by_source
+        .iter()
+        .map(|s| s.entity)
+        .filter(|&e| agrees(e) && !named_in_own_quotation.contains(&e) && !excluded.contains(&e))
+        .collect();
+    let (mut salience, _) = salience_scores(
+        parse,
+        drafts,
+        occurrences,
+        index,
+        quoted,
+        parse.dep(index),
+        |entity, d, _| {
+            d.kind == EntityKind::Person
+                && d.gender.agrees(pronoun_gender)
+                && !excluded.contains(&entity)
+        },
+    );
+    salience.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let headline: Vec<usize> = occurrences[..before]
+        .iter()
+        .filter(|o| o.sentence == 0)
+        .map(|o| o.entity)
+        .collect();
+
+    seen.iter()
+        .enumerate()
+        .map(|(rank, s)| {
+            let mut base: Vec<String> = Vec::with_capacity(24);
+            let gender = match drafts.get(s.entity).map(|d| d.gender) {
+                Some(Gender::Unknown) | None => "unknown",
+                Some(_) if agrees(s.entity) => "agree",
+                Some(_) => "conflict",
+            };
+            base.push(format!("gender={gender}"));
+            base.push(format!("rank={}", rank_bucket(rank)));
+            base.push(format!("gender={gender}&rank={}", rank_bucket(rank)));
+            let agreeing_rank = agreeing
+                .iter()
+                .position(|&e| e == s.entity)
+                .map_or("none", rank_bucket);
+            base.push(format!("agreeing_rank={agreeing_rank}"));
+            base.push(format!(
+                "distance={}",
+                distance_bucket(sentence.saturating_sub(s.last.sentence))
+            ));
+            let source_rank = by_source
+                .iter()
+                .position(|b| b.entity == s.entity)
+                .map_or("none", rank_bucket);
+            base.push(format!("source_rank={source_rank}"));
+            let agreeing_source_rank = agreeing_by_source
+                .iter()
+                .position(|&e| e == s.entity)
+                .map_or("none", rank_bucket);
+            base.push(format!("agreeing_source_rank={agreeing_source_rank}"));
+            base.push(format!("gender={gender}&source_rank={source_rank}"));
+            let claim_rank = by_claim
+                .iter()
+                .position(|b| b.entity == s.entity)
+                .map_or("none", rank_bucket);
+            base.push(format!("claim_rank={claim_rank}"));
+            base.push(format!("gender={gender}&claim_rank={claim_rank}"));
+            let agreeing_claim_rank = agreeing_by_claim
+                .iter()
+                .position(|&e| e == s.entity)
+                .map_or("none", rank_bucket);
+            base.push(format!("agreeing_claim_rank={agreeing_claim_rank}"));
+            let pronoun_rank = agreeing_by_pronoun
+                .iter()
+                .position(|&e| e == s.entity)
+                .map_or("none", rank_bucket);
+            base.push(format!("agreeing_pronoun_rank={pronoun_rank}"));
+            if let Some(o) = s.last_pronoun {
+                base.push(format!(
+                    "pronoun_distance={}",
+                    distance_bucket(sentence.saturating_sub(o.sentence))
+                ));
+            }
+            if let Some(o) = s.last_claim {
+                base.push(format!(
+                    "claim_distance={}",
+                    distance_bucket(sentence.saturating_sub(o.sentence))
+                ));
+            }
+            if let Some(o) = s.last_source {
+                base.push(format!(
+                    "source_distance={}",
+                    distance_bucket(sentence.saturating_sub(o.sentence))
+                ));
+            }
+            base.push(format!(
+                "last_role={}",
+                role_class(parse.effective_dep(s.last.token))
+            ));
+            if s.last.source {
+                base.push("last_is_source".into());
+            }
+            if s.last.quoted {
+                base.push("last_quoted".into());
+                if speaks_after_quotation {
+                    base.push("last_quoted&speaks_after_quotation".into());
+                }
+            }
+            if s.last.pronoun {
+                base.push("last_is_pronoun".into());
+            }
+            if !s.unquoted {
+                base.push("only_quoted".into());
+            }
+            base.push(format!(
+                "mentions={}",
+                match s.count {
+                    1 => "1",
+                    2 => "2",
+                    3 | 4 => "3",
+                    _ => "5",
+                }
+            ));
+            if rule == Some(s.entity) {
+                base.push("rule".into());
+                base.push(format!("rule&agreeing_source_rank={agreeing_source_rank}"));
+            }
+            let salience_rank = salience
+                .iter()
+                .position(|&(e, _)| e == s.entity)
+                .map_or("none", rank_bucket);
+            base.push(format!("salience_rank={salience_rank}"));
+            if named_in_own_quotation.contains(&s.entity) {
+                base.push("named_in_own_quotation".into());
+            }
+            if excluded.contains(&s.entity) {
+                base.push("speaker_of_own_quotation".into());
+            }
+            if s.own_subject {
+                base.push("own_subject".into());
+            }
+            let last_end = parse.tokens.get(s.last.token).map_or(0, |t| t.end);
+            if !parse
+                .text
+                .get(last_end..pronoun_start)
+                .unwrap_or_default()
+                .contains('\n')
+            {
+                base.push("same_paragraph".into());
+            }
+            if headline.contains(&s.entity) {
+                base.push("in_first_sentence".into());
+            }
+            let mut features = Vec::with_capacity(base.len() * 2);
+            for feature in base {
+                features.push(format!("{feature}|{context}"));
+                features.push(feature);
+            }
+            RankingCandidate {
+                entity: s.entity,
+                features,
+            }
+        })
+        .collect()
+}
+
+/// The record of one pronoun's candidates for the trace.
+fn case_of(
+    parse: &Parse<'_>,
+    drafts: &[Draft],
+    index: usize,
+    rule: Option<usize>,
+    candidates: Vec<RankingCandidate>,
+) -> PronounCase {
+    let (start, end) = parse.tokens.get(index).map_or((0, 0), |t| (t.start, t.end));
+    PronounCase {
+        start,
+        end,
+        rule: rule.and_then(|r| candidates.iter().position(|c| c.entity == r)),
+        candidates: candidates
+            .into_iter()
+            .map(|c| {
+                let draft = drafts.get(c.entity);
+                PronounCandidate {
+                    name: draft.map(|d| d.name.clone()).unwrap_or_default(),
+                    mentions: draft
+                        .map(|d| d.mentions.iter().map(|m| (m.start, m.end)).collect())
+                        .unwrap_or_default(),
+                    features: c.features,
+                }
+            })
+            .collect(),
+    }
 }

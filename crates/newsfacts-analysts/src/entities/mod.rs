@@ -17,7 +17,10 @@
 //! 3. roles come from the article's own words: pre-modifiers, appositives, copulas and
 //!    coordinated role phrases ([`roles`]);
 //! 4. coreference adds "the former"/"the latter", "the two men", role nouns ("the minister")
-//!    and pronouns ([`coref`]).
+//!    and pronouns ([`coref`]). A trained ranker can choose the antecedent of "he"/"she"
+//!    pronouns instead, the rules' choice among its features ([`ranker`],
+//!    [`resolve_entities_with`]); it is not the default because it does not beat the rules on
+//!    PolNeAR dev (see ARCHITECTURE.md).
 //!
 //! Every mention carries a `label` saying its form: `name`, `surname`, `given` (a given name
 //! alone), `title` (a name with a
@@ -30,6 +33,7 @@ pub mod gender;
 mod groups;
 mod names;
 mod parse;
+pub mod ranker;
 mod roles;
 
 use newsfacts_doc::{Document, Entity, EntityKind, Mention, Role};
@@ -129,8 +133,55 @@ impl Draft {
 }
 
 /// Builds the entities layer from the NER's named mentions and, where the document has tokens,
-/// its parse.
+/// its parse; pronouns are resolved by the rules.
 pub fn resolve_entities(doc: &Document, mentions: &[NamedMention<'_>]) -> Vec<Entity> {
+    resolve_entities_with(doc, mentions, None)
+}
+
+/// [`resolve_entities`] with a pronoun ranker choosing the antecedents of "he"/"she" (the
+/// embedded one is [`ranker::PronounRanker::embedded`]), or with the rules alone (`None`).
+pub fn resolve_entities_with(
+    doc: &Document,
+    mentions: &[NamedMention<'_>],
+    ranker: Option<&ranker::PronounRanker>,
+) -> Vec<Entity> {
+    build(doc, mentions, ranker, None)
+}
+
+/// One "he"/"she" pronoun as the ranker sees it: its byte span, the candidate antecedents most
+/// recent first, and which of them the rules chose.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PronounCase {
+    pub start: usize,
+    pub end: usize,
+    pub candidates: Vec<PronounCandidate>,
+    /// Index into `candidates` of the rules' choice, when they chose one of them.
+    pub rule: Option<usize>,
+}
+
+/// A candidate antecedent: the entity's name, the byte spans of all its mentions, and the
+/// ranker's features of it for this pronoun.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PronounCandidate {
+    pub name: String,
+    pub mentions: Vec<(usize, usize)>,
+    pub features: Vec<String>,
+}
+
+/// The pronoun cases of a document with every pronoun resolved by the rules alone: the data
+/// the ranker is trained on (independent of the ranker shipped).
+pub fn pronoun_cases(doc: &Document, mentions: &[NamedMention<'_>]) -> Vec<PronounCase> {
+    let mut cases = Vec::new();
+    build(doc, mentions, None, Some(&mut cases));
+    cases
+}
+
+fn build(
+    doc: &Document,
+    mentions: &[NamedMention<'_>],
+    ranker: Option<&ranker::PronounRanker>,
+    trace: Option<&mut Vec<PronounCase>>,
+) -> Vec<Entity> {
     let mut drafts = named_entities(doc, mentions);
     if !doc.tokens.is_empty() {
         let parse = Parse::new(doc);
@@ -140,7 +191,7 @@ pub fn resolve_entities(doc: &Document, mentions: &[NamedMention<'_>]) -> Vec<En
         add_surnames_the_ner_missed(&parse, &mut drafts);
         groups::add_groups(&parse, &mut drafts);
         roles::add_roles(&parse, &mut drafts);
-        coref::resolve(&parse, &mut drafts);
+        coref::resolve(&parse, &mut drafts, ranker, trace);
     }
     finish(drafts)
 }
