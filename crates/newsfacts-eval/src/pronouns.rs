@@ -14,7 +14,10 @@
 //! Newsfacts *resolves* a pronoun source when an entity of the entities layer has a mention
 //! overlapping it; the resolution is *correct* when that entity also has a mention overlapping
 //! the antecedent's name, or its name ends with the same surname (the last word of the
-//! antecedent's name). Score = correct / scored pronoun sources.
+//! antecedent's name) and its given name, where newsfacts' given-name lists know it, is neither
+//! another given name than the antecedent's ("Melania Trump" for a gold "Donald Trump") nor of a
+//! gender the pronoun rules out ("Melania Trump" for the "he" of a gold "Trump"). Score =
+//! correct / scored pronoun sources.
 //!
 //! That rule ignores gender, and in PolNeAR the nearest person source is often not the one the
 //! pronoun means ("Mrs. Clinton seeks … [He] calls for …"). A second, stricter rule is reported
@@ -276,12 +279,37 @@ impl GoldName {
         })
     }
 
-    /// Whether an entity with this name and these mentions is the person named: a mention
-    /// overlaps the name, or the entity's name ends with the same surname.
-    pub fn is_named_by(&self, name: &str, mut mentions: impl Iterator<Item = Span>) -> bool {
+    /// Whether an entity with this name and these mentions is the person a pronoun of gender
+    /// `pronoun` means by this name: a mention overlaps the name, or the entity's name ends with
+    /// the same surname and its given name says nothing against it — not another given name
+    /// than the gold name's ("Melania Trump" is not "Donald Trump"), nor a gender the pronoun
+    /// rules out ("Melania Trump" is not the "he" of a gold "Trump").
+    pub fn is_named_by(
+        &self,
+        name: &str,
+        mut mentions: impl Iterator<Item = Span>,
+        pronoun: Gender,
+    ) -> bool {
+        if mentions.any(|m| overlaps(m, self.span)) {
+            return true;
+        }
         let surname = last_word(&self.text);
-        mentions.any(|m| overlaps(m, self.span))
-            || (!surname.is_empty() && last_word(name) == surname)
+        if surname.is_empty() || last_word(name) != surname {
+            return false;
+        }
+        let given = |text: &str| {
+            let words: Vec<&str> = text.split_whitespace().collect();
+            match words.as_slice() {
+                [first, _, ..] => Some(first.to_lowercase()),
+                _ => None,
+            }
+            .filter(|word| gender::of_given_name(word) != Gender::Unknown)
+        };
+        match (given(&self.text), given(name)) {
+            (Some(gold), Some(entity)) if gold != entity => false,
+            (_, Some(entity)) => gender::of_given_name(&entity).agrees(pronoun),
+            _ => true,
+        }
     }
 }
 
@@ -336,10 +364,11 @@ pub fn score_document(doc: &Document, ann: &str) -> PronounReport {
         articles: 1,
         ..PronounReport::default()
     };
-    let resolves_to = |entity: &Entity, name: &GoldName| {
+    let resolves_to = |entity: &Entity, name: &GoldName, pronoun: Gender| {
         name.is_named_by(
             &entity.name,
             entity.mentions.iter().map(|m| Span::new(m.start, m.end)),
+            pronoun,
         )
     };
     for pronoun in gold_pronouns(doc, ann) {
@@ -348,7 +377,7 @@ pub fn score_document(doc: &Document, ann: &str) -> PronounReport {
         let agreeing_name = pronoun.agreeing.as_ref().map_or("", |n| n.text.as_str());
         if let Some(agreeing) = &pronoun.agreeing {
             report.agreeing_scored += 1;
-            if entity.is_some_and(|e| resolves_to(e, agreeing)) {
+            if entity.is_some_and(|e| resolves_to(e, agreeing, pronoun.gender)) {
                 report.agreeing_correct += 1;
             }
         }
@@ -365,7 +394,7 @@ pub fn score_document(doc: &Document, ann: &str) -> PronounReport {
             continue;
         };
         report.resolved += 1;
-        if resolves_to(entity, antecedent) {
+        if resolves_to(entity, antecedent, pronoun.gender) {
             report.correct += 1;
         } else {
             report.misses.push(format!(
@@ -544,5 +573,28 @@ mod tests {
         assert_eq!(last_word("Mr. Obama’s"), "obama");
         assert_eq!(last_word("Hillary Clinton"), "clinton");
         assert_eq!(last_word(""), "");
+    }
+
+    #[test]
+    fn a_shared_surname_credits_only_a_person_the_pronoun_can_mean() {
+        let gold = |text: &str| GoldName {
+            span: Span::new(1000, 1000 + text.len()),
+            text: text.to_string(),
+        };
+        let no_mentions = std::iter::empty;
+        // The surname alone: any entity of that surname whose given name agrees.
+        assert!(gold("Trump").is_named_by("Donald Trump", no_mentions(), Gender::Male));
+        assert!(!gold("Trump").is_named_by("Melania Trump", no_mentions(), Gender::Male));
+        assert!(gold("Trump").is_named_by("Trump", no_mentions(), Gender::Male));
+        // Two given names: the same one only.
+        assert!(!gold("Donald Trump").is_named_by("Melania Trump", no_mentions(), Gender::Unknown));
+        assert!(gold("Mr. Trump").is_named_by("Donald Trump", no_mentions(), Gender::Male));
+        assert!(!gold("Trump").is_named_by("Donald Obama", no_mentions(), Gender::Male));
+        // A mention over the gold name is always the person.
+        assert!(gold("Trump").is_named_by(
+            "Melania Trump",
+            std::iter::once(Span::new(1000, 1005)),
+            Gender::Male
+        ));
     }
 }

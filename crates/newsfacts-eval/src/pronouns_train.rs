@@ -17,6 +17,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
+use newsfacts_analysts::entities::gender::Gender;
 use newsfacts_analysts::entities::ranker::PronounRanker;
 use newsfacts_analysts::entities::{self, PronounCase};
 use newsfacts_doc::Span;
@@ -158,9 +159,9 @@ pub fn extract(
             };
             if let Some(case) = case {
                 example.rule = case.rule;
-                example.nearest = labels(case, antecedent);
+                example.nearest = labels(case, antecedent, pronoun.gender);
                 if let Some(agreeing) = &pronoun.agreeing {
-                    example.agreeing = labels(case, agreeing);
+                    example.agreeing = labels(case, agreeing, pronoun.gender);
                 }
                 for candidate in &case.candidates {
                     example.names.push(candidate.name.clone());
@@ -197,13 +198,14 @@ fn example_agreeing_marker(example: &mut Example, has_agreeing: bool) {
     }
 }
 
-fn labels(case: &PronounCase, name: &GoldName) -> Vec<bool> {
+fn labels(case: &PronounCase, name: &GoldName, pronoun: Gender) -> Vec<bool> {
     case.candidates
         .iter()
         .map(|c| {
             name.is_named_by(
                 &c.name,
                 c.mentions.iter().map(|&(start, end)| Span::new(start, end)),
+                pronoun,
             )
         })
         .collect()

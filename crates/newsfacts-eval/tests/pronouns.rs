@@ -44,16 +44,17 @@ fn polnear_dev_pronouns_with_the_embedded_ranker() {
     )
     .expect("PolNeAR dev");
     print!("{report}");
-    // Measured 80.9 % (225 of 278) on dev, the same as the rules.
+    // Measured 80.6 % (224 of 278) on dev with the ranker retrained on the scorer's stricter
+    // surname test (ARCHITECTURE.md, "The pronoun ranker"); the rules give 80.9 %.
     assert!(
         report.accuracy() >= 0.80,
         "pronoun resolution by the ranker fell to {:.1} %",
         100.0 * report.accuracy()
     );
-    // The stricter rule: measured 86.6 % (233 of 269), the same as the rules.
+    // The stricter rule: measured 85.5 % (230 of 269); the rules give 86.6 %.
     let agreeing = report.agreeing_correct as f64 / report.agreeing_scored.max(1) as f64;
     assert!(
-        agreeing >= 0.86,
+        agreeing >= 0.85,
         "the ranker under the gender-agreeing rule fell to {:.1} %",
         100.0 * agreeing
     );
