@@ -112,11 +112,8 @@ impl Pipeline {
             .as_deref()
             .is_none_or(|language| language == "en");
         if self.linguistic && english {
-            let analysis = newsfacts_nlp::EnglishPipeline::global().analyze(&doc.text);
+            let mut analysis = newsfacts_nlp::EnglishPipeline::global().analyze(&doc.text);
             doc.tokens = analysis.doc_tokens();
-            // `doc.token_vectors` stays empty: the shipped attribution model has no scorer
-            // network to read them (ARCHITECTURE.md says why), so documents do not carry ~400
-            // bytes per token for nothing.
             lap.lap(Stage::English);
             let mentions = entities::named_mentions(&analysis);
             doc.entities = entities::resolve_entities(&doc, &mentions);
@@ -124,6 +121,14 @@ impl Pipeline {
                 actors.code_entities(&mut doc.entities, doc.published.as_deref());
             }
             lap.lap(Stage::Entities);
+            // The tok2vec vectors the English model computed anyway, moved (not copied) to the
+            // document for the attribution model's role network; dropped after the quotes.
+            if quotes::model::AttributionModel::embedded().is_some_and(|m| m.reads_vectors()) {
+                doc.token_vectors = newsfacts_doc::TokenVectors {
+                    width: analysis.vector_width,
+                    values: std::mem::take(&mut analysis.vectors),
+                };
+            }
         }
         // The rule segmenter handles quotations and abbreviations better than the parse's
         // sentence starts, and the analysts below are tuned on its sentences.
@@ -134,6 +139,9 @@ impl Pipeline {
         doc.checks = checks::check_claims(&doc);
         lap.lap(Stage::Checks);
         doc.quotes = quotes::extract_quotes(&doc);
+        // No later layer reads the vectors, and they are ~400 bytes a token: batches and the
+        // store keep documents without them.
+        doc.token_vectors = newsfacts_doc::TokenVectors::default();
         lap.lap(Stage::Quotes);
         doc.events = events::extract_events_with(&doc, self.cameo_verbs.as_deref());
         lap.lap(Stage::Events);

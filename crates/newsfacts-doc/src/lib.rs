@@ -50,7 +50,8 @@ pub struct Document {
     pub ledger: Vec<LedgerEntry>,
     /// The English pipeline's contextual vector of each token of `tokens`, for statistical
     /// models. Never written to the JSON contract; filled where a model reads it (the quotation
-    /// model's training and evaluation), left empty by the analysis pipeline.
+    /// model's role network, its training and evaluation): the analysis pipeline holds them
+    /// for the quotes stage only and returns documents without them.
     pub token_vectors: TokenVectors,
 }
 

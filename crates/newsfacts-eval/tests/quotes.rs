@@ -152,13 +152,14 @@ fn polnear_dev_with_english_pipeline() {
     assert_eq!(report.articles, 84);
     assert_eq!(report.total.gold, 2193);
     // Issue aim: 0.80 / 0.75 / 0.70 (CofeNet, BERT: 0.832 / 0.753 / 0.729 on test).
-    // Floors: what the default (hybrid: rules' direct quotations, trained model's others)
-    // measured, 0.700 / 0.678 / 0.569, rounded down; the rules alone measured 0.583 / 0.553 /
-    // 0.439.
+    // Floors: what the default (hybrid: rules' direct quotations, trained taggers' others,
+    // with the role network over contextual vectors) measured, 0.713 / 0.682 / 0.574,
+    // rounded down; the taggers without the role network measured 0.700 / 0.678 / 0.569, the
+    // rules alone 0.583 / 0.553 / 0.439.
     let [source, cue, content] = exact_f1(&report);
-    assert!(source >= 0.69, "source {source:.3}");
-    assert!(cue >= 0.67, "cue {cue:.3}");
-    assert!(content >= 0.56, "content {content:.3}");
+    assert!(source >= 0.71, "source {source:.3}");
+    assert!(cue >= 0.68, "cue {cue:.3}");
+    assert!(content >= 0.57, "content {content:.3}");
 }
 
 #[test]

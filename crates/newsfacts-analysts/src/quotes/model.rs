@@ -8,9 +8,9 @@
 //!
 //! Small feed-forward networks over the English pipeline's contextual token vectors
 //! ([`super::network`]) can join either tagger: their weighted log-probabilities are added to
-//! the emission scores when the model has them and the document carries vectors. They are
-//! training options, not shipped: the role networks win a little F1 but cost more than the
-//! quotes stage's time budget (see ARCHITECTURE.md).
+//! the emission scores when the model has them and the document carries vectors. The shipped
+//! model has the compact role network ([`AttributionModel::role_network`]); the others are
+//! training options (see ARCHITECTURE.md).
 //!
 //! The model needs the English pipeline's tags and parse; without them the rules in
 //! [`super`] are used alone.
@@ -27,8 +27,12 @@ use super::tokens::{Tok, TokenView};
 /// The model the product ships (see ARCHITECTURE.md for how to retrain it).
 static EMBEDDED: &[u8] = include_bytes!("../../model/quotes-attribution.nfq");
 
-/// File signature of a model file.
+/// File signature of a model file of the two taggers alone.
 const MAGIC: &[u8; 6] = b"NFQM1\n";
+/// File signature of a model file whose taggers are followed by a role network: its weight λ
+/// (little-endian f32), its length in bytes (little-endian u32) and the network
+/// ([`Network::to_bytes`]).
+const MAGIC_WITH_ROLE_NETWORK: &[u8; 6] = b"NFQM2\n";
 
 /// Cue labels: outside, begin, inside.
 pub const CUE_LABELS: usize = 3;
@@ -60,6 +64,12 @@ pub const ROLE_NETWORK_SPARSE: usize =
 pub const COMPACT_ROLE_NETWORK_IDS: usize = 7;
 /// Rows of the compact role network's embedding table.
 pub const COMPACT_ROLE_NETWORK_SPARSE: usize = 27 + 4 + 9 + 3 + 64 + 64 + 256;
+/// Which of [`Context::compact_role_network_ids`] belong to the token alone (quotation state,
+/// tag, dependency label), to the cue alone (its lemma) and to the pair (side × distance,
+/// side × same quotation, sentence relation).
+const COMPACT_TOKEN_IDS: [usize; 3] = [1, 4, 5];
+const COMPACT_CUE_IDS: [usize; 1] = [6];
+const COMPACT_PAIR_IDS: [usize; 3] = [0, 2, 3];
 
 /// The role network's dense blocks that read one token's vector alone, as (offset of that
 /// token from the token scored, block): its own (0), the previous (3), the next (4), two
@@ -76,6 +86,9 @@ struct ProjectionCache {
     done: Vec<bool>,
     /// The compact network's tag and dependency buckets per view token.
     tag_and_dep: Vec<[u32; 2]>,
+    /// The compact network's first-layer products of every document token's vector (`hidden`
+    /// floats per document token), from one matrix product on first use.
+    document_products: Vec<f32>,
 }
 
 /// The coarse relations [`Context::path_to`] names, in the role network's order.
@@ -384,6 +397,12 @@ impl AttributionModel {
         }
     }
 
+    /// Whether a scorer network reads the document's contextual vectors.
+    pub fn reads_vectors(&self) -> bool {
+        (self.role_network.is_some() && self.role_network_weight != 0.0)
+            || (self.cue_network.is_some() && self.network_weight != 0.0)
+    }
+
     /// The model built into newsfacts, read on first use; None if it cannot be read.
     pub fn embedded() -> Option<&'static AttributionModel> {
         static MODEL: OnceLock<Option<AttributionModel>> = OnceLock::new();
@@ -402,9 +421,17 @@ impl AttributionModel {
     }
 
     /// Serialises the model: weights with an absolute value under `prune` are left out, the
-    /// rest quantised to 16 bits.
+    /// rest quantised to 16 bits; a role network with a weight follows the taggers (`NFQM2`).
+    /// A cue network is not written (it is a training experiment, not shipped).
     pub fn to_bytes(&self, prune: f32) -> Vec<u8> {
-        let mut out = MAGIC.to_vec();
+        let role_network = self
+            .role_network
+            .as_ref()
+            .filter(|_| self.role_network_weight != 0.0);
+        let mut out = match role_network {
+            Some(_) => MAGIC_WITH_ROLE_NETWORK.to_vec(),
+            None => MAGIC.to_vec(),
+        };
         for tagger in [&self.cue, &self.role] {
             out.push(tagger.labels as u8);
             out.push(tagger.bits as u8);
@@ -440,15 +467,25 @@ impl AttributionModel {
                 out.extend_from_slice(&q.to_le_bytes());
             }
         }
+        if let Some(network) = role_network {
+            let bytes = network.to_bytes();
+            out.extend_from_slice(&self.role_network_weight.to_le_bytes());
+            out.extend_from_slice(&(bytes.len() as u32).to_le_bytes());
+            out.extend_from_slice(&bytes);
+        }
         out
     }
 
     /// Reads a model written by [`AttributionModel::to_bytes`].
     pub fn from_bytes(bytes: &[u8]) -> Result<AttributionModel, ModelError> {
         let err = |m: &str| ModelError(m.to_owned());
-        let rest = bytes
-            .strip_prefix(MAGIC.as_slice())
-            .ok_or_else(|| err("not a model file"))?;
+        let (rest, with_role_network) = if let Some(rest) = bytes.strip_prefix(MAGIC.as_slice()) {
+            (rest, false)
+        } else if let Some(rest) = bytes.strip_prefix(MAGIC_WITH_ROLE_NETWORK.as_slice()) {
+            (rest, true)
+        } else {
+            return Err(err("not a model file"));
+        };
         let mut reader = Reader { bytes: rest, at: 0 };
         let mut read_tagger = |expect: usize| -> Result<Tagger, ModelError> {
             let labels = reader.byte()? as usize;
@@ -486,7 +523,30 @@ impl AttributionModel {
         };
         let cue = read_tagger(CUE_LABELS)?;
         let role = read_tagger(ROLE_LABELS)?;
-        Ok(AttributionModel::new(cue, role))
+        let mut model = AttributionModel::new(cue, role);
+        if with_role_network {
+            let weight = reader.f32()?;
+            let length = reader.u32()? as usize;
+            let end = reader
+                .at
+                .checked_add(length)
+                .ok_or_else(|| err("bad role network length"))?;
+            let bytes = reader
+                .bytes
+                .get(reader.at..end)
+                .ok_or_else(|| err("truncated role network"))?;
+            let network = Network::from_bytes(bytes)?;
+            if !weight.is_finite() || network.labels != ROLE_LABELS {
+                return Err(err("bad role network"));
+            }
+            reader.at = end;
+            model.role_network = Some(network);
+            model.role_network_weight = weight;
+        }
+        if reader.at != reader.bytes.len() {
+            return Err(err("trailing bytes after the model"));
+        }
+        Ok(model)
     }
 }
 
@@ -1766,8 +1826,14 @@ impl AttributionModel {
         Some(extra)
     }
 
-    /// [`AttributionModel::role_network_scores`] for the compact role network: the token's
-    /// first-layer products are computed once per document, the cue head's once per window.
+    /// [`AttributionModel::role_network_scores`] for the compact role network, arranged so
+    /// that each sum is made where it stops changing: a token's first-layer products and the
+    /// embeddings of its own features (quotation state, tag, dependency label) once per
+    /// document, the cue head's products and the cue lemma's embedding once per window, and
+    /// only the features of the token's relation to the cue per token and window. The scores
+    /// are the network's label scores before the softmax: they differ from its
+    /// log-probabilities by one constant per token, which moves every label sequence's score
+    /// alike and so none of Viterbi's choices.
     fn compact_role_network_scores(
         &self,
         net: &Network,
@@ -1777,6 +1843,7 @@ impl AttributionModel {
         cue_head: usize,
     ) -> Vec<f32> {
         let (width, hidden) = (ctx.vector_width, net.hidden);
+        let cue_lemma = hash(&["cl", &ctx.tok(cue_head).lemma]) % 256;
         let mut head_term = net.b1.clone();
         if let Some(v) = ctx.row_vector(cue_head) {
             for (j, h) in head_term.iter_mut().enumerate() {
@@ -1788,28 +1855,38 @@ impl AttributionModel {
             cache.values = vec![0.0; ctx.view.toks.len() * hidden];
             cache.done = vec![false; ctx.view.toks.len()];
             cache.tag_and_dep = vec![[0, 0]; ctx.view.toks.len()];
+            // Every token's products at once: one matrix product (vectorised for the machine
+            // it runs on) costs less than a dot product per token and unit, even counting the
+            // tokens no role window reaches.
+            let rows = ctx.vectors.len() / width;
+            let token_weights: Vec<f32> = (0..hidden)
+                .flat_map(|j| net.input_weights(j, 0..width))
+                .copied()
+                .collect();
+            cache.document_products = vec![0.0; rows * hidden];
+            if token_weights.len() == hidden * width {
+                newsfacts_nlp::linalg::affine(
+                    &ctx.vectors[..rows * width],
+                    &token_weights,
+                    &vec![0.0; hidden],
+                    rows,
+                    width,
+                    hidden,
+                    &mut cache.document_products,
+                );
+            }
         }
-        let cue_lemma = hash(&["cl", &ctx.tok(cue_head).lemma]) % 256;
+        let cache = &mut *cache;
         let mut extra = Vec::with_capacity((window.1 - window.0) * ROLE_LABELS);
         let mut pre = vec![0.0f32; hidden];
-        let mut log_probs = [0.0f32; ROLE_LABELS];
+        let mut scores = [0.0f32; ROLE_LABELS];
+        let mut first = true;
         for k in window.0..window.1 {
-            if !cache.done[k] {
+            let fresh = !cache.done[k];
+            if fresh {
                 cache.done[k] = true;
                 let t = ctx.tok(k);
                 cache.tag_and_dep[k] = [hash(&["t", &t.tag]) % 64, hash(&["d", &t.dep]) % 64];
-                if let Some(v) = ctx.row_vector(k) {
-                    for j in 0..hidden {
-                        cache.values[k * hidden + j] = dot(net.input_weights(j, 0..width), v);
-                    }
-                }
-            }
-            for ((p, h), c) in pre
-                .iter_mut()
-                .zip(&head_term)
-                .zip(&cache.values[k * hidden..(k + 1) * hidden])
-            {
-                *p = h + c;
             }
             let ids = ctx.compact_role_network_ids_with(
                 k,
@@ -1818,8 +1895,31 @@ impl AttributionModel {
                 cache.tag_and_dep[k],
                 cue_lemma,
             );
-            net.log_probs_from(&mut pre, &ids, &mut log_probs);
-            extra.extend(log_probs.iter().map(|p| p * self.role_network_weight));
+            if first {
+                first = false;
+                net.add_embeddings(&COMPACT_CUE_IDS.map(|i| ids[i]), &mut head_term);
+            }
+            let projected = &mut cache.values[k * hidden..(k + 1) * hidden];
+            if fresh {
+                let products = ctx
+                    .vector_row
+                    .get(k)
+                    .filter(|&&row| row != u32::MAX)
+                    .and_then(|&row| {
+                        let start = row as usize * hidden;
+                        cache.document_products.get(start..start + hidden)
+                    });
+                if let Some(products) = products {
+                    projected.copy_from_slice(products);
+                }
+                net.add_embeddings(&COMPACT_TOKEN_IDS.map(|i| ids[i]), projected);
+            }
+            for ((p, h), c) in pre.iter_mut().zip(&head_term).zip(projected.iter()) {
+                *p = h + c;
+            }
+            net.add_embeddings(&COMPACT_PAIR_IDS.map(|i| ids[i]), &mut pre);
+            net.scores_from(&mut pre, &mut scores);
+            extra.extend(scores.iter().map(|p| p * self.role_network_weight));
         }
         extra
     }
@@ -2033,10 +2133,29 @@ mod tests {
             compact.log_probs(&dense, &sparse, &mut Scratch::default(), &mut out);
             slow.extend(out.iter().map(|p| p * 2.0));
         }
+        // The compact scores skip the softmax: per token they are the log-probabilities
+        // plus one constant, so their differences between labels are the same.
         assert_eq!(fast.len(), slow.len());
-        for (a, b) in fast.iter().zip(&slow) {
-            assert!((a - b).abs() < 1e-4, "{fast:?}\n{slow:?}");
+        for (a, b) in fast
+            .chunks_exact(ROLE_LABELS)
+            .zip(slow.chunks_exact(ROLE_LABELS))
+        {
+            for y in 1..ROLE_LABELS {
+                let (da, db) = (a[y] - a[0], b[y] - b[0]);
+                assert!((da - db).abs() < 1e-4, "{fast:?}\n{slow:?}");
+            }
         }
+        // A second cue in the same document reuses the cached token sums.
+        let other = (4, 5);
+        let other_head = ctx.cue_head(other);
+        let other_window = ctx.role_window(other);
+        let cached = model
+            .role_network_scores(&ctx, other, other_window, other_head)
+            .unwrap_or_default();
+        let fresh = model
+            .role_network_scores(&Context::new(&doc, &view), other, other_window, other_head)
+            .unwrap_or_default();
+        assert_eq!(cached, fresh);
     }
 
     #[test]
@@ -2052,6 +2171,35 @@ mod tests {
         assert_eq!(read.role.transitions[3], 0.5);
         assert!(AttributionModel::from_bytes(b"junk").is_err());
         assert!(AttributionModel::from_bytes(&model.to_bytes(0.0)[..20]).is_err());
+        assert!(read.role_network.is_none() && !read.reads_vectors());
+
+        // With a role network (NFQM2): the network and its weight come back; a cut or padded
+        // file is refused.
+        model.role_network = Some(Network::new(
+            8,
+            COMPACT_ROLE_NETWORK_SPARSE,
+            4,
+            ROLE_LABELS,
+            3,
+        ));
+        model.role_network_weight = 64.0;
+        let bytes = model.to_bytes(0.0);
+        let read = AttributionModel::from_bytes(&bytes).expect("reads back with a network");
+        assert_eq!(read.role_network, model.role_network);
+        assert_eq!(read.role_network_weight, 64.0);
+        assert!(read.reads_vectors());
+        assert!(AttributionModel::from_bytes(&bytes[..bytes.len() - 3]).is_err());
+        let mut padded = bytes.clone();
+        padded.push(0);
+        assert!(AttributionModel::from_bytes(&padded).is_err());
+    }
+
+    #[test]
+    fn the_embedded_model_reads_with_its_role_network() {
+        let Some(model) = AttributionModel::embedded() else {
+            panic!("the embedded attribution model is unreadable");
+        };
+        assert!(model.reads_vectors());
     }
 
     #[test]

@@ -202,6 +202,39 @@ impl Network {
         log_softmax(&mut out[..filled]);
     }
 
+    /// Adds the embedding rows of the categorical ids to a hidden layer's input (`hidden`
+    /// long; unknown ids are ignored), for a caller that sums the input in parts.
+    pub fn add_embeddings(&self, ids: &[u32], pre_activation: &mut [f32]) {
+        for &id in ids {
+            let id = id as usize;
+            if let Some(row) = self
+                .embeddings
+                .get(id * self.hidden..(id + 1) * self.hidden)
+            {
+                axpy(1.0, row, pre_activation);
+            }
+        }
+    }
+
+    /// The label scores before the softmax into `out` from a hidden layer's whole input (bias,
+    /// dense products and embeddings: `pre_activation`, `hidden` long, is changed in place).
+    /// They differ from [`Network::log_probs_from`]'s by one constant, the log of the
+    /// softmax's sum; a decoder that adds one token's scores to every label can skip it.
+    pub fn scores_from(&self, pre_activation: &mut [f32], out: &mut [f32]) {
+        if pre_activation.len() != self.hidden {
+            out.fill(0.0);
+            return;
+        }
+        self.activate(&[], pre_activation);
+        for (y, o) in out.iter_mut().enumerate().take(self.labels) {
+            *o = self.b2[y]
+                + dot(
+                    &self.w2[y * self.hidden..(y + 1) * self.hidden],
+                    pre_activation,
+                );
+        }
+    }
+
     fn parameter_count(&self) -> usize {
         self.w1.len() + self.embeddings.len() + self.b1.len() + self.w2.len() + self.b2.len()
     }

@@ -79,7 +79,7 @@ impl TokenView {
                     t.start,
                     t.end,
                     t.tag.clone(),
-                    t.lemma.to_lowercase(),
+                    lowercase(&t.lemma),
                     ent,
                     ent_begin,
                 )
@@ -126,6 +126,15 @@ impl TokenView {
     }
 }
 
+/// `text` lowercased: the ASCII case (most tokens) without Unicode's case tables.
+fn lowercase(text: &str) -> String {
+    if text.is_ascii() {
+        text.to_ascii_lowercase()
+    } else {
+        text.to_lowercase()
+    }
+}
+
 fn make_tok(
     text: &str,
     start: usize,
@@ -138,7 +147,12 @@ fn make_tok(
     Tok {
         start,
         end,
-        lower: text.to_lowercase().replace('’', "'"),
+        // One allocation for an ASCII token (no curly apostrophe to straighten).
+        lower: if text.is_ascii() {
+            text.to_ascii_lowercase()
+        } else {
+            text.to_lowercase().replace('’', "'")
+        },
         tag,
         lemma,
         head: None,
