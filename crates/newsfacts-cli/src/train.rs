@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::Subcommand;
+use newsfacts_eval::events_train;
 use newsfacts_eval::quotes_train::{TrainOptions, train_polnear};
 
 #[derive(Subcommand)]
@@ -33,6 +34,26 @@ pub enum TrainCommand {
         #[arg(long, value_name = "DIR")]
         cache: Option<PathBuf>,
     },
+    /// The event trigger classifier, on the NGEC synthetic stories and headlines
+    /// (deterministic). Copy the result to crates/newsfacts-analysts/model/events-trigger.nfe
+    /// and rebuild to ship it.
+    Events {
+        /// gpt_synthetic_events_2023-10-19_19.csv.zip (or the CSV inside it).
+        #[arg(long, value_name = "FILE")]
+        synthetic: PathBuf,
+        /// synthetic_headlines.csv (columns event, mode, title).
+        #[arg(long, value_name = "FILE")]
+        headlines: Option<PathBuf>,
+        /// Where to write the model.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// log2 of the number of hashed feature buckets.
+        #[arg(long, default_value_t = events_train::TrainOptions::default().bits)]
+        bits: u32,
+        /// Leave weights under this absolute value out of the file.
+        #[arg(long, default_value_t = events_train::TrainOptions::default().prune)]
+        prune: f32,
+    },
 }
 
 pub fn run(command: TrainCommand) -> anyhow::Result<ExitCode> {
@@ -57,6 +78,31 @@ pub fn run(command: TrainCommand) -> anyhow::Result<ExitCode> {
             let model = train_polnear(&polnear, &options, &mut log)
                 .with_context(|| format!("cannot train on PolNeAR in {}", polnear.display()))?;
             let bytes = model.to_bytes(options.prune);
+            std::fs::write(&out, &bytes)
+                .with_context(|| format!("cannot write {}", out.display()))?;
+            eprintln!("wrote {} ({} bytes)", out.display(), bytes.len());
+        }
+        TrainCommand::Events {
+            synthetic,
+            headlines,
+            out,
+            bits,
+            prune,
+        } => {
+            anyhow::ensure!((8..=24).contains(&bits), "--bits must be 8 to 24");
+            let options = events_train::TrainOptions {
+                bits,
+                prune,
+                ..events_train::TrainOptions::default()
+            };
+            let mut log = |line: &str| eprintln!("{line}");
+            let (model, report) =
+                events_train::train_events(&synthetic, headlines.as_deref(), &options, &mut log)
+                    .with_context(|| format!("cannot train on {}", synthetic.display()))?;
+            for line in &report.lines {
+                println!("{line}");
+            }
+            let bytes = model.to_bytes();
             std::fs::write(&out, &bytes)
                 .with_context(|| format!("cannot write {}", out.display()))?;
             eprintln!("wrote {} ({} bytes)", out.display(), bytes.len());

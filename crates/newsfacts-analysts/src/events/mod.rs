@@ -11,12 +11,14 @@
 //! conditionals, plans) and claimed inside a quotation. Without a parse there are no events.
 
 pub mod cameo;
+pub mod classifier;
 pub mod lexicon;
 pub mod parse;
 
 use newsfacts_doc::{Bound, Document, Event, Participant, QuantityKind, TextSpan};
 
 use cameo::CameoVerbs;
+use classifier::{ClassifierUse, EventClassifier};
 use lexicon::{ObjectRole, Sense};
 use parse::Parse;
 
@@ -43,7 +45,8 @@ struct Trigger {
     promised: bool,
 }
 
-/// Finds the events of a document with the built-in lexicon.
+/// Finds the events of a document with the built-in lexicon and the shipped trigger
+/// classifier.
 pub fn extract_events(doc: &Document) -> Vec<Event> {
     extract_events_with(doc, None)
 }
@@ -52,10 +55,34 @@ pub fn extract_events(doc: &Document) -> Vec<Event> {
 /// code of their verb, and verbs the built-in lexicon does not know become events of the
 /// PLOVER type of their code.
 pub fn extract_events_with(doc: &Document, cameo: Option<&CameoVerbs>) -> Vec<Event> {
+    extract_events_coded(
+        doc,
+        &Coding {
+            cameo,
+            classifier: EventClassifier::embedded(),
+            classifier_use: classifier::DEFAULT_USE,
+        },
+    )
+}
+
+/// What the event coder works with besides its lexicon.
+#[derive(Debug, Clone, Copy)]
+pub struct Coding<'a> {
+    /// A user's CAMEO verb dictionary.
+    pub cameo: Option<&'a CameoVerbs>,
+    /// The trained trigger classifier (the shipped one is [`EventClassifier::embedded`]).
+    pub classifier: Option<&'a EventClassifier>,
+    /// Where the classifier is consulted.
+    pub classifier_use: ClassifierUse,
+}
+
+/// Finds the events of a document with the given dictionary and classifier.
+pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
     let Some(parse) = Parse::of(doc) else {
         return Vec::new();
     };
-    let mut triggers = find_triggers(&parse, cameo);
+    let cameo = coding.cameo;
+    let mut triggers = find_triggers(&parse, coding);
     absorb_complements(&parse, &mut triggers);
     let mut events: Vec<Event> = Vec::new();
     let mut previous: Vec<(usize, Event)> = Vec::new();
@@ -84,14 +111,32 @@ pub fn extract_events_with(doc: &Document, cameo: Option<&CameoVerbs>) -> Vec<Ev
     events
 }
 
-fn find_triggers(parse: &Parse<'_>, cameo: Option<&CameoVerbs>) -> Vec<Trigger> {
+fn find_triggers(parse: &Parse<'_>, coding: &Coding<'_>) -> Vec<Trigger> {
+    let cameo = coding.cameo;
+    let model = coding
+        .classifier
+        .filter(|_| coding.classifier_use != ClassifierUse::Off);
     let mut triggers = Vec::new();
     for i in 0..parse.toks.len() {
         if parse.is_verb(i) {
-            if let Some(trigger) =
-                verb_trigger(parse, i).or_else(|| cameo.and_then(|c| cameo_trigger(parse, i, c)))
-            {
-                triggers.push(trigger);
+            let lexical =
+                verb_trigger(parse, i).or_else(|| cameo.and_then(|c| cameo_trigger(parse, i, c)));
+            match (lexical, model) {
+                (Some(trigger), Some(model))
+                    if coding.classifier_use.vetoes() && !trigger.demand =>
+                {
+                    // The lexicon's verb in a clause the classifier is sure reports no event of
+                    // that type ("good rains contributed to the rise").
+                    let vetoed = model
+                        .score(parse, i)
+                        .none_over(trigger.sense.plover)
+                        .is_some_and(|m| m >= model.veto_margin);
+                    if !vetoed {
+                        triggers.push(trigger);
+                    }
+                }
+                (Some(trigger), _) => triggers.push(trigger),
+                (None, _) => {}
             }
         } else if parse.is_noun(i)
             && let Some(trigger) = noun_trigger(parse, i)
@@ -99,7 +144,65 @@ fn find_triggers(parse: &Parse<'_>, cameo: Option<&CameoVerbs>) -> Vec<Trigger> 
             triggers.push(trigger);
         }
     }
+    if let Some(model) = model.filter(|_| coding.classifier_use.fills()) {
+        // Where the lexicon is silent for a whole sentence, the one verb the classifier is
+        // most confident of, if it clears the model's fill margin: a sentence the lexicon
+        // covers keeps the lexicon's reading.
+        for sentence in &parse.doc.sentences {
+            let inside = |i: usize| {
+                parse.toks[i].start >= sentence.start && parse.toks[i].end <= sentence.end
+            };
+            if triggers.iter().any(|t| inside(t.anchor)) {
+                continue;
+            }
+            let best = (0..parse.toks.len())
+                .filter(|&i| inside(i) && parse.is_verb(i))
+                .filter_map(|i| classified_trigger(parse, i, model))
+                .max_by(|a, b| a.1.total_cmp(&b.1));
+            if let Some((trigger, _)) = best {
+                triggers.push(trigger);
+            }
+        }
+        triggers.sort_by_key(|t| t.anchor);
+    }
     triggers
+}
+
+/// A verb the lexicon does not know at all, made a trigger by the classifier when its best
+/// type outscores NONE by the model's fill margin. Verbs the lexicon knows but its rules
+/// rejected ("hit a record high") stay rejected; participles used as modifiers and reduced
+/// relatives are never triggers.
+fn classified_trigger(
+    parse: &Parse<'_>,
+    i: usize,
+    model: &EventClassifier,
+) -> Option<(Trigger, f32)> {
+    if lexicon::knows_verb(&parse.lemma[i])
+        || matches!(
+            parse.dep(i),
+            "prep" | "amod" | "mark" | "compound" | "det" | "case" | "acl" | "aux" | "auxpass"
+        )
+    {
+        return None;
+    }
+    let scores = model.score(parse, i);
+    let (label, margin) = scores.best_event()?;
+    if margin < model.fill_margin {
+        return None;
+    }
+    let plover = lexicon::PLOVER_TYPES.iter().find(|t| **t == label)?;
+    let trigger = Trigger {
+        anchor: i,
+        first: i,
+        last: i,
+        sense: lexicon::default_sense(plover),
+        nominal: false,
+        complement: None,
+        noun: None,
+        demand: false,
+        promised: false,
+    };
+    Some((trigger, margin))
 }
 
 fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
