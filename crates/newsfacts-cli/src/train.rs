@@ -44,6 +44,16 @@ pub enum TrainCommand {
         /// synthetic_headlines.csv (columns event, mode, title).
         #[arg(long, value_name = "FILE")]
         headlines: Option<PathBuf>,
+        /// General news articles (JSON Lines with a `text` field, e.g. the BBC news corpus)
+        /// whose verbs the lexicon does not code are weak NONE examples.
+        #[arg(long, value_name = "FILE")]
+        news: Option<PathBuf>,
+        /// Leave out the first N news articles (kept back to measure precision on).
+        #[arg(long, default_value_t = 300)]
+        news_skip: usize,
+        /// Take one news article in N of the rest.
+        #[arg(long, default_value_t = 4)]
+        news_every: usize,
         /// Where to write the model.
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
@@ -85,6 +95,9 @@ pub fn run(command: TrainCommand) -> anyhow::Result<ExitCode> {
         TrainCommand::Events {
             synthetic,
             headlines,
+            news,
+            news_skip,
+            news_every,
             out,
             bits,
             prune,
@@ -96,9 +109,14 @@ pub fn run(command: TrainCommand) -> anyhow::Result<ExitCode> {
                 ..events_train::TrainOptions::default()
             };
             let mut log = |line: &str| eprintln!("{line}");
-            let (model, report) =
-                events_train::train_events(&synthetic, headlines.as_deref(), &options, &mut log)
-                    .with_context(|| format!("cannot train on {}", synthetic.display()))?;
+            let (model, report) = events_train::train_events(
+                &synthetic,
+                headlines.as_deref(),
+                news.as_deref().map(|path| (path, news_skip, news_every)),
+                &options,
+                &mut log,
+            )
+            .with_context(|| format!("cannot train on {}", synthetic.display()))?;
             for line in &report.lines {
                 println!("{line}");
             }

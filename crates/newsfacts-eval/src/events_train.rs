@@ -23,7 +23,7 @@ use std::path::Path;
 
 use newsfacts_analysts::Pipeline;
 use newsfacts_analysts::events::classifier::{
-    self, ClassifierUse, EventClassifier, clause_features, feature_hash,
+    self, ClassifierUse, EventClassifier, NONE, clause_features, feature_hash,
 };
 use newsfacts_analysts::events::parse::Parse;
 use newsfacts_analysts::events::{Coding, extract_events_coded, lexicon};
@@ -76,6 +76,8 @@ pub struct Story {
     /// A development story (index 4 modulo 5); headlines are never development.
     pub dev: bool,
     pub headline: bool,
+    /// A general news article: all its verbs the lexicon does not code are weak NONE.
+    pub news: bool,
 }
 
 /// One verb with its features and label.
@@ -223,6 +225,7 @@ pub fn load_synthetic(path: &Path) -> Result<Vec<Story>, EventsTrainError> {
                 text,
                 dev: i % 5 == 4,
                 headline: false,
+                news: false,
             })
         })
         .filter(|s| lexicon::PLOVER_TYPES.contains(&s.label.as_str()) && !s.text.is_empty())
@@ -272,10 +275,41 @@ pub fn load_headlines(path: &Path) -> Result<Vec<Story>, EventsTrainError> {
                 text: title,
                 dev: false,
                 headline: true,
+                news: false,
             })
         })
         .filter(|s| lexicon::PLOVER_TYPES.contains(&s.label.as_str()))
         .collect())
+}
+
+/// General news articles (JSON Lines with a `text` field) for weak NONE examples: those after
+/// the first `skip` (kept back for measuring precision on general news), one in `every`;
+/// one in five of those is development.
+pub fn load_news(path: &Path, skip: usize, every: usize) -> Result<Vec<Story>, EventsTrainError> {
+    let text = std::fs::read_to_string(path).map_err(|source| EventsTrainError::Read {
+        path: path.display().to_string(),
+        source,
+    })?;
+    let mut stories = Vec::new();
+    for (i, line) in text.lines().enumerate().skip(skip) {
+        if (i - skip) % every.max(1) != 0 {
+            continue;
+        }
+        let Ok(value) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        let Some(body) = value.get("text").and_then(|t| t.as_str()) else {
+            continue;
+        };
+        stories.push(Story {
+            label: NONE.to_string(),
+            text: body.to_string(),
+            dev: stories.len() % 5 == 4,
+            headline: false,
+            news: true,
+        });
+    }
+    Ok(stories)
 }
 
 /// Verbs of saying: the event of a lead sentence is the clause they report.
@@ -313,6 +347,33 @@ fn story_examples(
     let Some(&story_label) = label_index.get(story.label.as_str()) else {
         return Vec::new();
     };
+    let hashes = |i: usize| {
+        clause_features(&parse, i)
+            .iter()
+            .map(|f| feature_hash(f))
+            .collect::<Vec<u64>>()
+    };
+    let draw = |i: usize| (feature_hash(&format!("{}#{i}", story.text)) % 1_000_000) as f64 / 1e6;
+    let coded = |i: usize| {
+        let (s, e) = (parse.toks[i].start, parse.toks[i].end);
+        doc.events
+            .iter()
+            .any(|ev| ev.trigger.start <= s && e <= ev.trigger.end)
+    };
+    if story.news {
+        return (0..parse.toks.len())
+            .filter(|&i| parse.is_verb(i) && !coded(i))
+            .map(|i| Example {
+                hashes: hashes(i),
+                label: 0,
+                dev: story.dev,
+                main: false,
+                lexicon: None,
+                known: lexicon::knows_verb(&parse.lemma[i]),
+                draw: draw(i),
+            })
+            .collect();
+    }
     let main = main_predicate(&parse, doc);
     let lexicon_type = |i: usize| {
         let (s, e) = (parse.toks[i].start, parse.toks[i].end);
@@ -320,12 +381,6 @@ fn story_examples(
             .iter()
             .find(|ev| ev.trigger.start <= s && e <= ev.trigger.end)
             .and_then(|ev| label_index.get(ev.plover.as_str()).copied())
-    };
-    let hashes = |i: usize| {
-        clause_features(&parse, i)
-            .iter()
-            .map(|f| feature_hash(f))
-            .collect::<Vec<u64>>()
     };
     let mut examples = Vec::new();
     if story.headline {
@@ -380,7 +435,7 @@ fn story_examples(
             main: false,
             lexicon: None,
             known: lexicon::knows_verb(&parse.lemma[i]),
-            draw: (feature_hash(&format!("{}#{i}", story.text)) % 1_000_000) as f64 / 1e6,
+            draw: draw(i),
         });
     }
     examples
@@ -553,6 +608,7 @@ fn fill_margin_on(model: &EventClassifier, dev: &[&Example], labels: &[&str]) ->
 pub fn train_events(
     stories_path: &Path,
     headlines_path: Option<&Path>,
+    news: Option<(&Path, usize, usize)>,
     options: &TrainOptions,
     log: &mut dyn FnMut(&str),
 ) -> Result<(EventClassifier, TrainReport), EventsTrainError> {
@@ -561,11 +617,17 @@ pub fn train_events(
     if let Some(path) = headlines_path {
         stories.extend(load_headlines(path)?);
     }
+    let headline_count = stories.len() - story_count;
+    if let Some((path, skip, every)) = news {
+        stories.extend(load_news(path, skip, every)?);
+    }
     log(&format!(
-        "{} stories ({} development), {} headlines",
+        "{} stories ({} development), {} headlines, {} news articles ({} development)",
         story_count,
-        stories.iter().filter(|s| s.dev).count(),
-        stories.len() - story_count
+        stories.iter().filter(|s| s.dev && !s.news).count(),
+        headline_count,
+        stories.iter().filter(|s| s.news).count(),
+        stories.iter().filter(|s| s.dev && s.news).count()
     ));
     let labels = classifier::labels();
     let label_index: HashMap<&str, usize> =
@@ -577,7 +639,7 @@ pub fn train_events(
         let article = newsfacts_ingest::text::article_from_text(&story.text, None);
         let doc = pipeline.analyze(article);
         examples.extend(story_examples(story, &doc, &label_index));
-        if story.dev {
+        if story.dev && !story.news {
             dev_docs.push((story.label.clone(), doc));
         }
         if (n + 1) % 500 == 0 {

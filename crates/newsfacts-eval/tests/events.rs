@@ -131,12 +131,46 @@ fn plover_gsr_accuracy_floors() {
     assert_eq!(records.len(), 322);
     let report = events::score_plover(&records);
     print!("{}", report.describe());
-    // Measured: strict type accuracy 0.758 total (0.863 tuning half, 0.652 held-out); actor
-    // 0.782; recipient 0.531 (0.671 tuning, 0.393 held-out).
-    assert!(report.type_strict.total.accuracy() >= 0.755);
-    assert!(report.type_strict.held_out.accuracy() >= 0.65);
-    assert!(report.actor.total.accuracy() >= 0.78);
-    assert!(report.recipient.total.accuracy() >= 0.53);
+    // Measured with the shipped trigger classifier filling silent sentences: strict type
+    // accuracy 0.770 total (0.870 tuning half, 0.671 held-out); actor 0.798; recipient 0.535
+    // (0.671 tuning, 0.400 held-out). The lexicon alone: 0.758 (0.863, 0.652).
+    assert!(report.type_strict.total.accuracy() >= 0.77);
+    assert!(report.type_strict.held_out.accuracy() >= 0.67);
+    assert!(report.actor.total.accuracy() >= 0.795);
+    assert!(report.recipient.total.accuracy() >= 0.534);
+}
+
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn the_trigger_classifier_loses_on_neither_half() {
+    let Some(path) = newsfacts_testdata::shared("eval/events/plover/PLOVER_GSR_CAMEO.txt") else {
+        println!("skipped: ../shared/eval/events not found");
+        return;
+    };
+    assert!(
+        newsfacts_analysts::events::classifier::EventClassifier::embedded().is_some(),
+        "the shipped trigger classifier reads"
+    );
+    let records = events::load_plover_gsr(Path::new(&path)).expect("PLOVER GSR reads");
+    let lexicon_alone = newsfacts_analysts::Pipeline::new()
+        .with_classifier_use(newsfacts_analysts::events::classifier::ClassifierUse::Off);
+    let without = events::score_plover_with(&records, &lexicon_alone);
+    let with = events::score_plover(&records);
+    for (half, a, b) in [
+        ("tuning", &without.type_strict.tune, &with.type_strict.tune),
+        (
+            "held-out",
+            &without.type_strict.held_out,
+            &with.type_strict.held_out,
+        ),
+    ] {
+        println!(
+            "{half}: lexicon {:.3}, with classifier {:.3}",
+            a.accuracy(),
+            b.accuracy()
+        );
+        assert!(b.accuracy() >= a.accuracy(), "{half} half lost accuracy");
+    }
 }
 
 #[test]
@@ -181,8 +215,8 @@ fn accuracy_floors_with_the_cameo_verb_dictionary() {
     let records = events::load_plover_gsr(Path::new(&gsr)).expect("PLOVER GSR reads");
     let report = events::score_plover_with(&records, &pipeline);
     print!("{}", report.describe());
-    // Measured: type 0.776 total (0.845 tuning, 0.708 held-out); actor 0.860; recipient 0.549.
-    assert!(report.type_strict.total.accuracy() >= 0.775);
+    // Measured: type 0.783 total (0.845 tuning, 0.720 held-out); actor 0.866; recipient 0.549.
+    assert!(report.type_strict.total.accuracy() >= 0.78);
     assert!(report.recipient.total.accuracy() >= 0.545);
     let sentences = events::load_petr2(Path::new(&xml)).expect("PETR2 reads");
     let map = events::CameoMap::parse(&std::fs::read_to_string(map).expect("map reads"));
