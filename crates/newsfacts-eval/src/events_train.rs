@@ -1,20 +1,24 @@
 //! Training the event trigger classifier (`newsfacts train events`) on the NGEC synthetic
 //! stories (MIT licence: `gpt_synthetic_events_2023-10-19_19.csv.zip`, 4,500 short stories
-//! with one document-level PLOVER label each) and NGEC's synthetic headlines.
+//! with one document-level PLOVER label each), NGEC's synthetic headlines and, optionally,
+//! general news articles for weak NONE examples.
 //!
-//! Examples, one per verb of a story (the story parsed by the whole pipeline, its classifier
-//! off):
-//! - the *main predicate* of the lead sentence (its root verb, or the verb a root verb of
+//! Examples, one per verb (each text analysed by the whole pipeline, its classifier off):
+//! - the *main predicate* of a story's lead sentence (its root verb, or the verb a root verb of
 //!   saying reports) is an example of the story's label;
 //! - every other verb of the story is a weak NONE example, except verbs with the main
 //!   predicate's lemma, the main predicate's conjuncts and complements (often the same event),
 //!   and verbs the lexicon codes as an event (they may be events of another type than the
 //!   story's; they are neither positives nor NONE);
 //! - the root verb of each synthetic headline (placeholders filled with fixed names) is an
-//!   example of the headline's label.
+//!   example of the headline's label;
+//! - every verb of a general news article that the lexicon does not code is a weak NONE
+//!   example (the first articles of the file are left out: they are kept back to measure
+//!   precision on).
 //!
-//! Stories whose index is 4 modulo 5 are the development part: hyperparameters (epochs) and
-//! the two margins are chosen on them, and nothing else is. The PLOVER GSR and PETR2 sets are
+//! Stories whose index is 4 modulo 5, and one in five of the news articles, are the
+//! development part: the number of epochs, the share of weak NONE examples trained on and the
+//! two margins are chosen on them, and nothing else is. The PLOVER GSR and PETR2 sets are
 //! never read here. Training is deterministic: the same data and options give the same file.
 
 use std::collections::HashMap;

@@ -9,6 +9,9 @@
 //! passive agents, coordination; pronouns resolve to a nearby antecedent. Each event carries its
 //! quantities, time, deadline and place, and is marked negated, hypothetical (modals,
 //! conditionals, plans) and claimed inside a quotation. Without a parse there are no events.
+//!
+//! In a sentence where the lexicon finds no trigger, the trained trigger classifier
+//! (`classifier.rs`) may make one verb the lexicon does not know a trigger of its type.
 
 pub mod cameo;
 pub mod classifier;
