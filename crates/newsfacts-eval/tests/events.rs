@@ -132,12 +132,14 @@ fn plover_gsr_accuracy_floors() {
     let report = events::score_plover(&records);
     print!("{}", report.describe());
     // Measured with the shipped trigger classifier filling silent sentences: strict type
-    // accuracy 0.770 total (0.870 tuning half, 0.671 held-out); actor 0.798; recipient 0.535
-    // (0.671 tuning, 0.400 held-out). The lexicon alone: 0.758 (0.863, 0.652).
+    // accuracy 0.770 total (0.870 tuning half, 0.671 held-out); actor 0.798; recipient 0.642
+    // (0.755 tuning, 0.531 held-out) with the party after the trigger as the fallback
+    // recipient. The lexicon alone: type 0.758 (0.863, 0.652).
     assert!(report.type_strict.total.accuracy() >= 0.77);
     assert!(report.type_strict.held_out.accuracy() >= 0.67);
     assert!(report.actor.total.accuracy() >= 0.795);
-    assert!(report.recipient.total.accuracy() >= 0.534);
+    assert!(report.recipient.total.accuracy() >= 0.64);
+    assert!(report.recipient.held_out.accuracy() >= 0.53);
 }
 
 #[test]
@@ -215,9 +217,9 @@ fn accuracy_floors_with_the_cameo_verb_dictionary() {
     let records = events::load_plover_gsr(Path::new(&gsr)).expect("PLOVER GSR reads");
     let report = events::score_plover_with(&records, &pipeline);
     print!("{}", report.describe());
-    // Measured: type 0.783 total (0.845 tuning, 0.720 held-out); actor 0.866; recipient 0.549.
+    // Measured: type 0.783 total (0.845 tuning, 0.720 held-out); actor 0.866; recipient 0.684.
     assert!(report.type_strict.total.accuracy() >= 0.78);
-    assert!(report.recipient.total.accuracy() >= 0.545);
+    assert!(report.recipient.total.accuracy() >= 0.68);
     let sentences = events::load_petr2(Path::new(&xml)).expect("PETR2 reads");
     let map = events::CameoMap::parse(&std::fs::read_to_string(map).expect("map reads"));
     let report = events::score_petr2_with(&sentences, &map, &pipeline);

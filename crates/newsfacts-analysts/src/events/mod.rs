@@ -106,6 +106,9 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
         }
         inherit_recipient(&parse, trigger, &mut event, &previous);
         previous.push((trigger.anchor, event.clone()));
+        if event.recipient.is_none() {
+            event.recipient = party_after_trigger(&parse, trigger, &event);
+        }
         events.push(event);
     }
     for (number, event) in events.iter_mut().enumerate() {
@@ -1441,6 +1444,45 @@ fn code_intent(
         return ("THREATEN", None, false, false);
     }
     (plover, mode, m.negated, m.hypothetical)
+}
+
+/// The recipient of an event the parse gives none: the first party named after the trigger
+/// inside its clause (and sentence) that is not the actor ("Russia threatened … the United
+/// States", "Sri Lanka established diplomatic ties … with Tehran"), as PLOVER coders read the
+/// party acted upon from the sentence. Not for pledges and deliveries, whose recipient the
+/// ledger counts against.
+fn party_after_trigger(parse: &Parse<'_>, trigger: &Trigger, event: &Event) -> Option<Participant> {
+    if matches!(event.mode.as_deref(), Some("pledge" | "delivery")) {
+        return None;
+    }
+    let start = parse.toks[trigger.anchor].start;
+    let sentence = parse
+        .doc
+        .sentences
+        .iter()
+        .find(|s| s.start <= start && start < s.end)?;
+    let actor = event.actor.as_ref();
+    let actor_name = actor.map(|a| a.name.to_lowercase()).unwrap_or_default();
+    // Inside the trigger's clause, and not the doer of another act in it ("rejected by the
+    // LSE", "Mr Brown had been sidelined"). A place named by "in" stays a candidate: the
+    // target of an invasion or of a request for refuge is often written so.
+    let (_, clause_end) = parse.extent[trigger.anchor];
+    let doer = |i: usize| {
+        matches!(parse.dep(i), "nsubj" | "nsubjpass" | "poss")
+            || (parse.dep(i) == "pobj" && parse.head(i).is_some_and(|h| parse.lower[h] == "by"))
+    };
+    (trigger.last.max(trigger.anchor) + 1..=clause_end)
+        .take_while(|&i| parse.toks[i].start < sentence.end)
+        .filter(|&i| !doer(i))
+        .find_map(|i| {
+            let entity = parse.entity_at(i)?;
+            let same_as_actor = actor.is_some_and(|a| a.entity.as_deref() == Some(&entity.id))
+                || actor_name.contains(&entity.name.to_lowercase());
+            (!same_as_actor).then(|| Participant {
+                entity: Some(entity.id.clone()),
+                name: entity.name.clone(),
+            })
+        })
 }
 
 /// A delivery with no recipient in its clause goes to the recipient of the pledge just before
