@@ -132,14 +132,17 @@ fn plover_gsr_accuracy_floors() {
     let report = events::score_plover(&records);
     print!("{}", report.describe());
     // Measured with the shipped trigger classifier filling silent sentences: strict type
-    // accuracy 0.770 total (0.870 tuning half, 0.671 held-out); actor 0.798; recipient 0.642
-    // (0.755 tuning, 0.531 held-out) with the party after the trigger as the fallback
-    // recipient. The lexicon alone: type 0.758 (0.863, 0.652).
+    // accuracy 0.770 total (0.870 tuning half, 0.671 held-out); actor 0.794; recipient 0.639
+    // (0.755 tuning, 0.524 held-out) with the party after the trigger as the fallback
+    // recipient. The lexicon alone: type 0.758 (0.863, 0.652). Actor and recipient were one
+    // held-out record higher (0.798, 0.642, 0.531) before AID required material aid: "gave a
+    // warm welcome to de Klerk" (gold CONSULT) was coded AID with the right parties and is now
+    // no event.
     assert!(report.type_strict.total.accuracy() >= 0.77);
     assert!(report.type_strict.held_out.accuracy() >= 0.67);
-    assert!(report.actor.total.accuracy() >= 0.795);
-    assert!(report.recipient.total.accuracy() >= 0.64);
-    assert!(report.recipient.held_out.accuracy() >= 0.53);
+    assert!(report.actor.total.accuracy() >= 0.794);
+    assert!(report.recipient.total.accuracy() >= 0.638);
+    assert!(report.recipient.held_out.accuracy() >= 0.524);
 }
 
 #[test]
@@ -356,4 +359,37 @@ fn allowing_access_retreats_and_a_vow_to_fight_threatens() {
         "{:?}",
         vow.iter().map(describe).collect::<Vec<_>>()
     );
+}
+
+/// AID is material aid from a party to a party (the PLOVER manual, 3.6): economic verbs that
+/// give boosts, access or rises are no event; money, food or weapons given to a party are.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn aid_is_material_aid_to_a_party() {
+    let aid_triggers = |text: &str| -> Vec<String> {
+        events_of(text)
+            .into_iter()
+            .filter(|e| e.plover == "AID")
+            .map(|e| e.trigger.text)
+            .collect()
+    };
+    for text in [
+        "Good rains and improved seeds contributed to the rise in production.",
+        "The production deal with Peugeot gives Mitsubishi Motors a chance to use its plants.",
+        "Asian states could soon stop funding the US deficit.",
+        "Vodafone sent the Commission a response to those allegations in December.",
+        "Over the years the fund has delivered poor profits.",
+    ] {
+        assert!(aid_triggers(text).is_empty(), "no AID in {text:?}");
+    }
+    for (text, trigger) in [
+        ("China lent Russia $6bn last year.", "lent"),
+        ("Germany sent 5,000 tonnes of food to Sudan.", "sent"),
+        (
+            "Mr Khodorkovsky had funded liberal opposition groups.",
+            "funded",
+        ),
+    ] {
+        assert_eq!(aid_triggers(text), [trigger], "AID in {text:?}");
+    }
 }

@@ -13,6 +13,7 @@
 //! In a sentence where the lexicon finds no trigger, the trained trigger classifier
 //! (`classifier.rs`) may make one verb the lexicon does not know a trigger of its type.
 
+mod aid;
 pub mod cameo;
 pub mod classifier;
 pub mod lexicon;
@@ -89,6 +90,9 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
     absorb_complements(&parse, &mut triggers);
     let mut events: Vec<Event> = Vec::new();
     let mut previous: Vec<(usize, Event)> = Vec::new();
+    // Deliveries of something that is not aid, kept only when they deliver an amount and their
+    // actor pledged in the article: the ledger measures such a delivery against the pledge.
+    let mut doubtful_deliveries: Vec<usize> = Vec::new();
     for trigger in &triggers {
         let Some(mut event) = build_event(&parse, trigger) else {
             continue;
@@ -98,6 +102,21 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
         let party = |p: &Option<Participant>| p.as_ref().is_some_and(is_party);
         if !party(&event.actor) && !party(&event.recipient) {
             continue;
+        }
+        // AID is material aid from a party to a party (the PLOVER manual, 3.6): "good rains
+        // contributed to the rise", "the deal gives it access" and "funding the US deficit" are
+        // no event. A delivery of what was pledged stays for the ledger to count.
+        if event.plover == "AID" && !trigger.nominal {
+            let non_party = |p: &Option<Participant>| p.as_ref().is_some_and(|p| !is_party(p));
+            let gives_aid = aid::reports_material_aid(&parse, trigger)
+                && !non_party(&event.actor)
+                && !non_party(&event.recipient);
+            if !gives_aid && !aid::delivers_what_was_promised(&parse, trigger) {
+                if event.mode.as_deref() != Some("delivery") {
+                    continue;
+                }
+                doubtful_deliveries.push(events.len());
+            }
         }
         if let Some(dictionary) = cameo
             && !trigger.nominal
@@ -111,6 +130,22 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
         }
         events.push(event);
     }
+    let pledgers: Vec<String> = events
+        .iter()
+        .filter(|e| e.mode.as_deref() == Some("pledge"))
+        .filter_map(|e| e.actor.as_ref().map(|a| a.name.to_lowercase()))
+        .collect();
+    let mut number = 0;
+    events.retain(|event| {
+        let keep = !doubtful_deliveries.contains(&number)
+            || (!event.quantities.is_empty()
+                && event
+                    .actor
+                    .as_ref()
+                    .is_some_and(|a| pledgers.contains(&a.name.to_lowercase())));
+        number += 1;
+        keep
+    });
     for (number, event) in events.iter_mut().enumerate() {
         event.id = format!("v{}", number + 1);
     }
