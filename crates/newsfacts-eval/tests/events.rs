@@ -393,3 +393,24 @@ fn aid_is_material_aid_to_a_party() {
         assert_eq!(aid_triggers(text), [trigger], "AID in {text:?}");
     }
 }
+
+/// "X said Y must/should …" demands of Y only when Y can be a party: a forecast ("the recovery
+/// should continue") demands nothing; a passive demands of whoever is to act.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_demand_is_made_of_a_party() {
+    let requests = |text: &str| -> usize {
+        events_of(text)
+            .iter()
+            .filter(|e| e.plover == "REQUEST")
+            .count()
+    };
+    assert_eq!(
+        requests("The OECD said the recovery of business investment should continue in Europe."),
+        0
+    );
+    assert_eq!(
+        requests("Conservatives in parliament say the company's stake should be cut to 49%."),
+        1
+    );
+}

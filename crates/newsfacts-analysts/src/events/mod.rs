@@ -266,14 +266,21 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
         demand: false,
         promised: false,
     };
-    // "X said Y must return the helicopter": a demand of X on Y, whatever Y must do.
+    // "X said Y must return the helicopter": a demand of X on Y, whatever Y must do. PLOVER's
+    // REQUEST is asked of a party: "the recovery should continue" and "any plan should not
+    // hinder competitiveness" forecast or judge, they demand nothing of anyone. A passive
+    // ("the stake should be cut") demands it of whoever is to act.
     let obliged = parse
         .children_with(i, &["aux"])
         .any(|a| matches!(parse.lower[a].as_str(), "must" | "should"));
+    let obliged_party = parse.child(i, &["nsubjpass"]).is_some()
+        || parse
+            .child(i, &["nsubj"])
+            .is_some_and(|s| is_party_token(parse, s) && parse.lower[s] != "it");
     if obliged
         && parse.dep(i) == "ccomp"
         && parse.head(i).is_some_and(|h| parse.is_verb(h))
-        && parse.child(i, &["nsubj", "nsubjpass"]).is_some()
+        && obliged_party
     {
         let mut trigger = single(Sense {
             plover: "REQUEST",
