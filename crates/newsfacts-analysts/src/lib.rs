@@ -30,6 +30,10 @@ pub struct Pipeline {
     cameo_verbs: Option<Arc<events::cameo::CameoVerbs>>,
     /// The user's actor dictionary, when given: entities get its codes.
     actors: Option<Arc<ActorDictionary>>,
+    /// A trigger classifier to use instead of the shipped one.
+    event_classifier: Option<Arc<events::classifier::EventClassifier>>,
+    /// Where the event coder consults the trigger classifier.
+    classifier_use: events::classifier::ClassifierUse,
 }
 
 impl Default for Pipeline {
@@ -47,6 +51,8 @@ impl Pipeline {
             clock: None,
             cameo_verbs: None,
             actors: None,
+            event_classifier: None,
+            classifier_use: events::classifier::DEFAULT_USE,
         }
     }
 
@@ -58,6 +64,8 @@ impl Pipeline {
             clock: None,
             cameo_verbs: None,
             actors: None,
+            event_classifier: None,
+            classifier_use: events::classifier::DEFAULT_USE,
         }
     }
 
@@ -70,6 +78,23 @@ impl Pipeline {
     /// The same pipeline, coding events with a user's CAMEO verb dictionary too.
     pub fn with_cameo_verbs(mut self, verbs: Arc<events::cameo::CameoVerbs>) -> Pipeline {
         self.cameo_verbs = Some(verbs);
+        self
+    }
+
+    /// The same pipeline, coding events with another trigger classifier than the shipped one
+    /// (a retrained model, say).
+    pub fn with_event_classifier(
+        mut self,
+        model: Arc<events::classifier::EventClassifier>,
+    ) -> Pipeline {
+        self.event_classifier = Some(model);
+        self
+    }
+
+    /// The same pipeline, consulting the trigger classifier as `usage` says (`Off`: the
+    /// lexicon alone).
+    pub fn with_classifier_use(mut self, usage: events::classifier::ClassifierUse) -> Pipeline {
+        self.classifier_use = usage;
         self
     }
 
@@ -143,7 +168,15 @@ impl Pipeline {
         // store keep documents without them.
         doc.token_vectors = newsfacts_doc::TokenVectors::default();
         lap.lap(Stage::Quotes);
-        doc.events = events::extract_events_with(&doc, self.cameo_verbs.as_deref());
+        let coding = events::Coding {
+            cameo: self.cameo_verbs.as_deref(),
+            classifier: match self.event_classifier.as_deref() {
+                Some(model) => Some(model),
+                None => events::classifier::EventClassifier::embedded(),
+            },
+            classifier_use: self.classifier_use,
+        };
+        doc.events = events::extract_events_coded(&doc, &coding);
         lap.lap(Stage::Events);
         doc.ledger = ledger::build_ledger(&doc);
         lap.lap(Stage::Ledger);

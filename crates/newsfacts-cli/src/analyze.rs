@@ -59,6 +59,15 @@ pub struct AnalyzeArgs {
     /// CAMEO code of their verb (`cameo`), and the dictionary's verbs become events too.
     #[arg(long, value_name = "FILE")]
     cameo_verbs: Option<std::path::PathBuf>,
+
+    /// Where the event coder consults its trained trigger classifier: off (the lexicon
+    /// alone), fill (sentences the lexicon is silent on; the default), veto or fill+veto.
+    #[arg(long, value_name = "USE")]
+    classifier: Option<String>,
+
+    /// A trigger classifier file to use instead of the shipped one (`newsfacts train events`).
+    #[arg(long, value_name = "FILE")]
+    events_model: Option<std::path::PathBuf>,
 }
 
 /// Reads a user's CAMEO verb dictionary.
@@ -141,6 +150,23 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
     };
     let pipeline = match &args.cameo_verbs {
         Some(path) => pipeline.with_cameo_verbs(Arc::new(read_cameo_verbs(path)?)),
+        None => pipeline,
+    };
+    let pipeline = match &args.classifier {
+        Some(text) => pipeline.with_classifier_use(
+            newsfacts_analysts::events::classifier::ClassifierUse::parse(text)
+                .context("--classifier is off, fill, veto or fill+veto")?,
+        ),
+        None => pipeline,
+    };
+    let pipeline = match &args.events_model {
+        Some(path) => {
+            let bytes =
+                std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+            let model = newsfacts_analysts::events::classifier::EventClassifier::from_bytes(&bytes)
+                .with_context(|| format!("cannot read {}", path.display()))?;
+            pipeline.with_event_classifier(Arc::new(model))
+        }
         None => pipeline,
     };
     let pipeline = with_actor_dictionaries(pipeline, &args.actors, args.quiet)?;

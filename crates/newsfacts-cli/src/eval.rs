@@ -7,6 +7,7 @@ use std::time::Instant;
 
 use anyhow::Context;
 use clap::Subcommand;
+use newsfacts_analysts::events::classifier::{ClassifierUse, EventClassifier};
 use newsfacts_analysts::quotes::Engine;
 use newsfacts_eval::{events, extraction, metadata, pronouns, quantities, quotes, segmentation};
 
@@ -112,6 +113,14 @@ pub enum EvalCommand {
         /// CAMEO codes and the dictionary's verbs become events too.
         #[arg(long, value_name = "FILE")]
         cameo_verbs: Option<PathBuf>,
+        /// A trigger classifier file to use instead of the shipped one (`newsfacts train
+        /// events`).
+        #[arg(long, value_name = "FILE")]
+        events_model: Option<PathBuf>,
+        /// Where the trigger classifier is consulted: off, fill (verbs the lexicon does not
+        /// know), veto (lexicon verbs it is sure are no event) or fill+veto.
+        #[arg(long, value_name = "USE")]
+        classifier: Option<String>,
         /// Print one line per record (gold, predicted, all events).
         #[arg(long)]
         verbose: bool,
@@ -241,13 +250,27 @@ pub fn run(command: EvalCommand) -> anyhow::Result<ExitCode> {
             petr2,
             cameo_map,
             cameo_verbs,
+            events_model,
+            classifier,
             verbose,
         } => {
-            let pipeline = match &cameo_verbs {
+            let mut pipeline = match &cameo_verbs {
                 Some(path) => newsfacts_analysts::Pipeline::new()
                     .with_cameo_verbs(std::sync::Arc::new(crate::analyze::read_cameo_verbs(path)?)),
                 None => newsfacts_analysts::Pipeline::new(),
             };
+            if let Some(path) = &events_model {
+                let bytes = std::fs::read(path)
+                    .with_context(|| format!("cannot read {}", path.display()))?;
+                let model = EventClassifier::from_bytes(&bytes)
+                    .with_context(|| format!("cannot read {}", path.display()))?;
+                pipeline = pipeline.with_event_classifier(std::sync::Arc::new(model));
+            }
+            if let Some(text) = &classifier {
+                let usage = ClassifierUse::parse(text)
+                    .context("--classifier is off, fill, veto or fill+veto")?;
+                pipeline = pipeline.with_classifier_use(usage);
+            }
             if plover.is_none() && petr2.is_none() {
                 anyhow::bail!("say what to measure: --plover FILE and/or --petr2 FILE");
             }

@@ -4,6 +4,7 @@
 //! path.
 
 pub mod events;
+pub mod events_train;
 pub mod extraction;
 pub mod metadata;
 pub mod pronouns;

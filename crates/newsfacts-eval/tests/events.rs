@@ -131,12 +131,51 @@ fn plover_gsr_accuracy_floors() {
     assert_eq!(records.len(), 322);
     let report = events::score_plover(&records);
     print!("{}", report.describe());
-    // Measured: strict type accuracy 0.758 total (0.863 tuning half, 0.652 held-out); actor
-    // 0.782; recipient 0.531 (0.671 tuning, 0.393 held-out).
-    assert!(report.type_strict.total.accuracy() >= 0.755);
-    assert!(report.type_strict.held_out.accuracy() >= 0.65);
-    assert!(report.actor.total.accuracy() >= 0.78);
-    assert!(report.recipient.total.accuracy() >= 0.53);
+    // Measured with the shipped trigger classifier filling silent sentences: strict type
+    // accuracy 0.770 total (0.870 tuning half, 0.671 held-out); actor 0.794; recipient 0.639
+    // (0.755 tuning, 0.524 held-out) with the party after the trigger as the fallback
+    // recipient. The lexicon alone: type 0.758 (0.863, 0.652). Actor and recipient were one
+    // held-out record higher (0.798, 0.642, 0.531) before AID required material aid: "gave a
+    // warm welcome to de Klerk" (gold CONSULT) was coded AID with the right parties and is now
+    // no event.
+    assert!(report.type_strict.total.accuracy() >= 0.77);
+    assert!(report.type_strict.held_out.accuracy() >= 0.67);
+    assert!(report.actor.total.accuracy() >= 0.794);
+    assert!(report.recipient.total.accuracy() >= 0.638);
+    assert!(report.recipient.held_out.accuracy() >= 0.524);
+}
+
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn the_trigger_classifier_loses_on_neither_half() {
+    let Some(path) = newsfacts_testdata::shared("eval/events/plover/PLOVER_GSR_CAMEO.txt") else {
+        println!("skipped: ../shared/eval/events not found");
+        return;
+    };
+    assert!(
+        newsfacts_analysts::events::classifier::EventClassifier::embedded().is_some(),
+        "the shipped trigger classifier reads"
+    );
+    let records = events::load_plover_gsr(Path::new(&path)).expect("PLOVER GSR reads");
+    let lexicon_alone = newsfacts_analysts::Pipeline::new()
+        .with_classifier_use(newsfacts_analysts::events::classifier::ClassifierUse::Off);
+    let without = events::score_plover_with(&records, &lexicon_alone);
+    let with = events::score_plover(&records);
+    for (half, a, b) in [
+        ("tuning", &without.type_strict.tune, &with.type_strict.tune),
+        (
+            "held-out",
+            &without.type_strict.held_out,
+            &with.type_strict.held_out,
+        ),
+    ] {
+        println!(
+            "{half}: lexicon {:.3}, with classifier {:.3}",
+            a.accuracy(),
+            b.accuracy()
+        );
+        assert!(b.accuracy() >= a.accuracy(), "{half} half lost accuracy");
+    }
 }
 
 #[test]
@@ -181,9 +220,9 @@ fn accuracy_floors_with_the_cameo_verb_dictionary() {
     let records = events::load_plover_gsr(Path::new(&gsr)).expect("PLOVER GSR reads");
     let report = events::score_plover_with(&records, &pipeline);
     print!("{}", report.describe());
-    // Measured: type 0.776 total (0.845 tuning, 0.708 held-out); actor 0.860; recipient 0.549.
-    assert!(report.type_strict.total.accuracy() >= 0.775);
-    assert!(report.recipient.total.accuracy() >= 0.545);
+    // Measured: type 0.783 total (0.845 tuning, 0.720 held-out); actor 0.866; recipient 0.684.
+    assert!(report.type_strict.total.accuracy() >= 0.78);
+    assert!(report.recipient.total.accuracy() >= 0.68);
     let sentences = events::load_petr2(Path::new(&xml)).expect("PETR2 reads");
     let map = events::CameoMap::parse(&std::fs::read_to_string(map).expect("map reads"));
     let report = events::score_petr2_with(&sentences, &map, &pipeline);
@@ -319,5 +358,59 @@ fn allowing_access_retreats_and_a_vow_to_fight_threatens() {
         vow.iter().any(|e| e.plover == "THREATEN"),
         "{:?}",
         vow.iter().map(describe).collect::<Vec<_>>()
+    );
+}
+
+/// AID is material aid from a party to a party (the PLOVER manual, 3.6): economic verbs that
+/// give boosts, access or rises are no event; money, food or weapons given to a party are.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn aid_is_material_aid_to_a_party() {
+    let aid_triggers = |text: &str| -> Vec<String> {
+        events_of(text)
+            .into_iter()
+            .filter(|e| e.plover == "AID")
+            .map(|e| e.trigger.text)
+            .collect()
+    };
+    for text in [
+        "Good rains and improved seeds contributed to the rise in production.",
+        "The production deal with Peugeot gives Mitsubishi Motors a chance to use its plants.",
+        "Asian states could soon stop funding the US deficit.",
+        "Vodafone sent the Commission a response to those allegations in December.",
+        "Over the years the fund has delivered poor profits.",
+    ] {
+        assert!(aid_triggers(text).is_empty(), "no AID in {text:?}");
+    }
+    for (text, trigger) in [
+        ("China lent Russia $6bn last year.", "lent"),
+        ("Germany sent 5,000 tonnes of food to Sudan.", "sent"),
+        (
+            "Mr Khodorkovsky had funded liberal opposition groups.",
+            "funded",
+        ),
+    ] {
+        assert_eq!(aid_triggers(text), [trigger], "AID in {text:?}");
+    }
+}
+
+/// "X said Y must/should …" demands of Y only when Y can be a party: a forecast ("the recovery
+/// should continue") demands nothing; a passive demands of whoever is to act.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_demand_is_made_of_a_party() {
+    let requests = |text: &str| -> usize {
+        events_of(text)
+            .iter()
+            .filter(|e| e.plover == "REQUEST")
+            .count()
+    };
+    assert_eq!(
+        requests("The OECD said the recovery of business investment should continue in Europe."),
+        0
+    );
+    assert_eq!(
+        requests("Conservatives in parliament say the company's stake should be cut to 49%."),
+        1
     );
 }

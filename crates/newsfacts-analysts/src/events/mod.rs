@@ -9,14 +9,20 @@
 //! passive agents, coordination; pronouns resolve to a nearby antecedent. Each event carries its
 //! quantities, time, deadline and place, and is marked negated, hypothetical (modals,
 //! conditionals, plans) and claimed inside a quotation. Without a parse there are no events.
+//!
+//! In a sentence where the lexicon finds no trigger, the trained trigger classifier
+//! (`classifier.rs`) may make one verb the lexicon does not know a trigger of its type.
 
+mod aid;
 pub mod cameo;
+pub mod classifier;
 pub mod lexicon;
 pub mod parse;
 
 use newsfacts_doc::{Bound, Document, Event, Participant, QuantityKind, TextSpan};
 
 use cameo::CameoVerbs;
+use classifier::{ClassifierUse, EventClassifier};
 use lexicon::{ObjectRole, Sense};
 use parse::Parse;
 
@@ -43,7 +49,8 @@ struct Trigger {
     promised: bool,
 }
 
-/// Finds the events of a document with the built-in lexicon.
+/// Finds the events of a document with the built-in lexicon and the shipped trigger
+/// classifier.
 pub fn extract_events(doc: &Document) -> Vec<Event> {
     extract_events_with(doc, None)
 }
@@ -52,13 +59,40 @@ pub fn extract_events(doc: &Document) -> Vec<Event> {
 /// code of their verb, and verbs the built-in lexicon does not know become events of the
 /// PLOVER type of their code.
 pub fn extract_events_with(doc: &Document, cameo: Option<&CameoVerbs>) -> Vec<Event> {
+    extract_events_coded(
+        doc,
+        &Coding {
+            cameo,
+            classifier: EventClassifier::embedded(),
+            classifier_use: classifier::DEFAULT_USE,
+        },
+    )
+}
+
+/// What the event coder works with besides its lexicon.
+#[derive(Debug, Clone, Copy)]
+pub struct Coding<'a> {
+    /// A user's CAMEO verb dictionary.
+    pub cameo: Option<&'a CameoVerbs>,
+    /// The trained trigger classifier (the shipped one is [`EventClassifier::embedded`]).
+    pub classifier: Option<&'a EventClassifier>,
+    /// Where the classifier is consulted.
+    pub classifier_use: ClassifierUse,
+}
+
+/// Finds the events of a document with the given dictionary and classifier.
+pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
     let Some(parse) = Parse::of(doc) else {
         return Vec::new();
     };
-    let mut triggers = find_triggers(&parse, cameo);
+    let cameo = coding.cameo;
+    let mut triggers = find_triggers(&parse, coding);
     absorb_complements(&parse, &mut triggers);
     let mut events: Vec<Event> = Vec::new();
     let mut previous: Vec<(usize, Event)> = Vec::new();
+    // Deliveries of something that is not aid, kept only when they deliver an amount and their
+    // actor pledged in the article: the ledger measures such a delivery against the pledge.
+    let mut doubtful_deliveries: Vec<usize> = Vec::new();
     for trigger in &triggers {
         let Some(mut event) = build_event(&parse, trigger) else {
             continue;
@@ -69,6 +103,21 @@ pub fn extract_events_with(doc: &Document, cameo: Option<&CameoVerbs>) -> Vec<Ev
         if !party(&event.actor) && !party(&event.recipient) {
             continue;
         }
+        // AID is material aid from a party to a party (the PLOVER manual, 3.6): "good rains
+        // contributed to the rise", "the deal gives it access" and "funding the US deficit" are
+        // no event. A delivery of what was pledged stays for the ledger to count.
+        if event.plover == "AID" && !trigger.nominal {
+            let non_party = |p: &Option<Participant>| p.as_ref().is_some_and(|p| !is_party(p));
+            let gives_aid = aid::reports_material_aid(&parse, trigger)
+                && !non_party(&event.actor)
+                && !non_party(&event.recipient);
+            if !gives_aid && !aid::delivers_what_was_promised(&parse, trigger) {
+                if event.mode.as_deref() != Some("delivery") {
+                    continue;
+                }
+                doubtful_deliveries.push(events.len());
+            }
+        }
         if let Some(dictionary) = cameo
             && !trigger.nominal
         {
@@ -76,22 +125,59 @@ pub fn extract_events_with(doc: &Document, cameo: Option<&CameoVerbs>) -> Vec<Ev
         }
         inherit_recipient(&parse, trigger, &mut event, &previous);
         previous.push((trigger.anchor, event.clone()));
+        if event.recipient.is_none() {
+            event.recipient = party_after_trigger(&parse, trigger, &event);
+        }
         events.push(event);
     }
+    let pledgers: Vec<String> = events
+        .iter()
+        .filter(|e| e.mode.as_deref() == Some("pledge"))
+        .filter_map(|e| e.actor.as_ref().map(|a| a.name.to_lowercase()))
+        .collect();
+    let mut number = 0;
+    events.retain(|event| {
+        let keep = !doubtful_deliveries.contains(&number)
+            || (!event.quantities.is_empty()
+                && event
+                    .actor
+                    .as_ref()
+                    .is_some_and(|a| pledgers.contains(&a.name.to_lowercase())));
+        number += 1;
+        keep
+    });
     for (number, event) in events.iter_mut().enumerate() {
         event.id = format!("v{}", number + 1);
     }
     events
 }
 
-fn find_triggers(parse: &Parse<'_>, cameo: Option<&CameoVerbs>) -> Vec<Trigger> {
+fn find_triggers(parse: &Parse<'_>, coding: &Coding<'_>) -> Vec<Trigger> {
+    let cameo = coding.cameo;
+    let model = coding
+        .classifier
+        .filter(|_| coding.classifier_use != ClassifierUse::Off);
     let mut triggers = Vec::new();
     for i in 0..parse.toks.len() {
         if parse.is_verb(i) {
-            if let Some(trigger) =
-                verb_trigger(parse, i).or_else(|| cameo.and_then(|c| cameo_trigger(parse, i, c)))
-            {
-                triggers.push(trigger);
+            let lexical =
+                verb_trigger(parse, i).or_else(|| cameo.and_then(|c| cameo_trigger(parse, i, c)));
+            match (lexical, model) {
+                (Some(trigger), Some(model))
+                    if coding.classifier_use.vetoes() && !trigger.demand =>
+                {
+                    // The lexicon's verb in a clause the classifier is sure reports no event of
+                    // that type ("good rains contributed to the rise").
+                    let vetoed = model
+                        .score(parse, i)
+                        .none_over(trigger.sense.plover)
+                        .is_some_and(|m| m >= model.veto_margin);
+                    if !vetoed {
+                        triggers.push(trigger);
+                    }
+                }
+                (Some(trigger), _) => triggers.push(trigger),
+                (None, _) => {}
             }
         } else if parse.is_noun(i)
             && let Some(trigger) = noun_trigger(parse, i)
@@ -99,7 +185,65 @@ fn find_triggers(parse: &Parse<'_>, cameo: Option<&CameoVerbs>) -> Vec<Trigger> 
             triggers.push(trigger);
         }
     }
+    if let Some(model) = model.filter(|_| coding.classifier_use.fills()) {
+        // Where the lexicon is silent for a whole sentence, the one verb the classifier is
+        // most confident of, if it clears the model's fill margin: a sentence the lexicon
+        // covers keeps the lexicon's reading.
+        for sentence in &parse.doc.sentences {
+            let inside = |i: usize| {
+                parse.toks[i].start >= sentence.start && parse.toks[i].end <= sentence.end
+            };
+            if triggers.iter().any(|t| inside(t.anchor)) {
+                continue;
+            }
+            let best = (0..parse.toks.len())
+                .filter(|&i| inside(i) && parse.is_verb(i))
+                .filter_map(|i| classified_trigger(parse, i, model))
+                .max_by(|a, b| a.1.total_cmp(&b.1));
+            if let Some((trigger, _)) = best {
+                triggers.push(trigger);
+            }
+        }
+        triggers.sort_by_key(|t| t.anchor);
+    }
     triggers
+}
+
+/// A verb the lexicon does not know at all, made a trigger by the classifier when its best
+/// type outscores NONE by the model's fill margin. Verbs the lexicon knows but its rules
+/// rejected ("hit a record high") stay rejected; participles used as modifiers and reduced
+/// relatives are never triggers.
+fn classified_trigger(
+    parse: &Parse<'_>,
+    i: usize,
+    model: &EventClassifier,
+) -> Option<(Trigger, f32)> {
+    if lexicon::knows_verb(&parse.lemma[i])
+        || matches!(
+            parse.dep(i),
+            "prep" | "amod" | "mark" | "compound" | "det" | "case" | "acl" | "aux" | "auxpass"
+        )
+    {
+        return None;
+    }
+    let scores = model.score(parse, i);
+    let (label, margin) = scores.best_event()?;
+    if margin < model.fill_margin {
+        return None;
+    }
+    let plover = lexicon::PLOVER_TYPES.iter().find(|t| **t == label)?;
+    let trigger = Trigger {
+        anchor: i,
+        first: i,
+        last: i,
+        sense: lexicon::default_sense(plover),
+        nominal: false,
+        complement: None,
+        noun: None,
+        demand: false,
+        promised: false,
+    };
+    Some((trigger, margin))
 }
 
 fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
@@ -122,14 +266,21 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
         demand: false,
         promised: false,
     };
-    // "X said Y must return the helicopter": a demand of X on Y, whatever Y must do.
+    // "X said Y must return the helicopter": a demand of X on Y, whatever Y must do. PLOVER's
+    // REQUEST is asked of a party: "the recovery should continue" and "any plan should not
+    // hinder competitiveness" forecast or judge, they demand nothing of anyone. A passive
+    // ("the stake should be cut") demands it of whoever is to act.
     let obliged = parse
         .children_with(i, &["aux"])
         .any(|a| matches!(parse.lower[a].as_str(), "must" | "should"));
+    let obliged_party = parse.child(i, &["nsubjpass"]).is_some()
+        || parse
+            .child(i, &["nsubj"])
+            .is_some_and(|s| is_party_token(parse, s) && parse.lower[s] != "it");
     if obliged
         && parse.dep(i) == "ccomp"
         && parse.head(i).is_some_and(|h| parse.is_verb(h))
-        && parse.child(i, &["nsubj", "nsubjpass"]).is_some()
+        && obliged_party
     {
         let mut trigger = single(Sense {
             plover: "REQUEST",
@@ -1335,6 +1486,45 @@ fn code_intent(
         return ("THREATEN", None, false, false);
     }
     (plover, mode, m.negated, m.hypothetical)
+}
+
+/// The recipient of an event the parse gives none: the first party named after the trigger
+/// inside its clause (and sentence) that is not the actor ("Russia threatened … the United
+/// States", "Sri Lanka established diplomatic ties … with Tehran"), as PLOVER coders read the
+/// party acted upon from the sentence. Not for pledges and deliveries, whose recipient the
+/// ledger counts against.
+fn party_after_trigger(parse: &Parse<'_>, trigger: &Trigger, event: &Event) -> Option<Participant> {
+    if matches!(event.mode.as_deref(), Some("pledge" | "delivery")) {
+        return None;
+    }
+    let start = parse.toks[trigger.anchor].start;
+    let sentence = parse
+        .doc
+        .sentences
+        .iter()
+        .find(|s| s.start <= start && start < s.end)?;
+    let actor = event.actor.as_ref();
+    let actor_name = actor.map(|a| a.name.to_lowercase()).unwrap_or_default();
+    // Inside the trigger's clause, and not the doer of another act in it ("rejected by the
+    // LSE", "Mr Brown had been sidelined"). A place named by "in" stays a candidate: the
+    // target of an invasion or of a request for refuge is often written so.
+    let (_, clause_end) = parse.extent[trigger.anchor];
+    let doer = |i: usize| {
+        matches!(parse.dep(i), "nsubj" | "nsubjpass" | "poss")
+            || (parse.dep(i) == "pobj" && parse.head(i).is_some_and(|h| parse.lower[h] == "by"))
+    };
+    (trigger.last.max(trigger.anchor) + 1..=clause_end)
+        .take_while(|&i| parse.toks[i].start < sentence.end)
+        .filter(|&i| !doer(i))
+        .find_map(|i| {
+            let entity = parse.entity_at(i)?;
+            let same_as_actor = actor.is_some_and(|a| a.entity.as_deref() == Some(&entity.id))
+                || actor_name.contains(&entity.name.to_lowercase());
+            (!same_as_actor).then(|| Participant {
+                entity: Some(entity.id.clone()),
+                name: entity.name.clone(),
+            })
+        })
 }
 
 /// A delivery with no recipient in its clause goes to the recipient of the pledge just before

@@ -1,0 +1,214 @@
+//! Whether a clause with an AID verb reports aid: the PLOVER manual's AID (section 3.6) is "all
+//! provisions of providing material aid whose material benefits primarily accrue to the
+//! recipient" — monetary aid, financial guarantees, grants, gifts and credit; military and police
+//! assistance including arms and personnel; humanitarian aid; asylum; debt forgiveness; hostage
+//! rescue — and it requires a recipient. The verbs that carry it ("give", "provide", "send",
+//! "fund", "help", "contribute") are among the commonest of business news, where they give
+//! boosts, access, details, services and speeches, fund bids and contribute to rises. A verb
+//! that gives something is aid when what it gives is material aid; a verb done to someone
+//! ("funded opposition groups", "help seven million Ethiopians") is aid when that someone is a
+//! party or the object is aid itself ("finance aid for the poorest nations").
+
+use newsfacts_doc::QuantityKind;
+
+use super::Trigger;
+use super::lexicon::{self, ObjectRole, Sense};
+use super::parse::Parse;
+
+/// Words that make what is given material aid, as the head of the thing given or as its
+/// modifier ("ammunition rounds", "humanitarian supplies", "tonnes of food"), after the
+/// manual's list. Weapons (`lexicon::EQUIPMENT_NOUNS`) and armed forces (`lexicon::FORCE_NOUNS`)
+/// count too: "arms and personnel".
+pub(super) const AID_MATERIAL_WORDS: &[&str] = &[
+    // Aid named as such.
+    "aid",
+    "assistance",
+    "help",
+    "relief",
+    "humanitarian",
+    "emergency",
+    "bailout",
+    // Monetary aid, financial guarantees, grants, gifts and credit.
+    "money",
+    "cash",
+    "fund",
+    "funding",
+    "financing",
+    "grant",
+    "gift",
+    "donation",
+    "credit",
+    "loan",
+    "guarantee",
+    "reparation",
+    // Military and police assistance: arms and personnel.
+    "military",
+    "arms",
+    "munition",
+    "weaponry",
+    "personnel",
+    "adviser",
+    "advisor",
+    "trainer",
+    "instructor",
+    "peacekeeper",
+    // Humanitarian aid.
+    "food",
+    "medicine",
+    "medical",
+    "vaccine",
+    "supplies",
+    "tent",
+    "blanket",
+    "grain",
+    // Asylum.
+    "asylum",
+    "refuge",
+    "sanctuary",
+];
+
+/// AID verbs whose sense is itself the aid (giving a gift; arming, rescuing, airlifting and
+/// sheltering carry their kind of aid in the lexicon): the clause needs no aid-like object, and
+/// a verb coordinated with one shares it ("donated and personally delivered goods").
+const SELF_EVIDENT_AID_VERBS: &[&str] = &["donate"];
+
+/// AID verbs done to someone that pay for things as often as for parties ("fund a bid",
+/// "finance the purchase", "funding the US deficit"): monetary aid goes to a party, so their
+/// object must be one (or be aid itself). "Help", "assist" and "aid" name assistance itself;
+/// the party test on their recipient is enough.
+const MONEY_TARGET_VERBS: &[&str] = &["fund", "finance"];
+
+/// Relative words that stand for the head noun of their clause ("the aid which was sent").
+const RELATIVE_WORDS: &[&str] = &["which", "that", "who", "whom"];
+
+/// How deep "of" phrases and coordinations are followed from the thing given.
+const MAX_DEPTH: usize = 3;
+
+/// Whether a lexicon AID trigger's clause reports material aid: a verb of giving gives aid-like
+/// material, a verb done to someone is done to a party or gives aid-like material.
+pub(super) fn reports_material_aid(parse: &Parse<'_>, trigger: &Trigger) -> bool {
+    let anchor = trigger.anchor;
+    let coordinated = parse
+        .children_with(anchor, &["conj"])
+        .chain(parse.head(anchor).filter(|_| parse.dep(anchor) == "conj"))
+        .filter(|&v| parse.is_verb(v))
+        .any(|v| SELF_EVIDENT_AID_VERBS.contains(&parse.lemma[v].as_str()));
+    if self_evident(parse, trigger.sense, anchor) || coordinated {
+        return true;
+    }
+    let objects = objects_of(parse, anchor);
+    match trigger.sense.object {
+        ObjectRole::Theme => objects.iter().any(|&o| is_material(parse, o, 0)),
+        ObjectRole::Target if MONEY_TARGET_VERBS.contains(&parse.lemma[anchor].as_str()) => objects
+            .iter()
+            .any(|&o| is_party_head(parse, o) || is_material(parse, o, 0)),
+        // The one helped is the recipient the manual requires: "may assist" helps nobody.
+        ObjectRole::Target => !objects.is_empty(),
+    }
+}
+
+/// Whether the thing a delivery verb delivers is something committed to in the same phrase
+/// ("two of the eight ferries it promised a neighbouring region"): a delivery the ledger
+/// measures against its pledge, whatever is delivered.
+pub(super) fn delivers_what_was_promised(parse: &Parse<'_>, trigger: &Trigger) -> bool {
+    let mut frontier = objects_of(parse, trigger.anchor);
+    for _ in 0..MAX_DEPTH {
+        let mut next = Vec::new();
+        for &o in &frontier {
+            let promised = parse
+                .children_with(o, &["relcl"])
+                .any(|v| lexicon::verb_sense(&parse.lemma[v]).is_some_and(|s| s.plover == "AGREE"));
+            if promised {
+                return true;
+            }
+            next.extend(parse.prep_object(o, &["of"]));
+        }
+        frontier = next;
+    }
+    false
+}
+
+/// An AID verb whose lexicon sense already names the kind of aid ("arm": military, "rescue":
+/// humanitarian), or a verb of giving a gift.
+fn self_evident(parse: &Parse<'_>, sense: Sense, anchor: usize) -> bool {
+    sense.mode.is_some() || SELF_EVIDENT_AID_VERBS.contains(&parse.lemma[anchor].as_str())
+}
+
+/// What the verb gives or is done to: its object, passive subject, "with" object ("provide the
+/// buyer with access") and, in a relative clause, the noun it describes ("the aid they give").
+fn objects_of(parse: &Parse<'_>, verb: usize) -> Vec<usize> {
+    let mut objects: Vec<usize> = parse.children_with(verb, &["dobj", "nsubjpass"]).collect();
+    objects.extend(parse.prep_object(verb, &["with"]));
+    if parse.dep(verb) == "relcl"
+        && let Some(head) = parse.head(verb).filter(|&h| parse.is_noun(h))
+    {
+        // The head is what the clause gives when the clause has no object of its own, or
+        // its object or passive subject is a relative word standing for the head.
+        let gapped = objects.is_empty()
+            || objects
+                .iter()
+                .any(|&o| RELATIVE_WORDS.contains(&parse.lower[o].as_str()));
+        if gapped {
+            objects.push(head);
+        }
+    }
+    objects.retain(|&o| !RELATIVE_WORDS.contains(&parse.lower[o].as_str()));
+    objects
+}
+
+/// Whether a noun phrase names material aid: its head or a modifier is an aid word, a weapon or
+/// an armed force, or it is a sum of money that is not a sum of something else ("$6bn", not
+/// "£234m of cuts"); an "of" phrase ("tonnes of food") and coordinated nouns are followed.
+fn is_material(parse: &Parse<'_>, o: usize, depth: usize) -> bool {
+    if depth > MAX_DEPTH {
+        return false;
+    }
+    let aid_word = |t: usize| {
+        let lemma = parse.lemma[t].as_str();
+        let lower = parse.lower[t].as_str();
+        [lemma, lower].iter().any(|w| {
+            AID_MATERIAL_WORDS.contains(w)
+                || lexicon::EQUIPMENT_NOUNS.contains(w)
+                || lexicon::FORCE_NOUNS.contains(w)
+        })
+    };
+    if aid_word(o)
+        || parse
+            .children_with(o, &["compound", "amod", "nmod"])
+            .any(aid_word)
+    {
+        return true;
+    }
+    let counted = parse.prep_object(o, &["of"]);
+    if let Some(c) = counted
+        && is_material(parse, c, depth + 1)
+    {
+        return true;
+    }
+    if is_money(parse, o) && counted.is_none() {
+        return true;
+    }
+    parse
+        .children_with(o, &["conj"])
+        .any(|c| is_material(parse, c, depth + 1))
+}
+
+/// Whether a token is a sum of money: the quantities layer read it as money ("$6bn"), or the
+/// parse's entity label says so.
+fn is_money(parse: &Parse<'_>, t: usize) -> bool {
+    let token = &parse.toks[t];
+    parse.ent_label(t) == "MONEY"
+        || parse.doc.quantities.iter().any(|q| {
+            q.kind == Some(QuantityKind::Money) && q.start <= token.start && token.end <= q.end
+        })
+}
+
+/// Whether a token heads a phrase naming a party: an entity, a party noun, a personal pronoun or
+/// a proper noun ("funded liberal opposition groups", "assist US allies"), not a thing a party
+/// owns ("Mr Glazer's proposal", "the US deficit") nor "it" ("how it should be funded").
+fn is_party_head(parse: &Parse<'_>, o: usize) -> bool {
+    matches!(parse.ent_label(o), "PERSON" | "ORG" | "GPE" | "NORP")
+        || parse.entity_at(o).is_some()
+        || lexicon::PARTY_NOUNS.contains(&parse.lemma[o].as_str())
+        || (matches!(parse.tag(o), "PRP" | "NNP" | "NNPS") && parse.lower[o] != "it")
+}
