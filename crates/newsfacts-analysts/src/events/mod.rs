@@ -49,6 +49,25 @@ struct Trigger {
     promised: bool,
 }
 
+impl Trigger {
+    /// A one-word verb trigger of a PLOVER type with that type's default sense: how verbs the
+    /// lexicon does not know become events (typed by the trained classifier or by a user's
+    /// CAMEO dictionary).
+    fn single_verb(i: usize, plover: &'static str) -> Trigger {
+        Trigger {
+            anchor: i,
+            first: i,
+            last: i,
+            sense: lexicon::default_sense(plover),
+            nominal: false,
+            complement: None,
+            noun: None,
+            demand: false,
+            promised: false,
+        }
+    }
+}
+
 /// Finds the events of a document with the built-in lexicon and the shipped trigger
 /// classifier.
 pub fn extract_events(doc: &Document) -> Vec<Event> {
@@ -232,18 +251,7 @@ fn classified_trigger(
         return None;
     }
     let plover = lexicon::PLOVER_TYPES.iter().find(|t| **t == label)?;
-    let trigger = Trigger {
-        anchor: i,
-        first: i,
-        last: i,
-        sense: lexicon::default_sense(plover),
-        nominal: false,
-        complement: None,
-        noun: None,
-        demand: false,
-        promised: false,
-    };
-    Some((trigger, margin))
+    Some((Trigger::single_verb(i, plover), margin))
 }
 
 fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
@@ -537,17 +545,7 @@ fn cameo_trigger(parse: &Parse<'_>, i: usize, dictionary: &CameoVerbs) -> Option
         return None;
     }
     let plover = cameo::plover_of_cameo(cameo_code(parse, i, dictionary)?)?;
-    Some(Trigger {
-        anchor: i,
-        first: i,
-        last: i,
-        sense: lexicon::default_sense(plover),
-        nominal: false,
-        complement: None,
-        noun: None,
-        demand: false,
-        promised: false,
-    })
+    Some(Trigger::single_verb(i, plover))
 }
 
 /// Prepositions that give an event noun its participants.
