@@ -358,34 +358,32 @@ fn story_examples(
             .collect::<Vec<u64>>()
     };
     let draw = |i: usize| (feature_hash(&format!("{}#{i}", story.text)) % 1_000_000) as f64 / 1e6;
+    // The lexicon's event whose trigger holds token `i`, if any.
     let coded = |i: usize| {
         let (s, e) = (parse.toks[i].start, parse.toks[i].end);
         doc.events
             .iter()
-            .any(|ev| ev.trigger.start <= s && e <= ev.trigger.end)
+            .find(|ev| ev.trigger.start <= s && e <= ev.trigger.end)
+    };
+    // A verb taken as a weak example of no event.
+    let weak_none = |i: usize| Example {
+        hashes: hashes(i),
+        label: 0,
+        dev: story.dev,
+        main: false,
+        lexicon: None,
+        known: lexicon::knows_verb(&parse.lemma[i]),
+        draw: draw(i),
     };
     if story.news {
         return (0..parse.toks.len())
-            .filter(|&i| parse.is_verb(i) && !coded(i))
-            .map(|i| Example {
-                hashes: hashes(i),
-                label: 0,
-                dev: story.dev,
-                main: false,
-                lexicon: None,
-                known: lexicon::knows_verb(&parse.lemma[i]),
-                draw: draw(i),
-            })
+            .filter(|&i| parse.is_verb(i) && coded(i).is_none())
+            .map(weak_none)
             .collect();
     }
     let main = main_predicate(&parse, doc);
-    let lexicon_type = |i: usize| {
-        let (s, e) = (parse.toks[i].start, parse.toks[i].end);
-        doc.events
-            .iter()
-            .find(|ev| ev.trigger.start <= s && e <= ev.trigger.end)
-            .and_then(|ev| label_index.get(ev.plover.as_str()).copied())
-    };
+    let lexicon_type =
+        |i: usize| coded(i).and_then(|ev| label_index.get(ev.plover.as_str()).copied());
     let mut examples = Vec::new();
     if story.headline {
         if let Some(m) = main {
@@ -432,15 +430,7 @@ fn story_examples(
         {
             continue;
         }
-        examples.push(Example {
-            hashes: hashes(i),
-            label: 0,
-            dev: story.dev,
-            main: false,
-            lexicon: None,
-            known: lexicon::knows_verb(&parse.lemma[i]),
-            draw: draw(i),
-        });
+        examples.push(weak_none(i));
     }
     examples
 }
