@@ -14,9 +14,11 @@
 //! claim and its verdict beside the computed figure.
 
 use newsfacts_doc::{
-    Bound, Document, Event, LedgerAmount, LedgerEntry, Participant, Quantity, QuantityKind, Span,
-    StatedFulfilment, TextSpan, item_key, participant_key,
+    Bound, Document, EntityKind, Event, LedgerAmount, LedgerEntry, Participant, Quantity,
+    QuantityKind, Span, StatedFulfilment, TextSpan, item_key, participant_key,
 };
+
+use crate::entities::gazetteer::country_of_capital;
 
 /// The event mode of a commitment.
 const PLEDGE: &str = "pledge";
@@ -41,6 +43,17 @@ pub fn build_ledger(doc: &Document) -> Vec<LedgerEntry> {
         .collect();
     events.sort_by_key(|event| event.trigger.start);
     let triggers: Vec<usize> = events.iter().map(|event| event.trigger.start).collect();
+    // The ledger's parties: an event's own, with a capital read as its country.
+    let parties: Vec<Event> = events
+        .iter()
+        .map(|event| {
+            let mut event = (*event).clone();
+            event.actor = event.actor.map(|actor| as_party(doc, actor));
+            event.recipient = event.recipient.map(|recipient| as_party(doc, recipient));
+            event
+        })
+        .collect();
+    let events: Vec<&Event> = parties.iter().collect();
 
     // Pledges first, so that a delivery reported before its pledge ("only 224,000 of the
     // million shells pledged") still finds it.
@@ -145,6 +158,34 @@ pub fn build_ledger(doc: &Document) -> Vec<LedgerEntry> {
 struct Draft {
     trigger: usize,
     entry: LedgerEntry,
+}
+
+/// A ledger party: a capital that stands for its government ("delivered to Kyiv") becomes its
+/// country, the document's entity for it when the article names the country too, so the pledge
+/// to Ukraine and the delivery to Kyiv meet in one entry, and across articles in the store. A
+/// person or organisation named like a capital ("Washington" the surname) stays as it is.
+fn as_party(doc: &Document, participant: Participant) -> Participant {
+    let kind = participant.entity.as_ref().and_then(|id| {
+        doc.entities
+            .iter()
+            .find(|entity| &entity.id == id)
+            .map(|entity| entity.kind)
+    });
+    if !matches!(kind, None | Some(EntityKind::Place)) {
+        return participant;
+    }
+    let Some(country) = country_of_capital(&participant.name) else {
+        return participant;
+    };
+    let entity = doc
+        .entities
+        .iter()
+        .find(|entity| entity.kind == EntityKind::Place && entity.name == country)
+        .map(|entity| entity.id.clone());
+    Participant {
+        entity,
+        name: country.to_string(),
+    }
 }
 
 fn is_pronoun(name: &str) -> bool {

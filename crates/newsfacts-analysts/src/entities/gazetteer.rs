@@ -174,6 +174,16 @@ pub fn lookup(text: &str) -> Option<PlaceWord> {
     None
 }
 
+/// The country whose capital `name` is ("Kyiv" → "Ukraine"): news names a government by its
+/// capital, and an analyst counting what was pledged to Ukraine counts what went to Kyiv too.
+pub fn country_of_capital(name: &str) -> Option<&'static str> {
+    let name = name.trim();
+    COUNTRIES
+        .iter()
+        .find(|country| !country.capital.is_empty() && country.capital == name)
+        .map(|country| country.name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -190,5 +200,13 @@ mod tests {
         assert_eq!(lookup("Russia’s"), Some(PlaceWord::Name("Russia")));
         assert_eq!(lookup("the West"), Some(PlaceWord::Name("the West")));
         assert_eq!(lookup("Atlantis"), None);
+    }
+
+    #[test]
+    fn capitals_name_their_country() {
+        assert_eq!(country_of_capital("Kyiv"), Some("Ukraine"));
+        assert_eq!(country_of_capital("Washington"), Some("United States"));
+        assert_eq!(country_of_capital("Ukraine"), None);
+        assert_eq!(country_of_capital(""), None);
     }
 }

@@ -28,7 +28,7 @@
 //! former", "the two men"). Without a parse (no tokens) only step 1 runs.
 
 mod coref;
-mod gazetteer;
+pub(crate) mod gazetteer;
 pub mod gender;
 mod groups;
 mod names;

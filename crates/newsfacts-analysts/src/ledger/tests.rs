@@ -186,11 +186,42 @@ fn a_delivery_told_before_its_pledge_still_counts_against_it() {
     let ledger = build_ledger(&doc);
     assert_eq!(ledger.len(), 1, "{ledger:#?}");
     let entry = &ledger[0];
+    // Kyiv stands for Ukraine's government: the ledger names the country.
     assert_eq!(
         entry.recipient.as_ref().map(|r| r.name.as_str()),
-        Some("Kyiv")
+        Some("Ukraine")
     );
     assert_eq!(entry.fulfilment, Some(0.6));
+}
+
+#[test]
+fn a_pledge_to_a_country_and_a_delivery_to_its_capital_meet() {
+    let mut doc = analysed(
+        "Washington pledged 100 drones to Ukraine. It has delivered 40 drones to Kyiv so far.",
+    );
+    let pledge = event(
+        &doc,
+        PLEDGE,
+        "pledged",
+        Some("Washington"),
+        Some("Ukraine"),
+        &["100 drones"],
+    );
+    let delivery = event(
+        &doc,
+        DELIVERY,
+        "delivered",
+        Some("It"),
+        Some("Kyiv"),
+        &["40 drones"],
+    );
+    doc.events.extend([pledge, delivery]);
+    let ledger = build_ledger(&doc);
+    assert_eq!(ledger.len(), 1, "{ledger:#?}");
+    let entry = &ledger[0];
+    assert_eq!(entry.pledger.name, "United States");
+    assert_eq!(entry.key().1, "ukraine");
+    assert_eq!(entry.fulfilment, Some(0.4));
 }
 
 #[test]
