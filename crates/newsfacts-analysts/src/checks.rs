@@ -376,11 +376,16 @@ fn partitive_share_claims(doc: &Document, qs: &[&Quantity]) -> Vec<Check> {
         let Some(claimed) = claimed.filter(|c| *c > 0.0 && *c <= 1.0) else {
             continue;
         };
-        // The whole is the amount right before the share, the part the one before it.
-        if n < 2 {
+        // The whole is the amount right before the share, the part the one before it; a date
+        // between them ("the eight ferries it promised by last summer – a quarter") is neither.
+        let mut amounts_before = qs[..n]
+            .iter()
+            .rev()
+            .filter(|q| q.kind != Some(QuantityKind::Date));
+        let (Some(whole), Some(part)) = (amounts_before.next(), amounts_before.next()) else {
             continue;
-        }
-        let (part, whole) = (qs[n - 2], qs[n - 1]);
+        };
+        let (part, whole) = (*part, *whole);
         if part.kind != Some(QuantityKind::Count)
             || !comparable(part, whole)
             || !PARTITIVE_LINKS.contains(&between(doc, part.end, whole.start).as_str())

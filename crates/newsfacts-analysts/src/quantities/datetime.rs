@@ -4259,6 +4259,14 @@ impl Reader<'_> {
         if counted && !point {
             return None;
         }
+        if let Some(date) = self.relative_season(m) {
+            return Some(DateMatch {
+                first: m.first,
+                next: m.next,
+                date: Some(date),
+                kind: DateKind::Period,
+            });
+        }
         let timex = match m.kind {
             DateTimeKind::Date | DateTimeKind::DateRange => m.timex.as_str(),
             // "Tuesday at 3pm", "last night": the day.
@@ -4274,6 +4282,58 @@ impl Reader<'_> {
             date,
             kind,
         })
+    }
+
+    /// "last summer", "next winter", "this spring" against the publication date, as months:
+    /// the season's own TIMEX only shifts the year, which misplaces a winter ("next winter" in
+    /// September is the coming December, not the one a year later) and a season not yet over.
+    fn relative_season(&self, m: &TokMention) -> Option<String> {
+        let r = self.reference?;
+        if m.next != m.first + 2 {
+            return None;
+        }
+        let start_month: i32 = match self.word(m.first + 1)? {
+            "spring" => 3,
+            "summer" => 6,
+            "fall" | "autumn" => 9,
+            "winter" => 12,
+            _ => return None,
+        };
+        let month = r.month as i32;
+        // Months counted from year 0, so a winter runs into the next year by arithmetic.
+        let now = r.year * 12 + month - 1;
+        let this_year = r.year * 12 + start_month - 1;
+        let start = match self.word(m.first)? {
+            // The one we are in, else this calendar year's (a winter in January or February
+            // began the December before).
+            "this" if start_month == 12 && month <= 2 => this_year - 12,
+            "this" => this_year,
+            // The first to begin after this month.
+            "next" | "coming" => {
+                if this_year > now {
+                    this_year
+                } else {
+                    this_year + 12
+                }
+            }
+            // The latest to have ended before this month.
+            "last" | "past" | "previous" => {
+                let mut start = this_year;
+                while start + 2 >= now {
+                    start -= 12;
+                }
+                start
+            }
+            _ => return None,
+        };
+        let end = start + 2;
+        Some(format!(
+            "{:04}-{:02}/{:04}-{:02}",
+            start.div_euclid(12),
+            start.rem_euclid(12) + 1,
+            end.div_euclid(12),
+            end.rem_euclid(12) + 1
+        ))
     }
 
     /// A TIMEX date, month, week, year or range as the article layer's ISO value: year-less
@@ -4294,6 +4354,24 @@ impl Reader<'_> {
         match timex.len() {
             // "2023"
             4 if digits(timex) => Some((Some(timex.to_string()), DateKind::Year)),
+            // "2023-SU": a season of a known year ("last summer", "the spring of 2016") as its
+            // months, northern-hemisphere and meteorological, the winter running into the next
+            // year. A season without its year ("in the summer") is too vague to be a date.
+            7 if digits(&timex[..4]) && bytes[4] == b'-' => {
+                let year: i32 = timex[..4].parse().ok()?;
+                let (first, last) = match &timex[5..] {
+                    "SP" => ((year, 3), (year, 5)),
+                    "SU" => ((year, 6), (year, 8)),
+                    "FA" => ((year, 9), (year, 11)),
+                    "WI" => ((year, 12), (year + 1, 2)),
+                    months if digits(months) => {
+                        return Some((Some(timex.to_string()), DateKind::Month));
+                    }
+                    _ => return None,
+                };
+                let interval = format!("{:04}-{:02}/{:04}-{:02}", first.0, first.1, last.0, last.1);
+                Some((Some(interval), DateKind::Period))
+            }
             // "2023-03", "XXXX-03"
             7 if bytes[4] == b'-' && digits(&timex[5..]) => {
                 let month: u32 = timex[5..].parse().ok()?;
@@ -4402,6 +4480,48 @@ mod tests {
             Some("2023-03-01/2023-05-01")
         );
         assert_eq!(news("In March").map(|(_, _, k)| k), Some(DateKind::Month));
+    }
+
+    #[test]
+    fn seasons_of_a_known_year_are_periods_of_months() {
+        let found = |text: &str| news(text).map(|(span, date, _)| (span, date));
+        assert_eq!(
+            found("It delivered two ferries last summer."),
+            Some((
+                "last summer".to_string(),
+                Some("2023-06/2023-08".to_string())
+            ))
+        );
+        // Published in September 2023: the coming winter, the summer just gone.
+        assert_eq!(
+            found("Talks resume next winter."),
+            Some((
+                "next winter".to_string(),
+                Some("2023-12/2024-02".to_string())
+            ))
+        );
+        assert_eq!(
+            found("It rained this summer.").map(|(_, date)| date),
+            Some(Some("2023-06/2023-08".to_string()))
+        );
+        assert_eq!(
+            found("It snowed last winter.").map(|(_, date)| date),
+            Some(Some("2022-12/2023-02".to_string()))
+        );
+        assert_eq!(
+            found("It opens next summer.").map(|(_, date)| date),
+            Some(Some("2024-06/2024-08".to_string()))
+        );
+        assert_eq!(
+            found("in the spring of 2016").map(|(_, date)| date),
+            Some(Some("2016-03/2016-05".to_string()))
+        );
+        assert_eq!(
+            news("last autumn").map(|(_, _, kind)| kind),
+            Some(DateKind::Period)
+        );
+        // Without its year a season is no date.
+        assert_eq!(news("a summer camp"), None);
     }
 
     #[test]
