@@ -14,11 +14,12 @@
 //! claim and its verdict beside the computed figure.
 
 use newsfacts_doc::{
-    Bound, Document, EntityKind, Event, LedgerAmount, LedgerEntry, Participant, Quantity,
-    QuantityKind, Span, StatedFulfilment, TextSpan, item_key, participant_key,
+    Document, EntityKind, Event, LedgerAmount, LedgerEntry, Participant, Quantity, QuantityKind,
+    Span, StatedFulfilment, TextSpan, item_key, participant_key,
 };
 
 use crate::entities::gazetteer::country_of_capital;
+use crate::quantities::is_deadline;
 
 /// The event mode of a commitment.
 const PLEDGE: &str = "pledge";
@@ -30,9 +31,6 @@ const DELIVERY: &str = "delivery";
 const PRONOUNS: &[&str] = &[
     "they", "them", "it", "he", "she", "we", "its", "their", "who", "which", "those",
 ];
-
-/// How far back before a quantity a deadline's preposition may stand ("before the end of").
-const DEADLINE_LOOKBACK_BYTES: usize = 24;
 
 /// Builds the ledger of one document from its events, quantities and checks.
 pub fn build_ledger(doc: &Document) -> Vec<LedgerEntry> {
@@ -415,38 +413,6 @@ fn partitive_item(doc: &Document, quantity: &Quantity) -> Option<String> {
         .then(|| whole.of.clone())
         .flatten()
     })
-}
-
-/// Whether a date or duration is a deadline: "within a year", "by June", "before the end of
-/// 2024".
-fn is_deadline(doc: &Document, quantity: &Quantity) -> bool {
-    let text = quantity.text.to_lowercase();
-    let from = quantity.start.saturating_sub(DEADLINE_LOOKBACK_BYTES);
-    let before = (from..=quantity.start)
-        .find_map(|at| doc.text.get(at..quantity.start))
-        .unwrap_or_default()
-        .to_lowercase();
-    // "by the end of June": the date may begin after its article.
-    let before = before.trim_end();
-    let before = before
-        .strip_suffix("the")
-        .filter(|rest| rest.is_empty() || rest.ends_with(char::is_whitespace))
-        .map_or(before, str::trim_end);
-    let introduced = |words: &[&str]| {
-        words.iter().any(|word| {
-            let written_before = before.strip_suffix(word).is_some_and(|rest| {
-                rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric())
-            });
-            text.starts_with(&format!("{word} ")) || written_before
-        })
-    };
-    match quantity.kind {
-        Some(QuantityKind::Duration) => {
-            quantity.bound == Some(Bound::AtMost) || introduced(&["within", "in the next"])
-        }
-        Some(QuantityKind::Date) => introduced(&["by", "before", "until", "by the end of"]),
-        _ => false,
-    }
 }
 
 /// When the event happened: the events layer's time, else a date (not a deadline) attached to

@@ -19,7 +19,7 @@ pub mod classifier;
 pub mod lexicon;
 pub mod parse;
 
-use newsfacts_doc::{Bound, Document, Event, Participant, QuantityKind, TextSpan};
+use newsfacts_doc::{Document, Event, Participant, QuantityKind, TextSpan};
 
 use cameo::CameoVerbs;
 use classifier::{ClassifierUse, EventClassifier};
@@ -989,9 +989,9 @@ fn build_event(parse: &Parse<'_>, trigger: &Trigger) -> Option<Event> {
     let theme_spans: Vec<(usize, usize)> = theme.iter().map(|&t| parse.phrase_span(t)).collect();
     for quantity in &doc.quantities {
         let is_time = matches!(quantity.kind, Some(QuantityKind::Date | QuantityKind::Time));
-        let is_deadline = quantity.kind == Some(QuantityKind::Duration)
-            && (quantity.bound == Some(Bound::AtMost)
-                || quantity.text.to_lowercase().starts_with("within"));
+        // "within a year", "by June", "before the end of 2024": when it is due, not when it
+        // happened.
+        let is_deadline = crate::quantities::is_deadline(doc, quantity);
         if is_time || is_deadline {
             if !attaches_to(parse, quantity.start, trigger, &clause_tokens) {
                 continue;

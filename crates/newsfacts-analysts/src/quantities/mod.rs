@@ -25,6 +25,43 @@ use ranges::{Interval, Relation, comparator_after, comparator_before};
 
 pub use extract::extract_quantities;
 
+use newsfacts_doc::{Bound, Document, Quantity, QuantityKind};
+
+/// How far back before a quantity a deadline's preposition may stand ("before the end of").
+const DEADLINE_LOOKBACK_BYTES: usize = 24;
+
+/// Whether a date or duration is a deadline: "within a year", "by June", "before the end of
+/// 2024".
+pub fn is_deadline(doc: &Document, quantity: &Quantity) -> bool {
+    let text = quantity.text.to_lowercase();
+    let from = quantity.start.saturating_sub(DEADLINE_LOOKBACK_BYTES);
+    let before = (from..=quantity.start)
+        .find_map(|at| doc.text.get(at..quantity.start))
+        .unwrap_or_default()
+        .to_lowercase();
+    // "by the end of June": the date may begin after its article.
+    let before = before.trim_end();
+    let before = before
+        .strip_suffix("the")
+        .filter(|rest| rest.is_empty() || rest.ends_with(char::is_whitespace))
+        .map_or(before, str::trim_end);
+    let introduced = |words: &[&str]| {
+        words.iter().any(|word| {
+            let written_before = before.strip_suffix(word).is_some_and(|rest| {
+                rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric())
+            });
+            text.starts_with(&format!("{word} ")) || written_before
+        })
+    };
+    match quantity.kind {
+        Some(QuantityKind::Duration) => {
+            quantity.bound == Some(Bound::AtMost) || introduced(&["within", "in the next"])
+        }
+        Some(QuantityKind::Date) => introduced(&["by", "before", "until", "by the end of"]),
+        _ => false,
+    }
+}
+
 /// A recognised expression: byte span into the text and its value.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Recognized {
