@@ -20,7 +20,9 @@
 //! plausible reading of the numbers agrees (summing the delivered amounts or taking the largest;
 //! allowing for the rounding of every number as written); otherwise it is `unverifiable`.
 
-use newsfacts_doc::{Bound, Check, Document, Quantity, QuantityKind, Span, TextSpan, Verdict};
+use newsfacts_doc::{
+    Bound, Check, Document, Quantity, QuantityKind, Span, TextSpan, Verdict, format_number,
+};
 
 /// Nouns that name a target an amount is measured against.
 const TARGET_NOUNS: &[&str] = &[
@@ -901,34 +903,6 @@ fn containing(spans: &[Span], at: usize) -> Option<(usize, Span)> {
         .enumerate()
         .find(|(_, s)| s.start <= at && at < s.end.max(s.start + 1))
         .map(|(i, s)| (i, *s))
-}
-
-/// Writes a number for a reader: "224,000", "0.2263", "11.1bn" stays "11,100,000,000".
-pub fn format_number(v: f64) -> String {
-    // "£8.2bn" is 8199999999.999999 in binary: a reader wants 8,200,000,000.
-    let v = if v.abs() >= 1.0 && (v - v.round()).abs() < 1e-6 {
-        v.round()
-    } else {
-        v
-    };
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        let digits = format!("{}", v.abs() as u64);
-        let mut out = String::new();
-        for (n, c) in digits.chars().enumerate() {
-            if n > 0 && (digits.len() - n) % 3 == 0 {
-                out.push(',');
-            }
-            out.push(c);
-        }
-        if v < 0.0 {
-            out.insert(0, '-');
-        }
-        out
-    } else {
-        let s = format!("{v:.4}");
-        let s = s.trim_end_matches('0').trim_end_matches('.');
-        s.to_string()
-    }
 }
 
 fn bound_symbol(b: Option<Bound>) -> &'static str {

@@ -14,11 +14,13 @@
 mod article;
 pub mod json;
 mod layers;
+mod number;
 mod span;
 pub mod text_report;
 
 pub use article::{Article, Boilerplate, BoilerplateReason};
 pub use layers::*;
+pub use number::format_number;
 pub use span::{CharOffsets, Span};
 
 /// The JSON schema identifier written into every output object.

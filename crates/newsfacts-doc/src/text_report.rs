@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use crate::{Bound, Document, LedgerAmount, LedgerEntry, Span};
+use crate::{Bound, Document, LedgerAmount, LedgerEntry, Span, format_number};
 
 /// Options for [`render`].
 #[derive(Debug, Clone, Copy, Default)]
@@ -392,26 +392,6 @@ fn bound_text(bound: Bound) -> &'static str {
         Bound::AtMost => "at most",
         Bound::MoreThan => "more than",
         Bound::AtLeast => "at least",
-    }
-}
-
-/// `1000000` → `1,000,000`; `0.25` → `0.25`.
-fn format_number(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        let digits = format!("{}", value.abs() as u64);
-        let mut grouped = String::new();
-        for (i, ch) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
-                grouped.push(',');
-            }
-            grouped.push(ch);
-        }
-        if value < 0.0 {
-            grouped.insert(0, '-');
-        }
-        grouped
-    } else {
-        format!("{value}")
     }
 }
 

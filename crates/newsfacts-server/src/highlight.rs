@@ -11,7 +11,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write;
 
 use newsfacts_doc::json::OutputDocument;
-use newsfacts_doc::{Quantity, Verdict};
+use newsfacts_doc::{Quantity, Verdict, format_number};
 
 use crate::html::{escape, escape_into, speaker_link};
 
@@ -109,14 +109,6 @@ fn quantity_summary(quantity: &Quantity) -> String {
         parts.push(date.clone());
     }
     parts.join(" ")
-}
-
-fn format_number(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{}", value as i64)
-    } else {
-        format!("{value}")
-    }
 }
 
 /// The contract's name of an enum value.

@@ -627,11 +627,53 @@ pub fn extract_quantities(doc: &Document) -> Vec<Quantity> {
     found
         .into_iter()
         .enumerate()
-        .map(|(n, q)| Quantity {
-            id: format!("n{}", n + 1),
-            ..q
+        .map(|(n, q)| {
+            let mut q = Quantity {
+                id: format!("n{}", n + 1),
+                ..q
+            };
+            end_counted_thing_before_verb(doc, &mut q);
+            q
         })
         .collect()
+}
+
+/// The counted thing read from words alone can run into the verb after it ("a poll of 1,313
+/// people suggests", "two-thirds of Britons support"): where the English model tagged the
+/// document, the thing and the quantity end before the first finite verb or modal.
+fn end_counted_thing_before_verb(doc: &Document, quantity: &mut Quantity) {
+    let Some(of) = quantity.of.as_deref() else {
+        return;
+    };
+    if doc.tokens.is_empty() || !quantity.text.ends_with(of) {
+        return;
+    }
+    let of_start = quantity.end - of.len();
+    let first = doc.tokens.partition_point(|t| t.start < of_start);
+    let verb = doc.tokens[first..]
+        .iter()
+        .take_while(|t| t.end <= quantity.end)
+        .find(|t| matches!(t.tag.as_str(), "VBZ" | "VBP" | "VBD" | "MD"));
+    let Some(verb) = verb else { return };
+    // The last word before the verb ends the thing; none before it means no thing.
+    let Some(last) = doc.tokens[first..]
+        .iter()
+        .take_while(|t| t.end <= verb.start)
+        .last()
+    else {
+        quantity.of = None;
+        return;
+    };
+    let end = last.end;
+    let (Some(text), Some(thing)) = (
+        doc.text.get(quantity.start..end),
+        doc.text.get(of_start..end),
+    ) else {
+        return;
+    };
+    quantity.text = text.to_string();
+    quantity.of = Some(thing.to_string());
+    quantity.end = end;
 }
 
 /// Finds the quantities of a text (ids left empty).
