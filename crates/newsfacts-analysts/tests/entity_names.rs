@@ -117,3 +117,35 @@ proposal. Supporters' group Shareholders United urged the club to reject it.";
         doc.entities
     );
 }
+
+/// Royals named by a given name, and a two-word surname the NER splits between an organisation
+/// and a person, on an article written for this test.
+const ROYAL_ARTICLE: &str = "Prince Charles and Camilla Parker Bowles will marry in April, \
+Clarence House said on Thursday.\n\n\
+Mrs Parker Bowles showed reporters her ring. \"I'm just coming down to earth,\" she said.\n\n\
+Prince Charles said he was delighted. Liberal Democrat leader Charles Kennedy sent his \
+congratulations.";
+
+#[test]
+fn a_royal_keeps_his_given_name_and_an_honorific_joins_a_two_word_surname() {
+    let article = newsfacts_ingest::text::article_from_text(ROYAL_ARTICLE, None);
+    let doc = newsfacts_analysts::Pipeline::new().analyze(article);
+    let text = doc.text.as_str();
+
+    // "Prince Charles" is not the Charles Kennedy of the last sentence.
+    let kennedy = person(&doc, "Charles Kennedy");
+    let prince = offset_of(text, "Prince Charles said");
+    assert!(
+        kennedy.mentions.iter().all(|m| m.start != prince),
+        "{kennedy:#?}"
+    );
+
+    // "Mrs Parker Bowles" is Camilla Parker Bowles, a person though the NER may call her name
+    // an organisation.
+    let camilla = person(&doc, "Camilla Parker Bowles");
+    let titled = offset_of(text, "Mrs Parker Bowles");
+    assert!(
+        camilla.mentions.iter().any(|m| m.start == titled),
+        "{camilla:#?}"
+    );
+}

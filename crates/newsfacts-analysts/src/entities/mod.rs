@@ -276,13 +276,21 @@ fn named_entities(doc: &Document, mentions: &[NamedMention<'_>]) -> Vec<Draft> {
         // The NER can type the same words differently from one sentence to the next ("Port
         // Alder voted …", "Port Alder’s current fleet"); a name the article has already given
         // to a place or an organisation keeps that entity.
+        // An honorific settles it the other way: "Mrs Camilla Parker Bowles" makes the
+        // organisation the NER took her name for earlier a person.
         if kind == EntityKind::Person
             && let Some(index) = drafts
                 .iter()
                 .position(|d| d.kind != EntityKind::Person && d.name == name)
         {
-            drafts[index].add_mention(&doc.text, start, end, form::NAME);
-            continue;
+            if drafts[index].kind == EntityKind::Organisation
+                && names::has_personal_honorific(written)
+            {
+                drafts[index].kind = EntityKind::Person;
+            } else {
+                drafts[index].add_mention(&doc.text, start, end, form::NAME);
+                continue;
+            }
         }
         if kind != EntityKind::Person {
             let index = find_or_add(&mut drafts, kind, name);
@@ -356,8 +364,39 @@ fn named_entities(doc: &Document, mentions: &[NamedMention<'_>]) -> Vec<Draft> {
         });
         draft.gender = draft.gender.or(evidence);
     }
+    people_taken_for_organisations(&mut drafts);
     join_name_variants(&mut drafts);
     drafts
+}
+
+/// Makes a person of an "organisation" the NER named after someone the article calls "Mr" or
+/// "Mrs": "Camilla Parker Bowles" beside "Mrs Parker Bowles".
+fn people_taken_for_organisations(drafts: &mut [Draft]) {
+    let titled: Vec<String> = drafts
+        .iter()
+        .filter(|d| {
+            d.kind == EntityKind::Person
+                && d.mentions
+                    .iter()
+                    .any(|m| names::has_personal_honorific(&m.text))
+        })
+        .map(|d| d.name.clone())
+        .collect();
+    for draft in drafts.iter_mut() {
+        if draft.kind != EntityKind::Organisation {
+            continue;
+        }
+        let Some(given) = names::given_name(&draft.name) else {
+            continue;
+        };
+        let rest = draft.name[given.len()..].trim_start();
+        // A one-word rest must follow a known given name: "Goldman Sachs" stays a bank
+        // beside a "Mr Sachs".
+        let known_given = gender::of_given_name(given) != Gender::Unknown;
+        if (known_given || rest.contains(' ')) && titled.iter().any(|name| name == rest) {
+            draft.kind = EntityKind::Person;
+        }
+    }
 }
 
 /// Joins people written in more than one way: a shorter writing of a full name ("Donald
@@ -380,7 +419,36 @@ fn join_name_variants(drafts: &mut Vec<Draft>) {
                 join = Some((from, to, form::NAME));
                 break;
             }
-            if name.contains(' ') || names::is_title_word(&name.to_lowercase()) {
+            // A surname of two words, written with an honorific ("Mrs Parker Bowles" for
+            // Camilla Parker Bowles, "Mr Duncan Smith"): the full name without its given name.
+            if name.contains(' ')
+                && drafts[from]
+                    .mentions
+                    .iter()
+                    .any(|m| names::has_personal_honorific(&m.text))
+            {
+                let bearers: Vec<usize> = people
+                    .iter()
+                    .copied()
+                    .filter(|&to| {
+                        names::given_name(&drafts[to].name).is_some_and(|given| {
+                            drafts[to].name.strip_prefix(given).map(str::trim_start) == Some(name)
+                        })
+                    })
+                    .collect();
+                if let [to] = bearers[..] {
+                    join = Some((from, to, form::SURNAME));
+                    break;
+                }
+            }
+            // A royal named by a given name ("Prince Charles") is no other person's given name.
+            if name.contains(' ')
+                || names::is_title_word(&name.to_lowercase())
+                || drafts[from]
+                    .mentions
+                    .iter()
+                    .any(|m| names::has_regnal_title(&m.text))
+            {
                 continue;
             }
             let is_a_surname = people

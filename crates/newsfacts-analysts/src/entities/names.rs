@@ -66,6 +66,31 @@ pub const ROLE_TITLES: &[&str] = &[
     "chief",
 ];
 
+/// Titles of royalty, nobility and religious heads, who are named by a given name alone:
+/// "Prince Charles" is not the Charles Kennedy of the same article.
+const REGNAL_TITLES: &[&str] = &[
+    "prince", "princess", "king", "queen", "duke", "duchess", "pope", "emperor", "empress",
+    "sheikh", "sultan", "crown",
+];
+
+/// Whether a mention's text starts with a regnal title ("Prince Charles", "Pope Francis").
+pub fn has_regnal_title(text: &str) -> bool {
+    text.split_whitespace()
+        .next()
+        .is_some_and(|first| REGNAL_TITLES.contains(&first.to_lowercase().as_str()))
+}
+
+/// Whether a mention starts with an honorific only people have ("Mrs", "Mr."); "Dr" and
+/// "Lord" also begin names of brands and places ("Dr Martens", "Lord's").
+pub fn has_personal_honorific(text: &str) -> bool {
+    text.split_whitespace().next().is_some_and(|first| {
+        matches!(
+            first.to_lowercase().as_str(),
+            "mr" | "mr." | "mrs" | "mrs." | "ms" | "ms." | "miss" | "mx" | "mx."
+        )
+    })
+}
+
 /// Whether a lower-cased word is an honorific or a title.
 pub fn is_title_word(lower: &str) -> bool {
     HONORIFICS.contains(&lower) || ROLE_TITLES.contains(&lower)
@@ -230,6 +255,11 @@ mod tests {
 
     #[test]
     fn given_names_and_shorter_writings() {
+        assert!(has_regnal_title("Prince Charles"));
+        assert!(has_regnal_title("Crown Prince Mohammed"));
+        assert!(!has_regnal_title("President Biden"));
+        assert!(has_personal_honorific("Mrs Camilla Parker Bowles"));
+        assert!(!has_personal_honorific("Dr Martens"));
         assert_eq!(given_name("Hillary Clinton"), Some("Hillary"));
         assert_eq!(given_name("J. Smith"), None);
         assert_eq!(given_name("Obama"), None);
