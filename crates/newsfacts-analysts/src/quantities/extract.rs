@@ -638,6 +638,19 @@ pub fn extract_quantities(doc: &Document) -> Vec<Quantity> {
         .collect()
 }
 
+/// A value as written, without the binary rounding of its scaling: "$16.6bn" is 16.6 × 10⁹,
+/// which floating point makes 16600000000.000002; a reader and a JSON consumer want
+/// 16600000000. Only a whole number within a trillionth of the value is taken, so "2.25" and
+/// "0.1" keep their fractions.
+fn without_binary_noise(value: f64) -> f64 {
+    let whole = value.round();
+    if value.abs() >= 1.0 && (value - whole).abs() <= value.abs() * 1e-12 {
+        whole
+    } else {
+        value
+    }
+}
+
 /// The counted thing read from words alone can run into the verb after it ("a poll of 1,313
 /// people suggests", "two-thirds of Britons support"): where the English model tagged the
 /// document, the thing and the quantity end before the first finite verb or modal.
@@ -724,9 +737,9 @@ pub fn extract_with_cores(
                 end,
                 text: text[start..end].to_string(),
                 kind: Some(found.kind),
-                value: found.value,
-                value_min: found.min,
-                value_max: found.max,
+                value: found.value.map(without_binary_noise),
+                value_min: found.min.map(without_binary_noise),
+                value_max: found.max.map(without_binary_noise),
                 approximate: found.approximate,
                 bound: found.bound,
                 unit: found.unit,
@@ -1472,6 +1485,9 @@ mod tests {
         let q = find(&qs, "$1.13bn");
         assert_eq!(q.value, Some(1.13e9));
         assert_eq!(q.currency.as_deref(), Some("USD"));
+        // Scaling in binary floating point leaves no noise in the value.
+        let remittances = extract_from_text("Migrants sent $16.6bn home.", None);
+        assert_eq!(find(&remittances, "$16.6bn").value, Some(16_600_000_000.0));
         let q = find(&qs, "£600m");
         assert_eq!(q.value, Some(6e8));
         assert_eq!(q.currency.as_deref(), Some("GBP"));
