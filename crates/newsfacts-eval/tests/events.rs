@@ -137,7 +137,9 @@ fn plover_gsr_accuracy_floors() {
     // recipient. The lexicon alone: type 0.758 (0.863, 0.652). Actor and recipient were one
     // held-out record higher (0.798, 0.642, 0.531) before AID required material aid: "gave a
     // warm welcome to de Klerk" (gold CONSULT) was coded AID with the right parties and is now
-    // no event.
+    // no event. With the wider lexicon, the party test that ignores sentence-initial capitals
+    // and the classifier retrained on them: type 0.780 (0.876, 0.683), actor 0.804, recipient
+    // 0.642 (0.755, 0.531); the lexicon alone 0.761 (0.863, 0.658).
     assert!(report.type_strict.total.accuracy() >= 0.77);
     assert!(report.type_strict.held_out.accuracy() >= 0.67);
     assert!(report.actor.total.accuracy() >= 0.794);
@@ -221,6 +223,7 @@ fn accuracy_floors_with_the_cameo_verb_dictionary() {
     let report = events::score_plover_with(&records, &pipeline);
     print!("{}", report.describe());
     // Measured: type 0.783 total (0.845 tuning, 0.720 held-out); actor 0.866; recipient 0.684.
+    // Now: type 0.792 (0.851, 0.733); actor 0.869; recipient 0.684.
     assert!(report.type_strict.total.accuracy() >= 0.78);
     assert!(report.recipient.total.accuracy() >= 0.68);
     let sentences = events::load_petr2(Path::new(&xml)).expect("PETR2 reads");
@@ -392,6 +395,82 @@ fn aid_is_material_aid_to_a_party() {
     ] {
         assert_eq!(aid_triggers(text), [trigger], "AID in {text:?}");
     }
+}
+
+/// Money migrants send home is a remittance between households, not aid from a party.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn remittances_are_no_aid() {
+    for text in [
+        "Filipino nurses working abroad sent a record $9bn home last year.",
+        "Cubans abroad can only send money to their immediate relatives.",
+    ] {
+        let events = events_of(text);
+        assert!(
+            events.iter().all(|e| e.plover != "AID"),
+            "no AID in {text:?}: {:?}",
+            events.iter().map(describe).collect::<Vec<_>>()
+        );
+    }
+}
+
+/// A sentence's first word is capitalised whatever it is: a gerund or common noun there is no
+/// party ("Bringing …", "Suggestions that …"), while a name is, and "gunmen" are parties as
+/// "gunman" is.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_sentence_initial_common_word_is_no_party() {
+    let events = events_of("Suggestions that outsourcing is to blame are wrong, she says.");
+    assert!(
+        events.is_empty(),
+        "{:?}",
+        events.iter().map(describe).collect::<Vec<_>>()
+    );
+    let events = events_of("Masked gunmen killed two villagers near the border on Sunday.");
+    assert!(
+        events.iter().any(|e| e.plover == "ASSAULT"
+            && e.actor.as_ref().is_some_and(|a| a.name.contains("gunmen"))),
+        "{:?}",
+        events.iter().map(describe).collect::<Vec<_>>()
+    );
+}
+
+/// Wider verb coverage from the PLOVER type definitions: phrasal verbs of rejection, arrest and
+/// killing, and a compound event noun on a party is no event ("truce monitors").
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn wider_verbs_code_their_types() {
+    for (text, plover) in [
+        (
+            "The rebels turned down the government's offer on Monday.",
+            "REJECT",
+        ),
+        (
+            "Police rounded up dozens of opposition activists in the capital.",
+            "COERCE",
+        ),
+        (
+            "Soldiers gunned down three protesters outside the palace.",
+            "ASSAULT",
+        ),
+        (
+            "The president reprimanded the army chief over the failed raid.",
+            "ACCUSE",
+        ),
+    ] {
+        let events = events_of(text);
+        assert!(
+            events.iter().any(|e| e.plover == plover),
+            "{plover} in {text:?}: {:?}",
+            events.iter().map(describe).collect::<Vec<_>>()
+        );
+    }
+    let events = events_of("A helicopter carrying truce monitors was hit near the border.");
+    assert!(
+        events.iter().all(|e| e.plover != "RETREAT"),
+        "{:?}",
+        events.iter().map(describe).collect::<Vec<_>>()
+    );
 }
 
 /// "X said Y must/should …" demands of Y only when Y can be a party: a forecast ("the recovery

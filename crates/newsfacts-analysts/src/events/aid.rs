@@ -84,10 +84,32 @@ const RELATIVE_WORDS: &[&str] = &["which", "that", "who", "whom"];
 /// How deep "of" phrases and coordinations are followed from the thing given.
 const MAX_DEPTH: usize = 3;
 
+/// Those to whom migrants send their earnings: money sent to them is a remittance, a private
+/// transfer between households, not aid from one party to another.
+const HOUSEHOLD_NOUNS: &[&str] = &["relative", "family", "parent", "household", "kin", "home"];
+
+/// Whether a clause sends money home ("sent a record $16.6bn home", "send money to their
+/// immediate relatives"): a remittance.
+fn is_remittance(parse: &Parse<'_>, verb: usize) -> bool {
+    let sent_home = parse
+        .children_with(verb, &["advmod", "npadvmod", "dobj", "prt"])
+        .any(|c| parse.lower[c] == "home");
+    let to_household = parse
+        .children_with(verb, &["prep", "dative"])
+        .filter(|&p| parse.lower[p] == "to")
+        .filter_map(|p| parse.child(p, &["pobj"]))
+        .any(|o| HOUSEHOLD_NOUNS.contains(&parse.lemma[o].as_str()));
+    sent_home || to_household
+}
+
 /// Whether a lexicon AID trigger's clause reports material aid: a verb of giving gives aid-like
-/// material, a verb done to someone is done to a party or gives aid-like material.
+/// material, a verb done to someone is done to a party or gives aid-like material. Money sent
+/// home is a remittance, not aid.
 pub(super) fn reports_material_aid(parse: &Parse<'_>, trigger: &Trigger) -> bool {
     let anchor = trigger.anchor;
+    if is_remittance(parse, anchor) {
+        return false;
+    }
     let coordinated = parse
         .children_with(anchor, &["conj"])
         .chain(parse.head(anchor).filter(|_| parse.dep(anchor) == "conj"))

@@ -118,7 +118,7 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
         };
         // PLOVER codes what parties do: with neither an actor nor a recipient that can be one
         // ("soaring costs hit growth"), there is no event.
-        let party = |p: &Option<Participant>| p.as_ref().is_some_and(is_party);
+        let party = |p: &Option<Participant>| p.as_ref().is_some_and(|p| is_party(&parse, p));
         if !party(&event.actor) && !party(&event.recipient) {
             continue;
         }
@@ -126,7 +126,8 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
         // contributed to the rise", "the deal gives it access" and "funding the US deficit" are
         // no event. A delivery of what was pledged stays for the ledger to count.
         if event.plover == "AID" && !trigger.nominal {
-            let non_party = |p: &Option<Participant>| p.as_ref().is_some_and(|p| !is_party(p));
+            let non_party =
+                |p: &Option<Participant>| p.as_ref().is_some_and(|p| !is_party(&parse, p));
             let gives_aid = aid::reports_material_aid(&parse, trigger)
                 && !non_party(&event.actor)
                 && !non_party(&event.recipient);
@@ -355,9 +356,12 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
             _ => noun,
         };
         let noun_lemma = parse.lemma[noun].as_str();
-        // An event noun as a compound of the object: "a mediation effort", "peace talks".
+        // An event noun as a compound of the object: "a mediation effort", "peace talks"; not
+        // of a party ("carrying truce monitors", "sent peace envoys": people, not the event).
+        let object_is_party = lexicon::PARTY_NOUNS.contains(&noun_lemma);
         let event_compound = parse
             .children_with(noun, &["compound"])
+            .filter(|_| !object_is_party)
             .find(|&c| lexicon::noun_sense(&parse.lemma[c]).is_some())
             .map(|c| parse.lemma[c].as_str());
         let sense = lexicon::light_override(lemma, noun_lemma)
@@ -429,12 +433,21 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
         {
             return None;
         }
+        // Amassing or mustering forces mobilises; "amassing financial empires" does not.
+        "amass" | "muster"
+            if !object.is_some_and(|o| {
+                lexicon::FORCE_NOUNS.contains(&parse.lemma[o].as_str())
+                    || lexicon::PARTY_NOUNS.contains(&parse.lemma[o].as_str())
+            }) =>
+        {
+            return None;
+        }
         // "demonstrate that …" shows; only the intransitive verb protests.
         "demonstrate" if object.is_some() || parse.child(i, &["ccomp"]).is_some() => return None,
         // "help to …", "help make …": a helper, not aid.
         "help" if object.is_none() => return None,
         // Meeting or hosting a party is consultation; "meet the requirements" is not.
-        "meet" | "host" | "visit" | "consult"
+        "meet" | "host" | "visit" | "consult" | "greet"
             if object.is_some_and(|o| !is_party_token(parse, o)) =>
         {
             return None;
@@ -948,7 +961,7 @@ fn build_event(parse: &Parse<'_>, trigger: &Trigger) -> Option<Event> {
         // "threatened further action against Russia", "demanded the removal of President X".
         // Only for an event with a party acting: the search must not make an event of a
         // clause with nobody acting in it.
-        if recipient.is_none() && actor.as_ref().is_some_and(is_party) {
+        if recipient.is_none() && actor.as_ref().is_some_and(|a| is_party(parse, a)) {
             recipient = nested_recipient(parse, &clause_tokens, &theme, sense.plover);
         }
         // "The United States and Jordan agreed": a coordinated subject of a joint act.
@@ -1176,7 +1189,7 @@ fn is_party_token(parse: &Parse<'_>, i: usize) -> bool {
 
 /// Whether a participant can be a party: an entity, or a phrase whose head is a party noun
 /// ("EU states", "senior officials").
-fn is_party(participant: &Participant) -> bool {
+fn is_party(parse: &Parse<'_>, participant: &Participant) -> bool {
     if participant.entity.is_some() {
         return true;
     }
@@ -1186,19 +1199,27 @@ fn is_party(participant: &Participant) -> bool {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    // A phrase with a proper name or adjective in it names a party ("Israeli army bulldozers").
-    if participant
-        .name
-        .split_whitespace()
-        .any(|w| w.chars().next().is_some_and(char::is_uppercase))
-    {
+    // A phrase with a proper name or adjective in it names a party ("Israeli army bulldozers");
+    // a word capitalised only because it starts the sentence does not ("Bringing", "Reform").
+    let proper = |word: &str| {
+        let word = word
+            .split(['\'', '’'])
+            .next()
+            .unwrap_or("")
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        word.chars().next().is_some_and(char::is_uppercase) && parse.proper_words.contains(word)
+    };
+    if participant.name.split_whitespace().any(proper) {
         return true;
     }
     let singular = head.strip_suffix('s').unwrap_or(&head);
     let singular_ies = head.strip_suffix("ies").map(|stem| format!("{stem}y"));
+    // "gunmen", "militiamen", "policemen".
+    let singular_men = head.strip_suffix("men").map(|stem| format!("{stem}man"));
     lexicon::PARTY_NOUNS.contains(&head.as_str())
         || lexicon::PARTY_NOUNS.contains(&singular)
         || singular_ies.is_some_and(|s| lexicon::PARTY_NOUNS.contains(&s.as_str()))
+        || singular_men.is_some_and(|s| lexicon::PARTY_NOUNS.contains(&s.as_str()))
 }
 
 /// The party a phrase names: itself, or for a thing owned by a party ("Germany's dither"),

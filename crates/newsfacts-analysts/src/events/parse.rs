@@ -36,6 +36,34 @@ fn regular_bases(word: &str) -> Vec<String> {
     bases
 }
 
+/// The capitalised words of a document that are written as names: capitalised after the
+/// first word of their sentence (an opening quote or bracket does not count as a word), or
+/// inside a named-entity span, or tagged a proper noun.
+fn proper_words(doc: &Document) -> std::collections::HashSet<String> {
+    let mut words = std::collections::HashSet::new();
+    let mut sentences = doc.sentences.iter().peekable();
+    let mut first_word_seen = false;
+    for token in &doc.tokens {
+        while sentences.peek().is_some_and(|s| s.end <= token.start) {
+            sentences.next();
+            first_word_seen = false;
+        }
+        let text = doc.text.get(token.start..token.end).unwrap_or("");
+        let is_word = text.chars().any(char::is_alphanumeric);
+        let initial = is_word && !first_word_seen;
+        if is_word {
+            first_word_seen = true;
+        }
+        let capitalised = text.chars().next().is_some_and(char::is_uppercase);
+        let in_entity = token.ent.contains('-');
+        let proper_noun = matches!(token.tag.as_str(), "NNP" | "NNPS");
+        if capitalised && (!initial || in_entity || proper_noun) {
+            words.insert(text.to_string());
+        }
+    }
+    words
+}
+
 /// The parse of one document with the indexes the event rules need.
 pub struct Parse<'a> {
     pub doc: &'a Document,
@@ -45,6 +73,10 @@ pub struct Parse<'a> {
     pub lemma: Vec<String>,
     /// Leftmost and rightmost token of each token's subtree.
     pub extent: Vec<(usize, usize)>,
+    /// Capitalised words the document writes as names: capitalised somewhere other than at the
+    /// start of a sentence, inside a named-entity span, or tagged a proper noun. A sentence's
+    /// first word is capitalised whatever it is ("Bringing", "Suggestions", "Figures").
+    pub proper_words: std::collections::HashSet<String>,
 }
 
 const PERSONAL_PRONOUNS: &[&str] = &["he", "she", "him", "her", "his"];
@@ -125,6 +157,7 @@ impl<'a> Parse<'a> {
             lower,
             lemma,
             extent: (0..n).map(|i| (i, i)).collect(),
+            proper_words: proper_words(doc),
         };
         parse.compute_extents();
         Some(parse)
