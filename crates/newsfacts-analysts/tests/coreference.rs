@@ -1,7 +1,7 @@
 //! The entities layer on short articles of our own: roles from a pre-modifier and an
 //! appositive, a role noun ("the minister") and a pronoun after a quotation resolved to the
 //! person who holds the role; a pronoun that speaks continues the last speaker over a person
-//! only talked about since.
+//! only talked about since, but not over the subject of the sentence before.
 
 use newsfacts_analysts::Pipeline;
 use newsfacts_doc::{Article, Document, Entity};
@@ -57,6 +57,22 @@ fn a_pronoun_that_speaks_continues_the_last_speaker() {
     assert!(
         dale.mentions.iter().any(|m| m.start == he),
         "“He said” is not Mark Dale: {:#?}",
+        doc.entities
+    );
+}
+
+#[test]
+fn a_pronoun_that_speaks_continues_the_person_the_text_moved_on_to() {
+    let doc = analyse(&[
+        "Senator Mark Dale said on Monday that the tax plan would fail.",
+        "Governor Paul Reed spent the week defending the plan in front of farmers in Iowa. \
+         \u{201c}It will pass,\u{201d} he said.",
+    ]);
+    let he = doc.text.find("he said").expect("fixture text");
+    let reed = person(&doc, "Paul Reed");
+    assert!(
+        reed.mentions.iter().any(|m| m.start == he),
+        "“he said” is not Paul Reed: {:#?}",
         doc.entities
     );
 }

@@ -16,16 +16,16 @@ fn polnear_dev_pronouns_resolve_to_their_gold_antecedent() {
         "too few scored pronouns: {}",
         report.scored
     );
-    // Measured 80.9 % (225 of 278) on dev.
+    // Measured 81.3 % (226 of 278) on dev.
     assert!(
-        report.accuracy() >= 0.80,
+        report.accuracy() >= 0.81,
         "pronoun resolution fell to {:.1} %",
         100.0 * report.accuracy()
     );
-    // The stricter, gender-agreeing rule: measured 86.6 % (233 of 269) on dev.
+    // The stricter, gender-agreeing rule: measured 87.0 % (234 of 269) on dev.
     let agreeing = report.agreeing_correct as f64 / report.agreeing_scored.max(1) as f64;
     assert!(
-        agreeing >= 0.86,
+        agreeing >= 0.865,
         "pronoun resolution under the gender-agreeing rule fell to {:.1} %",
         100.0 * agreeing
     );
@@ -44,14 +44,15 @@ fn polnear_dev_pronouns_with_the_embedded_ranker() {
     )
     .expect("PolNeAR dev");
     print!("{report}");
-    // Measured 80.6 % (224 of 278) on dev with the ranker retrained on the scorer's stricter
-    // surname test (ARCHITECTURE.md, "The pronoun ranker"); the rules give 80.9 %.
+    // Measured 80.6 % (224 of 278) on dev with the ranker retrained on the rules that let the
+    // subject of the sentence before go on speaking (ARCHITECTURE.md, "The pronoun ranker");
+    // the rules give 81.3 %.
     assert!(
         report.accuracy() >= 0.80,
         "pronoun resolution by the ranker fell to {:.1} %",
         100.0 * report.accuracy()
     );
-    // The stricter rule: measured 85.5 % (230 of 269); the rules give 86.6 %.
+    // The stricter rule: measured 85.9 % (231 of 269); the rules give 87.0 %.
     let agreeing = report.agreeing_correct as f64 / report.agreeing_scored.max(1) as f64;
     assert!(
         agreeing >= 0.85,
