@@ -651,11 +651,19 @@ pub fn predict_with(
                 source: q
                     .speaker
                     .map(|s| {
-                        vec![widen_source(
-                            &doc.text,
-                            Span::new(s.mention.start, s.mention.end),
-                            cue_span,
-                        )]
+                        let mention = Span::new(s.mention.start, s.mention.end);
+                        let widened = widen_source(&doc.text, mention, cue_span);
+                        // What follows a source after its cue is no appositive when it is the
+                        // quotation itself ("according to the report, the ferries will …").
+                        let into_content = q
+                            .spans
+                            .iter()
+                            .any(|c| c.start < widened.end && widened.start < c.end);
+                        vec![if into_content && std::env::var_os("NOFIX").is_none() {
+                            mention
+                        } else {
+                            widened
+                        }]
                     })
                     .unwrap_or_default(),
                 cue: q
@@ -767,4 +775,33 @@ pub fn score_polnear_with(
         }
     }
     Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_source_after_its_cue_is_not_widened_into_the_quotation() {
+        let text = "According to the council's report, the ferries will cut emissions by a third.";
+        let doc = document_for(text, false);
+        let sources: Vec<&str> = predict(&doc)
+            .iter()
+            .flat_map(|a| a.source.iter().map(|s| &text[s.start..s.end]))
+            .collect();
+        assert_eq!(sources, ["the council's report"]);
+    }
+
+    #[test]
+    fn a_source_after_its_cue_takes_its_appositive() {
+        let text = "“We will win,” said Ed Rendell, a former governor.";
+        let at = |word: &str| text.find(word).unwrap_or_default();
+        let cue = Span::new(at("said"), at("said") + 4);
+        let mention = Span::new(at("Ed"), at(", a"));
+        let source = widen_source(text, mention, Some(cue));
+        assert_eq!(
+            &text[source.start..source.end],
+            "Ed Rendell, a former governor"
+        );
+    }
 }

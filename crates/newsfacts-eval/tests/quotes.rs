@@ -117,6 +117,46 @@ fn seed_quotes() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// The bundled example (examples/harbour-ferries.txt): an indirect quotation ends at its
+/// sentence's end without the full stop the tokenizer glued to "€12m.", and "added that …,
+/// saying …" is two attributions, not one mixed quotation.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn the_bundled_example_reads_as_written() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/harbour-ferries.txt");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        panic!("the bundled example is missing: {}", path.display());
+    };
+    let article = newsfacts_ingest::text::article_from_text(&text, None);
+    let doc = newsfacts_analysts::Pipeline::new().analyze(article);
+    for q in &doc.quotes {
+        println!("{}", describe(q));
+    }
+    let by_cue = |cue: &str| {
+        doc.quotes
+            .iter()
+            .filter(|q| q.cue.as_ref().is_some_and(|c| c.text == cue))
+            .map(|q| q.text.as_str())
+            .collect::<Vec<_>>()
+    };
+    assert!(
+        by_cue("said").contains(
+            &"the council had underestimated the cost of new charging berths, which he put at more than €12m"
+        ),
+        "{:?}",
+        by_cue("said")
+    );
+    assert_eq!(
+        by_cue("added"),
+        ["that he would ask the regional auditor to review the contract before it is signed"]
+    );
+    assert_eq!(
+        by_cue("saying"),
+        ["the islanders deserved “a ferry, not a promise”"]
+    );
+}
+
 fn polnear_dev(use_nlp: bool) -> Option<newsfacts_eval::quotes::PolnearReport> {
     let dir = newsfacts_testdata::shared("eval/quotes/polnear")?;
     let options = newsfacts_eval::quotes::PolnearOptions {
@@ -157,7 +197,7 @@ fn polnear_dev_with_english_pipeline() {
     // rounded down; the taggers without the role network measured 0.700 / 0.678 / 0.569, the
     // rules alone 0.583 / 0.553 / 0.439.
     let [source, cue, content] = exact_f1(&report);
-    assert!(source >= 0.71, "source {source:.3}");
+    assert!(source >= 0.715, "source {source:.3}");
     assert!(cue >= 0.68, "cue {cue:.3}");
     assert!(content >= 0.57, "content {content:.3}");
 }
