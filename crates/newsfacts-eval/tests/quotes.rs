@@ -157,6 +157,31 @@ fn the_bundled_example_reads_as_written() {
     );
 }
 
+/// A participle cue's speaker is the subject of the verb it hangs from, not the addressee
+/// after it ("…, telling reporters: “…”").
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_participle_cue_speaks_for_its_subject() {
+    let text = "Mayor Ruth Hale defended the budget on Monday, telling reporters: “We will not \
+                cut a single bus route this year.”";
+    let article = newsfacts_ingest::text::article_from_text(text, None);
+    let doc = newsfacts_analysts::Pipeline::new().analyze(article);
+    for q in &doc.quotes {
+        println!("{}", describe(q));
+    }
+    let telling = doc.quotes.iter().find(|q| {
+        q.cue
+            .as_ref()
+            .is_some_and(|c| c.text.starts_with("telling"))
+    });
+    assert_eq!(
+        telling
+            .and_then(|q| q.speaker.as_ref())
+            .map(|s| s.name.as_str()),
+        Some("Ruth Hale")
+    );
+}
+
 fn polnear_dev(use_nlp: bool) -> Option<newsfacts_eval::quotes::PolnearReport> {
     let dir = newsfacts_testdata::shared("eval/quotes/polnear")?;
     let options = newsfacts_eval::quotes::PolnearOptions {

@@ -319,6 +319,23 @@ impl<'a> Extractor<'a> {
             .find(|&c| deps.contains(&self.toks[c].dep.as_str()))
     }
 
+    /// The subject of the verb a participle cue at `k` hangs from (following the heads up
+    /// through coordinated and adverbial clauses), when it lies between `floor` and the cue
+    /// phrase's start `cue_start`.
+    fn participle_subject(&self, k: usize, cue_start: usize, floor: usize) -> Option<TokRange> {
+        let mut at = k;
+        for _ in 0..4 {
+            let head = self.toks[at]
+                .head
+                .filter(|&h| h != at && h < self.toks.len())?;
+            if let Some(subject) = self.parsed_subject(head, cue_start, floor) {
+                return Some(subject);
+            }
+            at = head;
+        }
+        None
+    }
+
     /// The token range of the subtree of `k`, when it is contiguous.
     fn subtree(&self, k: usize) -> Option<TokRange> {
         let mut stack = vec![k];
@@ -601,8 +618,16 @@ impl<'a> Extractor<'a> {
             if self.in_quote[k].is_some() {
                 break;
             }
-            if self.cue_verb(k).is_some() && !self.used_tok[k] {
+            if let Some(cue) = self.cue_verb(k).filter(|_| !self.used_tok[k]) {
                 let (cs, ce) = self.cue_phrase(k, unit_start);
+                if cue.participle {
+                    // "…, telling reporters: “…”": a participle's speaker is the subject of the
+                    // verb it hangs from, never the addressee after it.
+                    if let Some(speaker) = self.participle_subject(k, cs, unit_start) {
+                        return Some(((cs, ce), speaker));
+                    }
+                    continue;
+                }
                 if let Some(speaker) = np_left(self.view, cs, unit_start) {
                     return Some(((cs, ce), speaker));
                 }
