@@ -224,7 +224,7 @@ fn polnear_dev_with_english_pipeline() {
     let [source, cue, content] = exact_f1(&report);
     assert!(source >= 0.715, "source {source:.3}");
     assert!(cue >= 0.68, "cue {cue:.3}");
-    assert!(content >= 0.57, "content {content:.3}");
+    assert!(content >= 0.575, "content {content:.3}");
 }
 
 #[test]
