@@ -278,6 +278,32 @@ fn main() {
             let pred = predict_with(doc, engine, Some(&model));
             let (t, _) = score_article(text, &pred, gold);
             report.total.add(&t);
+            if engine == Engine::Hybrid && std::env::var_os("DUMP_HYBRID").is_some() {
+                // Every quotation of the layer, marked by which of its parts match a gold
+                // attribution exactly, to compare two decoders' outputs line by line.
+                let show = |spans: &[Span]| {
+                    spans
+                        .iter()
+                        .map(|s| text[s.start..s.end].replace('\n', " "))
+                        .collect::<Vec<_>>()
+                        .join(" … ")
+                };
+                for p in &pred {
+                    let matches = |part: fn(&Attribution) -> &Vec<Span>| {
+                        gold.iter().any(|g| part(g) == part(p))
+                    };
+                    let _ = writeln!(
+                        dump,
+                        "HYBRID source {} cue {} content {} | [{}] [{}] {}",
+                        u8::from(matches(|a| &a.source)),
+                        u8::from(matches(|a| &a.cue)),
+                        u8::from(matches(|a| &a.content)),
+                        show(&p.source),
+                        show(&p.cue),
+                        show(&p.content)
+                    );
+                }
+            }
         }
     }
     raw_report.total = raw;

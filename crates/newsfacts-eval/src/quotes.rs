@@ -369,13 +369,17 @@ fn widen_source(text: &str, span: Span, cue: Option<Span>) -> Span {
     if first_word.is_empty() || verb_like {
         return span;
     }
-    // The appositive runs to the end of the sentence or to a quotation mark.
+    // The appositive runs to the end of the sentence or to a quotation mark; an
+    // abbreviation's full stop ("a former adviser to Mr. Obama", "a former C.I.A. analyst",
+    // "of Ft. Worth") ends no sentence.
     let end = after
         .char_indices()
         .find(|&(i, c)| {
             is_mark(c) && !after[..i].ends_with(char::is_alphanumeric)
                 || c == '\n'
-                || c == '.' && after[i + 1..].starts_with(|n: char| n.is_whitespace() || is_mark(n))
+                || c == '.'
+                    && after[i + 1..].starts_with(|n: char| n.is_whitespace() || is_mark(n))
+                    && !ends_abbreviation(&after[..i], &after[i + 1..])
                 || c == '.' && i + 1 == after.len()
         })
         .map_or(after.len(), |(i, _)| i);
@@ -384,6 +388,26 @@ fn widen_source(text: &str, span: Span, cue: Option<Span>) -> Span {
         return span;
     }
     Span::new(span.start, span.end + 2 + appositive.len())
+}
+
+/// Whether the full stop between `before` and `after` closes an abbreviation rather than a
+/// sentence: the word before it holds a full stop of its own ("C.I.A", "N.H"), or is a short
+/// capitalised word of up to three letters ("Mr", "Sen", "Ft") followed by a name or a comma
+/// (a longer one is as often a name ending the sentence: "Obama.").
+fn ends_abbreviation(before: &str, after: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .next()
+        .unwrap_or_default();
+    if word.contains('.') {
+        return true;
+    }
+    let mut letters = word.chars();
+    let short_title = letters.next().is_some_and(char::is_uppercase)
+        && letters.all(char::is_lowercase)
+        && word.chars().count() <= 3;
+    let next = after.trim_start().chars().next();
+    short_title && next.is_some_and(|n| n.is_uppercase() || n == ',')
 }
 
 /// The kind of an attribution from its content.
@@ -651,11 +675,19 @@ pub fn predict_with(
                 source: q
                     .speaker
                     .map(|s| {
-                        vec![widen_source(
-                            &doc.text,
-                            Span::new(s.mention.start, s.mention.end),
-                            cue_span,
-                        )]
+                        let mention = Span::new(s.mention.start, s.mention.end);
+                        let widened = widen_source(&doc.text, mention, cue_span);
+                        // What follows a source after its cue is no appositive when it is the
+                        // quotation itself ("according to the report, the ferries will …").
+                        let into_content = q
+                            .spans
+                            .iter()
+                            .any(|c| c.start < widened.end && widened.start < c.end);
+                        vec![if into_content && std::env::var_os("NOFIX").is_none() {
+                            mention
+                        } else {
+                            widened
+                        }]
                     })
                     .unwrap_or_default(),
                 cue: q
@@ -767,4 +799,46 @@ pub fn score_polnear_with(
         }
     }
     Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_source_after_its_cue_is_not_widened_into_the_quotation() {
+        let text = "According to the council's report, the ferries will cut emissions by a third.";
+        let doc = document_for(text, false);
+        let sources: Vec<&str> = predict(&doc)
+            .iter()
+            .flat_map(|a| a.source.iter().map(|s| &text[s.start..s.end]))
+            .collect();
+        assert_eq!(sources, ["the council's report"]);
+    }
+
+    #[test]
+    fn an_appositive_runs_past_abbreviations() {
+        let text = "“No,” said Paul Pillar, a former C.I.A. analyst close to Mr. Obama. Then …";
+        let at = |word: &str| text.find(word).unwrap_or_default();
+        let cue = Span::new(at("said"), at("said") + 4);
+        let mention = Span::new(at("Paul"), at(", a"));
+        let source = widen_source(text, mention, Some(cue));
+        assert_eq!(
+            &text[source.start..source.end],
+            "Paul Pillar, a former C.I.A. analyst close to Mr. Obama"
+        );
+    }
+
+    #[test]
+    fn a_source_after_its_cue_takes_its_appositive() {
+        let text = "“We will win,” said Ed Rendell, a former governor.";
+        let at = |word: &str| text.find(word).unwrap_or_default();
+        let cue = Span::new(at("said"), at("said") + 4);
+        let mention = Span::new(at("Ed"), at(", a"));
+        let source = widen_source(text, mention, Some(cue));
+        assert_eq!(
+            &text[source.start..source.end],
+            "Ed Rendell, a former governor"
+        );
+    }
 }

@@ -117,6 +117,71 @@ fn seed_quotes() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// The bundled example (examples/harbour-ferries.txt): an indirect quotation ends at its
+/// sentence's end without the full stop the tokenizer glued to "€12m.", and "added that …,
+/// saying …" is two attributions, not one mixed quotation.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn the_bundled_example_reads_as_written() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/harbour-ferries.txt");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        panic!("the bundled example is missing: {}", path.display());
+    };
+    let article = newsfacts_ingest::text::article_from_text(&text, None);
+    let doc = newsfacts_analysts::Pipeline::new().analyze(article);
+    for q in &doc.quotes {
+        println!("{}", describe(q));
+    }
+    let by_cue = |cue: &str| {
+        doc.quotes
+            .iter()
+            .filter(|q| q.cue.as_ref().is_some_and(|c| c.text == cue))
+            .map(|q| q.text.as_str())
+            .collect::<Vec<_>>()
+    };
+    assert!(
+        by_cue("said").contains(
+            &"the council had underestimated the cost of new charging berths, which he put at more than €12m"
+        ),
+        "{:?}",
+        by_cue("said")
+    );
+    assert_eq!(
+        by_cue("added"),
+        ["that he would ask the regional auditor to review the contract before it is signed"]
+    );
+    assert_eq!(
+        by_cue("saying"),
+        ["the islanders deserved “a ferry, not a promise”"]
+    );
+}
+
+/// A participle cue's speaker is the subject of the verb it hangs from, not the addressee
+/// after it ("…, telling reporters: “…”").
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_participle_cue_speaks_for_its_subject() {
+    let text = "Mayor Ruth Hale defended the budget on Monday, telling reporters: “We will not \
+                cut a single bus route this year.”";
+    let article = newsfacts_ingest::text::article_from_text(text, None);
+    let doc = newsfacts_analysts::Pipeline::new().analyze(article);
+    for q in &doc.quotes {
+        println!("{}", describe(q));
+    }
+    let telling = doc.quotes.iter().find(|q| {
+        q.cue
+            .as_ref()
+            .is_some_and(|c| c.text.starts_with("telling"))
+    });
+    assert_eq!(
+        telling
+            .and_then(|q| q.speaker.as_ref())
+            .map(|s| s.name.as_str()),
+        Some("Ruth Hale")
+    );
+}
+
 fn polnear_dev(use_nlp: bool) -> Option<newsfacts_eval::quotes::PolnearReport> {
     let dir = newsfacts_testdata::shared("eval/quotes/polnear")?;
     let options = newsfacts_eval::quotes::PolnearOptions {
@@ -157,9 +222,9 @@ fn polnear_dev_with_english_pipeline() {
     // rounded down; the taggers without the role network measured 0.700 / 0.678 / 0.569, the
     // rules alone 0.583 / 0.553 / 0.439.
     let [source, cue, content] = exact_f1(&report);
-    assert!(source >= 0.71, "source {source:.3}");
+    assert!(source >= 0.715, "source {source:.3}");
     assert!(cue >= 0.68, "cue {cue:.3}");
-    assert!(content >= 0.57, "content {content:.3}");
+    assert!(content >= 0.575, "content {content:.3}");
 }
 
 #[test]
