@@ -683,11 +683,7 @@ pub fn predict_with(
                             .spans
                             .iter()
                             .any(|c| c.start < widened.end && widened.start < c.end);
-                        vec![if into_content && std::env::var_os("NOFIX").is_none() {
-                            mention
-                        } else {
-                            widened
-                        }]
+                        vec![if into_content { mention } else { widened }]
                     })
                     .unwrap_or_default(),
                 cue: q
