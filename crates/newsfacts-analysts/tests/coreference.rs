@@ -136,3 +136,20 @@ fn a_pronoun_ranker_chooses_among_the_candidates_the_rules_see() {
             .any(|e| e.mentions.iter().any(|m| m.start == he))
     );
 }
+
+#[test]
+fn a_role_noun_the_article_gave_refers_back_to_its_holder() {
+    // "striker" is no usual role noun; the article itself makes it Tom Hale's role.
+    let doc = analyse(&[
+        "Harbour City striker Tom Hale is close to a loan move, the club said.",
+        "The Welsh striker has turned down an offer from a rival.",
+    ]);
+    let hale = person(&doc, "Tom Hale");
+    assert!(
+        hale.mentions
+            .iter()
+            .any(|m| m.text == "The Welsh striker" && m.label.as_deref() == Some("nominal")),
+        "{:#?}",
+        hale.mentions
+    );
+}

@@ -166,6 +166,11 @@ pub fn resolve(
     let ranker = ranker.filter(|r| !r.is_empty());
     let mut occurrences = initial_occurrences(parse, drafts);
     let pairs = person_pairs(parse, drafts);
+    let article_role_nouns: Vec<String> = drafts
+        .iter()
+        .filter(|d| d.kind == EntityKind::Person)
+        .flat_map(|d| d.role_nouns.iter().cloned())
+        .collect();
     // The last plural antecedent seen: a pair of people named together or "the two men".
     let mut index = 0;
     while index < parse.len() {
@@ -280,7 +285,7 @@ pub fn resolve(
                     form::PRONOUN,
                 );
             }
-        } else if let Some(start) = role_noun_phrase(parse, index) {
+        } else if let Some(start) = role_noun_phrase(parse, index, &article_role_nouns) {
             let noun = parse.lemma(index).to_lowercase();
             let entity = best_by_salience(parse, drafts, &occurrences, index, |d| {
                 d.kind == EntityKind::Person && d.role_nouns.contains(&noun)
@@ -608,13 +613,19 @@ fn pair_anaphor(parse: &Parse<'_>, index: usize) -> Option<usize> {
 }
 
 /// A role noun used as an anaphor: "the minister", "the Ukrainian minister" (not "the minister
-/// Dmytro Kuleba", not "the minister's"). Returns the first token of the phrase.
-fn role_noun_phrase(parse: &Parse<'_>, index: usize) -> Option<usize> {
+/// Dmytro Kuleba", not "the minister's"). A role noun is one of the usual ones or one the article
+/// itself gave a person ("Newcastle striker Craig Bellamy … The Welsh striker"). Returns the
+/// first token of the phrase.
+fn role_noun_phrase(
+    parse: &Parse<'_>,
+    index: usize,
+    article_role_nouns: &[String],
+) -> Option<usize> {
     if parse.pos(index) != "NOUN" || parse.tag(index) != "NN" {
         return None;
     }
     let lemma = parse.lemma(index).to_lowercase();
-    if !ROLE_NOUNS.contains(&lemma.as_str()) {
+    if !ROLE_NOUNS.contains(&lemma.as_str()) && !article_role_nouns.contains(&lemma) {
         return None;
     }
     if matches!(parse.dep(index), "compound" | "amod") {
