@@ -8,6 +8,7 @@ use std::sync::Arc;
 use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
+use newsfacts_doc::format_number;
 use newsfacts_store::query::{EventFilter, LedgerFilter, MARK_END, MARK_START, QuoteFilter};
 use serde::Deserialize;
 
@@ -612,22 +613,7 @@ fn ledger_form(filter: &LedgerFilter) -> String {
 
 /// `1,000,000`, `EUR 5,000,000`, `2.5 t`: an amount with its unit, digits grouped.
 fn amount(value: f64, unit: Option<&str>) -> String {
-    let number = if value.fract() == 0.0 && value.abs() < 1e15 {
-        let digits = format!("{}", value.abs() as u64);
-        let mut grouped = String::new();
-        for (i, digit) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
-                grouped.push(',');
-            }
-            grouped.push(digit);
-        }
-        if value < 0.0 {
-            grouped.insert(0, '-');
-        }
-        grouped
-    } else {
-        format!("{value}")
-    };
+    let number = format_number(value);
     match unit {
         Some(unit) if unit.len() == 3 && unit.chars().all(|c| c.is_ascii_uppercase()) => {
             format!("{unit} {number}")

@@ -2151,26 +2151,11 @@ mod tests {
             (27, 28, ".", ".", 1, "punct"),
         ];
         let doc = Document {
-            text: text.into(),
-            tokens: words
-                .iter()
-                .map(
-                    |&(start, end, tag, lemma, head, dep)| newsfacts_doc::Token {
-                        start,
-                        end,
-                        tag: tag.into(),
-                        lemma: lemma.into(),
-                        head,
-                        dep: dep.into(),
-                        ..newsfacts_doc::Token::default()
-                    },
-                )
-                .collect(),
             token_vectors: newsfacts_doc::TokenVectors {
                 width: 4,
                 values: (0..24).map(|i| ((i * 7 % 11) as f32 - 5.0) / 5.0).collect(),
             },
-            ..Document::default()
+            ..parsed(text, &words)
         };
         let view = TokenView::of(&doc);
         let ctx = Context::new(&doc, &view);
