@@ -153,3 +153,21 @@ fn a_role_noun_the_article_gave_refers_back_to_its_holder() {
         hale.mentions
     );
 }
+
+#[test]
+fn members_of_a_set_are_no_organisation() {
+    // "them" in "the oldest of them" is the ferries, which no entity stands for; the
+    // organisation before them is one body, not a set with an oldest member.
+    let doc = analyse(&[
+        "The Harbour Board of Kelby voted to replace its fleet on Monday.",
+        "Four diesel ferries carried the passengers last year. The oldest of them entered service in 1978.",
+    ]);
+    let them = doc.text.find("of them").expect("text") + "of ".len();
+    assert!(
+        doc.entities
+            .iter()
+            .all(|e| e.mentions.iter().all(|m| m.start != them)),
+        "{:#?}",
+        doc.entities
+    );
+}

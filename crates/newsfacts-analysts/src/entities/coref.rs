@@ -151,6 +151,8 @@ struct Occurrence {
 enum Wanted {
     Person(Gender),
     Plural,
+    /// Members of a set ("two of them"): a group, not an organisation.
+    Members,
 }
 
 /// Adds the mentions coreference finds to the drafts. With a ranker, it chooses the antecedent
@@ -272,9 +274,17 @@ pub fn resolve(
                         form::PRONOUN,
                     );
                 }
-            } else if let Some(entity) =
-                resolve_pronoun(parse, drafts, &occurrences, index, Wanted::Plural)
-            {
+            } else if let Some(entity) = resolve_pronoun(
+                parse,
+                drafts,
+                &occurrences,
+                index,
+                if is_partitive_them(parse, index) {
+                    Wanted::Members
+                } else {
+                    Wanted::Plural
+                },
+            ) {
                 add(
                     parse,
                     drafts,
@@ -689,7 +699,22 @@ fn compatible(draft: &Draft, wanted: Wanted) -> bool {
     match wanted {
         Wanted::Person(g) => draft.kind == EntityKind::Person && draft.gender.agrees(g),
         Wanted::Plural => matches!(draft.kind, EntityKind::Group | EntityKind::Organisation),
+        Wanted::Members => draft.kind == EntityKind::Group,
     }
+}
+
+/// "The oldest of them", "two of them", "most of them": members of a set — people of a group
+/// ("western officials … some of them"), or things no entity stands for ("four diesel ferries
+/// … the oldest of them") — never an organisation, which is one body however plural its
+/// pronoun.
+fn is_partitive_them(parse: &Parse<'_>, index: usize) -> bool {
+    if parse.lower(index) != "them" || parse.dep(index) != "pobj" {
+        return false;
+    }
+    let of = parse.head(index);
+    of != index
+        && parse.lower(of) == "of"
+        && matches!(parse.pos(parse.head(of)), "ADJ" | "NUM" | "DET" | "PRON")
 }
 
 fn resolve_pronoun(
