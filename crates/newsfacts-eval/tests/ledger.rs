@@ -166,3 +166,52 @@ fn the_bundled_example_has_the_shipyards_ledger_entry() {
         Some(newsfacts_doc::Verdict::Consistent)
     );
 }
+
+/// A pledge or delivery the ledger counts gives something that changes hands — money to a party,
+/// goods, a count of things — not an abstraction (details, savings, a payout per share, a
+/// deficit brought under control), and its amount is the thing given, not a forecast later in
+/// the sentence.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn only_what_changes_hands_is_pledged() {
+    for text in [
+        "The retailer said that it will give all the details of its annual results on 4 May.",
+        "The publisher added it was planning to deliver a further £90m of savings next year.",
+        "The carmaker said it would deliver a dividend of $3.5 per share this year, as promised, \
+         but that earnings per share would fall to between $2.0-$2.5 next year.",
+        "Both senators pledged to bring the $300bn budget deficit under control.",
+    ] {
+        let doc = analysed(text);
+        assert!(doc.ledger.is_empty(), "{text:?}: {}", describe_ledger(&doc));
+    }
+    for (text, pledger, value) in [
+        (
+            "Norway has promised to give $40m in flood relief to Bangladesh.",
+            "Norway",
+            40e6,
+        ),
+        (
+            "Qatar said it will supply Pakistan with 3 million tonnes of gas from 2026.",
+            "Qatar",
+            3e6,
+        ),
+    ] {
+        let doc = analysed(text);
+        let pledged: Vec<(&str, Option<f64>)> = doc
+            .ledger
+            .iter()
+            .map(|entry| {
+                (
+                    entry.pledger.name.as_str(),
+                    entry.pledged.as_ref().and_then(|p| p.value),
+                )
+            })
+            .collect();
+        assert_eq!(
+            pledged,
+            [(pledger, Some(value))],
+            "{text:?}: {}",
+            describe_ledger(&doc)
+        );
+    }
+}

@@ -129,6 +129,57 @@ pub(super) fn reports_material_aid(parse: &Parse<'_>, trigger: &Trigger) -> bool
     }
 }
 
+/// Whether what a verb gives changes hands, as a pledge or delivery the ledger counts must: material
+/// aid (money to a party, arms, goods named as aid) or a counted or measured amount of things
+/// ("40 A300s", "supply India with 7.5 million tonnes of LPG", "six second hand airplanes") —
+/// not an abstraction ("all the details of its 2004 results", "access to 400 million homes",
+/// "£105m of savings", "a shareholder payout of $6.0 per share").
+pub(super) fn gives_what_changes_hands(parse: &Parse<'_>, verb: usize) -> bool {
+    if SELF_EVIDENT_AID_VERBS.contains(&parse.lemma[verb].as_str()) {
+        return true;
+    }
+    let mut objects = objects_of(parse, verb);
+    // "the eight ferries it promised a neighbouring region": the noun a relative clause
+    // describes is what it gives even when the clause has an object (the one given to), unless
+    // the relative word is the clause's subject ("the bank which will give details").
+    if parse.dep(verb) == "relcl"
+        && let Some(head) = parse.head(verb).filter(|&h| parse.is_noun(h))
+        && !parse
+            .children_with(verb, &["nsubj"])
+            .any(|s| RELATIVE_WORDS.contains(&parse.lower[s].as_str()))
+    {
+        objects.push(head);
+    }
+    objects
+        .iter()
+        .any(|&o| is_material(parse, o, 0) || is_counted_things(parse, o, 0))
+}
+
+/// Whether a noun phrase is a number of things: its head has a number that the quantities layer
+/// reads as a count, mass or volume ("40 A300s", "7.5 million tonnes"); coordinated nouns are
+/// followed, "of" phrases are not (the details "of its 2004 results" are no count of results).
+/// A fraction is odds, not things ("4/9 and 8/13 odds").
+fn is_counted_things(parse: &Parse<'_>, o: usize, depth: usize) -> bool {
+    if depth > MAX_DEPTH {
+        return false;
+    }
+    let counted = parse.children_with(o, &["nummod"]).any(|n| {
+        let token = &parse.toks[n];
+        !parse.lower[n].contains('/')
+            && parse.doc.quantities.iter().any(|q| {
+                matches!(
+                    q.kind,
+                    Some(QuantityKind::Count | QuantityKind::Mass | QuantityKind::Volume)
+                ) && q.start <= token.start
+                    && token.end <= q.end
+            })
+    });
+    counted
+        || parse
+            .children_with(o, &["conj"])
+            .any(|c| is_counted_things(parse, c, depth + 1))
+}
+
 /// Whether the thing a delivery verb delivers is something committed to in the same phrase
 /// ("two of the eight ferries it promised a neighbouring region"): a delivery the ledger
 /// measures against its pledge, whatever is delivered.
@@ -216,13 +267,37 @@ fn is_material(parse: &Parse<'_>, o: usize, depth: usize) -> bool {
 }
 
 /// Whether a token is a sum of money: the quantities layer read it as money ("$6bn"), or the
-/// parse's entity label says so.
+/// parse's entity label says so. A sum per something ("$6.0-$6.5 per share") is a rate, and
+/// nothing of that sum changes hands as a whole. A proper noun is a name that mentions money
+/// ("with Million Dollar Baby in second place"), not a sum.
 fn is_money(parse: &Parse<'_>, t: usize) -> bool {
+    if matches!(parse.tag(t), "NNP" | "NNPS") {
+        return false;
+    }
     let token = &parse.toks[t];
-    parse.ent_label(t) == "MONEY"
+    let is_rate = parse
+        .children_with(t, &["prep"])
+        .any(|p| parse.lower[p] == "per")
+        || parse.doc.quantities.iter().any(|q| {
+            q.start <= token.start
+                && token.end <= q.end
+                && (q.per.is_some() || followed_by_per(parse, q.end))
+        });
+    let money = parse.ent_label(t) == "MONEY"
         || parse.doc.quantities.iter().any(|q| {
             q.kind == Some(QuantityKind::Money) && q.start <= token.start && token.end <= q.end
-        })
+        });
+    money && !is_rate
+}
+
+/// Whether the text right after a byte offset says "per" ("$6.5 per share").
+fn followed_by_per(parse: &Parse<'_>, end: usize) -> bool {
+    parse
+        .doc
+        .text
+        .get(end..)
+        .and_then(|rest| rest.split_whitespace().next())
+        .is_some_and(|word| word.eq_ignore_ascii_case("per"))
 }
 
 /// Whether a token heads a phrase naming a party: an entity, a party noun, a personal pronoun or

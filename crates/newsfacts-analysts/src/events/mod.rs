@@ -132,11 +132,25 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
                 && !non_party(&event.actor)
                 && !non_party(&event.recipient);
             if !gives_aid && !aid::delivers_what_was_promised(&parse, trigger) {
-                if event.mode.as_deref() != Some("delivery") {
+                // A delivery kept for the ledger must deliver something that changes hands
+                // ("delivered 40 A300s"), not odds or a verdict ("have given The Aviator 4/9
+                // odds").
+                if event.mode.as_deref() != Some("delivery")
+                    || !aid::gives_what_changes_hands(&parse, trigger.anchor)
+                {
                     continue;
                 }
                 doubtful_deliveries.push(events.len());
             }
+        }
+        // A pledge is a pledge of something that changes hands: "will give all the details of
+        // its 2004 results", "planning to deliver £105m of savings" and "pledged to bring the
+        // deficit under control" are commitments (AGREE) but nothing for the ledger to count.
+        if event.mode.as_deref() == Some("pledge")
+            && !trigger.nominal
+            && !pledges_what_changes_hands(&parse, trigger)
+        {
+            event.mode = None;
         }
         if let Some(dictionary) = cameo
             && !trigger.nominal
@@ -170,6 +184,15 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
         event.id = format!("v{}", number + 1);
     }
     events
+}
+
+/// Whether a pledge commits to give something that changes hands: what the giving verb gives —
+/// the act promised ("promised to give $717m"), else the verb itself ("will supply India with
+/// 7.5 million tonnes of LPG", "pledged $750m"). Whoever gives nothing in particular ("as
+/// promised") pledges nothing the ledger can count.
+fn pledges_what_changes_hands(parse: &Parse<'_>, trigger: &Trigger) -> bool {
+    let giver = trigger.complement.unwrap_or(trigger.anchor);
+    aid::gives_what_changes_hands(parse, giver)
 }
 
 fn find_triggers(parse: &Parse<'_>, coding: &Coding<'_>) -> Vec<Trigger> {
