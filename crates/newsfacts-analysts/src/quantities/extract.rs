@@ -1353,6 +1353,11 @@ fn unit_is_plausible(text: &str, toks: &[Tok], k: usize, unit: &Unit) -> bool {
                 || inverse_unit_tail(text, toks, k + 1).1.is_some()
         }
         "p" | "g" | "l" | "C" | "F" => toks[k].glued(),
+        // "six second hand airplanes", "two second-hand cars": used, not a duration.
+        "second" => {
+            let hand_at = |at: usize| toks.get(at).is_some_and(|t| t.is_word("hand"));
+            !(hand_at(k + 1) || toks.get(k + 1).and_then(Tok::punct) == Some('-') && hand_at(k + 2))
+        }
         // "66 Ma ago": "Ma" and "Ga" are also names and codes.
         "Ma" | "Ga" => {
             toks[k].glued()
@@ -1485,6 +1490,12 @@ mod tests {
         let q = find(&qs, "$1.13bn");
         assert_eq!(q.value, Some(1.13e9));
         assert_eq!(q.currency.as_deref(), Some("USD"));
+        // "second hand" is used goods, not seconds.
+        let planes = extract_from_text("ATR will provide six second hand airplanes.", None);
+        assert_eq!(planes[0].kind, Some(QuantityKind::Count));
+        assert_eq!(planes[0].value, Some(6.0));
+        let timed = extract_from_text("It took six seconds.", None);
+        assert_eq!(timed[0].kind, Some(QuantityKind::Duration));
         // Scaling in binary floating point leaves no noise in the value.
         let remittances = extract_from_text("Migrants sent $16.6bn home.", None);
         assert_eq!(find(&remittances, "$16.6bn").value, Some(16_600_000_000.0));
