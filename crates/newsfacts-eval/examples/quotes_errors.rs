@@ -22,6 +22,15 @@ use newsfacts_eval::quotes_train::{
     TrainOptions, TrainingArticle, cue_range, parsed_document, train_model,
 };
 
+/// The text of `spans` on one line, parts joined by " … ".
+fn spans_text(text: &str, spans: &[Span]) -> String {
+    spans
+        .iter()
+        .map(|s| text[s.start..s.end].replace('\n', " "))
+        .collect::<Vec<_>>()
+        .join(" … ")
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (Some(dir), Some(cache)) = (args.first(), args.get(1)) else {
@@ -236,13 +245,7 @@ fn main() {
                     _ => "other",
                 };
                 *content_err.entry(kind).or_default() += 1;
-                let show = |spans: &[Span]| {
-                    spans
-                        .iter()
-                        .map(|s| text[s.start..s.end].replace('\n', " "))
-                        .collect::<Vec<_>>()
-                        .join(" … ")
-                };
+                let show = |spans: &[Span]| spans_text(text, spans);
                 let _ = writeln!(
                     dump,
                     "CONTENT {kind} cue [{}]\n   gold: {}\n   pred: {}",
@@ -281,13 +284,7 @@ fn main() {
             if engine == Engine::Hybrid && std::env::var_os("DUMP_HYBRID").is_some() {
                 // Every quotation of the layer, marked by which of its parts match a gold
                 // attribution exactly, to compare two decoders' outputs line by line.
-                let show = |spans: &[Span]| {
-                    spans
-                        .iter()
-                        .map(|s| text[s.start..s.end].replace('\n', " "))
-                        .collect::<Vec<_>>()
-                        .join(" … ")
-                };
+                let show = |spans: &[Span]| spans_text(text, spans);
                 for p in &pred {
                     let matches = |part: fn(&Attribution) -> &Vec<Span>| {
                         gold.iter().any(|g| part(g) == part(p))
