@@ -215,11 +215,12 @@ fn matching_draft(
             (Some(a), Some(b)) => same_participant(a, b),
             _ => true,
         };
-        let unit = entry.pledged.as_ref().map_or_else(
-            || entry.delivered.first().and_then(|d| d.unit.as_ref()),
-            |p| p.unit.as_ref(),
-        );
-        same_participant(&entry.pledger, actor) && recipient_fits && unit == amount.unit.as_ref()
+        let unit = entry
+            .pledged
+            .as_ref()
+            .or(entry.delivered.first())
+            .and_then(LedgerAmount::unit_key);
+        same_participant(&entry.pledger, actor) && recipient_fits && unit == amount.unit_key()
     });
     // Lower rank is better.
     candidates
@@ -243,11 +244,12 @@ fn matching_draft(
         .map(|(index, _)| index)
 }
 
-/// Whether a quantity can be an amount pledged or delivered: a count, money, a mass or a volume —
-/// not a date, a duration, a share, a rate, or a distance (a "1,200km frontline" is no
-/// delivery).
+/// Whether a quantity can be an amount pledged or delivered: a count, money, a mass or a volume,
+/// once or over and over ("3 million tonnes of gas every year") — not a date, a duration, a
+/// share, a pace or wage ("$15.4/hour", "four times per week"), or a distance (a "1,200km
+/// frontline" is no delivery).
 fn is_amount(quantity: &Quantity) -> bool {
-    matches!(
+    let kind_fits = matches!(
         quantity.kind,
         Some(
             QuantityKind::Count
@@ -256,7 +258,15 @@ fn is_amount(quantity: &Quantity) -> bool {
                 | QuantityKind::Volume
                 | QuantityKind::Other
         )
-    ) && quantity.per.is_none()
+    ) || (quantity.kind == Some(QuantityKind::Rate)
+        && quantity.of.as_deref().is_some_and(|of| of != "times"));
+    kind_fits && quantity.per.as_deref().is_none_or(is_supply_period)
+}
+
+/// Whether a rate's denominator is a period a supply recurs in; an hour or a minute makes a
+/// pace or a wage, not a supply.
+fn is_supply_period(per: &str) -> bool {
+    matches!(per, "year" | "month" | "week" | "day" | "quarter")
 }
 
 /// The span after an event's trigger that belongs to its clause: up to a semicolon, the end of
@@ -389,6 +399,7 @@ fn ledger_amount(
         when: when_of(doc, event, triggers),
         due: due_of(doc, event, triggers),
         unit,
+        per: quantity.per.clone(),
         evidence: TextSpan {
             start: quantity.start,
             end: quantity.end,
@@ -470,7 +481,7 @@ fn fulfilment(entry: &LedgerEntry) -> Option<f64> {
     let delivered: Vec<f64> = entry
         .delivered
         .iter()
-        .filter(|d| d.unit == pledged.unit)
+        .filter(|d| d.unit_key() == pledged.unit_key())
         .filter_map(|d| d.value)
         .collect();
     (!delivered.is_empty()).then(|| delivered.iter().sum::<f64>() / target)

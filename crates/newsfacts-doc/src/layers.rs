@@ -411,7 +411,22 @@ pub struct LedgerAmount {
     /// the unit for a measure (`t`, `km`). Amounts add up only when their units are equal.
     #[serde(default)]
     pub unit: Option<String>,
+    /// For a recurring amount, the period it recurs in ("7.5 million tonnes of LPG annually":
+    /// `year`). A yearly supply and a one-off delivery never add up.
+    #[serde(default)]
+    pub per: Option<String>,
     pub evidence: TextSpan,
+}
+
+impl LedgerAmount {
+    /// What amounts must share to add up: the unit and, for a recurring amount, its period —
+    /// `t`, `EUR/year`, `/year` for a yearly count, none for a one-off count.
+    pub fn unit_key(&self) -> Option<String> {
+        match (&self.unit, &self.per) {
+            (unit, None) => unit.clone(),
+            (unit, Some(per)) => Some(format!("{}/{per}", unit.as_deref().unwrap_or(""))),
+        }
+    }
 }
 
 impl MapOffsets for LedgerAmount {

@@ -313,6 +313,10 @@ fn ledger_amount(amount: &LedgerAmount) -> String {
         text.push(' ');
         text.push_str(item);
     }
+    if let Some(per) = &amount.per {
+        text.push_str(" a ");
+        text.push_str(per);
+    }
     text
 }
 
@@ -471,6 +475,7 @@ mod tests {
             when: None,
             due: None,
             unit: None,
+            per: None,
             evidence: span(text),
         };
         let mut doc = Document::default();

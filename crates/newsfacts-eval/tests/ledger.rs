@@ -215,3 +215,48 @@ fn only_what_changes_hands_is_pledged() {
         );
     }
 }
+
+/// A supply that recurs ("every year", "annually") is pledged with its period; it goes to the
+/// one the verb's object names ("supply Pakistan with gas"), and a one-off delivery of the same
+/// thing never counts against it.
+#[test]
+fn a_recurring_supply_is_pledged_with_its_period() {
+    for text in [
+        "Qatar promised to supply Pakistan with 3 million tonnes of gas every year.",
+        "Qatar will supply Pakistan with 3 million tonnes of gas annually, the ministry said.",
+    ] {
+        let doc = analysed(text);
+        let entries: Vec<String> = doc
+            .ledger
+            .iter()
+            .map(|entry| {
+                let pledged = entry.pledged.as_ref();
+                format!(
+                    "{} to {:?}: {:?} {:?} a {:?}",
+                    entry.pledger.name,
+                    entry.recipient.as_ref().map(|r| r.name.as_str()),
+                    pledged.and_then(|p| p.value),
+                    pledged.and_then(|p| p.unit.as_deref()),
+                    pledged.and_then(|p| p.per.as_deref()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            entries,
+            [r#"Qatar to Some("Pakistan"): Some(3000000.0) Some("t") a Some("year")"#],
+            "{text:?}: {}",
+            describe_ledger(&doc)
+        );
+        assert_eq!(doc.ledger[0].item, "gas");
+    }
+    let doc = analysed(
+        "Qatar promised to supply Pakistan with 3 million tonnes of gas every year. \
+         It has so far delivered 500,000 tonnes of gas to Pakistan.",
+    );
+    let fulfilments: Vec<Option<f64>> = doc.ledger.iter().map(|e| e.fulfilment).collect();
+    assert!(
+        fulfilments.iter().all(Option::is_none),
+        "a one-off delivery measured against a yearly pledge: {}",
+        describe_ledger(&doc)
+    );
+}

@@ -612,14 +612,24 @@ fn ledger_form(filter: &LedgerFilter) -> String {
 }
 
 /// `1,000,000`, `EUR 5,000,000`, `2.5 t`: an amount with its unit, digits grouped.
+/// A ledger amount in its unit: `EUR 5,000,000`, `2.5 t`, and for a recurring amount (unit
+/// `t/year`, `/year`) `2.5 t a year`.
 fn amount(value: f64, unit: Option<&str>) -> String {
     let number = format_number(value);
-    match unit {
+    let (unit, per) = match unit.and_then(|u| u.split_once('/')) {
+        Some((unit, per)) => ((!unit.is_empty()).then_some(unit), Some(per)),
+        None => (unit, None),
+    };
+    let measured = match unit {
         Some(unit) if unit.len() == 3 && unit.chars().all(|c| c.is_ascii_uppercase()) => {
             format!("{unit} {number}")
         }
         Some(unit) => format!("{number} {unit}"),
         None => number,
+    };
+    match per {
+        Some(per) => format!("{measured} a {per}"),
+        None => measured,
     }
 }
 
@@ -786,6 +796,9 @@ mod tests {
         assert_eq!(amount(1_000_000.0, None), "1,000,000");
         assert_eq!(amount(5e9, Some("EUR")), "EUR 5,000,000,000");
         assert_eq!(amount(2.5, Some("t")), "2.5 t");
+        assert_eq!(amount(7.5e6, Some("t/year")), "7,500,000 t a year");
+        assert_eq!(amount(40.0, Some("/month")), "40 a month");
+        assert_eq!(amount(2e9, Some("GBP/year")), "GBP 2,000,000,000 a year");
         assert_eq!(percent(Some(0.2263)), "22.6%");
     }
 

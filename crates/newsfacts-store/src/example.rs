@@ -205,6 +205,7 @@ pub fn invented_document(id: &str, url: Option<&str>) -> OutputDocument {
             when: None,
             due: None,
             unit: None,
+            per: None,
             evidence: doc.text_span(pledge),
         }),
         delivered: vec![],
@@ -275,6 +276,7 @@ pub fn invented_ledger_document(report: &InventedReport<'_>) -> OutputDocument {
         when: None,
         due: None,
         unit: report.unit.map(str::to_string),
+        per: None,
         evidence: doc.text_span(span_after(&text, &amount_text(value, item), from)),
     };
     let delivered_from = span_of(&text, "delivered").end;

@@ -384,11 +384,11 @@ fn insert_ledger(
     )?;
     for (index, entry) in doc.ledger.iter().enumerate() {
         let unit = entry_unit(entry);
-        // Only amounts in the entry's unit add up to what was delivered.
+        // Only amounts in the entry's unit (and period) add up to what was delivered.
         let delivered: Vec<f64> = entry
             .delivered
             .iter()
-            .filter(|d| d.unit.as_ref() == unit)
+            .filter(|d| d.unit_key() == unit)
             .filter_map(|d| d.value)
             .collect();
         let delivered_value = (!delivered.is_empty()).then(|| delivered.iter().sum::<f64>());
@@ -427,7 +427,7 @@ fn insert_ledger(
                 amount.quantity,
                 amount.value,
                 amount.item,
-                amount.unit,
+                amount.unit_key(),
                 amount.approximate,
                 amount.when,
                 amount.due,
@@ -440,12 +440,14 @@ fn insert_ledger(
     Ok(())
 }
 
-/// The unit an entry is counted in: its pledge's, else its first delivery's (null for counts).
-fn entry_unit(entry: &newsfacts_doc::LedgerEntry) -> Option<&String> {
-    match &entry.pledged {
-        Some(pledged) => pledged.unit.as_ref(),
-        None => entry.delivered.first().and_then(|d| d.unit.as_ref()),
-    }
+/// The unit an entry is counted in: its pledge's, else its first delivery's (null for counts),
+/// with the period of a recurring amount (`t/year`; see `LedgerAmount::unit_key`).
+fn entry_unit(entry: &newsfacts_doc::LedgerEntry) -> Option<String> {
+    entry
+        .pledged
+        .as_ref()
+        .or(entry.delivered.first())
+        .and_then(newsfacts_doc::LedgerAmount::unit_key)
 }
 
 #[cfg(test)]

@@ -584,6 +584,10 @@ fn cameo_trigger(parse: &Parse<'_>, i: usize, dictionary: &CameoVerbs) -> Option
     Some(Trigger::single_verb(i, plover))
 }
 
+/// Verbs whose object is the one given to when a "with" phrase names what is given: "supply
+/// India with LPG", "arm the rebels with rockets".
+const SUPPLY_WITH_VERBS: &[&str] = &["supply", "provide", "furnish", "equip", "arm", "resupply"];
+
 /// Prepositions that give an event noun its participants.
 const NOUN_PARTICIPANT_PREPS: &[&str] = &[
     "between", "with", "against", "on", "to", "by", "of", "from", "over",
@@ -901,6 +905,19 @@ fn build_event(parse: &Parse<'_>, trigger: &Trigger) -> Option<Event> {
                             .prep_object(o, &["with", "against", "on", "to", "between"])
                             .and_then(|p| party_of(parse, p));
                     }
+                    continue;
+                }
+                // "(promised to) supply India with LPG": the object is the one supplied, the
+                // "with" phrase what it gets.
+                let supplied_with = SUPPLY_WITH_VERBS
+                    .contains(&parse.lemma[v].as_str())
+                    .then(|| parse.prep_object(v, &["with"]))
+                    .flatten();
+                if let Some(goods) = supplied_with {
+                    if recipient.is_none() {
+                        recipient = party_of(parse, o);
+                    }
+                    theme.push(goods);
                     continue;
                 }
                 let target_object = sense.object == ObjectRole::Target && v == anchor;

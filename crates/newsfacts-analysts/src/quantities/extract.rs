@@ -247,7 +247,23 @@ fn is_stop_word(w: &str) -> bool {
     if super::numbers::unit_word(w).is_some() || super::numbers::scale_word(w).is_some() {
         return true;
     }
-    STOP_WORDS.contains(&w)
+    // "7.5 million tonnes of LPG annually": the rate follows the thing counted.
+    STOP_WORDS.contains(&w) || frequency_adverb(w).is_some()
+}
+
+/// The time unit of an adverb of frequency: "annually" is every year. "daily" and "weekly"
+/// before a noun are adjectives ("daily flights"), so only an adverb that ends the counted
+/// phrase is read as a rate.
+fn frequency_adverb(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "annually" | "yearly" => "year",
+        "monthly" => "month",
+        "weekly" => "week",
+        "daily" => "day",
+        "hourly" => "hour",
+        "quarterly" => "quarter",
+        _ => return None,
+    })
 }
 
 /// The words of the noun phrase starting at token `i` (not counting determiners), up to four:
@@ -367,6 +383,14 @@ fn rate_at(toks: &[Tok], i: usize) -> Option<(&'static str, usize)> {
         return Some((unit, i + 2));
     }
     let w = toks.get(i)?.word()?;
+    if let Some(unit) = frequency_adverb(w) {
+        // "daily flights": an adjective before a noun is no rate of the quantity before it.
+        let noun_follows = toks
+            .get(i + 1)
+            .and_then(Tok::word)
+            .is_some_and(|next| !is_stop_word(next));
+        return (!noun_follows).then_some((unit, i + 1));
+    }
     if !matches!(w, "a" | "an" | "per" | "each" | "every") {
         return None;
     }
@@ -1600,6 +1624,19 @@ mod range_tests {
         let qs = cores("it's used four times per week");
         assert_eq!(qs[0].1, "four times per week");
         assert_eq!(qs[0].0.kind, Some(QuantityKind::Rate));
+    }
+
+    #[test]
+    fn an_adverb_of_frequency_is_a_rate_and_no_part_of_the_thing_counted() {
+        let qs = cores("it will supply 7.5 million tonnes of LPG annually, officials said");
+        assert_eq!(qs[0].0.of.as_deref(), Some("LPG"), "{qs:#?}");
+        assert_eq!(qs[0].0.per.as_deref(), Some("year"));
+        let qs = cores("the port handles 40 ships daily");
+        assert_eq!(qs[0].0.of.as_deref(), Some("ships"), "{qs:#?}");
+        assert_eq!(qs[0].0.per.as_deref(), Some("day"));
+        // An adjective before a noun is no rate: "daily flights" are the thing counted.
+        let qs = cores("the airline runs 12 daily flights to Lagos");
+        assert_eq!(qs[0].0.per, None, "{qs:#?}");
     }
 
     #[test]
