@@ -2302,6 +2302,8 @@ impl<'a> Reader<'a> {
             && self.month(next).is_none()
             && self.word(next) != Some("of")
             && self.word(next).is_none_or(|w| duration_unit(w).is_none())
+            // "for the second time": an ordinal word before a noun is no day.
+            && (self.toks[i + 1].word().is_none() || self.ends_day_in_words(next))
             // "two of the 12 judges": after "of", a bare number before a word counts it.
             && !(self.word(i - 1) == Some("of")
                 && self.int(i + 1).is_some()
@@ -4570,6 +4572,9 @@ mod tests {
         assert_eq!(news("They must deliver within a year."), None);
         assert_eq!(news("over the past two years"), None);
         assert_eq!(news("Protesters march on the capital."), None);
+        // An ordinal before a noun is no day of the month.
+        assert_eq!(news("She won for the second time."), None);
+        assert!(news("The vote is on the second.").is_some());
         assert_eq!(news("The Sun reported it."), None);
         assert_eq!(news("a 1/4 inch gap"), None);
     }

@@ -345,7 +345,17 @@ fn of_phrase(text: &str, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
     {
         return None;
     }
-    let (_, next) = counted_thing(text, toks, k)?;
+    let (_, mut next) = counted_thing(text, toks, k)?;
+    // "one of Mumbai's main charities": the possessor is no thing counted; what it owns is.
+    let possessive = toks
+        .get(next)
+        .is_some_and(|t| t.glued() && matches!(t.punct(), Some('\'' | '’')))
+        && toks
+            .get(next + 1)
+            .is_some_and(|t| t.glued() && t.is_word("s"));
+    if possessive && let Some((_, owned_next)) = counted_thing(text, toks, next + 2) {
+        next = owned_next;
+    }
     Some((start, next))
 }
 
@@ -1624,6 +1634,22 @@ mod range_tests {
         let qs = cores("it's used four times per week");
         assert_eq!(qs[0].1, "four times per week");
         assert_eq!(qs[0].0.kind, Some(QuantityKind::Rate));
+    }
+
+    #[test]
+    fn a_possessor_in_an_of_phrase_is_not_the_thing_counted() {
+        let qs = cores("the head of one of Mumbai's main charities said");
+        assert_eq!(
+            qs[0].0.of.as_deref(),
+            Some("Mumbai's main charities"),
+            "{qs:#?}"
+        );
+        let qs = cores("it has been one of the eurozone's worst economies");
+        assert_eq!(
+            qs[0].0.of.as_deref(),
+            Some("eurozone's worst economies"),
+            "{qs:#?}"
+        );
     }
 
     #[test]
