@@ -78,6 +78,11 @@ pub enum EvalCommand {
         /// instead of the rules.
         #[arg(long, value_name = "FILE")]
         ranker: Option<PathBuf>,
+        /// Decide the gold side's given-name genders with this independent name–gender
+        /// dictionary (the `nam_dict.txt` that `pip install gender-guesser` installs) instead
+        /// of newsfacts' own lists, so a name the lists get wrong is not wrong on both sides.
+        #[arg(long, value_name = "FILE")]
+        given_names: Option<PathBuf>,
     },
     /// Quantities and dates on Recognizers-Text specs, quantulum3 and MeasEval; checks over a
     /// JSON Lines corpus.
@@ -186,6 +191,7 @@ pub fn run(command: EvalCommand) -> anyhow::Result<ExitCode> {
             show_misses,
             embedded_ranker,
             ranker,
+            given_names,
         } => {
             let ranker = match ranker {
                 Some(path) => {
@@ -205,8 +211,21 @@ pub fn run(command: EvalCommand) -> anyhow::Result<ExitCode> {
                 (None, true) => pronouns::Resolver::EmbeddedRanker,
                 (None, false) => pronouns::Resolver::Shipped,
             };
-            let report = pronouns::score_polnear_by(&polnear, &split, limit, resolver)
-                .with_context(|| format!("cannot score PolNeAR in {}", polnear.display()))?;
+            let dictionary = match given_names {
+                Some(path) => {
+                    Some(pronouns::GivenNameDictionary::read(&path).with_context(|| {
+                        format!("cannot read the given names {}", path.display())
+                    })?)
+                }
+                None => None,
+            };
+            let genders = dictionary.as_ref().map_or(
+                pronouns::GoldGenders::Newsfacts,
+                pronouns::GoldGenders::Dictionary,
+            );
+            let report =
+                pronouns::score_polnear_with(&polnear, &split, limit, resolver, genders)
+                    .with_context(|| format!("cannot score PolNeAR in {}", polnear.display()))?;
             if show_misses {
                 for miss in &report.misses {
                     println!("{miss}");

@@ -29,6 +29,13 @@
 //! surname anywhere else in the article (the first found); the given name of
 //! the longest PERSON span in the article that ends with its surname; otherwise unknown, which
 //! conflicts with nothing. Scored and correct are counted as for the first rule.
+//!
+//! Given names decide genders on the gold side in both rules (crediting a surname match, and
+//! choosing the gender-agreeing antecedent). By default they are looked up in newsfacts' own
+//! given-name lists, the ones the resolver uses too, so a name those lists get wrong can be
+//! wrong on both sides at once. [`GoldGenders::Dictionary`] reads an independent name–gender
+//! dictionary instead ([`GivenNameDictionary`]: the `nam_dict.txt` of Jörg Michael's
+//! `gender` program, as the PyPI package `gender-guesser` installs it), which breaks that tie.
 
 use std::fmt;
 use std::path::Path;
@@ -43,6 +50,8 @@ use crate::quotes::{QuotesEvalError, polnear_articles, read_ann};
 #[derive(Debug, Clone, Default)]
 pub struct PronounReport {
     pub split: String,
+    /// Where the gold side took given names' genders from (see [`GoldGenders`]).
+    pub gold_genders: String,
     pub articles: usize,
     /// Pronoun sources ("he", "she") in gold.
     pub pronouns: usize,
@@ -118,7 +127,11 @@ impl fmt::Display for PronounReport {
             f,
             "stricter rule (gender-agreeing antecedent): {} of {} correct ({:.1} %)",
             self.agreeing_correct, self.agreeing_scored, agreeing
-        )
+        )?;
+        if !self.gold_genders.is_empty() {
+            writeln!(f, "gold-side given-name genders: {}", self.gold_genders)?;
+        }
+        Ok(())
     }
 }
 
@@ -137,6 +150,108 @@ pub enum Resolver<'r> {
     EmbeddedRanker,
     /// A given ranker.
     Ranker(&'r PronounRanker),
+}
+
+/// Where the gold side takes the gender of a given name (see the module documentation).
+#[derive(Debug, Clone, Copy, Default)]
+pub enum GoldGenders<'d> {
+    /// newsfacts' own given-name lists (`entities::gender`).
+    #[default]
+    Newsfacts,
+    /// An independent dictionary.
+    Dictionary(&'d GivenNameDictionary),
+}
+
+impl GoldGenders<'_> {
+    /// The gender of a given name, any case.
+    pub fn of_given_name(self, name: &str) -> Gender {
+        match self {
+            GoldGenders::Newsfacts => gender::of_given_name(name),
+            GoldGenders::Dictionary(dictionary) => dictionary.of_given_name(name),
+        }
+    }
+}
+
+/// A name–gender dictionary in the format of `nam_dict.txt` (Jörg Michael's `gender` program,
+/// shipped by the PyPI package `gender-guesser`): comment lines start with `#` or `=`; a name
+/// line is a gender code (`M`, `1M`, `?M` male or mostly male; `F`, `1F`, `?F` female or mostly
+/// female; `?` either), the name, and per-country frequencies, which are not read. A `+` in a
+/// name stands for a space, a hyphen or nothing ("Jean+Pierre"). A name listed with both
+/// genders, or only as `?`, has no gender.
+#[derive(Debug, Clone, Default)]
+pub struct GivenNameDictionary {
+    genders: std::collections::HashMap<String, Gender>,
+}
+
+impl GivenNameDictionary {
+    /// Reads a dictionary's text; `None` when no line is a name line.
+    pub fn parse(text: &str) -> Option<GivenNameDictionary> {
+        let mut genders: std::collections::HashMap<String, Gender> =
+            std::collections::HashMap::new();
+        for line in text.lines() {
+            if line.starts_with(['#', '=']) {
+                continue;
+            }
+            let mut parts = line.split_whitespace();
+            let (Some(code), Some(name)) = (parts.next(), parts.next()) else {
+                continue;
+            };
+            let gender = match code {
+                "M" | "1M" | "?M" => Gender::Male,
+                "F" | "1F" | "?F" => Gender::Female,
+                "?" => Gender::Unknown,
+                _ => continue,
+            };
+            let name = name.to_lowercase();
+            let forms: Vec<String> = if name.contains('+') {
+                ["", " ", "-"]
+                    .iter()
+                    .map(|joint| name.replace('+', joint))
+                    .collect()
+            } else {
+                vec![name]
+            };
+            for form in forms {
+                genders
+                    .entry(form)
+                    .and_modify(|known| {
+                        if *known != gender {
+                            *known = Gender::Unknown;
+                        }
+                    })
+                    .or_insert(gender);
+            }
+        }
+        (!genders.is_empty()).then_some(GivenNameDictionary { genders })
+    }
+
+    /// Reads a dictionary file.
+    pub fn read(path: &Path) -> Result<GivenNameDictionary, QuotesEvalError> {
+        let text = read(path)?;
+        GivenNameDictionary::parse(&text).ok_or_else(|| QuotesEvalError::Io {
+            path: path.to_path_buf(),
+            source: std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                "no name lines: not a nam_dict.txt name–gender dictionary",
+            ),
+        })
+    }
+
+    /// How many written forms of names it holds.
+    pub fn len(&self) -> usize {
+        self.genders.len()
+    }
+
+    /// Whether it holds no name.
+    pub fn is_empty(&self) -> bool {
+        self.genders.is_empty()
+    }
+
+    /// The gender of a given name, any case; unknown when not listed.
+    pub fn of_given_name(&self, name: &str) -> Gender {
+        let name = name.trim_end_matches('.').to_lowercase();
+        self.genders.get(&name).copied().unwrap_or(Gender::Unknown)
+    }
 }
 
 /// [`document_with_entities`] with a chosen pronoun resolver.
@@ -287,8 +402,19 @@ impl GoldName {
     pub fn is_named_by(
         &self,
         name: &str,
+        mentions: impl Iterator<Item = Span>,
+        pronoun: Gender,
+    ) -> bool {
+        self.is_named_by_with(name, mentions, pronoun, GoldGenders::Newsfacts)
+    }
+
+    /// [`GoldName::is_named_by`], with given names' genders taken from `genders`.
+    pub fn is_named_by_with(
+        &self,
+        name: &str,
         mut mentions: impl Iterator<Item = Span>,
         pronoun: Gender,
+        genders: GoldGenders<'_>,
     ) -> bool {
         if mentions.any(|m| overlaps(m, self.span)) {
             return true;
@@ -303,11 +429,11 @@ impl GoldName {
                 [first, _, ..] => Some(first.to_lowercase()),
                 _ => None,
             }
-            .filter(|word| gender::of_given_name(word) != Gender::Unknown)
+            .filter(|word| genders.of_given_name(word) != Gender::Unknown)
         };
         match (given(&self.text), given(name)) {
             (Some(gold), Some(entity)) if gold != entity => false,
-            (_, Some(entity)) => gender::of_given_name(&entity).agrees(pronoun),
+            (_, Some(entity)) => genders.of_given_name(&entity).agrees(pronoun),
             _ => true,
         }
     }
@@ -315,6 +441,11 @@ impl GoldName {
 
 /// The gold pronoun sources of an analysed article, in text order.
 pub fn gold_pronouns(doc: &Document, ann: &str) -> Vec<GoldPronoun> {
+    gold_pronouns_with(doc, ann, GoldGenders::Newsfacts)
+}
+
+/// [`gold_pronouns`], with given names' genders taken from `genders`.
+pub fn gold_pronouns_with(doc: &Document, ann: &str, genders: GoldGenders<'_>) -> Vec<GoldPronoun> {
     let text = doc.text.as_str();
     let mut sources: Vec<GoldSource> = read_ann(ann, text)
         .into_iter()
@@ -350,7 +481,7 @@ pub fn gold_pronouns(doc: &Document, ann: &str) -> Vec<GoldPronoun> {
             gender,
             antecedent: earlier().next().and_then(|s| GoldName::of(text, s)),
             agreeing: earlier()
-                .find(|s| source_gender(doc, s).agrees(gender))
+                .find(|s| source_gender(doc, s, genders).agrees(gender))
                 .and_then(|s| GoldName::of(text, s)),
         });
     }
@@ -359,19 +490,25 @@ pub fn gold_pronouns(doc: &Document, ann: &str) -> Vec<GoldPronoun> {
 
 /// Scores one analysed article against its annotation.
 pub fn score_document(doc: &Document, ann: &str) -> PronounReport {
+    score_document_with(doc, ann, GoldGenders::Newsfacts)
+}
+
+/// [`score_document`], with the gold side's given-name genders taken from `genders`.
+pub fn score_document_with(doc: &Document, ann: &str, genders: GoldGenders<'_>) -> PronounReport {
     let text = doc.text.as_str();
     let mut report = PronounReport {
         articles: 1,
         ..PronounReport::default()
     };
     let resolves_to = |entity: &Entity, name: &GoldName, pronoun: Gender| {
-        name.is_named_by(
+        name.is_named_by_with(
             &entity.name,
             entity.mentions.iter().map(|m| Span::new(m.start, m.end)),
             pronoun,
+            genders,
         )
     };
-    for pronoun in gold_pronouns(doc, ann) {
+    for pronoun in gold_pronouns_with(doc, ann, genders) {
         report.pronouns += 1;
         let entity = entity_over(doc, pronoun.span);
         let agreeing_name = pronoun.agreeing.as_ref().map_or("", |n| n.text.as_str());
@@ -416,7 +553,7 @@ fn name_of<'t>(text: &'t str, source: &GoldSource) -> &'t str {
 }
 
 /// The gender the article shows for the person a source names (see the module documentation).
-fn source_gender(doc: &Document, source: &GoldSource) -> Gender {
+fn source_gender(doc: &Document, source: &GoldSource, genders: GoldGenders<'_>) -> Gender {
     let text = doc.text.as_str();
     let name = name_of(text, source);
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -424,7 +561,7 @@ fn source_gender(doc: &Document, source: &GoldSource) -> Gender {
     // before the surname elsewhere, the given name of its longest written form.
     if words.len() > 1 {
         if let Some(given) = words.first() {
-            let by_given = gender::of_given_name(given);
+            let by_given = genders.of_given_name(given);
             if by_given != Gender::Unknown {
                 return by_given;
             }
@@ -492,7 +629,7 @@ fn source_gender(doc: &Document, source: &GoldSource) -> Gender {
             let words: Vec<&str> = l.split_whitespace().collect();
             (words.len() > 1).then(|| words.first().copied()).flatten()
         })
-        .map_or(Gender::Unknown, gender::of_given_name)
+        .map_or(Gender::Unknown, |given| genders.of_given_name(given))
 }
 
 /// The PERSON span (B- token and its I- tokens) that a PERSON token span belongs to.
@@ -540,6 +677,17 @@ pub fn score_polnear_by(
     limit: Option<usize>,
     resolver: Resolver<'_>,
 ) -> Result<PronounReport, QuotesEvalError> {
+    score_polnear_with(dir, split, limit, resolver, GoldGenders::Newsfacts)
+}
+
+/// [`score_polnear_by`], with the gold side's given-name genders taken from `genders`.
+pub fn score_polnear_with(
+    dir: &Path,
+    split: &str,
+    limit: Option<usize>,
+    resolver: Resolver<'_>,
+    genders: GoldGenders<'_>,
+) -> Result<PronounReport, QuotesEvalError> {
     let mut articles = polnear_articles(dir, split)?;
     if let Some(limit) = limit {
         articles.truncate(limit);
@@ -547,12 +695,17 @@ pub fn score_polnear_by(
     let mut report = PronounReport {
         split: split.to_string(),
         articles: articles.len(),
+        gold_genders: match genders {
+            GoldGenders::Newsfacts => "newsfacts' own given-name lists".to_string(),
+            GoldGenders::Dictionary(d) => format!("an independent dictionary of {} names", d.len()),
+        },
         ..PronounReport::default()
     };
     for article in &articles {
         let text = read(&article.text)?;
         let ann = read(&article.ann)?;
-        report.add(&score_article_by(&text, &ann, resolver));
+        let doc = document_with_entities_by(&text, resolver);
+        report.add(&score_document_with(&doc, &ann, genders));
     }
     Ok(report)
 }
@@ -567,6 +720,26 @@ pub(crate) fn read(path: &Path) -> Result<String, QuotesEvalError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_dictionary_reads_genders_variants_and_conflicts() {
+        let text = "# comment line\n=\nM  Albano                        2 31       1\r\n\
+                    F  Alba                          5 22       2\r\n\
+                    ?M Andrea                        1\n\
+                    F  Andrea                        3\n\
+                    M  Jean+Pierre                   1\n\
+                    ?  Kim                           1\n";
+        let dictionary = GivenNameDictionary::parse(text).expect("names");
+        assert_eq!(dictionary.of_given_name("albano"), Gender::Male);
+        assert_eq!(dictionary.of_given_name("ALBA"), Gender::Female);
+        // Listed with both genders: none.
+        assert_eq!(dictionary.of_given_name("Andrea"), Gender::Unknown);
+        assert_eq!(dictionary.of_given_name("Jean-Pierre"), Gender::Male);
+        assert_eq!(dictionary.of_given_name("Jeanpierre"), Gender::Male);
+        assert_eq!(dictionary.of_given_name("Kim"), Gender::Unknown);
+        assert_eq!(dictionary.of_given_name("Zyx"), Gender::Unknown);
+        assert!(GivenNameDictionary::parse("# only comments\n").is_none());
+    }
 
     #[test]
     fn last_words_lose_possessives_and_case() {

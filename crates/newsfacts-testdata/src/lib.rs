@@ -93,3 +93,38 @@ pub fn seed_gold() -> Option<serde_json::Value> {
         Err(err) => panic!("cannot read {}: {err}", path.display()),
     }
 }
+
+/// The independent name–gender dictionary the pronoun evaluation can read for the gold side
+/// (`nam_dict.txt` of the PyPI package `gender-guesser`, which `.ci/run` installs):
+/// `$NEWSFACTS_GIVEN_NAMES` if set, else where `python3` finds the installed package. `None`
+/// (after printing why the test is skipped) when neither gives a file.
+///
+/// # Panics
+/// When no dictionary is found and `NEWSFACTS_REQUIRE_SHARED=1`.
+pub fn given_names_dictionary() -> Option<PathBuf> {
+    let path = std::env::var_os("NEWSFACTS_GIVEN_NAMES")
+        .map(PathBuf::from)
+        .or_else(|| {
+            let probe = std::process::Command::new("python3")
+                .args([
+                    "-c",
+                    "import gender_guesser, os; \
+                     print(os.path.join(os.path.dirname(gender_guesser.__file__), 'data', 'nam_dict.txt'))",
+                ])
+                .output()
+                .ok()?;
+            probe.status.success().then(|| {
+                PathBuf::from(String::from_utf8_lossy(&probe.stdout).trim().to_string())
+            })
+        })
+        .filter(|path| path.is_file());
+    if path.is_none() {
+        let why = "the name–gender dictionary is absent (pip install gender-guesser==0.4.0, \
+                   or set NEWSFACTS_GIVEN_NAMES to a nam_dict.txt)";
+        if shared_required() {
+            panic!("{why} and NEWSFACTS_REQUIRE_SHARED=1");
+        }
+        eprintln!("skipping: {why}");
+    }
+    path
+}
