@@ -186,6 +186,13 @@ const VERBS: &[(&str, Sense)] = &[
     ("inspect", sense("ACCUSE", Some("investigate"), Target)),
     ("claim", sense("ACCUSE", Some("allege"), Theme)),
     ("convict", sense("ACCUSE", Some("allege"), Target)),
+    // The PLOVER manual's ACCUSE 'allege' mode: "formally or informally accuse; sue, indict, or
+    // charge; bring to trial" (the NGEC codebook: "criminally indict", "charge with a crime").
+    // Arrest and detention stay COERCE.
+    ("charge", sense("ACCUSE", Some("allege"), Target)),
+    ("indict", sense("ACCUSE", Some("allege"), Target)),
+    ("prosecute", sense("ACCUSE", Some("allege"), Target)),
+    ("arraign", sense("ACCUSE", Some("allege"), Target)),
     ("berate", sense("ACCUSE", Some("disapprove"), Target)),
     ("disparage", sense("ACCUSE", Some("disapprove"), Target)),
     // REJECT: rejections and refusals.
@@ -244,9 +251,6 @@ const VERBS: &[(&str, Sense)] = &[
     ("detain", sense("COERCE", Some("arrest"), Target)),
     ("jail", sense("COERCE", Some("arrest"), Target)),
     ("imprison", sense("COERCE", Some("arrest"), Target)),
-    ("charge", sense("COERCE", Some("arrest"), Target)),
-    ("indict", sense("COERCE", Some("arrest"), Target)),
-    ("prosecute", sense("COERCE", Some("arrest"), Target)),
     ("sentence", sense("COERCE", Some("arrest"), Target)),
     ("seize", sense("COERCE", Some("seize"), Theme)),
     ("confiscate", sense("COERCE", Some("seize"), Theme)),
@@ -353,6 +357,15 @@ const VERBS: &[(&str, Sense)] = &[
     ("deride", sense("ACCUSE", Some("disapprove"), Target)),
     ("ridicule", sense("ACCUSE", Some("disapprove"), Target)),
     ("impeach", sense("ACCUSE", Some("allege"), Target)),
+    ("lambaste", sense("ACCUSE", Some("disapprove"), Target)),
+    ("denigrate", sense("ACCUSE", Some("disapprove"), Target)),
+    ("malign", sense("ACCUSE", Some("disapprove"), Target)),
+    ("pillory", sense("ACCUSE", Some("disapprove"), Target)),
+    ("disapprove", sense("ACCUSE", Some("disapprove"), Theme)),
+    // "Formal pardons, acquittals, and amnesties of arrested persons should be coded as
+    // CONCEDE" (the PLOVER manual, 3.4.2).
+    ("acquit", sense("CONCEDE", None, Target)),
+    ("exonerate", sense("CONCEDE", None, Target)),
     ("refute", sense("REJECT", None, Theme)),
     ("rebut", sense("REJECT", None, Theme)),
     ("flout", sense("REJECT", None, Theme)),
@@ -1142,6 +1155,21 @@ pub const EXPELLED_PRESENCE_NOUNS: &[&str] = &[
 /// Nouns too often economic or ordinary to make an event as a light verb's object ("continued
 /// demand", "won support"); they still trigger with a party phrase ("demand from Congress").
 pub const NOT_LIGHT_NOUNS: &[&str] = &["demand", "support", "deal", "call", "aid", "assistance"];
+
+/// What is fought when force is used: "fought a war", "battled an insurgency".
+pub const WAR_NOUNS: &[&str] = &[
+    "war",
+    "battle",
+    "insurgency",
+    "rebellion",
+    "uprising",
+    "duel",
+    "skirmish",
+    "enemy",
+    "invader",
+    "occupier",
+    "occupation",
+];
 
 /// Physical or personal targets of "hit", "strike" and "target" when no entity names them.
 pub const TARGET_NOUNS: &[&str] = &[

@@ -368,6 +368,26 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
         trigger.last = object.map_or(i, |o| o.max(i));
         return Some(trigger);
     }
+    // Firing or launching a missile as a test readies a weapon, it attacks nobody (the PLOVER
+    // manual's MOBILIZE 'weapons' mode: "test weapons systems").
+    let test_fired = parse.lower[i].starts_with("test")
+        || (i >= 2 && parse.lower[i - 1] == "-" && parse.lower[i - 2] == "test")
+        || parse
+            .children_with(i, &["advmod", "npadvmod", "compound", "amod"])
+            .any(|c| parse.lower[c] == "test");
+    if test_fired && matches!(lemma, "fire" | "test-fire" | "launch" | "test") {
+        let weapon = object.is_some_and(|o| {
+            lexicon::EQUIPMENT_NOUNS.contains(&parse.lemma[o].as_str())
+                || parse.lemma[o] == "rocket"
+        });
+        if weapon || lemma != "test" {
+            return Some(single(Sense {
+                plover: "MOBILIZE",
+                mode: Some("weapons"),
+                object: ObjectRole::Theme,
+            }));
+        }
+    }
     // A light verb with an event noun as object: "held talks", "imposed sanctions", and in the
     // passive, "evidence against Russia was presented".
     if let Some(noun) = object.or_else(|| parse.child(i, &["nsubjpass"])) {
@@ -413,6 +433,37 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
                 promised: false,
             });
         }
+    }
+    match lemma {
+        // Capturing a place, a force or a party is an assault (combatants captured in conflict
+        // are ASSAULT 'abduct', the PLOVER manual on COERCE); capturing market share is not.
+        "capture"
+            if object.is_some_and(|o| {
+                matches!(parse.ent_label(o), "GPE" | "LOC" | "FAC")
+                    || lexicon::FORCE_NOUNS.contains(&parse.lemma[o].as_str())
+                    || lexicon::TARGET_NOUNS.contains(&parse.lemma[o].as_str())
+                    || (is_party_token(parse, o) && parse.ent_label(o) != "ORG")
+            }) =>
+        {
+            return Some(single(Sense {
+                plover: "ASSAULT",
+                mode: None,
+                object: ObjectRole::Target,
+            }));
+        }
+        // Burning flags or effigies is a protest, not an attack.
+        "burn"
+            if object.is_some_and(|o| {
+                matches!(parse.lemma[o].as_str(), "flag" | "effigy" | "portrait")
+            }) =>
+        {
+            return Some(single(Sense {
+                plover: "PROTEST",
+                mode: Some("demo"),
+                object: ObjectRole::Theme,
+            }));
+        }
+        _ => {}
     }
     let mut sense = lexicon::verb_sense(lemma)?;
     // Expelling diplomats, peacekeepers or inspectors cuts relations; expelling people coerces.
@@ -485,6 +536,24 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
         }
         // "claimed that ISIL had attacked Iraq" accuses; "claimed responsibility" does not.
         "claim" if parse.child(i, &["ccomp"]).is_none() => return None,
+        // Charging someone with or over a crime accuses them; charging customers a fee does
+        // not.
+        "charge" if parse.prep_object(i, &["with", "over"]).is_none() => return None,
+        // Force is fought against a party or a force ("fought the rebels", "fight a war");
+        // "fighting an unwinnable seat", "fight corruption" and "fight the charges" are no
+        // use of force.
+        "fight" | "battle"
+            if object.is_some_and(|o| {
+                let noun = parse.lemma[o].as_str();
+                !is_party_token(parse, o)
+                    && !lexicon::FORCE_NOUNS.contains(&noun)
+                    && !lexicon::TARGET_NOUNS.contains(&noun)
+                    && !lexicon::WAR_NOUNS.contains(&noun)
+            }) =>
+        {
+            return None;
+        }
+
         // Receiving a person is hosting a visit; receiving a gift is not an event.
         "receive"
             if !object.is_some_and(|o| {
