@@ -972,6 +972,19 @@ fn build_event(parse: &Parse<'_>, trigger: &Trigger) -> Option<Event> {
                     }
                     continue;
                 }
+                // The party an infinitive complement acts upon, when it is one: "threatened
+                // to kill the hostages", "refused to meet the envoy" (a clausal complement
+                // has a subject of its own: "claimed that ISIL had attacked Iraq" accuses
+                // ISIL).
+                if v != anchor && recipient.is_none() && parse.dep(v) != "ccomp" {
+                    let acts_upon = lexicon::verb_sense(&parse.lemma[v])
+                        .is_some_and(|s| s.object == ObjectRole::Target);
+                    let party = party_of(parse, o).filter(|p| is_party(parse, p));
+                    if acts_upon && party.is_some() {
+                        recipient = party;
+                        continue;
+                    }
+                }
                 let target_object = sense.object == ObjectRole::Target && v == anchor;
                 if target_object && recipient.is_none() {
                     recipient = party_of(parse, o);
