@@ -328,6 +328,21 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
     if reduced_relative && lexicon::verb_sense(lemma).is_none_or(|s| s.plover != "ASSAULT") {
         return None;
     }
+    // Returning, exchanging or handing over captives, the dead or territory, and removing
+    // checkpoints, are material steps back (the PLOVER manual on RETREAT: "the release of
+    // prisoners and hostages", "the return of confiscated property", "ceding territory"; the
+    // release or exchange of prisoners is RETREAT, 3.4.2). Returning profits or handing over
+    // a report is no event.
+    if let Some(sense) = retreat_by_object(parse, i, lemma) {
+        let mut trigger = single(sense);
+        if let Some(p) = parse
+            .children_with(i, &["prt"])
+            .find(|&p| matches!(parse.lower[p].as_str(), "over" | "back"))
+        {
+            trigger.last = p.max(i);
+        }
+        return Some(trigger);
+    }
     // A particle or fixed preposition first: "call for", "hand over", "step down".
     for c in parse.children_with(i, &["prt", "prep", "dobj"]) {
         if let Some(sense) = lexicon::phrasal_sense(lemma, &parse.lower[c]) {
@@ -420,6 +435,47 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
                     .filter(|_| parse.is_noun(noun))
                     .filter(|_| !lexicon::NOT_LIGHT_NOUNS.contains(&noun_lemma))
             });
+        // "launched 10 days of war games": war games are exercises.
+        let war_games = noun_lemma == "game"
+            && parse
+                .children_with(noun, &["compound", "amod"])
+                .any(|c| parse.lemma[c] == "war")
+            && lexicon::is_light_verb(lemma);
+        let exercise = war_games
+            || matches!(
+                noun_lemma,
+                "exercise" | "manoeuvre" | "maneuver" | "drill" | "game"
+            );
+        let sense = sense.or_else(|| {
+            war_games.then_some(Sense {
+                plover: "MOBILIZE",
+                mode: None,
+                object: ObjectRole::Target,
+            })
+        });
+        // Joint exercises are military exchanges (the PLOVER manual's COOPERATE: "joint
+        // military games and maneuvers"): a "joint" exercise, one held by two parties or with
+        // another.
+        let joint = exercise
+            && (parse
+                .children_with(noun, &["amod", "compound"])
+                .any(|c| matches!(parse.lower[c].as_str(), "joint" | "combined"))
+                || subject_of(parse, i).is_some_and(|s| parse.child(s, &["conj"]).is_some())
+                || parse
+                    .prep_object(i, &["with"])
+                    .or_else(|| parse.prep_object(noun, &["with"]))
+                    .is_some_and(|o| is_party_token(parse, o)));
+        let sense = sense.map(|sense| {
+            if joint && sense.plover == "MOBILIZE" {
+                Sense {
+                    plover: "COOPERATE",
+                    mode: None,
+                    object: ObjectRole::Target,
+                }
+            } else {
+                sense
+            }
+        });
         if let Some(sense) = sense {
             return Some(Trigger {
                 anchor: i,
@@ -466,6 +522,24 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
         _ => {}
     }
     let mut sense = lexicon::verb_sense(lemma)?;
+    // Withdrawing diplomats, inspectors, peacekeepers or aid ends a presence or a provision
+    // (the PLOVER manual on SANCTION: "withdrawal, or expulsion of diplomats", "terminate the
+    // deployment or presence of peacekeeping forces, inspectors or other observers", "withdraw
+    // aid from a recipient"); withdrawing troops from territory stays RETREAT.
+    if lemma == "withdraw"
+        && object.is_some_and(|o| {
+            let counted = parse.prep_object(o, &["of"]).unwrap_or(o);
+            [o, counted]
+                .iter()
+                .any(|&t| lexicon::EXPELLED_PRESENCE_NOUNS.contains(&parse.lemma[t].as_str()))
+        })
+    {
+        return Some(single(Sense {
+            plover: "SANCTION",
+            mode: Some("withdraw"),
+            object: ObjectRole::Theme,
+        }));
+    }
     // Expelling diplomats, peacekeepers or inspectors cuts relations; expelling people coerces.
     if lemma == "expel" {
         let expelled = object.or_else(|| parse.child(i, &["nsubjpass"]));
@@ -615,6 +689,50 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
         }
     }
     Some(single(sense))
+}
+
+/// The RETREAT a verb makes by what it gives back or removes: "returned 50 prisoners", "the
+/// two sides exchanged prisoners", "handed over the bodies", "dismantled checkpoints".
+fn retreat_by_object(parse: &Parse<'_>, i: usize, lemma: &str) -> Option<Sense> {
+    let object = parse
+        .child(i, &["dobj"])
+        .or_else(|| parse.child(i, &["nsubjpass"]))?;
+    // "the bodies of two soldiers", "dozens of prisoners": the head or what it counts.
+    let heads = [Some(object), parse.prep_object(object, &["of"])];
+    let is_among = |list: &[&str]| {
+        heads
+            .iter()
+            .flatten()
+            .any(|&h| list.contains(&parse.lemma[h].as_str()))
+    };
+    let handed = lemma == "hand"
+        && parse
+            .children_with(i, &["prt"])
+            .any(|p| matches!(parse.lower[p].as_str(), "over" | "back"));
+    match lemma {
+        "return" | "exchange" | "swap" | "repatriate" | "hand"
+            if (lemma != "hand" || handed) && is_among(lexicon::CAPTIVE_NOUNS) =>
+        {
+            Some(Sense {
+                plover: "RETREAT",
+                mode: Some("release"),
+                object: ObjectRole::Theme,
+            })
+        }
+        "return" | "hand" if (lemma != "hand" || handed) && is_among(lexicon::CEDED_NOUNS) => {
+            Some(Sense {
+                plover: "RETREAT",
+                mode: Some("return"),
+                object: ObjectRole::Theme,
+            })
+        }
+        "remove" | "dismantle" | "evacuate" if is_among(lexicon::BARRIER_NOUNS) => Some(Sense {
+            plover: "RETREAT",
+            mode: Some("withdraw"),
+            object: ObjectRole::Theme,
+        }),
+        _ => None,
+    }
 }
 
 /// The CAMEO code a user's dictionary gives a verb in its clause: by its particle, object and
