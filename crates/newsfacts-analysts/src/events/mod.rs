@@ -1268,10 +1268,14 @@ fn build_event(parse: &Parse<'_>, trigger: &Trigger) -> Option<Event> {
         && trigger.noun.is_none()
         && sense.plover != "AGREE"
     {
-        // "hoped officials would be indicted": nobody states an intention.
+        // "hoped officials would be indicted": nobody states an intention, and the act is
+        // not done. A passive in the past is done all the same ("was attacked by Putin",
+        // "were delivered to Ukraine").
+        if m.future || m.intent {
+            m.hypothetical = true;
+        }
         m.future = false;
         m.intent = false;
-        m.hypothetical = true;
     }
     let (plover, mode, negated, mut hypothetical) = if trigger.promised {
         // The content of a commitment: its own type, unrealised; a refusal ("agreed not to
