@@ -162,7 +162,9 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
         if event.recipient.is_none() {
             event.recipient = party_after_trigger(&parse, trigger, &event);
         }
+        let intended = intended_act(&parse, trigger, &event);
         events.push(event);
+        events.extend(intended);
     }
     let pledgers: Vec<String> = events
         .iter()
@@ -184,6 +186,30 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
         event.id = format!("v{}", number + 1);
     }
     events
+}
+
+/// The act a statement of intent is about, as an event of its own, not yet done: "will meet
+/// Putin" is AGREE (the PLOVER manual: future cooperation is coded as an intention) and a
+/// CONSULT to come; "wants to attack Switzerland" is THREATEN and an ASSAULT to come. CAMEO
+/// codes the act intended, PLOVER the intention, which stays the first of the two (the same
+/// pair a commitment's complement makes: "agreed to meet"). Refusals make none.
+fn intended_act(parse: &Parse<'_>, trigger: &Trigger, event: &Event) -> Option<Event> {
+    let act = trigger.sense.plover;
+    let stated_intent = matches!(event.plover.as_str(), "AGREE" | "THREATEN")
+        && event.plover != act
+        && !matches!(act, "AGREE" | "THREATEN" | "REJECT");
+    if !stated_intent || trigger.promised || trigger.demand || event.negated {
+        return None;
+    }
+    // Aid intended is an act only when it is material aid (see `aid.rs`).
+    if act == "AID" && (trigger.nominal || !aid::reports_material_aid(parse, trigger)) {
+        return None;
+    }
+    let mut intended = event.clone();
+    intended.plover = act.to_string();
+    intended.mode = trigger.sense.mode.map(str::to_string);
+    intended.hypothetical = true;
+    Some(intended)
 }
 
 /// Whether a pledge commits to give something that changes hands: what the giving verb gives —
