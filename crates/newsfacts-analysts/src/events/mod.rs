@@ -638,7 +638,13 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
         "claim" if parse.child(i, &["ccomp"]).is_none() => return None,
         // Charging someone with or over a crime accuses them; charging customers a fee does
         // not.
-        "charge" if parse.prep_object(i, &["with", "over"]).is_none() => return None,
+        "charge"
+            if !parse
+                .children_with(i, &["prep"])
+                .any(|p| matches!(parse.lower[p].as_str(), "with" | "over")) =>
+        {
+            return None;
+        }
         // Force is fought against a party or a force ("fought the rebels", "fight a war");
         // "fighting an unwinnable seat", "fight corruption" and "fight the charges" are no
         // use of force.
