@@ -199,7 +199,7 @@ fn petr2_accuracy_floor() {
     let report = events::score_petr2(&sentences, &map);
     print!("{}", report.describe());
     // Measured: 0.709 total (0.872 tuning half, 0.550 held-out).
-    assert!(report.accuracy.total.accuracy() >= 0.705);
+    assert!(report.accuracy.total.accuracy() >= 0.715);
 }
 
 fn cameo_pipeline() -> Option<newsfacts_analysts::Pipeline> {
@@ -234,7 +234,7 @@ fn accuracy_floors_with_the_cameo_verb_dictionary() {
     let report = events::score_petr2_with(&sentences, &map, &pipeline);
     print!("{}", report.describe());
     // Measured: 0.734 total (0.821 tuning, 0.650 held-out).
-    assert!(report.accuracy.total.accuracy() >= 0.73);
+    assert!(report.accuracy.total.accuracy() >= 0.74);
 }
 
 #[test]
