@@ -199,7 +199,7 @@ fn petr2_accuracy_floor() {
     let report = events::score_petr2(&sentences, &map);
     print!("{}", report.describe());
     // Measured: 0.709 total (0.872 tuning half, 0.550 held-out).
-    assert!(report.accuracy.total.accuracy() >= 0.705);
+    assert!(report.accuracy.total.accuracy() >= 0.715);
 }
 
 fn cameo_pipeline() -> Option<newsfacts_analysts::Pipeline> {
@@ -234,7 +234,7 @@ fn accuracy_floors_with_the_cameo_verb_dictionary() {
     let report = events::score_petr2_with(&sentences, &map, &pipeline);
     print!("{}", report.describe());
     // Measured: 0.734 total (0.821 tuning, 0.650 held-out).
-    assert!(report.accuracy.total.accuracy() >= 0.73);
+    assert!(report.accuracy.total.accuracy() >= 0.74);
 }
 
 #[test]
@@ -494,5 +494,78 @@ fn a_demand_is_made_of_a_party() {
     assert_eq!(
         requests("Conservatives in parliament say the company's stake should be cut to 49%."),
         1
+    );
+}
+
+/// The type each sentence's events must include, by the PLOVER manual's definitions: charges
+/// accuse, captives handed back and ended protests are steps back and concessions, a missile
+/// test readies a weapon, joint exercises are military exchanges.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn definitions_of_the_plover_manual() {
+    for (text, plover) in [
+        ("The court charged three men with treason.", "ACCUSE"),
+        ("Iraq returned 50 Kuwaiti prisoners of war.", "RETREAT"),
+        (
+            "Israel handed over the bodies of two Hezbollah fighters to Lebanon.",
+            "RETREAT",
+        ),
+        ("The government granted amnesty to the rebels.", "CONCEDE"),
+        ("The unions ended their strike on Monday.", "CONCEDE"),
+        ("North Korea test-fired a missile on Sunday.", "MOBILIZE"),
+        ("China put its forces on high alert.", "MOBILIZE"),
+        (
+            "The US and South Korea began joint military exercises.",
+            "COOPERATE",
+        ),
+        ("The rebels captured the town of Kisangani.", "ASSAULT"),
+        (
+            "Kofi Annan said he will withdraw weapons inspectors from Iraq.",
+            "THREATEN",
+        ),
+    ] {
+        let events = events_of(text);
+        assert!(
+            events.iter().any(|e| e.plover == plover),
+            "{plover} in {text:?}: {:?}",
+            events.iter().map(describe).collect::<Vec<_>>()
+        );
+    }
+    // No use of force, no fee charged as a crime, no market captured.
+    for text in [
+        "The Labour candidate is fighting an unwinnable seat.",
+        "Banks charged customers a fee.",
+        "Apple captured a large share of the market.",
+    ] {
+        let events = events_of(text);
+        assert!(
+            events
+                .iter()
+                .all(|e| !matches!(e.plover.as_str(), "ASSAULT" | "ACCUSE")),
+            "no ASSAULT or ACCUSE in {text:?}: {:?}",
+            events.iter().map(describe).collect::<Vec<_>>()
+        );
+    }
+}
+
+/// A threat's recipient is the party its infinitive acts upon, and a passive in the past is
+/// done, not hypothetical.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn threats_take_their_target_and_passives_are_done() {
+    let threat = events_of("The rebels threatened to kill the hostages.");
+    let summary: Vec<String> = threat.iter().map(describe).collect();
+    assert!(
+        threat.iter().any(|e| e.plover == "THREATEN"
+            && e.recipient.as_ref().map(|r| r.name.as_str()) == Some("hostages")),
+        "{summary:?}"
+    );
+    let passive = events_of("Twelve tanks were delivered to Ukraine by Germany.");
+    let summary: Vec<String> = passive.iter().map(describe).collect();
+    assert!(
+        passive
+            .iter()
+            .any(|e| e.plover == "AID" && !e.hypothetical && e.mode.as_deref() == Some("delivery")),
+        "{summary:?}"
     );
 }

@@ -186,6 +186,13 @@ const VERBS: &[(&str, Sense)] = &[
     ("inspect", sense("ACCUSE", Some("investigate"), Target)),
     ("claim", sense("ACCUSE", Some("allege"), Theme)),
     ("convict", sense("ACCUSE", Some("allege"), Target)),
+    // The PLOVER manual's ACCUSE 'allege' mode: "formally or informally accuse; sue, indict, or
+    // charge; bring to trial" (the NGEC codebook: "criminally indict", "charge with a crime").
+    // Arrest and detention stay COERCE.
+    ("charge", sense("ACCUSE", Some("allege"), Target)),
+    ("indict", sense("ACCUSE", Some("allege"), Target)),
+    ("prosecute", sense("ACCUSE", Some("allege"), Target)),
+    ("arraign", sense("ACCUSE", Some("allege"), Target)),
     ("berate", sense("ACCUSE", Some("disapprove"), Target)),
     ("disparage", sense("ACCUSE", Some("disapprove"), Target)),
     // REJECT: rejections and refusals.
@@ -244,9 +251,6 @@ const VERBS: &[(&str, Sense)] = &[
     ("detain", sense("COERCE", Some("arrest"), Target)),
     ("jail", sense("COERCE", Some("arrest"), Target)),
     ("imprison", sense("COERCE", Some("arrest"), Target)),
-    ("charge", sense("COERCE", Some("arrest"), Target)),
-    ("indict", sense("COERCE", Some("arrest"), Target)),
-    ("prosecute", sense("COERCE", Some("arrest"), Target)),
     ("sentence", sense("COERCE", Some("arrest"), Target)),
     ("seize", sense("COERCE", Some("seize"), Theme)),
     ("confiscate", sense("COERCE", Some("seize"), Theme)),
@@ -353,6 +357,15 @@ const VERBS: &[(&str, Sense)] = &[
     ("deride", sense("ACCUSE", Some("disapprove"), Target)),
     ("ridicule", sense("ACCUSE", Some("disapprove"), Target)),
     ("impeach", sense("ACCUSE", Some("allege"), Target)),
+    ("lambaste", sense("ACCUSE", Some("disapprove"), Target)),
+    ("denigrate", sense("ACCUSE", Some("disapprove"), Target)),
+    ("malign", sense("ACCUSE", Some("disapprove"), Target)),
+    ("pillory", sense("ACCUSE", Some("disapprove"), Target)),
+    ("disapprove", sense("ACCUSE", Some("disapprove"), Theme)),
+    // "Formal pardons, acquittals, and amnesties of arrested persons should be coded as
+    // CONCEDE" (the PLOVER manual, 3.4.2).
+    ("acquit", sense("CONCEDE", None, Target)),
+    ("exonerate", sense("CONCEDE", None, Target)),
     ("refute", sense("REJECT", None, Theme)),
     ("rebut", sense("REJECT", None, Theme)),
     ("flout", sense("REJECT", None, Theme)),
@@ -457,6 +470,19 @@ const PREPOSITIONAL: &[(&str, &str, &str, Sense)] = &[
         "under",
         "arrest",
         sense("COERCE", Some("arrest"), Target),
+    ),
+    // Forces put on alert are readied (MOBILIZE: "increase readiness").
+    (
+        "put",
+        "on",
+        "alert",
+        sense("MOBILIZE", Some("troops"), Theme),
+    ),
+    (
+        "place",
+        "on",
+        "alert",
+        sense("MOBILIZE", Some("troops"), Theme),
     ),
     (
         "put",
@@ -813,6 +839,45 @@ const LIGHT_OVERRIDES: &[(&str, &str, Sense)] = &[
     ("renew", "call", sense("REQUEST", None, Target)),
     ("issue", "call", sense("REQUEST", None, Target)),
     ("join", "force", sense("COOPERATE", None, Target)),
+    // Amnesties and pardons granted are concessions (the PLOVER manual, 3.4.2); ending a
+    // protest is one too ("suspending protests", 3.4), and ending a blockade, siege or
+    // occupation a step back.
+    ("grant", "amnesty", sense("CONCEDE", None, Target)),
+    ("grant", "pardon", sense("CONCEDE", None, Target)),
+    ("end", "strike", sense("CONCEDE", None, Target)),
+    ("end", "boycott", sense("CONCEDE", None, Target)),
+    ("end", "protest", sense("CONCEDE", None, Target)),
+    ("end", "curfew", sense("CONCEDE", None, Target)),
+    ("suspend", "strike", sense("CONCEDE", None, Target)),
+    ("suspend", "boycott", sense("CONCEDE", None, Target)),
+    ("suspend", "protest", sense("CONCEDE", None, Target)),
+    (
+        "end",
+        "blockade",
+        sense("RETREAT", Some("withdraw"), Target),
+    ),
+    ("end", "siege", sense("RETREAT", Some("withdraw"), Target)),
+    (
+        "end",
+        "occupation",
+        sense("RETREAT", Some("withdraw"), Target),
+    ),
+    // Military exercises and manoeuvres show readiness (MOBILIZE); joint ones are military
+    // exchanges (COOPERATE, see `mod.rs`).
+    ("launch", "exercise", sense("MOBILIZE", None, Target)),
+    ("stage", "exercise", sense("MOBILIZE", None, Target)),
+    ("begin", "exercise", sense("MOBILIZE", None, Target)),
+    ("start", "exercise", sense("MOBILIZE", None, Target)),
+    ("hold", "manoeuvre", sense("MOBILIZE", None, Target)),
+    ("hold", "maneuver", sense("MOBILIZE", None, Target)),
+    ("conduct", "manoeuvre", sense("MOBILIZE", None, Target)),
+    ("conduct", "maneuver", sense("MOBILIZE", None, Target)),
+    ("launch", "manoeuvre", sense("MOBILIZE", None, Target)),
+    ("launch", "maneuver", sense("MOBILIZE", None, Target)),
+    ("stage", "manoeuvre", sense("MOBILIZE", None, Target)),
+    ("stage", "maneuver", sense("MOBILIZE", None, Target)),
+    ("begin", "manoeuvre", sense("MOBILIZE", None, Target)),
+    ("begin", "maneuver", sense("MOBILIZE", None, Target)),
     // Insults and accusations thrown at someone are words, not missiles.
     (
         "hurl",
@@ -1142,6 +1207,40 @@ pub const EXPELLED_PRESENCE_NOUNS: &[&str] = &[
 /// Nouns too often economic or ordinary to make an event as a light verb's object ("continued
 /// demand", "won support"); they still trigger with a party phrase ("demand from Congress").
 pub const NOT_LIGHT_NOUNS: &[&str] = &["demand", "support", "deal", "call", "aid", "assistance"];
+
+/// People held by the other side, and the dead: returned, exchanged or handed over they are
+/// released (RETREAT 'release').
+pub const CAPTIVE_NOUNS: &[&str] = &[
+    "prisoner", "hostage", "captive", "detainee", "abductee", "pow", "body", "remains", "corpse",
+];
+
+/// Territory given back (RETREAT 'return').
+pub const CEDED_NOUNS: &[&str] = &["territory", "land", "island", "enclave", "province"];
+
+/// Barriers of an occupation or a blockade whose removal is a step back (RETREAT 'withdraw').
+pub const BARRIER_NOUNS: &[&str] = &[
+    "checkpoint",
+    "roadblock",
+    "barricade",
+    "outpost",
+    "settlement",
+    "blockade",
+];
+
+/// What is fought when force is used: "fought a war", "battled an insurgency".
+pub const WAR_NOUNS: &[&str] = &[
+    "war",
+    "battle",
+    "insurgency",
+    "rebellion",
+    "uprising",
+    "duel",
+    "skirmish",
+    "enemy",
+    "invader",
+    "occupier",
+    "occupation",
+];
 
 /// Physical or personal targets of "hit", "strike" and "target" when no entity names them.
 pub const TARGET_NOUNS: &[&str] = &[

@@ -162,7 +162,9 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
         if event.recipient.is_none() {
             event.recipient = party_after_trigger(&parse, trigger, &event);
         }
+        let intended = intended_act(&parse, trigger, &event);
         events.push(event);
+        events.extend(intended);
     }
     let pledgers: Vec<String> = events
         .iter()
@@ -184,6 +186,30 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
         event.id = format!("v{}", number + 1);
     }
     events
+}
+
+/// The act a statement of intent is about, as an event of its own, not yet done: "will meet
+/// Putin" is AGREE (the PLOVER manual: future cooperation is coded as an intention) and a
+/// CONSULT to come; "wants to attack Switzerland" is THREATEN and an ASSAULT to come. CAMEO
+/// codes the act intended, PLOVER the intention, which stays the first of the two (the same
+/// pair a commitment's complement makes: "agreed to meet"). Refusals make none.
+fn intended_act(parse: &Parse<'_>, trigger: &Trigger, event: &Event) -> Option<Event> {
+    let act = trigger.sense.plover;
+    let stated_intent = matches!(event.plover.as_str(), "AGREE" | "THREATEN")
+        && event.plover != act
+        && !matches!(act, "AGREE" | "THREATEN" | "REJECT");
+    if !stated_intent || trigger.promised || trigger.demand || event.negated {
+        return None;
+    }
+    // Aid intended is an act only when it is material aid (see `aid.rs`).
+    if act == "AID" && (trigger.nominal || !aid::reports_material_aid(parse, trigger)) {
+        return None;
+    }
+    let mut intended = event.clone();
+    intended.plover = act.to_string();
+    intended.mode = trigger.sense.mode.map(str::to_string);
+    intended.hypothetical = true;
+    Some(intended)
 }
 
 /// Whether a pledge commits to give something that changes hands: what the giving verb gives —
@@ -328,6 +354,21 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
     if reduced_relative && lexicon::verb_sense(lemma).is_none_or(|s| s.plover != "ASSAULT") {
         return None;
     }
+    // Returning, exchanging or handing over captives, the dead or territory, and removing
+    // checkpoints, are material steps back (the PLOVER manual on RETREAT: "the release of
+    // prisoners and hostages", "the return of confiscated property", "ceding territory"; the
+    // release or exchange of prisoners is RETREAT, 3.4.2). Returning profits or handing over
+    // a report is no event.
+    if let Some(sense) = retreat_by_object(parse, i, lemma) {
+        let mut trigger = single(sense);
+        if let Some(p) = parse
+            .children_with(i, &["prt"])
+            .find(|&p| matches!(parse.lower[p].as_str(), "over" | "back"))
+        {
+            trigger.last = p.max(i);
+        }
+        return Some(trigger);
+    }
     // A particle or fixed preposition first: "call for", "hand over", "step down".
     for c in parse.children_with(i, &["prt", "prep", "dobj"]) {
         if let Some(sense) = lexicon::phrasal_sense(lemma, &parse.lower[c]) {
@@ -368,6 +409,26 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
         trigger.last = object.map_or(i, |o| o.max(i));
         return Some(trigger);
     }
+    // Firing or launching a missile as a test readies a weapon, it attacks nobody (the PLOVER
+    // manual's MOBILIZE 'weapons' mode: "test weapons systems").
+    let test_fired = parse.lower[i].starts_with("test")
+        || (i >= 2 && parse.lower[i - 1] == "-" && parse.lower[i - 2] == "test")
+        || parse
+            .children_with(i, &["advmod", "npadvmod", "compound", "amod"])
+            .any(|c| parse.lower[c] == "test");
+    if test_fired && matches!(lemma, "fire" | "test-fire" | "launch" | "test") {
+        let weapon = object.is_some_and(|o| {
+            lexicon::EQUIPMENT_NOUNS.contains(&parse.lemma[o].as_str())
+                || parse.lemma[o] == "rocket"
+        });
+        if weapon || lemma != "test" {
+            return Some(single(Sense {
+                plover: "MOBILIZE",
+                mode: Some("weapons"),
+                object: ObjectRole::Theme,
+            }));
+        }
+    }
     // A light verb with an event noun as object: "held talks", "imposed sanctions", and in the
     // passive, "evidence against Russia was presented".
     if let Some(noun) = object.or_else(|| parse.child(i, &["nsubjpass"])) {
@@ -400,6 +461,47 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
                     .filter(|_| parse.is_noun(noun))
                     .filter(|_| !lexicon::NOT_LIGHT_NOUNS.contains(&noun_lemma))
             });
+        // "launched 10 days of war games": war games are exercises.
+        let war_games = noun_lemma == "game"
+            && parse
+                .children_with(noun, &["compound", "amod"])
+                .any(|c| parse.lemma[c] == "war")
+            && lexicon::is_light_verb(lemma);
+        let exercise = war_games
+            || matches!(
+                noun_lemma,
+                "exercise" | "manoeuvre" | "maneuver" | "drill" | "game"
+            );
+        let sense = sense.or_else(|| {
+            war_games.then_some(Sense {
+                plover: "MOBILIZE",
+                mode: None,
+                object: ObjectRole::Target,
+            })
+        });
+        // Joint exercises are military exchanges (the PLOVER manual's COOPERATE: "joint
+        // military games and maneuvers"): a "joint" exercise, one held by two parties or with
+        // another.
+        let joint = exercise
+            && (parse
+                .children_with(noun, &["amod", "compound"])
+                .any(|c| matches!(parse.lower[c].as_str(), "joint" | "combined"))
+                || subject_of(parse, i).is_some_and(|s| parse.child(s, &["conj"]).is_some())
+                || parse
+                    .prep_object(i, &["with"])
+                    .or_else(|| parse.prep_object(noun, &["with"]))
+                    .is_some_and(|o| is_party_token(parse, o)));
+        let sense = sense.map(|sense| {
+            if joint && sense.plover == "MOBILIZE" {
+                Sense {
+                    plover: "COOPERATE",
+                    mode: None,
+                    object: ObjectRole::Target,
+                }
+            } else {
+                sense
+            }
+        });
         if let Some(sense) = sense {
             return Some(Trigger {
                 anchor: i,
@@ -414,7 +516,56 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
             });
         }
     }
+    match lemma {
+        // Capturing a place, a force or a party is an assault (combatants captured in conflict
+        // are ASSAULT 'abduct', the PLOVER manual on COERCE); capturing market share is not.
+        "capture"
+            if object.is_some_and(|o| {
+                matches!(parse.ent_label(o), "GPE" | "LOC" | "FAC")
+                    || lexicon::FORCE_NOUNS.contains(&parse.lemma[o].as_str())
+                    || lexicon::TARGET_NOUNS.contains(&parse.lemma[o].as_str())
+                    || (is_party_token(parse, o) && parse.ent_label(o) != "ORG")
+            }) =>
+        {
+            return Some(single(Sense {
+                plover: "ASSAULT",
+                mode: None,
+                object: ObjectRole::Target,
+            }));
+        }
+        // Burning flags or effigies is a protest, not an attack.
+        "burn"
+            if object.is_some_and(|o| {
+                matches!(parse.lemma[o].as_str(), "flag" | "effigy" | "portrait")
+            }) =>
+        {
+            return Some(single(Sense {
+                plover: "PROTEST",
+                mode: Some("demo"),
+                object: ObjectRole::Theme,
+            }));
+        }
+        _ => {}
+    }
     let mut sense = lexicon::verb_sense(lemma)?;
+    // Withdrawing diplomats, inspectors, peacekeepers or aid ends a presence or a provision
+    // (the PLOVER manual on SANCTION: "withdrawal, or expulsion of diplomats", "terminate the
+    // deployment or presence of peacekeeping forces, inspectors or other observers", "withdraw
+    // aid from a recipient"); withdrawing troops from territory stays RETREAT.
+    if lemma == "withdraw"
+        && object.is_some_and(|o| {
+            let counted = parse.prep_object(o, &["of"]).unwrap_or(o);
+            [o, counted]
+                .iter()
+                .any(|&t| lexicon::EXPELLED_PRESENCE_NOUNS.contains(&parse.lemma[t].as_str()))
+        })
+    {
+        return Some(single(Sense {
+            plover: "SANCTION",
+            mode: Some("withdraw"),
+            object: ObjectRole::Theme,
+        }));
+    }
     // Expelling diplomats, peacekeepers or inspectors cuts relations; expelling people coerces.
     if lemma == "expel" {
         let expelled = object.or_else(|| parse.child(i, &["nsubjpass"]));
@@ -485,6 +636,30 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
         }
         // "claimed that ISIL had attacked Iraq" accuses; "claimed responsibility" does not.
         "claim" if parse.child(i, &["ccomp"]).is_none() => return None,
+        // Charging someone with or over a crime accuses them; charging customers a fee does
+        // not.
+        "charge"
+            if !parse
+                .children_with(i, &["prep"])
+                .any(|p| matches!(parse.lower[p].as_str(), "with" | "over")) =>
+        {
+            return None;
+        }
+        // Force is fought against a party or a force ("fought the rebels", "fight a war");
+        // "fighting an unwinnable seat", "fight corruption" and "fight the charges" are no
+        // use of force.
+        "fight" | "battle"
+            if object.is_some_and(|o| {
+                let noun = parse.lemma[o].as_str();
+                !is_party_token(parse, o)
+                    && !lexicon::FORCE_NOUNS.contains(&noun)
+                    && !lexicon::TARGET_NOUNS.contains(&noun)
+                    && !lexicon::WAR_NOUNS.contains(&noun)
+            }) =>
+        {
+            return None;
+        }
+
         // Receiving a person is hosting a visit; receiving a gift is not an event.
         "receive"
             if !object.is_some_and(|o| {
@@ -546,6 +721,50 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
         }
     }
     Some(single(sense))
+}
+
+/// The RETREAT a verb makes by what it gives back or removes: "returned 50 prisoners", "the
+/// two sides exchanged prisoners", "handed over the bodies", "dismantled checkpoints".
+fn retreat_by_object(parse: &Parse<'_>, i: usize, lemma: &str) -> Option<Sense> {
+    let object = parse
+        .child(i, &["dobj"])
+        .or_else(|| parse.child(i, &["nsubjpass"]))?;
+    // "the bodies of two soldiers", "dozens of prisoners": the head or what it counts.
+    let heads = [Some(object), parse.prep_object(object, &["of"])];
+    let is_among = |list: &[&str]| {
+        heads
+            .iter()
+            .flatten()
+            .any(|&h| list.contains(&parse.lemma[h].as_str()))
+    };
+    let handed = lemma == "hand"
+        && parse
+            .children_with(i, &["prt"])
+            .any(|p| matches!(parse.lower[p].as_str(), "over" | "back"));
+    match lemma {
+        "return" | "exchange" | "swap" | "repatriate" | "hand"
+            if (lemma != "hand" || handed) && is_among(lexicon::CAPTIVE_NOUNS) =>
+        {
+            Some(Sense {
+                plover: "RETREAT",
+                mode: Some("release"),
+                object: ObjectRole::Theme,
+            })
+        }
+        "return" | "hand" if (lemma != "hand" || handed) && is_among(lexicon::CEDED_NOUNS) => {
+            Some(Sense {
+                plover: "RETREAT",
+                mode: Some("return"),
+                object: ObjectRole::Theme,
+            })
+        }
+        "remove" | "dismantle" | "evacuate" if is_among(lexicon::BARRIER_NOUNS) => Some(Sense {
+            plover: "RETREAT",
+            mode: Some("withdraw"),
+            object: ObjectRole::Theme,
+        }),
+        _ => None,
+    }
 }
 
 /// The CAMEO code a user's dictionary gives a verb in its clause: by its particle, object and
@@ -920,6 +1139,19 @@ fn build_event(parse: &Parse<'_>, trigger: &Trigger) -> Option<Event> {
                     theme.push(goods);
                     continue;
                 }
+                // The party an infinitive complement acts upon, when it is one: "threatened
+                // to kill the hostages", "refused to meet the envoy" (a clausal complement
+                // has a subject of its own: "claimed that ISIL had attacked Iraq" accuses
+                // ISIL).
+                if v != anchor && recipient.is_none() && parse.dep(v) != "ccomp" {
+                    let acts_upon = lexicon::verb_sense(&parse.lemma[v])
+                        .is_some_and(|s| s.object == ObjectRole::Target);
+                    let party = party_of(parse, o).filter(|p| is_party(parse, p));
+                    if acts_upon && party.is_some() {
+                        recipient = party;
+                        continue;
+                    }
+                }
                 let target_object = sense.object == ObjectRole::Target && v == anchor;
                 if target_object && recipient.is_none() {
                     recipient = party_of(parse, o);
@@ -1085,10 +1317,14 @@ fn build_event(parse: &Parse<'_>, trigger: &Trigger) -> Option<Event> {
         && trigger.noun.is_none()
         && sense.plover != "AGREE"
     {
-        // "hoped officials would be indicted": nobody states an intention.
+        // "hoped officials would be indicted": nobody states an intention, and the act is
+        // not done. A passive in the past is done all the same ("was attacked by Putin",
+        // "were delivered to Ukraine").
+        if m.future || m.intent {
+            m.hypothetical = true;
+        }
         m.future = false;
         m.intent = false;
-        m.hypothetical = true;
     }
     let (plover, mode, negated, mut hypothetical) = if trigger.promised {
         // The content of a commitment: its own type, unrealised; a refusal ("agreed not to
