@@ -281,3 +281,25 @@ according to a Conservative Party report.",
     );
     assert!(!names.iter().any(|(n, _)| n.starts_with("a ")), "{names:?}");
 }
+
+/// The NER types a name a place the first time and a person after; the article's own evidence
+/// (the subject of "said") makes the entity a person, and the pronoun after it goes to them.
+#[test]
+fn a_name_typed_a_place_first_is_a_person_when_it_speaks() {
+    let doc = analyse_text(
+        "Crowds waited outside Brandvold for hours. Brandvold said he had done nothing wrong.",
+    );
+    let person = person(&doc, "Brandvold");
+    let he = offset_of(&doc.text, "he had");
+    assert!(
+        person.mentions.iter().any(|m| m.start == he),
+        "“he” is not Brandvold: {person:#?}"
+    );
+    assert!(
+        !doc.entities
+            .iter()
+            .any(|e| e.name == "Brandvold" && e.kind == EntityKind::Place),
+        "{:#?}",
+        doc.entities
+    );
+}

@@ -88,6 +88,9 @@ struct Draft {
     gender: Gender,
     /// Lemmas of the nouns that head its roles ("spokesman", "minister"), for "the minister".
     role_nouns: Vec<String>,
+    /// Spans of the mentions the NER typed a person that joined this place or organisation
+    /// because the article gave it the name first ("Rubio" a facility, then "Rubio said").
+    typed_person: Vec<(usize, usize)>,
 }
 
 impl Draft {
@@ -99,6 +102,7 @@ impl Draft {
             mentions: Vec::new(),
             gender: Gender::Unknown,
             role_nouns: Vec::new(),
+            typed_person: Vec::new(),
         }
     }
 
@@ -189,6 +193,7 @@ fn build(
         drop_people_without_proper_nouns(&parse, &mut drafts);
         drop_names_used_as_modifiers(&parse, &mut drafts);
         saints_taken_for_places(&parse, &mut drafts);
+        people_taken_for_places(&parse, &mut drafts);
         names_fix_kinds(&mut drafts);
         companies_taken_for_people(&parse, &mut drafts);
         add_surnames_the_ner_missed(&parse, &mut drafts);
@@ -295,6 +300,7 @@ fn named_entities(doc: &Document, mentions: &[NamedMention<'_>]) -> Vec<Draft> {
                 drafts[index].kind = EntityKind::Person;
             } else {
                 drafts[index].add_mention(&doc.text, start, end, form::NAME);
+                drafts[index].typed_person.push((start, end));
                 continue;
             }
         }
@@ -565,6 +571,70 @@ const PEOPLE_OF_A_SIDE: &[&str] = &[
     "fan",
     "supporter",
 ];
+
+/// A place or organisation the NER named first that the article shows to be a person: a
+/// mention the NER typed a person is written with "Mr"/"Ms" or is the subject of a speech verb
+/// ("Rubio" a facility, then "Rubio said"). A speaking organisation is common ("Ryanair
+/// said"), so an organisation also needs its name to begin with a given name the lists know
+/// or to be the surname of a person the article names in full; a place the gazetteer knows
+/// stays a place ("Georgia said" of a state's officials). The person then joins the full
+/// name it is the surname of, where the article has one.
+fn people_taken_for_places(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
+    let full_names: Vec<String> = drafts
+        .iter()
+        .filter(|d| d.kind == EntityKind::Person && d.name.contains(' '))
+        .map(|d| d.name.clone())
+        .collect();
+    let mut index = 0;
+    while index < drafts.len() {
+        let draft = &drafts[index];
+        let evidence = matches!(draft.kind, EntityKind::Place | EntityKind::Organisation)
+            && gazetteer::lookup(&draft.name).is_none()
+            && draft.typed_person.iter().any(|&(start, end)| {
+                let written = parse.text.get(start..end).unwrap_or_default();
+                let speaks = parse
+                    .head_of(parse.tokens_in(start, end))
+                    .is_some_and(|head| coref::is_speaker(parse, head));
+                names::has_personal_honorific(written) || speaks
+            });
+        let personal_name = names::given_name(&draft.name)
+            .is_some_and(|given| gender::of_given_name(given) != Gender::Unknown)
+            || full_names
+                .iter()
+                .any(|full| names::surname(full) == draft.name);
+        if !evidence || (draft.kind == EntityKind::Organisation && !personal_name) {
+            index += 1;
+            continue;
+        }
+        // The first person whose full name ends with it, as a surname the NER typed a person
+        // joins (`named_entities`), else a person of that very name.
+        let name = draft.name.clone();
+        let is_person = |p: usize| p != index && drafts[p].kind == EntityKind::Person;
+        let bearer = (0..drafts.len())
+            .find(|&p| is_person(p) && names::is_short_form(&drafts[p].name, &name))
+            .or_else(|| (0..drafts.len()).find(|&p| is_person(p) && drafts[p].name == name));
+        if let Some(person) = bearer {
+            let label = if drafts[person].name == name {
+                form::NAME
+            } else {
+                form::SURNAME
+            };
+            let moved = drafts.remove(index);
+            let person = if person > index { person - 1 } else { person };
+            for mut m in moved.mentions {
+                m.label = Some(label.into());
+                drafts[person].mentions.push(m);
+            }
+            continue;
+        }
+        let draft = &mut drafts[index];
+        draft.kind = EntityKind::Person;
+        if let Some(given) = names::given_name(&draft.name) {
+            draft.gender = draft.gender.or(gender::of_given_name(given));
+        }
+        index += 1;
+    }
+}
 
 /// Drops the "people" the NER found in a name used only as a modifier of a person's role
 /// after "the": "The Toon boss" is Newcastle's manager, and "Toon" (the club's nickname) no
