@@ -303,3 +303,22 @@ fn a_name_typed_a_place_first_is_a_person_when_it_speaks() {
         doc.entities
     );
 }
+
+/// A one-word name in a list of places, or set beside one, is a place though the NER calls it
+/// a person.
+#[test]
+fn a_name_listed_with_places_is_a_place() {
+    let doc = analyse_text(
+        "The minister visits Leeds, Liverpool, Hartlepool and Torbay this week. She was born \
+in Luton, Bedfordshire.",
+    );
+    for name in ["Torbay", "Bedfordshire", "Hartlepool"] {
+        assert!(
+            !doc.entities
+                .iter()
+                .any(|e| e.name == name && e.kind == EntityKind::Person),
+            "{name} taken for a person: {:#?}",
+            doc.entities
+        );
+    }
+}

@@ -194,6 +194,7 @@ fn build(
         drop_names_used_as_modifiers(&parse, &mut drafts);
         saints_taken_for_places(&parse, &mut drafts);
         people_taken_for_places(&parse, &mut drafts);
+        people_listed_with_places(&parse, &mut drafts);
         names_fix_kinds(&mut drafts);
         companies_taken_for_people(&parse, &mut drafts);
         add_surnames_the_ner_missed(&parse, &mut drafts);
@@ -633,6 +634,98 @@ fn people_taken_for_places(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
             draft.gender = draft.gender.or(gender::of_given_name(given));
         }
         index += 1;
+    }
+}
+
+/// A one-word "person" every mention of which is listed with places or set after one is a
+/// place: "he visits Manchester, Liverpool, Leicester … and Torbay", "in Guildford and
+/// Woolwich", "Luton, Bedfordshire". A list is one of places when most other names in it are
+/// places and it has two of them or follows a preposition of place. A person the article
+/// shows to be one (a gender, a title, a given name or surname joined to it) stays.
+fn people_listed_with_places(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
+    let mut place_tokens = vec![false; parse.len()];
+    for draft in drafts.iter().filter(|d| d.kind == EntityKind::Place) {
+        for m in &draft.mentions {
+            for token in parse.tokens_in(m.start, m.end) {
+                if let Some(flag) = place_tokens.get_mut(token) {
+                    *flag = true;
+                }
+            }
+        }
+    }
+    let is_place = |token: usize| place_tokens.get(token).copied().unwrap_or(false);
+    let beside_a_place = |m: &Mention| {
+        let Some(head) = parse.head_of(parse.tokens_in(m.start, m.end)) else {
+            return false;
+        };
+        // "Luton, Bedfordshire": set after a place (not "Martinez (Argentina)", a place after it).
+        if parse.dep(head) == "appos" && is_place(parse.head(head)) {
+            return true;
+        }
+        // The coordination it is part of: its first conjunct, and every conjunct of that.
+        let mut first = head;
+        while parse.dep(first) == "conj" && parse.head(first) != first {
+            first = parse.head(first);
+        }
+        let mut members = vec![first];
+        let mut at = 0;
+        while let Some(&member) = members.get(at) {
+            members.extend(
+                parse
+                    .children(member)
+                    .iter()
+                    .copied()
+                    .filter(|&c| parse.dep(c) == "conj"),
+            );
+            at += 1;
+        }
+        let others: Vec<usize> = members.into_iter().filter(|&t| t != head).collect();
+        let places = others.iter().filter(|&&t| is_place(t)).count();
+        // Most other names in the list places ("Caravaggio, Stubbs and Rubens" is no list of
+        // places), and two of them, or the list after a preposition of place ("in Guildford
+        // and Woolwich"; not "listen to Vivaldi or Greensleeves").
+        let names = others
+            .iter()
+            .filter(|&&t| is_place(t) || matches!(parse.tag(t), "NNP" | "NNPS"))
+            .count();
+        let after_place_preposition = parse.dep(first) == "pobj"
+            && matches!(
+                parse.lower(parse.head(first)),
+                "in" | "at" | "near" | "from"
+            );
+        places * 2 > names && (places >= 2 || after_place_preposition)
+    };
+    let mut index = 0;
+    while index < drafts.len() {
+        let draft = &drafts[index];
+        let listed = draft.kind == EntityKind::Person
+            && draft.gender == Gender::Unknown
+            && !draft.name.contains(' ')
+            && draft.name.starts_with(char::is_uppercase)
+            && !draft.mentions.is_empty()
+            && draft
+                .mentions
+                .iter()
+                .all(|m| m.label.as_deref() == Some(form::NAME) && beside_a_place(m));
+        if !listed {
+            index += 1;
+            continue;
+        }
+        let name = draft.name.clone();
+        match drafts
+            .iter()
+            .position(|d| d.kind == EntityKind::Place && d.name == name)
+        {
+            Some(place) => {
+                let moved = drafts.remove(index);
+                let place = if place > index { place - 1 } else { place };
+                drafts[place].mentions.extend(moved.mentions);
+            }
+            None => {
+                drafts[index].kind = EntityKind::Place;
+                index += 1;
+            }
+        }
     }
 }
 
