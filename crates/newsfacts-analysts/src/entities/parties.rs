@@ -9,28 +9,34 @@ use newsfacts_doc::EntityKind;
 
 use super::{Draft, form};
 
-/// A well-known party: its name and the other ways articles write it.
+/// A well-known party: its name, the other ways articles write it, and the writings that are
+/// also ordinary words (American "Conservatives" are no party), which join only in an
+/// article about the party's country: one that names the country or any British party
+/// plainly (all the table's ambiguous writings are British).
 struct Party {
     name: &'static str,
     forms: &'static [&'static str],
+    ambiguous: &'static [&'static str],
 }
+
+/// The country of the table's ambiguous writings, as the gazetteer names it.
+const AMBIGUOUS_WRITINGS_COUNTRY: &str = "United Kingdom";
+
+/// Parties of the table that are not British.
+const NOT_BRITISH: &[&str] = &["Republican Party"];
 
 /// Short forms and members' nicknames an article need not explain. Names the article writes
 /// with "Party" join their own short forms without this table.
 const WELL_KNOWN: &[Party] = &[
     Party {
         name: "Conservative Party",
-        forms: &[
-            "Conservative",
-            "Conservatives",
-            "Tory",
-            "Tories",
-            "Tory Party",
-        ],
+        forms: &["Tory", "Tories", "Tory Party"],
+        ambiguous: &["Conservative", "Conservatives"],
     },
     Party {
         name: "Labour Party",
         forms: &["Labour", "New Labour"],
+        ambiguous: &[],
     },
     Party {
         name: "Liberal Democrats",
@@ -41,18 +47,22 @@ const WELL_KNOWN: &[Party] = &[
             "LibDems",
             "Liberal Democrat Party",
         ],
+        ambiguous: &[],
     },
     Party {
         name: "Scottish National Party",
         forms: &["SNP"],
+        ambiguous: &[],
     },
     Party {
         name: "UK Independence Party",
         forms: &["UKIP", "Ukip"],
+        ambiguous: &[],
     },
     Party {
         name: "Republican Party",
         forms: &["GOP"],
+        ambiguous: &[],
     },
 ];
 
@@ -61,6 +71,14 @@ fn well_known(name: &str) -> Option<&'static str> {
     WELL_KNOWN
         .iter()
         .find(|p| p.name == name || p.forms.contains(&name))
+        .map(|p| p.name)
+}
+
+/// The party a name is an ambiguous writing of ("Conservatives" → "Conservative Party").
+fn ambiguous_writing(name: &str) -> Option<&'static str> {
+    WELL_KNOWN
+        .iter()
+        .find(|p| p.ambiguous.contains(&name))
         .map(|p| p.name)
 }
 
@@ -102,11 +120,19 @@ pub fn join_parties(drafts: &mut Vec<Draft>) {
         .filter(|d| may_be_party(d) && d.name.ends_with(" Party"))
         .map(|d| well_known(&d.name).map_or_else(|| d.name.clone(), str::to_string))
         .collect();
+    let british = drafts.iter().any(|d| {
+        (d.kind == EntityKind::Place && d.name == AMBIGUOUS_WRITINGS_COUNTRY)
+            || (may_be_party(d)
+                && well_known(&d.name).is_some_and(|party| !NOT_BRITISH.contains(&party)))
+    });
     let party_of = |draft: &Draft| -> Option<String> {
         if !may_be_party(draft) {
             return None;
         }
         if let Some(name) = well_known(&draft.name) {
+            return Some(name.to_string());
+        }
+        if let Some(name) = ambiguous_writing(&draft.name).filter(|_| british) {
             return Some(name.to_string());
         }
         if draft.name.ends_with(" Party") {
@@ -186,6 +212,30 @@ mod tests {
                 .iter()
                 .all(|d| d.kind == EntityKind::Organisation)
         );
+    }
+
+    #[test]
+    fn conservatives_are_a_party_only_in_an_article_about_britain() {
+        let mut american = vec![
+            draft(EntityKind::Group, "Conservatives", 0),
+            draft(EntityKind::Group, "Republicans", 20),
+        ];
+        join_parties(&mut american);
+        assert_eq!(american[0].name, "Conservatives");
+        assert_eq!(american[0].kind, EntityKind::Group);
+        let mut british = vec![
+            draft(EntityKind::Group, "Conservatives", 0),
+            draft(EntityKind::Group, "Tory", 20),
+        ];
+        join_parties(&mut british);
+        assert_eq!(british.len(), 1);
+        assert_eq!(british[0].name, "Conservative Party");
+        let mut in_britain = vec![
+            draft(EntityKind::Group, "Conservatives", 0),
+            draft(EntityKind::Place, "United Kingdom", 20),
+        ];
+        join_parties(&mut in_britain);
+        assert_eq!(in_britain[0].name, "Conservative Party");
     }
 
     #[test]
