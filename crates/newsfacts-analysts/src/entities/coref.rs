@@ -347,7 +347,7 @@ fn follows_quotation(parse: &Parse<'_>, index: usize) -> bool {
 }
 
 /// Whether the token is the subject of a speech verb.
-fn is_speaker(parse: &Parse<'_>, token: usize) -> bool {
+pub(super) fn is_speaker(parse: &Parse<'_>, token: usize) -> bool {
     matches!(parse.effective_dep(token), "nsubj")
         && SPEECH_VERBS.contains(
             &parse

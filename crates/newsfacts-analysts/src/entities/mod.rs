@@ -33,6 +33,7 @@ pub mod gender;
 mod groups;
 mod names;
 mod parse;
+mod parties;
 pub mod ranker;
 mod roles;
 
@@ -87,6 +88,9 @@ struct Draft {
     gender: Gender,
     /// Lemmas of the nouns that head its roles ("spokesman", "minister"), for "the minister".
     role_nouns: Vec<String>,
+    /// Spans of the mentions the NER typed a person that joined this place or organisation
+    /// because the article gave it the name first ("Rubio" a facility, then "Rubio said").
+    typed_person: Vec<(usize, usize)>,
 }
 
 impl Draft {
@@ -98,6 +102,7 @@ impl Draft {
             mentions: Vec::new(),
             gender: Gender::Unknown,
             role_nouns: Vec::new(),
+            typed_person: Vec::new(),
         }
     }
 
@@ -186,6 +191,10 @@ fn build(
     if !doc.tokens.is_empty() {
         let parse = Parse::new(doc);
         drop_people_without_proper_nouns(&parse, &mut drafts);
+        drop_names_used_as_modifiers(&parse, &mut drafts);
+        saints_taken_for_places(&parse, &mut drafts);
+        people_taken_for_places(&parse, &mut drafts);
+        people_listed_with_places(&parse, &mut drafts);
         names_fix_kinds(&mut drafts);
         companies_taken_for_people(&parse, &mut drafts);
         add_surnames_the_ner_missed(&parse, &mut drafts);
@@ -233,15 +242,18 @@ fn named_entities(doc: &Document, mentions: &[NamedMention<'_>]) -> Vec<Draft> {
             continue;
         };
         let name = names::clean_name(written);
-        if name.is_empty() {
+        let other_name = names::clean_other_name(written);
+        if name.is_empty() || other_name.is_empty() {
             continue;
         }
         let (start, end) = trim_span(&doc.text, mention.start, mention.end);
         // The gazetteer knows places better than the NER does; an ambiguous name the NER
-        // calls a person stays a person ("Georgia", "Jordan", "Washington").
+        // calls a person stays a person ("Georgia", "Jordan", "Washington"). The plural for a
+        // nation's people is never one person ("Britons").
         let place = gazetteer::lookup(written).filter(|word| {
             mention.kind != EntityKind::Person
                 || matches!(word, PlaceWord::Name(n) if !AMBIGUOUS_PLACES.contains(n))
+                || matches!(word, PlaceWord::People(_))
         });
         match place {
             Some(PlaceWord::Name(canonical)) if mention.label != "ORG" || is_country(canonical) => {
@@ -255,7 +267,7 @@ fn named_entities(doc: &Document, mentions: &[NamedMention<'_>]) -> Vec<Draft> {
                 continue;
             }
             Some(PlaceWord::People(canonical)) => {
-                let index = find_or_add(&mut drafts, EntityKind::Group, name);
+                let index = find_or_add(&mut drafts, EntityKind::Group, other_name);
                 drafts[index].add_mention(&doc.text, start, end, form::NAME);
                 drafts[index].add_role(Role {
                     text: "people".into(),
@@ -279,9 +291,9 @@ fn named_entities(doc: &Document, mentions: &[NamedMention<'_>]) -> Vec<Draft> {
         // An honorific settles it the other way: "Mrs Camilla Parker Bowles" makes the
         // organisation the NER took her name for earlier a person.
         if kind == EntityKind::Person
-            && let Some(index) = drafts
-                .iter()
-                .position(|d| d.kind != EntityKind::Person && d.name == name)
+            && let Some(index) = drafts.iter().position(|d| {
+                d.kind != EntityKind::Person && (d.name == name || d.name == other_name)
+            })
         {
             if drafts[index].kind == EntityKind::Organisation
                 && names::has_personal_honorific(written)
@@ -289,11 +301,12 @@ fn named_entities(doc: &Document, mentions: &[NamedMention<'_>]) -> Vec<Draft> {
                 drafts[index].kind = EntityKind::Person;
             } else {
                 drafts[index].add_mention(&doc.text, start, end, form::NAME);
+                drafts[index].typed_person.push((start, end));
                 continue;
             }
         }
         if kind != EntityKind::Person {
-            let index = find_or_add(&mut drafts, kind, name);
+            let index = find_or_add(&mut drafts, kind, other_name);
             drafts[index].add_mention(&doc.text, start, end, form::NAME);
             continue;
         }
@@ -366,6 +379,7 @@ fn named_entities(doc: &Document, mentions: &[NamedMention<'_>]) -> Vec<Draft> {
     }
     people_taken_for_organisations(&mut drafts);
     join_name_variants(&mut drafts);
+    parties::join_parties(&mut drafts);
     drafts
 }
 
@@ -516,7 +530,7 @@ fn trim_span(text: &str, start: usize, end: usize) -> (usize, usize) {
             e -= suffix.len();
         }
     }
-    for prefix in ["the ", "The "] {
+    for prefix in ["the ", "The ", "a ", "an "] {
         if text
             .get(s..e)
             .is_some_and(|w| w.starts_with(prefix) && w.len() > prefix.len())
@@ -538,6 +552,305 @@ fn drop_people_without_proper_nouns(parse: &Parse<'_>, drafts: &mut Vec<Draft>) 
                     .any(|t| matches!(parse.tag(t), "NNP" | "NNPS"))
             })
     });
+}
+
+/// Nouns for people that a team, club, party or firm is written before ("the Toon boss",
+/// "the Chelsea striker"), besides the role nouns of [`roles::ROLE_NOUNS`].
+const PEOPLE_OF_A_SIDE: &[&str] = &[
+    "boss",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "keeper",
+    "winger",
+    "forward",
+    "player",
+    "captain",
+    "coach",
+    "star",
+    "fan",
+    "supporter",
+];
+
+/// A place or organisation the NER named first that the article shows to be a person: a
+/// mention the NER typed a person is written with "Mr"/"Ms" or is the subject of a speech verb
+/// ("Rubio" a facility, then "Rubio said"). A speaking organisation is common ("Ryanair
+/// said"), so an organisation also needs its name to begin with a given name the lists know
+/// or to be the surname of a person the article names in full; a place the gazetteer knows
+/// stays a place ("Georgia said" of a state's officials). The person then joins the full
+/// name it is the surname of, where the article has one.
+fn people_taken_for_places(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
+    let full_names: Vec<String> = drafts
+        .iter()
+        .filter(|d| d.kind == EntityKind::Person && d.name.contains(' '))
+        .map(|d| d.name.clone())
+        .collect();
+    let mut index = 0;
+    while index < drafts.len() {
+        let draft = &drafts[index];
+        let evidence = matches!(draft.kind, EntityKind::Place | EntityKind::Organisation)
+            && gazetteer::lookup(&draft.name).is_none()
+            && draft.typed_person.iter().any(|&(start, end)| {
+                let written = parse.text.get(start..end).unwrap_or_default();
+                let speaks = parse
+                    .head_of(parse.tokens_in(start, end))
+                    .is_some_and(|head| coref::is_speaker(parse, head));
+                names::has_personal_honorific(written) || speaks
+            });
+        let personal_name = names::given_name(&draft.name)
+            .is_some_and(|given| gender::of_given_name(given) != Gender::Unknown)
+            || full_names
+                .iter()
+                .any(|full| names::surname(full) == draft.name);
+        if !evidence || (draft.kind == EntityKind::Organisation && !personal_name) {
+            index += 1;
+            continue;
+        }
+        // The first person whose full name ends with it, as a surname the NER typed a person
+        // joins (`named_entities`), else a person of that very name.
+        let name = draft.name.clone();
+        let is_person = |p: usize| p != index && drafts[p].kind == EntityKind::Person;
+        let bearer = (0..drafts.len())
+            .find(|&p| is_person(p) && names::is_short_form(&drafts[p].name, &name))
+            .or_else(|| (0..drafts.len()).find(|&p| is_person(p) && drafts[p].name == name));
+        if let Some(person) = bearer {
+            let label = if drafts[person].name == name {
+                form::NAME
+            } else {
+                form::SURNAME
+            };
+            let moved = drafts.remove(index);
+            let person = if person > index { person - 1 } else { person };
+            for mut m in moved.mentions {
+                m.label = Some(label.into());
+                drafts[person].mentions.push(m);
+            }
+            continue;
+        }
+        let draft = &mut drafts[index];
+        draft.kind = EntityKind::Person;
+        if let Some(given) = names::given_name(&draft.name) {
+            draft.gender = draft.gender.or(gender::of_given_name(given));
+        }
+        index += 1;
+    }
+}
+
+/// A one-word "person" every mention of which is listed with places or set after one is a
+/// place: "he visits Manchester, Liverpool, Leicester … and Torbay", "in Guildford and
+/// Woolwich", "Luton, Bedfordshire". A list is one of places when most other names in it are
+/// places and it has two of them or follows a preposition of place. A person the article
+/// shows to be one (a gender, a title, a given name or surname joined to it) stays.
+fn people_listed_with_places(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
+    let mut place_tokens = vec![false; parse.len()];
+    for draft in drafts.iter().filter(|d| d.kind == EntityKind::Place) {
+        for m in &draft.mentions {
+            for token in parse.tokens_in(m.start, m.end) {
+                if let Some(flag) = place_tokens.get_mut(token) {
+                    *flag = true;
+                }
+            }
+        }
+    }
+    let is_place = |token: usize| place_tokens.get(token).copied().unwrap_or(false);
+    let beside_a_place = |m: &Mention| {
+        let Some(head) = parse.head_of(parse.tokens_in(m.start, m.end)) else {
+            return false;
+        };
+        // "Luton, Bedfordshire": set after a place (not "Martinez (Argentina)", a place after it).
+        if parse.dep(head) == "appos" && is_place(parse.head(head)) {
+            return true;
+        }
+        // The coordination it is part of: its first conjunct, and every conjunct of that.
+        let mut first = head;
+        while parse.dep(first) == "conj" && parse.head(first) != first {
+            first = parse.head(first);
+        }
+        let mut members = vec![first];
+        let mut at = 0;
+        while let Some(&member) = members.get(at) {
+            members.extend(
+                parse
+                    .children(member)
+                    .iter()
+                    .copied()
+                    .filter(|&c| parse.dep(c) == "conj"),
+            );
+            at += 1;
+        }
+        let others: Vec<usize> = members.into_iter().filter(|&t| t != head).collect();
+        let places = others.iter().filter(|&&t| is_place(t)).count();
+        // Most other names in the list places ("Caravaggio, Stubbs and Rubens" is no list of
+        // places), and two of them, or the list after a preposition of place ("in Guildford
+        // and Woolwich"; not "listen to Vivaldi or Greensleeves").
+        let names = others
+            .iter()
+            .filter(|&&t| is_place(t) || matches!(parse.tag(t), "NNP" | "NNPS"))
+            .count();
+        let after_place_preposition = parse.dep(first) == "pobj"
+            && matches!(
+                parse.lower(parse.head(first)),
+                "in" | "at" | "near" | "from"
+            );
+        places * 2 > names && (places >= 2 || after_place_preposition)
+    };
+    let mut index = 0;
+    while index < drafts.len() {
+        let draft = &drafts[index];
+        let listed = draft.kind == EntityKind::Person
+            && draft.gender == Gender::Unknown
+            && !draft.name.contains(' ')
+            && draft.name.starts_with(char::is_uppercase)
+            && !draft.mentions.is_empty()
+            && draft
+                .mentions
+                .iter()
+                .all(|m| m.label.as_deref() == Some(form::NAME) && beside_a_place(m));
+        if !listed {
+            index += 1;
+            continue;
+        }
+        let name = draft.name.clone();
+        match drafts
+            .iter()
+            .position(|d| d.kind == EntityKind::Place && d.name == name)
+        {
+            Some(place) => {
+                let moved = drafts.remove(index);
+                let place = if place > index { place - 1 } else { place };
+                drafts[place].mentions.extend(moved.mentions);
+            }
+            None => {
+                drafts[index].kind = EntityKind::Place;
+                index += 1;
+            }
+        }
+    }
+}
+
+/// Drops the "people" the NER found in a name used only as a modifier of a person's role
+/// after "the": "The Toon boss" is Newcastle's manager, and "Toon" (the club's nickname) no
+/// person. Only a one-word name every mention of which is written so goes; other nouns keep
+/// it, as a person may name them ("the Clinton administration", "the Tomlinson report").
+fn drop_names_used_as_modifiers(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
+    let is_person_noun =
+        |lemma: &str| PEOPLE_OF_A_SIDE.contains(&lemma) || roles::ROLE_NOUNS.contains(&lemma);
+    let modifier_after_the = |m: &Mention| {
+        let mut range = parse.tokens_in(m.start, m.end);
+        let (Some(token), None) = (range.next(), range.next()) else {
+            return false;
+        };
+        let noun = parse.head(token);
+        token > 0
+            && parse.dep(token) == "compound"
+            && noun > token
+            && matches!(parse.tag(noun), "NN" | "NNS")
+            && is_person_noun(&parse.lemma(noun).to_lowercase())
+            && parse.lower(token - 1) == "the"
+            && parse.head(token - 1) == noun
+    };
+    drafts.retain(|d| {
+        d.kind != EntityKind::Person
+            || d.gender != Gender::Unknown
+            || d.mentions.is_empty()
+            || !d
+                .mentions
+                .iter()
+                .all(|m| m.label.as_deref() == Some(form::NAME) && modifier_after_the(m))
+    });
+}
+
+/// What a saint's name the article uses as a place is followed by ("St Mary's Church",
+/// "Saint Brigid's Well"): a place it names, not the saint.
+const PLACE_NOUNS: &[&str] = &[
+    "church",
+    "cathedral",
+    "chapel",
+    "abbey",
+    "priory",
+    "basilica",
+    "parish",
+    "hospital",
+    "school",
+    "college",
+    "university",
+    "academy",
+    "hall",
+    "street",
+    "road",
+    "square",
+    "park",
+    "station",
+    "well",
+    "island",
+    "bay",
+    "stadium",
+];
+
+/// Prepositions of place: "in St Albans", "to St Louis".
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "at", "to", "from", "near", "into", "outside", "around", "across", "through", "toward",
+    "towards", "via",
+];
+
+/// A saint's name the NER typed a place or an organisation ("The festival of Saint Brigid" a
+/// facility) is a person: "Saint" or "St" and a given name the lists know, where no mention
+/// is used as a place — after a preposition of place ("in St Louis") or before a place noun
+/// or another name ("St Mary's Church", "St Louis Cardinals"). Towns named after a saint
+/// mostly keep a possessive "s" the given-name lists do not know ("St Albans", "St Helens").
+fn saints_taken_for_places(parse: &Parse<'_>, drafts: &mut [Draft]) {
+    for index in 0..drafts.len() {
+        let draft = &drafts[index];
+        if !matches!(draft.kind, EntityKind::Place | EntityKind::Organisation) {
+            continue;
+        }
+        let Some((saint, given)) = draft.name.split_once(' ') else {
+            continue;
+        };
+        let given_gender = gender::of_given_name(given);
+        if !matches!(saint, "Saint" | "St" | "St.")
+            || given.contains(' ')
+            || given_gender == Gender::Unknown
+        {
+            continue;
+        }
+        let used_as_place = draft.mentions.iter().any(|m| {
+            let range = parse.tokens_in(m.start, m.end);
+            let Some(last) = range.clone().last() else {
+                return false;
+            };
+            let mut next = last + 1;
+            if matches!(parse.lower(next), "’s" | "'s") {
+                next += 1;
+            }
+            let named_thing = next < parse.len()
+                && (PLACE_NOUNS.contains(&parse.lemma(next).to_lowercase().as_str())
+                    || (matches!(parse.tag(next), "NNP" | "NNPS") && parse.lower(next) != "day"));
+            let after_place_preposition = parse.head_of(range).is_some_and(|head| {
+                parse.dep(head) == "pobj"
+                    && PLACE_PREPOSITIONS.contains(&parse.lower(parse.head(head)))
+            });
+            named_thing || after_place_preposition
+        });
+        if used_as_place {
+            continue;
+        }
+        let name = drafts[index].name.clone();
+        let person = drafts
+            .iter()
+            .position(|d| d.kind == EntityKind::Person && d.name == name);
+        match person {
+            Some(person) => {
+                let moved = std::mem::take(&mut drafts[index].mentions);
+                drafts[person].mentions.extend(moved);
+            }
+            None => {
+                drafts[index].kind = EntityKind::Person;
+                drafts[index].gender = given_gender;
+            }
+        }
+    }
 }
 
 /// Adds the mentions of a person's surname that the NER left out: a proper noun standing
@@ -706,13 +1019,14 @@ fn companies_taken_for_people(parse: &Parse<'_>, drafts: &mut [Draft]) {
 fn names_fix_kinds(drafts: &mut [Draft]) {
     let mut moves: Vec<(usize, usize)> = Vec::new();
     for (from, draft) in drafts.iter().enumerate() {
-        if draft.kind != EntityKind::Organisation || draft.name.contains(' ') {
+        // An organisation's name keeps its title ("General Motors"); "Senator Clinton" typed
+        // an organisation is still a surname with a title.
+        let bare = names::clean_name(&draft.name);
+        if draft.kind != EntityKind::Organisation || bare.contains(' ') {
             continue;
         }
         let person = drafts.iter().position(|p| {
-            p.kind == EntityKind::Person
-                && p.name.contains(' ')
-                && names::surname(&p.name) == draft.name
+            p.kind == EntityKind::Person && p.name.contains(' ') && names::surname(&p.name) == bare
         });
         if let Some(to) = person {
             moves.push((from, to));

@@ -96,9 +96,22 @@ pub fn is_title_word(lower: &str) -> bool {
     HONORIFICS.contains(&lower) || ROLE_TITLES.contains(&lower)
 }
 
-/// A name without a leading "the", a trailing possessive, and leading honorifics and titles
-/// ("Mr. Obama" → "Obama", "President Volodymyr Zelenskiy" → "Volodymyr Zelenskiy").
+/// A person's name without a leading article, a trailing possessive, and leading honorifics
+/// and titles ("Mr. Obama" → "Obama", "President Volodymyr Zelenskiy" → "Volodymyr Zelenskiy").
 pub fn clean_name(text: &str) -> &str {
+    strip_leading(without_article(text), is_title_word)
+}
+
+/// The name of an organisation, place or group: as [`clean_name`], but a role title stays, as
+/// it begins many such names ("General Motors", "Premier League", "Justice Department"); an
+/// honorific goes ("Mr Sachs" the NER took for a company is still Mr Sachs).
+pub fn clean_other_name(text: &str) -> &str {
+    strip_leading(without_article(text), |word| HONORIFICS.contains(&word))
+}
+
+/// A name without a trailing possessive and a leading article ("the", and the lower-case "a"
+/// or "an" the NER sometimes takes in: "a Conservative Party").
+fn without_article(text: &str) -> &str {
     let mut text = text.trim();
     text = text
         .strip_suffix("’s")
@@ -106,12 +119,19 @@ pub fn clean_name(text: &str) -> &str {
         .or_else(|| text.strip_suffix('’'))
         .unwrap_or(text)
         .trim_end();
-    text = text
-        .strip_prefix("the ")
-        .or_else(|| text.strip_prefix("The "))
-        .unwrap_or(text);
+    for article in ["the ", "The ", "a ", "an "] {
+        if let Some(rest) = text.strip_prefix(article) {
+            return rest.trim_start();
+        }
+    }
+    text
+}
+
+/// `text` without the leading words `drop` says are no part of the name, each followed by a
+/// capitalised word.
+fn strip_leading(mut text: &str, drop: impl Fn(&str) -> bool) -> &str {
     while let Some((first, rest)) = text.split_once(' ') {
-        if is_title_word(&first.to_lowercase()) && rest.starts_with(char::is_uppercase) {
+        if drop(&first.to_lowercase()) && rest.starts_with(char::is_uppercase) {
             text = rest.trim_start();
         } else {
             break;
@@ -173,6 +193,16 @@ const NOT_IN_NAMES: &[&str] = &[
 /// put next to names, no run-together words of page furniture ("FlagShareLikeReplySara").
 pub fn is_plausible_person_name(name: &str) -> bool {
     if name.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    // An honorific ends no name: "former Tory Treasurer Lord" is the NER stopping short of
+    // "Lord Ashcroft" (a role title may: "Mervyn King").
+    if name.contains(' ')
+        && name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|last| HONORIFICS.contains(&last.to_lowercase().as_str()))
+    {
         return false;
     }
     name.split(' ').all(|word| {
@@ -241,6 +271,18 @@ mod tests {
         assert_eq!(clean_name("the West"), "West");
         assert!(has_title("Mr. Obama"));
         assert!(!has_title("Obama"));
+        assert_eq!(clean_name("a Conservative Party"), "Conservative Party");
+    }
+
+    #[test]
+    fn titles_stay_in_the_names_of_organisations() {
+        assert_eq!(clean_other_name("General Motors"), "General Motors");
+        assert_eq!(clean_other_name("the Premier League's"), "Premier League");
+        assert_eq!(clean_other_name("Mr Sachs"), "Sachs");
+        assert_eq!(
+            clean_other_name("a Conservative Party"),
+            "Conservative Party"
+        );
     }
 
     #[test]
@@ -281,5 +323,8 @@ mod tests {
         assert!(!is_plausible_person_name("Trump Supporter Screams 1"));
         assert!(!is_plausible_person_name("Trump Amid Military-Related"));
         assert!(!is_plausible_person_name("FlagShareLikeReplySara Bondioli"));
+        assert!(!is_plausible_person_name("Tory Treasurer Lord"));
+        assert!(is_plausible_person_name("Prince"));
+        assert!(is_plausible_person_name("Mervyn King"));
     }
 }

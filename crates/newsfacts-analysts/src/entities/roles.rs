@@ -19,6 +19,10 @@ use super::names;
 use super::parse::Parse;
 use super::{Draft, form};
 
+/// Role nouns of the person in charge of a team or firm, whom the article may go on to call
+/// "the boss".
+const IN_CHARGE: &[&str] = &["manager", "coach", "chief", "executive", "ceo", "chairman"];
+
 /// Nouns that name a position someone holds; used for copulas, coordinated roles and, in
 /// coreference, for "the minister".
 pub const ROLE_NOUNS: &[&str] = &[
@@ -212,6 +216,11 @@ pub fn add_roles(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
         };
         let noun = parse.lemma(role.noun).to_lowercase();
         draft.gender = draft.gender.or(gender::of_word(parse.lower(role.noun)));
+        // Headlines and sports pages call the one in charge "the boss" ("Magpies manager
+        // Graeme Souness … The Toon boss vowed …").
+        if IN_CHARGE.contains(&noun.as_str()) && !draft.role_nouns.iter().any(|n| n == "boss") {
+            draft.role_nouns.push("boss".into());
+        }
         if !draft.role_nouns.contains(&noun) {
             draft.role_nouns.push(noun);
         }
