@@ -348,32 +348,41 @@ impl Tagger {
                 }
             }
         }
+        // Each transition's weight, or minus infinity where the BIO constraints forbid it:
+        // a forbidden step then never beats the best (which starts at minus infinity), as a
+        // skipped one never did.
+        let transitions: Vec<f32> = (0..=l)
+            .flat_map(|p| (0..l).map(move |y| (p, y)))
+            .map(|(p, y)| {
+                if allowed(l, (p < l).then_some(p), y) {
+                    self.transitions[p * l + y]
+                } else {
+                    f32::NEG_INFINITY
+                }
+            })
+            .collect();
         let mut score = vec![f32::NEG_INFINITY; n * l];
         let mut back = vec![0usize; n * l];
-        for i in 0..n {
-            let em = &emissions[i * l..(i + 1) * l];
-            for y in 0..l {
-                if i == 0 {
-                    if allowed(l, None, y) {
-                        score[y] = em[y] + self.transitions[l * l + y];
-                    }
-                    continue;
-                }
+        for (y, s) in score.iter_mut().enumerate().take(l) {
+            if transitions[l * l + y] > f32::NEG_INFINITY {
+                *s = emissions[y] + transitions[l * l + y];
+            }
+        }
+        for i in 1..n {
+            let (before, now) = score.split_at_mut(i * l);
+            let previous = &before[(i - 1) * l..];
+            for (y, s) in now.iter_mut().enumerate().take(l) {
                 let mut best = f32::NEG_INFINITY;
                 let mut arg = 0;
-                for p in 0..l {
-                    let prev = score[(i - 1) * l + p];
-                    if prev == f32::NEG_INFINITY || !allowed(l, Some(p), y) {
-                        continue;
-                    }
-                    let s = prev + self.transitions[p * l + y];
-                    if s > best {
-                        best = s;
+                for (p, &prev) in previous.iter().enumerate() {
+                    let candidate = prev + transitions[p * l + y];
+                    if candidate > best {
+                        best = candidate;
                         arg = p;
                     }
                 }
                 if best > f32::NEG_INFINITY {
-                    score[i * l + y] = best + em[y];
+                    *s = best + emissions[i * l + y];
                     back[i * l + y] = arg;
                 }
             }
@@ -1497,9 +1506,8 @@ impl<'a> Context<'a> {
             };
             f.push(hash(&["edge", side, edge, cd]));
             f.push(hash(&["edgeq", side, edge, q]));
-            let prev_same = k > 0 && self.top_under(k - 1, cue_head) == Some(c);
-            let next_same =
-                k + 1 < self.view.toks.len() && self.top_under(k + 1, cue_head) == Some(c);
+            let prev_same = k > 0 && top_of(k - 1) == Some(c);
+            let next_same = k + 1 < self.view.toks.len() && top_of(k + 1) == Some(c);
             f.push(hash(&[
                 "cont",
                 side,
