@@ -732,88 +732,7 @@ fn hash(parts: &[&str]) -> u32 {
 
 /// [`hash`] of the pieces, seeded with a value computed elsewhere (a path, a frame).
 fn hash_with(seed: u32, parts: &[&str]) -> u32 {
-    hash(parts) ^ seed_mix(seed)
-}
-
-/// What [`hash_with`] mixes into a hash for its seed.
-fn seed_mix(seed: u32) -> u32 {
-    seed.wrapping_mul(0x9e37_79b9).rotate_left(13)
-}
-
-/// [`hash`] taken piece by piece: the state after some pieces, which can be computed at
-/// compile time for pieces known then (a feature's name and the side of the cue it is on).
-#[derive(Debug, Clone, Copy)]
-struct Fnv(u32);
-
-impl Fnv {
-    /// The state after `parts` (at least one).
-    const fn of(parts: &[&str]) -> Fnv {
-        let mut h: u32 = 0x811c_9dc5;
-        let mut k = 0;
-        while k < parts.len() {
-            if k > 0 {
-                h ^= 0x1f;
-                h = h.wrapping_mul(0x0100_0193);
-            }
-            let bytes = parts[k].as_bytes();
-            let mut i = 0;
-            while i < bytes.len() {
-                h ^= bytes[i] as u32;
-                h = h.wrapping_mul(0x0100_0193);
-                i += 1;
-            }
-            k += 1;
-        }
-        Fnv(h)
-    }
-
-    /// The state after one more piece.
-    #[inline(always)]
-    fn then(self, part: &str) -> Fnv {
-        let mut h = self.0 ^ 0x1f;
-        h = h.wrapping_mul(0x0100_0193);
-        for b in part.bytes() {
-            h ^= u32::from(b);
-            h = h.wrapping_mul(0x0100_0193);
-        }
-        Fnv(h)
-    }
-
-    /// The hash of the pieces so far, as [`hash`] gives it.
-    #[inline(always)]
-    fn finish(self) -> u32 {
-        let mut h = self.0;
-        h ^= h >> 15;
-        h = h.wrapping_mul(0x2c1b_3c6d);
-        h ^= h >> 12;
-        h
-    }
-}
-
-/// The sides of a cue a role feature names, in the order of a feature's hashing states.
-const SIDES: [&str; 3] = ["L", "R", "C"];
-
-/// `hash(&[name, SIDES[side], parts…])` for a literal `name`: the state after the name and
-/// the side is computed at compile time, which spares hashing the two for every token of
-/// every role window.
-macro_rules! role_hash {
-    ($side:expr, $name:literal $(, $part:expr)* $(,)?) => {{
-        let states = const {
-            [
-                Fnv::of(&[$name, SIDES[0]]),
-                Fnv::of(&[$name, SIDES[1]]),
-                Fnv::of(&[$name, SIDES[2]]),
-            ]
-        };
-        states[$side]$(.then($part))*.finish()
-    }};
-}
-
-/// [`hash_with`] of `seed` over `[name, SIDES[side], parts…]`, as [`role_hash!`].
-macro_rules! role_hash_with {
-    ($seed:expr, $side:expr, $name:literal $(, $part:expr)* $(,)?) => {
-        role_hash!($side, $name $(, $part)*) ^ seed_mix($seed)
-    };
+    hash(parts) ^ seed.wrapping_mul(0x9e37_79b9).rotate_left(13)
 }
 
 /// A predicted attribution in token ranges of the [`TokenView`].
@@ -1478,12 +1397,6 @@ impl<'a> Context<'a> {
         } else {
             "C"
         };
-        // The side's place in `SIDES`, for the features' hashing states that start with it.
-        let side_index = match side {
-            "L" => 0,
-            "R" => 1,
-            _ => 2,
-        };
         let dist = if k < cue.0 {
             cue.0 - k
         } else if k >= cue.1 {
@@ -1510,57 +1423,57 @@ impl<'a> Context<'a> {
         };
         let (path, relation) = self.path_to(k, cue_head);
         f.extend_from_slice(&[
-            role_hash!(side_index, "bias"),
-            role_hash!(side_index, "dist", dist_b),
-            role_hash!(side_index, "w", &t.lower),
-            role_hash!(side_index, "l", &t.lemma),
-            role_hash!(side_index, "t", &t.tag),
-            role_hash!(side_index, "d", &t.dep),
-            role_hash!(side_index, "e", &t.ent),
-            role_hash!(side_index, "s", self.shape[k]),
-            role_hash!(side_index, "q", q),
-            role_hash!(side_index, "qq", q, cue_q, same_quote),
-            role_hash!(side_index, "sent", sent_rel),
-            role_hash!(side_index, "sentq", sent_rel, q),
-            role_hash_with!(path, side_index, "path"),
-            role_hash!(side_index, "rel", relation),
-            role_hash!(side_index, "relt", relation, &t.tag),
-            role_hash!(side_index, "relcl", relation, &ch.lemma),
-            role_hash_with!(path, side_index, "pathcl", &ch.lemma),
-            role_hash!(side_index, "cl", &ch.lemma),
-            role_hash!(side_index, "clt", &ch.lemma, &t.tag),
-            role_hash!(side_index, "cd", &ch.dep, relation),
-            role_hash!(side_index, "w-1", self.word_at(ki - 1)),
-            role_hash!(side_index, "w+1", self.word_at(ki + 1)),
-            role_hash!(side_index, "tdist", dist_b, &t.tag),
-            role_hash!(side_index, "cc", self.cue_class[k]),
+            hash(&["bias", side]),
+            hash(&["dist", side, dist_b]),
+            hash(&["w", side, &t.lower]),
+            hash(&["l", side, &t.lemma]),
+            hash(&["t", side, &t.tag]),
+            hash(&["d", side, &t.dep]),
+            hash(&["e", side, &t.ent]),
+            hash(&["s", side, self.shape[k]]),
+            hash(&["q", side, q]),
+            hash(&["qq", side, q, cue_q, same_quote]),
+            hash(&["sent", side, sent_rel]),
+            hash(&["sentq", side, sent_rel, q]),
+            hash_with(path, &["path", side]),
+            hash(&["rel", side, relation]),
+            hash(&["relt", side, relation, &t.tag]),
+            hash(&["relcl", side, relation, &ch.lemma]),
+            hash_with(path, &["pathcl", side, &ch.lemma]),
+            hash(&["cl", side, &ch.lemma]),
+            hash(&["clt", side, &ch.lemma, &t.tag]),
+            hash(&["cd", side, &ch.dep, relation]),
+            hash(&["w-1", side, self.word_at(ki - 1)]),
+            hash(&["w+1", side, self.word_at(ki + 1)]),
+            hash(&["tdist", side, dist_b, &t.tag]),
+            hash(&["cc", side, self.cue_class[k]]),
         ]);
         if k > 0 {
             let p = self.tok(k - 1);
-            f.push(role_hash!(side_index, "t-1", &p.tag, &t.tag));
-            f.push(role_hash!(
-                side_index,
+            f.push(hash(&["t-1", side, &p.tag, &t.tag]));
+            f.push(hash(&[
                 "q-1",
+                side,
                 ["out", "open", "in", "close"][self.quote_state[k - 1] as usize],
-                q
-            ));
+                q,
+            ]));
             if self.para_of[k - 1] != self.para_of[k] {
-                f.push(role_hash!(side_index, "parastart"));
+                f.push(hash(&["parastart", side]));
             }
             if self.sent_of[k - 1] != self.sent_of[k] {
-                f.push(role_hash!(side_index, "sentstart", sent_rel));
+                f.push(hash(&["sentstart", side, sent_rel]));
             }
         }
         if let Some(n) = self.view.toks.get(k + 1) {
-            f.push(role_hash!(side_index, "t+1", &t.tag, &n.tag));
+            f.push(hash(&["t+1", side, &t.tag, &n.tag]));
             if self.sent_of[k + 1] != self.sent_of[k] {
-                f.push(role_hash!(side_index, "sentend", sent_rel));
+                f.push(hash(&["sentend", side, sent_rel]));
             }
         }
         if let Some(h) = self.head(k) {
             let ht = self.tok(h);
-            f.push(role_hash!(side_index, "hd", &t.dep, &ht.tag));
-            f.push(role_hash!(side_index, "hw", &ht.lower));
+            f.push(hash(&["hd", side, &t.dep, &ht.tag]));
+            f.push(hash(&["hw", side, &ht.lower]));
             let head_side = if h < cue.0 {
                 "L"
             } else if h >= cue.1 {
@@ -1568,16 +1481,16 @@ impl<'a> Context<'a> {
             } else {
                 "C"
             };
-            f.push(role_hash!(side_index, "hs", head_side, &t.dep));
+            f.push(hash(&["hs", side, head_side, &t.dep]));
         }
-        f.push(role_hash!(side_index, "w-1t", self.word_at(ki - 1), &t.tag));
-        f.push(role_hash!(side_index, "tw+1", &t.tag, self.word_at(ki + 1)));
-        f.push(role_hash!(side_index, "relq", relation, q));
-        f.push(role_hash_with!(path, side_index, "pathq", q));
-        f.push(role_hash_with!(path, side_index, "pathd", dist_b));
+        f.push(hash(&["w-1t", side, self.word_at(ki - 1), &t.tag]));
+        f.push(hash(&["tw+1", side, &t.tag, self.word_at(ki + 1)]));
+        f.push(hash(&["relq", side, relation, q]));
+        f.push(hash_with(path, &["pathq", side, q]));
+        f.push(hash_with(path, &["pathd", side, dist_b]));
         // Tokens next to the cue.
         if dist <= 2 && side != "C" {
-            f.push(role_hash!(side_index, "near", dist_b, &t.lower));
+            f.push(hash(&["near", side, dist_b, &t.lower]));
         }
         // Constituent edges: where the phrase of the cue's dependent holding this token starts
         // and ends (contents are mostly whole complements, sources whole subjects), and
@@ -1591,36 +1504,26 @@ impl<'a> Context<'a> {
                 (false, true) => "R",
                 (false, false) => "-",
             };
-            f.push(role_hash!(side_index, "edge", edge, cd));
-            f.push(role_hash!(side_index, "edgeq", edge, q));
+            f.push(hash(&["edge", side, edge, cd]));
+            f.push(hash(&["edgeq", side, edge, q]));
             let prev_same = k > 0 && top_of(k - 1) == Some(c);
             let next_same = k + 1 < self.view.toks.len() && top_of(k + 1) == Some(c);
-            f.push(role_hash!(
-                side_index,
+            f.push(hash(&[
                 "cont",
+                side,
                 cd,
                 if prev_same { "p" } else { "-" },
-                if next_same { "n" } else { "-" }
-            ));
+                if next_same { "n" } else { "-" },
+            ]));
         } else {
-            f.push(role_hash!(side_index, "notunder", sent_rel, q));
+            f.push(hash(&["notunder", side, sent_rel, q]));
         }
         if let Some(h) = self.head(k) {
             if self.right_edge[h] == k {
-                f.push(role_hash!(
-                    side_index,
-                    "lastofhead",
-                    &t.tag,
-                    &self.tok(h).dep
-                ));
+                f.push(hash(&["lastofhead", side, &t.tag, &self.tok(h).dep]));
             }
             if self.left_edge[h] == k {
-                f.push(role_hash!(
-                    side_index,
-                    "firstofhead",
-                    &t.tag,
-                    &self.tok(h).dep
-                ));
+                f.push(hash(&["firstofhead", side, &t.tag, &self.tok(h).dep]));
             }
         }
     }
@@ -2564,21 +2467,6 @@ mod tests {
             panic!("the embedded attribution model is unreadable");
         };
         assert!(model.reads_vectors());
-    }
-
-    #[test]
-    fn role_hashes_are_the_hashes_of_their_pieces() {
-        for (side, name) in SIDES.iter().enumerate() {
-            assert_eq!(role_hash!(side, "bias"), hash(&["bias", name]));
-            assert_eq!(
-                role_hash!(side, "qq", "in", "", "same"),
-                hash(&["qq", name, "in", "", "same"])
-            );
-            assert_eq!(
-                role_hash_with!(0xdead_beef, side, "pathcl", "say"),
-                hash_with(0xdead_beef, &["pathcl", name, "say"])
-            );
-        }
     }
 
     #[test]
