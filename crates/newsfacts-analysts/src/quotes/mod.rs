@@ -1521,6 +1521,17 @@ mod tests {
                 "{text}"
             );
         }
+        // Authors joined by "and" stay together.
+        let q = quotes_of(
+            "“The ferry timetable stays as it is,” said a letter from the Harbour and Ferries \
+             Board and the town council.",
+        );
+        assert_eq!(
+            q.first()
+                .and_then(|q| q.speaker.as_ref())
+                .map(|s| s.mention.text.as_str()),
+            Some("the Harbour and Ferries Board and the town council")
+        );
         // A statement with no author named stays the speaker.
         let q = quotes_of("“The ferry timetable stays as it is,” said a statement on Monday.");
         assert_eq!(

@@ -335,7 +335,23 @@ pub fn author_of_writing(view: &TokenView, phrase: (usize, usize), ceil: usize) 
     if !toks.get(k).is_some_and(|t| t.is_any(&["from", "by"])) {
         return phrase;
     }
-    np_right(view, k + 1, ceil.max(phrase.1).min(toks.len())).unwrap_or(phrase)
+    // A phrase that already runs past "from" (a model's source) keeps its author whole.
+    if k + 1 < phrase.1 {
+        return (k + 1, phrase.1);
+    }
+    let ceil = ceil.max(phrase.1).min(toks.len());
+    let Some(mut author) = np_right(view, k + 1, ceil) else {
+        return phrase;
+    };
+    // Names joined by "and" are one author ("the Food and Agriculture Organisation", "the
+    // ministry and the regulator").
+    while toks.get(author.1).is_some_and(|t| t.is("and")) {
+        match np_right(view, author.1 + 1, ceil) {
+            Some(next) => author.1 = next.1,
+            None => break,
+        }
+    }
+    author
 }
 
 /// What a speaker mention resolved to.
