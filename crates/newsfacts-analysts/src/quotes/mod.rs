@@ -1583,6 +1583,17 @@ mod tests {
     }
 
     #[test]
+    fn an_indirect_content_ends_before_a_full_stop_glued_to_a_unit() {
+        let doc = crate::Pipeline::new().analyze(Article {
+            id: "t".into(),
+            paragraphs: vec!["The mayor said the bridge repairs would cost more than €4m.".into()],
+            ..Article::default()
+        });
+        let texts: Vec<&str> = doc.quotes.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(texts, ["the bridge repairs would cost more than €4m"]);
+    }
+
+    #[test]
     fn direct_quote_with_trailing_speaker() {
         let q = quotes_of("“We will win,” Jane Doe said.");
         assert_eq!(
