@@ -117,9 +117,10 @@ fn seed_quotes() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-/// The bundled example (examples/harbour-ferries.txt): an indirect quotation ends at its
-/// sentence's end without the full stop the tokenizer glued to "€12m.", and "added that …,
-/// saying …" is two attributions, not one mixed quotation.
+/// The bundled example (examples/harbour-ferries.txt): an indirect quotation leaves out the
+/// reporter's ", which he put at more than €12m." (with the full stop the tokenizer glued to
+/// "€12m."; the quotes layer's unit tests check a glued stop at a content's end), and "added
+/// that …, saying …" is two attributions, not one mixed quotation.
 #[test]
 #[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
 fn the_bundled_example_reads_as_written() {
@@ -141,9 +142,7 @@ fn the_bundled_example_reads_as_written() {
             .collect::<Vec<_>>()
     };
     assert!(
-        by_cue("said").contains(
-            &"the council had underestimated the cost of new charging berths, which he put at more than €12m"
-        ),
+        by_cue("said").contains(&"the council had underestimated the cost of new charging berths"),
         "{:?}",
         by_cue("said")
     );

@@ -30,7 +30,7 @@ use newsfacts_doc::{Document, Quote, QuoteKind, Span, Speaker};
 
 use lexicon::{CUE_EXTENSIONS, CueClass, Lexicon, longest_match};
 use marks::{MarkKind, Quoted, quoted_in_paragraph};
-use speaker::{Resolver, np_left, np_right};
+use speaker::{Resolver, np_left, np_right, speaker_right};
 use tokens::{Tok, TokenView};
 
 /// Words joining a verb cue on its left: auxiliaries, negation and adverbs ("has also said").
@@ -582,7 +582,7 @@ impl<'a> Extractor<'a> {
         }
         if v < ceil && self.cue_verb(v).is_some() && v - j <= 2 {
             let (cs, ce) = self.cue_phrase(v, j);
-            let speaker = np_right(self.view, ce, ceil);
+            let speaker = speaker_right(self.view, ce, ceil);
             return Some(((cs.max(j), ce), speaker));
         }
         // Normal order: Miller said / the spokesman for X said / he added.
@@ -632,7 +632,7 @@ impl<'a> Extractor<'a> {
                     return Some(((cs, ce), speaker));
                 }
                 // Inverted before the quotation: "said Caddell: “…”".
-                if let Some(speaker) = np_right(self.view, ce, first) {
+                if let Some(speaker) = speaker_right(self.view, ce, first) {
                     return Some(((cs, ce), speaker));
                 }
             }
@@ -642,7 +642,7 @@ impl<'a> Extractor<'a> {
                 .map(|t| t.lower.as_str())
                 .collect();
             if let Some(n) = Lexicon::phrase_at(&words) {
-                if let Some(speaker) = np_right(self.view, k + n, first) {
+                if let Some(speaker) = speaker_right(self.view, k + n, first) {
                     return Some(((k, k + n), speaker));
                 }
             }
@@ -987,7 +987,7 @@ impl<'a> Extractor<'a> {
             let (cs, ce) = self.cue_phrase(v, tail);
             if ce != end {
                 // Only "…, he said." with nothing after the cue but the speaker.
-                let speaker = np_right(self.view, ce, end)?;
+                let speaker = speaker_right(self.view, ce, end)?;
                 if speaker.1 != end || cs != tail {
                     return None;
                 }
@@ -1204,7 +1204,14 @@ impl<'a> Extractor<'a> {
         let content: Vec<Span> = p
             .content
             .iter()
-            .filter_map(|&(mut a, mut b)| {
+            .flat_map(|&run| {
+                if kind == QuoteKind::Direct {
+                    vec![run]
+                } else {
+                    without_narration(toks, quoted, run)
+                }
+            })
+            .filter_map(|(mut a, mut b)| {
                 if kind == QuoteKind::Direct {
                     while a < b && is_mark(a) {
                         a += 1;
@@ -1248,7 +1255,10 @@ impl<'a> Extractor<'a> {
         let last = content.last()?;
         let paragraph = self.para_of[self.view.first_from(last.start).min(toks.len() - 1)];
         let speaker = match (p.source.first(), p.source.last()) {
-            (Some(&(a, _)), Some(&(_, b))) if b > a => Some((a, b)),
+            (Some(&(a, _)), Some(&(_, b))) if b > a => {
+                let unit_end = self.units.get(self.unit_of[a]).map_or(b, |u| u.1);
+                Some(speaker::author_of_writing(self.view, (a, b), unit_end))
+            }
             _ => None,
         };
         Some(Attribution {
@@ -1322,6 +1332,45 @@ impl<'a> Extractor<'a> {
             })
             .collect()
     }
+}
+
+/// Personal pronouns that open a reporter's relative clause about what the speaker said.
+const NARRATOR_SUBJECTS: &[&str] = &["he", "she", "they", "it", "we"];
+
+/// A content run without the reporter's relative clauses outside quotation marks: in "said
+/// the repairs would cost more than planned, which he put at £3m, and take a year", the clause
+/// ", which he put at £3m" tells who gave the figure — the reporter's words about the speech,
+/// not the speech. Such a clause opens with a comma, "which" and a personal pronoun, and runs
+/// to the next comma (or the end of the run); the run is split around it.
+fn without_narration(
+    toks: &[Tok],
+    quoted: impl Fn(usize) -> bool,
+    run: (usize, usize),
+) -> Vec<(usize, usize)> {
+    let (a, b) = run;
+    let mut pieces = Vec::new();
+    let mut start = a;
+    let mut k = a;
+    while k + 2 < b {
+        let opens = toks[k].is(",")
+            && toks[k + 1].is("which")
+            && toks[k + 2].is_any(NARRATOR_SUBJECTS)
+            && !(k..k + 3).any(&quoted);
+        if !opens {
+            k += 1;
+            continue;
+        }
+        let close = (k + 3..b).find(|&j| toks[j].is(",")).unwrap_or(b);
+        if start < k {
+            pieces.push((start, k));
+        }
+        start = (close + 1).min(b);
+        k = start;
+    }
+    if start < b {
+        pieces.push((start, b));
+    }
+    pieces
 }
 
 /// What a cue attributes: a sourcing phrase, else the class the cue lexicon gives any of its
@@ -1456,6 +1505,92 @@ mod tests {
             class("said in a statement"),
             newsfacts_doc::CueClass::Sourcing
         );
+    }
+
+    #[test]
+    fn a_statement_speaks_for_its_author() {
+        for text in [
+            "“The ferry timetable stays as it is,” said a statement from the harbour board.",
+            "“The ferry timetable stays as it is,” said a statement issued by the harbour board.",
+        ] {
+            let q = quotes_of(text);
+            let speaker = q.first().and_then(|q| q.speaker.as_ref());
+            assert_eq!(
+                speaker.map(|s| (s.name.as_str(), s.mention.text.as_str())),
+                Some(("harbour board", "the harbour board")),
+                "{text}"
+            );
+        }
+        // Authors joined by "and" stay together.
+        let q = quotes_of(
+            "“The ferry timetable stays as it is,” said a letter from the Harbour and Ferries \
+             Board and the town council.",
+        );
+        assert_eq!(
+            q.first()
+                .and_then(|q| q.speaker.as_ref())
+                .map(|s| s.mention.text.as_str()),
+            Some("the Harbour and Ferries Board and the town council")
+        );
+        // A statement with no author named stays the speaker.
+        let q = quotes_of("“The ferry timetable stays as it is,” said a statement on Monday.");
+        assert_eq!(
+            q.first()
+                .and_then(|q| q.speaker.as_ref())
+                .map(|s| s.mention.text.as_str()),
+            Some("a statement")
+        );
+    }
+
+    #[test]
+    fn a_reporters_relative_clause_is_not_reported_speech() {
+        let toks: Vec<Tok> = "the repairs would cost more , which she put at £3m , and take a year"
+            .split(' ')
+            .map(|w| Tok {
+                start: 0,
+                end: 0,
+                lower: w.to_owned(),
+                tag: String::new(),
+                lemma: String::new(),
+                head: None,
+                dep: String::new(),
+                ent: String::new(),
+                ent_begin: false,
+                cap: false,
+                word: w != ",",
+            })
+            .collect();
+        let n = toks.len();
+        assert_eq!(
+            without_narration(&toks, |_| false, (0, n)),
+            vec![(0, 5), (12, n)]
+        );
+        // At the end of the run, the clause is cut off; inside quotation marks it is kept.
+        assert_eq!(without_narration(&toks, |_| false, (0, 10)), vec![(0, 5)]);
+        assert_eq!(without_narration(&toks, |_| true, (0, n)), vec![(0, n)]);
+        // Through the whole pipeline and the trained model.
+        let doc = crate::Pipeline::new().analyze(Article {
+            id: "t".into(),
+            paragraphs: vec![
+                "The mayor said the bridge repairs would cost far more than planned, which she \
+                 put at £3m."
+                    .into(),
+            ],
+            ..Article::default()
+        });
+        assert!(doc.quotes.iter().any(|q| q.text.contains("bridge repairs")));
+        assert!(!doc.quotes.iter().any(|q| q.text.contains("which she put")));
+    }
+
+    #[test]
+    fn an_indirect_content_ends_before_a_full_stop_glued_to_a_unit() {
+        let doc = crate::Pipeline::new().analyze(Article {
+            id: "t".into(),
+            paragraphs: vec!["The mayor said the bridge repairs would cost more than €4m.".into()],
+            ..Article::default()
+        });
+        let texts: Vec<&str> = doc.quotes.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(texts, ["the bridge repairs would cost more than €4m"]);
     }
 
     #[test]

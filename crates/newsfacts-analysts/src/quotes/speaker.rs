@@ -275,6 +275,85 @@ pub fn np_right(view: &TokenView, start: usize, ceil: usize) -> Option<(usize, u
     (e > start && (start..e).any(|k| noun_like(view, &toks[k]))).then_some((start, e))
 }
 
+/// Nouns of the writings that carry an organisation's or a person's words: after one of them,
+/// "from" or "by" names the speaker ("said a statement from the company").
+const DOCUMENT_NOUNS: &[&str] = &[
+    "statement",
+    "statements",
+    "report",
+    "release",
+    "letter",
+    "note",
+    "memo",
+    "email",
+    "e-mail",
+    "filing",
+    "message",
+    "announcement",
+    "communique",
+    "communiqué",
+    "document",
+    "post",
+    "tweet",
+    "notice",
+];
+
+/// Participles between such a noun and its author ("a statement issued by the ministry").
+const ISSUING_PARTICIPLES: &[&str] = &[
+    "issued",
+    "released",
+    "published",
+    "posted",
+    "signed",
+    "sent",
+];
+
+/// The speaker phrase after an inverted cue ([`np_right`]), where a writing stands for its
+/// author: in "said a statement from the company" the company speaks, so the phrase after
+/// "from" or "by" is the speaker, which resolves to the company as any mention of it would.
+pub fn speaker_right(view: &TokenView, start: usize, ceil: usize) -> Option<(usize, usize)> {
+    np_right(view, start, ceil).map(|phrase| author_of_writing(view, phrase, ceil))
+}
+
+/// The author a speaker `phrase` names when it is a writing ("a statement from the company",
+/// "a letter signed by the ministers", also with the author outside the phrase, before
+/// `ceil`); else the phrase itself.
+pub fn author_of_writing(view: &TokenView, phrase: (usize, usize), ceil: usize) -> (usize, usize) {
+    let toks = &view.toks;
+    // The writing heads the phrase: no noun before it ("a joint statement", not "the author
+    // of a report").
+    let Some(writing) = (phrase.0..phrase.1).find(|&k| noun_like(view, &toks[k])) else {
+        return phrase;
+    };
+    if !toks[writing].is_any(DOCUMENT_NOUNS) {
+        return phrase;
+    }
+    let mut k = writing + 1;
+    if toks.get(k).is_some_and(|t| t.is_any(ISSUING_PARTICIPLES)) {
+        k += 1;
+    }
+    if !toks.get(k).is_some_and(|t| t.is_any(&["from", "by"])) {
+        return phrase;
+    }
+    // A phrase that already runs past "from" (a model's source) keeps its author whole.
+    if k + 1 < phrase.1 {
+        return (k + 1, phrase.1);
+    }
+    let ceil = ceil.max(phrase.1).min(toks.len());
+    let Some(mut author) = np_right(view, k + 1, ceil) else {
+        return phrase;
+    };
+    // Names joined by "and" are one author ("the Food and Agriculture Organisation", "the
+    // ministry and the regulator").
+    while toks.get(author.1).is_some_and(|t| t.is("and")) {
+        match np_right(view, author.1 + 1, ceil) {
+            Some(next) => author.1 = next.1,
+            None => break,
+        }
+    }
+    author
+}
+
 /// What a speaker mention resolved to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Resolved {
