@@ -817,13 +817,9 @@ fn saints_taken_for_places(parse: &Parse<'_>, drafts: &mut [Draft]) {
         }
         let used_as_place = draft.mentions.iter().any(|m| {
             let range = parse.tokens_in(m.start, m.end);
-            let Some(last) = range.clone().last() else {
+            let Some(next) = parse.token_after(m.start, m.end) else {
                 return false;
             };
-            let mut next = last + 1;
-            if matches!(parse.lower(next), "’s" | "'s") {
-                next += 1;
-            }
             let named_thing = next < parse.len()
                 && (PLACE_NOUNS.contains(&parse.lemma(next).to_lowercase().as_str())
                     || (matches!(parse.tag(next), "NNP" | "NNPS") && parse.lower(next) != "day"));
@@ -958,13 +954,11 @@ fn companies_taken_for_people(parse: &Parse<'_>, drafts: &mut [Draft]) {
         }
         let company = draft.mentions.iter().any(|m| {
             let range = parse.tokens_in(m.start, m.end);
-            let Some(last) = range.clone().last() else {
+            let (Some(last), Some(next)) =
+                (range.clone().last(), parse.token_after(m.start, m.end))
+            else {
                 return false;
             };
-            let mut next = last + 1;
-            if matches!(parse.lower(next), "’s" | "'s") {
-                next += 1;
-            }
             if COMPANY_FOLLOWERS.contains(&parse.lower(next)) {
                 return true;
             }

@@ -116,6 +116,18 @@ impl<'d> Parse<'d> {
         first..last.max(first)
     }
 
+    /// The token after a mention's span, past a possessive "’s" ("St Mary’s Church" →
+    /// "Church"); `None` for an empty span.
+    pub fn token_after(&self, start: usize, end: usize) -> Option<usize> {
+        let last = self.tokens_in(start, end).last()?;
+        let next = last + 1;
+        Some(if matches!(self.lower(next), "’s" | "'s") {
+            next + 1
+        } else {
+            next
+        })
+    }
+
     /// The syntactic head of a token range: the token whose head lies outside it.
     pub fn head_of(&self, range: std::ops::Range<usize>) -> Option<usize> {
         let last = range.end.checked_sub(1)?;

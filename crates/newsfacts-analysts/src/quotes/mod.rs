@@ -1439,6 +1439,26 @@ fn assign(toks: &[Tok], spans: &[Span]) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Tokens of space-separated lower-case words, without offsets or a parse; "," is
+    /// punctuation.
+    fn bare_tokens(text: &str) -> Vec<Tok> {
+        text.split(' ')
+            .map(|w| Tok {
+                start: 0,
+                end: 0,
+                lower: w.to_owned(),
+                tag: String::new(),
+                lemma: String::new(),
+                head: None,
+                dep: String::new(),
+                ent: String::new(),
+                ent_begin: false,
+                cap: false,
+                word: w != ",",
+            })
+            .collect()
+    }
     use newsfacts_doc::Article;
 
     fn quotes_of(text: &str) -> Vec<Quote> {
@@ -1480,23 +1500,7 @@ mod tests {
             ]
         );
         // The trained model also finds cues of belief and stance; their words decide.
-        let words = |text: &str| -> Vec<Tok> {
-            text.split(' ')
-                .map(|w| Tok {
-                    start: 0,
-                    end: 0,
-                    lower: w.to_lowercase(),
-                    tag: String::new(),
-                    lemma: String::new(),
-                    head: None,
-                    dep: String::new(),
-                    ent: String::new(),
-                    ent_begin: false,
-                    cap: false,
-                    word: true,
-                })
-                .collect()
-        };
+        let words = |text: &str| -> Vec<Tok> { bare_tokens(&text.to_lowercase()) };
         let class = |text: &str| cue_class_of(&words(text), QuoteKind::Indirect);
         assert_eq!(class("also knows"), newsfacts_doc::CueClass::Thought);
         assert_eq!(class("has warned"), newsfacts_doc::CueClass::Speech);
@@ -1544,22 +1548,8 @@ mod tests {
 
     #[test]
     fn a_reporters_relative_clause_is_not_reported_speech() {
-        let toks: Vec<Tok> = "the repairs would cost more , which she put at £3m , and take a year"
-            .split(' ')
-            .map(|w| Tok {
-                start: 0,
-                end: 0,
-                lower: w.to_owned(),
-                tag: String::new(),
-                lemma: String::new(),
-                head: None,
-                dep: String::new(),
-                ent: String::new(),
-                ent_begin: false,
-                cap: false,
-                word: w != ",",
-            })
-            .collect();
+        let toks =
+            bare_tokens("the repairs would cost more , which she put at £3m , and take a year");
         let n = toks.len();
         assert_eq!(
             without_narration(&toks, |_| false, (0, n)),
