@@ -247,8 +247,7 @@ fn is_stop_word(w: &str) -> bool {
     if super::numbers::unit_word(w).is_some() || super::numbers::scale_word(w).is_some() {
         return true;
     }
-    // "7.5 million tonnes of LPG annually": the rate follows the thing counted.
-    STOP_WORDS.contains(&w) || frequency_adverb(w).is_some()
+    STOP_WORDS.contains(&w)
 }
 
 /// The time unit of an adverb of frequency: "annually" is every year. "daily" and "weekly"
@@ -277,6 +276,11 @@ pub fn counted_thing(text: &str, toks: &[Tok], i: usize) -> Option<(usize, usize
         match &tok.kind {
             TokKind::Word(w) => {
                 if is_stop_word(w) || words >= 4 {
+                    break;
+                }
+                // "7.5 million tonnes of LPG annually": a rate after the thing counted ends it;
+                // "12 daily flights" starts with an adjective.
+                if k > i && frequency_adverb(w).is_some() {
                     break;
                 }
                 // Not a word glued to the previous token by an apostrophe ("Russia’s").
@@ -1663,6 +1667,7 @@ mod range_tests {
         // An adjective before a noun is no rate: "daily flights" are the thing counted.
         let qs = cores("the airline runs 12 daily flights to Lagos");
         assert_eq!(qs[0].0.per, None, "{qs:#?}");
+        assert_eq!(qs[0].0.of.as_deref(), Some("daily flights"), "{qs:#?}");
     }
 
     #[test]
