@@ -145,7 +145,6 @@ pub fn join_parties(drafts: &mut Vec<Draft>) {
     };
     let parties: Vec<Option<String>> = drafts.iter().map(party_of).collect();
     let mut kept: Vec<(String, usize)> = Vec::new();
-    let mut absorbed = vec![false; drafts.len()];
     for (index, party) in parties.iter().enumerate() {
         let Some(party) = party else {
             continue;
@@ -154,7 +153,6 @@ pub fn join_parties(drafts: &mut Vec<Draft>) {
             Some(&(_, into)) => {
                 let mentions = std::mem::take(&mut drafts[index].mentions);
                 drafts[into].mentions.extend(mentions);
-                absorbed[index] = true;
             }
             None => {
                 drafts[index].kind = EntityKind::Organisation;
@@ -163,11 +161,8 @@ pub fn join_parties(drafts: &mut Vec<Draft>) {
             }
         }
     }
-    let mut index = 0;
-    drafts.retain(|_| {
-        index += 1;
-        !absorbed[index - 1]
-    });
+    // A joined writing gave all its mentions away; every other draft has some.
+    drafts.retain(|d| !d.mentions.is_empty());
 }
 
 #[cfg(test)]
