@@ -273,6 +273,17 @@ pub fn counted_thing(text: &str, toks: &[Tok], i: usize) -> Option<(usize, usize
     let mut last_content: Option<usize> = None;
     let mut words = 0;
     while let Some(tok) = toks.get(k) {
+        // A designation of letters and digits is one word of the phrase: "40 A300s", "24 F-16s",
+        // "12 Boeing 747s" (its "A" is no article, its "747" no second number).
+        if words < 4
+            && (k == i || tok.space_before)
+            && let Some(next) = designation_end(toks, k)
+        {
+            words += 1;
+            last_content = Some(next - 1);
+            k = next;
+            continue;
+        }
         match &tok.kind {
             TokKind::Word(w) => {
                 if is_stop_word(w) || words >= 4 {
@@ -311,6 +322,31 @@ pub fn counted_thing(text: &str, toks: &[Tok], i: usize) -> Option<(usize, usize
     let last = last_content?;
     // Strip a trailing possessive "'s" fragment.
     Some((i, last + 1))
+}
+
+/// The end (next token) of a designation starting at token `k`: letters and digits written
+/// together ("A300s", "F-16s", "747s", "T-72"), holding at least one letter and one number.
+fn designation_end(toks: &[Tok], k: usize) -> Option<usize> {
+    let mut next = k;
+    let (mut letters, mut digits) = (false, false);
+    while let Some(tok) = toks.get(next) {
+        if next > k && !tok.glued() {
+            break;
+        }
+        match &tok.kind {
+            TokKind::Word(_) => letters = true,
+            TokKind::Num { integer: true, .. } => digits = true,
+            // A hyphen only between two parts of the designation.
+            TokKind::Punct('-')
+                if next > k
+                    && toks
+                        .get(next + 1)
+                        .is_some_and(|t| t.glued() && !matches!(t.kind, TokKind::Punct(_))) => {}
+            _ => break,
+        }
+        next += 1;
+    }
+    (letters && digits).then_some(next)
 }
 
 /// The text of tokens `first..next`.
@@ -1654,6 +1690,19 @@ mod range_tests {
             Some("eurozone's worst economies"),
             "{qs:#?}"
         );
+    }
+
+    #[test]
+    fn a_designation_of_letters_and_digits_is_the_thing_counted() {
+        let qs = cores("So far, Airbus has delivered 40 A300s to UPS.");
+        assert_eq!(qs[0].0.of.as_deref(), Some("A300s"), "{qs:#?}");
+        let qs = cores("the air force will buy 24 F-16 fighters");
+        assert_eq!(qs[0].0.of.as_deref(), Some("F-16 fighters"), "{qs:#?}");
+        let qs = cores("the carrier ordered 12 Boeing 747s last year");
+        assert_eq!(qs[0].0.of.as_deref(), Some("Boeing 747s"), "{qs:#?}");
+        // Numbers apart are two amounts, not a designation.
+        let qs = cores("up from 30 to 40 in a year");
+        assert!(qs.iter().all(|(q, _)| q.of.is_none()), "{qs:#?}");
     }
 
     #[test]
