@@ -260,3 +260,38 @@ fn a_recurring_supply_is_pledged_with_its_period() {
         describe_ledger(&doc)
     );
 }
+
+#[test]
+fn a_delivery_of_aircraft_by_type_goes_to_its_buyer() {
+    // The English model runs one amount over "40 A300s to UPS"; the buyer is still a party and
+    // the designation the thing delivered.
+    let doc = analysed("So far, Airbus has delivered 40 A300s to UPS, the parcel company said.");
+    let entry = doc
+        .ledger
+        .iter()
+        .find(|entry| entry.pledger.name == "Airbus")
+        .unwrap_or_else(|| panic!("no Airbus entry: {}", describe_ledger(&doc)));
+    assert_eq!(
+        entry.recipient.as_ref().map(|r| r.name.as_str()),
+        Some("UPS"),
+        "{}",
+        describe_ledger(&doc)
+    );
+    assert_eq!(entry.item, "A300s", "{}", describe_ledger(&doc));
+    assert_eq!(entry.delivered.first().and_then(|d| d.value), Some(40.0));
+}
+
+#[test]
+fn money_given_to_a_fight_against_something_is_not_given_to_it() {
+    let doc =
+        analysed("Mr Gates has donated $2bn to the fight against Malaria, his foundation said.");
+    assert!(!doc.ledger.is_empty(), "no entry for the donation");
+    assert!(
+        doc.ledger.iter().all(|entry| entry
+            .recipient
+            .as_ref()
+            .is_none_or(|r| !r.name.contains("Malaria"))),
+        "{}",
+        describe_ledger(&doc)
+    );
+}

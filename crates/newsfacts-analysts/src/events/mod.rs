@@ -1189,7 +1189,10 @@ fn build_event(parse: &Parse<'_>, trigger: &Trigger) -> Option<Event> {
                     if !preps.contains(&parse.lower[p].as_str()) {
                         continue;
                     }
+                    // Help given to a fight against someone never goes to them: "donated
+                    // billions to the fight against Aids" names no recipient.
                     if let Some(o) = parse.child(p, &["pobj"])
+                        && !(is_supportive(sense.plover) && opposes_party(parse, o))
                         && let Some(party) = party_of(parse, o)
                     {
                         recipient = Some(party);
@@ -1409,6 +1412,7 @@ fn nested_recipient(
         plover,
         "PROTEST" | "COERCE" | "THREATEN" | "SANCTION" | "ASSAULT"
     );
+    let supportive = is_supportive(plover);
     let mut queue: std::collections::VecDeque<(usize, usize)> =
         clause.iter().chain(theme).map(|&t| (t, 0)).collect();
     let mut seen: Vec<usize> = Vec::new();
@@ -1417,6 +1421,10 @@ fn nested_recipient(
             continue;
         }
         seen.push(node);
+        // "donated $2bn to the fight against Malaria": not to Malaria.
+        if supportive && opposes_party(parse, node) {
+            continue;
+        }
         for &c in &parse.children[node] {
             let dep = parse.dep(c);
             // A protest's purpose names whom it is aimed at: "began a hunger strike to demand
@@ -1523,6 +1531,20 @@ fn party_of(parse: &Parse<'_>, o: usize) -> Option<Participant> {
         return parse.participant(inner);
     }
     parse.participant(o)
+}
+
+/// Whether an event type gives or grants something to its recipient.
+fn is_supportive(plover: &str) -> bool {
+    matches!(plover, "AID" | "AGREE" | "SUPPORT")
+}
+
+/// Whether a phrase that names no party itself is aimed against something ("the fight against
+/// Aids", "a campaign against the rebels"): the party inside it is the opponent.
+fn opposes_party(parse: &Parse<'_>, phrase: usize) -> bool {
+    !is_party_token(parse, phrase)
+        && parse
+            .children_with(phrase, &["prep"])
+            .any(|p| parse.lower[p] == "against")
 }
 
 /// The nearest party inside a noun phrase: an object of "of", "for", "against", "with", "to",

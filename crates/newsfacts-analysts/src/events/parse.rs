@@ -311,10 +311,21 @@ impl<'a> Parse<'a> {
 
     /// Whether a token can name a party at all: not a date, number or expletive.
     pub fn can_be_party(&self, i: usize) -> bool {
-        !matches!(
-            self.ent_label(i),
-            "DATE" | "TIME" | "CARDINAL" | "QUANTITY" | "MONEY" | "PERCENT" | "ORDINAL"
-        ) && !matches!(self.lower[i].as_str(), "it" | "there" | "this" | "what")
+        // A proper noun is no number even where the tagger ran an amount over it ("delivered
+        // 40 A300s to UPS" labelled as one MONEY span).
+        // Dates and times stay no party: "March" and "Tuesday" are proper nouns too.
+        let label = self.ent_label(i);
+        let named_in_a_number = matches!(label, "MONEY" | "QUANTITY" | "CARDINAL")
+            && matches!(self.tag(i), "NNP" | "NNPS")
+            && !self.lower[i]
+                .chars()
+                .any(|c| c.is_ascii_digit() || c == '$');
+        (named_in_a_number
+            || !matches!(
+                label,
+                "DATE" | "TIME" | "CARDINAL" | "QUANTITY" | "MONEY" | "PERCENT" | "ORDINAL"
+            ))
+            && !matches!(self.lower[i].as_str(), "it" | "there" | "this" | "what")
             && !RELATIVE_PRONOUNS.contains(&self.lower[i].as_str())
             && self.toks[i].pos != "NUM"
     }
