@@ -187,7 +187,11 @@ pub fn render(doc: &Document, options: ReportOptions) -> String {
     section(&mut out, "Events", doc.events.len());
     for event in &doc.events {
         let actor = event.actor.as_ref().map_or("?", |a| a.name.as_str());
-        let recipient = event.recipient.as_ref().map_or("", |r| r.name.as_str());
+        // No arrow to nobody: "Russia [gearing up]".
+        let parties = match &event.recipient {
+            Some(recipient) => format!("{actor} → {}", recipient.name),
+            None => actor.to_string(),
+        };
         let mut notes: Vec<String> = Vec::new();
         if let Some(mode) = &event.mode {
             notes.push(mode.clone());
@@ -232,7 +236,7 @@ pub fn render(doc: &Document, options: ReportOptions) -> String {
         };
         let _ = writeln!(
             out,
-            "  {:<10} {actor} → {recipient} [{}]{notes}",
+            "  {:<10} {parties} [{}]{notes}",
             event.plover, event.trigger.text
         );
     }
@@ -458,6 +462,8 @@ mod tests {
             report.contains("(claimed by Matthew Miller in q1)"),
             "{report}"
         );
+        // An event without a recipient shows no arrow to nobody.
+        assert!(report.contains("  ASSAULT    Russia [launched]"), "{report}");
     }
 
     #[test]
