@@ -463,7 +463,10 @@ mod tests {
             "{report}"
         );
         // An event without a recipient shows no arrow to nobody.
-        assert!(report.contains("  ASSAULT    Russia [launched]"), "{report}");
+        assert!(
+            report.contains("  ASSAULT    Russia [launched]"),
+            "{report}"
+        );
     }
 
     #[test]

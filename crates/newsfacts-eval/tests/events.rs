@@ -569,3 +569,35 @@ fn threats_take_their_target_and_passives_are_done() {
         "{summary:?}"
     );
 }
+
+/// The source of a report is no party to the act reported, and a want or act of a party that is
+/// no party itself ("Moscow's need") is done by its owner.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_source_is_no_party_and_a_partys_need_is_its_own() {
+    let events = events_of(
+        "Meanwhile, Pakistan has increased missile production, according to western officials \
+         cited by a newspaper.",
+    );
+    let described: Vec<String> = events.iter().map(describe).collect();
+    assert!(
+        events.iter().any(|e| e.plover == "MOBILIZE"),
+        "{described:?}"
+    );
+    assert!(
+        events.iter().all(|e| e
+            .recipient
+            .as_ref()
+            .is_none_or(|r| !r.name.contains("officials"))),
+        "{described:?}"
+    );
+    // The curly apostrophe, which the parser reads as a case marker of a subject.
+    let events = events_of("Moscow’s need to beg for help from Pyongyang is no secret, he said.");
+    let described: Vec<String> = events.iter().map(describe).collect();
+    assert!(
+        events
+            .iter()
+            .any(|e| e.plover == "REQUEST" && e.actor.as_ref().is_some_and(|a| a.name == "Moscow")),
+        "{described:?}"
+    );
+}

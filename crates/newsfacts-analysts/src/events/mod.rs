@@ -1087,7 +1087,7 @@ fn build_event(parse: &Parse<'_>, trigger: &Trigger) -> Option<Event> {
         } else {
             subject_of(parse, anchor)
         };
-        actor = subject.and_then(|s| parse.participant(s));
+        actor = subject.and_then(|s| doer_of(parse, s));
         // "Vietnam is committed to opening up": a stated commitment, its subject the actor.
         let committed = sense.plover == "AGREE" && actor.is_none() && trigger.noun.is_none();
         if committed && let Some(p) = passive {
@@ -1430,6 +1430,9 @@ fn nested_recipient(
             // A protest's purpose names whom it is aimed at: "began a hunger strike to demand
             // the resignation of President X".
             let purpose = plover == "PROTEST" && dep == "advcl";
+            if is_sourcing(parse, c) {
+                continue;
+            }
             if matches!(
                 dep,
                 "nsubj" | "nsubjpass" | "csubj" | "agent" | "relcl" | "advcl" | "punct"
@@ -1504,6 +1507,55 @@ fn is_party(parse: &Parse<'_>, participant: &Participant) -> bool {
         || lexicon::PARTY_NOUNS.contains(&singular)
         || singular_ies.is_some_and(|s| lexicon::PARTY_NOUNS.contains(&s.as_str()))
         || singular_men.is_some_and(|s| lexicon::PARTY_NOUNS.contains(&s.as_str()))
+}
+
+/// Nouns of a party's want or act, whose possessor is the one who acts: "Moscow's need to beg",
+/// "Germany's decision to send tanks". Not nouns of what a party has or is ("Asia's biggest
+/// airline ordered", "the UK's largest coal producer blamed").
+const ACT_NOUNS: &[&str] = &[
+    "need",
+    "decision",
+    "move",
+    "plan",
+    "attempt",
+    "bid",
+    "call",
+    "demand",
+    "refusal",
+    "failure",
+    "willingness",
+    "readiness",
+    "desire",
+    "wish",
+    "effort",
+    "determination",
+    "intention",
+    "insistence",
+    "eagerness",
+    "reluctance",
+    "inability",
+    "threat",
+    "promise",
+    "pledge",
+    "offer",
+    "proposal",
+];
+
+/// The party a subject names: itself, or for a want or act of a party ("Moscow's need to beg
+/// for help", "Germany's decision to send tanks"), its owner.
+fn doer_of(parse: &Parse<'_>, subject: usize) -> Option<Participant> {
+    // The parser may attach the possessor as a subject with its "'s" as a case marker.
+    let owner = parse.children[subject].iter().copied().find(|&c| {
+        c < subject
+            && (parse.dep(c) == "poss" || parse.children[c].iter().any(|&m| parse.tag(m) == "POS"))
+    });
+    if ACT_NOUNS.contains(&parse.lemma[subject].as_str())
+        && let Some(owner) = owner
+        && parse.entity_at(owner).is_some()
+    {
+        return parse.participant(owner);
+    }
+    parse.participant(subject)
 }
 
 /// The party a phrase names: itself, or for a thing owned by a party ("Germany's dither"),
@@ -1832,7 +1884,7 @@ fn party_after_trigger(parse: &Parse<'_>, trigger: &Trigger, event: &Event) -> O
     };
     (trigger.last.max(trigger.anchor) + 1..=clause_end)
         .take_while(|&i| parse.toks[i].start < sentence.end)
-        .filter(|&i| !doer(i))
+        .filter(|&i| !doer(i) && !names_the_source(parse, i, trigger.anchor))
         .find_map(|i| {
             let entity = parse.entity_at(i)?;
             let same_as_actor = actor.is_some_and(|a| a.entity.as_deref() == Some(&entity.id))
@@ -1842,6 +1894,30 @@ fn party_after_trigger(parse: &Parse<'_>, trigger: &Trigger, event: &Event) -> O
                 name: entity.name.clone(),
             })
         })
+}
+
+/// Whether token `i` names the source of a report about the clause of `anchor` ("…, according
+/// to western officials"): a source is no party to the act reported.
+fn names_the_source(parse: &Parse<'_>, i: usize, anchor: usize) -> bool {
+    let mut node = i;
+    for _ in 0..parse.toks.len() {
+        if node == anchor {
+            return false;
+        }
+        if is_sourcing(parse, node) {
+            return true;
+        }
+        match parse.head(node) {
+            Some(head) if head != node => node = head,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Whether a token heads the phrase naming a report's source: "according (to …)".
+fn is_sourcing(parse: &Parse<'_>, i: usize) -> bool {
+    parse.dep(i) == "prep" && parse.lower[i] == "according"
 }
 
 /// A delivery with no recipient in its clause goes to the recipient of the pledge just before
