@@ -215,12 +215,9 @@ fn matching_draft(
             (Some(a), Some(b)) => same_participant(a, b),
             _ => true,
         };
-        let unit = entry
-            .pledged
-            .as_ref()
-            .or(entry.delivered.first())
-            .and_then(LedgerAmount::unit_key);
-        same_participant(&entry.pledger, actor) && recipient_fits && unit == amount.unit_key()
+        same_participant(&entry.pledger, actor)
+            && recipient_fits
+            && entry.measure() == amount.measure()
     });
     // Lower rank is better.
     candidates
@@ -481,7 +478,7 @@ fn fulfilment(entry: &LedgerEntry) -> Option<f64> {
     let delivered: Vec<f64> = entry
         .delivered
         .iter()
-        .filter(|d| d.unit_key() == pledged.unit_key())
+        .filter(|d| d.measure() == pledged.measure())
         .filter_map(|d| d.value)
         .collect();
     (!delivered.is_empty()).then(|| delivered.iter().sum::<f64>() / target)

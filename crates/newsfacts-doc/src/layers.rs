@@ -419,13 +419,10 @@ pub struct LedgerAmount {
 }
 
 impl LedgerAmount {
-    /// What amounts must share to add up: the unit and, for a recurring amount, its period —
-    /// `t`, `EUR/year`, `/year` for a yearly count, none for a one-off count.
-    pub fn unit_key(&self) -> Option<String> {
-        match (&self.unit, &self.per) {
-            (unit, None) => unit.clone(),
-            (unit, Some(per)) => Some(format!("{}/{per}", unit.as_deref().unwrap_or(""))),
-        }
+    /// What amounts must share to add up: the unit and, for a recurring amount, its period
+    /// (`(Some("t"), Some("year"))`; `(None, None)` for a one-off count).
+    pub fn measure(&self) -> (Option<&str>, Option<&str>) {
+        (self.unit.as_deref(), self.per.as_deref())
     }
 }
 
@@ -478,6 +475,15 @@ impl LedgerEntry {
                 .unwrap_or_default(),
             item_key(&self.item),
         )
+    }
+
+    /// The unit and period the entry is counted in: its pledge's, else its first delivery's.
+    /// Only deliveries in the same measure add up against it.
+    pub fn measure(&self) -> (Option<&str>, Option<&str>) {
+        self.pledged
+            .as_ref()
+            .or(self.delivered.first())
+            .map_or((None, None), LedgerAmount::measure)
     }
 }
 

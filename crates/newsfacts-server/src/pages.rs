@@ -8,7 +8,7 @@ use std::sync::Arc;
 use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
-use newsfacts_doc::format_number;
+use newsfacts_doc::{LedgerAmount, format_number};
 use newsfacts_store::query::{EventFilter, LedgerFilter, MARK_END, MARK_START, QuoteFilter};
 use serde::Deserialize;
 
@@ -484,11 +484,17 @@ pub async fn ledger(
                 date_of(&report.article),
                 report
                     .pledged
-                    .map(|v| format!(" · pledged {}", escape(&amount(v, total.unit.as_deref()))))
+                    .map(|v| format!(
+                        " · pledged {}",
+                        escape(&amount(v, (total.unit.as_deref(), total.per.as_deref())))
+                    ))
                     .unwrap_or_default(),
                 report
                     .delivered
-                    .map(|v| format!(" · delivered {}", escape(&amount(v, total.unit.as_deref()))))
+                    .map(|v| format!(
+                        " · delivered {}",
+                        escape(&amount(v, (total.unit.as_deref(), total.per.as_deref())))
+                    ))
                     .unwrap_or_default(),
                 report
                     .stated
@@ -513,13 +519,13 @@ pub async fn ledger(
             escape(
                 &total
                     .pledged
-                    .map(|v| amount(v, total.unit.as_deref()))
+                    .map(|v| amount(v, (total.unit.as_deref(), total.per.as_deref())))
                     .unwrap_or_default()
             ),
             escape(
                 &total
                     .delivered
-                    .map(|v| amount(v, total.unit.as_deref()))
+                    .map(|v| amount(v, (total.unit.as_deref(), total.per.as_deref())))
                     .unwrap_or_default()
             ),
             percent(total.fulfilment),
@@ -545,11 +551,11 @@ pub async fn ledger(
                 .into_iter()
                 .flatten()
                 .collect();
-                let unit = pledged.and_then(|p| p.unit.as_deref());
+                let measure = pledged.map_or((None, None), LedgerAmount::measure);
                 if dates.is_empty() {
-                    amount(v, unit)
+                    amount(v, measure)
                 } else {
-                    format!("{} ({})", amount(v, unit), dates.join(", "))
+                    format!("{} ({})", amount(v, measure), dates.join(", "))
                 }
             })
             .unwrap_or_default();
@@ -560,7 +566,7 @@ pub async fn ledger(
                 format!(
                     "{}{}{}",
                     if d.approximate { "about " } else { "" },
-                    d.value.map_or("?".into(), |v| amount(v, d.unit.as_deref())),
+                    d.value.map_or("?".into(), |v| amount(v, d.measure())),
                     d.item
                         .as_deref()
                         .map(|i| format!(" {i}"))
@@ -611,15 +617,10 @@ fn ledger_form(filter: &LedgerFilter) -> String {
     form
 }
 
-/// `1,000,000`, `EUR 5,000,000`, `2.5 t`: an amount with its unit, digits grouped.
-/// A ledger amount in its unit: `EUR 5,000,000`, `2.5 t`, and for a recurring amount (unit
-/// `t/year`, `/year`) `2.5 t a year`.
-fn amount(value: f64, unit: Option<&str>) -> String {
+/// A ledger amount in its unit and period (see `LedgerAmount::measure`), digits grouped:
+/// `1,000,000`, `EUR 5,000,000`, `2.5 t`, and for a recurring amount `2.5 t a year`.
+fn amount(value: f64, (unit, per): (Option<&str>, Option<&str>)) -> String {
     let number = format_number(value);
-    let (unit, per) = match unit.and_then(|u| u.split_once('/')) {
-        Some((unit, per)) => ((!unit.is_empty()).then_some(unit), Some(per)),
-        None => (unit, None),
-    };
     let measured = match unit {
         Some(unit) if unit.len() == 3 && unit.chars().all(|c| c.is_ascii_uppercase()) => {
             format!("{unit} {number}")
@@ -793,12 +794,18 @@ mod tests {
 
     #[test]
     fn amounts_group_digits_and_place_their_unit() {
-        assert_eq!(amount(1_000_000.0, None), "1,000,000");
-        assert_eq!(amount(5e9, Some("EUR")), "EUR 5,000,000,000");
-        assert_eq!(amount(2.5, Some("t")), "2.5 t");
-        assert_eq!(amount(7.5e6, Some("t/year")), "7,500,000 t a year");
-        assert_eq!(amount(40.0, Some("/month")), "40 a month");
-        assert_eq!(amount(2e9, Some("GBP/year")), "GBP 2,000,000,000 a year");
+        assert_eq!(amount(1_000_000.0, (None, None)), "1,000,000");
+        assert_eq!(amount(5e9, (Some("EUR"), None)), "EUR 5,000,000,000");
+        assert_eq!(amount(2.5, (Some("t"), None)), "2.5 t");
+        assert_eq!(
+            amount(7.5e6, (Some("t"), Some("year"))),
+            "7,500,000 t a year"
+        );
+        assert_eq!(amount(40.0, (None, Some("month"))), "40 a month");
+        assert_eq!(
+            amount(2e9, (Some("GBP"), Some("year"))),
+            "GBP 2,000,000,000 a year"
+        );
         assert_eq!(percent(Some(0.2263)), "22.6%");
     }
 

@@ -128,6 +128,9 @@ pub struct LedgerTotal {
     pub item_key: String,
     /// Null for counts, the ISO 4217 code for money, else the unit of the measure.
     pub unit: Option<String>,
+    /// For a recurring amount, the period it recurs in (`year`); null for one-off amounts.
+    #[serde(default)]
+    pub per: Option<String>,
     /// Every item the reports name, pledged or delivered ("artillery shells", "ammunition
     /// rounds"), in order of first appearance.
     pub items: Vec<String>,
@@ -279,8 +282,9 @@ fn ledger_where(filter: &LedgerFilter, limit: i64) -> (String, Vec<rusqlite::typ
     conditions.finish(limit)
 }
 
-/// Pledger, recipient and item keys, and unit: what makes two ledger rows the same pledge.
-type LedgerKey = (String, String, String, Option<String>);
+/// Pledger, recipient and item keys, unit and period: what makes two ledger rows the same
+/// pledge.
+type LedgerKey = (String, String, String, Option<String>, Option<String>);
 
 /// One stored ledger row as the totals read it.
 struct LedgerRow {
@@ -584,9 +588,10 @@ impl Reader {
         // Oldest report first, so the last row of a group is its latest report.
         let mut stmt = self.conn().prepare_cached(&format!(
             "SELECT {ARTICLE_COLUMNS}, l.json, l.entry_index, l.pledger_key, l.recipient_key,
-                    l.item_key, l.unit,
+                    l.item_key, l.unit, l.per,
                     (SELECT sum(m.value) FROM ledger_amounts m
-                     WHERE m.ledger_id = l.id AND m.role = 'delivered' AND m.unit IS l.unit)
+                     WHERE m.ledger_id = l.id AND m.role = 'delivered' AND m.unit IS l.unit
+                       AND m.per IS l.per)
              FROM ledger l JOIN articles a ON a.id = l.article_id {where_clause}
              ORDER BY a.published IS NULL DESC, a.published, a.id, l.id
              LIMIT ?{limit_param}"
@@ -596,8 +601,14 @@ impl Reader {
                 article: article_ref(row, 0)?,
                 json: row.get(5)?,
                 entry_index: row.get(6)?,
-                key: (row.get(7)?, row.get(8)?, row.get(9)?, row.get(10)?),
-                delivered: row.get(11)?,
+                key: (
+                    row.get(7)?,
+                    row.get(8)?,
+                    row.get(9)?,
+                    row.get(10)?,
+                    row.get(11)?,
+                ),
+                delivered: row.get(12)?,
             })
         })?;
         let mut groups: Vec<LedgerTotal> = Vec::new();
@@ -613,6 +624,7 @@ impl Reader {
                     item: String::new(),
                     item_key: row.key.2.clone(),
                     unit: row.key.3.clone(),
+                    per: row.key.4.clone(),
                     items: Vec::new(),
                     pledged: None,
                     delivered: None,
@@ -956,6 +968,62 @@ mod tests {
                 Some("EUR"),
             ),
         ]
+    }
+
+    #[test]
+    fn a_yearly_supply_keeps_its_period_in_a_column_and_apart_from_one_off_deliveries() {
+        let mut docs = ledger_reports();
+        let mut yearly = docs[2].clone();
+        yearly.id = "tanks-yearly.txt".into();
+        yearly.url = Some("https://example.org/tanks-yearly".into());
+        yearly.text.push_str(" Every year.");
+        for entry in &mut yearly.ledger {
+            for amount in entry.pledged.iter_mut().chain(entry.delivered.iter_mut()) {
+                amount.per = Some("year".into());
+            }
+        }
+        docs.push(yearly);
+        let dir = std::env::temp_dir().join(format!("newsfacts-per-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let path = dir.join("store.db");
+        Writer::open(&path)
+            .expect("open for writing")
+            .write_batch(&docs)
+            .expect("write");
+        let conn = rusqlite::Connection::open(&path).expect("open");
+        let stored: Vec<(Option<String>, Option<String>)> = conn
+            .prepare("SELECT DISTINCT unit, per FROM ledger_amounts ORDER BY per, unit")
+            .expect("prepare")
+            .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))
+            .expect("query")
+            .collect::<Result<_, _>>()
+            .expect("rows");
+        assert_eq!(
+            stored,
+            vec![
+                (None, None),
+                (Some("EUR".into()), None),
+                (None, Some("year".into()))
+            ]
+        );
+        let store = Reader::open(&path).expect("open read-only");
+        let tanks = store
+            .ledger_totals(
+                &LedgerFilter {
+                    item: Some("tank".into()),
+                    ..LedgerFilter::default()
+                },
+                10,
+            )
+            .expect("totals");
+        let periods: Vec<(Option<&str>, Option<f64>, Option<f64>)> = tanks
+            .iter()
+            .map(|t| (t.per.as_deref(), t.pledged, t.delivered))
+            .collect();
+        assert_eq!(periods.len(), 2, "{tanks:#?}");
+        assert!(periods.contains(&(None, Some(40.0), Some(12.0))));
+        assert!(periods.contains(&(Some("year"), Some(40.0), Some(12.0))));
     }
 
     #[test]

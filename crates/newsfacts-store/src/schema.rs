@@ -13,7 +13,7 @@ use rusqlite::Connection;
 use crate::StoreError;
 
 /// Each migration's SQL, in order. `MIGRATIONS[i]` brings the database to version `i + 1`.
-const MIGRATIONS: &[&str] = &[V1, V2, V3];
+const MIGRATIONS: &[&str] = &[V1, V2, V3, V4];
 
 /// The schema version this build of newsfacts writes and reads.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -271,6 +271,33 @@ UPDATE events SET
                    WHERE earlier.article_id = events.article_id AND earlier.id < events.id);
 "#;
 
+/// Version 4: a recurring amount's period has a column of its own (`per`: `year` for "7.5
+/// million tonnes of LPG annually"), in `ledger` and `ledger_amounts`, beside its unit. Before,
+/// the unit column held both joined (`t/year`), so a query for amounts in tonnes missed the yearly
+/// ones. Rows stored before take both from their JSON, which has always kept them apart.
+const V4: &str = r#"
+ALTER TABLE ledger ADD COLUMN per TEXT;
+ALTER TABLE ledger_amounts ADD COLUMN per TEXT;
+UPDATE ledger SET
+    unit = CASE WHEN json_type(json, '$.pledged') = 'object'
+                THEN json_extract(json, '$.pledged.unit')
+                ELSE json_extract(json, '$.delivered[0].unit') END,
+    per = CASE WHEN json_type(json, '$.pledged') = 'object'
+               THEN json_extract(json, '$.pledged.per')
+               ELSE json_extract(json, '$.delivered[0].per') END;
+UPDATE ledger_amounts SET (unit, per) = (
+    SELECT json_extract(l.json, '$.pledged.unit'), json_extract(l.json, '$.pledged.per')
+    FROM ledger l WHERE l.id = ledger_amounts.ledger_id)
+WHERE role = 'pledged';
+UPDATE ledger_amounts SET (unit, per) = (
+    SELECT json_extract(d.value, '$.unit'), json_extract(d.value, '$.per')
+    FROM ledger l, json_each(l.json, '$.delivered') AS d
+    WHERE l.id = ledger_amounts.ledger_id
+      AND json_extract(d.value, '$.quantity') IS ledger_amounts.quantity_id
+    LIMIT 1)
+WHERE role = 'delivered';
+"#;
+
 /// The database's schema version.
 pub fn version(conn: &Connection) -> Result<i64, StoreError> {
     Ok(conn.query_row("PRAGMA user_version", [], |row| row.get(0))?)
@@ -353,6 +380,51 @@ mod tests {
                 ("pledged".into(), 10.0, false, "10 tanks".into()),
                 ("delivered".into(), 4.0, true, "4 tanks".into()),
             ]
+        );
+    }
+
+    #[test]
+    fn a_recurring_amount_stored_before_version_4_gets_its_period_apart() {
+        let mut conn = Connection::open_in_memory().expect("in-memory database");
+        for sql in [V1, V2, V3] {
+            conn.execute_batch(sql).expect("earlier version");
+        }
+        conn.execute_batch("PRAGMA user_version = 3")
+            .expect("set version");
+        // As version 3 writers stored it: unit and period joined in the unit columns.
+        conn.execute_batch(
+            r#"INSERT INTO articles (key, doc_id, byline, text, words, document, ingested_at)
+                 VALUES ('k', 'a', '[]', 'text', 1, '{}', '');
+               INSERT INTO ledger (article_id, pledger_name, item, json, unit)
+                 VALUES (1, 'ONGC', 'LPG', '{"pledged": {"quantity": "n1", "value": 7500000,
+                   "item": "LPG", "approximate": false, "when": null, "due": null, "unit": "t",
+                   "per": "year", "evidence": {"start": 0, "end": 4, "text": "7.5m"}},
+                   "delivered": [{"quantity": "n2", "value": 3, "item": null,
+                   "approximate": false, "when": null, "due": null, "unit": null, "per": null,
+                   "evidence": {"start": 5, "end": 6, "text": "3"}}]}', 't/year');
+               INSERT INTO ledger_amounts (ledger_id, article_id, role, quantity_id, value, unit,
+                                           approximate, ev_start, ev_end, ev_text)
+                 VALUES (1, 1, 'pledged', 'n1', 7500000, 't/year', 0, 0, 4, '7.5m'),
+                        (1, 1, 'delivered', 'n2', 3, NULL, 0, 5, 6, '3');"#,
+        )
+        .expect("version 3 ledger rows");
+        migrate(&mut conn).expect("migration");
+        let entry: (Option<String>, Option<String>) = conn
+            .query_row("SELECT unit, per FROM ledger", [], |row| {
+                Ok((row.get(0)?, row.get(1)?))
+            })
+            .expect("ledger row");
+        assert_eq!(entry, (Some("t".into()), Some("year".into())));
+        let amounts: Vec<(Option<String>, Option<String>)> = conn
+            .prepare("SELECT unit, per FROM ledger_amounts ORDER BY id")
+            .expect("prepare")
+            .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))
+            .expect("query")
+            .collect::<Result<_, _>>()
+            .expect("rows");
+        assert_eq!(
+            amounts,
+            vec![(Some("t".into()), Some("year".into())), (None, None)]
         );
     }
 

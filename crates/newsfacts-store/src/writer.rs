@@ -373,22 +373,23 @@ fn insert_ledger(
     let mut stmt = tx.prepare_cached(
         "INSERT INTO ledger (article_id, pledger_entity, pledger_name, recipient_entity,
                              recipient_name, item, pledged_value, delivered_value, fulfilment,
-                             ev_start, ev_end, json, entry_index, unit, pledger_key,
+                             ev_start, ev_end, json, entry_index, unit, per, pledger_key,
                              recipient_key, item_key)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+                 ?18)",
     )?;
     let mut amount_stmt = tx.prepare_cached(
         "INSERT INTO ledger_amounts (ledger_id, article_id, role, quantity_id, value, item, unit,
-                                     approximate, when_, due, ev_start, ev_end, ev_text)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                                     per, approximate, when_, due, ev_start, ev_end, ev_text)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
     )?;
     for (index, entry) in doc.ledger.iter().enumerate() {
-        let unit = entry_unit(entry);
-        // Only amounts in the entry's unit (and period) add up to what was delivered.
+        let (unit, per) = entry.measure();
+        // Only amounts in the entry's unit and period add up to what was delivered.
         let delivered: Vec<f64> = entry
             .delivered
             .iter()
-            .filter(|d| d.unit_key() == unit)
+            .filter(|d| d.measure() == (unit, per))
             .filter_map(|d| d.value)
             .collect();
         let delivered_value = (!delivered.is_empty()).then(|| delivered.iter().sum::<f64>());
@@ -409,6 +410,7 @@ fn insert_ledger(
             to_json(entry)?,
             offset(index),
             unit,
+            per,
             pledger_key,
             recipient_key,
             item_key,
@@ -427,7 +429,8 @@ fn insert_ledger(
                 amount.quantity,
                 amount.value,
                 amount.item,
-                amount.unit_key(),
+                amount.unit,
+                amount.per,
                 amount.approximate,
                 amount.when,
                 amount.due,
@@ -438,16 +441,6 @@ fn insert_ledger(
         }
     }
     Ok(())
-}
-
-/// The unit an entry is counted in: its pledge's, else its first delivery's (null for counts),
-/// with the period of a recurring amount (`t/year`; see `LedgerAmount::unit_key`).
-fn entry_unit(entry: &newsfacts_doc::LedgerEntry) -> Option<String> {
-    entry
-        .pledged
-        .as_ref()
-        .or(entry.delivered.first())
-        .and_then(newsfacts_doc::LedgerAmount::unit_key)
 }
 
 #[cfg(test)]
