@@ -91,6 +91,9 @@ pub enum TrainCommand {
         /// (even record indices) instead of on the development stories.
         #[arg(long, value_name = "FILE")]
         fill_margin_gsr: Option<PathBuf>,
+        /// Train this many perceptrons on the examples in different orders and average them.
+        #[arg(long, default_value_t = events_train::TrainOptions::default().orders)]
+        orders: usize,
         /// Where to write the model.
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
@@ -229,6 +232,7 @@ pub fn run(command: TrainCommand) -> anyhow::Result<ExitCode> {
             news_skip,
             news_every,
             fill_margin_gsr,
+            orders,
             out,
             bits,
             prune,
@@ -238,6 +242,7 @@ pub fn run(command: TrainCommand) -> anyhow::Result<ExitCode> {
                 bits,
                 prune,
                 fill_margin_gsr,
+                orders,
                 ..events_train::TrainOptions::default()
             };
             let mut log = |line: &str| eprintln!("{line}");

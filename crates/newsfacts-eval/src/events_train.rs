@@ -65,6 +65,9 @@ pub struct TrainOptions {
     /// The PLOVER GSR (`PLOVER_GSR_CAMEO.txt`): when given, the fill margin is the one that
     /// codes most of its tuning half's records right, not the development stories' best F1.
     pub fill_margin_gsr: Option<PathBuf>,
+    /// Perceptrons trained on the same examples in different orders and averaged: one order's
+    /// model moves by a few GSR records with any change of its data.
+    pub orders: usize,
 }
 
 impl Default for TrainOptions {
@@ -76,6 +79,7 @@ impl Default for TrainOptions {
             prune: 0.02,
             veto_loss: 0.02,
             fill_margin_gsr: None,
+            orders: 1,
         }
     }
 }
@@ -512,6 +516,26 @@ fn argmax(scores: &[f32]) -> usize {
 }
 
 /// A fixed pseudo-random order of `n` items per epoch (xorshift; deterministic).
+/// The mean of several models' weights.
+fn mean_weights(models: &[Vec<f32>]) -> Vec<f32> {
+    let Some(first) = models.first() else {
+        return Vec::new();
+    };
+    let n = models.len() as f32;
+    let mut mean = first.clone();
+    for other in &models[1..] {
+        for (m, w) in mean.iter_mut().zip(other) {
+            *m += w;
+        }
+    }
+    if models.len() > 1 {
+        for m in &mut mean {
+            *m /= n;
+        }
+    }
+    mean
+}
+
 fn shuffled(n: usize, epoch: usize) -> Vec<usize> {
     let mut order: Vec<usize> = (0..n).collect();
     let mut state: u64 = 0x9e37_79b9_7f4a_7c15 ^ (epoch as u64 + 1).wrapping_mul(0x2545_f491);
@@ -737,15 +761,24 @@ pub fn train_events(
             .copied()
             .filter(|e| e.main || e.draw < rate)
             .collect();
-        let mut model = Perceptron::new(options.bits, labels.len());
+        // Order 0 is the one a single model is trained in; order k shuffles each epoch with
+        // another seed.
+        let orders = options.orders.max(1);
+        let mut models: Vec<Perceptron> = (0..orders)
+            .map(|_| Perceptron::new(options.bits, labels.len()))
+            .collect();
         for epoch in 1..=max_epochs {
-            for k in shuffled(sample.len(), epoch) {
-                model.train(sample[k]);
+            for (order, model) in models.iter_mut().enumerate() {
+                for k in shuffled(sample.len(), epoch + 1000 * order) {
+                    model.train(sample[k]);
+                }
             }
             if !options.epochs.contains(&epoch) {
                 continue;
             }
-            let averaged = model.averaged();
+            let averaged =
+                mean_weights(&models.iter().map(Perceptron::averaged).collect::<Vec<_>>());
+            let model = &models[0];
             let mut scores = DevScores::default();
             let (mut typed, mut typed_correct) = (0usize, 0usize);
             for e in &dev {
