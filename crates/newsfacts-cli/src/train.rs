@@ -87,6 +87,13 @@ pub enum TrainCommand {
         /// Take one news article in N of the rest.
         #[arg(long, default_value_t = 4)]
         news_every: usize,
+        /// The PLOVER GSR (PLOVER_GSR_CAMEO.txt): choose the fill margin on its tuning half
+        /// (even record indices) instead of on the development stories.
+        #[arg(long, value_name = "FILE")]
+        fill_margin_gsr: Option<PathBuf>,
+        /// Train this many perceptrons on the examples in different orders and average them.
+        #[arg(long, default_value_t = events_train::TrainOptions::default().orders)]
+        orders: usize,
         /// Where to write the model.
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
@@ -224,6 +231,8 @@ pub fn run(command: TrainCommand) -> anyhow::Result<ExitCode> {
             news,
             news_skip,
             news_every,
+            fill_margin_gsr,
+            orders,
             out,
             bits,
             prune,
@@ -232,6 +241,8 @@ pub fn run(command: TrainCommand) -> anyhow::Result<ExitCode> {
             let options = events_train::TrainOptions {
                 bits,
                 prune,
+                fill_margin_gsr,
+                orders,
                 ..events_train::TrainOptions::default()
             };
             let mut log = |line: &str| eprintln!("{line}");

@@ -141,12 +141,13 @@ fn plover_gsr_accuracy_floors() {
     // and the classifier retrained on them: type 0.780 (0.876, 0.683), actor 0.804, recipient
     // 0.642 (0.755, 0.531); the lexicon alone 0.761 (0.863, 0.658). Once a commitment to give
     // nothing that changes hands is no pledge, its recipient may be the party after the
-    // trigger: recipient 0.649 (0.755, 0.545).
-    assert!(report.type_strict.total.accuracy() >= 0.77);
-    assert!(report.type_strict.held_out.accuracy() >= 0.67);
-    assert!(report.actor.total.accuracy() >= 0.794);
-    assert!(report.recipient.total.accuracy() >= 0.645);
-    assert!(report.recipient.held_out.accuracy() >= 0.540);
+    // trigger: recipient 0.649 (0.755, 0.545). With the fill margin chosen on the tuning
+    // half: type 0.795 (0.888, 0.702), actor 0.819, recipient 0.667 (0.762, 0.572).
+    assert!(report.type_strict.total.accuracy() >= 0.79);
+    assert!(report.type_strict.held_out.accuracy() >= 0.70);
+    assert!(report.actor.total.accuracy() >= 0.815);
+    assert!(report.recipient.total.accuracy() >= 0.66);
+    assert!(report.recipient.held_out.accuracy() >= 0.57);
 }
 
 #[test]
@@ -226,9 +227,10 @@ fn accuracy_floors_with_the_cameo_verb_dictionary() {
     print!("{}", report.describe());
     // Measured: type 0.783 total (0.845 tuning, 0.720 held-out); actor 0.866; recipient 0.684.
     // Now: type 0.792 (0.851, 0.733); actor 0.869; recipient 0.684, and 0.691 once a
-    // commitment to give nothing that changes hands is no pledge.
-    assert!(report.type_strict.total.accuracy() >= 0.78);
-    assert!(report.recipient.total.accuracy() >= 0.688);
+    // commitment to give nothing that changes hands is no pledge. With the fill margin chosen
+    // on the GSR tuning half: type 0.801 (0.857, 0.745); recipient 0.698.
+    assert!(report.type_strict.total.accuracy() >= 0.80);
+    assert!(report.recipient.total.accuracy() >= 0.695);
     let sentences = events::load_petr2(Path::new(&xml)).expect("PETR2 reads");
     let map = events::CameoMap::parse(&std::fs::read_to_string(map).expect("map reads"));
     let report = events::score_petr2_with(&sentences, &map, &pipeline);

@@ -1214,6 +1214,9 @@ pub const CAPTIVE_NOUNS: &[&str] = &[
     "prisoner", "hostage", "captive", "detainee", "abductee", "pow", "body", "remains", "corpse",
 ];
 
+/// Symbols burnt in protest (PROTEST 'demo'), not attacked.
+pub const SYMBOL_NOUNS: &[&str] = &["flag", "effigy", "portrait"];
+
 /// Territory given back (RETREAT 'return').
 pub const CEDED_NOUNS: &[&str] = &["territory", "land", "island", "enclave", "province"];
 
@@ -1318,6 +1321,241 @@ pub const FORCE_NOUNS: &[&str] = &[
     "division",
     "army",
 ];
+
+/// A class of what a verb acts upon — its object, or for two classes a phrase or marking of the
+/// verb itself — by which the object decides the verb's sense. The event coder
+/// (`events::mod.rs`, `object_is`) reads the class off the parse; classes of things counted
+/// (presence, captives, territory, barriers) also look through "of" ("dozens of prisoners").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ObjectClass {
+    /// Any object at all.
+    Any,
+    /// A place (GPE, LOC, FAC), an armed force (`FORCE_NOUNS`), a target (`TARGET_NOUNS`) or a
+    /// party that is not an organisation: what is captured by force, not market share.
+    Seized,
+    /// A place, party or organisation named, a target or a party noun: what can be struck
+    /// ("hit a record high" strikes nothing).
+    Struck,
+    /// An armed force or a party noun: what is amassed to mobilise.
+    Forces,
+    /// A party: who is met, hosted or visited ("meet the requirements" meets no one).
+    Party,
+    /// A party, a force, a target or a war (`WAR_NOUNS`): what force is used against.
+    Fought,
+    /// A named person, people, organisation or country, or an official (`OFFICIAL_NOUNS`):
+    /// someone received on a visit.
+    Visitor,
+    /// Flags, effigies, portraits: symbols burnt in protest.
+    Symbol,
+    /// A weapon (`EQUIPMENT_NOUNS`, rockets).
+    Weapon,
+    /// Diplomats, inspectors, peacekeepers, aid (`EXPELLED_PRESENCE_NOUNS`): a presence or
+    /// provision, withdrawn or expelled.
+    Presence,
+    /// Captives or the dead (`CAPTIVE_NOUNS`).
+    Captive,
+    /// Territory (`CEDED_NOUNS`).
+    Territory,
+    /// Checkpoints, roadblocks and the like (`BARRIER_NOUNS`).
+    Barrier,
+    /// Not the object: the verb marked as a test ("test-fired", "a test launch").
+    TestMarked,
+    /// Not the object: a "with" or "over" phrase, the crime someone is charged with.
+    CrimeCharged,
+}
+
+/// When an object rule applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Applies {
+    /// The object is of the class.
+    Of,
+    /// The verb has no object of the class (none at all, or another).
+    NotOf,
+    /// The verb has an object, of another class.
+    OtherObject,
+}
+
+/// A verb whose object decides its sense: with `reading` a sense, the object gives the verb
+/// that sense whatever else the lexicon says of it ("burned flags" is PROTEST); with none, the
+/// verb's own sense needs the object and is no event where the rule applies ("received a
+/// gift").
+#[derive(Debug, Clone, Copy)]
+pub struct ObjectRule {
+    pub verbs: &'static [&'static str],
+    /// A particle the verb must have ("hand over", "hand back"); empty: any or none.
+    pub particles: &'static [&'static str],
+    /// The passive subject is the object too ("prisoners were exchanged").
+    pub passive_subject: bool,
+    pub class: ObjectClass,
+    pub applies: Applies,
+    pub reading: Option<Sense>,
+}
+
+const fn object_rule(
+    verbs: &'static [&'static str],
+    class: ObjectClass,
+    applies: Applies,
+    reading: Option<Sense>,
+) -> ObjectRule {
+    ObjectRule {
+        verbs,
+        particles: &[],
+        passive_subject: false,
+        class,
+        applies,
+        reading,
+    }
+}
+
+const fn with_passive(rule: ObjectRule) -> ObjectRule {
+    ObjectRule {
+        passive_subject: true,
+        ..rule
+    }
+}
+
+const fn with_particles(rule: ObjectRule, particles: &'static [&'static str]) -> ObjectRule {
+    ObjectRule { particles, ..rule }
+}
+
+/// Verbs whose object gives them a sense of their own, tried in order before any other reading
+/// of the verb (after the PLOVER manual: RETREAT "the release or exchange of prisoners", "the
+/// return of confiscated property", "ceding territory"; SANCTION "withdrawal, or expulsion of
+/// diplomats", "terminate the deployment or presence of peacekeeping forces, inspectors",
+/// "withdraw aid"; MOBILIZE 'weapons' "test weapons systems"; combatants and places captured in
+/// conflict are ASSAULT; flags burnt are a protest).
+pub const OBJECT_SENSES: &[ObjectRule] = &[
+    with_passive(object_rule(
+        &["return", "exchange", "swap", "repatriate"],
+        ObjectClass::Captive,
+        Applies::Of,
+        Some(sense("RETREAT", Some("release"), Theme)),
+    )),
+    with_particles(
+        with_passive(object_rule(
+            &["hand"],
+            ObjectClass::Captive,
+            Applies::Of,
+            Some(sense("RETREAT", Some("release"), Theme)),
+        )),
+        &["over", "back"],
+    ),
+    with_passive(object_rule(
+        &["return"],
+        ObjectClass::Territory,
+        Applies::Of,
+        Some(sense("RETREAT", Some("return"), Theme)),
+    )),
+    with_particles(
+        with_passive(object_rule(
+            &["hand"],
+            ObjectClass::Territory,
+            Applies::Of,
+            Some(sense("RETREAT", Some("return"), Theme)),
+        )),
+        &["over", "back"],
+    ),
+    with_passive(object_rule(
+        &["remove", "dismantle", "evacuate"],
+        ObjectClass::Barrier,
+        Applies::Of,
+        Some(sense("RETREAT", Some("withdraw"), Theme)),
+    )),
+    // Firing or launching a missile as a test readies a weapon, it attacks nobody.
+    object_rule(
+        &["fire", "test-fire", "launch"],
+        ObjectClass::TestMarked,
+        Applies::Of,
+        Some(sense("MOBILIZE", Some("weapons"), Theme)),
+    ),
+    object_rule(
+        &["test"],
+        ObjectClass::Weapon,
+        Applies::Of,
+        Some(sense("MOBILIZE", Some("weapons"), Theme)),
+    ),
+    object_rule(
+        &["capture"],
+        ObjectClass::Seized,
+        Applies::Of,
+        Some(sense("ASSAULT", None, Target)),
+    ),
+    object_rule(
+        &["burn"],
+        ObjectClass::Symbol,
+        Applies::Of,
+        Some(sense("PROTEST", Some("demo"), Theme)),
+    ),
+    object_rule(
+        &["withdraw"],
+        ObjectClass::Presence,
+        Applies::Of,
+        Some(sense("SANCTION", Some("withdraw"), Theme)),
+    ),
+    // Expelling diplomats, peacekeepers or inspectors cuts relations; expelling people
+    // coerces (the verb's own sense).
+    with_passive(object_rule(
+        &["expel"],
+        ObjectClass::Presence,
+        Applies::Of,
+        Some(sense("SANCTION", Some("expel"), Target)),
+    )),
+];
+
+/// Lexicon verbs whose sense needs an object of a class: where the rule applies, the verb is
+/// no event.
+pub const OBJECT_NEEDS: &[ObjectRule] = &[
+    // Striking and hitting are attacks only with something struck that can be struck.
+    object_rule(
+        &["strike", "hit", "target", "shell", "bomb"],
+        ObjectClass::Any,
+        Applies::NotOf,
+        None,
+    ),
+    object_rule(
+        &["strike", "hit", "target"],
+        ObjectClass::Struck,
+        Applies::NotOf,
+        None,
+    ),
+    // Amassing or mustering forces mobilises; "amassing financial empires" does not.
+    object_rule(
+        &["amass", "muster"],
+        ObjectClass::Forces,
+        Applies::NotOf,
+        None,
+    ),
+    // "help to …", "help make …": a helper, not aid.
+    object_rule(&["help"], ObjectClass::Any, Applies::NotOf, None),
+    // Meeting or hosting a party is consultation; "meet the requirements" is not.
+    object_rule(
+        &["meet", "host", "visit", "consult", "greet"],
+        ObjectClass::Party,
+        Applies::OtherObject,
+        None,
+    ),
+    // Charging someone with or over a crime accuses them; charging customers a fee does not.
+    object_rule(&["charge"], ObjectClass::CrimeCharged, Applies::NotOf, None),
+    // Force is fought against a party or a force ("fought the rebels", "fight a war");
+    // "fighting an unwinnable seat", "fight corruption" and "fight the charges" are no use of
+    // force.
+    object_rule(
+        &["fight", "battle"],
+        ObjectClass::Fought,
+        Applies::OtherObject,
+        None,
+    ),
+    // Receiving a person is hosting a visit; receiving a gift is not an event.
+    object_rule(&["receive"], ObjectClass::Visitor, Applies::NotOf, None),
+];
+
+/// The rules of a verb lemma in a table, in order.
+pub fn object_rules<'t>(
+    table: &'t [ObjectRule],
+    lemma: &'t str,
+) -> impl Iterator<Item = &'t ObjectRule> + 't {
+    table.iter().filter(move |rule| rule.verbs.contains(&lemma))
+}
 
 /// Triggers mined from the NGEC synthetic stories by `tools/mine_event_triggers.py`: the main
 /// predicate of each story's lead sentence counted against the story's PLOVER label, kept where
@@ -1469,7 +1707,8 @@ mod tests {
             .chain(NOUNS.iter().map(|(_, s)| s))
             .chain(PHRASALS.iter().map(|(_, _, s)| s))
             .chain(PREPOSITIONAL.iter().map(|(_, _, _, s)| s))
-            .chain(LIGHT_OVERRIDES.iter().map(|(_, _, s)| s));
+            .chain(LIGHT_OVERRIDES.iter().map(|(_, _, s)| s))
+            .chain(OBJECT_SENSES.iter().filter_map(|r| r.reading.as_ref()));
         for sense in senses {
             assert!(PLOVER_TYPES.contains(&sense.plover), "{}", sense.plover);
         }
@@ -1484,6 +1723,24 @@ mod tests {
         for plover in mined.verbs.values().chain(mined.nouns.values()) {
             assert!(PLOVER_TYPES.contains(plover));
         }
+    }
+
+    #[test]
+    fn object_rules_give_senses_or_take_them_away() {
+        // Rules that give a sense give one; rules a sense needs only take the verb's away.
+        assert!(OBJECT_SENSES.iter().all(|r| r.reading.is_some()));
+        assert!(OBJECT_NEEDS.iter().all(|r| r.reading.is_none()));
+        // A verb whose object may take its sense away has a sense to lose.
+        for rule in OBJECT_NEEDS {
+            for verb in rule.verbs {
+                assert!(verb_sense(verb).is_some(), "{verb}");
+            }
+        }
+        let burn: Vec<_> = object_rules(OBJECT_SENSES, "burn").collect();
+        assert_eq!(burn.len(), 1);
+        assert_eq!(burn[0].class, ObjectClass::Symbol);
+        assert_eq!(burn[0].reading.map(|s| s.plover), Some("PROTEST"));
+        assert!(object_rules(OBJECT_NEEDS, "receive").any(|r| r.applies == Applies::NotOf));
     }
 
     #[test]

@@ -354,12 +354,14 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
     if reduced_relative && lexicon::verb_sense(lemma).is_none_or(|s| s.plover != "ASSAULT") {
         return None;
     }
-    // Returning, exchanging or handing over captives, the dead or territory, and removing
-    // checkpoints, are material steps back (the PLOVER manual on RETREAT: "the release of
-    // prisoners and hostages", "the return of confiscated property", "ceding territory"; the
-    // release or exchange of prisoners is RETREAT, 3.4.2). Returning profits or handing over
-    // a report is no event.
-    if let Some(sense) = retreat_by_object(parse, i, lemma) {
+    // A verb whose object gives it a sense of its own (`lexicon::OBJECT_SENSES`): returning,
+    // exchanging or handing over captives, the dead or territory, removing checkpoints,
+    // withdrawing or expelling diplomats, a missile fired as a test, a place captured, flags
+    // burnt. The trigger takes in the particle of "handed over", "handed back".
+    if let Some(sense) = lexicon::object_rules(lexicon::OBJECT_SENSES, lemma)
+        .find(|rule| object_rule_applies(parse, i, rule))
+        .and_then(|rule| rule.reading)
+    {
         let mut trigger = single(sense);
         if let Some(p) = parse
             .children_with(i, &["prt"])
@@ -408,26 +410,6 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
         });
         trigger.last = object.map_or(i, |o| o.max(i));
         return Some(trigger);
-    }
-    // Firing or launching a missile as a test readies a weapon, it attacks nobody (the PLOVER
-    // manual's MOBILIZE 'weapons' mode: "test weapons systems").
-    let test_fired = parse.lower[i].starts_with("test")
-        || (i >= 2 && parse.lower[i - 1] == "-" && parse.lower[i - 2] == "test")
-        || parse
-            .children_with(i, &["advmod", "npadvmod", "compound", "amod"])
-            .any(|c| parse.lower[c] == "test");
-    if test_fired && matches!(lemma, "fire" | "test-fire" | "launch" | "test") {
-        let weapon = object.is_some_and(|o| {
-            lexicon::EQUIPMENT_NOUNS.contains(&parse.lemma[o].as_str())
-                || parse.lemma[o] == "rocket"
-        });
-        if weapon || lemma != "test" {
-            return Some(single(Sense {
-                plover: "MOBILIZE",
-                mode: Some("weapons"),
-                object: ObjectRole::Theme,
-            }));
-        }
     }
     // A light verb with an event noun as object: "held talks", "imposed sanctions", and in the
     // passive, "evidence against Russia was presented".
@@ -516,89 +498,15 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
             });
         }
     }
-    match lemma {
-        // Capturing a place, a force or a party is an assault (combatants captured in conflict
-        // are ASSAULT 'abduct', the PLOVER manual on COERCE); capturing market share is not.
-        "capture"
-            if object.is_some_and(|o| {
-                matches!(parse.ent_label(o), "GPE" | "LOC" | "FAC")
-                    || lexicon::FORCE_NOUNS.contains(&parse.lemma[o].as_str())
-                    || lexicon::TARGET_NOUNS.contains(&parse.lemma[o].as_str())
-                    || (is_party_token(parse, o) && parse.ent_label(o) != "ORG")
-            }) =>
-        {
-            return Some(single(Sense {
-                plover: "ASSAULT",
-                mode: None,
-                object: ObjectRole::Target,
-            }));
-        }
-        // Burning flags or effigies is a protest, not an attack.
-        "burn"
-            if object.is_some_and(|o| {
-                matches!(parse.lemma[o].as_str(), "flag" | "effigy" | "portrait")
-            }) =>
-        {
-            return Some(single(Sense {
-                plover: "PROTEST",
-                mode: Some("demo"),
-                object: ObjectRole::Theme,
-            }));
-        }
-        _ => {}
-    }
     let mut sense = lexicon::verb_sense(lemma)?;
-    // Withdrawing diplomats, inspectors, peacekeepers or aid ends a presence or a provision
-    // (the PLOVER manual on SANCTION: "withdrawal, or expulsion of diplomats", "terminate the
-    // deployment or presence of peacekeeping forces, inspectors or other observers", "withdraw
-    // aid from a recipient"); withdrawing troops from territory stays RETREAT.
-    if lemma == "withdraw"
-        && object.is_some_and(|o| {
-            let counted = parse.prep_object(o, &["of"]).unwrap_or(o);
-            [o, counted]
-                .iter()
-                .any(|&t| lexicon::EXPELLED_PRESENCE_NOUNS.contains(&parse.lemma[t].as_str()))
-        })
+    // A lexicon verb whose sense needs an object of a class it lacks (`lexicon::OBJECT_NEEDS`):
+    // "hit a record high", "received a gift", "fight corruption", fees "charged".
+    if lexicon::object_rules(lexicon::OBJECT_NEEDS, lemma)
+        .any(|rule| object_rule_applies(parse, i, rule))
     {
-        return Some(single(Sense {
-            plover: "SANCTION",
-            mode: Some("withdraw"),
-            object: ObjectRole::Theme,
-        }));
-    }
-    // Expelling diplomats, peacekeepers or inspectors cuts relations; expelling people coerces.
-    if lemma == "expel" {
-        let expelled = object.or_else(|| parse.child(i, &["nsubjpass"]));
-        let presence = expelled.is_some_and(|o| {
-            let counted = parse.prep_object(o, &["of"]).unwrap_or(o);
-            [o, counted]
-                .iter()
-                .any(|&t| lexicon::EXPELLED_PRESENCE_NOUNS.contains(&parse.lemma[t].as_str()))
-        });
-        if presence {
-            sense = Sense {
-                plover: "SANCTION",
-                mode: Some("expel"),
-                object: ObjectRole::Target,
-            };
-        }
+        return None;
     }
     match lemma {
-        // Striking and hitting are attacks only with something struck.
-        "strike" | "hit" | "target" | "shell" | "bomb" if object.is_none() => return None,
-        // "hit a record high" is not an attack: the target is a party, a place or a thing
-        // that can be struck.
-        "strike" | "hit" | "target"
-            if !object.is_some_and(|o| {
-                matches!(
-                    parse.ent_label(o),
-                    "GPE" | "LOC" | "FAC" | "ORG" | "NORP" | "PERSON"
-                ) || lexicon::TARGET_NOUNS.contains(&parse.lemma[o].as_str())
-                    || lexicon::PARTY_NOUNS.contains(&parse.lemma[o].as_str())
-            }) =>
-        {
-            return None;
-        }
         // Firing is an attack when it is aimed: "fired … at targets".
         "fire"
             if parse
@@ -607,25 +515,8 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
         {
             return None;
         }
-        // Amassing or mustering forces mobilises; "amassing financial empires" does not.
-        "amass" | "muster"
-            if !object.is_some_and(|o| {
-                lexicon::FORCE_NOUNS.contains(&parse.lemma[o].as_str())
-                    || lexicon::PARTY_NOUNS.contains(&parse.lemma[o].as_str())
-            }) =>
-        {
-            return None;
-        }
         // "demonstrate that …" shows; only the intransitive verb protests.
         "demonstrate" if object.is_some() || parse.child(i, &["ccomp"]).is_some() => return None,
-        // "help to …", "help make …": a helper, not aid.
-        "help" if object.is_none() => return None,
-        // Meeting or hosting a party is consultation; "meet the requirements" is not.
-        "meet" | "host" | "visit" | "consult" | "greet"
-            if object.is_some_and(|o| !is_party_token(parse, o)) =>
-        {
-            return None;
-        }
         // A warning is a threat when it is aimed at a party ("warned Iraq", "warned against
         // …"), not when it forecasts ("warned that growth would slow").
         "warn"
@@ -636,39 +527,6 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
         }
         // "claimed that ISIL had attacked Iraq" accuses; "claimed responsibility" does not.
         "claim" if parse.child(i, &["ccomp"]).is_none() => return None,
-        // Charging someone with or over a crime accuses them; charging customers a fee does
-        // not.
-        "charge"
-            if !parse
-                .children_with(i, &["prep"])
-                .any(|p| matches!(parse.lower[p].as_str(), "with" | "over")) =>
-        {
-            return None;
-        }
-        // Force is fought against a party or a force ("fought the rebels", "fight a war");
-        // "fighting an unwinnable seat", "fight corruption" and "fight the charges" are no
-        // use of force.
-        "fight" | "battle"
-            if object.is_some_and(|o| {
-                let noun = parse.lemma[o].as_str();
-                !is_party_token(parse, o)
-                    && !lexicon::FORCE_NOUNS.contains(&noun)
-                    && !lexicon::TARGET_NOUNS.contains(&noun)
-                    && !lexicon::WAR_NOUNS.contains(&noun)
-            }) =>
-        {
-            return None;
-        }
-
-        // Receiving a person is hosting a visit; receiving a gift is not an event.
-        "receive"
-            if !object.is_some_and(|o| {
-                matches!(parse.ent_label(o), "PERSON" | "NORP" | "ORG" | "GPE")
-                    || lexicon::OFFICIAL_NOUNS.contains(&parse.lemma[o].as_str())
-            }) =>
-        {
-            return None;
-        }
         _ => {}
     }
     if sense.plover == "AID" {
@@ -723,47 +581,97 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
     Some(single(sense))
 }
 
-/// The RETREAT a verb makes by what it gives back or removes: "returned 50 prisoners", "the
-/// two sides exchanged prisoners", "handed over the bodies", "dismantled checkpoints".
-fn retreat_by_object(parse: &Parse<'_>, i: usize, lemma: &str) -> Option<Sense> {
-    let object = parse
-        .child(i, &["dobj"])
-        .or_else(|| parse.child(i, &["nsubjpass"]))?;
-    // "the bodies of two soldiers", "dozens of prisoners": the head or what it counts.
-    let heads = [Some(object), parse.prep_object(object, &["of"])];
-    let is_among = |list: &[&str]| {
-        heads
-            .iter()
-            .flatten()
-            .any(|&h| list.contains(&parse.lemma[h].as_str()))
-    };
-    let handed = lemma == "hand"
-        && parse
+/// Whether an object rule of the lexicon applies to verb `i`: its particle, and its object (the
+/// direct object, or the passive subject where the rule says so) of the rule's class or not.
+fn object_rule_applies(parse: &Parse<'_>, i: usize, rule: &lexicon::ObjectRule) -> bool {
+    if !rule.particles.is_empty()
+        && !parse
             .children_with(i, &["prt"])
-            .any(|p| matches!(parse.lower[p].as_str(), "over" | "back"));
-    match lemma {
-        "return" | "exchange" | "swap" | "repatriate" | "hand"
-            if (lemma != "hand" || handed) && is_among(lexicon::CAPTIVE_NOUNS) =>
-        {
-            Some(Sense {
-                plover: "RETREAT",
-                mode: Some("release"),
-                object: ObjectRole::Theme,
-            })
-        }
-        "return" | "hand" if (lemma != "hand" || handed) && is_among(lexicon::CEDED_NOUNS) => {
-            Some(Sense {
-                plover: "RETREAT",
-                mode: Some("return"),
-                object: ObjectRole::Theme,
-            })
-        }
-        "remove" | "dismantle" | "evacuate" if is_among(lexicon::BARRIER_NOUNS) => Some(Sense {
-            plover: "RETREAT",
-            mode: Some("withdraw"),
-            object: ObjectRole::Theme,
+            .any(|p| rule.particles.contains(&parse.lower[p].as_str()))
+    {
+        return false;
+    }
+    let object = parse.child(i, &["dobj"]).or_else(|| {
+        rule.passive_subject
+            .then(|| parse.child(i, &["nsubjpass"]))
+            .flatten()
+    });
+    let of_class = object_is(parse, i, object, rule.class);
+    match rule.applies {
+        lexicon::Applies::Of => of_class,
+        lexicon::Applies::NotOf => !of_class,
+        lexicon::Applies::OtherObject => object.is_some() && !of_class,
+    }
+}
+
+/// Whether verb `i`'s object is of a lexicon object class (for the two classes that are no
+/// object, whether the verb has that phrase or marking).
+fn object_is(
+    parse: &Parse<'_>,
+    i: usize,
+    object: Option<usize>,
+    class: lexicon::ObjectClass,
+) -> bool {
+    use lexicon::ObjectClass as C;
+    let lemma_in = |t: usize, list: &[&str]| list.contains(&parse.lemma[t].as_str());
+    // Things counted are read through "of": "the bodies of two soldiers", "dozens of
+    // prisoners".
+    let counted_in = |list: &[&str]| {
+        object.is_some_and(|o| {
+            [Some(o), parse.prep_object(o, &["of"])]
+                .iter()
+                .flatten()
+                .any(|&t| lemma_in(t, list))
+        })
+    };
+    let object_where = |test: &dyn Fn(usize) -> bool| object.is_some_and(test);
+    match class {
+        C::Any => object.is_some(),
+        C::Seized => object_where(&|o| {
+            matches!(parse.ent_label(o), "GPE" | "LOC" | "FAC")
+                || lemma_in(o, lexicon::FORCE_NOUNS)
+                || lemma_in(o, lexicon::TARGET_NOUNS)
+                || (is_party_token(parse, o) && parse.ent_label(o) != "ORG")
         }),
-        _ => None,
+        C::Struck => object_where(&|o| {
+            matches!(
+                parse.ent_label(o),
+                "GPE" | "LOC" | "FAC" | "ORG" | "NORP" | "PERSON"
+            ) || lemma_in(o, lexicon::TARGET_NOUNS)
+                || lemma_in(o, lexicon::PARTY_NOUNS)
+        }),
+        C::Forces => object_where(&|o| {
+            lemma_in(o, lexicon::FORCE_NOUNS) || lemma_in(o, lexicon::PARTY_NOUNS)
+        }),
+        C::Party => object_where(&|o| is_party_token(parse, o)),
+        C::Fought => object_where(&|o| {
+            is_party_token(parse, o)
+                || lemma_in(o, lexicon::FORCE_NOUNS)
+                || lemma_in(o, lexicon::TARGET_NOUNS)
+                || lemma_in(o, lexicon::WAR_NOUNS)
+        }),
+        C::Visitor => object_where(&|o| {
+            matches!(parse.ent_label(o), "PERSON" | "NORP" | "ORG" | "GPE")
+                || lemma_in(o, lexicon::OFFICIAL_NOUNS)
+        }),
+        C::Symbol => object_where(&|o| lemma_in(o, lexicon::SYMBOL_NOUNS)),
+        C::Weapon => {
+            object_where(&|o| lemma_in(o, lexicon::EQUIPMENT_NOUNS) || parse.lemma[o] == "rocket")
+        }
+        C::Presence => counted_in(lexicon::EXPELLED_PRESENCE_NOUNS),
+        C::Captive => counted_in(lexicon::CAPTIVE_NOUNS),
+        C::Territory => counted_in(lexicon::CEDED_NOUNS),
+        C::Barrier => counted_in(lexicon::BARRIER_NOUNS),
+        C::TestMarked => {
+            parse.lower[i].starts_with("test")
+                || (i >= 2 && parse.lower[i - 1] == "-" && parse.lower[i - 2] == "test")
+                || parse
+                    .children_with(i, &["advmod", "npadvmod", "compound", "amod"])
+                    .any(|c| parse.lower[c] == "test")
+        }
+        C::CrimeCharged => parse
+            .children_with(i, &["prep"])
+            .any(|p| matches!(parse.lower[p].as_str(), "with" | "over")),
     }
 }
 
