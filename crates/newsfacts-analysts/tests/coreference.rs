@@ -171,3 +171,21 @@ fn members_of_a_set_are_no_organisation() {
         doc.entities
     );
 }
+
+#[test]
+fn a_role_written_with_its_is_the_role_at_the_organisation_named_before() {
+    let doc = analyse(&[
+        "The shipyard chosen for the contract, Halden Werft, has delivered only two ferries. \
+         Its chief executive, Ola Strand, said supply problems were over.",
+    ]);
+    let strand = person(&doc, "Ola Strand");
+    let roles: Vec<(&str, Option<&str>)> = strand
+        .roles
+        .iter()
+        .map(|r| (r.text.as_str(), r.org.as_deref()))
+        .collect();
+    assert_eq!(
+        roles,
+        [("chief executive of Halden Werft", Some("Halden Werft"))]
+    );
+}

@@ -922,6 +922,10 @@ const COMPANY_NOUNS: &[&str] = &[
     "carrier",
     "subsidiary",
     "startup",
+    "shipyard",
+    "shipbuilder",
+    "contractor",
+    "supplier",
 ];
 
 /// Words that, right after a name, make it a company's ("Pernod Ricard shares", "Acme Ltd").

@@ -200,11 +200,23 @@ pub fn add_roles(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
             found.push((index, role));
         }
     }
-    for (index, role) in found {
-        let org = org_of(parse, drafts, role.first, role.last);
-        let Some(text) = role.text(parse) else {
+    for (index, mut role) in found {
+        // "Its chief executive, Lena Haug": the role is the firm's, not the word "Its".
+        let possessive =
+            (role.first < role.noun && parse.tag(role.first) == "PRP$").then_some(role.first);
+        if let Some(pronoun) = possessive {
+            role.first = pronoun + 1;
+        }
+        let mut org = org_of(parse, drafts, role.first, role.last);
+        let Some(mut text) = role.text(parse) else {
             continue;
         };
+        if org.is_none()
+            && let Some(owner) = possessive.and_then(|p| organisation_before(parse, drafts, p))
+        {
+            text = format!("{text} of {owner}");
+            org = Some((owner, 0, 0));
+        }
         let evidence = role.evidence(parse);
         if let Some((org_name, start, end)) = &org {
             if *end > *start && org_name.contains(' ') {
@@ -230,6 +242,26 @@ pub fn add_roles(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
             evidence,
         });
     }
+}
+
+/// The organisation an "its" or "their" at token `pronoun` stands for: the one named last
+/// before it, in its sentence or the one before ("The shipyard chosen, Nordvik Marine, has
+/// delivered … Its chief executive").
+fn organisation_before(parse: &Parse<'_>, drafts: &[Draft], pronoun: usize) -> Option<String> {
+    if !matches!(parse.lower(pronoun), "its" | "their") {
+        return None;
+    }
+    let at = parse.tokens.get(pronoun)?.start;
+    let earliest = parse.sentence.get(pronoun)?.saturating_sub(1);
+    let from_token = parse.sentence.iter().position(|&s| s >= earliest)?;
+    let from = parse.tokens.get(from_token)?.start;
+    drafts
+        .iter()
+        .filter(|d| d.kind == EntityKind::Organisation)
+        .flat_map(|d| d.mentions.iter().map(move |m| (d, m)))
+        .filter(|(_, m)| m.end <= at && m.start >= from)
+        .max_by_key(|(_, m)| m.end)
+        .map(|(d, _)| d.name.clone())
 }
 
 /// A role found in the text: its tokens, the noun that heads it, and where it is stated.
