@@ -202,8 +202,11 @@ pub fn add_roles(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
     }
     for (index, mut role) in found {
         // "Its chief executive, Lena Haug": the role is the firm's, not the word "Its".
-        let possessive =
-            (role.first < role.noun && parse.tag(role.first) == "PRP$").then_some(role.first);
+        // ("his brother" keeps its word: the person it names is not resolved here.)
+        let possessive = (role.first < role.noun
+            && parse.tag(role.first) == "PRP$"
+            && matches!(parse.lower(role.first), "its" | "their"))
+        .then_some(role.first);
         if let Some(pronoun) = possessive {
             role.first = pronoun + 1;
         }
@@ -212,6 +215,7 @@ pub fn add_roles(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
             continue;
         };
         if org.is_none()
+            && !text.contains(',')
             && let Some(owner) = possessive.and_then(|p| organisation_before(parse, drafts, p))
         {
             text = format!("{text} of {owner}");
@@ -248,9 +252,6 @@ pub fn add_roles(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
 /// before it, in its sentence or the one before ("The shipyard chosen, Nordvik Marine, has
 /// delivered … Its chief executive").
 fn organisation_before(parse: &Parse<'_>, drafts: &[Draft], pronoun: usize) -> Option<String> {
-    if !matches!(parse.lower(pronoun), "its" | "their") {
-        return None;
-    }
     let at = parse.tokens.get(pronoun)?.start;
     let earliest = parse.sentence.get(pronoun)?.saturating_sub(1);
     let from_token = parse.sentence.iter().position(|&s| s >= earliest)?;
