@@ -181,6 +181,41 @@ fn a_participle_cue_speaks_for_its_subject() {
     );
 }
 
+/// A quotation inside a reported clause ("said the plan was “…”") belongs to that clause's
+/// cue, not to the participle after the marks (", adding …"), which keeps its own clause.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_quotation_inside_reported_speech_belongs_to_its_clause() {
+    let text = "The mayor said the new harbour plan was “a waste of everyone’s time and money,” \
+                adding that she would vote against it on Tuesday.";
+    let article = newsfacts_ingest::text::article_from_text(text, None);
+    let doc = newsfacts_analysts::Pipeline::new().analyze(article);
+    for q in &doc.quotes {
+        println!("{}", describe(q));
+    }
+    let by_cue = |cue: &str| {
+        doc.quotes
+            .iter()
+            .filter(|q| q.cue.as_ref().is_some_and(|c| c.text == cue))
+            .map(|q| (q.kind, q.text.as_str()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        by_cue("said"),
+        [(
+            QuoteKind::Mixed,
+            "the new harbour plan was “a waste of everyone’s time and money,”"
+        )]
+    );
+    assert_eq!(
+        by_cue("adding"),
+        [(
+            QuoteKind::Indirect,
+            "that she would vote against it on Tuesday"
+        )]
+    );
+}
+
 fn polnear_dev(use_nlp: bool) -> Option<newsfacts_eval::quotes::PolnearReport> {
     let dir = newsfacts_testdata::shared("eval/quotes/polnear")?;
     let options = newsfacts_eval::quotes::PolnearOptions {
@@ -217,13 +252,14 @@ fn polnear_dev_with_english_pipeline() {
     assert_eq!(report.total.gold, 2193);
     // Issue aim: 0.80 / 0.75 / 0.70 (CofeNet, BERT: 0.832 / 0.753 / 0.729 on test).
     // Floors: what the default (hybrid: rules' direct quotations, trained taggers' others,
-    // with the role network over contextual vectors) measured, 0.713 / 0.682 / 0.574,
-    // rounded down; the taggers without the role network measured 0.700 / 0.678 / 0.569, the
+    // with the role network over contextual vectors) measured, 0.725 / 0.688 / 0.580 (since
+    // a quotation inside a reported clause goes to the clause's cue), rounded down; the
+    // taggers without the role network measured 0.700 / 0.678 / 0.569 (before that), the
     // rules alone 0.583 / 0.553 / 0.439.
     let [source, cue, content] = exact_f1(&report);
-    assert!(source >= 0.715, "source {source:.3}");
-    assert!(cue >= 0.68, "cue {cue:.3}");
-    assert!(content >= 0.575, "content {content:.3}");
+    assert!(source >= 0.72, "source {source:.3}");
+    assert!(cue >= 0.685, "cue {cue:.3}");
+    assert!(content >= 0.578, "content {content:.3}");
 }
 
 #[test]

@@ -1125,7 +1125,8 @@ impl<'a> Extractor<'a> {
 
     /// Orders the attributions, resolves their speakers and builds the layer.
     /// Attributions of the trained model. With `keep_found`, those whose cue or content
-    /// overlaps an attribution already found are left out.
+    /// overlaps an attribution already found are left out — unless they are reported speech
+    /// holding that attribution's whole content inside one of their runs, which then replace it.
     fn model_pass(&mut self, model: &model::AttributionModel, keep_found: bool) {
         let ctx = model::Context::new(self.doc, self.view);
         let cues = model.cues(&ctx);
@@ -1150,11 +1151,48 @@ impl<'a> Extractor<'a> {
                         .any(|y| x.start < y.end && y.start < x.end)
                 })
             };
+            // A quotation found before (by the rules, or with an earlier cue) that sits inside
+            // one run of this reported clause, after words of its own, is part of it: "said
+            // that there is “only one strong conservative …”", "described the move as a
+            // “major breach of trust,”". The earlier attribution went to whatever cue stood
+            // nearest the marks (", adding", "she calls"); the clause's cue takes it instead.
+            // (Two folds of train: +0.003 to +0.006 exact F1 on source, cue and content.)
+            if keep_found && attr.kind != QuoteKind::Direct {
+                let clashing: Vec<usize> = (0..self.found.len())
+                    .filter(|&i| overlaps(&self.found[i]))
+                    .collect();
+                if !clashing.is_empty()
+                    && clashing
+                        .iter()
+                        .all(|&i| self.inside_a_run(&self.found[i].content, &attr.content))
+                {
+                    for &i in clashing.iter().rev() {
+                        self.found.remove(i);
+                    }
+                    self.found.push(attr);
+                    continue;
+                }
+            }
             if keep_found && self.found.iter().any(overlaps) {
                 continue;
             }
             self.found.push(attr);
         }
+    }
+
+    /// Whether `inner` (a content) lies inside one run of `outer` that has words of its own
+    /// before it.
+    fn inside_a_run(&self, inner: &[Span], outer: &[Span]) -> bool {
+        let (Some(first), Some(last)) = (inner.first(), inner.last()) else {
+            return false;
+        };
+        outer.iter().any(|run| {
+            run.start <= first.start
+                && last.end <= run.end
+                && self.doc.text[run.start..first.start]
+                    .chars()
+                    .any(char::is_alphanumeric)
+        })
     }
 
     /// A model prediction as an attribution: the kind from the quotation marks in the content,
