@@ -181,6 +181,32 @@ fn a_participle_cue_speaks_for_its_subject() {
     );
 }
 
+/// A quotation the reported speech runs on past ("says the ferry is “…” despite …") is one
+/// mixed content, the reporter's words around the marks included, as PolNeAR draws it.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_quotation_inside_reported_speech_is_one_mixed_content() {
+    let text = "Mayor Ruth Hale says the new ferry is “the best deal the island could get” \
+                despite the rising cost of fuel.";
+    let article = newsfacts_ingest::text::article_from_text(text, None);
+    let doc = newsfacts_analysts::Pipeline::new().analyze(article);
+    for q in &doc.quotes {
+        println!("{}", describe(q));
+    }
+    let contents: Vec<(QuoteKind, &str)> = doc
+        .quotes
+        .iter()
+        .map(|q| (q.kind, q.text.as_str()))
+        .collect();
+    assert_eq!(
+        contents,
+        [(
+            QuoteKind::Mixed,
+            "the new ferry is “the best deal the island could get” despite the rising cost of fuel"
+        )]
+    );
+}
+
 fn polnear_dev(use_nlp: bool) -> Option<newsfacts_eval::quotes::PolnearReport> {
     let dir = newsfacts_testdata::shared("eval/quotes/polnear")?;
     let options = newsfacts_eval::quotes::PolnearOptions {
@@ -217,13 +243,14 @@ fn polnear_dev_with_english_pipeline() {
     assert_eq!(report.total.gold, 2193);
     // Issue aim: 0.80 / 0.75 / 0.70 (CofeNet, BERT: 0.832 / 0.753 / 0.729 on test).
     // Floors: what the default (hybrid: rules' direct quotations, trained taggers' others,
-    // with the role network over contextual vectors) measured, 0.713 / 0.682 / 0.574,
-    // rounded down; the taggers without the role network measured 0.700 / 0.678 / 0.569, the
-    // rules alone 0.583 / 0.553 / 0.439.
+    // with the role network over contextual vectors, the model's wider content in place of
+    // a rules' quotation inside it) measured, 0.724 / 0.689 / 0.589, rounded down; the
+    // taggers without the role network measured 0.700 / 0.678 / 0.569, the rules alone
+    // 0.583 / 0.553 / 0.439.
     let [source, cue, content] = exact_f1(&report);
-    assert!(source >= 0.715, "source {source:.3}");
-    assert!(cue >= 0.68, "cue {cue:.3}");
-    assert!(content >= 0.575, "content {content:.3}");
+    assert!(source >= 0.72, "source {source:.3}");
+    assert!(cue >= 0.685, "cue {cue:.3}");
+    assert!(content >= 0.585, "content {content:.3}");
 }
 
 #[test]

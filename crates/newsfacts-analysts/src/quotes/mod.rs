@@ -1123,17 +1123,28 @@ impl<'a> Extractor<'a> {
         }
     }
 
-    /// Orders the attributions, resolves their speakers and builds the layer.
     /// Attributions of the trained model. With `keep_found`, those whose cue or content
-    /// overlaps an attribution already found are left out.
+    /// overlaps an attribution already found are left out — unless the model's content holds
+    /// every word of the rules' quotations it overlaps and more: then it replaces them. The
+    /// rules take a quotation's marked words alone, where PolNeAR's content runs on over the
+    /// reporter's words around them ("says “the wind is at our backs” despite his loss") and
+    /// over a cue inside a split quotation ("“Honestly,” he continued, “we may be …”").
     fn model_pass(&mut self, model: &model::AttributionModel, keep_found: bool) {
         let ctx = model::Context::new(self.doc, self.view);
         let cues = model.cues(&ctx);
+        let from_rules = self.found.len();
+        let mut replaced = vec![false; from_rules];
         for &cue in &cues {
-            // A cue the rules already attributed a quotation to needs no second look (and
-            // saves the role tagger's time).
             let taken = |a: &Attribution| a.cue.is_some_and(|(s, e)| s < cue.1 && cue.0 < e);
-            if keep_found && self.found.iter().any(taken) {
+            let cue_taken = keep_found && self.found.iter().any(taken);
+            // The role tagger runs on a cue the rules took only when the rules' quotation
+            // leaves words of its sentence to a wider content (saves its time on the plain
+            // "“…,” he said.").
+            if cue_taken
+                && !self.found[..from_rules]
+                    .iter()
+                    .any(|a| taken(a) && self.words_left_beside(a) > 0)
+            {
                 continue;
             }
             let p = model.roles_among(&ctx, cue, &cues);
@@ -1150,11 +1161,93 @@ impl<'a> Extractor<'a> {
                         .any(|y| x.start < y.end && y.start < x.end)
                 })
             };
-            if keep_found && self.found.iter().any(overlaps) {
-                continue;
+            if keep_found {
+                let overlapping: Vec<usize> = (0..self.found.len())
+                    .filter(|&i| !(i < from_rules && replaced[i]) && overlaps(&self.found[i]))
+                    .collect();
+                if cue_taken || !overlapping.is_empty() {
+                    let widens = !overlapping.is_empty()
+                        && overlapping
+                            .iter()
+                            .all(|&i| i < from_rules && self.widens(&attr, &self.found[i]));
+                    if !widens {
+                        continue;
+                    }
+                    for i in overlapping {
+                        replaced[i] = true;
+                    }
+                }
             }
             self.found.push(attr);
         }
+        let mut index = 0;
+        self.found.retain(|_| {
+            index += 1;
+            !replaced.get(index - 1).copied().unwrap_or(false)
+        });
+    }
+
+    /// Words of the units an attribution's content runs over that are none of its content,
+    /// cue or speaker: what a wider content could take.
+    fn words_left_beside(&self, a: &Attribution) -> usize {
+        let (Some(first), Some(last)) = (a.content.first(), a.content.last()) else {
+            return 0;
+        };
+        let toks = self.toks;
+        let first_tok = self.view.first_from(first.start).min(toks.len() - 1);
+        let last_tok = self
+            .view
+            .end_before(last.end)
+            .saturating_sub(1)
+            .max(first_tok);
+        let (start, end) = (
+            self.units[self.unit_of[first_tok]].0,
+            self.units[self.unit_of[last_tok]].1,
+        );
+        let inside =
+            |k: usize, range: Option<(usize, usize)>| range.is_some_and(|(s, e)| s <= k && k < e);
+        (start..end)
+            .filter(|&k| {
+                toks[k].word
+                    && !inside(k, a.cue)
+                    && !inside(k, a.speaker)
+                    && !a
+                        .content
+                        .iter()
+                        .any(|c| c.start <= toks[k].start && toks[k].end <= c.end)
+            })
+            .count()
+    }
+
+    /// Whether `wider`'s content holds every word of `narrower`'s and at least one more, and
+    /// `narrower` is no quotation a colon introduces ("lamented … about the delay: “I don’t
+    /// understand …”": the words before the colon are the reporter's, the quotation stands
+    /// alone).
+    fn widens(&self, wider: &Attribution, narrower: &Attribution) -> bool {
+        let Some(first) = narrower.content.first() else {
+            return false;
+        };
+        let mut before = self.view.first_from(first.start);
+        while before > 0 && self.in_quote[before - 1].is_some() && !self.toks[before - 1].word {
+            before -= 1;
+        }
+        if before > 0 && self.toks[before - 1].is(":") {
+            return false;
+        }
+        let words_in = |a: &Attribution| -> Vec<usize> {
+            a.content
+                .iter()
+                .flat_map(|s| {
+                    let first = self.view.first_from(s.start);
+                    (first..self.toks.len())
+                        .take_while(move |&k| self.toks[k].end <= s.end)
+                        .filter(|&k| self.toks[k].word)
+                })
+                .collect()
+        };
+        let outer = words_in(wider);
+        let inner = words_in(narrower);
+        !inner.is_empty() && outer.len() > inner.len() && inner.iter().all(|k| outer.contains(k))
     }
 
     /// A model prediction as an attribution: the kind from the quotation marks in the content,
@@ -1271,6 +1364,7 @@ impl<'a> Extractor<'a> {
         })
     }
 
+    /// Orders the attributions, resolves their speakers and builds the layer.
     fn finish(mut self) -> Vec<Quote> {
         self.found
             .sort_by_key(|a| a.content.first().map_or(0, |c| c.start));
