@@ -1256,6 +1256,7 @@ impl<'a> Extractor<'a> {
     fn model_attribution(&self, p: &model::Predicted) -> Option<Attribution> {
         let toks = self.toks;
         let quoted = |k: usize| self.in_quote[k].is_some();
+        let p = &with_preposition_in_cue(toks, p, quoted);
         let words: Vec<usize> = p
             .content
             .iter()
@@ -1426,6 +1427,30 @@ impl<'a> Extractor<'a> {
             })
             .collect()
     }
+}
+
+/// Prepositions PolNeAR draws as the end of a cue ("talks about", "called for", "accused … of",
+/// "commented on"), not the start of its content: on train, of gold contents that begin right
+/// after their cue, 1,617 have one of these as the cue's last word and 87 as the content's first.
+const CUE_PREPOSITIONS: &[&str] = &["of", "about", "for", "on"];
+
+/// A model prediction with a content run that opens, right after the cue, with one of
+/// [`CUE_PREPOSITIONS`] outside quotation marks: the preposition moves to the cue.
+fn with_preposition_in_cue(
+    toks: &[Tok],
+    p: &model::Predicted,
+    quoted: impl Fn(usize) -> bool,
+) -> model::Predicted {
+    let mut moved = p.clone();
+    if let Some(cue) = moved.cue.iter_mut().max_by_key(|(a, b)| *b - *a) {
+        if let Some(run) = moved.content.iter_mut().find(|r| r.0 == cue.1) {
+            if run.1 > run.0 + 1 && toks[run.0].is_any(CUE_PREPOSITIONS) && !quoted(run.0) {
+                run.0 += 1;
+                cue.1 += 1;
+            }
+        }
+    }
+    moved
 }
 
 /// Personal pronouns that open a reporter's relative clause about what the speaker said.
@@ -1638,6 +1663,23 @@ mod tests {
                 .map(|s| s.mention.text.as_str()),
             Some("a statement")
         );
+    }
+
+    #[test]
+    fn a_preposition_after_the_cue_ends_the_cue() {
+        let toks = bare_tokens("she talked about the cost of the ferry");
+        let predicted = |content: (usize, usize)| model::Predicted {
+            cue: vec![(1, 2)],
+            source: vec![(0, 1)],
+            content: vec![content],
+        };
+        let moved = with_preposition_in_cue(&toks, &predicted((2, 8)), |_| false);
+        assert_eq!((moved.cue, moved.content), (vec![(1, 3)], vec![(3, 8)]));
+        // Not inside quotation marks, nor a content of the preposition alone.
+        let quoted = with_preposition_in_cue(&toks, &predicted((2, 8)), |_| true);
+        assert_eq!(quoted, predicted((2, 8)));
+        let alone = with_preposition_in_cue(&toks, &predicted((2, 3)), |_| false);
+        assert_eq!(alone, predicted((2, 3)));
     }
 
     #[test]
