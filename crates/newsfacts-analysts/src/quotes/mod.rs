@@ -1219,6 +1219,15 @@ impl<'a> Extractor<'a> {
             .count()
     }
 
+    /// The speaker of a participle cue the role tagger gave no source (", adding that …",
+    /// "…, eventually saying …"): the subject of the verb the participle hangs from, before
+    /// the cue in its sentence.
+    fn participle_speaker(&self, (cs, ce): (usize, usize)) -> Option<TokRange> {
+        let k = (cs..ce).find(|&k| self.toks[k].tag == "VBG")?;
+        let unit_start = self.units.get(self.unit_of[cs]).map_or(cs, |u| u.0);
+        self.participle_subject(k, cs, unit_start)
+    }
+
     /// Whether `wider`'s content holds every word of `narrower`'s and at least one more, and
     /// `narrower` is no quotation a colon introduces ("lamented … about the delay: “I don’t
     /// understand …”": the words before the colon are the reporter's, the quotation stands
@@ -1353,7 +1362,7 @@ impl<'a> Extractor<'a> {
                 let unit_end = self.units.get(self.unit_of[a]).map_or(b, |u| u.1);
                 Some(speaker::author_of_writing(self.view, (a, b), unit_end))
             }
-            _ => None,
+            _ => cue.and_then(|cue| self.participle_speaker(cue)),
         };
         Some(Attribution {
             kind,
@@ -1663,6 +1672,46 @@ mod tests {
                 .map(|s| s.mention.text.as_str()),
             Some("a statement")
         );
+    }
+
+    #[test]
+    fn a_participle_cue_without_a_source_speaks_for_the_subject_of_its_verb() {
+        let text = "Brandt voted no , saying taxes rose .";
+        let words = [
+            (0, 6, "NNP", 1, "nsubj"),
+            (7, 12, "VBD", 1, "ROOT"),
+            (13, 15, "DT", 1, "dobj"),
+            (16, 17, ",", 1, "punct"),
+            (18, 24, "VBG", 1, "advcl"),
+            (25, 30, "NNS", 6, "nsubj"),
+            (31, 35, "VBD", 4, "ccomp"),
+            (36, 37, ".", 1, "punct"),
+        ];
+        let doc = Document {
+            text: text.into(),
+            tokens: words
+                .iter()
+                .map(|&(start, end, tag, head, dep)| newsfacts_doc::Token {
+                    start,
+                    end,
+                    tag: tag.into(),
+                    lemma: text[start..end].to_lowercase(),
+                    head,
+                    dep: dep.into(),
+                    ..newsfacts_doc::Token::default()
+                })
+                .collect(),
+            ..Document::default()
+        };
+        let view = TokenView::of(&doc);
+        let extractor = Extractor::new(&doc, &view);
+        let predicted = model::Predicted {
+            cue: vec![(4, 5)],
+            source: Vec::new(),
+            content: vec![(5, 7)],
+        };
+        let attribution = extractor.model_attribution(&predicted);
+        assert_eq!(attribution.and_then(|a| a.speaker), Some((0, 1)));
     }
 
     #[test]
