@@ -245,10 +245,11 @@ fn polnear_dev_with_english_pipeline() {
     // Floors: what the default (hybrid: rules' direct quotations, trained taggers' others,
     // with the role network over contextual vectors, the model's wider content in place of
     // a rules' quotation inside it, a preposition after the cue in the cue, a participle
-    // cue's speaker from its verb's subject) measured, 0.725 / 0.692 / 0.593, rounded down; the taggers without the role network measured 0.700 /
+    // cue's speaker from its verb's subject, one source run) measured, 0.727 / 0.692 / 0.593,
+    // rounded down; the taggers without the role network measured 0.700 /
     // 0.678 / 0.569, the rules alone 0.583 / 0.553 / 0.439.
     let [source, cue, content] = exact_f1(&report);
-    assert!(source >= 0.72, "source {source:.3}");
+    assert!(source >= 0.725, "source {source:.3}");
     assert!(cue >= 0.69, "cue {cue:.3}");
     assert!(content >= 0.59, "content {content:.3}");
 }

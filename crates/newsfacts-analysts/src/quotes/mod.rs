@@ -1357,8 +1357,21 @@ impl<'a> Extractor<'a> {
             .collect();
         let last = content.last()?;
         let paragraph = self.para_of[self.view.first_from(last.start).min(toks.len() - 1)];
-        let speaker = match (p.source.first(), p.source.last()) {
-            (Some(&(a, _)), Some(&(_, b))) if b > a => {
+        // The role tagger can mark a source in two places ("Trump drew boos when he"); the
+        // speaker is one mention, the run nearest the cue, not the words between the runs.
+        let nearest_source = cue
+            .and_then(|(cs, ce)| {
+                p.source.iter().copied().min_by_key(|&(a, b)| {
+                    if b <= cs {
+                        cs - b
+                    } else {
+                        a.saturating_sub(ce)
+                    }
+                })
+            })
+            .or_else(|| p.source.first().copied());
+        let speaker = match nearest_source {
+            Some((a, b)) if b > a => {
                 let unit_end = self.units.get(self.unit_of[a]).map_or(b, |u| u.1);
                 Some(speaker::author_of_writing(self.view, (a, b), unit_end))
             }
@@ -1674,8 +1687,8 @@ mod tests {
         );
     }
 
-    #[test]
-    fn a_participle_cue_without_a_source_speaks_for_the_subject_of_its_verb() {
+    /// "Brandt voted no , saying taxes rose ." with its parse: "saying" hangs from "voted".
+    fn parsed_participle_sentence() -> Document {
         let text = "Brandt voted no , saying taxes rose .";
         let words = [
             (0, 6, "NNP", 1, "nsubj"),
@@ -1687,7 +1700,7 @@ mod tests {
             (31, 35, "VBD", 4, "ccomp"),
             (36, 37, ".", 1, "punct"),
         ];
-        let doc = Document {
+        Document {
             text: text.into(),
             tokens: words
                 .iter()
@@ -1702,7 +1715,12 @@ mod tests {
                 })
                 .collect(),
             ..Document::default()
-        };
+        }
+    }
+
+    #[test]
+    fn a_participle_cue_without_a_source_speaks_for_the_subject_of_its_verb() {
+        let doc = parsed_participle_sentence();
         let view = TokenView::of(&doc);
         let extractor = Extractor::new(&doc, &view);
         let predicted = model::Predicted {
@@ -1712,6 +1730,22 @@ mod tests {
         };
         let attribution = extractor.model_attribution(&predicted);
         assert_eq!(attribution.and_then(|a| a.speaker), Some((0, 1)));
+    }
+
+    #[test]
+    fn a_source_in_two_runs_is_the_run_nearest_the_cue() {
+        let doc = parsed_participle_sentence();
+        let view = TokenView::of(&doc);
+        let extractor = Extractor::new(&doc, &view);
+        // "Brandt" and "no" marked as source of "saying": the speaker is "no", not "Brandt
+        // voted no".
+        let predicted = model::Predicted {
+            cue: vec![(4, 5)],
+            source: vec![(0, 1), (2, 3)],
+            content: vec![(5, 7)],
+        };
+        let attribution = extractor.model_attribution(&predicted);
+        assert_eq!(attribution.and_then(|a| a.speaker), Some((2, 3)));
     }
 
     #[test]
