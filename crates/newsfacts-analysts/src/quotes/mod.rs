@@ -1228,10 +1228,10 @@ impl<'a> Extractor<'a> {
         self.participle_subject(k, cs, unit_start)
     }
 
-    /// Whether `wider`'s content holds every word of `narrower`'s and at least one more, and
-    /// `narrower` is no quotation a colon introduces ("lamented … about the delay: “I don’t
-    /// understand …”": the words before the colon are the reporter's, the quotation stands
-    /// alone).
+    /// Whether `wider`'s content holds every word of `narrower`'s and at least one more, within
+    /// the sentences of `narrower`, and `narrower` is no quotation a colon introduces
+    /// ("lamented … about the delay: “I don’t understand …”": the words before the colon are
+    /// the reporter's, the quotation stands alone).
     fn widens(&self, wider: &Attribution, narrower: &Attribution) -> bool {
         let Some(first) = narrower.content.first() else {
             return false;
@@ -1256,6 +1256,13 @@ impl<'a> Extractor<'a> {
         };
         let outer = words_in(wider);
         let inner = words_in(narrower);
+        // The wider content stays in the quotation's sentences: a reported clause in the
+        // sentence before ("said the family deserved better. “There is only one way …,”")
+        // is an attribution of its own.
+        let units: Vec<usize> = inner.iter().map(|&k| self.unit_of[k]).collect();
+        if !outer.iter().all(|&k| units.contains(&self.unit_of[k])) {
+            return false;
+        }
         !inner.is_empty() && outer.len() > inner.len() && inner.iter().all(|k| outer.contains(k))
     }
 
