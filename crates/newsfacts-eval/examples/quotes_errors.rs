@@ -31,6 +31,70 @@ fn spans_text(text: &str, spans: &[Span]) -> String {
         .join(" … ")
 }
 
+/// A short class of the text between a predicted and a gold boundary: its first and last
+/// token (a word lowercased, or a punctuation mark) and its length in words.
+fn diff_class(diff: &str) -> String {
+    let pieces: Vec<String> = newsfacts_analysts::quotes::tokens::light_tokens(diff)
+        .iter()
+        .map(|t| diff[t.start..t.end].to_lowercase())
+        .collect();
+    let words = newsfacts_analysts::quotes::tokens::light_tokens(diff)
+        .iter()
+        .filter(|t| t.word)
+        .count();
+    match (pieces.first(), pieces.last()) {
+        (None, _) | (_, None) => "blank".into(),
+        (Some(f), Some(_)) if pieces.len() == 1 => format!("{f} [{words}w]"),
+        (Some(f), Some(l)) => {
+            let bucket = match words {
+                0 => "0w",
+                1 => "1w",
+                2..=3 => "2-3w",
+                4..=8 => "4-8w",
+                _ => "9+w",
+            };
+            format!("{f} … {l} [{bucket}]")
+        }
+    }
+}
+
+/// The differences at the two ends of a predicted part against its gold part (whitespace
+/// ignored): for each end, whether the prediction has extra text or misses some, and that
+/// text's class; `None` where the ends agree. A gap that differs inside shows as "inner".
+fn boundary_errors(text: &str, pred: &[Span], gold: &[Span]) -> Vec<(String, String)> {
+    let pc = newsfacts_eval::quotes::covered(text, pred);
+    let gc = newsfacts_eval::quotes::covered(text, gold);
+    let (Some(&ps), Some(&pe), Some(&gs), Some(&ge)) =
+        (pc.first(), pc.last(), gc.first(), gc.last())
+    else {
+        return vec![("empty".into(), String::new())];
+    };
+    let char_end = |b: usize| b + text[b..].chars().next().map_or(1, char::len_utf8);
+    let (pe, ge) = (char_end(pe), char_end(ge));
+    let mut out = Vec::new();
+    if ps < gs {
+        let d = &text[ps..gs.max(ps)];
+        out.push((format!("start extra {}", diff_class(d)), d.to_owned()));
+    } else if ps > gs {
+        let d = &text[gs..ps];
+        out.push((format!("start missing {}", diff_class(d)), d.to_owned()));
+    }
+    if pe > ge {
+        let d = &text[ge..pe];
+        out.push((format!("end extra {}", diff_class(d)), d.to_owned()));
+    } else if pe < ge {
+        let d = &text[pe..ge];
+        out.push((format!("end missing {}", diff_class(d)), d.to_owned()));
+    }
+    if out.is_empty() && pc != gc {
+        out.push(("inner gap differs".into(), String::new()));
+    }
+    if ps >= ge || gs >= pe {
+        out = vec![("disjoint".into(), String::new())];
+    }
+    out
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (Some(dir), Some(cache)) = (args.first(), args.get(1)) else {
@@ -114,6 +178,9 @@ fn main() {
     let mut report_model = PolnearReport::default();
     let mut report_hybrid = PolnearReport::default();
     let mut raw_report = PolnearReport::default();
+    // Boundary errors of hybrid attributions aligned with a gold one: by part and class.
+    let mut boundary: HashMap<String, usize> = HashMap::new();
+    let mut aligned_counts: HashMap<&'static str, (usize, usize)> = HashMap::new();
     for (held, doc, gold) in &docs {
         if !*held {
             continue;
@@ -274,6 +341,8 @@ fn main() {
             .collect();
         let (t, _) = score_article(text, &raw_pred, gold);
         raw.add(&t);
+        let model_only = predict_with(doc, Engine::Model, Some(&model));
+        let model_align = newsfacts_eval::quotes::align(text, &model_only, gold);
         for (report, engine) in [
             (&mut report_model, Engine::Model),
             (&mut report_hybrid, Engine::Hybrid),
@@ -281,6 +350,94 @@ fn main() {
             let pred = predict_with(doc, engine, Some(&model));
             let (t, _) = score_article(text, &pred, gold);
             report.total.add(&t);
+            if engine == Engine::Hybrid {
+                let align = newsfacts_eval::quotes::align(text, &pred, gold);
+                for (p, j) in pred.iter().zip(&align) {
+                    let Some(g) = j.map(|j| &gold[j]) else {
+                        continue;
+                    };
+                    let origin = if model_only.contains(p) {
+                        "model"
+                    } else {
+                        "rules"
+                    };
+                    // A rules' quotation inside a larger model content: which one is right?
+                    if origin == "rules" {
+                        let cov = |a: &[Span]| newsfacts_eval::quotes::covered(text, a);
+                        let rc = cov(&p.content);
+                        let wider = model_only.iter().find(|m| {
+                            let mc = cov(&m.content);
+                            mc.len() > rc.len() && rc.iter().all(|c| mc.binary_search(c).is_ok())
+                        });
+                        if let Some(m) = wider {
+                            let same = |a: &[Span], b: &[Span]| !a.is_empty() && cov(a) == cov(b);
+                            let key = format!(
+                                "rules inside wider model content: content r{} m{} cue r{} m{} source r{} m{}",
+                                u8::from(same(&p.content, &g.content)),
+                                u8::from(same(&m.content, &g.content)),
+                                u8::from(same(&p.cue, &g.cue)),
+                                u8::from(same(&m.cue, &g.cue)),
+                                u8::from(same(&p.source, &g.source)),
+                                u8::from(same(&m.source, &g.source)),
+                            );
+                            *boundary.entry(key).or_default() += 1;
+                        }
+                    }
+                    // Whether the model alone has this gold attribution's content exactly.
+                    let model_exact = model_align.iter().zip(&model_only).any(|(mj, m)| {
+                        *mj == *j
+                            && newsfacts_eval::quotes::covered(text, &m.content)
+                                == newsfacts_eval::quotes::covered(text, &g.content)
+                    });
+                    let gold_text = spans_text(text, &g.content);
+                    let kind = if !gold_text.contains(['"', '“', '”']) && !gold_text.contains("''")
+                    {
+                        "indirect"
+                    } else {
+                        "quoted"
+                    };
+                    for (part, ps, gs) in [
+                        ("content", &p.content, &g.content),
+                        ("source", &p.source, &g.source),
+                    ] {
+                        if gs.is_empty() && ps.is_empty() {
+                            continue;
+                        }
+                        let c = aligned_counts.entry(part).or_default();
+                        c.0 += 1;
+                        let errors = if ps.is_empty() {
+                            vec![("predicted none".to_owned(), String::new())]
+                        } else if gs.is_empty() {
+                            vec![("gold none".to_owned(), String::new())]
+                        } else {
+                            boundary_errors(text, ps, gs)
+                        };
+                        if errors.is_empty() {
+                            c.1 += 1;
+                            continue;
+                        }
+                        for (class, diff) in &errors {
+                            let key = if part == "content" {
+                                format!(
+                                    "{part} {kind} {origin}{} {class}",
+                                    if model_exact { "(model exact)" } else { "" }
+                                )
+                            } else {
+                                format!("{part} {class}")
+                            };
+                            *boundary.entry(key.clone()).or_default() += 1;
+                            let _ = writeln!(
+                                dump,
+                                "ALIGNED {key} | «{}»\n   gold: {}\n   pred: {}\n   cue: {}",
+                                diff.replace('\n', " "),
+                                spans_text(text, gs),
+                                spans_text(text, ps),
+                                spans_text(text, &p.cue)
+                            );
+                        }
+                    }
+                }
+            }
             if engine == Engine::Hybrid && std::env::var_os("DUMP_HYBRID").is_some() {
                 // Every quotation of the layer, marked by which of its parts match a gold
                 // attribution exactly, to compare two decoders' outputs line by line.
@@ -336,6 +493,13 @@ fn main() {
             t.cue.overlap().2,
             t.content.overlap().2
         );
+    }
+    println!("hybrid aligned (part -> aligned, exact): {aligned_counts:?}");
+    let mut classes: Vec<_> = boundary.iter().collect();
+    classes.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    println!("hybrid aligned boundary errors (top 80):");
+    for (class, n) in classes.iter().take(80) {
+        println!("  {n:>4} {class}");
     }
     for (title, map) in [("missed cues", &missed), ("false cues", &false_cues)] {
         let mut v: Vec<_> = map.iter().collect();

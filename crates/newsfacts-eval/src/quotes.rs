@@ -496,17 +496,12 @@ fn count_common(a: &[usize], b: &[usize]) -> usize {
     n
 }
 
-/// Scores predicted against gold attributions of one article, by kind too.
-pub fn score_article(
-    text: &str,
-    predicted: &[Attribution],
-    gold: &[Attribution],
-) -> (Scores, Vec<(Kind, Scores)>) {
-    let all_words = words(text);
+/// The gold attribution each prediction is aligned with: one to one by content overlap
+/// (characters, ignoring whitespace), largest overlap first.
+pub fn align(text: &str, predicted: &[Attribution], gold: &[Attribution]) -> Vec<Option<usize>> {
     let chars = |a: &Attribution| covered(text, &a.content);
     let pred_chars: Vec<Vec<usize>> = predicted.iter().map(chars).collect();
     let gold_chars: Vec<Vec<usize>> = gold.iter().map(chars).collect();
-    // One-to-one alignment, largest content overlap first.
     let mut pairs = Vec::new();
     for (i, p) in pred_chars.iter().enumerate() {
         for (j, g) in gold_chars.iter().enumerate() {
@@ -524,6 +519,21 @@ pub fn score_article(
             pred_to_gold[i] = Some(j);
             gold_taken[j] = true;
         }
+    }
+    pred_to_gold
+}
+
+/// Scores predicted against gold attributions of one article, by kind too.
+pub fn score_article(
+    text: &str,
+    predicted: &[Attribution],
+    gold: &[Attribution],
+) -> (Scores, Vec<(Kind, Scores)>) {
+    let all_words = words(text);
+    let pred_to_gold = align(text, predicted, gold);
+    let mut gold_taken = vec![false; gold.len()];
+    for j in pred_to_gold.iter().flatten() {
+        gold_taken[*j] = true;
     }
     let pred_kinds: Vec<Kind> = predicted.iter().map(|a| kind_of(text, a)).collect();
     let gold_kinds: Vec<Kind> = gold.iter().map(|a| kind_of(text, a)).collect();

@@ -216,6 +216,32 @@ fn a_quotation_inside_reported_speech_belongs_to_its_clause() {
     );
 }
 
+/// A quotation the reported speech runs on past ("says the ferry is “…” despite …") is one
+/// mixed content, the reporter's words around the marks included, as PolNeAR draws it.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_quotation_inside_reported_speech_is_one_mixed_content() {
+    let text = "Mayor Ruth Hale says the new ferry is “the best deal the island could get” \
+                despite the rising cost of fuel.";
+    let article = newsfacts_ingest::text::article_from_text(text, None);
+    let doc = newsfacts_analysts::Pipeline::new().analyze(article);
+    for q in &doc.quotes {
+        println!("{}", describe(q));
+    }
+    let contents: Vec<(QuoteKind, &str)> = doc
+        .quotes
+        .iter()
+        .map(|q| (q.kind, q.text.as_str()))
+        .collect();
+    assert_eq!(
+        contents,
+        [(
+            QuoteKind::Mixed,
+            "the new ferry is “the best deal the island could get” despite the rising cost of fuel"
+        )]
+    );
+}
+
 fn polnear_dev(use_nlp: bool) -> Option<newsfacts_eval::quotes::PolnearReport> {
     let dir = newsfacts_testdata::shared("eval/quotes/polnear")?;
     let options = newsfacts_eval::quotes::PolnearOptions {
@@ -252,14 +278,16 @@ fn polnear_dev_with_english_pipeline() {
     assert_eq!(report.total.gold, 2193);
     // Issue aim: 0.80 / 0.75 / 0.70 (CofeNet, BERT: 0.832 / 0.753 / 0.729 on test).
     // Floors: what the default (hybrid: rules' direct quotations, trained taggers' others,
-    // with the role network over contextual vectors) measured, 0.725 / 0.688 / 0.580 (since
-    // a quotation inside a reported clause goes to the clause's cue), rounded down; the
-    // taggers without the role network measured 0.700 / 0.678 / 0.569 (before that), the
-    // rules alone 0.583 / 0.553 / 0.439.
+    // with the role network over contextual vectors, the model's wider content in place of
+    // a rules' quotation inside it, a preposition after the cue in the cue, a participle
+    // cue's speaker from its verb's subject, one source run) measured, 0.727 / 0.692 / 0.593,
+    // and 0.728 / 0.693 / 0.594 once a quotation inside a reported clause also goes to the
+    // clause's cue, rounded down; the taggers without the role network measured 0.700 /
+    // 0.678 / 0.569, the rules alone 0.583 / 0.553 / 0.439.
     let [source, cue, content] = exact_f1(&report);
-    assert!(source >= 0.72, "source {source:.3}");
-    assert!(cue >= 0.685, "cue {cue:.3}");
-    assert!(content >= 0.578, "content {content:.3}");
+    assert!(source >= 0.725, "source {source:.3}");
+    assert!(cue >= 0.69, "cue {cue:.3}");
+    assert!(content >= 0.59, "content {content:.3}");
 }
 
 #[test]
