@@ -281,7 +281,7 @@ fn polnear_dev_with_english_pipeline() {
     // with the role network over contextual vectors, the model's wider content in place of
     // a rules' quotation inside it, a preposition after the cue in the cue, a participle
     // cue's speaker from its verb's subject, one source run) measured, 0.727 / 0.692 / 0.593,
-    // and 0.728 / 0.693 / 0.594 once a quotation inside a reported clause also goes to the
+    // and 0.728 / 0.692 / 0.593 once a quotation inside a reported clause also goes to the
     // clause's cue, rounded down; the taggers without the role network measured 0.700 /
     // 0.678 / 0.569, the rules alone 0.583 / 0.553 / 0.439.
     let [source, cue, content] = exact_f1(&report);
