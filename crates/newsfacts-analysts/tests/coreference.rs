@@ -189,3 +189,17 @@ fn a_role_written_with_its_is_the_role_at_the_organisation_named_before() {
         [("chief executive of Halden Werft", Some("Halden Werft"))]
     );
 }
+
+#[test]
+fn a_name_with_profits_of_its_own_is_a_company() {
+    let doc = analyse(&["Analysts said Hadley's profits had doubled since the merger."]);
+    let kinds: Vec<(&str, newsfacts_doc::EntityKind)> = doc
+        .entities
+        .iter()
+        .map(|e| (e.name.as_str(), e.kind))
+        .collect();
+    assert!(
+        kinds.contains(&("Hadley", newsfacts_doc::EntityKind::Organisation)),
+        "{kinds:?}"
+    );
+}

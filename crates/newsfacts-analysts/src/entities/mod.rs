@@ -933,6 +933,43 @@ const COMPANY_FOLLOWERS: &[&str] = &[
     "shares", "plc", "ltd", "inc", "inc.", "corp", "corp.", "llc", "ag", "sa", "gmbh", "nv",
 ];
 
+/// What only a company has, after its name and "'s" ("Pfizer's profits", "Yukos's main
+/// production unit", "Diageo's shareholders"). Not what a person may own too: shares, a stake,
+/// assets, debts ("Pinochet's assets").
+const COMPANY_POSSESSIONS: &[&str] = &[
+    "profits",
+    "profit",
+    "revenues",
+    "revenue",
+    "earnings",
+    "turnover",
+    "shareholders",
+    "subsidiary",
+    "subsidiaries",
+    "unit",
+    "headquarters",
+    "factory",
+    "factories",
+    "plant",
+    "stores",
+    "brands",
+    "merger",
+    "workforce",
+];
+
+/// Words before a name that make it a company's: "shares in Yukos", "a stake in Baikal", "the
+/// takeover of Glenmorangie".
+const COMPANY_LEADS: &[(&str, &str)] = &[
+    ("shares", "in"),
+    ("stake", "in"),
+    ("takeover", "of"),
+    ("bid", "for"),
+    ("merger", "with"),
+    ("subsidiary", "of"),
+    ("firm", "called"),
+    ("company", "called"),
+];
+
 /// Last words of organisation names, never of a person's ("Manchester United", "Shareholders
 /// United", "Stoke City").
 const ORGANISATION_LAST_WORDS: &[&str] = &[
@@ -990,7 +1027,22 @@ fn companies_taken_for_people(parse: &Parse<'_>, drafts: &mut [Draft]) {
                         .checked_sub(1)
                         .is_some_and(|before| parse.tag(before).starts_with("NN") && noun(before))
             });
-            its_follows || company_apposition || named_by_company_noun
+            // "Pfizer's annual profits", "the former Yukos subsidiary": a company's possession
+            // within three words after the name (`next` is past a possessive already).
+            let owns_company_things = (next..next + 3)
+                .take_while(|&i| parse.tag(i).starts_with("NN") || parse.tag(i) == "JJ")
+                .any(|i| COMPANY_POSSESSIONS.contains(&parse.lower(i)));
+            let led_by_company_words = range.start.checked_sub(2).is_some_and(|lead| {
+                let (noun, preposition) = (parse.lower(lead), parse.lower(lead + 1));
+                COMPANY_LEADS
+                    .iter()
+                    .any(|&(n, p)| (n == noun || format!("{n}s") == noun) && p == preposition)
+            });
+            its_follows
+                || company_apposition
+                || named_by_company_noun
+                || owns_company_things
+                || led_by_company_words
         });
         if company {
             draft.kind = EntityKind::Organisation;
