@@ -11,6 +11,16 @@ fn analyse_seed() -> Option<Document> {
     Some(newsfacts_analysts::Pipeline::new().analyze(article))
 }
 
+/// A text of our own through the whole pipeline, its quotations printed for a failing test.
+fn analysed_and_printed(text: &str) -> Document {
+    let article = newsfacts_ingest::text::article_from_text(text, None);
+    let doc = newsfacts_analysts::Pipeline::new().analyze(article);
+    for q in &doc.quotes {
+        println!("{}", describe(q));
+    }
+    doc
+}
+
 fn kind_name(kind: QuoteKind) -> String {
     serde_json::to_value(kind)
         .ok()
@@ -129,11 +139,7 @@ fn the_bundled_example_reads_as_written() {
     let Ok(text) = std::fs::read_to_string(&path) else {
         panic!("the bundled example is missing: {}", path.display());
     };
-    let article = newsfacts_ingest::text::article_from_text(&text, None);
-    let doc = newsfacts_analysts::Pipeline::new().analyze(article);
-    for q in &doc.quotes {
-        println!("{}", describe(q));
-    }
+    let doc = analysed_and_printed(&text);
     let by_cue = |cue: &str| {
         doc.quotes
             .iter()
@@ -163,11 +169,7 @@ fn the_bundled_example_reads_as_written() {
 fn a_participle_cue_speaks_for_its_subject() {
     let text = "Mayor Ruth Hale defended the budget on Monday, telling reporters: “We will not \
                 cut a single bus route this year.”";
-    let article = newsfacts_ingest::text::article_from_text(text, None);
-    let doc = newsfacts_analysts::Pipeline::new().analyze(article);
-    for q in &doc.quotes {
-        println!("{}", describe(q));
-    }
+    let doc = analysed_and_printed(text);
     let telling = doc.quotes.iter().find(|q| {
         q.cue
             .as_ref()
@@ -188,11 +190,7 @@ fn a_participle_cue_speaks_for_its_subject() {
 fn a_quotation_inside_reported_speech_belongs_to_its_clause() {
     let text = "The mayor said the new harbour plan was “a waste of everyone’s time and money,” \
                 adding that she would vote against it on Tuesday.";
-    let article = newsfacts_ingest::text::article_from_text(text, None);
-    let doc = newsfacts_analysts::Pipeline::new().analyze(article);
-    for q in &doc.quotes {
-        println!("{}", describe(q));
-    }
+    let doc = analysed_and_printed(text);
     let by_cue = |cue: &str| {
         doc.quotes
             .iter()
@@ -223,11 +221,7 @@ fn a_quotation_inside_reported_speech_belongs_to_its_clause() {
 fn a_quotation_inside_reported_speech_is_one_mixed_content() {
     let text = "Mayor Ruth Hale says the new ferry is “the best deal the island could get” \
                 despite the rising cost of fuel.";
-    let article = newsfacts_ingest::text::article_from_text(text, None);
-    let doc = newsfacts_analysts::Pipeline::new().analyze(article);
-    for q in &doc.quotes {
-        println!("{}", describe(q));
-    }
+    let doc = analysed_and_printed(text);
     let contents: Vec<(QuoteKind, &str)> = doc
         .quotes
         .iter()
