@@ -312,8 +312,8 @@ impl<'a> Parse<'a> {
     /// Whether a token can name a party at all: not a date, number or expletive.
     pub fn can_be_party(&self, i: usize) -> bool {
         // A proper noun is no number even where the tagger ran an amount over it ("delivered
-        // 40 A300s to UPS" labelled as one MONEY span).
-        // Dates and times stay no party: "March" and "Tuesday" are proper nouns too.
+        // 40 A300s to UPS" labelled as one MONEY span); dates and times stay no party, as
+        // "March" and "Tuesday" are proper nouns too.
         let label = self.ent_label(i);
         let named_in_a_number = matches!(label, "MONEY" | "QUANTITY" | "CARDINAL")
             && matches!(self.tag(i), "NNP" | "NNPS")
