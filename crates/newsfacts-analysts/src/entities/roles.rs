@@ -219,6 +219,7 @@ pub fn add_roles(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
             && let Some(owner) = possessive.and_then(|p| organisation_before(parse, drafts, p))
         {
             text = format!("{text} of {owner}");
+            // Named before the role, not in its words: no span, so no organisation to add.
             org = Some((owner, 0, 0));
         }
         let evidence = role.evidence(parse);
