@@ -210,23 +210,25 @@ pub fn add_roles(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
         if let Some(pronoun) = possessive {
             role.first = pronoun + 1;
         }
-        let mut org = org_of(parse, drafts, role.first, role.last);
+        let named = org_of(parse, drafts, role.first, role.last);
         let Some(mut text) = role.text(parse) else {
             continue;
         };
+        let evidence = role.evidence(parse);
+        if let Some((org_name, start, end)) = &named
+            && *end > *start
+            && org_name.contains(' ')
+        {
+            add_organisation(parse, drafts, org_name, *start, *end);
+        }
+        let mut org = named.map(|(name, _, _)| name);
+        // The organisation an "its" stands for was named before the role, not in its words.
         if org.is_none()
             && !text.contains(',')
             && let Some(owner) = possessive.and_then(|p| organisation_before(parse, drafts, p))
         {
             text = format!("{text} of {owner}");
-            // Named before the role, not in its words: no span, so no organisation to add.
-            org = Some((owner, 0, 0));
-        }
-        let evidence = role.evidence(parse);
-        if let Some((org_name, start, end)) = &org {
-            if *end > *start && org_name.contains(' ') {
-                add_organisation(parse, drafts, org_name, *start, *end);
-            }
+            org = Some(owner);
         }
         let Some(draft) = drafts.get_mut(index) else {
             continue;
@@ -243,7 +245,7 @@ pub fn add_roles(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
         }
         draft.add_role(Role {
             text,
-            org: org.map(|(name, _, _)| name),
+            org,
             evidence,
         });
     }
