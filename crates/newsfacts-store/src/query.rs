@@ -983,16 +983,9 @@ mod tests {
             }
         }
         docs.push(yearly);
-        let dir = std::env::temp_dir().join(format!("newsfacts-per-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("temp dir");
-        let path = dir.join("store.db");
-        Writer::open(&path)
-            .expect("open for writing")
-            .write_batch(&docs)
-            .expect("write");
-        let conn = rusqlite::Connection::open(&path).expect("open");
-        let stored: Vec<(Option<String>, Option<String>)> = conn
+        let store = store_of("per", &docs);
+        let stored: Vec<(Option<String>, Option<String>)> = store
+            .conn()
             .prepare("SELECT DISTINCT unit, per FROM ledger_amounts ORDER BY per, unit")
             .expect("prepare")
             .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))
@@ -1007,7 +1000,6 @@ mod tests {
                 (None, Some("year".into()))
             ]
         );
-        let store = Reader::open(&path).expect("open read-only");
         let tanks = store
             .ledger_totals(
                 &LedgerFilter {
