@@ -1452,13 +1452,8 @@ const ACT_NOUNS: &[&str] = &[
 /// The party a subject names: itself, or for a want or act of a party ("Moscow's need to beg
 /// for help", "Germany's decision to send tanks"), its owner.
 fn doer_of(parse: &Parse<'_>, subject: usize) -> Option<Participant> {
-    // The parser may attach the possessor as a subject with its "'s" as a case marker.
-    let owner = parse.children[subject].iter().copied().find(|&c| {
-        c < subject
-            && (parse.dep(c) == "poss" || parse.children[c].iter().any(|&m| parse.tag(m) == "POS"))
-    });
     if ACT_NOUNS.contains(&parse.lemma[subject].as_str())
-        && let Some(owner) = owner
+        && let Some(owner) = parse.possessor(subject)
         && parse.entity_at(owner).is_some()
     {
         return parse.participant(owner);

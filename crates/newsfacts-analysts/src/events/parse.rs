@@ -229,6 +229,16 @@ impl<'a> Parse<'a> {
             .filter(move |&c| deps.contains(&self.toks[c].dep.as_str()))
     }
 
+    /// The possessor of a noun: its `poss` child, or a child before it carrying the "'s" as a
+    /// case marker, as the parser attaches "Moscow’s" with a curly apostrophe.
+    pub fn possessor(&self, i: usize) -> Option<usize> {
+        self.children[i].iter().copied().find(|&c| {
+            c < i
+                && (self.toks[c].dep == "poss"
+                    || self.children[c].iter().any(|&m| self.toks[m].tag == "POS"))
+        })
+    }
+
     pub fn child(&self, i: usize, deps: &[&str]) -> Option<usize> {
         self.children_with(i, deps).next()
     }
