@@ -11,7 +11,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write;
 
 use newsfacts_doc::json::OutputDocument;
-use newsfacts_doc::{LedgerAmount, Quantity, Verdict, format_number};
+use newsfacts_doc::{Quantity, Verdict, format_number};
 
 use crate::html::{escape, escape_into, speaker_link};
 
@@ -471,13 +471,13 @@ fn render_panel(doc: &OutputDocument, colours: &SpeakerColours) -> String {
             .as_ref()
             .and_then(|p| p.value)
             .map_or("?".to_string(), format_number);
-        // Only amounts in the pledge's unit and period add up (shells with shells, euros with
-        // euros, a yearly supply with yearly ones).
-        let measure = entry.pledged.as_ref().map(LedgerAmount::measure);
+        // Only amounts in the entry's unit and period add up (shells with shells, euros with
+        // euros, a yearly supply with yearly ones), as the store adds them.
+        let measure = entry.measure();
         let delivered: f64 = entry
             .delivered
             .iter()
-            .filter(|d| measure.is_none_or(|measure| d.measure() == measure))
+            .filter(|d| d.measure() == measure)
             .filter_map(|d| d.value)
             .sum();
         let stated = entry
