@@ -1034,9 +1034,9 @@ fn companies_taken_for_people(parse: &Parse<'_>, drafts: &mut [Draft]) {
                 .any(|i| COMPANY_POSSESSIONS.contains(&parse.lower(i)));
             let led_by_company_words = range.start.checked_sub(2).is_some_and(|lead| {
                 let (noun, preposition) = (parse.lower(lead), parse.lower(lead + 1));
-                COMPANY_LEADS
-                    .iter()
-                    .any(|&(n, p)| (n == noun || format!("{n}s") == noun) && p == preposition)
+                COMPANY_LEADS.iter().any(|&(n, p)| {
+                    (n == noun || noun.strip_suffix('s') == Some(n)) && p == preposition
+                })
             });
             its_follows
                 || company_apposition
