@@ -322,3 +322,35 @@ in Luton, Bedfordshire.",
         );
     }
 }
+
+/// A one-word name in a list of organisations is an organisation though the NER calls it a
+/// person, and a name keeps no comma the NER ran it over.
+#[test]
+fn a_name_listed_with_organisations_is_an_organisation() {
+    let doc = analyse_text("The claimants are Northgate Energy, Pellham Oil and Stroud.");
+    assert!(
+        doc.entities
+            .iter()
+            .any(|e| e.name == "Stroud" && e.kind == EntityKind::Organisation),
+        "Stroud is no organisation: {:#?}",
+        doc.entities
+    );
+    assert!(
+        doc.entities.iter().any(|e| e.name == "Northgate Energy"),
+        "Northgate Energy named otherwise: {:#?}",
+        doc.entities
+    );
+}
+
+/// A name written with an indefinite article is a thing, not a person ("won an Oscar").
+#[test]
+fn a_name_with_an_indefinite_article_is_no_person() {
+    let doc = analyse_text("She won an Oscar in 1998. Oscar voters were impressed.");
+    assert!(
+        !doc.entities
+            .iter()
+            .any(|e| e.name == "Oscar" && e.kind == EntityKind::Person),
+        "Oscar taken for a person: {:#?}",
+        doc.entities
+    );
+}

@@ -37,6 +37,8 @@ mod parties;
 pub mod ranker;
 mod roles;
 
+use std::collections::HashSet;
+
 use newsfacts_doc::{Document, Entity, EntityKind, Mention, Role};
 
 use gazetteer::PlaceWord;
@@ -192,9 +194,11 @@ fn build(
         let parse = Parse::new(doc);
         drop_people_without_proper_nouns(&parse, &mut drafts);
         drop_names_used_as_modifiers(&parse, &mut drafts);
+        drop_names_with_an_indefinite_article(&parse, &mut drafts);
         saints_taken_for_places(&parse, &mut drafts);
         people_taken_for_places(&parse, &mut drafts);
-        people_listed_with_places(&parse, &mut drafts);
+        people_listed_with(EntityKind::Place, &parse, &mut drafts);
+        people_listed_with(EntityKind::Organisation, &parse, &mut drafts);
         names_fix_kinds(&mut drafts);
         companies_taken_for_people(&parse, &mut drafts);
         add_surnames_the_ner_missed(&parse, &mut drafts);
@@ -241,6 +245,7 @@ fn named_entities(doc: &Document, mentions: &[NamedMention<'_>]) -> Vec<Draft> {
         let Some(written) = doc.text.get(mention.start..mention.end) else {
             continue;
         };
+        let written = without_trailing_punctuation(written);
         let name = names::clean_name(written);
         let other_name = names::clean_other_name(written);
         if name.is_empty() || other_name.is_empty() {
@@ -514,13 +519,19 @@ fn find_or_add(drafts: &mut Vec<Draft>, kind: EntityKind, name: &str) -> usize {
 }
 
 /// A mention span without a trailing possessive or spaces, and without a leading "the".
+/// A name without the comma, semicolon or colon the NER ran it over ("Northgate Energy,
+/// Pellham Oil and …"), nor trailing space; a full stop may be the name's own ("Inc.", "U.S.").
+fn without_trailing_punctuation(written: &str) -> &str {
+    written.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'))
+}
+
 fn trim_span(text: &str, start: usize, end: usize) -> (usize, usize) {
     let Some(written) = text.get(start..end) else {
         return (start, end);
     };
     let mut s = start;
     let mut e = end;
-    let trimmed_end = written.trim_end();
+    let trimmed_end = without_trailing_punctuation(written);
     e -= written.len() - trimmed_end.len();
     for suffix in ["’s", "'s"] {
         if text
@@ -640,26 +651,29 @@ fn people_taken_for_places(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
 /// A one-word "person" every mention of which is listed with places or set after one is a
 /// place: "he visits Manchester, Liverpool, Leicester … and Torbay", "in Guildford and
 /// Woolwich", "Luton, Bedfordshire". A list is one of places when most other names in it are
-/// places and it has two of them or follows a preposition of place. A person the article
-/// shows to be one (a gender, a title, a given name or surname joined to it) stays.
-fn people_listed_with_places(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
-    let mut place_tokens = vec![false; parse.len()];
-    for draft in drafts.iter().filter(|d| d.kind == EntityKind::Place) {
+/// places and it has two of them or follows a preposition of place. In the same way, one
+/// listed with organisations is an organisation: "Its customers include Boots, Burberry,
+/// Mothercare and Procter & Gamble" (most other names organisations, and two of them). A
+/// person the article shows to be one (a gender, a title, a given name or surname joined to
+/// it) stays.
+fn people_listed_with(kind: EntityKind, parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
+    let mut kind_tokens = vec![false; parse.len()];
+    for draft in drafts.iter().filter(|d| d.kind == kind) {
         for m in &draft.mentions {
             for token in parse.tokens_in(m.start, m.end) {
-                if let Some(flag) = place_tokens.get_mut(token) {
+                if let Some(flag) = kind_tokens.get_mut(token) {
                     *flag = true;
                 }
             }
         }
     }
-    let is_place = |token: usize| place_tokens.get(token).copied().unwrap_or(false);
-    let beside_a_place = |m: &Mention| {
+    let is_kind = |token: usize| kind_tokens.get(token).copied().unwrap_or(false);
+    let listed_with_its_kind = |m: &Mention| {
         let Some(head) = parse.head_of(parse.tokens_in(m.start, m.end)) else {
             return false;
         };
         // "Luton, Bedfordshire": set after a place (not "Martinez (Argentina)", a place after it).
-        if parse.dep(head) == "appos" && is_place(parse.head(head)) {
+        if kind == EntityKind::Place && parse.dep(head) == "appos" && is_kind(parse.head(head)) {
             return true;
         }
         // The coordination it is part of: its first conjunct, and every conjunct of that.
@@ -680,20 +694,23 @@ fn people_listed_with_places(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
             at += 1;
         }
         let others: Vec<usize> = members.into_iter().filter(|&t| t != head).collect();
-        let places = others.iter().filter(|&&t| is_place(t)).count();
+        let of_kind = others.iter().filter(|&&t| is_kind(t)).count();
         // Most other names in the list places ("Caravaggio, Stubbs and Rubens" is no list of
         // places), and two of them, or the list after a preposition of place ("in Guildford
-        // and Woolwich"; not "listen to Vivaldi or Greensleeves").
+        // and Woolwich"; not "listen to Vivaldi or Greensleeves"). The other one-word "people"
+        // of the list cannot count with the places: the given-name lists are too short to
+        // tell "Unilever, Diageo and Reckitt" from "Zoe, Chrissie and Sam".
         let names = others
             .iter()
-            .filter(|&&t| is_place(t) || matches!(parse.tag(t), "NNP" | "NNPS"))
+            .filter(|&&t| is_kind(t) || matches!(parse.tag(t), "NNP" | "NNPS"))
             .count();
-        let after_place_preposition = parse.dep(first) == "pobj"
+        let after_place_preposition = kind == EntityKind::Place
+            && parse.dep(first) == "pobj"
             && matches!(
                 parse.lower(parse.head(first)),
                 "in" | "at" | "near" | "from"
             );
-        places * 2 > names && (places >= 2 || after_place_preposition)
+        of_kind * 2 > names && (of_kind >= 2 || after_place_preposition)
     };
     let mut index = 0;
     while index < drafts.len() {
@@ -706,23 +723,20 @@ fn people_listed_with_places(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
             && draft
                 .mentions
                 .iter()
-                .all(|m| m.label.as_deref() == Some(form::NAME) && beside_a_place(m));
+                .all(|m| m.label.as_deref() == Some(form::NAME) && listed_with_its_kind(m));
         if !listed {
             index += 1;
             continue;
         }
         let name = draft.name.clone();
-        match drafts
-            .iter()
-            .position(|d| d.kind == EntityKind::Place && d.name == name)
-        {
+        match drafts.iter().position(|d| d.kind == kind && d.name == name) {
             Some(place) => {
                 let moved = drafts.remove(index);
                 let place = if place > index { place - 1 } else { place };
                 drafts[place].mentions.extend(moved.mentions);
             }
             None => {
-                drafts[index].kind = EntityKind::Place;
+                drafts[index].kind = kind;
                 index += 1;
             }
         }
@@ -758,6 +772,37 @@ fn drop_names_used_as_modifiers(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
                 .mentions
                 .iter()
                 .all(|m| m.label.as_deref() == Some(form::NAME) && modifier_after_the(m))
+    });
+}
+
+/// Drops the "people" the NER found in a one-word name the article writes with an indefinite
+/// article: "won an Oscar", "a Grammy for best album" — a thing, as nobody is "a Blair". The
+/// NER may type the name differently each time it occurs, so any occurrence with the article
+/// counts, and every mention goes (also "Oscar hopefuls" beside "an Oscar"), unless the article
+/// shows a person (a gender, a title, a given name or surname joined to it).
+fn drop_names_with_an_indefinite_article(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
+    let things: HashSet<&str> = (1..parse.len())
+        .filter(|&token| {
+            matches!(parse.tag(token), "NNP" | "NNPS")
+                && matches!(parse.lower(token - 1), "a" | "an")
+                && parse.dep(token - 1) == "det"
+                && parse.head(token - 1) == token
+                // One word of a name, not "a John Smith" or "a Pfizer spokesman".
+                && !matches!(parse.tag(token + 1), "NNP" | "NNPS")
+        })
+        .map(|token| parse.word(token))
+        .collect();
+    if things.is_empty() {
+        return;
+    }
+    drafts.retain(|d| {
+        d.kind != EntityKind::Person
+            || d.gender != Gender::Unknown
+            || !things.contains(d.name.as_str())
+            || !d
+                .mentions
+                .iter()
+                .all(|m| m.label.as_deref() == Some(form::NAME))
     });
 }
 
