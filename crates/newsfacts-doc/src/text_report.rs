@@ -24,7 +24,38 @@ fn write_quote(out: &mut String, quote: &crate::Quote) {
         Some(cue) => format!("{:?}, {}", quote.kind, cue.text),
         None => format!("{:?}", quote.kind),
     };
-    let _ = writeln!(out, "  {:<4} {speaker} [{how}]: “{}”", quote.id, quote.text);
+    let _ = writeln!(
+        out,
+        "  {:<4} {speaker} [{how}]: {}",
+        quote.id,
+        quoted(&quote.text)
+    );
+}
+
+/// Words of the article in double quotation marks, the article's own double marks inside them
+/// made single (“the vote showed that ‘the harbour is not a museum’”), as a reader expects of a
+/// quotation within a quotation. A straight mark opens at the start or after a space or
+/// bracket and closes elsewhere.
+fn quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    out.push('“');
+    let mut previous: Option<char> = None;
+    for c in text.chars() {
+        out.push(match c {
+            '“' => '‘',
+            '”' => '’',
+            '"' if previous
+                .is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–')) =>
+            {
+                '‘'
+            }
+            '"' => '’',
+            other => other,
+        });
+        previous = Some(c);
+    }
+    out.push('”');
+    out
 }
 
 /// How an entity is referred to besides its name, most frequent first: "Putin ×3, The former,
@@ -179,8 +210,10 @@ pub fn render(doc: &Document, options: ReportOptions) -> String {
     for check in &doc.checks {
         let _ = writeln!(
             out,
-            "  {:?}: “{}” — {}",
-            check.verdict, check.claim.text, check.computation
+            "  {:?}: {} — {}",
+            check.verdict,
+            quoted(&check.claim.text),
+            check.computation
         );
     }
 
@@ -270,7 +303,7 @@ fn render_ledger_entry(out: &mut String, entry: &LedgerEntry) {
             if !dates.is_empty() {
                 let _ = write!(out, " ({})", dates.join(", "));
             }
-            let _ = writeln!(out, " — “{}”", pledged.evidence.text);
+            let _ = writeln!(out, " — {}", quoted(&pledged.evidence.text));
         }
         None => {
             let _ = writeln!(out, "    pledged    (no pledge in this article)");
@@ -284,7 +317,7 @@ fn render_ledger_entry(out: &mut String, entry: &LedgerEntry) {
         if let Some(when) = &delivered.when {
             let _ = write!(out, " ({when})");
         }
-        let _ = writeln!(out, " — “{}”", delivered.evidence.text);
+        let _ = writeln!(out, " — {}", quoted(&delivered.evidence.text));
     }
     if let Some(fulfilment) = entry.fulfilment {
         let _ = writeln!(
@@ -296,8 +329,9 @@ fn render_ledger_entry(out: &mut String, entry: &LedgerEntry) {
     if let Some(stated) = &entry.stated {
         let _ = writeln!(
             out,
-            "    the article says “{}” ({:?})",
-            stated.claim.text, stated.verdict
+            "    the article says {} ({:?})",
+            quoted(&stated.claim.text),
+            stated.verdict
         );
     }
 }
@@ -540,6 +574,20 @@ mod tests {
                 "{line:?} missing from\n{report}"
             );
         }
+    }
+
+    #[test]
+    fn a_quotation_within_a_quotation_takes_single_marks() {
+        assert_eq!(
+            quoted("the vote showed that “the harbour is not a museum”"),
+            "“the vote showed that ‘the harbour is not a museum’”"
+        );
+        assert_eq!(
+            quoted("he called it \"a ferry, not a promise\" (twice)"),
+            "“he called it ‘a ferry, not a promise’ (twice)”"
+        );
+        assert_eq!(quoted("\"Yes\""), "“‘Yes’”");
+        assert_eq!(quoted("no marks"), "“no marks”");
     }
 
     #[test]
