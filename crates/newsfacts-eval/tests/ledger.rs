@@ -295,3 +295,40 @@ fn money_given_to_a_fight_against_something_is_not_given_to_it() {
         describe_ledger(&doc)
     );
 }
+
+#[test]
+fn a_sum_in_millions_is_what_was_pledged_whatever_the_parse_made_of_its_m() {
+    // The English model splits "£30m" into "£ 30 m" and may attach "m" to the verb as an
+    // adverbial; the sum is still what was pledged, whole.
+    for (text, pledger) in [
+        (
+            "The national transport fund has pledged £30m to the council on Monday.",
+            "national transport fund",
+        ),
+        ("Britain pledged $30m to the council on Monday.", "United Kingdom"),
+    ] {
+        let doc = analysed(text);
+        let event = doc
+            .events
+            .iter()
+            .find(|e| e.mode.as_deref() == Some("pledge"))
+            .unwrap_or_else(|| panic!("no pledge in {text:?}: {:#?}", doc.events));
+        let what = event.what.as_ref().map(|w| w.text.as_str());
+        assert!(
+            what.is_some_and(|w| w.ends_with("30m")),
+            "what: {what:?} in {text:?}"
+        );
+        assert_eq!(event.quantities.len(), 1, "{text:?}: {event:#?}");
+        let entry = doc
+            .ledger
+            .iter()
+            .find(|entry| entry.pledger.name == pledger)
+            .unwrap_or_else(|| panic!("no entry of {pledger}: {}", describe_ledger(&doc)));
+        assert_eq!(
+            entry.pledged.as_ref().and_then(|p| p.value),
+            Some(30_000_000.0),
+            "{}",
+            describe_ledger(&doc)
+        );
+    }
+}

@@ -1169,20 +1169,23 @@ fn build_event(parse: &Parse<'_>, trigger: &Trigger) -> Option<Event> {
     };
     let trigger_span = doc.text_span(trigger_span.span());
 
-    let what = theme.first().map(|&t| {
-        let (s, e) = parse.phrase_span(t);
-        let (s2, e2) = theme
+    // The object's phrases, each widened over an amount it cuts: the parse may leave the "m"
+    // of "$30m" out of the phrase of "$30", and the amount is the object's all the same.
+    let theme_spans: Vec<(usize, usize)> = theme
+        .iter()
+        .map(|&t| over_amounts_cut(doc, parse.phrase_span(t)))
+        .collect();
+    let what = theme_spans.first().map(|&first| {
+        let (start, end) = theme_spans
             .iter()
-            .map(|&t| parse.phrase_span(t))
-            .fold((s, e), |(a, b), (c, d)| (a.min(c), b.max(d)));
-        doc.text_span(newsfacts_doc::Span::new(s2, e2))
+            .fold(first, |(a, b), &(c, d)| (a.min(c), b.max(d)));
+        doc.text_span(newsfacts_doc::Span::new(start, end))
     });
 
     // Quantities of the object; times and deadlines of the clause.
     let mut quantities = Vec::new();
     let mut when = None;
     let mut due = None;
-    let theme_spans: Vec<(usize, usize)> = theme.iter().map(|&t| parse.phrase_span(t)).collect();
     for quantity in &doc.quantities {
         let is_time = matches!(quantity.kind, Some(QuantityKind::Date | QuantityKind::Time));
         // "within a year", "by June", "before the end of 2024": when it is due, not when it
@@ -1604,6 +1607,18 @@ fn attaches_to(parse: &Parse<'_>, offset: usize, trigger: &Trigger, clause: &[us
         }
     }
     false
+}
+
+/// A span widened to hold every quantity it overlaps in part.
+fn over_amounts_cut(doc: &Document, (mut start, mut end): (usize, usize)) -> (usize, usize) {
+    for quantity in &doc.quantities {
+        let overlaps = quantity.start < end && start < quantity.end;
+        if overlaps && (quantity.start < start || end < quantity.end) {
+            start = start.min(quantity.start);
+            end = end.max(quantity.end);
+        }
+    }
+    (start, end)
 }
 
 fn strip_time_preposition(text: &str) -> String {

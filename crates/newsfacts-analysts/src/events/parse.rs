@@ -77,6 +77,9 @@ pub struct Parse<'a> {
     /// start of a sentence, inside a named-entity span, or tagged a proper noun. A sentence's
     /// first word is capitalised whatever it is ("Bringing", "Suggestions", "Figures").
     pub proper_words: std::collections::HashSet<String>,
+    /// Tokens read as the direct object of their verb whatever the parser called them: an
+    /// amount it attached as an adverbial ("pledged £30m", the "m" an `npadvmod` of the verb).
+    objects: Vec<bool>,
 }
 
 const PERSONAL_PRONOUNS: &[&str] = &["he", "she", "him", "her", "his"];
@@ -158,9 +161,52 @@ impl<'a> Parse<'a> {
             lemma,
             extent: (0..n).map(|i| (i, i)).collect(),
             proper_words: proper_words(doc),
+            objects: vec![false; n],
         };
         parse.compute_extents();
+        parse.objects = parse.amounts_taken_for_adverbials();
         Some(parse)
+    }
+
+    /// The amounts the parser attached to their verb as an adverbial, where the verb has no
+    /// object: "pledged £30m to the council" parses "£ 30 m" with "m" an `npadvmod` (of
+    /// "$30m", "30" the object). A sum, count or measure is what the verb acts on; a date,
+    /// time, duration or share ("last year", "two weeks", "40%") stays an adverbial.
+    fn amounts_taken_for_adverbials(&self) -> Vec<bool> {
+        use newsfacts_doc::QuantityKind;
+        let mut objects = vec![false; self.toks.len()];
+        for (i, token) in self.toks.iter().enumerate() {
+            let Some(verb) = self.head(i) else {
+                continue;
+            };
+            if token.dep != "npadvmod"
+                || !self.toks[verb].tag.starts_with("VB")
+                || self.children[verb]
+                    .iter()
+                    .any(|&c| self.toks[c].dep == "dobj")
+            {
+                continue;
+            }
+            let amount = self.doc.quantities.iter().any(|q| {
+                q.start <= token.start
+                    && token.end <= q.end
+                    && matches!(
+                        q.kind,
+                        Some(
+                            QuantityKind::Count
+                                | QuantityKind::Money
+                                | QuantityKind::Mass
+                                | QuantityKind::Volume
+                                | QuantityKind::Length
+                                | QuantityKind::Area
+                        )
+                    )
+            });
+            if let Some(flag) = objects.get_mut(i).filter(|_| amount) {
+                *flag = true;
+            }
+        }
+        objects
     }
 
     fn compute_extents(&mut self) {
@@ -198,6 +244,9 @@ impl<'a> Parse<'a> {
     }
 
     pub fn dep(&self, i: usize) -> &str {
+        if self.objects.get(i).copied().unwrap_or(false) {
+            return "dobj";
+        }
         &self.toks[i].dep
     }
 
@@ -226,7 +275,7 @@ impl<'a> Parse<'a> {
         self.children[i]
             .iter()
             .copied()
-            .filter(move |&c| deps.contains(&self.toks[c].dep.as_str()))
+            .filter(move |&c| deps.contains(&self.dep(c)))
     }
 
     /// The possessor of a noun: its `poss` child, or a child before it carrying the "'s" as a
