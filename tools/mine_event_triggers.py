@@ -131,6 +131,10 @@ def main():
     target = parser.add_mutually_exclusive_group(required=True)
     target.add_argument("--out")
     target.add_argument("--score", action="store_true")
+    parser.add_argument("--min-verb-count", type=int, default=MIN_VERB_COUNT)
+    parser.add_argument("--min-verb-share", type=float, default=MIN_VERB_SHARE)
+    parser.add_argument("--min-noun-count", type=int, default=MIN_NOUN_COUNT)
+    parser.add_argument("--min-noun-share", type=float, default=MIN_NOUN_SHARE)
     args = parser.parse_args()
 
     stories = read_stories(args.synthetic)
@@ -172,11 +176,11 @@ def main():
         best, n = sorted(labels.items(), key=lambda kv: (-kv[1], kv[0]))[0]
         share = n / total
         if kind == "noun":
-            keep = total >= MIN_NOUN_COUNT and share >= MIN_NOUN_SHARE
+            keep = total >= args.min_noun_count and share >= args.min_noun_share
         else:
             keep = (
-                total >= MIN_VERB_COUNT
-                and share >= MIN_VERB_SHARE
+                total >= args.min_verb_count
+                and share >= args.min_verb_share
                 and word.split()[0] not in GENERIC
             )
         if keep:

@@ -777,8 +777,8 @@ fn noun_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
                 .is_some_and(|o| parse.can_be_party(o) && parse.ent_label(o) != "DATE")
         })
         || parse
-            .children_with(i, &["poss"])
-            .any(|p| parse.entity_at(p).is_some());
+            .possessor(i)
+            .is_some_and(|p| parse.entity_at(p).is_some());
     if !has_participant {
         return None;
     }
@@ -939,7 +939,7 @@ fn build_event(parse: &Parse<'_>, trigger: &Trigger) -> Option<Event> {
         }
         if actor.is_none() {
             actor = parse
-                .child(anchor, &["poss"])
+                .possessor(anchor)
                 .and_then(|p| parse.participant(p))
                 .or_else(|| {
                     parse
@@ -1468,7 +1468,7 @@ fn doer_of(parse: &Parse<'_>, subject: usize) -> Option<Participant> {
 /// its owner.
 fn party_of(parse: &Parse<'_>, o: usize) -> Option<Participant> {
     if parse.entity_at(o).is_none()
-        && let Some(owner) = parse.child(o, &["poss"])
+        && let Some(owner) = parse.possessor(o)
         && parse.entity_at(owner).is_some()
     {
         return parse.participant(owner);
@@ -1562,7 +1562,7 @@ fn subject_of(parse: &Parse<'_>, verb: usize) -> Option<usize> {
             "relcl" => return Some(head),
             "acl" => {
                 // "Moscow's need to beg": the possessor of the noun.
-                if let Some(owner) = parse.child(head, &["poss"]) {
+                if let Some(owner) = parse.possessor(head) {
                     return Some(owner);
                 }
                 // "issued a declaration demanding …": the one who issued it.
