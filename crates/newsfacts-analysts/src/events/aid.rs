@@ -274,19 +274,16 @@ fn is_money(parse: &Parse<'_>, t: usize) -> bool {
     if matches!(parse.tag(t), "NNP" | "NNPS") {
         return false;
     }
-    let token = &parse.toks[t];
     let is_rate = parse
         .children_with(t, &["prep"])
         .any(|p| parse.lower[p] == "per")
-        || parse.doc.quantities.iter().any(|q| {
-            q.start <= token.start
-                && token.end <= q.end
-                && (q.per.is_some() || followed_by_per(parse, q.end))
-        });
+        || parse
+            .quantities_at(t)
+            .any(|q| q.per.is_some() || followed_by_per(parse, q.end));
     let money = parse.ent_label(t) == "MONEY"
-        || parse.doc.quantities.iter().any(|q| {
-            q.kind == Some(QuantityKind::Money) && q.start <= token.start && token.end <= q.end
-        });
+        || parse
+            .quantities_at(t)
+            .any(|q| q.kind == Some(QuantityKind::Money));
     money && !is_rate
 }
 

@@ -1609,13 +1609,17 @@ fn attaches_to(parse: &Parse<'_>, offset: usize, trigger: &Trigger, clause: &[us
     false
 }
 
-/// A span widened to hold every quantity it overlaps in part.
+/// A span widened to hold every quantity it overlaps in part, and without the sentence's full
+/// stop the tokenizer glued to an amount's unit ("£30m." one token "m.").
 fn over_amounts_cut(doc: &Document, (mut start, mut end): (usize, usize)) -> (usize, usize) {
     for quantity in &doc.quantities {
         let overlaps = quantity.start < end && start < quantity.end;
         if overlaps && (quantity.start < start || end < quantity.end) {
             start = start.min(quantity.start);
             end = end.max(quantity.end);
+        }
+        if quantity.end + 1 == end && doc.text.get(quantity.end..end) == Some(".") {
+            end = quantity.end;
         }
     }
     (start, end)

@@ -168,6 +168,17 @@ impl<'a> Parse<'a> {
         Some(parse)
     }
 
+    /// The quantities a token is part of. A token may run one full stop past its amount: the
+    /// tokenizer glues a sentence's stop to a unit ("£30m." ends in the token "m.").
+    pub fn quantities_at(&self, i: usize) -> impl Iterator<Item = &'a newsfacts_doc::Quantity> {
+        let doc = self.doc;
+        let (start, end) = (self.toks[i].start, self.toks[i].end);
+        doc.quantities.iter().filter(move |q| {
+            q.start <= start
+                && (end <= q.end || (end == q.end + 1 && doc.text.get(q.end..end) == Some(".")))
+        })
+    }
+
     /// The amounts the parser attached to their verb as an adverbial, where the verb has no
     /// object: "pledged £30m to the council" parses "£ 30 m" with "m" an `npadvmod` (of
     /// "$30m", "30" the object). A sum, count or measure is what the verb acts on; a date,
@@ -187,20 +198,18 @@ impl<'a> Parse<'a> {
             {
                 continue;
             }
-            let amount = self.doc.quantities.iter().any(|q| {
-                q.start <= token.start
-                    && token.end <= q.end
-                    && matches!(
-                        q.kind,
-                        Some(
-                            QuantityKind::Count
-                                | QuantityKind::Money
-                                | QuantityKind::Mass
-                                | QuantityKind::Volume
-                                | QuantityKind::Length
-                                | QuantityKind::Area
-                        )
+            let amount = self.quantities_at(i).any(|q| {
+                matches!(
+                    q.kind,
+                    Some(
+                        QuantityKind::Count
+                            | QuantityKind::Money
+                            | QuantityKind::Mass
+                            | QuantityKind::Volume
+                            | QuantityKind::Length
+                            | QuantityKind::Area
                     )
+                )
             });
             if let Some(flag) = objects.get_mut(i).filter(|_| amount) {
                 *flag = true;
