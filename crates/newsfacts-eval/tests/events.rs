@@ -231,8 +231,9 @@ fn accuracy_floors_with_the_cameo_verb_dictionary() {
     // Now: type 0.792 (0.851, 0.733); actor 0.869; recipient 0.684, and 0.691 once a
     // commitment to give nothing that changes hands is no pledge. With the fill margin chosen
     // on the GSR tuning half: type 0.801 (0.857, 0.745); recipient 0.698; after the retrain
-    // above, type 0.798 (0.857, 0.739), recipient 0.698.
-    assert!(report.type_strict.total.accuracy() >= 0.79);
+    // above, type 0.798 (0.857, 0.739), recipient 0.698. Once a dictionary verb gives way to
+    // the lexicon's act in the clause it governs: type 0.807 (0.876, 0.739), recipient 0.698.
+    assert!(report.type_strict.total.accuracy() >= 0.80);
     assert!(report.recipient.total.accuracy() >= 0.695);
     let sentences = events::load_petr2(Path::new(&xml)).expect("PETR2 reads");
     let map = events::CameoMap::parse(&std::fs::read_to_string(map).expect("map reads"));
@@ -267,6 +268,37 @@ fn the_cameo_dictionary_adds_codes() {
             .is_some_and(|c| c.starts_with("16")),
         "{:?}",
         expelled.cameo
+    );
+}
+
+/// A verb only the dictionary codes gives way to the act the lexicon reads in the clause it
+/// governs: "decided to allow" is the allowing (CONCEDE), not a decision (CAMEO DECIDE 030,
+/// AGREE); "summoned … to complain" is the complaint (ACCUSE), not a meeting (SUMMON 040).
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_dictionary_verb_gives_way_to_the_act_of_the_clause_it_governs() {
+    let Some(pipeline) = cameo_pipeline() else {
+        println!("skipped: ../shared/eval/events/petrarch2 not found");
+        return;
+    };
+    let article = newsfacts_ingest::text::article_from_text(
+        "The court decided to allow the opposition leader to stand in the election. The \
+         minister summoned the French ambassador to complain about the raids.",
+        None,
+    );
+    let doc = pipeline.analyze(article);
+    let triggers: Vec<(&str, &str)> = doc
+        .events
+        .iter()
+        .map(|e| (e.trigger.text.as_str(), e.plover.as_str()))
+        .collect();
+    assert!(triggers.contains(&("allow", "CONCEDE")), "{triggers:?}");
+    assert!(triggers.contains(&("complain", "ACCUSE")), "{triggers:?}");
+    assert!(
+        !triggers
+            .iter()
+            .any(|(t, _)| *t == "decided" || *t == "summoned"),
+        "{triggers:?}"
     );
 }
 

@@ -25,12 +25,13 @@ pub enum CameoDictionaryError {
     NoVerbs,
 }
 
-/// A pattern of a verb block: an object noun, possibly behind a preposition, and its code.
+/// A pattern of a verb block: an object noun, possibly behind a preposition, and its code
+/// (`None` for `[---]`: the verb with that object is no event).
 #[derive(Debug, Clone)]
 struct Pattern {
     preposition: Option<String>,
     noun: String,
-    code: String,
+    code: Option<String>,
 }
 
 /// One verb block: its patterns are shared by all its member verbs.
@@ -131,9 +132,12 @@ impl CameoVerbs {
                 continue;
             };
             if let Some(pattern) = body.strip_prefix('-') {
-                let Some(code) = bracket_code(pattern) else {
+                // `[---]` says the verb with this object is no event: kept, since it overrides
+                // the verb's own code.
+                let code = bracket_code(pattern);
+                if code.is_none() && !pattern.contains("[---]") {
                     continue;
-                };
+                }
                 let words = pattern.split('[').next().unwrap_or("");
                 for (preposition, noun) in pattern_objects(words, &sets) {
                     dictionary.blocks[block].patterns.push(Pattern {
@@ -177,7 +181,7 @@ impl CameoVerbs {
     /// The CAMEO code of a verb (lemma, optional particle) with the given object words and
     /// (preposition, object word) pairs — each word as written and as its lemma, lowercase. A
     /// matching prepositional pattern wins over an object pattern, which wins over the verb's
-    /// own code.
+    /// own code; a matching pattern coded `[---]` leaves the verb without a code.
     pub fn code(
         &self,
         lemma: &str,
@@ -201,10 +205,10 @@ impl CameoVerbs {
                 .iter()
                 .find(|p| p.preposition.is_none() && objects.contains(&p.noun.as_str()))
         };
-        by_prep
-            .or_else(by_object)
-            .map(|p| p.code.as_str())
-            .or(entry.code.as_deref())
+        match by_prep.or_else(by_object) {
+            Some(pattern) => pattern.code.as_deref(),
+            None => entry.code.as_deref(),
+        }
     }
 }
 
@@ -315,7 +319,8 @@ mod tests {
         +ASK_FOR {+ASKED_FOR} [021]\n\
         ASK\n\
         GRILL [110]\n\
-        - * {HUMANITARIAN AID}                 [0233]  # ASK\n\n\
+        - * {HUMANITARIAN AID}                 [0233]  # ASK\n\
+        - * ADVICE                             [---]   # ASK\n\n\
         ######## TRANSFORMATIONS ##########\n\
         ~ a (a b ATTACK) SAY = a b 015\n";
 
@@ -335,6 +340,14 @@ mod tests {
         assert_eq!(verbs.code("grill", None, &[], &[]), Some("110"));
         assert_eq!(verbs.code("ask", None, &["aid"], &[]), Some("0233"));
         assert_eq!(verbs.code("attack", None, &[], &[]), None);
+    }
+
+    #[test]
+    fn a_pattern_coded_null_leaves_the_verb_without_a_code() {
+        let verbs = CameoVerbs::parse(SAMPLE).expect("reads");
+        // Asking advice is no event, though "ask" alone is 020.
+        assert_eq!(verbs.code("ask", None, &["advice"], &[]), None);
+        assert_eq!(verbs.code("ask", None, &["money"], &[]), Some("020"));
     }
 
     #[test]

@@ -699,12 +699,24 @@ fn cameo_code<'d>(parse: &Parse<'_>, verb: usize, dictionary: &'d CameoVerbs) ->
 
 /// A verb the built-in lexicon does not know, made a trigger by the user's CAMEO dictionary
 /// when its code has a PLOVER type. The same guards as for lexicon verbs apply: no
-/// participles used as modifiers, no reduced relatives.
+/// participles used as modifiers, no reduced relatives. Nor a verb that governs a clause the
+/// lexicon codes — its complement or adverbial clause ("decided to allow Ouattara to
+/// participate", "summoned the ambassador to complain", "opened the bridge to allow the
+/// delivery"): the act is the one that clause names, and where the lexicon and the dictionary
+/// both read a clause the lexicon's reading stands; the dictionary's code for the governing
+/// verb is mostly its bare sense (DECIDE 030, SUMMON 040), which would stand above the act as
+/// the sentence's event.
 fn cameo_trigger(parse: &Parse<'_>, i: usize, dictionary: &CameoVerbs) -> Option<Trigger> {
     if matches!(
         parse.dep(i),
         "prep" | "amod" | "mark" | "compound" | "det" | "case" | "acl"
     ) {
+        return None;
+    }
+    let governs_lexicon_clause = parse
+        .children_with(i, &["xcomp", "ccomp", "advcl"])
+        .any(|clause| verb_trigger(parse, clause).is_some());
+    if governs_lexicon_clause {
         return None;
     }
     let plover = cameo::plover_of_cameo(cameo_code(parse, i, dictionary)?)?;
