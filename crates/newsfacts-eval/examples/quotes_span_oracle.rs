@@ -9,7 +9,9 @@
 //! `RANK_EPOCHS`, default 10) learns from the other four folds, each predicted by taggers
 //! trained on the remaining three; the held-out fold is predicted by taggers trained on all
 //! four. `FEATS=small` drops the conjoined features, `NESTED=1` adds predicted cues inside or
-//! right after a candidate, `ONLY=end` / `ONLY=start` chooses one end only. Prints, per margin
+//! right after a candidate, `ONLY=end` / `ONLY=start` chooses one end only, `MARGINS=1` adds
+//! the role tagger's content-minus-outside scores at the candidate's edges and summed over
+//! the tokens it adds or drops. Prints, per margin
 //! by which the best candidate must beat the tagger's span, how many wrong contents become
 //! right and right ones wrong.
 //!
@@ -161,7 +163,8 @@ const FUNCTION: &[&str] = &[
 ];
 
 struct Cand {
-    feats: Vec<String>,
+    /// Named features with their values (1 for the binary ones).
+    feats: Vec<(String, f64)>,
     correct: bool,
     is_pred: bool,
 }
@@ -359,6 +362,12 @@ fn collect(
                 Ok("start") => ends.retain(|x| x.0 == e),
                 _ => {}
             }
+            let margins_on = std::env::var_os("MARGINS").is_some();
+            let (window, margins) = if margins_on {
+                model.content_margins(&ctx, (cs, ce), &cues)
+            } else {
+                ((0, 0), Vec::new())
+            };
             let mut seen = std::collections::HashSet::new();
             let mut cands = Vec::new();
             for &(a, sa) in &starts {
@@ -449,7 +458,57 @@ fn collect(
                             .any(|p| x.starts_with(p))
                         });
                     }
-                    f.sort();
+                    let mut f: Vec<(String, f64)> = f.into_iter().map(|x| (x, 1.0)).collect();
+                    if margins_on {
+                        let m = |k: usize| -> Option<f32> {
+                            (k >= window.0 && k < window.1).then(|| margins[k - window.0])
+                        };
+                        // MARGINS=sign keeps only the signs: the scores' scale grows with
+                        // the data the taggers learnt from, which differs between the
+                        // ranker's training folds and the held-out one.
+                        let sign_only = std::env::var("MARGINS").as_deref() == Ok("sign");
+                        let mb = |v: Option<f32>| -> &'static str {
+                            match v {
+                                None => "none",
+                                Some(v) if sign_only && v < 0.0 => "-",
+                                Some(_) if sign_only => "+",
+                                Some(v) if v < -16.0 => "--",
+                                Some(v) if v < -4.0 => "-",
+                                Some(v) if v < -1.0 => "-0",
+                                Some(v) if v < 1.0 => "0",
+                                Some(v) if v < 4.0 => "+0",
+                                Some(v) if v < 16.0 => "+",
+                                Some(_) => "++",
+                            }
+                        };
+                        f.push((format!("m_last:{}", mb(m(b - 1))), 1.0));
+                        f.push((
+                            format!("m_after:{}", mb(if b < n { m(b) } else { None })),
+                            1.0,
+                        ));
+                        f.push((format!("m_first:{}", mb(m(a))), 1.0));
+                        f.push((
+                            format!("m_before:{}", mb(if a > 0 { m(a - 1) } else { None })),
+                            1.0,
+                        ));
+                        // The tagger's own score for the tokens the candidate adds to or drops
+                        // from its span.
+                        let mut delta = 0.0f64;
+                        for k in a.min(s)..b.max(e) {
+                            let (inc, inp) = (k >= a && k < b, k >= s && k < e);
+                            let v = f64::from(m(k).unwrap_or(-20.0).clamp(-40.0, 40.0));
+                            if inc && !inp {
+                                delta += v;
+                            } else if inp && !inc {
+                                delta -= v;
+                            }
+                        }
+                        if !sign_only {
+                            f.push(("m_delta".into(), delta / 10.0));
+                        }
+                        f.push((format!("m_delta_sign:{}", mb(Some(delta as f32))), 1.0));
+                    }
+                    f.sort_by(|x, y| x.0.cmp(&y.0));
                     cands.push(Cand {
                         feats: f,
                         correct,
@@ -466,7 +525,10 @@ fn collect(
 type Weights = HashMap<String, (f64, f64, usize)>;
 
 fn score(w: &Weights, c: &Cand) -> f64 {
-    c.feats.iter().map(|f| w.get(f).map_or(0.0, |x| x.0)).sum()
+    c.feats
+        .iter()
+        .map(|(f, v)| w.get(f).map_or(0.0, |x| x.0) * v)
+        .sum()
 }
 
 /// Averaged perceptron over the examples that have a correct candidate.
@@ -495,8 +557,8 @@ fn train(examples: &[Example], epochs: usize) -> HashMap<String, f64> {
                 for (f, d) in best_correct
                     .feats
                     .iter()
-                    .map(|f| (f, 1.0))
-                    .chain(top.feats.iter().map(|f| (f, -1.0)))
+                    .map(|(f, v)| (f, *v))
+                    .chain(top.feats.iter().map(|(f, v)| (f, -v)))
                 {
                     let e = w.entry(f.clone()).or_insert((0.0, 0.0, step));
                     // Lazy averaging: add the weight's value times the steps it stood.
@@ -517,7 +579,7 @@ fn choose<'a>(w: &HashMap<String, f64>, ex: &'a Example, margin: f64) -> Option<
     let s = |c: &Cand| -> f64 {
         c.feats
             .iter()
-            .map(|f| w.get(f).copied().unwrap_or(0.0))
+            .map(|(f, v)| w.get(f).copied().unwrap_or(0.0) * v)
             .sum()
     };
     // Ties keep the earliest candidate, which is the tagger's own span.
