@@ -315,6 +315,24 @@ impl Tagger {
         )
     }
 
+    /// The emission scores Viterbi reads ([`Tagger::decode_flat_with`]'s, `extra` added):
+    /// `labels` per token.
+    pub fn emission_scores_flat(&self, feats: &[u32], ends: &[usize], extra: &[f32]) -> Vec<f32> {
+        let l = self.labels;
+        let extra = (extra.len() == ends.len() * l).then_some(extra);
+        let mut out = vec![0.0f32; ends.len() * l];
+        for (i, em) in out.chunks_exact_mut(l).enumerate() {
+            let start = if i == 0 { 0 } else { ends[i - 1] };
+            self.emissions(&feats[start..ends[i]], em);
+            if let Some(extra) = extra {
+                for (e, x) in em.iter_mut().zip(&extra[i * l..(i + 1) * l]) {
+                    *e += x;
+                }
+            }
+        }
+        out
+    }
+
     fn decode_by<'f>(&self, n: usize, token: impl Fn(usize) -> &'f [u32]) -> Vec<usize> {
         self.decode_by_with(n, token, None)
     }
@@ -2199,6 +2217,36 @@ impl AttributionModel {
         }
     }
 
+    /// For error analysis: each token's content score less its outside score, as the role
+    /// tagger's Viterbi pass for `cue` among `cues` reads them (emissions, network included;
+    /// the larger of B and I), over the cue's role window, which is returned with them.
+    pub fn content_margins(
+        &self,
+        ctx: &Context,
+        cue: (usize, usize),
+        cues: &[(usize, usize)],
+    ) -> ((usize, usize), Vec<f32>) {
+        let (a, b) = ctx.role_window(cue);
+        let head = ctx.cue_head(cue);
+        let tops = ctx.tops((a, b), head);
+        let mut feats = Vec::with_capacity((b - a) * 48);
+        let mut ends = Vec::with_capacity(b - a);
+        for k in a..b {
+            ctx.role_features_into(k, cue, head, &tops, &mut feats);
+            ends.push(feats.len());
+        }
+        let mut extra = self
+            .role_network_scores(ctx, cue, (a, b), head)
+            .unwrap_or_else(|| vec![0.0; (b - a) * ROLE_LABELS]);
+        ctx.forbid_content(cue, (a, b), cues, &mut extra);
+        let scores = self.role.emission_scores_flat(&feats, &ends, &extra);
+        let margins = scores
+            .chunks_exact(ROLE_LABELS)
+            .map(|s| s[B_CONTENT].max(s[I_CONTENT]) - s[O])
+            .collect();
+        ((a, b), margins)
+    }
+
     /// All attributions the model finds: each cue with its source and content; cues with no
     /// content are dropped.
     pub fn predict(&self, ctx: &Context) -> Vec<Predicted> {
@@ -2504,6 +2552,26 @@ mod tests {
             }
             assert_eq!(tagger.decode(&feats), plain.decode(&feats));
         }
+    }
+
+    #[test]
+    fn flat_emission_scores_are_each_tokens_with_the_extra_added() {
+        let mut role = Tagger::new(ROLE_LABELS, 8);
+        for (i, w) in role.weights.iter_mut().enumerate() {
+            *w = (i % 5) as f32 * 0.5 - 1.0;
+        }
+        let feats: Vec<u32> = (0..6u32).map(|i| hash(&["f", &i.to_string()])).collect();
+        let ends = [2, 6];
+        let extra: Vec<f32> = (0..2 * ROLE_LABELS).map(|i| i as f32).collect();
+        let scores = role.emission_scores_flat(&feats, &ends, &extra);
+        let mut own = vec![0.0; ROLE_LABELS];
+        role.emissions(&feats[2..6], &mut own);
+        for (l, o) in own.iter().enumerate() {
+            assert_eq!(scores[ROLE_LABELS + l], o + extra[ROLE_LABELS + l]);
+        }
+        // An extra of the wrong length is left out, as in decoding.
+        let plain = role.emission_scores_flat(&feats, &ends, &[1.0]);
+        assert_eq!(&plain[ROLE_LABELS..], own.as_slice());
     }
 
     #[test]
