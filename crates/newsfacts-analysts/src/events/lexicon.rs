@@ -1070,11 +1070,6 @@ pub const PARTY_NOUNS: &[&str] = &[
     "gunman",
     "attacker",
     "terrorist",
-    // Givers of aid and money: "the foundation has pledged £30m", "donors". Not "fund": on
-    // BBC business news it made "hedge funds" the actor in place of the fund named after it.
-    "foundation",
-    "charity",
-    "donor",
     "separatist",
     "islamist",
     "jihadist",
