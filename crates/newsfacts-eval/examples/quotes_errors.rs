@@ -16,10 +16,10 @@ use newsfacts_analysts::quotes::model::Context;
 use newsfacts_analysts::quotes::tokens::TokenView;
 use newsfacts_doc::Span;
 use newsfacts_eval::quotes::{
-    Attribution, PolnearReport, Scores, polnear_articles, predict_with, read_ann, score_article,
+    Attribution, PolnearReport, Scores, polnear_articles, predict_with, score_article,
 };
 use newsfacts_eval::quotes_train::{
-    TrainOptions, TrainingArticle, cue_range, parsed_document, train_model,
+    TrainOptions, TrainingArticle, cue_range, parsed_article, train_model,
 };
 
 /// The text of `spans` on one line, parts joined by " … ".
@@ -122,19 +122,7 @@ fn main() {
     let mut docs = Vec::new();
     let mut training = Vec::new();
     for (n, a) in articles.iter().enumerate() {
-        let (Ok(text), Ok(ann)) = (
-            std::fs::read_to_string(&a.text),
-            std::fs::read_to_string(&a.ann),
-        ) else {
-            continue;
-        };
-        let gold = read_ann(&ann, &text);
-        let name = a
-            .text
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let Ok(doc) = parsed_document(&text, Some(&cache), &name) else {
+        let Ok(TrainingArticle { doc, gold }) = parsed_article(a, Some(&cache)) else {
             continue;
         };
         if n % 5 == fold {

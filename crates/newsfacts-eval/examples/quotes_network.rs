@@ -16,11 +16,10 @@ use std::path::PathBuf;
 use newsfacts_analysts::quotes::Engine;
 use newsfacts_analysts::quotes::model::AttributionModel;
 use newsfacts_eval::quotes::{
-    PolnearOptions, Scores, polnear_articles, predict_with, read_ann, score_article,
-    score_polnear_with,
+    PolnearOptions, Scores, polnear_articles, predict_with, score_article, score_polnear_with,
 };
 use newsfacts_eval::quotes_train::{
-    NetworkOptions, TrainOptions, TrainingArticle, parsed_document, polnear_training_articles,
+    NetworkOptions, TrainOptions, TrainingArticle, parsed_article, polnear_training_articles,
     train_model,
 };
 
@@ -112,19 +111,7 @@ fn main() {
     let train_cache = cache.join("train");
     let (mut held, mut training) = (Vec::new(), Vec::new());
     for (n, a) in articles.iter().enumerate() {
-        let (Ok(text), Ok(ann)) = (
-            std::fs::read_to_string(&a.text),
-            std::fs::read_to_string(&a.ann),
-        ) else {
-            continue;
-        };
-        let gold = read_ann(&ann, &text);
-        let name = a
-            .text
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let Ok(doc) = parsed_document(&text, Some(&train_cache), &name) else {
+        let Ok(TrainingArticle { doc, gold }) = parsed_article(a, Some(&train_cache)) else {
             continue;
         };
         if n % 5 == fold {

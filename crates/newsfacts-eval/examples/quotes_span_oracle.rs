@@ -24,8 +24,8 @@ use std::path::PathBuf;
 use newsfacts_analysts::quotes::Engine;
 use newsfacts_analysts::quotes::tokens::TokenView;
 use newsfacts_doc::Span;
-use newsfacts_eval::quotes::{align, covered, polnear_articles, predict_with, read_ann};
-use newsfacts_eval::quotes_train::{TrainOptions, TrainingArticle, parsed_document, train_model};
+use newsfacts_eval::quotes::{align, covered, polnear_articles, predict_with};
+use newsfacts_eval::quotes_train::{TrainOptions, TrainingArticle, parsed_article, train_model};
 
 /// Token range `[first, last + 1)` of the tokens overlapping `spans`.
 fn token_range(view: &TokenView, spans: &[Span]) -> Option<(usize, usize)> {
@@ -62,19 +62,7 @@ fn main() {
     let mut training = Vec::new();
     let mut fold_of = Vec::new();
     for (n, a) in articles.iter().enumerate() {
-        let (Ok(text), Ok(ann)) = (
-            std::fs::read_to_string(&a.text),
-            std::fs::read_to_string(&a.ann),
-        ) else {
-            continue;
-        };
-        let gold = read_ann(&ann, &text);
-        let name = a
-            .text
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let Ok(doc) = parsed_document(&text, Some(&cache), &name) else {
+        let Ok(TrainingArticle { doc, gold }) = parsed_article(a, Some(&cache)) else {
             continue;
         };
         if n % 5 == fold {
@@ -87,19 +75,7 @@ fn main() {
     if on_dev {
         let dev_cache = args.get(3).map(PathBuf::from);
         for a in polnear_articles(&dir, "dev").unwrap_or_default() {
-            let (Ok(text), Ok(ann)) = (
-                std::fs::read_to_string(&a.text),
-                std::fs::read_to_string(&a.ann),
-            ) else {
-                continue;
-            };
-            let gold = read_ann(&ann, &text);
-            let name = a
-                .text
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            if let Ok(doc) = parsed_document(&text, dev_cache.as_deref(), &name) {
+            if let Ok(TrainingArticle { doc, gold }) = parsed_article(&a, dev_cache.as_deref()) {
                 held.push((doc, gold));
             }
         }

@@ -713,6 +713,16 @@ pub struct PolnearArticle {
     pub ann: PathBuf,
 }
 
+impl PolnearArticle {
+    /// The article's name, its text file's stem: the key of its entry in a parse cache.
+    pub fn name(&self) -> String {
+        self.text
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    }
+}
+
 /// The articles of `split`, from `metadata.tsv`.
 pub fn polnear_articles(dir: &Path, split: &str) -> Result<Vec<PolnearArticle>, QuotesEvalError> {
     let meta_path = dir.join("metadata.tsv");
@@ -787,13 +797,8 @@ pub fn score_polnear_with(
         let text = read(&article.text)?;
         let gold = read_ann(&read(&article.ann)?, &text);
         let doc = if options.use_nlp {
-            let name = article
-                .text
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default();
             let cache = options.cache.as_ref().map(|c| c.join(&options.split));
-            crate::quotes_train::parsed_document(&text, cache.as_deref(), &name)?
+            crate::quotes_train::parsed_document(&text, cache.as_deref(), &article.name())?
         } else {
             document_for(&text, false)
         };

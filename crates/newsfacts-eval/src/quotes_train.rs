@@ -17,7 +17,9 @@ use newsfacts_analysts::quotes::network::{Example, Network, NetworkTrainer, Rng}
 use newsfacts_analysts::quotes::tokens::TokenView;
 use newsfacts_doc::{Document, Span, Token, TokenVectors};
 
-use crate::quotes::{Attribution, QuotesEvalError, document_for, polnear_articles, read_ann};
+use crate::quotes::{
+    Attribution, PolnearArticle, QuotesEvalError, document_for, polnear_articles, read_ann,
+};
 
 /// How to train.
 #[derive(Debug, Clone)]
@@ -209,6 +211,17 @@ pub struct TrainingArticle {
     pub gold: Vec<Attribution>,
 }
 
+/// One article read and parsed (through the cache when given), with its gold attributions.
+pub fn parsed_article(
+    article: &PolnearArticle,
+    cache: Option<&Path>,
+) -> Result<TrainingArticle, QuotesEvalError> {
+    let text = read(&article.text)?;
+    let gold = read_ann(&read(&article.ann)?, &text);
+    let doc = parsed_document(&text, cache, &article.name())?;
+    Ok(TrainingArticle { doc, gold })
+}
+
 /// The articles of a split, parsed (through the cache when given) with their gold attributions.
 pub fn polnear_training_articles(
     dir: &Path,
@@ -224,15 +237,7 @@ pub fn polnear_training_articles(
     let started = Instant::now();
     let mut out = Vec::with_capacity(articles.len());
     for (n, article) in articles.iter().enumerate() {
-        let text = read(&article.text)?;
-        let gold = read_ann(&read(&article.ann)?, &text);
-        let name = article
-            .text
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_else(|| n.to_string());
-        let doc = parsed_document(&text, cache.as_deref(), &name)?;
-        out.push(TrainingArticle { doc, gold });
+        out.push(parsed_article(article, cache.as_deref())?);
         if (n + 1) % 100 == 0 {
             log(&format!(
                 "{split}: {} articles read ({:.0} s)",
