@@ -354,3 +354,27 @@ fn a_name_with_an_indefinite_article_is_no_person() {
         doc.entities
     );
 }
+
+/// A portfolio in a title ("Justice Minister") is the person's role, not an organisation.
+#[test]
+fn a_portfolio_in_a_title_is_no_organisation() {
+    let doc = analyse_text(
+        "Justice Minister Ann Keller said the plan would go ahead. Ms Keller spoke in Leeds.",
+    );
+    assert!(
+        !doc.entities
+            .iter()
+            .any(|e| e.name == "Justice" && e.kind == EntityKind::Organisation),
+        "Justice taken for an organisation: {:#?}",
+        doc.entities
+    );
+    let keller = person(&doc, "Ann Keller");
+    assert!(
+        keller
+            .roles
+            .iter()
+            .any(|r| r.text == "Justice Minister" && r.org.is_none()),
+        "{:#?}",
+        keller.roles
+    );
+}

@@ -195,6 +195,7 @@ fn build(
         drop_people_without_proper_nouns(&parse, &mut drafts);
         drop_names_used_as_modifiers(&parse, &mut drafts);
         drop_names_with_an_indefinite_article(&parse, &mut drafts);
+        drop_portfolios_taken_for_organisations(&parse, &mut drafts);
         saints_taken_for_places(&parse, &mut drafts);
         people_taken_for_places(&parse, &mut drafts);
         people_listed_with(EntityKind::Place, &parse, &mut drafts);
@@ -803,6 +804,55 @@ fn drop_names_with_an_indefinite_article(parse: &Parse<'_>, drafts: &mut Vec<Dra
                 .mentions
                 .iter()
                 .all(|m| m.label.as_deref() == Some(form::NAME))
+    });
+}
+
+/// Ministries' portfolios, which the NER takes for organisations in a title ("Justice
+/// Minister Cathy Jamieson", "Trade Secretary", "Monetary Affairs Commissioner"). Not
+/// "Treasury" or "State Department", which are bodies, nor "Labour", a party.
+const PORTFOLIOS: &[&str] = &[
+    "agriculture",
+    "commerce",
+    "culture",
+    "defence",
+    "defense",
+    "economic affairs",
+    "economy",
+    "education",
+    "employment",
+    "energy",
+    "environment",
+    "finance",
+    "foreign",
+    "foreign affairs",
+    "health",
+    "home",
+    "home affairs",
+    "industry",
+    "interior",
+    "justice",
+    "monetary affairs",
+    "state",
+    "trade",
+    "transport",
+    "transportation",
+];
+
+/// Drops the "organisations" the NER found in a portfolio written before a role noun ("Justice
+/// Minister", "Finance Minister", "Trade Secretary"): the role is the person's, and no body
+/// called "Justice" takes part. Only an entity every mention of which is written so goes.
+fn drop_portfolios_taken_for_organisations(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
+    let portfolio_before_role = |m: &Mention| {
+        parse
+            .tokens_in(m.start, m.end)
+            .last()
+            .is_some_and(|last| roles::ROLE_NOUNS.contains(&parse.lower(last + 1)))
+    };
+    drafts.retain(|d| {
+        d.kind != EntityKind::Organisation
+            || !PORTFOLIOS.contains(&d.name.to_lowercase().as_str())
+            || d.mentions.is_empty()
+            || !d.mentions.iter().all(portfolio_before_role)
     });
 }
 
