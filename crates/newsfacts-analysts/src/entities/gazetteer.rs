@@ -70,6 +70,12 @@ const COUNTRIES: &[Country] = &[
     c("Greece", &[], &["Greek"], &["Greeks"], "Athens"),
     c("Turkey", &["Türkiye"], &["Turkish"], &["Turks"], "Ankara"),
     c("Ireland", &[], &["Irish"], &["Irish"], "Dublin"),
+    // The nations of the United Kingdom, as British news names them. England's capital is the
+    // United Kingdom's, so London stays the United Kingdom's.
+    c("England", &[], &["English"], &["English"], ""),
+    c("Scotland", &[], &["Scottish"], &["Scots"], "Edinburgh"),
+    c("Wales", &[], &["Welsh"], &["Welsh"], "Cardiff"),
+    c("Northern Ireland", &[], &["Northern Irish"], &[], "Belfast"),
     c("Georgia", &[], &["Georgian"], &["Georgians"], "Tbilisi"),
     c("Armenia", &[], &["Armenian"], &["Armenians"], "Yerevan"),
     c("Azerbaijan", &[], &["Azerbaijani", "Azeri"], &["Azerbaijanis"], "Baku"),
@@ -199,6 +205,10 @@ mod tests {
         assert_eq!(lookup("Ukrainians"), Some(PlaceWord::People("Ukraine")));
         assert_eq!(lookup("Russia’s"), Some(PlaceWord::Name("Russia")));
         assert_eq!(lookup("the West"), Some(PlaceWord::Name("the West")));
+        assert_eq!(lookup("Scottish"), Some(PlaceWord::Adjective("Scotland")));
+        assert_eq!(country_of_capital("Cardiff"), Some("Wales"));
+        // London is the United Kingdom's capital, not England's.
+        assert_eq!(country_of_capital("London"), Some("United Kingdom"));
         assert_eq!(lookup("Atlantis"), None);
     }
 
