@@ -378,3 +378,16 @@ fn a_portfolio_in_a_title_is_no_organisation() {
         keller.roles
     );
 }
+
+/// A saint's name after "the" names a thing (a ship, a church), not the saint.
+#[test]
+fn a_saints_name_after_the_is_no_person() {
+    let doc = analyse_text("The ferry company's flagship, the Saint Kevin, was built in 1985.");
+    assert!(
+        !doc.entities
+            .iter()
+            .any(|e| e.name == "Saint Kevin" && e.kind == EntityKind::Person),
+        "the ship taken for the saint: {:#?}",
+        doc.entities
+    );
+}

@@ -918,11 +918,16 @@ fn saints_taken_for_places(parse: &Parse<'_>, drafts: &mut [Draft]) {
             let named_thing = next < parse.len()
                 && (PLACE_NOUNS.contains(&parse.lemma(next).to_lowercase().as_str())
                     || (matches!(parse.tag(next), "NNP" | "NNPS") && parse.lower(next) != "day"));
-            let after_place_preposition = parse.head_of(range).is_some_and(|head| {
+            let after_place_preposition = parse.head_of(range.clone()).is_some_and(|head| {
                 parse.dep(head) == "pobj"
                     && PLACE_PREPOSITIONS.contains(&parse.lower(parse.head(head)))
             });
-            named_thing || after_place_preposition
+            // "the Saint Brigid entered service": a ship or building named after the saint.
+            let after_the = range
+                .start
+                .checked_sub(1)
+                .is_some_and(|before| parse.lower(before) == "the");
+            named_thing || after_place_preposition || after_the
         });
         if used_as_place {
             continue;
