@@ -180,9 +180,9 @@ impl<'a> Parse<'a> {
     }
 
     /// The amounts the parser attached to their verb as an adverbial, where the verb has no
-    /// object: "pledged £30m to the council" parses "£ 30 m" with "m" an `npadvmod` (of
-    /// "$30m", "30" the object). A sum, count or measure is what the verb acts on; a date,
-    /// time, duration or share ("last year", "two weeks", "40%") stays an adverbial.
+    /// object: "pledged £30m to the council" parses "£ 30 m" with "m" an `npadvmod` (where
+    /// "pledged $30m" gets "30" as its object). A sum, count or measure is what the verb acts
+    /// on; a date, time, duration or share ("last year", "two weeks", "40%") stays an adverbial.
     fn amounts_taken_for_adverbials(&self) -> Vec<bool> {
         use newsfacts_doc::QuantityKind;
         let mut objects = vec![false; self.toks.len()];
@@ -211,9 +211,7 @@ impl<'a> Parse<'a> {
                     )
                 )
             });
-            if let Some(flag) = objects.get_mut(i).filter(|_| amount) {
-                *flag = true;
-            }
+            objects[i] = amount;
         }
         objects
     }
