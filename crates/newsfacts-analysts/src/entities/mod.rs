@@ -519,13 +519,14 @@ fn find_or_add(drafts: &mut Vec<Draft>, kind: EntityKind, name: &str) -> usize {
     }
 }
 
-/// A mention span without a trailing possessive or spaces, and without a leading "the".
 /// A name without the comma, semicolon or colon the NER ran it over ("Northgate Energy,
 /// Pellham Oil and …"), nor trailing space; a full stop may be the name's own ("Inc.", "U.S.").
 fn without_trailing_punctuation(written: &str) -> &str {
     written.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'))
 }
 
+/// A mention span without trailing punctuation, a possessive or spaces, and without a leading
+/// "the".
 fn trim_span(text: &str, start: usize, end: usize) -> (usize, usize) {
     let Some(written) = text.get(start..end) else {
         return (start, end);
@@ -653,10 +654,9 @@ fn people_taken_for_places(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
 /// place: "he visits Manchester, Liverpool, Leicester … and Torbay", "in Guildford and
 /// Woolwich", "Luton, Bedfordshire". A list is one of places when most other names in it are
 /// places and it has two of them or follows a preposition of place. In the same way, one
-/// listed with organisations is an organisation: "Its customers include Boots, Burberry,
-/// Mothercare and Procter & Gamble" (most other names organisations, and two of them). A
-/// person the article shows to be one (a gender, a title, a given name or surname joined to
-/// it) stays.
+/// listed with organisations is an organisation: "The claimants are Northgate Energy, Pellham
+/// Oil and Stroud" (most other names organisations, and two of them). A person the article
+/// shows to be one (a gender, a title, a given name or surname joined to it) stays.
 fn people_listed_with(kind: EntityKind, parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
     let mut kind_tokens = vec![false; parse.len()];
     for draft in drafts.iter().filter(|d| d.kind == kind) {
@@ -698,9 +698,10 @@ fn people_listed_with(kind: EntityKind, parse: &Parse<'_>, drafts: &mut Vec<Draf
         let of_kind = others.iter().filter(|&&t| is_kind(t)).count();
         // Most other names in the list places ("Caravaggio, Stubbs and Rubens" is no list of
         // places), and two of them, or the list after a preposition of place ("in Guildford
-        // and Woolwich"; not "listen to Vivaldi or Greensleeves"). The other one-word "people"
-        // of the list cannot count with the places: the given-name lists are too short to
-        // tell "Unilever, Diageo and Reckitt" from "Zoe, Chrissie and Sam".
+        // and Woolwich"; not "listen to Vivaldi or Greensleeves"); the same for organisations,
+        // without the preposition. The other one-word "people" of the list cannot count with
+        // the organisations: the given-name lists are too short to tell "Unilever, Diageo and
+        // Reckitt" from "Zoe, Chrissie and Sam".
         let names = others
             .iter()
             .filter(|&&t| is_kind(t) || matches!(parse.tag(t), "NNP" | "NNPS"))
