@@ -391,3 +391,19 @@ fn a_saints_name_after_the_is_no_person() {
         doc.entities
     );
 }
+
+/// A surname the NER types a group (one ending in "s") is still the person's.
+#[test]
+fn a_surname_typed_a_group_joins_its_person() {
+    let doc = analyse_text(
+        "A court convicted Jeremy Jaynes of fraud on Monday. Jaynes amassed a fortune of $24m \
+from his sales, prosecutors said.",
+    );
+    let jaynes = person(&doc, "Jeremy Jaynes");
+    let later = offset_of(&doc.text, "Jaynes amassed");
+    assert!(
+        jaynes.mentions.iter().any(|m| m.start == later),
+        "{:#?}",
+        doc.entities
+    );
+}

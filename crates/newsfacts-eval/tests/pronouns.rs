@@ -78,13 +78,14 @@ fn polnear_dev_pronouns_with_the_embedded_ranker() {
     print!("{report}");
     // Measured 80.6 % (224 of 278) on dev with the ranker retrained on the rules that let the
     // subject of the sentence before go on speaking (ARCHITECTURE.md, "The pronoun ranker");
-    // the rules give 81.3 %.
+    // the rules give 81.3 %. Retrains on changed entity kinds have moved it between 80.2 %
+    // (223, now) and 82.7 % (230).
     assert!(
         report.accuracy() >= 0.80,
         "pronoun resolution by the ranker fell to {:.1} %",
         100.0 * report.accuracy()
     );
-    // The stricter rule: measured 85.9 % (231 of 269); the rules give 87.0 %.
+    // The stricter rule: measured 85.9 % (231 of 269), now 85.5 % (230); the rules give 87.0 %.
     let agreeing = report.agreeing_correct as f64 / report.agreeing_scored.max(1) as f64;
     assert!(
         agreeing >= 0.85,

@@ -1165,15 +1165,19 @@ fn companies_taken_for_people(parse: &Parse<'_>, drafts: &mut [Draft]) {
 }
 
 /// Named mentions the NER got the kind of wrong, put right with what the article itself says:
-/// an organisation mention that is exactly a person's surname is that person
-/// ("Clinton" tagged ORG after "Hillary Clinton").
+/// an organisation or group mention that is exactly a person's surname is that person
+/// ("Clinton" tagged ORG after "Hillary Clinton", "Jaynes" a group after "Jeremy Jaynes").
 fn names_fix_kinds(drafts: &mut [Draft]) {
     let mut moves: Vec<(usize, usize)> = Vec::new();
     for (from, draft) in drafts.iter().enumerate() {
         // An organisation's name keeps its title ("General Motors"); "Senator Clinton" typed
-        // an organisation is still a surname with a title.
+        // an organisation is still a surname with a title. A surname ending in "s" may be
+        // typed a group ("Jaynes amassed a fortune" after "Jeremy Jaynes"); a group the
+        // gazetteer made of a nation's people keeps its role and stays.
         let bare = names::clean_name(&draft.name);
-        if draft.kind != EntityKind::Organisation || bare.contains(' ') {
+        let misread = draft.kind == EntityKind::Organisation
+            || (draft.kind == EntityKind::Group && draft.roles.is_empty());
+        if !misread || bare.contains(' ') {
             continue;
         }
         let person = drafts.iter().position(|p| {
