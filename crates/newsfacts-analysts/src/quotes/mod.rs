@@ -223,13 +223,27 @@ impl<'a> Extractor<'a> {
         for para in &paragraphs {
             let quoted = quoted_in_paragraph(text, *para);
             let mut carried = open_from_previous.take();
+            // A quotation left open inside the paragraph, ended by the opening mark of the
+            // next (`marks::quoted_in_paragraph`: paragraphs run together), and where it ends.
+            let mut open_before: Option<(usize, usize)> = None;
             for q in quoted.iter().filter(|q| q.depth == 0) {
                 let starts_paragraph = text[para.start..q.outer.start].trim().is_empty();
                 let continues = match carried {
                     Some(g) if starts_paragraph && q.kind == MarkKind::Double => Some(g),
                     _ => None,
-                };
+                }
+                .or_else(|| {
+                    open_before
+                        .filter(|&(_, end)| {
+                            q.kind == MarkKind::Double
+                                && text
+                                    .get(end..q.outer.start)
+                                    .is_some_and(|between| between.trim().is_empty())
+                        })
+                        .map(|(g, _)| g)
+                });
                 carried = None;
+                open_before = None;
                 let g = match continues {
                     Some(g) => {
                         groups[g].parts.push(q.clone());
@@ -244,7 +258,11 @@ impl<'a> Extractor<'a> {
                     }
                 };
                 if !q.closed && q.kind == MarkKind::Double {
-                    open_from_previous = Some(g);
+                    if q.outer.end >= para.end {
+                        open_from_previous = Some(g);
+                    } else {
+                        open_before = Some((g, q.outer.end));
+                    }
                 }
             }
             all_marks.extend(quoted);
