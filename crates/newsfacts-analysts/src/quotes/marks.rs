@@ -107,6 +107,21 @@ fn classify(c: char, prev: Option<char>, next: Option<char>) -> Option<(MarkKind
 
 /// Finds the quoted stretches of the text in `para` (a byte span of `text`).
 pub fn quoted_in_paragraph(text: &str, para: Span) -> Vec<Quoted> {
+    quoted_stretches(text, para, true)
+}
+
+/// The quoted stretches as the attribution model's features read them: a straight double mark
+/// while one is open always closes it, paragraphs run together or not. The model was trained
+/// on this pairing; reading the run-together one in its features changes the trained model
+/// throughout (the perceptron follows its training order), which measured as noise on two
+/// folds of train (fold 0 source −0.004, fold 1 +0.002), not as a gain.
+pub fn quoted_for_model_features(text: &str, para: Span) -> Vec<Quoted> {
+    quoted_stretches(text, para, false)
+}
+
+/// The quoted stretches of `para`; with `run_together`, a straight double mark after a space
+/// while one is open opens the next quotation (see below).
+fn quoted_stretches(text: &str, para: Span, run_together: bool) -> Vec<Quoted> {
     let slice = &text[para.start..para.end];
     let chars: Vec<(usize, char)> = slice.char_indices().collect();
     let mut stack: Vec<(MarkKind, usize, usize)> = Vec::new(); // kind, mark start, mark end
@@ -156,7 +171,9 @@ pub fn quoted_in_paragraph(text: &str, para: Span) -> Vec<Quoted> {
                     // unclosed, as at a paragraph's end. A closing mark does not follow a
                     // space.
                     Some(at)
-                        if straight(&text[start..]) && prev.is_some_and(char::is_whitespace) =>
+                        if run_together
+                            && straight(&text[start..])
+                            && prev.is_some_and(char::is_whitespace) =>
                     {
                         stack.truncate(at + 1);
                         if let Some((kind, s, e)) = stack.pop() {
@@ -324,6 +341,18 @@ mod tests {
         // An ordinary pair still pairs.
         let q = quoted("He called it \"a waste\" and left.");
         assert_eq!(q, vec![("a waste".to_string(), true, 0)]);
+    }
+
+    #[test]
+    fn the_models_features_read_a_straight_mark_after_a_space_as_closing() {
+        let text = "Hill said: \"We lost the vote. \"We will win.\"";
+        let q = quoted_for_model_features(text, Span::new(0, text.len()));
+        let texts: Vec<(&str, bool)> = q
+            .iter()
+            .map(|q| (&text[q.inner.start..q.inner.end], q.closed))
+            .collect();
+        // The mark before "We will" closes the first quotation and the last is a stray.
+        assert_eq!(texts, vec![("We lost the vote. ", true)]);
     }
 
     #[test]
