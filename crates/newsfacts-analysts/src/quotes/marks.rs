@@ -107,6 +107,21 @@ fn classify(c: char, prev: Option<char>, next: Option<char>) -> Option<(MarkKind
 
 /// Finds the quoted stretches of the text in `para` (a byte span of `text`).
 pub fn quoted_in_paragraph(text: &str, para: Span) -> Vec<Quoted> {
+    quoted_stretches(text, para, true)
+}
+
+/// The quoted stretches as the attribution model's features read them: a straight double mark
+/// while one is open always closes it, paragraphs run together or not. The model was trained
+/// on this pairing; reading the run-together one in its features changes the trained model
+/// throughout (the perceptron follows its training order), which measured as noise on two
+/// folds of train (fold 0 source −0.004, fold 1 +0.002), not as a gain.
+pub fn quoted_for_model_features(text: &str, para: Span) -> Vec<Quoted> {
+    quoted_stretches(text, para, false)
+}
+
+/// The quoted stretches of `para`; with `run_together`, a straight double mark after a space
+/// while one is open opens the next quotation (see below).
+fn quoted_stretches(text: &str, para: Span, run_together: bool) -> Vec<Quoted> {
     let slice = &text[para.start..para.end];
     let chars: Vec<(usize, char)> = slice.char_indices().collect();
     let mut stack: Vec<(MarkKind, usize, usize)> = Vec::new(); // kind, mark start, mark end
@@ -145,16 +160,38 @@ pub fn quoted_in_paragraph(text: &str, para: Span) -> Vec<Quoted> {
                 // A straight double mark when a straight double is open closes it instead,
                 // unless it clearly opens a nested quotation (rare with straight marks).
                 let straight = |at: &str| at.starts_with('"') || at.starts_with("''");
-                if straight(&text[start..])
-                    && stack
-                        .iter()
-                        .rev()
-                        .find(|(k, _, _)| *k == MarkKind::Double)
-                        .is_some_and(|&(_, s, _)| straight(&text[s..]))
-                {
-                    close(&mut stack, &mut found, MarkKind::Double, start, end);
-                } else {
-                    stack.push((kind, start, end));
+                let open_straight = stack
+                    .iter()
+                    .rposition(|(k, _, _)| *k == MarkKind::Double)
+                    .filter(|&at| straight(&text[stack[at].1..]));
+                match open_straight {
+                    // After a space and before a word, the mark opens the next quotation
+                    // of a speaker whose paragraphs were run together ("… this football
+                    // club. "He can't go on television …""): the open one ends before it,
+                    // unclosed, as at a paragraph's end. A closing mark does not follow a
+                    // space.
+                    Some(at)
+                        if run_together
+                            && straight(&text[start..])
+                            && prev.is_some_and(char::is_whitespace) =>
+                    {
+                        stack.truncate(at + 1);
+                        if let Some((kind, s, e)) = stack.pop() {
+                            let before = text[e..start].trim_end().len();
+                            found.push(Quoted {
+                                kind,
+                                outer: Span::new(s, e + before),
+                                inner: Span::new(e, e + before),
+                                closed: false,
+                                depth: 0,
+                            });
+                        }
+                        stack.push((kind, start, end));
+                    }
+                    Some(_) if straight(&text[start..]) => {
+                        close(&mut stack, &mut found, MarkKind::Double, start, end);
+                    }
+                    _ => stack.push((kind, start, end)),
                 }
             }
             Role::Close => {
@@ -286,6 +323,36 @@ mod tests {
             quoted("He said, ''we stay"),
             vec![("we stay".into(), false, 0)]
         );
+    }
+
+    #[test]
+    fn a_straight_mark_after_a_space_opens_the_next_quotation() {
+        // Two paragraphs of one speaker run together: the first quotation is left unclosed
+        // and the repeated opening mark starts the second.
+        let q =
+            quoted("Hill said: \"We lost the vote. \"We will win the next one.\" Then he left.");
+        assert_eq!(
+            q,
+            vec![
+                ("We lost the vote.".to_string(), false, 0),
+                ("We will win the next one.".to_string(), true, 0),
+            ]
+        );
+        // An ordinary pair still pairs.
+        let q = quoted("He called it \"a waste\" and left.");
+        assert_eq!(q, vec![("a waste".to_string(), true, 0)]);
+    }
+
+    #[test]
+    fn the_models_features_read_a_straight_mark_after_a_space_as_closing() {
+        let text = "Hill said: \"We lost the vote. \"We will win.\"";
+        let q = quoted_for_model_features(text, Span::new(0, text.len()));
+        let texts: Vec<(&str, bool)> = q
+            .iter()
+            .map(|q| (&text[q.inner.start..q.inner.end], q.closed))
+            .collect();
+        // The mark before "We will" closes the first quotation and the last is a stray.
+        assert_eq!(texts, vec![("We lost the vote. ", true)]);
     }
 
     #[test]

@@ -223,13 +223,27 @@ impl<'a> Extractor<'a> {
         for para in &paragraphs {
             let quoted = quoted_in_paragraph(text, *para);
             let mut carried = open_from_previous.take();
+            // A quotation left open inside the paragraph, ended by the opening mark of the
+            // next (`marks::quoted_in_paragraph`: paragraphs run together), and where it ends.
+            let mut open_before: Option<(usize, usize)> = None;
             for q in quoted.iter().filter(|q| q.depth == 0) {
                 let starts_paragraph = text[para.start..q.outer.start].trim().is_empty();
                 let continues = match carried {
                     Some(g) if starts_paragraph && q.kind == MarkKind::Double => Some(g),
                     _ => None,
-                };
+                }
+                .or_else(|| {
+                    open_before
+                        .filter(|&(_, end)| {
+                            q.kind == MarkKind::Double
+                                && text
+                                    .get(end..q.outer.start)
+                                    .is_some_and(|between| between.trim().is_empty())
+                        })
+                        .map(|(g, _)| g)
+                });
                 carried = None;
+                open_before = None;
                 let g = match continues {
                     Some(g) => {
                         groups[g].parts.push(q.clone());
@@ -244,7 +258,11 @@ impl<'a> Extractor<'a> {
                     }
                 };
                 if !q.closed && q.kind == MarkKind::Double {
-                    open_from_previous = Some(g);
+                    if q.outer.end >= para.end {
+                        open_from_previous = Some(g);
+                    } else {
+                        open_before = Some((g, q.outer.end));
+                    }
                 }
             }
             all_marks.extend(quoted);
@@ -1153,7 +1171,10 @@ impl<'a> Extractor<'a> {
             {
                 continue;
             }
-            let p = model.roles_among(&ctx, cue, &cues);
+            let mut p = model.roles_among(&ctx, cue, &cues);
+            if keep_found {
+                self.drop_runs_quoted_for_another(&mut p, cue);
+            }
             if p.content.is_empty() {
                 continue;
             }
@@ -1207,6 +1228,30 @@ impl<'a> Extractor<'a> {
             index += 1;
             !replaced.get(index - 1).copied().unwrap_or(false)
         });
+    }
+
+    /// Leaves out of a predicted content the runs before its cue that lie inside a quotation
+    /// already found with a cue and speaker of its own: the quotation before "The ONS said …"
+    /// in "Hill said: “… ground. “Whilst … recognise.” The ONS said a sharp fall …" is Hill's,
+    /// and a content that runs over it would otherwise be dropped whole for overlapping it.
+    fn drop_runs_quoted_for_another(&self, p: &mut model::Predicted, cue: (usize, usize)) {
+        let toks = self.toks;
+        let quoted_for_another = |&(a, b): &(usize, usize)| {
+            let mut words = (a..b.min(toks.len())).filter(|&k| toks[k].word).peekable();
+            b <= cue.0
+                && words.peek().is_some()
+                && words.all(|k| {
+                    self.in_quote[k].is_some()
+                        && self.found.iter().any(|f| {
+                            f.speaker.is_some()
+                                && f.cue.is_some_and(|(s, e)| e <= cue.0 || cue.1 <= s)
+                                && f.content
+                                    .iter()
+                                    .any(|c| c.start <= toks[k].start && toks[k].end <= c.end)
+                        })
+                })
+        };
+        p.content.retain(|run| !quoted_for_another(run));
     }
 
     /// Words of the units an attribution's content runs over that are none of its content,
@@ -1909,6 +1954,47 @@ mod tests {
             doc.quotes
         );
         assert_eq!(speaker.map(|s| s.name.as_str()), Some("Lena Haug"));
+    }
+
+    #[test]
+    fn paragraphs_run_together_stay_one_speakers_and_the_next_cue_keeps_its_clause() {
+        // Two paragraphs of one quotation run together with straight marks, then another
+        // speaker's reported clause: the second paragraph is the first speaker's, and the
+        // clause after it keeps its own attribution.
+        let doc = crate::Pipeline::new().analyze(Article {
+            id: "t".into(),
+            paragraphs: vec![
+                "Rita Olsen, the head of the ferry company, said: \"The storm cost us a week \
+                 of sailings. \"Whilst the boats are safe, the timetable will take a month to \
+                 recover.\" The harbour authority said repairs to the pier would start on Monday."
+                    .into(),
+            ],
+            ..Article::default()
+        });
+        let olsen = doc.quotes.iter().find(|q| q.text.starts_with("The storm"));
+        assert_eq!(olsen.map(|q| q.spans.len()), Some(2), "{:?}", doc.quotes);
+        assert!(
+            olsen.is_some_and(|q| q.text.contains("Whilst the boats are safe")),
+            "{:?}",
+            doc.quotes
+        );
+        assert_eq!(
+            olsen
+                .and_then(|q| q.speaker.as_ref())
+                .map(|s| s.name.as_str()),
+            Some("Rita Olsen")
+        );
+        let harbour = doc
+            .quotes
+            .iter()
+            .find(|q| q.text.starts_with("repairs to the pier"));
+        assert!(
+            harbour
+                .and_then(|q| q.speaker.as_ref())
+                .is_some_and(|s| s.name.contains("harbour authority")),
+            "{:?}",
+            doc.quotes
+        );
     }
 
     #[test]

@@ -20,7 +20,7 @@ use std::sync::OnceLock;
 use newsfacts_doc::{Document, Span};
 
 use super::lexicon::{CueClass, Lexicon};
-use super::marks::{MarkKind, quoted_in_paragraph};
+use super::marks::{MarkKind, quoted_for_model_features};
 use super::network::{Network, Scratch, dot};
 use super::tokens::{Tok, TokenView};
 
@@ -843,7 +843,7 @@ impl<'a> Context<'a> {
             if para.end > text.len() || !text.is_char_boundary(para.start) {
                 continue;
             }
-            for q in quoted_in_paragraph(text, *para) {
+            for q in quoted_for_model_features(text, *para) {
                 if q.depth != 0 || q.kind != MarkKind::Double {
                     continue;
                 }
