@@ -753,6 +753,14 @@ fn hash_with(seed: u32, parts: &[&str]) -> u32 {
     hash(parts) ^ seed.wrapping_mul(0x9e37_79b9).rotate_left(13)
 }
 
+/// What the role tagger reads for one cue: see [`AttributionModel::role_inputs`].
+struct RoleInputs {
+    window: (usize, usize),
+    feats: Vec<u32>,
+    ends: Vec<usize>,
+    extra: Vec<f32>,
+}
+
 /// A predicted attribution in token ranges of the [`TokenView`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Predicted {
@@ -2188,14 +2196,15 @@ impl AttributionModel {
         self.roles_among(ctx, cue, &[])
     }
 
-    /// Source and content of one cue among the document's `cues` (which may hold it): its
-    /// content never reaches another cue (see [`Context::forbid_content`]).
-    pub fn roles_among(
+    /// What the role tagger reads for one cue among `cues`: its window, each token's hashed
+    /// features (`ends` closes each token's run in `feats`), and the extra emission scores —
+    /// the role network's, with content forbidden past another cue.
+    fn role_inputs(
         &self,
         ctx: &Context,
         cue: (usize, usize),
         cues: &[(usize, usize)],
-    ) -> Predicted {
+    ) -> RoleInputs {
         let (a, b) = ctx.role_window(cue);
         let head = ctx.cue_head(cue);
         let tops = ctx.tops((a, b), head);
@@ -2209,6 +2218,28 @@ impl AttributionModel {
             .role_network_scores(ctx, cue, (a, b), head)
             .unwrap_or_else(|| vec![0.0; (b - a) * ROLE_LABELS]);
         ctx.forbid_content(cue, (a, b), cues, &mut extra);
+        RoleInputs {
+            window: (a, b),
+            feats,
+            ends,
+            extra,
+        }
+    }
+
+    /// Source and content of one cue among the document's `cues` (which may hold it): its
+    /// content never reaches another cue (see [`Context::forbid_content`]).
+    pub fn roles_among(
+        &self,
+        ctx: &Context,
+        cue: (usize, usize),
+        cues: &[(usize, usize)],
+    ) -> Predicted {
+        let RoleInputs {
+            window: (a, _),
+            feats,
+            ends,
+            extra,
+        } = self.role_inputs(ctx, cue, cues);
         let labels = self.role.decode_flat_with(&feats, &ends, &extra);
         Predicted {
             cue: vec![cue],
@@ -2226,19 +2257,12 @@ impl AttributionModel {
         cue: (usize, usize),
         cues: &[(usize, usize)],
     ) -> ((usize, usize), Vec<f32>) {
-        let (a, b) = ctx.role_window(cue);
-        let head = ctx.cue_head(cue);
-        let tops = ctx.tops((a, b), head);
-        let mut feats = Vec::with_capacity((b - a) * 48);
-        let mut ends = Vec::with_capacity(b - a);
-        for k in a..b {
-            ctx.role_features_into(k, cue, head, &tops, &mut feats);
-            ends.push(feats.len());
-        }
-        let mut extra = self
-            .role_network_scores(ctx, cue, (a, b), head)
-            .unwrap_or_else(|| vec![0.0; (b - a) * ROLE_LABELS]);
-        ctx.forbid_content(cue, (a, b), cues, &mut extra);
+        let RoleInputs {
+            window: (a, b),
+            feats,
+            ends,
+            extra,
+        } = self.role_inputs(ctx, cue, cues);
         let scores = self.role.emission_scores_flat(&feats, &ends, &extra);
         let margins = scores
             .chunks_exact(ROLE_LABELS)
