@@ -355,6 +355,24 @@ fn a_name_with_an_indefinite_article_is_no_person() {
     );
 }
 
+/// A name written as an award ("Oscar-winning", "Oscar nominations") is no person, while the
+/// person named beside it stays one ("Oscar nominee Kate Morgan").
+#[test]
+fn a_name_written_as_an_award_is_no_person() {
+    let doc = analyse_text(
+        "The Oscar-winning director returned to London on Monday. Oscar nominee Kate Morgan \
+         said the film had earned its three Oscar nominations. Oscar voters will decide in March.",
+    );
+    assert!(
+        !doc.entities
+            .iter()
+            .any(|e| e.name == "Oscar" && e.kind == EntityKind::Person),
+        "Oscar taken for a person: {:#?}",
+        doc.entities
+    );
+    person(&doc, "Kate Morgan");
+}
+
 /// A portfolio in a title ("Justice Minister") is the person's role, not an organisation.
 #[test]
 fn a_portfolio_in_a_title_is_no_organisation() {

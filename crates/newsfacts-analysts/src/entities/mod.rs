@@ -194,7 +194,7 @@ fn build(
         let parse = Parse::new(doc);
         drop_people_without_proper_nouns(&parse, &mut drafts);
         drop_names_used_as_modifiers(&parse, &mut drafts);
-        drop_names_with_an_indefinite_article(&parse, &mut drafts);
+        drop_names_written_as_things(&parse, &mut drafts);
         drop_portfolios_taken_for_organisations(&parse, &mut drafts);
         saints_taken_for_places(&parse, &mut drafts);
         people_taken_for_places(&parse, &mut drafts);
@@ -777,20 +777,48 @@ fn drop_names_used_as_modifiers(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
     });
 }
 
-/// Drops the "people" the NER found in a one-word name the article writes with an indefinite
-/// article: "won an Oscar", "a Grammy for best album" — a thing, as nobody is "a Blair". The
-/// NER may type the name differently each time it occurs, so any occurrence with the article
-/// counts, and every mention goes (also "Oscar hopefuls" beside "an Oscar"), unless the article
-/// shows a person (a gender, a title, a given name or surname joined to it).
-fn drop_names_with_an_indefinite_article(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
-    let things: HashSet<&str> = (1..parse.len())
+/// Words after a name that make it an award: "Oscar-winning", "Bafta-nominated", "Oscar
+/// nominee", "her Grammy nomination". Nobody is "Blair-winning" or a "Bush nominee" in the
+/// sense of a nomination for Bush.
+const AWARD_FOLLOWERS: &[&str] = &[
+    "winning",
+    "nominated",
+    "nominee",
+    "nominees",
+    "nomination",
+    "nominations",
+];
+
+/// Drops the "people" the NER found in a one-word name the article writes as a thing: with an
+/// indefinite article ("won an Oscar", "a Grammy for best album" — nobody is "a Blair") or as
+/// an award ("Oscar-winning", "Oscar nominations"; [`AWARD_FOLLOWERS`]). The NER may type the
+/// name differently each time it occurs, so any such occurrence counts, and every mention goes
+/// (also "Oscar hopefuls" beside "an Oscar"), unless the article shows a person (a gender, a
+/// title, a given name or surname joined to it).
+fn drop_names_written_as_things(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
+    let with_article = |token: usize| {
+        token > 0
+            && matches!(parse.lower(token - 1), "a" | "an")
+            && parse.dep(token - 1) == "det"
+            && parse.head(token - 1) == token
+            // One word of a name, not "a John Smith" or "a Pfizer spokesman".
+            && !matches!(parse.tag(token + 1), "NNP" | "NNPS")
+    };
+    let award = |token: usize| {
+        let next = token + 1;
+        let after_hyphen = if parse.lower(next) == "-" {
+            next + 1
+        } else {
+            next
+        };
+        AWARD_FOLLOWERS.contains(&parse.lower(after_hyphen))
+            // Not the second word of a name: "John Oscar-winning" is no such thing, but a name
+            // of two words before "nominee" is a person's ("Alan Alda").
+            && (token == 0 || !matches!(parse.tag(token - 1), "NNP" | "NNPS"))
+    };
+    let things: HashSet<&str> = (0..parse.len())
         .filter(|&token| {
-            matches!(parse.tag(token), "NNP" | "NNPS")
-                && matches!(parse.lower(token - 1), "a" | "an")
-                && parse.dep(token - 1) == "det"
-                && parse.head(token - 1) == token
-                // One word of a name, not "a John Smith" or "a Pfizer spokesman".
-                && !matches!(parse.tag(token + 1), "NNP" | "NNPS")
+            matches!(parse.tag(token), "NNP" | "NNPS") && (with_article(token) || award(token))
         })
         .map(|token| parse.word(token))
         .collect();
