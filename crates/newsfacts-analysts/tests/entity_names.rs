@@ -373,6 +373,26 @@ fn a_name_written_as_an_award_is_no_person() {
     person(&doc, "Kate Morgan");
 }
 
+/// A name the article describes as a business, a unit or a distributor is a company's, not a
+/// person's ("Lensworth, a property business").
+#[test]
+fn a_name_described_as_a_business_is_an_organisation() {
+    let doc = analyse_text(
+        "Lensworth, a property business, bought the site. Lensworth said it would build homes.",
+    );
+    assert!(
+        doc.entities
+            .iter()
+            .any(|e| e.name == "Lensworth" && e.kind == EntityKind::Organisation)
+            && !doc
+                .entities
+                .iter()
+                .any(|e| e.name == "Lensworth" && e.kind == EntityKind::Person),
+        "Lensworth typed otherwise: {:#?}",
+        doc.entities
+    );
+}
+
 /// A portfolio in a title ("Justice Minister") is the person's role, not an organisation.
 #[test]
 fn a_portfolio_in_a_title_is_no_organisation() {

@@ -1055,6 +1055,12 @@ const COMPANY_NOUNS: &[&str] = &[
     "shipbuilder",
     "contractor",
     "supplier",
+    "unit",
+    "business",
+    "brokerage",
+    "drugmaker",
+    "distributor",
+    "website",
 ];
 
 /// Words that, right after a name, make it a company's ("Pernod Ricard shares", "Acme Ltd").
