@@ -393,6 +393,30 @@ fn a_name_described_as_a_business_is_an_organisation() {
     );
 }
 
+/// A one-word name written before a role and a person's full name employs that person ("Velna
+/// spokeswoman Jemma Smith").
+#[test]
+fn an_employer_of_a_named_person_is_an_organisation() {
+    let doc = analyse_text(
+        "Card fraud rose sharply, said Velna spokeswoman Jemma Smith. Velna said online fraud \
+         had doubled.",
+    );
+    for name in ["Velna"] {
+        assert!(
+            doc.entities
+                .iter()
+                .any(|e| e.name == name && e.kind == EntityKind::Organisation)
+                && !doc
+                    .entities
+                    .iter()
+                    .any(|e| e.name == name && e.kind == EntityKind::Person),
+            "{name} typed otherwise: {:#?}",
+            doc.entities
+        );
+    }
+    person(&doc, "Jemma Smith");
+}
+
 /// A portfolio in a title ("Justice Minister") is the person's role, not an organisation.
 #[test]
 fn a_portfolio_in_a_title_is_no_organisation() {

@@ -526,7 +526,7 @@ fn without_trailing_punctuation(written: &str) -> &str {
 }
 
 /// A mention span without trailing punctuation, a possessive or spaces, and without a leading
-/// "the".
+/// "the" or "ex-".
 fn trim_span(text: &str, start: usize, end: usize) -> (usize, usize) {
     let Some(written) = text.get(start..end) else {
         return (start, end);
@@ -543,7 +543,8 @@ fn trim_span(text: &str, start: usize, end: usize) -> (usize, usize) {
             e -= suffix.len();
         }
     }
-    for prefix in ["the ", "The ", "a ", "an "] {
+    // "ex-Yukos boss": the NER may run a name over the prefix that makes it a former one.
+    for prefix in ["the ", "The ", "a ", "an ", "ex-", "Ex-"] {
         if text
             .get(s..e)
             .is_some_and(|w| w.starts_with(prefix) && w.len() > prefix.len())
@@ -1118,6 +1119,13 @@ const ORGANISATION_LAST_WORDS: &[&str] = &[
 /// right before it ("the fans' group Shareholders United"); and any name ending in a word of
 /// [`ORGANISATION_LAST_WORDS`].
 fn companies_taken_for_people(parse: &Parse<'_>, drafts: &mut [Draft]) {
+    // Where the article's people of two words or more are written: "Apacs spokeswoman Jemma
+    // Smith" shows Apacs employing someone, so Apacs is no person.
+    let full_names: HashSet<usize> = drafts
+        .iter()
+        .filter(|d| d.kind == EntityKind::Person && d.name.contains(' '))
+        .flat_map(|d| d.mentions.iter().map(|m| m.start))
+        .collect();
     for draft in drafts.iter_mut() {
         if draft.kind != EntityKind::Person || draft.gender != Gender::Unknown {
             continue;
@@ -1174,6 +1182,8 @@ fn companies_taken_for_people(parse: &Parse<'_>, drafts: &mut [Draft]) {
                 })
             });
             its_follows
+                // One word: "Mr Kashyap's lawyer Mihir Desai" is a person's lawyer.
+                || (!draft.name.contains(' ') && employs_a_named_person(parse, next, &full_names))
                 || company_apposition
                 || named_by_company_noun
                 || owns_company_things
@@ -1196,6 +1206,32 @@ fn companies_taken_for_people(parse: &Parse<'_>, drafts: &mut [Draft]) {
             drafts[to].mentions.extend(moved);
         }
     }
+}
+
+/// Whether the words from token `start` are a role and a full name: "(Apacs) spokeswoman Jemma
+/// Smith", "(Yukos) boss Mikhail Khodorkovsky", "(Ryanair) deputy chief executive Michael
+/// Cawley" — the name before them employs that person.
+fn employs_a_named_person(parse: &Parse<'_>, start: usize, full_names: &HashSet<usize>) -> bool {
+    let role_word = |i: usize| {
+        let lemma = parse.lemma(i).to_lowercase();
+        roles::ROLE_NOUNS.contains(&lemma.as_str()) || PEOPLE_OF_A_SIDE.contains(&lemma.as_str())
+    };
+    let mut saw_role = false;
+    for i in start..(start + 4).min(parse.len()) {
+        let word = parse.word(i);
+        if word.chars().next().is_some_and(char::is_lowercase)
+            && matches!(parse.tag(i), "NN" | "NNS" | "JJ")
+        {
+            saw_role |= role_word(i);
+            continue;
+        }
+        let starts_a_full_name = parse
+            .tokens
+            .get(i)
+            .is_some_and(|t| full_names.contains(&t.start));
+        return saw_role && starts_a_full_name;
+    }
+    false
 }
 
 /// Named mentions the NER got the kind of wrong, put right with what the article itself says:
@@ -1232,6 +1268,14 @@ fn names_fix_kinds(drafts: &mut [Draft]) {
 
 #[cfg(test)]
 mod tests {
+    /// The NER may run a name over "ex-" ("ex-Yukos boss"): the mention is the name alone.
+    #[test]
+    fn a_mention_leaves_out_a_leading_ex() {
+        let text = "ex-Yukos boss";
+        assert_eq!(trim_span(text, 0, 8), (3, 8));
+        assert_eq!(trim_span("The Hague", 0, 9), (4, 9));
+    }
+
     use super::*;
     use newsfacts_doc::Article;
 
