@@ -520,6 +520,17 @@ fn main() {
         summary(&format!("(c) network, epoch {epoch}"), &scores);
         last = scores;
     }
+    if let Some(path) = option("--save") {
+        let net = trainer.net.to_bytes();
+        let mut out = (net.len() as u32).to_le_bytes().to_vec();
+        out.extend_from_slice(&net);
+        for (h, _) in &vocabulary {
+            out.extend_from_slice(&h.to_le_bytes());
+        }
+        if let Err(e) = std::fs::write(&path, out) {
+            eprintln!("cannot write {path}: {e}");
+        }
+    }
     // The lexicon's ambiguous verbs: development main predicates the lexicon coded, whose lemma
     // the lexicon can give several types; the type each model prefers among those.
     let among = |s: &[f32], mask: u32| -> usize {
