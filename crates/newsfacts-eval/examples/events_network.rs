@@ -9,10 +9,16 @@
 //!
 //! `cargo run --release -p newsfacts-eval --example events_network -- SYNTHETIC.csv.zip
 //! HEADLINES.csv NEWS.jsonl [--cache FILE] [--none-share X] [--hidden N] [--epochs N]
-//! [--no-dense] [--no-sparse]`
+//! [--no-dense] [--no-sparse] [--slots 01234] [--standardise] [--save FILE]`
 //!
-//! The analysed examples are written to the cache file (default
-//! /tmp/newsfacts-events-network-2.bin) and read from it on later runs.
+//! `--slots` picks the vectors read (0 verb, 1 subject, 2 object, 3 governor, 4 sentence
+//! mean); `--standardise` scales each input to the training sample's mean and spread;
+//! `--save` writes the trained network (its byte length as u32, `Network::to_bytes`, then the
+//! vocabulary: the feature hash of each embedding row as u64, in row order) for trying it in
+//! the event coder. The analysed examples are written to the cache file (default
+//! /tmp/newsfacts-events-network-2.bin) and read from it on later runs. Also printed: on the
+//! development main predicates the lexicon codes whose lemma `lexicon::verb_types` gives
+//! several types, how often each model's choice among those types is right.
 
 use std::collections::HashMap;
 use std::io::{Read, Write};
