@@ -417,6 +417,32 @@ fn an_employer_of_a_named_person_is_an_organisation() {
     person(&doc, "Jemma Smith");
 }
 
+/// A common word that only the start of its sentence capitalises is no organisation or place
+/// ("Telecoms is …", "Slowdowns in the US …", "Budget airline Ryanair"); the names beside them
+/// stay.
+#[test]
+fn a_common_word_capitalised_by_a_sentence_start_is_no_name() {
+    let doc = analyse_text(
+        "Prices of calls have fallen sharply. Telecoms is one of two areas the regulator singled \
+         out. Slowdowns in the US and China could hurt demand. Budget airline Ryanair said fares \
+         would fall.",
+    );
+    for word in ["Telecoms", "Slowdowns", "Budget"] {
+        assert!(
+            !doc.entities.iter().any(|e| e.name == word),
+            "{word} taken for a name: {:#?}",
+            doc.entities
+        );
+    }
+    for name in ["China", "Ryanair"] {
+        assert!(
+            doc.entities.iter().any(|e| e.name == name),
+            "{name} lost: {:#?}",
+            doc.entities
+        );
+    }
+}
+
 /// A portfolio in a title ("Justice Minister") is the person's role, not an organisation.
 #[test]
 fn a_portfolio_in_a_title_is_no_organisation() {

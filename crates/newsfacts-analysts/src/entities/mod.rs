@@ -193,6 +193,7 @@ fn build(
     if !doc.tokens.is_empty() {
         let parse = Parse::new(doc);
         drop_people_without_proper_nouns(&parse, &mut drafts);
+        drop_common_words_capitalised_by_a_sentence_start(&parse, &mut drafts);
         drop_names_used_as_modifiers(&parse, &mut drafts);
         drop_names_written_as_things(&parse, &mut drafts);
         drop_portfolios_taken_for_organisations(&parse, &mut drafts);
@@ -565,6 +566,43 @@ fn drop_people_without_proper_nouns(parse: &Parse<'_>, drafts: &mut Vec<Draft>) 
                     .tokens_in(m.start, m.end)
                     .any(|t| matches!(parse.tag(t), "NNP" | "NNPS"))
             })
+    });
+}
+
+/// Drops the organisations and places the NER found in a common word that only a sentence's
+/// start capitalises ("Telecoms is one of two areas", "Slowdowns in the US …", "Budget airline
+/// Ryanair"): every mention is one word written Xxxx, first in its sentence, that the tagger
+/// reads as no proper noun and the English model's lemma index knows as a common word. A name
+/// also written inside a sentence, in capitals ("CBI"), read as a proper noun ("Shell said"),
+/// unknown to the index ("Citigroup") or employing a named person ("Academy president Frank
+/// Pierson") stays.
+fn drop_common_words_capitalised_by_a_sentence_start(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
+    let full_names = full_name_starts(drafts);
+    let common_word_at_a_start = |m: &Mention| {
+        let mut range = parse.tokens_in(m.start, m.end);
+        let (Some(token), None) = (range.next(), range.next()) else {
+            return false;
+        };
+        let word = parse.word(token);
+        let mut letters = word.chars();
+        let shaped = letters.next().is_some_and(char::is_uppercase)
+            && letters.all(|c| c.is_lowercase() || c == '-');
+        let first_in_sentence =
+            token == 0 || parse.sentence.get(token - 1) != parse.sentence.get(token);
+        shaped
+            && first_in_sentence
+            && !matches!(parse.tag(token), "NNP" | "NNPS")
+            && newsfacts_nlp::EnglishPipeline::global().knows_common_word(word)
+            // "Academy president Frank Pierson": a body that employs someone.
+            && !employs_a_named_person(parse, token + 1, &full_names)
+    };
+    drafts.retain(|d| {
+        // A place named by its demonym ("German carmakers" → Germany) is no common word.
+        !matches!(d.kind, EntityKind::Organisation | EntityKind::Place)
+            || !d
+                .mentions
+                .iter()
+                .all(|m| m.text == d.name && common_word_at_a_start(m))
     });
 }
 
@@ -1119,13 +1157,8 @@ const ORGANISATION_LAST_WORDS: &[&str] = &[
 /// right before it ("the fans' group Shareholders United"); and any name ending in a word of
 /// [`ORGANISATION_LAST_WORDS`].
 fn companies_taken_for_people(parse: &Parse<'_>, drafts: &mut [Draft]) {
-    // Where the article's people of two words or more are written: "Apacs spokeswoman Jemma
-    // Smith" shows Apacs employing someone, so Apacs is no person.
-    let full_names: HashSet<usize> = drafts
-        .iter()
-        .filter(|d| d.kind == EntityKind::Person && d.name.contains(' '))
-        .flat_map(|d| d.mentions.iter().map(|m| m.start))
-        .collect();
+    // "Apacs spokeswoman Jemma Smith" shows Apacs employing someone, so Apacs is no person.
+    let full_names = full_name_starts(drafts);
     for draft in drafts.iter_mut() {
         if draft.kind != EntityKind::Person || draft.gender != Gender::Unknown {
             continue;
@@ -1206,6 +1239,16 @@ fn companies_taken_for_people(parse: &Parse<'_>, drafts: &mut [Draft]) {
             drafts[to].mentions.extend(moved);
         }
     }
+}
+
+/// Where the article's people of two words or more are written (byte offsets of their mentions'
+/// starts), for [`employs_a_named_person`].
+fn full_name_starts(drafts: &[Draft]) -> HashSet<usize> {
+    drafts
+        .iter()
+        .filter(|d| d.kind == EntityKind::Person && d.name.contains(' '))
+        .flat_map(|d| d.mentions.iter().map(|m| m.start))
+        .collect()
 }
 
 /// Whether the words from token `start` are a role and a full name: "(Apacs) spokeswoman Jemma
