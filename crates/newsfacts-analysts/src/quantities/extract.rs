@@ -765,10 +765,78 @@ fn end_counted_thing_before_verb(doc: &Document, quantity: &mut Quantity) {
 
 /// Finds the quantities of a text (ids left empty).
 pub fn extract_from_text(text: &str, published: Option<CivilDate>) -> Vec<Quantity> {
-    extract_with_cores(text, published)
+    let mut quantities: Vec<Quantity> = extract_with_cores(text, published)
         .into_iter()
         .map(|(q, _)| q)
-        .collect()
+        .collect();
+    counts_compared_with_counted_things(text, &mut quantities);
+    quantities
+}
+
+/// Words that compare a bare number with a counted one beside it: "2.1 million passengers
+/// last year, up from 1.7 million", "from 1.7 million to 2.1 million passengers".
+const COUNT_COMPARISONS_BEFORE: &[&str] = &[
+    "up from",
+    "down from",
+    "from",
+    "compared with",
+    "compared to",
+    "against",
+    "versus",
+    "than",
+    "and",
+    "or",
+    "to",
+];
+const COUNT_COMPARISONS_AFTER: &[&str] = &["to", "and", "or"];
+
+/// A bare count compared with a count of things counts the same things: "1.7 million" in
+/// "2.1 million passengers last year, up from 1.7 million in 2019" is 1.7 million passengers.
+/// Dates between the two ("last year") are read past; nothing else is.
+fn counts_compared_with_counted_things(text: &str, quantities: &mut [Quantity]) {
+    let is_bare_count =
+        |q: &Quantity| q.kind == Some(QuantityKind::Count) && q.of.is_none() && q.unit.is_none();
+    let is_counted = |q: &Quantity| q.kind == Some(QuantityKind::Count) && q.of.is_some();
+    // The words between two quantities with the dates among them left out, lower-cased, without
+    // commas.
+    let between = |quantities: &[Quantity], from: usize, to: usize| -> Option<String> {
+        let mut words = String::new();
+        let mut at = quantities[from].end;
+        for q in &quantities[from + 1..to] {
+            if q.kind != Some(QuantityKind::Date) {
+                return None;
+            }
+            words.push_str(text.get(at..q.start)?);
+            words.push(' ');
+            at = q.end;
+        }
+        words.push_str(text.get(at..quantities[to].start)?);
+        let words = words.replace(',', " ").to_lowercase();
+        Some(words.split_whitespace().collect::<Vec<_>>().join(" "))
+    };
+    for j in 0..quantities.len() {
+        if !is_bare_count(&quantities[j]) {
+            continue;
+        }
+        let before = (0..j)
+            .rev()
+            .find(|&i| quantities[i].kind != Some(QuantityKind::Date))
+            .filter(|&i| is_counted(&quantities[i]))
+            .filter(|&i| {
+                between(quantities, i, j)
+                    .is_some_and(|w| COUNT_COMPARISONS_BEFORE.contains(&w.as_str()))
+            });
+        let after = (j + 1..quantities.len())
+            .find(|&k| quantities[k].kind != Some(QuantityKind::Date))
+            .filter(|&k| is_counted(&quantities[k]))
+            .filter(|&k| {
+                between(quantities, j, k)
+                    .is_some_and(|w| COUNT_COMPARISONS_AFTER.contains(&w.as_str()))
+            });
+        if let Some(other) = before.or(after) {
+            quantities[j].of = quantities[other].of.clone();
+        }
+    }
 }
 
 /// Finds the quantities of a text, each with the byte span of its number and unit alone
@@ -1545,6 +1613,27 @@ mod tests {
         qs.iter()
             .find(|q| q.text.contains(text) || text.contains(&q.text))
             .unwrap_or_else(|| panic!("no quantity for {text:?} in {qs:#?}"))
+    }
+
+    #[test]
+    fn a_bare_count_compared_with_counted_things_counts_them_too() {
+        let value_of = |qs: &[Quantity], value: f64| {
+            qs.iter()
+                .find(|q| q.value == Some(value))
+                .and_then(|q| q.of.clone())
+        };
+        let qs = extract_from_text(
+            "The line carried 3.4 million riders last year, up from 2.9 million in 2022.",
+            None,
+        );
+        assert_eq!(value_of(&qs, 2.9e6).as_deref(), Some("riders"), "{qs:#?}");
+        let qs = extract_from_text("The fleet grew from 12 to 20 buses.", None);
+        assert_eq!(value_of(&qs, 12.0).as_deref(), Some("buses"), "{qs:#?}");
+        // Not across a sentence, nor over a word that compares nothing.
+        let qs = extract_from_text("It sold 40 cars. In 2020 it made 12.", None);
+        assert_eq!(value_of(&qs, 12.0), None, "{qs:#?}");
+        let qs = extract_from_text("It sold 40 cars, and 12 were red.", None);
+        assert_eq!(value_of(&qs, 12.0).as_deref(), Some("cars"), "{qs:#?}");
     }
 
     #[test]
