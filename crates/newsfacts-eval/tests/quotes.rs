@@ -322,3 +322,24 @@ fn the_head_of_an_of_phrase_speaks_not_the_place_it_belongs_to() {
     );
     assert_eq!(speaker_of("said", "tests").as_deref(), Some("Peter Kim"));
 }
+
+/// A participle before the noun it describes stays in the speaker phrase ("A leading expert",
+/// "Paris-based Norvel"), so the speaker is not the word before it ("A", "Paris-").
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_participle_before_its_noun_stays_in_the_speaker() {
+    let doc = analysed_and_printed(
+        "A leading expert on the island's economy says that the tax plan smacks of desperation. \
+         Paris-based Norvel said it would bid for the exchange.",
+    );
+    let names: Vec<&str> = doc
+        .quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_ref().map(|s| s.name.as_str()))
+        .collect();
+    assert!(
+        names.contains(&"leading expert on the island's economy"),
+        "{names:?}"
+    );
+    assert!(names.iter().any(|n| n.contains("Norvel")), "{names:?}");
+}

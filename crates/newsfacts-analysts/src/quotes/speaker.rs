@@ -501,10 +501,18 @@ impl<'a> Resolver<'a> {
         let toks = &self.view.toks;
         let mut end = range.1;
         for (k, t) in toks.iter().enumerate().take(range.1).skip(range.0) {
+            // A participle before the noun it describes is part of the phrase ("A leading
+            // expert on the Cuban economy", "Paris-based Euronext"); one after it starts a
+            // post-modifier ("officials cited by …", "the UN programme tackling Aids").
+            let before_its_noun = || {
+                toks[k - 1].is_any(DETERMINERS)
+                    || (self.view.tagged && matches!(t.dep.as_str(), "amod" | "compound"))
+            };
             let participle = k > range.0
                 && !t.cap
                 && (t.lower.ends_with("ed") || t.tag == "VBN" || t.tag == "VBG")
-                && !(self.view.tagged && t.tag.starts_with("JJ"));
+                && !(self.view.tagged && t.tag.starts_with("JJ"))
+                && !before_its_noun();
             if t.is_any(&[",", "(", "who", "which", "that", "whose"]) || participle {
                 end = k;
                 break;
