@@ -244,16 +244,16 @@ fn named_entities(doc: &Document, mentions: &[NamedMention<'_>]) -> Vec<Draft> {
         if mention.kind == EntityKind::Other {
             continue;
         }
-        let Some(written) = doc.text.get(mention.start..mention.end) else {
+        // The name is read from the mention's span as trimmed, so the two agree.
+        let (start, end) = trim_span(&doc.text, mention.start, mention.end);
+        let Some(written) = doc.text.get(start..end) else {
             continue;
         };
-        let written = without_trailing_punctuation(written);
         let name = names::clean_name(written);
         let other_name = names::clean_other_name(written);
         if name.is_empty() || other_name.is_empty() {
             continue;
         }
-        let (start, end) = trim_span(&doc.text, mention.start, mention.end);
         // The gazetteer knows places better than the NER does; an ambiguous name the NER
         // calls a person stays a person ("Georgia", "Jordan", "Washington"). The plural for a
         // nation's people is never one person ("Britons").
@@ -520,14 +520,16 @@ fn find_or_add(drafts: &mut Vec<Draft>, kind: EntityKind, name: &str) -> usize {
     }
 }
 
-/// A name without the comma, semicolon or colon the NER ran it over ("Northgate Energy,
-/// Pellham Oil and …"), nor trailing space; a full stop may be the name's own ("Inc.", "U.S.").
+/// A name without the comma, semicolon, colon or apostrophe the NER ran it over ("Northgate
+/// Energy, Pellham Oil and …", the possessive "the United States' increasing …"), nor trailing
+/// space; a full stop may be the name's own ("Inc.", "U.S.").
 fn without_trailing_punctuation(written: &str) -> &str {
-    written.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'))
+    written
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '\'' | '’'))
 }
 
 /// A mention span without trailing punctuation, a possessive or spaces, and without a leading
-/// "the" or "ex-".
+/// "the", "ex-" or single quotation mark.
 fn trim_span(text: &str, start: usize, end: usize) -> (usize, usize) {
     let Some(written) = text.get(start..end) else {
         return (start, end);
@@ -545,7 +547,8 @@ fn trim_span(text: &str, start: usize, end: usize) -> (usize, usize) {
         }
     }
     // "ex-Yukos boss": the NER may run a name over the prefix that makes it a former one.
-    for prefix in ["the ", "The ", "a ", "an ", "ex-", "Ex-"] {
+    // "'New World'": a single quotation mark the NER took in.
+    for prefix in ["the ", "The ", "a ", "an ", "ex-", "Ex-", "'", "‘"] {
         if text
             .get(s..e)
             .is_some_and(|w| w.starts_with(prefix) && w.len() > prefix.len())
@@ -1317,6 +1320,15 @@ mod tests {
         let text = "ex-Yukos boss";
         assert_eq!(trim_span(text, 0, 8), (3, 8));
         assert_eq!(trim_span("The Hague", 0, 9), (4, 9));
+    }
+
+    /// A plural possessive's apostrophe is no part of the name ("the United States' increasing
+    /// …").
+    #[test]
+    fn a_mention_leaves_out_a_possessive_apostrophe() {
+        assert_eq!(trim_span("United States' aid", 0, 14), (0, 13));
+        assert_eq!(trim_span("Jones’ car", 0, 8), (0, 5));
+        assert_eq!(trim_span("'New World' wines", 0, 11), (1, 10));
     }
 
     use super::*;
