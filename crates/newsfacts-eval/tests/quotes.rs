@@ -297,15 +297,16 @@ fn polnear_dev_untagged() {
     assert!(content >= 0.38, "content {content:.3}");
 }
 
-/// A speaker phrase headed by a common noun before "of" is that body or person, not the place
-/// or firm it belongs to ("the regional council of Port Alder", "the mayor of Eastbridge");
+/// A speaker phrase headed by a common noun before "of" or "in" is that body or person, not the
+/// place or firm it belongs to ("the regional council of Port Alder", "traders in Asia");
 /// a person named at its end still speaks ("Merck's head of research Peter Kim" style).
 #[test]
 #[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
 fn the_head_of_an_of_phrase_speaks_not_the_place_it_belongs_to() {
     let doc = analysed_and_printed(
         "The mayor of Eastbridge said the bridge would reopen in May. Halden's head of \
-         research Peter Kim said the tests had gone well.",
+         research Peter Kim said the tests had gone well. Traders in Asia said the ferry \
+         company had sold its shares.",
     );
     let speaker_of = |cue_word: &str, content_word: &str| {
         doc.quotes
@@ -321,6 +322,10 @@ fn the_head_of_an_of_phrase_speaks_not_the_place_it_belongs_to() {
         Some("mayor of Eastbridge")
     );
     assert_eq!(speaker_of("said", "tests").as_deref(), Some("Peter Kim"));
+    assert_eq!(
+        speaker_of("said", "shares").as_deref(),
+        Some("Traders in Asia")
+    );
 }
 
 /// A participle before the noun it describes stays in the speaker phrase ("A leading expert",

@@ -521,17 +521,21 @@ impl<'a> Resolver<'a> {
         (range.0, end.max(range.0 + 1))
     }
 
-    /// The head of a phrase whose name comes in an "of" phrase after a common noun: "council"
-    /// in "the regional council of Port Alder", "president" in "the president of France" — the
-    /// body or the person speaks, not the place it belongs to. `None` when the phrase has no such
+    /// The head of a phrase whose name comes in an "of" or "in" phrase after a common noun:
+    /// "council" in "the regional council of Port Alder", "president" in "the president of
+    /// France", "jury" in "a jury in Virginia" — the body or the person speaks, not the place it
+    /// belongs to. `None` when the phrase has no such
     /// "of" or the word before it is part of a name ("the Bank of England").
     fn of_head(&self, core: (usize, usize)) -> Option<usize> {
         let toks = &self.view.toks;
         let h = (core.0 + 1..core.1.saturating_sub(1))
-            .find(|&k| toks[k].is("of"))
+            .find(|&k| toks[k].is_any(&["of", "in"]))
             .map(|k| k - 1)?;
         let head = &toks[h];
-        if !head.word || head.cap || head.is_any(DETERMINERS) {
+        // A capital that the tagger reads as a common noun starts the sentence ("Traders in
+        // Asia"); any other is part of a name ("the Bank of England").
+        let common_noun = matches!(head.tag.as_str(), "NN" | "NNS");
+        if !head.word || head.is_any(DETERMINERS) || (head.cap && !common_noun) {
             return None;
         }
         // A person named at the end is the one who speaks ("Merck's head of research Peter
@@ -543,8 +547,24 @@ impl<'a> Resolver<'a> {
         if ends_with_a_person && !head.is_any(RELATION_NOUNS) {
             return None;
         }
-        // "a survey of 280 schemes by Incomes Data Services": the work's author speaks.
-        if toks[h..core.1].iter().any(|t| t.is("by")) {
+        // "a survey of 280 schemes by Incomes Data Services", "a review in the New York Times":
+        // the work's author or publisher speaks.
+        let writing = |word: &str| {
+            DOCUMENT_NOUNS.contains(&word)
+                || [
+                    "review",
+                    "article",
+                    "editorial",
+                    "column",
+                    "survey",
+                    "study",
+                ]
+                .contains(&word)
+        };
+        if toks[h..core.1].iter().any(|t| t.is("by"))
+            || writing(&head.lower)
+            || writing(&head.lemma)
+        {
             return None;
         }
         if !self.view.tagged {
