@@ -401,19 +401,17 @@ fn an_employer_of_a_named_person_is_an_organisation() {
         "Card fraud rose sharply, said Velna spokeswoman Jemma Smith. Velna said online fraud \
          had doubled.",
     );
-    for name in ["Velna"] {
-        assert!(
-            doc.entities
+    assert!(
+        doc.entities
+            .iter()
+            .any(|e| e.name == "Velna" && e.kind == EntityKind::Organisation)
+            && !doc
+                .entities
                 .iter()
-                .any(|e| e.name == name && e.kind == EntityKind::Organisation)
-                && !doc
-                    .entities
-                    .iter()
-                    .any(|e| e.name == name && e.kind == EntityKind::Person),
-            "{name} typed otherwise: {:#?}",
-            doc.entities
-        );
-    }
+                .any(|e| e.name == "Velna" && e.kind == EntityKind::Person),
+        "Velna typed otherwise: {:#?}",
+        doc.entities
+    );
     person(&doc, "Jemma Smith");
 }
 
