@@ -98,6 +98,7 @@ fn main() {
         // default 64) beside the tagger alone.
         let taggers_only = AttributionModel {
             role_network: None,
+            role_recurrent: None,
             ..model.clone()
         };
         let mut model = model.clone();

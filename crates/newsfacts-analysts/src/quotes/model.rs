@@ -22,6 +22,7 @@ use newsfacts_doc::{Document, Span};
 use super::lexicon::{CueClass, Lexicon};
 use super::marks::{MarkKind, quoted_for_model_features};
 use super::network::{Network, Scratch, dot};
+use super::recurrent::{Recurrent, SequenceInput, Tape};
 use super::tokens::{Tok, TokenView};
 
 /// The model the product ships (see ARCHITECTURE.md for how to retrain it).
@@ -521,6 +522,11 @@ pub struct AttributionModel {
     pub role_network: Option<Network>,
     /// Weight of the role network's log-probabilities beside the role tagger's scores.
     pub role_network_weight: f32,
+    /// Scores role labels with a bidirectional recurrent network over the whole role window
+    /// ([`AttributionModel::role_recurrent_scores`]); an experiment, not in the model file.
+    pub role_recurrent: Option<Recurrent>,
+    /// Weight of the recurrent network's log-probabilities beside the role tagger's scores.
+    pub role_recurrent_weight: f32,
 }
 
 impl AttributionModel {
@@ -533,6 +539,8 @@ impl AttributionModel {
             network_weight: 0.0,
             role_network: None,
             role_network_weight: 0.0,
+            role_recurrent: None,
+            role_recurrent_weight: 0.0,
         }
     }
 
@@ -540,6 +548,7 @@ impl AttributionModel {
     pub fn reads_vectors(&self) -> bool {
         (self.role_network.is_some() && self.role_network_weight != 0.0)
             || (self.cue_network.is_some() && self.network_weight != 0.0)
+            || (self.role_recurrent.is_some() && self.role_recurrent_weight != 0.0)
     }
 
     /// The model built into newsfacts, read on first use; None if it cannot be read.
@@ -2159,6 +2168,43 @@ impl AttributionModel {
         extra
     }
 
+    /// The recurrent role network's weighted log-probabilities for the tokens of a role window
+    /// (`ROLE_LABELS` a token); None without a network, a weight or the document's vectors.
+    /// Each token's input is the compact role network's
+    /// ([`Context::compact_role_network_input`]).
+    fn role_recurrent_scores(
+        &self,
+        ctx: &Context,
+        cue: (usize, usize),
+        window: (usize, usize),
+        cue_head: usize,
+    ) -> Option<Vec<f32>> {
+        let net = self.role_recurrent.as_ref()?;
+        if self.role_recurrent_weight == 0.0
+            || !ctx.has_vectors()
+            || net.sizes.labels != ROLE_LABELS
+            || net.sizes.dense != 2 * ctx.vector_width
+        {
+            return None;
+        }
+        let tokens = window.1 - window.0;
+        let mut dense = Vec::with_capacity(tokens * net.sizes.dense);
+        let mut ids = Vec::with_capacity(tokens * COMPACT_ROLE_NETWORK_IDS);
+        for k in window.0..window.1 {
+            ctx.compact_role_network_input(k, cue, cue_head, &mut dense, &mut ids);
+        }
+        let input = SequenceInput {
+            dense: &dense,
+            ids: &ids,
+            ids_per_token: COMPACT_ROLE_NETWORK_IDS,
+        };
+        let mut log_probs = net.log_probs(input, tokens, &mut Tape::default());
+        for p in &mut log_probs {
+            *p *= self.role_recurrent_weight;
+        }
+        Some(log_probs)
+    }
+
     /// The cue network's weighted log-probabilities for the tokens of `sentence` into `extra`;
     /// false (nothing to add) without a network, a weight or the document's vectors.
     fn cue_network_scores(
@@ -2217,6 +2263,11 @@ impl AttributionModel {
         let mut extra = self
             .role_network_scores(ctx, cue, (a, b), head)
             .unwrap_or_else(|| vec![0.0; (b - a) * ROLE_LABELS]);
+        if let Some(recurrent) = self.role_recurrent_scores(ctx, cue, (a, b), head) {
+            for (e, r) in extra.iter_mut().zip(recurrent) {
+                *e += r;
+            }
+        }
         ctx.forbid_content(cue, (a, b), cues, &mut extra);
         RoleInputs {
             window: (a, b),
