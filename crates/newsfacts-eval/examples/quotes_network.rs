@@ -5,7 +5,8 @@
 //! `cargo run --release -p newsfacts-eval --example quotes_network -- DIR CACHE FOLD [OUT]`
 //! FOLD is a number (articles of train with index % 5 == FOLD are held out and scored; the rest
 //! train) or `dev` (all of train trains, dev is scored by kind). OUT, if given, is where the
-//! networks are written (OUT.cue.nfn, OUT.role.nfn). The environment sets NETS (`cue`,
+//! networks are written (OUT.cue.nfn, OUT.role.nfn; on a fold, the recurrent network's
+//! OUT.recurrent.nfr). The environment sets NETS (`cue`,
 //! `role`, `compact_role` or a list: which networks to train; default cue), WEIGHTS (the λ
 //! list, default 0,1,2,4,8: the role network's when it is trained, else the cue network's),
 //! CUE_WEIGHT (the cue network's λ while the role network's is varied; default 16), HIDDEN,
@@ -144,6 +145,12 @@ fn main() {
     let mut model = train_model(&training, &options, &mut log);
     drop(training);
     eprintln!("trained in {:.0} s", started.elapsed().as_secs_f64());
+    if let (Some(out), Some(net)) = (args.get(3), &model.role_recurrent) {
+        let path = format!("{out}.recurrent.nfr");
+        if let Err(e) = std::fs::write(&path, net.to_bytes()) {
+            eprintln!("{path}: {e}");
+        }
+    }
     for (name, loss, accuracy, tokens) in role_network_accuracy(&held, &model) {
         println!(
             "fold {fold} held-out {name}: {loss:.4} mean cross-entropy, {accuracy:.4} token accuracy over {tokens} tokens of gold-cue windows"
