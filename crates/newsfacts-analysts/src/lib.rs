@@ -34,6 +34,9 @@ pub struct Pipeline {
     event_classifier: Option<Arc<events::classifier::EventClassifier>>,
     /// Where the event coder consults the trigger classifier.
     classifier_use: events::classifier::ClassifierUse,
+    /// Return documents with the English pipeline's contextual token vectors (for training and
+    /// measuring models that read them); otherwise they are dropped after the quotes.
+    keep_token_vectors: bool,
 }
 
 impl Default for Pipeline {
@@ -53,6 +56,7 @@ impl Pipeline {
             actors: None,
             event_classifier: None,
             classifier_use: events::classifier::DEFAULT_USE,
+            keep_token_vectors: false,
         }
     }
 
@@ -66,6 +70,7 @@ impl Pipeline {
             actors: None,
             event_classifier: None,
             classifier_use: events::classifier::DEFAULT_USE,
+            keep_token_vectors: false,
         }
     }
 
@@ -95,6 +100,13 @@ impl Pipeline {
     /// lexicon alone).
     pub fn with_classifier_use(mut self, usage: events::classifier::ClassifierUse) -> Pipeline {
         self.classifier_use = usage;
+        self
+    }
+
+    /// The same pipeline, returning documents with their contextual token vectors
+    /// ([`Document::token_vectors`]) for a model's training or measurement.
+    pub fn with_token_vectors(mut self) -> Pipeline {
+        self.keep_token_vectors = true;
         self
     }
 
@@ -148,7 +160,9 @@ impl Pipeline {
             lap.lap(Stage::Entities);
             // The tok2vec vectors the English model computed anyway, moved (not copied) to the
             // document for the attribution model's role network; dropped after the quotes.
-            if quotes::model::AttributionModel::embedded().is_some_and(|m| m.reads_vectors()) {
+            if self.keep_token_vectors
+                || quotes::model::AttributionModel::embedded().is_some_and(|m| m.reads_vectors())
+            {
                 doc.token_vectors = newsfacts_doc::TokenVectors {
                     width: analysis.vector_width,
                     values: std::mem::take(&mut analysis.vectors),
@@ -165,8 +179,10 @@ impl Pipeline {
         lap.lap(Stage::Checks);
         doc.quotes = quotes::extract_quotes(&doc);
         // No later layer reads the vectors, and they are ~400 bytes a token: batches and the
-        // store keep documents without them.
-        doc.token_vectors = newsfacts_doc::TokenVectors::default();
+        // store keep documents without them (unless the caller asked for them).
+        if !self.keep_token_vectors {
+            doc.token_vectors = newsfacts_doc::TokenVectors::default();
+        }
         lap.lap(Stage::Quotes);
         let coding = events::Coding {
             cameo: self.cameo_verbs.as_deref(),

@@ -355,6 +355,94 @@ fn a_name_with_an_indefinite_article_is_no_person() {
     );
 }
 
+/// A name written as an award ("Oscar-winning", "Oscar nominations") is no person, while the
+/// person named beside it stays one ("Oscar nominee Kate Morgan").
+#[test]
+fn a_name_written_as_an_award_is_no_person() {
+    let doc = analyse_text(
+        "The Oscar-winning director returned to London on Monday. Oscar nominee Kate Morgan \
+         said the film had earned its three Oscar nominations. Oscar voters will decide in March.",
+    );
+    assert!(
+        !doc.entities
+            .iter()
+            .any(|e| e.name == "Oscar" && e.kind == EntityKind::Person),
+        "Oscar taken for a person: {:#?}",
+        doc.entities
+    );
+    person(&doc, "Kate Morgan");
+}
+
+/// A name the article describes as a business, a unit or a distributor is a company's, not a
+/// person's ("Lensworth, a property business").
+#[test]
+fn a_name_described_as_a_business_is_an_organisation() {
+    let doc = analyse_text(
+        "Lensworth, a property business, bought the site. Lensworth said it would build homes.",
+    );
+    assert!(
+        doc.entities
+            .iter()
+            .any(|e| e.name == "Lensworth" && e.kind == EntityKind::Organisation)
+            && !doc
+                .entities
+                .iter()
+                .any(|e| e.name == "Lensworth" && e.kind == EntityKind::Person),
+        "Lensworth typed otherwise: {:#?}",
+        doc.entities
+    );
+}
+
+/// A one-word name written before a role and a person's full name employs that person ("Velna
+/// spokeswoman Jemma Smith").
+#[test]
+fn an_employer_of_a_named_person_is_an_organisation() {
+    let doc = analyse_text(
+        "Card fraud rose sharply, said Velna spokeswoman Jemma Smith. Velna said online fraud \
+         had doubled.",
+    );
+    for name in ["Velna"] {
+        assert!(
+            doc.entities
+                .iter()
+                .any(|e| e.name == name && e.kind == EntityKind::Organisation)
+                && !doc
+                    .entities
+                    .iter()
+                    .any(|e| e.name == name && e.kind == EntityKind::Person),
+            "{name} typed otherwise: {:#?}",
+            doc.entities
+        );
+    }
+    person(&doc, "Jemma Smith");
+}
+
+/// A common word that only the start of its sentence capitalises is no organisation or place
+/// ("Telecoms is …", "Slowdowns in the US …", "Budget airline Ryanair"); the names beside them
+/// stay.
+#[test]
+fn a_common_word_capitalised_by_a_sentence_start_is_no_name() {
+    let doc = analyse_text(
+        "Prices of calls have fallen sharply. Telecoms is one of two areas the regulator singled \
+         out. Slowdowns in the US and China could hurt demand. Budget airline Ryanair said fares \
+         would fall.",
+    );
+    for word in ["Telecoms", "Slowdowns", "Budget"] {
+        assert!(
+            !doc.entities.iter().any(|e| e.name == word),
+            "{word} taken for a name: {:#?}",
+            doc.entities
+        );
+    }
+    for name in ["China", "Ryanair"] {
+        assert!(
+            doc.entities.iter().any(|e| e.name == name),
+            "{name} lost: {:#?}",
+            doc.entities
+        );
+    }
+}
+
 /// A portfolio in a title ("Justice Minister") is the person's role, not an organisation.
 #[test]
 fn a_portfolio_in_a_title_is_no_organisation() {

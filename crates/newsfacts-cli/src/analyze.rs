@@ -61,7 +61,8 @@ pub struct AnalyzeArgs {
     cameo_verbs: Option<std::path::PathBuf>,
 
     /// Where the event coder consults its trained trigger classifier: off (the lexicon
-    /// alone), fill (sentences the lexicon is silent on; the default), veto or fill+veto.
+    /// alone), fill (sentences the lexicon is silent on; the default), veto, fill+veto,
+    /// choose (a type among those the lexicon gives an ambiguous verb) or fill+choose.
     #[arg(long, value_name = "USE")]
     classifier: Option<String>,
 
@@ -155,7 +156,7 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
     let pipeline = match &args.classifier {
         Some(text) => pipeline.with_classifier_use(
             newsfacts_analysts::events::classifier::ClassifierUse::parse(text)
-                .context("--classifier is off, fill, veto or fill+veto")?,
+                .context("--classifier is off, fill, veto, fill+veto, choose or fill+choose")?,
         ),
         None => pipeline,
     };

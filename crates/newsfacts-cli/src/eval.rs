@@ -123,7 +123,8 @@ pub enum EvalCommand {
         #[arg(long, value_name = "FILE")]
         events_model: Option<PathBuf>,
         /// Where the trigger classifier is consulted: off, fill (verbs the lexicon does not
-        /// know), veto (lexicon verbs it is sure are no event) or fill+veto.
+        /// know), veto (lexicon verbs it is sure are no event), fill+veto, choose (a type among
+        /// those the lexicon gives an ambiguous verb) or fill+choose.
         #[arg(long, value_name = "USE")]
         classifier: Option<String>,
         /// Print one line per record (gold, predicted, all events).
@@ -287,7 +288,7 @@ pub fn run(command: EvalCommand) -> anyhow::Result<ExitCode> {
             }
             if let Some(text) = &classifier {
                 let usage = ClassifierUse::parse(text)
-                    .context("--classifier is off, fill, veto or fill+veto")?;
+                    .context("--classifier is off, fill, veto, fill+veto, choose or fill+choose")?;
                 pipeline = pipeline.with_classifier_use(usage);
             }
             if plover.is_none() && petr2.is_none() {

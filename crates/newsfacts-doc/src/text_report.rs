@@ -137,7 +137,12 @@ pub fn render(doc: &Document, options: ReportOptions) -> String {
         if !roles.is_empty() {
             let _ = write!(out, " — {}", roles.join("; "));
         }
-        let _ = write!(out, " · {} mentions", entity.mentions.len());
+        let count = entity.mentions.len();
+        let _ = write!(
+            out,
+            " · {count} {}",
+            if count == 1 { "mention" } else { "mentions" }
+        );
         let others = mention_summary(entity);
         if !others.is_empty() {
             let _ = write!(out, ": {others}");
@@ -463,6 +468,31 @@ mod tests {
         assert!(report.contains("¶2   [3] Three."));
         assert!(report.contains("[related_headline] Other story headline here"));
         assert!(report.contains("Quotes: none"));
+    }
+
+    #[test]
+    fn an_entity_line_counts_its_mentions_in_good_english() {
+        let entities = serde_json::from_value(serde_json::json!([
+            {"id": "e1", "kind": "place", "name": "Port Alder", "roles": [],
+             "mentions": [{"start": 0, "end": 10, "text": "Port Alder", "label": "name"}]},
+            {"id": "e2", "kind": "person", "name": "Lena Haug", "roles": [],
+             "mentions": [{"start": 20, "end": 29, "text": "Lena Haug", "label": "name"},
+                          {"start": 40, "end": 44, "text": "Haug", "label": "surname"}]}
+        ]))
+        .expect("entity fixture");
+        let doc = Document {
+            entities,
+            ..Document::default()
+        };
+        let report = render(&doc, ReportOptions { show_text: false });
+        assert!(
+            report.contains("Port Alder (Place) · 1 mention\n"),
+            "{report}"
+        );
+        assert!(
+            report.contains("Lena Haug (Person) · 2 mentions: Haug"),
+            "{report}"
+        );
     }
 
     #[test]

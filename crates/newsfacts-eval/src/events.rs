@@ -601,6 +601,11 @@ pub struct Petr2Report {
     pub accuracy: Halves,
     /// Predicted (sentence, type) pairs that are gold, over all predicted pairs.
     pub precision: Halves,
+    /// The gold CAMEO roots found among the roots of the events' own CAMEO codes (events have
+    /// them only with a user's CAMEO verb dictionary).
+    pub root_accuracy: Halves,
+    /// Events that carried a CAMEO code.
+    pub cameo_coded: usize,
     pub sentences: usize,
     pub codings: usize,
     pub lines: Vec<String>,
@@ -614,6 +619,9 @@ impl Petr2Report {
         );
         out.push_str(&self.accuracy.line("CAMEO→PLOVER accuracy"));
         out.push_str(&self.precision.line("precision"));
+        if self.cameo_coded > 0 {
+            out.push_str(&self.root_accuracy.line("CAMEO root accuracy"));
+        }
         out
     }
 }
@@ -652,6 +660,32 @@ pub fn score_petr2_with(
         }
         for p in &predicted {
             report.precision.add(sentence.index, gold.contains(p));
+        }
+        // CAMEO itself, where a user's dictionary gave the events CAMEO codes: the gold codes'
+        // roots (two digits) against the roots of the predicted codes, scored as above.
+        let root = |code: &str| code.get(..2).map(str::to_owned);
+        let predicted_roots: BTreeSet<String> = doc
+            .events
+            .iter()
+            .filter_map(|e| e.cameo.as_deref().and_then(root))
+            .collect();
+        report.cameo_coded += doc.events.iter().filter(|e| e.cameo.is_some()).count();
+        let gold_roots: BTreeSet<String> = sentence
+            .codes
+            .iter()
+            .flatten()
+            .filter_map(|c| root(c))
+            .collect();
+        if gold_roots.is_empty() {
+            report
+                .root_accuracy
+                .add(sentence.index, predicted_roots.is_empty());
+        } else {
+            for g in &gold_roots {
+                report
+                    .root_accuracy
+                    .add(sentence.index, predicted_roots.contains(g));
+            }
         }
         report.lines.push(format!(
             "{}\t{}\tgold [{}]\tpredicted [{}]\t{}",

@@ -336,7 +336,7 @@ const SPEECH_VERBS: &[&str] = &[
 
 /// The main predicate of the first sentence: its root verb, or the clause a root verb of
 /// saying reports.
-fn main_predicate(parse: &Parse<'_>, doc: &Document) -> Option<usize> {
+pub fn main_predicate(parse: &Parse<'_>, doc: &Document) -> Option<usize> {
     let first_end = doc.sentences.first().map_or(doc.text.len(), |s| s.end);
     let root = (0..parse.toks.len())
         .take_while(|&i| parse.toks[i].start < first_end)
@@ -351,23 +351,34 @@ fn main_predicate(parse: &Parse<'_>, doc: &Document) -> Option<usize> {
     parse.is_verb(root).then_some(root)
 }
 
-/// The verbs of one analysed story as examples.
-fn story_examples(
+/// One verb of an analysed story with its training label: the token, the label's index in
+/// [`classifier::labels`], and what the trainer needs to know of it.
+#[derive(Debug, Clone)]
+pub struct LabelledVerb {
+    /// Index of the verb in the document's tokens.
+    pub token: usize,
+    pub label: usize,
+    pub dev: bool,
+    /// The lead sentence's main predicate (a positive), not a weak NONE.
+    pub main: bool,
+    /// The type the lexicon coded this verb as, if it did.
+    pub lexicon: Option<usize>,
+    /// The lexicon knows the verb (the classifier never fills for it).
+    pub known: bool,
+    /// A fixed pseudo-random number in [0, 1) that decides whether a weak NONE is sampled.
+    pub draw: f64,
+}
+
+/// The verbs of one analysed story with their labels (see the module's documentation), in
+/// token order.
+pub fn labelled_verbs(
     story: &Story,
     doc: &Document,
+    parse: &Parse<'_>,
     label_index: &HashMap<&str, usize>,
-) -> Vec<Example> {
-    let Some(parse) = Parse::of(doc) else {
-        return Vec::new();
-    };
+) -> Vec<LabelledVerb> {
     let Some(&story_label) = label_index.get(story.label.as_str()) else {
         return Vec::new();
-    };
-    let hashes = |i: usize| {
-        clause_features(&parse, i)
-            .iter()
-            .map(|f| feature_hash(f))
-            .collect::<Vec<u64>>()
     };
     let draw = |i: usize| (feature_hash(&format!("{}#{i}", story.text)) % 1_000_000) as f64 / 1e6;
     // The lexicon's event whose trigger holds token `i`, if any.
@@ -378,8 +389,8 @@ fn story_examples(
             .find(|ev| ev.trigger.start <= s && e <= ev.trigger.end)
     };
     // A verb taken as a weak example of no event.
-    let weak_none = |i: usize| Example {
-        hashes: hashes(i),
+    let weak_none = |i: usize| LabelledVerb {
+        token: i,
         label: 0,
         dev: story.dev,
         main: false,
@@ -393,14 +404,14 @@ fn story_examples(
             .map(weak_none)
             .collect();
     }
-    let main = main_predicate(&parse, doc);
+    let main = main_predicate(parse, doc);
     let lexicon_type =
         |i: usize| coded(i).and_then(|ev| label_index.get(ev.plover.as_str()).copied());
-    let mut examples = Vec::new();
+    let mut verbs = Vec::new();
     if story.headline {
         if let Some(m) = main {
-            examples.push(Example {
-                hashes: hashes(m),
+            verbs.push(LabelledVerb {
+                token: m,
                 label: story_label,
                 dev: false,
                 main: true,
@@ -409,7 +420,7 @@ fn story_examples(
                 draw: 0.0,
             });
         }
-        return examples;
+        return verbs;
     }
     let related: Vec<usize> = main
         .map(|m| {
@@ -427,8 +438,8 @@ fn story_examples(
         }
         let lexicon = lexicon_type(i);
         if Some(i) == main {
-            examples.push(Example {
-                hashes: hashes(i),
+            verbs.push(LabelledVerb {
+                token: i,
                 label: story_label,
                 dev: story.dev,
                 main: true,
@@ -442,9 +453,35 @@ fn story_examples(
         {
             continue;
         }
-        examples.push(weak_none(i));
+        verbs.push(weak_none(i));
     }
-    examples
+    verbs
+}
+
+/// The verbs of one analysed story as examples.
+fn story_examples(
+    story: &Story,
+    doc: &Document,
+    label_index: &HashMap<&str, usize>,
+) -> Vec<Example> {
+    let Some(parse) = Parse::of(doc) else {
+        return Vec::new();
+    };
+    labelled_verbs(story, doc, &parse, label_index)
+        .into_iter()
+        .map(|v| Example {
+            hashes: clause_features(&parse, v.token)
+                .iter()
+                .map(|f| feature_hash(f))
+                .collect(),
+            label: v.label,
+            dev: v.dev,
+            main: v.main,
+            lexicon: v.lexicon,
+            known: v.known,
+            draw: v.draw,
+        })
+        .collect()
 }
 
 /// A multiclass averaged perceptron over hashed buckets.

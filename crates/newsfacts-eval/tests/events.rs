@@ -239,8 +239,12 @@ fn accuracy_floors_with_the_cameo_verb_dictionary() {
     let map = events::CameoMap::parse(&std::fs::read_to_string(map).expect("map reads"));
     let report = events::score_petr2_with(&sentences, &map, &pipeline);
     print!("{}", report.describe());
-    // Measured: 0.734 total (0.821 tuning, 0.650 held-out).
+    // Measured: 0.747 total (0.821 tuning, 0.675 held-out).
     assert!(report.accuracy.total.accuracy() >= 0.74);
+    // The events' own CAMEO codes, root against gold root: measured 0.557 total (0.538
+    // tuning, 0.575 held-out), above the 51 % of a verb-dictionary coder.
+    assert!(report.cameo_coded > 0, "no event carried a CAMEO code");
+    assert!(report.root_accuracy.total.accuracy() >= 0.55);
 }
 
 #[test]

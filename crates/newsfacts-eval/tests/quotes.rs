@@ -296,3 +296,29 @@ fn polnear_dev_untagged() {
     assert!(cue >= 0.45, "cue {cue:.3}");
     assert!(content >= 0.38, "content {content:.3}");
 }
+
+/// A speaker phrase headed by a common noun before "of" is that body or person, not the place
+/// or firm it belongs to ("the regional council of Port Alder", "the mayor of Eastbridge");
+/// a person named at its end still speaks ("Merck's head of research Peter Kim" style).
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn the_head_of_an_of_phrase_speaks_not_the_place_it_belongs_to() {
+    let doc = analysed_and_printed(
+        "The mayor of Eastbridge said the bridge would reopen in May. Halden's head of \
+         research Peter Kim said the tests had gone well.",
+    );
+    let speaker_of = |cue_word: &str, content_word: &str| {
+        doc.quotes
+            .iter()
+            .find(|q| {
+                q.cue.as_ref().is_some_and(|c| c.text == cue_word) && q.text.contains(content_word)
+            })
+            .and_then(|q| q.speaker.as_ref())
+            .map(|s| s.name.clone())
+    };
+    assert_eq!(
+        speaker_of("said", "bridge").as_deref(),
+        Some("mayor of Eastbridge")
+    );
+    assert_eq!(speaker_of("said", "tests").as_deref(), Some("Peter Kim"));
+}

@@ -60,6 +60,19 @@ impl Lemmatizer {
         Ok(Lemmatizer { by_pos: result })
     }
 
+    /// Whether `word` (any case) is a common English noun, adjective, adverb or verb: its
+    /// lemma under one of those parts of speech is in the model's index of known lemmas
+    /// ("Telecoms" → "telecom", "Budget", "Tacit"; not "Citigroup" or "Hollywood").
+    pub fn knows_common_word(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        ["noun", "adj", "adv", "verb"].iter().any(|pos| {
+            self.by_pos.get(*pos).is_some_and(|tables| {
+                let lemma = self.lemmatize(&lower, pos, "");
+                tables.index.contains(&lemma)
+            })
+        })
+    }
+
     /// The lemma of `text` with universal POS `pos` (e.g. "NOUN") and features `morph`.
     pub fn lemmatize(&self, text: &str, pos: &str, morph: &str) -> String {
         let univ_pos = pos.to_lowercase();

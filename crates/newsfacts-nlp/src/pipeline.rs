@@ -165,6 +165,12 @@ impl EnglishPipeline {
         })
     }
 
+    /// Whether `word` is a common English word by the model's lemma index (see
+    /// [`Lemmatizer::knows_common_word`]).
+    pub fn knows_common_word(&self, word: &str) -> bool {
+        self.lemmatizer.knows_common_word(word)
+    }
+
     /// Tokens only (byte ranges and trailing-space flags), as spaCy's tokenizer gives them.
     pub fn tokenize(&self, text: &str) -> Vec<RawToken> {
         let mut tokens = Vec::new();

@@ -193,8 +193,9 @@ fn build(
     if !doc.tokens.is_empty() {
         let parse = Parse::new(doc);
         drop_people_without_proper_nouns(&parse, &mut drafts);
+        drop_common_words_capitalised_by_a_sentence_start(&parse, &mut drafts);
         drop_names_used_as_modifiers(&parse, &mut drafts);
-        drop_names_with_an_indefinite_article(&parse, &mut drafts);
+        drop_names_written_as_things(&parse, &mut drafts);
         drop_portfolios_taken_for_organisations(&parse, &mut drafts);
         saints_taken_for_places(&parse, &mut drafts);
         people_taken_for_places(&parse, &mut drafts);
@@ -526,7 +527,7 @@ fn without_trailing_punctuation(written: &str) -> &str {
 }
 
 /// A mention span without trailing punctuation, a possessive or spaces, and without a leading
-/// "the".
+/// "the" or "ex-".
 fn trim_span(text: &str, start: usize, end: usize) -> (usize, usize) {
     let Some(written) = text.get(start..end) else {
         return (start, end);
@@ -543,7 +544,8 @@ fn trim_span(text: &str, start: usize, end: usize) -> (usize, usize) {
             e -= suffix.len();
         }
     }
-    for prefix in ["the ", "The ", "a ", "an "] {
+    // "ex-Yukos boss": the NER may run a name over the prefix that makes it a former one.
+    for prefix in ["the ", "The ", "a ", "an ", "ex-", "Ex-"] {
         if text
             .get(s..e)
             .is_some_and(|w| w.starts_with(prefix) && w.len() > prefix.len())
@@ -564,6 +566,43 @@ fn drop_people_without_proper_nouns(parse: &Parse<'_>, drafts: &mut Vec<Draft>) 
                     .tokens_in(m.start, m.end)
                     .any(|t| matches!(parse.tag(t), "NNP" | "NNPS"))
             })
+    });
+}
+
+/// Drops the organisations and places the NER found in a common word that only a sentence's
+/// start capitalises ("Telecoms is one of two areas", "Slowdowns in the US …", "Budget airline
+/// Ryanair"): every mention is one word written Xxxx, first in its sentence, that the tagger
+/// reads as no proper noun and the English model's lemma index knows as a common word. A name
+/// also written inside a sentence, in capitals ("CBI"), read as a proper noun ("Shell said"),
+/// unknown to the index ("Citigroup") or employing a named person ("Academy president Frank
+/// Pierson") stays.
+fn drop_common_words_capitalised_by_a_sentence_start(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
+    let full_names = full_name_starts(drafts);
+    let common_word_at_a_start = |m: &Mention| {
+        let mut range = parse.tokens_in(m.start, m.end);
+        let (Some(token), None) = (range.next(), range.next()) else {
+            return false;
+        };
+        let word = parse.word(token);
+        let mut letters = word.chars();
+        let shaped = letters.next().is_some_and(char::is_uppercase)
+            && letters.all(|c| c.is_lowercase() || c == '-');
+        let first_in_sentence =
+            token == 0 || parse.sentence.get(token - 1) != parse.sentence.get(token);
+        shaped
+            && first_in_sentence
+            && !matches!(parse.tag(token), "NNP" | "NNPS")
+            && newsfacts_nlp::EnglishPipeline::global().knows_common_word(word)
+            // "Academy president Frank Pierson": a body that employs someone.
+            && !employs_a_named_person(parse, token + 1, &full_names)
+    };
+    drafts.retain(|d| {
+        // A place named by its demonym ("German carmakers" → Germany) is no common word.
+        !matches!(d.kind, EntityKind::Organisation | EntityKind::Place)
+            || !d
+                .mentions
+                .iter()
+                .all(|m| m.text == d.name && common_word_at_a_start(m))
     });
 }
 
@@ -777,20 +816,48 @@ fn drop_names_used_as_modifiers(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
     });
 }
 
-/// Drops the "people" the NER found in a one-word name the article writes with an indefinite
-/// article: "won an Oscar", "a Grammy for best album" — a thing, as nobody is "a Blair". The
-/// NER may type the name differently each time it occurs, so any occurrence with the article
-/// counts, and every mention goes (also "Oscar hopefuls" beside "an Oscar"), unless the article
-/// shows a person (a gender, a title, a given name or surname joined to it).
-fn drop_names_with_an_indefinite_article(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
-    let things: HashSet<&str> = (1..parse.len())
+/// Words after a name that make it an award: "Oscar-winning", "Bafta-nominated", "Oscar
+/// nominee", "her Grammy nomination". Nobody is "Blair-winning" or a "Bush nominee" in the
+/// sense of a nomination for Bush.
+const AWARD_FOLLOWERS: &[&str] = &[
+    "winning",
+    "nominated",
+    "nominee",
+    "nominees",
+    "nomination",
+    "nominations",
+];
+
+/// Drops the "people" the NER found in a one-word name the article writes as a thing: with an
+/// indefinite article ("won an Oscar", "a Grammy for best album" — nobody is "a Blair") or as
+/// an award ("Oscar-winning", "Oscar nominations"; [`AWARD_FOLLOWERS`]). The NER may type the
+/// name differently each time it occurs, so any such occurrence counts, and every mention goes
+/// (also "Oscar hopefuls" beside "an Oscar"), unless the article shows a person (a gender, a
+/// title, a given name or surname joined to it).
+fn drop_names_written_as_things(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
+    let with_article = |token: usize| {
+        token > 0
+            && matches!(parse.lower(token - 1), "a" | "an")
+            && parse.dep(token - 1) == "det"
+            && parse.head(token - 1) == token
+            // One word of a name, not "a John Smith" or "a Pfizer spokesman".
+            && !matches!(parse.tag(token + 1), "NNP" | "NNPS")
+    };
+    let award = |token: usize| {
+        let next = token + 1;
+        let after_hyphen = if parse.lower(next) == "-" {
+            next + 1
+        } else {
+            next
+        };
+        AWARD_FOLLOWERS.contains(&parse.lower(after_hyphen))
+            // Not the second word of a name: "John Oscar-winning" is no such thing, but a name
+            // of two words before "nominee" is a person's ("Alan Alda").
+            && (token == 0 || !matches!(parse.tag(token - 1), "NNP" | "NNPS"))
+    };
+    let things: HashSet<&str> = (0..parse.len())
         .filter(|&token| {
-            matches!(parse.tag(token), "NNP" | "NNPS")
-                && matches!(parse.lower(token - 1), "a" | "an")
-                && parse.dep(token - 1) == "det"
-                && parse.head(token - 1) == token
-                // One word of a name, not "a John Smith" or "a Pfizer spokesman".
-                && !matches!(parse.tag(token + 1), "NNP" | "NNPS")
+            matches!(parse.tag(token), "NNP" | "NNPS") && (with_article(token) || award(token))
         })
         .map(|token| parse.word(token))
         .collect();
@@ -1027,6 +1094,12 @@ const COMPANY_NOUNS: &[&str] = &[
     "shipbuilder",
     "contractor",
     "supplier",
+    "unit",
+    "business",
+    "brokerage",
+    "drugmaker",
+    "distributor",
+    "website",
 ];
 
 /// Words that, right after a name, make it a company's ("Pernod Ricard shares", "Acme Ltd").
@@ -1084,6 +1157,8 @@ const ORGANISATION_LAST_WORDS: &[&str] = &[
 /// right before it ("the fans' group Shareholders United"); and any name ending in a word of
 /// [`ORGANISATION_LAST_WORDS`].
 fn companies_taken_for_people(parse: &Parse<'_>, drafts: &mut [Draft]) {
+    // "Apacs spokeswoman Jemma Smith" shows Apacs employing someone, so Apacs is no person.
+    let full_names = full_name_starts(drafts);
     for draft in drafts.iter_mut() {
         if draft.kind != EntityKind::Person || draft.gender != Gender::Unknown {
             continue;
@@ -1140,6 +1215,8 @@ fn companies_taken_for_people(parse: &Parse<'_>, drafts: &mut [Draft]) {
                 })
             });
             its_follows
+                // One word: "Mr Kashyap's lawyer Mihir Desai" is a person's lawyer.
+                || (!draft.name.contains(' ') && employs_a_named_person(parse, next, &full_names))
                 || company_apposition
                 || named_by_company_noun
                 || owns_company_things
@@ -1162,6 +1239,42 @@ fn companies_taken_for_people(parse: &Parse<'_>, drafts: &mut [Draft]) {
             drafts[to].mentions.extend(moved);
         }
     }
+}
+
+/// Where the article's people of two words or more are written (byte offsets of their mentions'
+/// starts), for [`employs_a_named_person`].
+fn full_name_starts(drafts: &[Draft]) -> HashSet<usize> {
+    drafts
+        .iter()
+        .filter(|d| d.kind == EntityKind::Person && d.name.contains(' '))
+        .flat_map(|d| d.mentions.iter().map(|m| m.start))
+        .collect()
+}
+
+/// Whether the words from token `start` are a role and a full name: "(Apacs) spokeswoman Jemma
+/// Smith", "(Yukos) boss Mikhail Khodorkovsky", "(Ryanair) deputy chief executive Michael
+/// Cawley" — the name before them employs that person.
+fn employs_a_named_person(parse: &Parse<'_>, start: usize, full_names: &HashSet<usize>) -> bool {
+    let role_word = |i: usize| {
+        let lemma = parse.lemma(i).to_lowercase();
+        roles::ROLE_NOUNS.contains(&lemma.as_str()) || PEOPLE_OF_A_SIDE.contains(&lemma.as_str())
+    };
+    let mut saw_role = false;
+    for i in start..(start + 4).min(parse.len()) {
+        let word = parse.word(i);
+        if word.chars().next().is_some_and(char::is_lowercase)
+            && matches!(parse.tag(i), "NN" | "NNS" | "JJ")
+        {
+            saw_role |= role_word(i);
+            continue;
+        }
+        let starts_a_full_name = parse
+            .tokens
+            .get(i)
+            .is_some_and(|t| full_names.contains(&t.start));
+        return saw_role && starts_a_full_name;
+    }
+    false
 }
 
 /// Named mentions the NER got the kind of wrong, put right with what the article itself says:
@@ -1198,6 +1311,14 @@ fn names_fix_kinds(drafts: &mut [Draft]) {
 
 #[cfg(test)]
 mod tests {
+    /// The NER may run a name over "ex-" ("ex-Yukos boss"): the mention is the name alone.
+    #[test]
+    fn a_mention_leaves_out_a_leading_ex() {
+        let text = "ex-Yukos boss";
+        assert_eq!(trim_span(text, 0, 8), (3, 8));
+        assert_eq!(trim_span("The Hague", 0, 9), (4, 9));
+    }
+
     use super::*;
     use newsfacts_doc::Article;
 

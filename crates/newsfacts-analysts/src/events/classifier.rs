@@ -42,24 +42,39 @@ pub enum ClassifierUse {
     Veto,
     /// Both.
     FillAndVeto,
+    /// A lexicon verb read in its bare sense whose lemma the lexicon gives several types in
+    /// its readings ("allow" CONCEDE, RETREAT when access is allowed) takes the type the
+    /// classifier prefers among those types; never a type the lexicon does not offer.
+    Choose,
+    /// The fill and the choice among the lexicon's types.
+    FillAndChoose,
 }
 
 impl ClassifierUse {
     pub fn fills(self) -> bool {
-        matches!(self, ClassifierUse::Fill | ClassifierUse::FillAndVeto)
+        matches!(
+            self,
+            ClassifierUse::Fill | ClassifierUse::FillAndVeto | ClassifierUse::FillAndChoose
+        )
+    }
+
+    pub fn chooses(self) -> bool {
+        matches!(self, ClassifierUse::Choose | ClassifierUse::FillAndChoose)
     }
 
     pub fn vetoes(self) -> bool {
         matches!(self, ClassifierUse::Veto | ClassifierUse::FillAndVeto)
     }
 
-    /// Reads `off`, `fill`, `veto` or `fill+veto`.
+    /// Reads `off`, `fill`, `veto`, `fill+veto`, `choose` or `fill+choose`.
     pub fn parse(text: &str) -> Option<ClassifierUse> {
         match text {
             "off" => Some(ClassifierUse::Off),
             "fill" => Some(ClassifierUse::Fill),
             "veto" => Some(ClassifierUse::Veto),
             "fill+veto" => Some(ClassifierUse::FillAndVeto),
+            "choose" => Some(ClassifierUse::Choose),
+            "fill+choose" => Some(ClassifierUse::FillAndChoose),
             _ => None,
         }
     }
@@ -277,6 +292,17 @@ impl Scores<'_> {
             .map(|(l, _)| l.as_str())
     }
 
+    /// The best-scoring of `types` (PLOVER types; NONE is never among the answers), if the
+    /// model scores any of them.
+    pub fn best_among<'t>(&self, types: &[&'t str]) -> Option<&'t str> {
+        types
+            .iter()
+            .filter(|t| **t != NONE)
+            .filter_map(|t| Some((*t, self.of(t)?)))
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(t, _)| t)
+    }
+
     /// By how much NONE outscores `plover`.
     pub fn none_over(&self, plover: &str) -> Option<f32> {
         Some(self.of(NONE)? - self.of(plover)?)
@@ -482,6 +508,13 @@ mod tests {
         }
         let scores = back.score_hashes(&[3, 3 + 1024]);
         assert_eq!(scores.best(), Some(labels()[1]));
+        // Among types, the best of those offered, whatever outscores them elsewhere.
+        assert_eq!(
+            scores.best_among(&[labels()[2], labels()[1]]),
+            Some(labels()[1])
+        );
+        assert_eq!(scores.best_among(&[labels()[2]]), Some(labels()[2]));
+        assert_eq!(scores.best_among(&[NONE]), None);
     }
 
     #[test]
@@ -502,6 +535,11 @@ mod tests {
             ClassifierUse::parse("fill+veto"),
             Some(ClassifierUse::FillAndVeto)
         );
+        assert_eq!(
+            ClassifierUse::parse("fill+choose"),
+            Some(ClassifierUse::FillAndChoose)
+        );
+        assert!(ClassifierUse::parse("fill+choose").is_some_and(|u| u.fills() && u.chooses()));
         assert!(ClassifierUse::parse("maybe").is_none());
     }
 }

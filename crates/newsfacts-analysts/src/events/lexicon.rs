@@ -1679,6 +1679,51 @@ pub fn knows_verb(lemma: &str) -> bool {
         || LIGHT_OVERRIDES.iter().any(|(v, _, _)| *v == lemma)
 }
 
+/// Every type the lexicon can give a verb lemma in some reading: its own sense (hand and
+/// mined), with a particle or a fixed preposition, with an object that overrides it
+/// ("allow … access" RETREAT) or whose class gives it a sense ("fired a missile as a test"
+/// MOBILIZE). Light verbs' event nouns are not counted: there the noun names the event.
+/// Several types mean the lexicon leaves the verb ambiguous between them.
+pub fn verb_types(lemma: &str) -> Vec<&'static str> {
+    let mut types: Vec<&'static str> = Vec::new();
+    let mut add = |plover: &'static str| {
+        if !types.contains(&plover) {
+            types.push(plover);
+        }
+    };
+    for (_, sense) in VERBS.iter().filter(|(l, _)| *l == lemma) {
+        add(sense.plover);
+    }
+    if let Some(plover) = mined().verbs.get(lemma) {
+        add(plover);
+    }
+    for (_, _, sense) in PHRASALS.iter().filter(|(l, _, _)| *l == lemma) {
+        add(sense.plover);
+    }
+    let mut mined_phrasals: Vec<(&String, &&'static str)> = mined()
+        .phrasals
+        .iter()
+        .filter(|(phrase, _)| phrase.split(' ').next() == Some(lemma))
+        .collect();
+    // In a fixed order: the map's is not.
+    mined_phrasals.sort();
+    for (_, plover) in mined_phrasals {
+        add(plover);
+    }
+    for (_, _, _, sense) in PREPOSITIONAL.iter().filter(|(l, _, _, _)| *l == lemma) {
+        add(sense.plover);
+    }
+    for (_, _, sense) in LIGHT_OVERRIDES.iter().filter(|(l, _, _)| *l == lemma) {
+        add(sense.plover);
+    }
+    for rule in object_rules(OBJECT_SENSES, lemma) {
+        if let Some(sense) = rule.reading {
+            add(sense.plover);
+        }
+    }
+    types
+}
+
 /// Whether a verb lemma is light: its object noun names the event.
 pub fn is_light_verb(lemma: &str) -> bool {
     LIGHT_VERBS.contains(&lemma)
@@ -1749,5 +1794,20 @@ mod tests {
         assert_eq!(phrasal_sense("hand", "over").map(|s| s.plover), Some("AID"));
         assert_eq!(noun_sense("summit").map(|s| s.plover), Some("CONSULT"));
         assert!(verb_sense("say").is_none());
+    }
+
+    #[test]
+    fn a_verb_with_readings_of_several_types_is_ambiguous() {
+        // "allow" concedes, and allowing access is a step back (RETREAT).
+        let allow = verb_types("allow");
+        assert_eq!(allow.first(), Some(&"CONCEDE"));
+        assert!(allow.contains(&"RETREAT"), "{allow:?}");
+        // The verb's own sense comes first, each type once.
+        let hand = verb_types("hand");
+        let mut unique = hand.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(hand.len(), unique.len());
+        assert!(verb_types("say").is_empty());
     }
 }

@@ -229,8 +229,13 @@ fn find_triggers(parse: &Parse<'_>, coding: &Coding<'_>) -> Vec<Trigger> {
     let mut triggers = Vec::new();
     for i in 0..parse.toks.len() {
         if parse.is_verb(i) {
-            let lexical =
-                verb_trigger(parse, i).or_else(|| cameo.and_then(|c| cameo_trigger(parse, i, c)));
+            let chooser = model.filter(|_| coding.classifier_use.chooses());
+            let lexical = verb_trigger(parse, i)
+                .map(|trigger| match chooser {
+                    Some(model) => chosen_reading(parse, trigger, model),
+                    None => trigger,
+                })
+                .or_else(|| cameo.and_then(|c| cameo_trigger(parse, i, c)));
             match (lexical, model) {
                 (Some(trigger), Some(model))
                     if coding.classifier_use.vetoes() && !trigger.demand =>
@@ -276,6 +281,36 @@ fn find_triggers(parse: &Parse<'_>, coding: &Coding<'_>) -> Vec<Trigger> {
         triggers.sort_by_key(|t| t.anchor);
     }
     triggers
+}
+
+/// A lexicon verb read in its bare sense whose lemma the lexicon gives other types in other
+/// readings ("allow" CONCEDE, RETREAT when access is allowed; the hand sense and the one mined
+/// from the synthetic stories): the type the classifier prefers among the lexicon's types for
+/// the lemma, never one the lexicon does not offer. Readings fixed by their context (a
+/// particle, a fixed phrase, an event noun, an object's class, a demand, the AID rules) stay.
+fn chosen_reading(parse: &Parse<'_>, trigger: Trigger, model: &EventClassifier) -> Trigger {
+    let i = trigger.anchor;
+    let lemma = parse.lemma[i].as_str();
+    let bare = !trigger.nominal
+        && !trigger.demand
+        && trigger.noun.is_none()
+        && trigger.first == i
+        && trigger.last == i
+        && lexicon::verb_sense(lemma) == Some(trigger.sense);
+    if !bare {
+        return trigger;
+    }
+    let types = lexicon::verb_types(lemma);
+    if types.len() < 2 {
+        return trigger;
+    }
+    match model.score(parse, i).best_among(&types) {
+        Some(chosen) if chosen != trigger.sense.plover => Trigger {
+            sense: lexicon::default_sense(chosen),
+            ..trigger
+        },
+        _ => trigger,
+    }
 }
 
 /// A verb the lexicon does not know at all, made a trigger by the classifier when its best

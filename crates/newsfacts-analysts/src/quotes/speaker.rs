@@ -131,6 +131,38 @@ const STOP_WORDS: &[&str] = &[
     "whether",
 ];
 
+/// Nouns that relate one person to another: "an associate of X" is not X.
+const RELATION_NOUNS: &[&str] = &[
+    "associate",
+    "associates",
+    "ally",
+    "allies",
+    "friend",
+    "friends",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "father",
+    "mother",
+    "widow",
+    "lawyer",
+    "lawyers",
+    "aide",
+    "aides",
+    "supporter",
+    "supporters",
+    "critic",
+    "critics",
+    "colleague",
+    "colleagues",
+    "rival",
+    "relative",
+    "relatives",
+];
+
 /// Tags of words inside a speaker noun phrase.
 const NP_TAGS: &[&str] = &[
     "NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "DT", "PRP$", "POS", "CD", "HYPH", "PDT", "NFP",
@@ -388,8 +420,10 @@ impl<'a> Resolver<'a> {
         let toks = &self.view.toks;
         let span = Span::new(toks[range.0].start, toks[range.1 - 1].end);
         // The entity named by the phrase's head ("Miller" in "spokesman Matthew Miller",
-        // nothing in "western officials cited by the New York Times").
-        let head = toks[self.core(range).1 - 1].span();
+        // nothing in "western officials cited by the New York Times" or "the regional council of
+        // Port Alder").
+        let core = self.core(range);
+        let head = toks[self.of_head(core).unwrap_or(core.1 - 1)].span();
         if let Some(entity) = entity_for(self.doc, head) {
             let own = self.name_of(range).name;
             // A lone name the entities layer did not join to a fuller one ("Kim") takes the
@@ -479,11 +513,60 @@ impl<'a> Resolver<'a> {
         (range.0, end.max(range.0 + 1))
     }
 
+    /// The head of a phrase whose name comes in an "of" phrase after a common noun: "council"
+    /// in "the regional council of Port Alder", "president" in "the president of France" — the
+    /// body or the person speaks, not the place it belongs to. `None` when the phrase has no such
+    /// "of" or the word before it is part of a name ("the Bank of England").
+    fn of_head(&self, core: (usize, usize)) -> Option<usize> {
+        let toks = &self.view.toks;
+        let h = (core.0 + 1..core.1.saturating_sub(1))
+            .find(|&k| toks[k].is("of"))
+            .map(|k| k - 1)?;
+        let head = &toks[h];
+        if !head.word || head.cap || head.is_any(DETERMINERS) {
+            return None;
+        }
+        // A person named at the end is the one who speaks ("Merck's head of research Peter
+        // Kim"), unless the noun relates someone else to that person ("a close associate of
+        // former Yukos boss Mikhail Khodorkovsky").
+        let last = toks[core.1 - 1].span();
+        let ends_with_a_person =
+            entity_for(self.doc, last).is_some_and(|e| e.kind == EntityKind::Person);
+        if ends_with_a_person && !head.is_any(RELATION_NOUNS) {
+            return None;
+        }
+        // "a survey of 280 schemes by Incomes Data Services": the work's author speaks.
+        if toks[h..core.1].iter().any(|t| t.is("by")) {
+            return None;
+        }
+        if !self.view.tagged {
+            return Some(h);
+        }
+        // With a parse, the noun must head the whole phrase: in "Merck's head of research Peter
+        // Kim" the name does, and Peter Kim is the speaker.
+        let inside = |k: usize| (core.0..core.1).contains(&k);
+        let phrase_head =
+            (core.0..core.1).find(|&k| toks[k].head.is_none_or(|g| g == k || !inside(g)));
+        (matches!(head.tag.as_str(), "NN" | "NNS") && phrase_head == Some(h)).then_some(h)
+    }
+
     /// The canonical name of a noun-phrase mention.
     fn name_of(&self, range: (usize, usize)) -> Resolved {
         let toks = &self.view.toks;
         let text = &self.doc.text;
         let core = self.core(range);
+        if let Some(head) = self.of_head(core) {
+            let mut s = core.0;
+            while s + 1 < core.1 && toks[s].is_any(&["the", "a", "an"]) {
+                s += 1;
+            }
+            let head = &toks[head];
+            return Resolved {
+                entity: None,
+                name: text[toks[s].start..toks[core.1 - 1].end].to_owned(),
+                person: !head.lower.ends_with('s') && is_person_noun(&head.lower),
+            };
+        }
         // The name: the last run of capitalised words (with "of"/"for"/"and" inside).
         let mut best: Option<(usize, usize)> = None;
         let mut k = core.0;
