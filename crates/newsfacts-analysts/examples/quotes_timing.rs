@@ -92,7 +92,19 @@ fn main() {
     );
     // The model's stages apart: its context, the cue tagger, the role tagger.
     let docs = with_vectors(&docs);
-    if let Some(model) = AttributionModel::embedded() {
+    // MODEL=FILE: a whole attribution model file (`newsfacts train quotes --out FILE`) in
+    // place of the built-in one for the model's stages below.
+    let from_file = std::env::var("MODEL")
+        .ok()
+        .and_then(|path| std::fs::read(path).ok())
+        .and_then(|bytes| match AttributionModel::from_bytes(&bytes) {
+            Ok(model) => Some(model),
+            Err(e) => {
+                eprintln!("{e}");
+                None
+            }
+        });
+    if let Some(model) = from_file.as_ref().or(AttributionModel::embedded()) {
         let (mut context, mut cues, mut roles, mut roles_alone) = (0.0, 0.0, 0.0, 0.0);
         let (mut windows, mut window_tokens) = (0, 0);
         // The role tagger with the model's role network (or ROLE_NETWORK=FILE, a role network
