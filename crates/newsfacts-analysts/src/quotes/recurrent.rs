@@ -962,8 +962,10 @@ mod tests {
             let pre_activations: Vec<f32> = (0..tokens * sizes.projection)
                 .map(|_| rng.symmetric() * 2.0)
                 .collect();
-            let mut general = Tape::default();
-            general.projection = pre_activations.clone();
+            let mut general = Tape {
+                projection: pre_activations,
+                ..Tape::default()
+            };
             let mut fixed = general.clone();
             for tape in [&mut general, &mut fixed] {
                 net.run_portable(tokens, tape);
