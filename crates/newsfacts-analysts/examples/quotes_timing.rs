@@ -11,6 +11,7 @@
 use newsfacts_analysts::Pipeline;
 use newsfacts_analysts::quotes::model::{AttributionModel, Context};
 use newsfacts_analysts::quotes::network::Network;
+use newsfacts_analysts::quotes::recurrent::Recurrent;
 use newsfacts_analysts::quotes::tokens::TokenView;
 use newsfacts_analysts::quotes::{Engine, extract_quotes_using, extract_quotes_with};
 use newsfacts_doc::Article;
@@ -91,13 +92,27 @@ fn main() {
     );
     // The model's stages apart: its context, the cue tagger, the role tagger.
     let docs = with_vectors(&docs);
-    if let Some(model) = AttributionModel::embedded() {
+    // MODEL=FILE: a whole attribution model file (`newsfacts train quotes --out FILE`) in
+    // place of the built-in one for the model's stages below.
+    let from_file = std::env::var("MODEL")
+        .ok()
+        .and_then(|path| std::fs::read(path).ok())
+        .and_then(|bytes| match AttributionModel::from_bytes(&bytes) {
+            Ok(model) => Some(model),
+            Err(e) => {
+                eprintln!("{e}");
+                None
+            }
+        });
+    if let Some(model) = from_file.as_ref().or(AttributionModel::embedded()) {
         let (mut context, mut cues, mut roles, mut roles_alone) = (0.0, 0.0, 0.0, 0.0);
+        let (mut windows, mut window_tokens) = (0, 0);
         // The role tagger with the model's role network (or ROLE_NETWORK=FILE, a role network
         // written by the quotes_network example of newsfacts-eval, weighted by ROLE_WEIGHT,
         // default 64) beside the tagger alone.
         let taggers_only = AttributionModel {
             role_network: None,
+            role_recurrent: None,
             ..model.clone()
         };
         let mut model = model.clone();
@@ -116,6 +131,24 @@ fn main() {
                 Err(e) => eprintln!("{e}"),
             }
         }
+        // ROLE_RECURRENT=FILE: a recurrent role network (quotes_network's OUT.recurrent.nfr)
+        // weighted by RECURRENT_WEIGHT (default 128) in place of the role network.
+        if let Some(bytes) = std::env::var("ROLE_RECURRENT")
+            .ok()
+            .and_then(|path| std::fs::read(path).ok())
+        {
+            match Recurrent::from_bytes(&bytes) {
+                Ok(network) => {
+                    model.role_network = None;
+                    model.role_recurrent = Some(network);
+                    model.role_recurrent_weight = std::env::var("RECURRENT_WEIGHT")
+                        .ok()
+                        .and_then(|w| w.parse().ok())
+                        .unwrap_or(128.0);
+                }
+                Err(e) => eprintln!("{e}"),
+            }
+        }
         for d in &docs {
             let started = Clock::start();
             let view = TokenView::of(d);
@@ -129,6 +162,14 @@ fn main() {
                 let _ = model.roles(&ctx, cue);
             }
             roles += started.seconds();
+            windows += found.len();
+            window_tokens += found
+                .iter()
+                .map(|&cue| {
+                    let (a, b) = ctx.role_window(cue);
+                    b - a
+                })
+                .sum::<usize>();
             // The role tagger alone, without the role network, on a fresh context.
             let ctx = Context::new(d, &view);
             let started = Clock::start();
@@ -138,7 +179,7 @@ fn main() {
             roles_alone += started.seconds();
         }
         println!(
-            "model stages: token view and context {context:.2} s, cues {cues:.2} s, roles {roles:.2} s (without the role network {roles_alone:.2} s)"
+            "model stages: token view and context {context:.2} s, cues {cues:.2} s, roles {roles:.2} s (without the role network {roles_alone:.2} s) over {windows} role windows of {window_tokens} tokens"
         );
         for (name, model) in [("with", &model), ("without", &taggers_only)] {
             let started = Clock::start();

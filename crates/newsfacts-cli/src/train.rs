@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::Subcommand;
-use newsfacts_eval::quotes_train::{NetworkOptions, TrainOptions, train_polnear};
+use newsfacts_eval::quotes_train::{NetworkOptions, RecurrentOptions, TrainOptions, train_polnear};
 use newsfacts_eval::{events_train, pronouns_train};
 
 #[derive(Subcommand)]
@@ -45,6 +45,19 @@ pub enum TrainCommand {
         /// Weight λ of the role network's log-probabilities beside the role tagger's scores.
         #[arg(long, default_value_t = NetworkOptions::shipped_role().role_weight)]
         role_network_weight: f32,
+        /// Units of each direction of the recurrent role network (a BiGRU over the role window);
+        /// 0 leaves it out.
+        #[arg(long, default_value_t = NetworkOptions::shipped_role().recurrent.map_or(0, |r| r.hidden))]
+        role_recurrent_hidden: usize,
+        /// Units of the recurrent role network's projection layer under its GRUs.
+        #[arg(long, default_value_t = shipped_recurrent().projection)]
+        role_recurrent_projection: usize,
+        /// Passes of the recurrent role network over the role windows.
+        #[arg(long, default_value_t = shipped_recurrent().epochs)]
+        role_recurrent_epochs: usize,
+        /// Weight λ of the recurrent role network's log-probabilities beside the role tagger's.
+        #[arg(long, default_value_t = shipped_recurrent().weight)]
+        role_recurrent_weight: f32,
     },
     /// The entities layer's pronoun ranker, on PolNeAR's train split: cross-validates the
     /// number of passes within train, then trains on all of it (deterministic). Copy the
@@ -106,6 +119,12 @@ pub enum TrainCommand {
     },
 }
 
+/// The recurrent role network's training options newsfacts ships, or their defaults when the
+/// shipped model has none.
+fn shipped_recurrent() -> RecurrentOptions {
+    NetworkOptions::shipped_role().recurrent.unwrap_or_default()
+}
+
 pub fn run(command: TrainCommand) -> anyhow::Result<ExitCode> {
     match command {
         TrainCommand::Quotes {
@@ -118,6 +137,10 @@ pub fn run(command: TrainCommand) -> anyhow::Result<ExitCode> {
             role_network_hidden,
             role_network_epochs,
             role_network_weight,
+            role_recurrent_hidden,
+            role_recurrent_projection,
+            role_recurrent_epochs,
+            role_recurrent_weight,
         } => {
             anyhow::ensure!((8..=24).contains(&bits), "--bits must be 8 to 24");
             anyhow::ensure!(
@@ -128,13 +151,33 @@ pub fn run(command: TrainCommand) -> anyhow::Result<ExitCode> {
                 role_network_weight.is_finite(),
                 "--role-network-weight must be a number"
             );
-            let network =
-                (role_network_hidden > 0 && role_network_weight != 0.0).then(|| NetworkOptions {
-                    hidden: role_network_hidden,
-                    epochs: role_network_epochs,
-                    role_weight: role_network_weight,
-                    ..NetworkOptions::shipped_role()
+            anyhow::ensure!(
+                role_recurrent_hidden <= 1024 && (1..=1024).contains(&role_recurrent_projection),
+                "--role-recurrent-hidden must be at most 1024 and --role-recurrent-projection 1 to 1024"
+            );
+            anyhow::ensure!(
+                role_recurrent_weight.is_finite(),
+                "--role-recurrent-weight must be a number"
+            );
+            let role = role_network_hidden > 0 && role_network_weight != 0.0;
+            let recurrent =
+                (role_recurrent_hidden > 0 && role_recurrent_weight != 0.0).then(|| {
+                    RecurrentOptions {
+                        hidden: role_recurrent_hidden,
+                        projection: role_recurrent_projection,
+                        epochs: role_recurrent_epochs,
+                        weight: role_recurrent_weight,
+                        ..shipped_recurrent()
+                    }
                 });
+            let network = (role || recurrent.is_some()).then(|| NetworkOptions {
+                hidden: role_network_hidden.max(1),
+                epochs: role_network_epochs,
+                role,
+                role_weight: role_network_weight,
+                recurrent,
+                ..NetworkOptions::shipped_role()
+            });
             let options = TrainOptions {
                 epochs,
                 bits,

@@ -5,11 +5,19 @@
 //! `cargo run --release -p newsfacts-eval --example quotes_network -- DIR CACHE FOLD [OUT]`
 //! FOLD is a number (articles of train with index % 5 == FOLD are held out and scored; the rest
 //! train) or `dev` (all of train trains, dev is scored by kind). OUT, if given, is where the
-//! networks are written (OUT.cue.nfn, OUT.role.nfn). The environment sets NETS (`cue`,
+//! networks are written (OUT.cue.nfn, OUT.role.nfn; on a fold, the recurrent network's
+//! OUT.recurrent.nfr). The environment sets NETS (`cue`,
 //! `role`, `compact_role` or a list: which networks to train; default cue), WEIGHTS (the λ
 //! list, default 0,1,2,4,8: the role network's when it is trained, else the cue network's),
 //! CUE_WEIGHT (the cue network's λ while the role network's is varied; default 16), HIDDEN,
 //! NET_EPOCHS, BATCH, LR and NET_SEED.
+//!
+//! NETS holding `recurrent` also trains the recurrent role network (a BiGRU over the role
+//! window on the compact network's inputs); WEIGHTS is then its λ, and a role network trained
+//! beside it keeps ROLE_WEIGHT (default 64). RNN_HIDDEN (units a direction), RNN_PROJECTION,
+//! RNN_EPOCHS, RNN_BATCH (windows), RNN_LR, RNN_SEED and RNN_SUBSAMPLE (train on every n-th
+//! window) set its training. On a fold, the role networks' held-out token accuracy over the
+//! gold cues' windows is printed too.
 
 use std::path::PathBuf;
 
@@ -19,8 +27,8 @@ use newsfacts_eval::quotes::{
     PolnearOptions, Scores, polnear_articles, predict_with, score_article, score_polnear_with,
 };
 use newsfacts_eval::quotes_train::{
-    NetworkOptions, TrainOptions, TrainingArticle, parsed_article, polnear_training_articles,
-    train_model,
+    NetworkOptions, RecurrentOptions, TrainOptions, TrainingArticle, parsed_article,
+    polnear_training_articles, role_network_accuracy, train_model,
 };
 
 fn env<T: std::str::FromStr>(name: &str) -> Option<T> {
@@ -46,7 +54,22 @@ fn main() {
         weight: env("CUE_WEIGHT").unwrap_or(16.0),
         role: std::env::var("NETS").is_ok_and(|n| n.contains("role")),
         compact_role: std::env::var("NETS").is_ok_and(|n| n.contains("compact")),
-        role_weight: 1.0,
+        role_weight: env("ROLE_WEIGHT").unwrap_or(64.0),
+        recurrent: std::env::var("NETS")
+            .is_ok_and(|n| n.contains("recurrent"))
+            .then(|| {
+                let defaults = RecurrentOptions::default();
+                RecurrentOptions {
+                    projection: env("RNN_PROJECTION").unwrap_or(defaults.projection),
+                    hidden: env("RNN_HIDDEN").unwrap_or(defaults.hidden),
+                    epochs: env("RNN_EPOCHS").unwrap_or(defaults.epochs),
+                    batch: env("RNN_BATCH").unwrap_or(defaults.batch),
+                    learning_rate: env("RNN_LR").unwrap_or(defaults.learning_rate),
+                    seed: env("RNN_SEED").unwrap_or(defaults.seed),
+                    subsample: env("RNN_SUBSAMPLE").unwrap_or(defaults.subsample),
+                    weight: defaults.weight,
+                }
+            }),
     };
     eprintln!("{network:?}");
     let options = TrainOptions {
@@ -84,9 +107,8 @@ fn main() {
                 eprintln!("{path}: {e}");
             }
         }
-        let role_nets = model.role_network.is_some();
         for &w in &weights {
-            set_weight(&mut model, role_nets, w);
+            set_weight(&mut model, w);
             let eval = PolnearOptions {
                 engine: Engine::Hybrid,
                 cache: Some(cache.clone()),
@@ -115,7 +137,7 @@ fn main() {
             continue;
         };
         if n % 5 == fold {
-            held.push((doc, gold));
+            held.push(TrainingArticle { doc, gold });
         } else {
             training.push(TrainingArticle { doc, gold });
         }
@@ -123,34 +145,49 @@ fn main() {
     let mut model = train_model(&training, &options, &mut log);
     drop(training);
     eprintln!("trained in {:.0} s", started.elapsed().as_secs_f64());
-    let role_nets = model.role_network.is_some();
+    if let (Some(out), Some(net)) = (args.get(3), &model.role_recurrent) {
+        let path = format!("{out}.recurrent.nfr");
+        if let Err(e) = std::fs::write(&path, net.to_bytes()) {
+            eprintln!("{path}: {e}");
+        }
+    }
+    for (name, loss, accuracy, tokens) in role_network_accuracy(&held, &model) {
+        println!(
+            "fold {fold} held-out {name}: {loss:.4} mean cross-entropy, {accuracy:.4} token accuracy over {tokens} tokens of gold-cue windows"
+        );
+    }
     for &w in &weights {
-        set_weight(&mut model, role_nets, w);
+        set_weight(&mut model, w);
         for (name, engine) in [("model", Engine::Model), ("hybrid", Engine::Hybrid)] {
+            let started = std::time::Instant::now();
             let mut total = Scores::default();
-            for (doc, gold) in &held {
+            for TrainingArticle { doc, gold } in &held {
                 let pred = predict_with(doc, engine, Some(&model));
                 let (t, _) = score_article(&doc.text, &pred, gold);
                 total.add(&t);
             }
             let (cp, cr, cf) = total.cue.exact();
             println!(
-                "fold {fold} weight {w:<4} {name:<6} exact F1 source {:.3} cue {:.3} content {:.3} (cue P {cp:.3} R {cr:.3}) | overlap F1 {:.3} {:.3} {:.3}",
+                "fold {fold} weight {w:<4} {name:<6} exact F1 source {:.3} cue {:.3} content {:.3} (cue P {cp:.3} R {cr:.3}) | overlap F1 {:.3} {:.3} {:.3} | {:.1} s",
                 total.source.exact().2,
                 cf,
                 total.content.exact().2,
                 total.source.overlap().2,
                 total.cue.overlap().2,
-                total.content.overlap().2
+                total.content.overlap().2,
+                started.elapsed().as_secs_f64()
             );
         }
     }
 }
 
-/// Sets the weight λ being measured: the role network's when there is one (the cue network's
-/// then stays at CUE_WEIGHT), else the cue network's.
-fn set_weight(model: &mut AttributionModel, role_nets: bool, w: f32) {
-    if role_nets {
+/// Sets the weight λ being measured: the recurrent role network's when there is one (a role
+/// network beside it keeps ROLE_WEIGHT), else the role network's when there is one (the cue
+/// network's then stays at CUE_WEIGHT), else the cue network's.
+fn set_weight(model: &mut AttributionModel, w: f32) {
+    if model.role_recurrent.is_some() {
+        model.role_recurrent_weight = w;
+    } else if model.role_network.is_some() {
         model.role_network_weight = w;
     } else {
         model.network_weight = w;

@@ -13,7 +13,10 @@ use newsfacts_analysts::quotes::model::{
     CUE_NETWORK_IDS, CUE_NETWORK_SLOTS, CUE_NETWORK_SPARSE, Context, ROLE_LABELS, ROLE_NETWORK_IDS,
     ROLE_NETWORK_SLOTS, ROLE_NETWORK_SPARSE, Sequence, Trainer, role_network_dense,
 };
-use newsfacts_analysts::quotes::network::{Example, Network, NetworkTrainer, Rng};
+use newsfacts_analysts::quotes::network::{Example, Network, NetworkTrainer, Rng, Scratch};
+use newsfacts_analysts::quotes::recurrent::{
+    Recurrent, RecurrentTrainer, SequenceExample, SequenceInput, Sizes, Tape,
+};
 use newsfacts_analysts::quotes::tokens::TokenView;
 use newsfacts_doc::{Document, Span, Token, TokenVectors};
 
@@ -62,6 +65,41 @@ pub struct NetworkOptions {
     /// features without parse walks; cheaper to run).
     pub compact_role: bool,
     pub role_weight: f32,
+    /// Also train the recurrent role network over the compact role network's inputs.
+    pub recurrent: Option<RecurrentOptions>,
+}
+
+/// How to train the recurrent role network ([`newsfacts_analysts::quotes::recurrent`]).
+#[derive(Debug, Clone)]
+pub struct RecurrentOptions {
+    /// Units of the projection layer under the GRUs.
+    pub projection: usize,
+    /// Units of each direction's GRU.
+    pub hidden: usize,
+    pub epochs: usize,
+    /// Role windows a minibatch.
+    pub batch: usize,
+    pub learning_rate: f32,
+    pub seed: u64,
+    /// Train on every this many windows only (1: all), for quick trials.
+    pub subsample: usize,
+    /// Weight λ of its log-probabilities beside the role tagger's scores.
+    pub weight: f32,
+}
+
+impl Default for RecurrentOptions {
+    fn default() -> Self {
+        RecurrentOptions {
+            projection: 32,
+            hidden: 32,
+            epochs: 3,
+            batch: 4,
+            learning_rate: 1e-3,
+            seed: 31,
+            subsample: 1,
+            weight: 64.0,
+        }
+    }
 }
 
 impl Default for NetworkOptions {
@@ -77,6 +115,7 @@ impl Default for NetworkOptions {
             role: false,
             compact_role: false,
             role_weight: 1.0,
+            recurrent: None,
         }
     }
 }
@@ -434,8 +473,226 @@ pub fn train_model(
             model.role_network = train_role_network(articles, &predicted, network, log);
             model.role_network_weight = network.role_weight;
         }
+        if let Some(recurrent) = &network.recurrent {
+            model.role_recurrent = train_role_recurrent(articles, &predicted, recurrent, log);
+            model.role_recurrent_weight = recurrent.weight;
+        }
     }
     model
+}
+
+/// One role window for the recurrent role network: each token's and the cue head's vector
+/// rows, each token's compact categorical ids and gold label.
+struct RecurrentWindow<'a> {
+    vectors: &'a TokenVectors,
+    head_row: u32,
+    rows: Vec<u32>,
+    ids: Vec<[u32; COMPACT_ROLE_NETWORK_IDS]>,
+    labels: Vec<u8>,
+}
+
+impl SequenceExample for RecurrentWindow<'_> {
+    fn tokens(&self) -> usize {
+        self.labels.len()
+    }
+
+    fn dense(&self, out: &mut Vec<f32>) {
+        let width = self.vectors.width;
+        let vector = |row: u32| self.vectors.of(row as usize).filter(|_| row != u32::MAX);
+        for &row in &self.rows {
+            for r in [row, self.head_row] {
+                match vector(r) {
+                    Some(v) => out.extend_from_slice(v),
+                    None => out.resize(out.len() + width, 0.0),
+                }
+            }
+        }
+    }
+
+    fn ids(&self, out: &mut Vec<u32>) {
+        for ids in &self.ids {
+            out.extend_from_slice(ids);
+        }
+    }
+
+    fn labels(&self, out: &mut Vec<usize>) {
+        out.extend(self.labels.iter().map(|&l| usize::from(l)));
+    }
+}
+
+/// The recurrent role network's training windows of one article (gold cues, and predicted
+/// ones when `predicted` has them), as the role tagger learns from them.
+fn recurrent_windows_of<'a>(
+    ctx: &Context,
+    article: &'a TrainingArticle,
+    predicted: &[(usize, usize)],
+) -> Vec<RecurrentWindow<'a>> {
+    role_windows_of(ctx, &article.gold, predicted)
+        .into_iter()
+        .map(|RoleWindow { cue, window, gold }| {
+            let head = ctx.cue_head(cue);
+            let rows_of = |k: usize| ctx.role_network_rows(k, window, head);
+            RecurrentWindow {
+                vectors: &article.doc.token_vectors,
+                head_row: rows_of(head)[1],
+                rows: (window.0..window.1).map(|k| rows_of(k)[0]).collect(),
+                ids: (window.0..window.1)
+                    .map(|k| ctx.compact_role_network_ids(k, cue, head))
+                    .collect(),
+                labels: gold,
+            }
+        })
+        .collect()
+}
+
+/// Trains the recurrent role network on the role windows the role tagger learns from, by Adam
+/// over minibatches of windows in an order shuffled from `options.seed` each epoch; None when
+/// no article has vectors.
+pub fn train_role_recurrent(
+    articles: &[TrainingArticle],
+    predicted: &[Vec<(usize, usize)>],
+    options: &RecurrentOptions,
+    log: &mut dyn FnMut(&str),
+) -> Option<Recurrent> {
+    let mut windows = Vec::new();
+    let mut width = 0;
+    for (n, article) in articles.iter().enumerate() {
+        let view = TokenView::of(&article.doc);
+        if view.toks.is_empty() {
+            continue;
+        }
+        let ctx = Context::new(&article.doc, &view);
+        if !ctx.has_vectors() {
+            continue;
+        }
+        width = ctx.vector_width;
+        let predicted = predicted.get(n).map_or(&[][..], |p| &p[..]);
+        windows.extend(recurrent_windows_of(&ctx, article, predicted));
+    }
+    let every = options.subsample.max(1);
+    let mut windows: Vec<RecurrentWindow> = windows
+        .into_iter()
+        .enumerate()
+        .filter(|(n, _)| n % every == 0)
+        .map(|(_, w)| w)
+        .collect();
+    if width == 0 || windows.is_empty() {
+        return None;
+    }
+    let sizes = Sizes {
+        dense: 2 * width,
+        sparse: COMPACT_ROLE_NETWORK_SPARSE,
+        projection: options.projection,
+        hidden: options.hidden,
+        labels: ROLE_LABELS,
+    };
+    let mut trainer =
+        RecurrentTrainer::new(Recurrent::new(sizes, options.seed), options.learning_rate);
+    let tokens: usize = windows.iter().map(|w| w.labels.len()).sum();
+    let mut order = Rng(options.seed.max(1));
+    for epoch in 1..=options.epochs {
+        let started = Instant::now();
+        order.shuffle(&mut windows);
+        let (mut loss, mut right) = (0.0, 0);
+        for batch in windows.chunks(options.batch.max(1)) {
+            let (l, r) = trainer.learn(batch);
+            loss += l;
+            right += r;
+        }
+        log(&format!(
+            "recurrent role network epoch {epoch}: {:.4} mean cross-entropy, {:.4} token accuracy over {} windows, {tokens} tokens ({:.1} s)",
+            loss / tokens.max(1) as f32,
+            right as f32 / tokens.max(1) as f32,
+            windows.len(),
+            started.elapsed().as_secs_f64()
+        ));
+    }
+    Some(trainer.net)
+}
+
+/// Held-out role-token figures of a model's role networks: over the gold cues' role windows of
+/// `articles`, each network's mean cross-entropy and the share of tokens whose best label is
+/// the gold one, as (name, cross-entropy, accuracy, tokens).
+pub fn role_network_accuracy(
+    articles: &[TrainingArticle],
+    model: &AttributionModel,
+) -> Vec<(&'static str, f32, f32, usize)> {
+    let (mut compact, mut recurrent, mut tokens) = ((0.0f32, 0usize), (0.0f32, 0usize), 0usize);
+    let mut scratch = Scratch::default();
+    let mut tape = Tape::default();
+    let (mut dense, mut ids, mut labels) = (Vec::new(), Vec::new(), Vec::new());
+    let mut log_probs = [0.0f32; ROLE_LABELS];
+    let best = |p: &[f32]| {
+        (0..p.len())
+            .max_by(|&a, &b| p[a].total_cmp(&p[b]))
+            .unwrap_or(0)
+    };
+    for article in articles {
+        let view = TokenView::of(&article.doc);
+        if view.toks.is_empty() {
+            continue;
+        }
+        let ctx = Context::new(&article.doc, &view);
+        if !ctx.has_vectors() {
+            continue;
+        }
+        for window in recurrent_windows_of(&ctx, article, &[]) {
+            dense.clear();
+            ids.clear();
+            labels.clear();
+            window.dense(&mut dense);
+            window.ids(&mut ids);
+            window.labels(&mut labels);
+            tokens += labels.len();
+            let d = 2 * ctx.vector_width;
+            let n = COMPACT_ROLE_NETWORK_IDS;
+            if let Some(net) = model
+                .role_network
+                .as_ref()
+                .filter(|net| net.dense == d && net.sparse == COMPACT_ROLE_NETWORK_SPARSE)
+            {
+                for (t, &gold) in labels.iter().enumerate() {
+                    net.log_probs(
+                        &dense[t * d..(t + 1) * d],
+                        &ids[t * n..(t + 1) * n],
+                        &mut scratch,
+                        &mut log_probs,
+                    );
+                    compact.0 -= log_probs[gold];
+                    compact.1 += usize::from(best(&log_probs) == gold);
+                }
+            }
+            if let Some(net) = &model.role_recurrent {
+                let input = SequenceInput {
+                    dense: &dense,
+                    ids: &ids,
+                    ids_per_token: n,
+                };
+                let all = net.log_probs(input, labels.len(), &mut tape);
+                for (t, &gold) in labels.iter().enumerate() {
+                    let p = &all[t * ROLE_LABELS..(t + 1) * ROLE_LABELS];
+                    recurrent.0 -= p[gold];
+                    recurrent.1 += usize::from(best(p) == gold);
+                }
+            }
+        }
+    }
+    let share = |(loss, right): (f32, usize)| {
+        (
+            loss / tokens.max(1) as f32,
+            right as f32 / tokens.max(1) as f32,
+        )
+    };
+    let mut out = Vec::new();
+    if model.role_network.is_some() {
+        let (l, a) = share(compact);
+        out.push(("compact role network", l, a, tokens));
+    }
+    if model.role_recurrent.is_some() {
+        let (l, a) = share(recurrent);
+        out.push(("recurrent role network", l, a, tokens));
+    }
+    out
 }
 
 /// One token of a role window for the role network.

@@ -23,6 +23,7 @@ pub mod lexicon;
 pub mod marks;
 pub mod model;
 pub mod network;
+pub mod recurrent;
 pub mod speaker;
 pub mod tokens;
 

@@ -22,6 +22,7 @@ use newsfacts_doc::{Document, Span};
 use super::lexicon::{CueClass, Lexicon};
 use super::marks::{MarkKind, quoted_for_model_features};
 use super::network::{Network, Scratch, dot};
+use super::recurrent::{Recurrent, Tape};
 use super::tokens::{Tok, TokenView};
 
 /// The model the product ships (see ARCHITECTURE.md for how to retrain it).
@@ -33,6 +34,11 @@ const MAGIC: &[u8; 6] = b"NFQM1\n";
 /// (little-endian f32), its length in bytes (little-endian u32) and the network
 /// ([`Network::to_bytes`]).
 const MAGIC_WITH_ROLE_NETWORK: &[u8; 6] = b"NFQM2\n";
+/// File signature of a model file whose taggers are followed by two sections, the role network
+/// and the recurrent role network, each its weight λ (little-endian f32), its length in bytes
+/// (little-endian u32, 0 for none) and the network ([`Network::to_bytes`],
+/// [`Recurrent::to_bytes`]).
+const MAGIC_WITH_RECURRENT: &[u8; 6] = b"NFQM3\n";
 
 /// Cue labels: outside, begin, inside.
 pub const CUE_LABELS: usize = 3;
@@ -89,6 +95,22 @@ struct ProjectionCache {
     /// The compact network's first-layer products of every document token's vector (`hidden`
     /// floats per document token), from one matrix product on first use.
     document_products: Vec<f32>,
+}
+
+/// A document's recurrent role network sums per token (see
+/// [`AttributionModel::role_recurrent_scores`]), filled on first use.
+#[derive(Debug, Default)]
+struct RecurrentCache {
+    /// Per view token (`projection` floats): the projection layer's products with the token's
+    /// vector plus the embeddings of its own features (quotation state, tag, dependency).
+    token_terms: Vec<f32>,
+    /// The compact features' tag and dependency buckets per view token.
+    tag_and_dep: Vec<[u32; 2]>,
+    /// The projection layer's weights on the cue head's vector (`projection × width`).
+    head_weights: Vec<f32>,
+    /// The projection layer's inputs of the current window, and the network's buffers.
+    window: Vec<f32>,
+    tape: Tape,
 }
 
 /// The coarse relations [`Context::path_to`] names, in the role network's order.
@@ -521,6 +543,11 @@ pub struct AttributionModel {
     pub role_network: Option<Network>,
     /// Weight of the role network's log-probabilities beside the role tagger's scores.
     pub role_network_weight: f32,
+    /// Scores role labels with a bidirectional recurrent network over the whole role window
+    /// ([`AttributionModel::role_recurrent_scores`]); an experiment, not in the model file.
+    pub role_recurrent: Option<Recurrent>,
+    /// Weight of the recurrent network's log-probabilities beside the role tagger's scores.
+    pub role_recurrent_weight: f32,
 }
 
 impl AttributionModel {
@@ -533,6 +560,8 @@ impl AttributionModel {
             network_weight: 0.0,
             role_network: None,
             role_network_weight: 0.0,
+            role_recurrent: None,
+            role_recurrent_weight: 0.0,
         }
     }
 
@@ -540,6 +569,7 @@ impl AttributionModel {
     pub fn reads_vectors(&self) -> bool {
         (self.role_network.is_some() && self.role_network_weight != 0.0)
             || (self.cue_network.is_some() && self.network_weight != 0.0)
+            || (self.role_recurrent.is_some() && self.role_recurrent_weight != 0.0)
     }
 
     /// The model built into newsfacts, read on first use; None if it cannot be read.
@@ -568,9 +598,14 @@ impl AttributionModel {
             .role_network
             .as_ref()
             .filter(|_| self.role_network_weight != 0.0);
-        let mut out = match role_network {
-            Some(_) => MAGIC_WITH_ROLE_NETWORK.to_vec(),
-            None => MAGIC.to_vec(),
+        let recurrent = self
+            .role_recurrent
+            .as_ref()
+            .filter(|_| self.role_recurrent_weight != 0.0);
+        let mut out = match (role_network, recurrent) {
+            (_, Some(_)) => MAGIC_WITH_RECURRENT.to_vec(),
+            (Some(_), None) => MAGIC_WITH_ROLE_NETWORK.to_vec(),
+            (None, None) => MAGIC.to_vec(),
         };
         for tagger in [&self.cue, &self.role] {
             out.push(tagger.labels as u8);
@@ -607,11 +642,21 @@ impl AttributionModel {
                 out.extend_from_slice(&q.to_le_bytes());
             }
         }
-        if let Some(network) = role_network {
-            let bytes = network.to_bytes();
-            out.extend_from_slice(&self.role_network_weight.to_le_bytes());
+        let mut section = |weight: f32, bytes: Vec<u8>| {
+            out.extend_from_slice(&weight.to_le_bytes());
             out.extend_from_slice(&(bytes.len() as u32).to_le_bytes());
             out.extend_from_slice(&bytes);
+        };
+        match (role_network, recurrent) {
+            (Some(network), None) => section(self.role_network_weight, network.to_bytes()),
+            (network, Some(recurrent)) => {
+                section(
+                    network.map_or(0.0, |_| self.role_network_weight),
+                    network.map_or_else(Vec::new, Network::to_bytes),
+                );
+                section(self.role_recurrent_weight, recurrent.to_bytes());
+            }
+            (None, None) => {}
         }
         out
     }
@@ -619,13 +664,17 @@ impl AttributionModel {
     /// Reads a model written by [`AttributionModel::to_bytes`].
     pub fn from_bytes(bytes: &[u8]) -> Result<AttributionModel, ModelError> {
         let err = |m: &str| ModelError(m.to_owned());
-        let (rest, with_role_network) = if let Some(rest) = bytes.strip_prefix(MAGIC.as_slice()) {
-            (rest, false)
-        } else if let Some(rest) = bytes.strip_prefix(MAGIC_WITH_ROLE_NETWORK.as_slice()) {
-            (rest, true)
-        } else {
-            return Err(err("not a model file"));
-        };
+        // Which sections follow the taggers: the role network's, the recurrent network's.
+        let (rest, with_role_network, with_recurrent) =
+            if let Some(rest) = bytes.strip_prefix(MAGIC.as_slice()) {
+                (rest, false, false)
+            } else if let Some(rest) = bytes.strip_prefix(MAGIC_WITH_ROLE_NETWORK.as_slice()) {
+                (rest, true, false)
+            } else if let Some(rest) = bytes.strip_prefix(MAGIC_WITH_RECURRENT.as_slice()) {
+                (rest, true, true)
+            } else {
+                return Err(err("not a model file"));
+            };
         let mut reader = Reader { bytes: rest, at: 0 };
         let mut read_tagger = |expect: usize| -> Result<Tagger, ModelError> {
             let labels = reader.byte()? as usize;
@@ -672,24 +721,49 @@ impl AttributionModel {
         let cue = read_tagger(CUE_LABELS)?;
         let role = read_tagger(ROLE_LABELS)?;
         let mut model = AttributionModel::new(cue, role);
-        if with_role_network {
+        // A section's weight and bytes (None: an empty section).
+        fn section<'b>(reader: &mut Reader<'b>) -> Result<Option<(f32, &'b [u8])>, ModelError> {
+            let err = |m: &str| ModelError(m.to_owned());
             let weight = reader.f32()?;
             let length = reader.u32()? as usize;
             let end = reader
                 .at
                 .checked_add(length)
-                .ok_or_else(|| err("bad role network length"))?;
+                .ok_or_else(|| err("bad network length"))?;
             let bytes = reader
                 .bytes
                 .get(reader.at..end)
-                .ok_or_else(|| err("truncated role network"))?;
-            let network = Network::from_bytes(bytes)?;
-            if !weight.is_finite() || network.labels != ROLE_LABELS {
-                return Err(err("bad role network"));
-            }
+                .ok_or_else(|| err("truncated network"))?;
             reader.at = end;
-            model.role_network = Some(network);
-            model.role_network_weight = weight;
+            if !weight.is_finite() {
+                return Err(err("bad network weight"));
+            }
+            Ok((length > 0).then_some((weight, bytes)))
+        }
+        if with_role_network {
+            let section = section(&mut reader)?;
+            if let Some((weight, bytes)) = section {
+                let network = Network::from_bytes(bytes)?;
+                if network.labels != ROLE_LABELS {
+                    return Err(err("bad role network"));
+                }
+                model.role_network = Some(network);
+                model.role_network_weight = weight;
+            } else if !with_recurrent {
+                return Err(err("empty role network"));
+            }
+        }
+        if with_recurrent {
+            let section = section(&mut reader)?;
+            let Some((weight, bytes)) = section else {
+                return Err(err("empty recurrent network"));
+            };
+            let network = Recurrent::from_bytes(bytes)?;
+            if network.sizes.labels != ROLE_LABELS {
+                return Err(err("bad recurrent network"));
+            }
+            model.role_recurrent = Some(network);
+            model.role_recurrent_weight = weight;
         }
         if reader.at != reader.bytes.len() {
             return Err(err("trailing bytes after the model"));
@@ -803,6 +877,8 @@ pub struct Context<'a> {
     vector_row: Vec<u32>,
     /// The role network's per-token products, shared by the windows of all cues.
     role_projections: std::cell::RefCell<ProjectionCache>,
+    /// The recurrent role network's per-token sums, shared by the windows of all cues.
+    recurrent_projections: std::cell::RefCell<RecurrentCache>,
 }
 
 /// Groups tokens by the span (paragraph or sentence) holding their start: the token ranges of
@@ -939,6 +1015,7 @@ impl<'a> Context<'a> {
             vector_width: if has_vectors { vectors.width } else { 0 },
             vector_row,
             role_projections: Default::default(),
+            recurrent_projections: Default::default(),
         }
     }
 
@@ -2159,6 +2236,105 @@ impl AttributionModel {
         extra
     }
 
+    /// The recurrent role network's weighted log-probabilities for the tokens of a role window
+    /// (`ROLE_LABELS` a token); None without a network, a weight or the document's vectors.
+    /// Each token's input is the compact role network's
+    /// ([`Context::compact_role_network_input`]); its projection layer's sums are made where
+    /// they stop changing — every token's vector products and own features once per document
+    /// (one matrix product), the cue head's once per window, the token's relation to the cue
+    /// per token and window.
+    fn role_recurrent_scores(
+        &self,
+        ctx: &Context,
+        cue: (usize, usize),
+        window: (usize, usize),
+        cue_head: usize,
+    ) -> Option<Vec<f32>> {
+        let net = self.role_recurrent.as_ref()?;
+        let width = ctx.vector_width;
+        if self.role_recurrent_weight == 0.0
+            || !ctx.has_vectors()
+            || net.sizes.labels != ROLE_LABELS
+            || net.sizes.dense != 2 * width
+        {
+            return None;
+        }
+        let p = net.sizes.projection;
+        let n = ctx.view.toks.len();
+        let mut cache = ctx.recurrent_projections.borrow_mut();
+        let cache = &mut *cache;
+        if cache.token_terms.len() != n * p {
+            let rows = ctx.vectors.len() / width;
+            let mut products = vec![0.0f32; rows * p];
+            newsfacts_nlp::linalg::affine(
+                &ctx.vectors[..rows * width],
+                &net.input_weights(0..width),
+                &vec![0.0; p],
+                rows,
+                width,
+                p,
+                &mut products,
+            );
+            cache.token_terms = vec![0.0; n * p];
+            cache.head_weights = net.input_weights(width..2 * width);
+            cache.tag_and_dep = Vec::with_capacity(n);
+            for k in 0..n {
+                let t = ctx.tok(k);
+                let tag_and_dep = [hash(&["t", &t.tag]) % 64, hash(&["d", &t.dep]) % 64];
+                cache.tag_and_dep.push(tag_and_dep);
+                let term = &mut cache.token_terms[k * p..(k + 1) * p];
+                if let Some(&row) = ctx.vector_row.get(k).filter(|&&row| row != u32::MAX) {
+                    term.copy_from_slice(&products[row as usize * p..(row as usize + 1) * p]);
+                }
+                let ids = ctx.compact_role_network_ids_with(k, (0, 0), 0, tag_and_dep, 0);
+                net.add_embeddings(&COMPACT_TOKEN_IDS.map(|i| ids[i]), term);
+            }
+        }
+        let cue_lemma = hash(&["cl", &ctx.tok(cue_head).lemma]) % 256;
+        let mut head_term = net.input_bias().to_vec();
+        if let Some(v) = ctx.row_vector(cue_head) {
+            for (h, weights) in head_term
+                .iter_mut()
+                .zip(cache.head_weights.chunks_exact(width))
+            {
+                *h += dot(weights, v);
+            }
+        }
+        cache.window.clear();
+        for k in window.0..window.1 {
+            let ids = ctx.compact_role_network_ids_with(
+                k,
+                cue,
+                cue_head,
+                cache.tag_and_dep[k],
+                cue_lemma,
+            );
+            if k == window.0 {
+                net.add_embeddings(&COMPACT_CUE_IDS.map(|i| ids[i]), &mut head_term);
+            }
+            let start = cache.window.len();
+            cache.window.extend(
+                head_term
+                    .iter()
+                    .zip(&cache.token_terms[k * p..(k + 1) * p])
+                    .map(|(h, t)| h + t),
+            );
+            net.add_embeddings(
+                &COMPACT_PAIR_IDS.map(|i| ids[i]),
+                &mut cache.window[start..],
+            );
+        }
+        net.forward_from_projections(&cache.window, &mut cache.tape);
+        Some(
+            cache
+                .tape
+                .log_probs()
+                .iter()
+                .map(|p| p * self.role_recurrent_weight)
+                .collect(),
+        )
+    }
+
     /// The cue network's weighted log-probabilities for the tokens of `sentence` into `extra`;
     /// false (nothing to add) without a network, a weight or the document's vectors.
     fn cue_network_scores(
@@ -2217,6 +2393,11 @@ impl AttributionModel {
         let mut extra = self
             .role_network_scores(ctx, cue, (a, b), head)
             .unwrap_or_else(|| vec![0.0; (b - a) * ROLE_LABELS]);
+        if let Some(recurrent) = self.role_recurrent_scores(ctx, cue, (a, b), head) {
+            for (e, r) in extra.iter_mut().zip(recurrent) {
+                *e += r;
+            }
+        }
         ctx.forbid_content(cue, (a, b), cues, &mut extra);
         RoleInputs {
             window: (a, b),
@@ -2436,6 +2617,63 @@ mod tests {
         assert_eq!(cached, fresh);
     }
 
+    #[test]
+    fn the_fast_recurrent_scores_are_those_of_the_network_over_the_whole_input() {
+        let text = "Smith said taxes will rise .";
+        let words = [
+            (0, 5, "NNP", "smith", 1, "nsubj"),
+            (6, 10, "VBD", "say", 1, "ROOT"),
+            (11, 16, "NNS", "tax", 4, "nsubj"),
+            (17, 21, "MD", "will", 4, "aux"),
+            (22, 26, "VB", "rise", 1, "ccomp"),
+            (27, 28, ".", ".", 1, "punct"),
+        ];
+        let doc = Document {
+            token_vectors: newsfacts_doc::TokenVectors {
+                width: 4,
+                values: (0..24).map(|i| ((i * 5 % 13) as f32 - 6.0) / 6.0).collect(),
+            },
+            ..parsed(text, &words)
+        };
+        let view = TokenView::of(&doc);
+        let ctx = Context::new(&doc, &view);
+        let mut model =
+            AttributionModel::new(Tagger::new(CUE_LABELS, 8), Tagger::new(ROLE_LABELS, 8));
+        let net = Recurrent::new(
+            super::super::recurrent::Sizes {
+                dense: 8,
+                sparse: COMPACT_ROLE_NETWORK_SPARSE,
+                projection: 6,
+                hidden: 5,
+                labels: ROLE_LABELS,
+            },
+            3,
+        );
+        model.role_recurrent = Some(net.clone());
+        model.role_recurrent_weight = 3.0;
+        for cue in [(1, 2), (4, 5)] {
+            let head = ctx.cue_head(cue);
+            let window = ctx.role_window(cue);
+            let fast = model
+                .role_recurrent_scores(&ctx, cue, window, head)
+                .unwrap_or_default();
+            let (mut dense, mut ids) = (Vec::new(), Vec::new());
+            for k in window.0..window.1 {
+                ctx.compact_role_network_input(k, cue, head, &mut dense, &mut ids);
+            }
+            let input = super::super::recurrent::SequenceInput {
+                dense: &dense,
+                ids: &ids,
+                ids_per_token: COMPACT_ROLE_NETWORK_IDS,
+            };
+            let slow = net.log_probs(input, window.1 - window.0, &mut Tape::default());
+            assert_eq!(fast.len(), slow.len());
+            for (a, b) in fast.iter().zip(&slow) {
+                assert!((a - 3.0 * b).abs() < 1e-4, "{fast:?}\n{slow:?}");
+            }
+        }
+    }
+
     /// A parsed document from (start, end, tag, lemma, head, dependency) per token.
     fn parsed(text: &str, words: &[(usize, usize, &str, &str, usize, &str)]) -> Document {
         Document {
@@ -2531,6 +2769,34 @@ mod tests {
         let mut padded = bytes.clone();
         padded.push(0);
         assert!(AttributionModel::from_bytes(&padded).is_err());
+
+        // With a recurrent role network too (NFQM3), and with it alone.
+        model.role_recurrent = Some(Recurrent::new(
+            super::super::recurrent::Sizes {
+                dense: 8,
+                sparse: COMPACT_ROLE_NETWORK_SPARSE,
+                projection: 4,
+                hidden: 3,
+                labels: ROLE_LABELS,
+            },
+            5,
+        ));
+        model.role_recurrent_weight = 128.0;
+        for with_role_network in [true, false] {
+            if !with_role_network {
+                model.role_network = None;
+            }
+            let bytes = model.to_bytes(0.0);
+            let read = AttributionModel::from_bytes(&bytes).expect("reads back with both");
+            assert_eq!(read.role_network, model.role_network);
+            assert_eq!(read.role_recurrent, model.role_recurrent);
+            assert_eq!(read.role_recurrent_weight, 128.0);
+            assert!(read.reads_vectors());
+            assert!(AttributionModel::from_bytes(&bytes[..bytes.len() - 3]).is_err());
+            let mut padded = bytes.clone();
+            padded.push(0);
+            assert!(AttributionModel::from_bytes(&padded).is_err());
+        }
     }
 
     #[test]

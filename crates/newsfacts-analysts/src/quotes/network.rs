@@ -51,7 +51,7 @@ impl Rng {
     }
 
     /// Uniform in [-1, 1).
-    fn symmetric(&mut self) -> f32 {
+    pub(crate) fn symmetric(&mut self) -> f32 {
         ((self.next_u64() >> 40) as f32 / (1u64 << 24) as f32) * 2.0 - 1.0
     }
 

@@ -1,0 +1,1117 @@
+//! A bidirectional recurrent scorer over a whole token sequence, for the attribution model's
+//! role tagger: each token's dense input (contextual vectors) and categorical embeddings go
+//! through one ReLU projection layer, a GRU reads the projections left to right and another
+//! right to left, and a softmax over the labels reads, per token, both GRU states and the
+//! token's own projection. Unlike [`super::network`], whose receptive field is the token (and
+//! what its contextual vector saw, a few tokens either side), each token's scores here depend
+//! on the whole sequence — where a clause or an apposition ends is visible from its start.
+//!
+//! Forward and backward passes (backpropagation through time) are written out by hand over
+//! flat `f32` buffers; training is Adam over minibatches of sequences in a fixed order from a
+//! fixed seed, so a run is reproducible. The file form is versioned and read without panicking
+//! on a bad file.
+//!
+//! GRU step (as PyTorch's): `z = σ(Wz x + Uz h + bz)`, `r = σ(Wr x + Ur h + br)`,
+//! `n = tanh(Wn x + bn + r ⊙ (Un h))`, `h' = (1 − z) ⊙ n + z ⊙ h`.
+
+use super::model::ModelError;
+use super::network::{Rng, dot};
+use newsfacts_nlp::linalg::affine;
+
+/// File signature of a recurrent network file.
+const MAGIC: &[u8; 6] = b"NFQR1\n";
+
+/// The network's sizes; the weights live in one flat buffer laid out by [`Layout`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sizes {
+    /// Width of a token's dense input.
+    pub dense: usize,
+    /// Rows of the embedding table the categorical features index.
+    pub sparse: usize,
+    /// Units of the projection layer (the GRUs' input width).
+    pub projection: usize,
+    /// Units of each direction's GRU.
+    pub hidden: usize,
+    pub labels: usize,
+}
+
+/// Where each weight group starts in the flat parameter buffer.
+#[derive(Debug, Clone, Copy)]
+struct Layout {
+    /// `projection × dense`.
+    w_in: usize,
+    /// `sparse × projection`.
+    embeddings: usize,
+    /// `projection`.
+    b_in: usize,
+    /// The forward and the backward GRU, each `3·hidden × projection` input weights (a row per
+    /// gate unit), `hidden × 3·hidden` state weights (a row per state unit, so that a step adds
+    /// rows scaled by the state instead of summing dot products) and `3·hidden` biases (gates
+    /// z, r, n in that order).
+    gru: [usize; 2],
+    /// `labels × (2·hidden + projection)`.
+    w_out: usize,
+    /// `labels`.
+    b_out: usize,
+    end: usize,
+}
+
+impl Sizes {
+    fn layout(&self) -> Layout {
+        let (d, p, h) = (self.dense, self.projection, self.hidden);
+        let w_in = 0;
+        let embeddings = w_in + p * d;
+        let b_in = embeddings + self.sparse * p;
+        let gru_size = 3 * h * p + 3 * h * h + 3 * h;
+        let gru = [b_in + p, b_in + p + gru_size];
+        let w_out = gru[1] + gru_size;
+        let b_out = w_out + self.labels * self.output_width();
+        Layout {
+            w_in,
+            embeddings,
+            b_in,
+            gru,
+            w_out,
+            b_out,
+            end: b_out + self.labels,
+        }
+    }
+
+    /// What the output layer reads per token: both GRU states and the projection.
+    fn output_width(&self) -> usize {
+        2 * self.hidden + self.projection
+    }
+}
+
+/// The network's weights.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Recurrent {
+    pub sizes: Sizes,
+    params: Vec<f32>,
+}
+
+/// One token sequence's inputs: `dense` holds each token's dense input one after another
+/// (`sizes.dense` floats a token), `ids` each token's categorical ids (`ids_per_token` a
+/// token; ids outside the embedding table are ignored).
+#[derive(Debug, Clone, Copy)]
+pub struct SequenceInput<'a> {
+    pub dense: &'a [f32],
+    pub ids: &'a [u32],
+    pub ids_per_token: usize,
+}
+
+impl SequenceInput<'_> {
+    fn ids_of(&self, t: usize) -> &[u32] {
+        self.ids
+            .get(t * self.ids_per_token..(t + 1) * self.ids_per_token)
+            .unwrap_or(&[])
+    }
+}
+
+/// What the forward pass keeps for the backward pass and for reuse between sequences.
+#[derive(Debug, Clone, Default)]
+pub struct Tape {
+    /// Projections after the ReLU, `projection` floats a token.
+    projection: Vec<f32>,
+    /// Per direction: states (`tokens + 1` rows: the forward GRU's row `t + 1` and the backward
+    /// GRU's row `t` are their states after token `t`; the extra row is the zero start) and
+    /// each token's gates z, r, candidate n and `Un h` (one row a token).
+    states: [Vec<f32>; 2],
+    z: [Vec<f32>; 2],
+    r: [Vec<f32>; 2],
+    n: [Vec<f32>; 2],
+    u: [Vec<f32>; 2],
+    /// The label log-probabilities, `labels` a token.
+    log_probs: Vec<f32>,
+    gates: Vec<f32>,
+    /// Per direction: every token's input products, a step's state products and the state
+    /// it starts from.
+    input_products: [Vec<f32>; 2],
+    state_products: [Vec<f32>; 2],
+    previous: [Vec<f32>; 2],
+    features: Vec<f32>,
+}
+
+impl Tape {
+    /// The label log-probabilities of the last forward pass, `labels` a token.
+    pub fn log_probs(&self) -> &[f32] {
+        &self.log_probs
+    }
+}
+
+/// `e^x` without a library call, so that a loop over a slice of gates vectorises: `2^(x log2 e)`
+/// split at the nearest integer (rounded by adding and taking away 1.5 · 2^23), the integer
+/// put in the exponent's bits and `2^f`, |f| ≤ 1/2, from its Taylor polynomial of degree 6
+/// (relative error under 1e-6 near 0, growing with |x| from the rounding of `x log2 e` to
+/// about 5e-6 at ±80). Arguments are clamped to ±86, where `f32` still holds the
+/// answer.
+#[inline(always)]
+fn fast_exp(x: f32) -> f32 {
+    const ROUND: f32 = 12_582_912.0;
+    let t = x.clamp(-86.0, 86.0) * std::f32::consts::LOG2_E;
+    let shifted = t + ROUND;
+    let whole = shifted - ROUND;
+    let f = (t - whole) * std::f32::consts::LN_2;
+    let power = 1.0
+        + f * (1.0
+            + f * (0.5
+                + f * (1.0 / 6.0 + f * (1.0 / 24.0 + f * (1.0 / 120.0 + f * (1.0 / 720.0))))));
+    // The low bits of `shifted` hold the rounded integer; 127 biases it into an exponent.
+    let exponent = (shifted.to_bits() as i32 - ROUND.to_bits() as i32 + 127) as u32;
+    power * f32::from_bits(exponent << 23)
+}
+
+#[inline(always)]
+fn sigmoid(x: f32) -> f32 {
+    1.0 / (1.0 + fast_exp(-x))
+}
+
+#[inline(always)]
+fn tanh(x: f32) -> f32 {
+    1.0 - 2.0 / (1.0 + fast_exp(2.0 * x))
+}
+
+#[inline(always)]
+fn axpy(alpha: f32, x: &[f32], y: &mut [f32]) {
+    for (y, x) in y.iter_mut().zip(x) {
+        *y += alpha * x;
+    }
+}
+
+/// `out[i] += Σ_j m[i·cols + j] · x[j]` for a row-major `m` of `out.len()` rows.
+#[inline(always)]
+fn add_matrix_vector(m: &[f32], x: &[f32], out: &mut [f32]) {
+    let cols = x.len();
+    for (i, o) in out.iter_mut().enumerate() {
+        *o += dot(&m[i * cols..(i + 1) * cols], x);
+    }
+}
+
+/// `out[j] += Σ_i x[i] · m[i·cols + j]` for a row-major `m` of `x.len()` rows of `out.len()`
+/// columns: a recurrent step's state products. Forty-eight outputs at a time, their sums held
+/// in registers over all rows (a plain row-by-row `axpy` loads and stores every sum once a row,
+/// which made the step several times slower). Each sum waits on the one before it, so the
+/// block is six AVX2 registers wide: sixteen outputs (two registers) left the step waiting
+/// on its additions, at three times the time. Each output's sum runs over the rows in order
+/// whatever the block, so the answer does not depend on it.
+#[inline(always)]
+fn add_vector_matrix(x: &[f32], m: &[f32], out: &mut [f32]) {
+    const BLOCK: usize = 48;
+    let cols = out.len();
+    let blocked = cols / BLOCK * BLOCK;
+    for start in (0..blocked).step_by(BLOCK) {
+        let mut sums = [0.0f32; BLOCK];
+        for (&xi, row) in x.iter().zip(m.chunks_exact(cols)) {
+            let Some(row) = row.get(start..start + BLOCK) else {
+                break;
+            };
+            for (s, &w) in sums.iter_mut().zip(row) {
+                *s += xi * w;
+            }
+        }
+        for (o, s) in out[start..start + BLOCK].iter_mut().zip(sums) {
+            *o += s;
+        }
+    }
+    for (i, &xi) in x.iter().enumerate() {
+        for (o, &w) in out[blocked..]
+            .iter_mut()
+            .zip(&m[i * cols + blocked..(i + 1) * cols])
+        {
+            *o += xi * w;
+        }
+    }
+}
+
+/// `out[j] += Σ_i m[i·cols + j] · g[i]` (the transpose's product) for a row-major `m` with
+/// `g.len()` rows of `out.len()` columns.
+fn add_transposed_matrix_vector(m: &[f32], g: &[f32], out: &mut [f32]) {
+    let cols = out.len();
+    for (i, &gi) in g.iter().enumerate() {
+        if gi != 0.0 {
+            axpy(gi, &m[i * cols..(i + 1) * cols], out);
+        }
+    }
+}
+
+/// `m[i·cols + j] += g[i] · x[j]` (an outer product added) for `g.len()` rows.
+fn add_outer(g: &[f32], x: &[f32], m: &mut [f32]) {
+    let cols = x.len();
+    for (i, &gi) in g.iter().enumerate() {
+        if gi != 0.0 {
+            axpy(gi, x, &mut m[i * cols..(i + 1) * cols]);
+        }
+    }
+}
+
+/// Turns scores into log-probabilities in place.
+#[inline(always)]
+fn log_softmax(scores: &mut [f32]) {
+    let max = scores.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    let sum: f32 = scores.iter().map(|s| (s - max).exp()).sum();
+    let log_sum = max + sum.ln();
+    for s in scores.iter_mut() {
+        *s -= log_sum;
+    }
+}
+
+impl Recurrent {
+    /// A network with small random weights from `seed`.
+    pub fn new(sizes: Sizes, seed: u64) -> Recurrent {
+        let mut rng = Rng(seed.max(1));
+        let layout = sizes.layout();
+        let mut params = vec![0.0f32; layout.end];
+        let (d, p, h) = (sizes.dense, sizes.projection, sizes.hidden);
+        let mut fill = |range: std::ops::Range<usize>, scale: f32, params: &mut [f32]| {
+            for w in &mut params[range] {
+                *w = rng.symmetric() * scale;
+            }
+        };
+        fill(
+            layout.w_in..layout.embeddings,
+            (6.0 / (d + p) as f32).sqrt(),
+            &mut params,
+        );
+        fill(layout.embeddings..layout.b_in, 0.05, &mut params);
+        for start in layout.gru {
+            let input_scale = (6.0 / (p + h) as f32).sqrt();
+            let state_scale = (3.0 / h as f32).sqrt();
+            fill(start..start + 3 * h * p, input_scale, &mut params);
+            let states = start + 3 * h * p;
+            fill(states..states + 3 * h * h, state_scale, &mut params);
+        }
+        fill(
+            layout.w_out..layout.b_out,
+            (6.0 / (sizes.output_width() + sizes.labels) as f32).sqrt(),
+            &mut params,
+        );
+        Recurrent { sizes, params }
+    }
+
+    /// The input weights, state weights and biases of GRU `direction` (0 forward, 1 backward).
+    fn gru(&self, direction: usize) -> (&[f32], &[f32], &[f32]) {
+        let (p, h) = (self.sizes.projection, self.sizes.hidden);
+        let start = self.sizes.layout().gru[direction];
+        let (wx, rest) = self.params[start..].split_at(3 * h * p);
+        let (wh, rest) = rest.split_at(3 * h * h);
+        (wx, wh, &rest[..3 * h])
+    }
+
+    /// The label log-probabilities of every token of `input` into `tape.log_probs` (`labels`
+    /// a token), keeping what the backward pass needs. A dense input shorter than the
+    /// sequence's is read as padded with zeros.
+    pub fn forward(&self, input: SequenceInput, tokens: usize, tape: &mut Tape) {
+        let Sizes {
+            dense,
+            sparse,
+            projection: p,
+            ..
+        } = self.sizes;
+        let layout = self.sizes.layout();
+        let w_in = &self.params[layout.w_in..layout.embeddings];
+        let embeddings = &self.params[layout.embeddings..layout.b_in];
+        let b_in = &self.params[layout.b_in..layout.b_in + p];
+        tape.projection.clear();
+        tape.projection.resize(tokens * p, 0.0);
+        let mut padded;
+        let x = if input.dense.len() >= tokens * dense {
+            &input.dense[..tokens * dense]
+        } else {
+            padded = input.dense.to_vec();
+            padded.resize(tokens * dense, 0.0);
+            &padded[..]
+        };
+        affine(x, w_in, b_in, tokens, dense, p, &mut tape.projection);
+        for t in 0..tokens {
+            let row = &mut tape.projection[t * p..(t + 1) * p];
+            for &id in input.ids_of(t) {
+                let id = id as usize;
+                if id < sparse {
+                    axpy(1.0, &embeddings[id * p..(id + 1) * p], row);
+                }
+            }
+        }
+        self.run(tokens, tape);
+    }
+
+    /// The label log-probabilities of a sequence whose projection layer's inputs (bias, dense
+    /// products and embeddings, before the ReLU; `projection` floats a token) the caller has
+    /// summed — the same as [`Recurrent::forward`] when the sums are the same. The answer is
+    /// `tape.log_probs()`.
+    pub fn forward_from_projections(&self, pre_activations: &[f32], tape: &mut Tape) {
+        let p = self.sizes.projection;
+        let tokens = pre_activations.len() / p;
+        tape.projection.clear();
+        tape.projection
+            .extend_from_slice(&pre_activations[..tokens * p]);
+        self.run(tokens, tape);
+    }
+
+    /// The projection layer's weights on dense inputs `range` (`projection` rows of
+    /// `range.len()` floats, one after another), for a caller that sums the input in parts.
+    pub fn input_weights(&self, range: std::ops::Range<usize>) -> Vec<f32> {
+        let layout = self.sizes.layout();
+        let w_in = &self.params[layout.w_in..layout.embeddings];
+        if range.end > self.sizes.dense {
+            return Vec::new();
+        }
+        w_in.chunks_exact(self.sizes.dense)
+            .flat_map(|row| &row[range.clone()])
+            .copied()
+            .collect()
+    }
+
+    /// The projection layer's bias.
+    pub fn input_bias(&self) -> &[f32] {
+        let layout = self.sizes.layout();
+        &self.params[layout.b_in..layout.b_in + self.sizes.projection]
+    }
+
+    /// Adds the embedding rows of the categorical ids to a projection's input (`projection`
+    /// long; unknown ids are ignored).
+    pub fn add_embeddings(&self, ids: &[u32], pre_activation: &mut [f32]) {
+        let p = self.sizes.projection;
+        let layout = self.sizes.layout();
+        let embeddings = &self.params[layout.embeddings..layout.b_in];
+        for &id in ids {
+            let id = id as usize;
+            if let Some(row) = embeddings.get(id * p..(id + 1) * p) {
+                axpy(1.0, row, pre_activation);
+            }
+        }
+    }
+
+    /// From the projections' inputs in `tape.projection`: the ReLU, both GRUs, the output —
+    /// compiled a second time for AVX2 (eight floats an instruction instead of four) and that
+    /// one used where the processor has it. The sums are the same in the same order (no fused
+    /// multiply-add), so the answer is the same to the bit on either path.
+    fn run(&self, tokens: usize, tape: &mut Tape) {
+        #[cfg(target_arch = "x86_64")]
+        if std::is_x86_feature_detected!("avx2") {
+            // SAFETY: the processor has AVX2, checked just above.
+            unsafe { self.run_avx2(tokens, tape) };
+            return;
+        }
+        self.run_portable(tokens, tape);
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    unsafe fn run_avx2(&self, tokens: usize, tape: &mut Tape) {
+        self.run_portable(tokens, tape);
+    }
+
+    #[inline(always)]
+    fn run_portable(&self, tokens: usize, tape: &mut Tape) {
+        let Sizes {
+            projection: p,
+            hidden: h,
+            labels,
+            ..
+        } = self.sizes;
+        let layout = self.sizes.layout();
+        for v in tape.projection.iter_mut() {
+            *v = v.max(0.0);
+        }
+        // Every token's input products at once (one matrix product a direction).
+        for direction in 0..2 {
+            let (wx, _, b) = self.gru(direction);
+            let input_products = &mut tape.input_products[direction];
+            input_products.clear();
+            input_products.resize(tokens * 3 * h, 0.0);
+            affine(&tape.projection, wx, b, tokens, p, 3 * h, input_products);
+            let states = &mut tape.states[direction];
+            states.clear();
+            states.resize((tokens + 1) * h, 0.0);
+            for buffer in [
+                &mut tape.z[direction],
+                &mut tape.r[direction],
+                &mut tape.n[direction],
+                &mut tape.u[direction],
+            ] {
+                buffer.clear();
+                buffer.resize(tokens * h, 0.0);
+            }
+        }
+        // Then the recurrences, the forward GRU's step t beside the backward GRU's step
+        // `tokens - 1 - t`: each step waits on the one before it in its own direction only,
+        // so the processor works on the two at once. Each direction's sums are the same, in
+        // the same order, as when one direction ran after the other. The usual sizes have a
+        // copy with its loop bounds known when compiling.
+        match h {
+            16 => self.recur_fixed::<16, 48>(tokens, tape),
+            32 => self.recur_fixed::<32, 96>(tokens, tape),
+            _ => self.recur(tokens, tape),
+        }
+        let w_out = &self.params[layout.w_out..layout.b_out];
+        let b_out = &self.params[layout.b_out..layout.end];
+        let width = self.sizes.output_width();
+        tape.log_probs.clear();
+        for t in 0..tokens {
+            self.output_features(tape, t, tokens);
+            let start = tape.log_probs.len();
+            tape.log_probs.extend_from_slice(b_out);
+            let scores = &mut tape.log_probs[start..];
+            add_matrix_vector(&w_out[..labels * width], &tape.features, scores);
+            log_softmax(scores);
+        }
+    }
+
+    /// The two GRUs' recurrences over `tape.input_products` (see [`Recurrent::run_portable`]).
+    #[inline(always)]
+    fn recur(&self, tokens: usize, tape: &mut Tape) {
+        let h = self.sizes.hidden;
+        let (wh_forward, wh_backward) = (self.gru(0).1, self.gru(1).1);
+        for step in 0..tokens {
+            // The forward GRU goes from row t to row t + 1, the backward from t + 1 to t.
+            let t_of = |direction: usize| -> (usize, usize, usize) {
+                if direction == 0 {
+                    (step, step, step + 1)
+                } else {
+                    let t = tokens - 1 - step;
+                    (t, t + 1, t)
+                }
+            };
+            for direction in 0..2 {
+                let (_, previous, _) = t_of(direction);
+                let h_prev = &mut tape.previous[direction];
+                h_prev.clear();
+                h_prev.extend_from_slice(&tape.states[direction][previous * h..(previous + 1) * h]);
+                let state_products = &mut tape.state_products[direction];
+                state_products.clear();
+                state_products.resize(3 * h, 0.0);
+            }
+            add_vector_matrix(&tape.previous[0], wh_forward, &mut tape.state_products[0]);
+            add_vector_matrix(&tape.previous[1], wh_backward, &mut tape.state_products[1]);
+            for direction in 0..2 {
+                let (t, _, next) = t_of(direction);
+                let gates = &mut tape.gates;
+                gates.clear();
+                gates
+                    .extend_from_slice(&tape.input_products[direction][t * 3 * h..(t + 1) * 3 * h]);
+                let state_products = &tape.state_products[direction];
+                for (g, &s) in gates[..2 * h].iter_mut().zip(&state_products[..2 * h]) {
+                    *g += s;
+                }
+                let u = &mut tape.u[direction][t * h..(t + 1) * h];
+                u.copy_from_slice(&state_products[2 * h..]);
+                // Slice by slice, without branches, so that each loop vectorises.
+                let z = &mut tape.z[direction][t * h..(t + 1) * h];
+                for (z, &g) in z.iter_mut().zip(&gates[..h]) {
+                    *z = sigmoid(g);
+                }
+                let r = &mut tape.r[direction][t * h..(t + 1) * h];
+                for (r, &g) in r.iter_mut().zip(&gates[h..2 * h]) {
+                    *r = sigmoid(g);
+                }
+                let n = &mut tape.n[direction][t * h..(t + 1) * h];
+                for (((n, &g), &r), &u) in n.iter_mut().zip(&gates[2 * h..]).zip(&*r).zip(&*u) {
+                    *n = tanh(g + r * u);
+                }
+                let h_prev = &tape.previous[direction];
+                let state = &mut tape.states[direction][next * h..(next + 1) * h];
+                for (((s, &z), &n), &previous) in state.iter_mut().zip(&*z).zip(&*n).zip(h_prev) {
+                    *s = (1.0 - z) * n + z * previous;
+                }
+            }
+        }
+    }
+
+    /// [`Recurrent::recur`] for `H` units a GRU (`G` = 3·`H` gate units): the same sums in the
+    /// same order. The state products of both directions are summed in one pass over the
+    /// rows, `BLOCK` outputs of each at a time (twelve AVX2 registers of sums).
+    #[inline(always)]
+    fn recur_fixed<const H: usize, const G: usize>(&self, tokens: usize, tape: &mut Tape) {
+        const BLOCK: usize = 48;
+        let wh = [self.gru(0).1, self.gru(1).1];
+        if G != 3 * H || G % BLOCK != 0 || wh.iter().any(|w| w.len() != H * G) {
+            return self.recur(tokens, tape);
+        }
+        for step in 0..tokens {
+            // The forward GRU goes from row t to row t + 1, the backward from t + 1 to t.
+            let rows = [
+                (step, step, step + 1),
+                (tokens - 1 - step, tokens - step, tokens - 1 - step),
+            ];
+            let mut h_prev = [[0.0f32; H]; 2];
+            for (direction, h_prev) in h_prev.iter_mut().enumerate() {
+                let previous = rows[direction].1;
+                h_prev.copy_from_slice(&tape.states[direction][previous * H..(previous + 1) * H]);
+            }
+            let mut products = [[0.0f32; G]; 2];
+            for start in (0..G).step_by(BLOCK) {
+                let mut forward = [0.0f32; BLOCK];
+                let mut backward = [0.0f32; BLOCK];
+                for i in 0..H {
+                    let (xf, xb) = (h_prev[0][i], h_prev[1][i]);
+                    let row_f = &wh[0][i * G + start..i * G + start + BLOCK];
+                    let row_b = &wh[1][i * G + start..i * G + start + BLOCK];
+                    for j in 0..BLOCK {
+                        forward[j] += xf * row_f[j];
+                        backward[j] += xb * row_b[j];
+                    }
+                }
+                products[0][start..start + BLOCK].copy_from_slice(&forward);
+                products[1][start..start + BLOCK].copy_from_slice(&backward);
+            }
+            for direction in 0..2 {
+                let (t, _, next) = rows[direction];
+                let inputs = &tape.input_products[direction][t * G..(t + 1) * G];
+                let products = &products[direction];
+                let (mut z, mut r, mut n) = ([0.0f32; H], [0.0f32; H], [0.0f32; H]);
+                for j in 0..H {
+                    z[j] = sigmoid(inputs[j] + products[j]);
+                }
+                for j in 0..H {
+                    r[j] = sigmoid(inputs[H + j] + products[H + j]);
+                }
+                for j in 0..H {
+                    n[j] = tanh(inputs[2 * H + j] + r[j] * products[2 * H + j]);
+                }
+                let h_prev = &h_prev[direction];
+                let state = &mut tape.states[direction][next * H..(next + 1) * H];
+                for j in 0..H {
+                    state[j] = (1.0 - z[j]) * n[j] + z[j] * h_prev[j];
+                }
+                tape.z[direction][t * H..(t + 1) * H].copy_from_slice(&z);
+                tape.r[direction][t * H..(t + 1) * H].copy_from_slice(&r);
+                tape.n[direction][t * H..(t + 1) * H].copy_from_slice(&n);
+                tape.u[direction][t * H..(t + 1) * H].copy_from_slice(&products[2 * H..]);
+            }
+        }
+    }
+
+    /// What the output layer reads for token `t` into `tape.features`: the forward state, the
+    /// backward state, the projection.
+    fn output_features(&self, tape: &mut Tape, t: usize, tokens: usize) {
+        let (p, h) = (self.sizes.projection, self.sizes.hidden);
+        debug_assert!(t < tokens);
+        tape.features.clear();
+        tape.features
+            .extend_from_slice(&tape.states[0][(t + 1) * h..(t + 2) * h]);
+        tape.features
+            .extend_from_slice(&tape.states[1][t * h..(t + 1) * h]);
+        tape.features
+            .extend_from_slice(&tape.projection[t * p..(t + 1) * p]);
+    }
+
+    /// The label log-probabilities of every token of `input` (`labels` a token).
+    pub fn log_probs(&self, input: SequenceInput, tokens: usize, tape: &mut Tape) -> Vec<f32> {
+        self.forward(input, tokens, tape);
+        tape.log_probs.clone()
+    }
+
+    /// The network as bytes: the signature, the five sizes as little-endian u32, then every
+    /// weight as a little-endian f32 in the order of the flat buffer.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = MAGIC.to_vec();
+        let s = self.sizes;
+        for size in [s.dense, s.sparse, s.projection, s.hidden, s.labels] {
+            out.extend_from_slice(&(size as u32).to_le_bytes());
+        }
+        for w in &self.params {
+            out.extend_from_slice(&w.to_le_bytes());
+        }
+        out
+    }
+
+    /// Reads a network written by [`Recurrent::to_bytes`].
+    pub fn from_bytes(bytes: &[u8]) -> Result<Recurrent, ModelError> {
+        let err = |m: &str| ModelError(format!("recurrent network: {m}"));
+        let rest = bytes
+            .strip_prefix(MAGIC.as_slice())
+            .ok_or_else(|| err("not a recurrent network file"))?;
+        let (header, weights) = rest
+            .split_first_chunk::<20>()
+            .ok_or_else(|| err("truncated header"))?;
+        let size = |i: usize| {
+            u32::from_le_bytes([header[i], header[i + 1], header[i + 2], header[i + 3]]) as usize
+        };
+        let sizes = Sizes {
+            dense: size(0),
+            sparse: size(4),
+            projection: size(8),
+            hidden: size(12),
+            labels: size(16),
+        };
+        // Bounds that keep a corrupt header from asking for gigabytes.
+        if sizes.dense == 0
+            || sizes.dense > 1 << 14
+            || sizes.sparse > 1 << 16
+            || !(1..=1024).contains(&sizes.projection)
+            || !(1..=1024).contains(&sizes.hidden)
+            || !(1..=16).contains(&sizes.labels)
+        {
+            return Err(err("bad sizes"));
+        }
+        let count = sizes.layout().end;
+        if weights.len() != 4 * count {
+            return Err(err("weight count does not match the sizes"));
+        }
+        let mut params = Vec::with_capacity(count);
+        for c in weights.chunks_exact(4) {
+            let v = f32::from_le_bytes([c[0], c[1], c[2], c[3]]);
+            if !v.is_finite() {
+                return Err(err("a weight is not finite"));
+            }
+            params.push(v);
+        }
+        Ok(Recurrent { sizes, params })
+    }
+}
+
+/// One training sequence: its length, inputs and gold labels.
+pub trait SequenceExample {
+    fn tokens(&self) -> usize;
+    /// Every token's dense input, one after another.
+    fn dense(&self, out: &mut Vec<f32>);
+    /// Every token's categorical ids, the same number a token.
+    fn ids(&self, out: &mut Vec<u32>);
+    /// Every token's gold label.
+    fn labels(&self, out: &mut Vec<usize>);
+}
+
+/// Adam on the cross-entropy summed over a minibatch's tokens, gradients by backpropagation
+/// through time.
+pub struct RecurrentTrainer {
+    pub net: Recurrent,
+    grad: Vec<f32>,
+    m: Vec<f32>,
+    v: Vec<f32>,
+    step: i32,
+    pub learning_rate: f32,
+    /// The gradient's norm is scaled down to this when it is larger (a guard against the
+    /// occasional exploding step of a recurrent network).
+    pub clip: f32,
+    tape: Tape,
+    buffers: (Vec<f32>, Vec<u32>, Vec<usize>),
+}
+
+impl RecurrentTrainer {
+    pub fn new(net: Recurrent, learning_rate: f32) -> RecurrentTrainer {
+        let n = net.params.len();
+        RecurrentTrainer {
+            net,
+            grad: vec![0.0; n],
+            m: vec![0.0; n],
+            v: vec![0.0; n],
+            step: 0,
+            learning_rate,
+            clip: 5.0,
+            tape: Tape::default(),
+            buffers: Default::default(),
+        }
+    }
+
+    /// Adds one sequence's gradient (summed over its tokens) to `self.grad`; returns its summed
+    /// cross-entropy and how many of its tokens' best label is the gold one.
+    fn accumulate(&mut self, dense: &[f32], ids: &[u32], labels: &[usize]) -> (f32, usize) {
+        let tokens = labels.len();
+        if tokens == 0 {
+            return (0.0, 0);
+        }
+        let sizes = self.net.sizes;
+        let Sizes {
+            dense: dn,
+            sparse,
+            projection: p,
+            hidden: h,
+            labels: ln,
+        } = sizes;
+        let ids_per_token = ids.len() / tokens;
+        let input = SequenceInput {
+            dense,
+            ids,
+            ids_per_token,
+        };
+        self.net.forward(input, tokens, &mut self.tape);
+        let layout = sizes.layout();
+        let width = sizes.output_width();
+        let tape = &mut self.tape;
+        let params = &self.net.params;
+        let grad = &mut self.grad;
+        let mut loss = 0.0;
+        let mut right = 0;
+        // Gradients of the states (rows as in the tape) and of the projections.
+        let mut d_states = [
+            vec![0.0f32; (tokens + 1) * h],
+            vec![0.0f32; (tokens + 1) * h],
+        ];
+        let mut d_projection = vec![0.0f32; tokens * p];
+        let mut d_scores = vec![0.0f32; ln];
+        let mut d_features = vec![0.0f32; width];
+        for (t, &gold) in labels.iter().enumerate() {
+            let gold = gold.min(ln - 1);
+            let log_probs = &tape.log_probs[t * ln..(t + 1) * ln];
+            loss -= log_probs[gold];
+            let best = (0..ln)
+                .max_by(|&a, &b| log_probs[a].total_cmp(&log_probs[b]))
+                .unwrap_or(0);
+            right += usize::from(best == gold);
+            for (y, d) in d_scores.iter_mut().enumerate() {
+                // d loss / d score = p − 1[y = gold].
+                *d = log_probs[y].exp() - if y == gold { 1.0 } else { 0.0 };
+            }
+            self.net.output_features(tape, t, tokens);
+            add_outer(
+                &d_scores,
+                &tape.features,
+                &mut grad[layout.w_out..layout.b_out],
+            );
+            axpy(1.0, &d_scores, &mut grad[layout.b_out..layout.end]);
+            d_features.fill(0.0);
+            add_transposed_matrix_vector(
+                &params[layout.w_out..layout.b_out],
+                &d_scores,
+                &mut d_features,
+            );
+            axpy(
+                1.0,
+                &d_features[..h],
+                &mut d_states[0][(t + 1) * h..(t + 2) * h],
+            );
+            axpy(
+                1.0,
+                &d_features[h..2 * h],
+                &mut d_states[1][t * h..(t + 1) * h],
+            );
+            axpy(
+                1.0,
+                &d_features[2 * h..],
+                &mut d_projection[t * p..(t + 1) * p],
+            );
+        }
+        let mut d_gates = vec![0.0f32; 3 * h];
+        let mut d_u = vec![0.0f32; h];
+        let mut d_state_products = vec![0.0f32; 3 * h];
+        for (direction, d_states) in d_states.iter_mut().enumerate() {
+            let start = layout.gru[direction];
+            let wx_range = start..start + 3 * h * p;
+            let wh_range = wx_range.end..wx_range.end + 3 * h * h;
+            let b_range = wh_range.end..wh_range.end + 3 * h;
+            // Backpropagation through time: the steps in the reverse of the order they ran.
+            for step in (0..tokens).rev() {
+                let (t, previous, next) = if direction == 0 {
+                    (step, step, step + 1)
+                } else {
+                    let t = tokens - 1 - step;
+                    (t, t + 1, t)
+                };
+                let states = &tape.states[direction];
+                for j in 0..h {
+                    let dh = d_states[next * h + j];
+                    let z = tape.z[direction][t * h + j];
+                    let r = tape.r[direction][t * h + j];
+                    let n = tape.n[direction][t * h + j];
+                    let u = tape.u[direction][t * h + j];
+                    let h_prev = states[previous * h + j];
+                    let d_n = dh * (1.0 - z) * (1.0 - n * n);
+                    let d_z = dh * (h_prev - n) * z * (1.0 - z);
+                    let d_r = d_n * u * r * (1.0 - r);
+                    d_gates[j] = d_z;
+                    d_gates[h + j] = d_r;
+                    d_gates[2 * h + j] = d_n;
+                    d_u[j] = d_n * r;
+                    d_states[previous * h + j] += dh * z;
+                }
+                let x = &tape.projection[t * p..(t + 1) * p];
+                let h_prev = &states[previous * h..(previous + 1) * h];
+                add_outer(&d_gates, x, &mut grad[wx_range.clone()]);
+                // What the state weights' rows were scaled by: z's and r's gradients, and for
+                // n the gradient of `Un h`.
+                d_state_products[..2 * h].copy_from_slice(&d_gates[..2 * h]);
+                d_state_products[2 * h..].copy_from_slice(&d_u);
+                add_outer(h_prev, &d_state_products, &mut grad[wh_range.clone()]);
+                axpy(1.0, &d_gates, &mut grad[b_range.clone()]);
+                add_transposed_matrix_vector(
+                    &params[wx_range.clone()],
+                    &d_gates,
+                    &mut d_projection[t * p..(t + 1) * p],
+                );
+                let (before, after) = d_states.split_at_mut(previous.max(next) * h);
+                let d_previous = if direction == 0 {
+                    &mut before[previous * h..]
+                } else {
+                    &mut after[..h]
+                };
+                add_matrix_vector(&params[wh_range.clone()], &d_state_products, d_previous);
+            }
+        }
+        for t in 0..tokens {
+            let d_pre: Vec<f32> = d_projection[t * p..(t + 1) * p]
+                .iter()
+                .zip(&tape.projection[t * p..(t + 1) * p])
+                .map(|(&d, &a)| if a > 0.0 { d } else { 0.0 })
+                .collect();
+            if let Some(x) = dense.get(t * dn..(t + 1) * dn) {
+                add_outer(&d_pre, x, &mut grad[layout.w_in..layout.embeddings]);
+            }
+            axpy(1.0, &d_pre, &mut grad[layout.b_in..layout.b_in + p]);
+            for &id in input.ids_of(t) {
+                let id = id as usize;
+                if id < sparse {
+                    let row = layout.embeddings + id * p;
+                    axpy(1.0, &d_pre, &mut grad[row..row + p]);
+                }
+            }
+        }
+        (loss, right)
+    }
+
+    /// One Adam step on a minibatch of sequences, the gradient averaged over its tokens;
+    /// returns the summed cross-entropy and the count of tokens whose best label is gold.
+    pub fn learn<E: SequenceExample>(&mut self, batch: &[E]) -> (f32, usize) {
+        self.grad.fill(0.0);
+        let (mut loss, mut right, mut tokens) = (0.0, 0, 0);
+        let mut buffers = std::mem::take(&mut self.buffers);
+        for example in batch {
+            let (dense, ids, labels) = &mut buffers;
+            dense.clear();
+            ids.clear();
+            labels.clear();
+            example.dense(dense);
+            example.ids(ids);
+            example.labels(labels);
+            let (l, r) = self.accumulate(dense, ids, labels);
+            loss += l;
+            right += r;
+            tokens += labels.len();
+        }
+        self.buffers = buffers;
+        if tokens == 0 {
+            return (0.0, 0);
+        }
+        let scale = 1.0 / tokens as f32;
+        let norm = self.grad.iter().map(|g| g * g).sum::<f32>().sqrt() * scale;
+        let scale = if norm > self.clip {
+            scale * self.clip / norm
+        } else {
+            scale
+        };
+        self.step += 1;
+        let (beta1, beta2, eps) = (0.9f32, 0.999f32, 1e-8f32);
+        let correction1 = 1.0 - beta1.powi(self.step);
+        let correction2 = 1.0 - beta2.powi(self.step);
+        let rate = self.learning_rate * correction2.sqrt() / correction1;
+        for (((w, g), m), v) in self
+            .net
+            .params
+            .iter_mut()
+            .zip(&self.grad)
+            .zip(&mut self.m)
+            .zip(&mut self.v)
+        {
+            let g = g * scale;
+            *m = beta1 * *m + (1.0 - beta1) * g;
+            *v = beta2 * *v + (1.0 - beta2) * g * g;
+            *w -= rate * *m / (v.sqrt() + eps);
+        }
+        (loss, right)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A sequence of one-float tokens, each with one categorical id.
+    struct Toy {
+        x: Vec<f32>,
+        ids: Vec<u32>,
+        y: Vec<usize>,
+    }
+
+    impl SequenceExample for Toy {
+        fn tokens(&self) -> usize {
+            self.y.len()
+        }
+        fn dense(&self, out: &mut Vec<f32>) {
+            out.extend_from_slice(&self.x);
+        }
+        fn ids(&self, out: &mut Vec<u32>) {
+            out.extend_from_slice(&self.ids);
+        }
+        fn labels(&self, out: &mut Vec<usize>) {
+            out.extend_from_slice(&self.y);
+        }
+    }
+
+    fn sizes(dense: usize, labels: usize) -> Sizes {
+        Sizes {
+            dense,
+            sparse: 3,
+            projection: 6,
+            hidden: 5,
+            labels,
+        }
+    }
+
+    #[test]
+    fn the_fixed_size_recurrences_are_the_general_one_to_the_bit() {
+        for hidden in [16, 32] {
+            let sizes = Sizes {
+                dense: 4,
+                sparse: 3,
+                projection: 8,
+                hidden,
+                labels: 5,
+            };
+            let net = Recurrent::new(sizes, 7 + hidden as u64);
+            let tokens = 9;
+            let mut rng = Rng(3);
+            let pre_activations: Vec<f32> = (0..tokens * sizes.projection)
+                .map(|_| rng.symmetric() * 2.0)
+                .collect();
+            let mut general = Tape {
+                projection: pre_activations,
+                ..Tape::default()
+            };
+            let mut fixed = general.clone();
+            for tape in [&mut general, &mut fixed] {
+                net.run_portable(tokens, tape);
+            }
+            // Run the states again through the general recurrence alone.
+            for direction in 0..2 {
+                general.states[direction].fill(0.0);
+            }
+            net.recur(tokens, &mut general);
+            for direction in 0..2 {
+                let bits = |v: &[f32]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+                assert_eq!(
+                    bits(&general.states[direction]),
+                    bits(&fixed.states[direction])
+                );
+                assert_eq!(bits(&general.z[direction]), bits(&fixed.z[direction]));
+                assert_eq!(bits(&general.u[direction]), bits(&fixed.u[direction]));
+            }
+        }
+    }
+
+    #[test]
+    fn the_fast_exponential_is_the_libraries_to_some_parts_in_a_million() {
+        for i in -800..=800 {
+            let x = i as f32 / 10.0;
+            let (fast, exact) = (fast_exp(x), x.exp());
+            assert!(
+                (fast - exact).abs() <= 1e-5 * exact,
+                "{x}: {fast} vs {exact}"
+            );
+        }
+        assert!(fast_exp(-1000.0) >= 0.0 && fast_exp(1000.0).is_finite());
+        assert!((tanh(0.5) - 0.5f32.tanh()).abs() < 1e-6);
+        assert!((sigmoid(-2.0) - 1.0 / (1.0 + 2.0f32.exp())).abs() < 1e-6);
+    }
+
+    #[test]
+    fn the_gradient_matches_finite_differences() {
+        let toy = Toy {
+            x: vec![0.3, -0.7, 0.9, 0.1],
+            ids: vec![0, 2, 1, 1],
+            y: vec![2, 0, 1, 2],
+        };
+        let net = Recurrent::new(sizes(1, 3), 5);
+        let loss = |net: &Recurrent| {
+            let input = SequenceInput {
+                dense: &toy.x,
+                ids: &toy.ids,
+                ids_per_token: 1,
+            };
+            let log_probs = net.log_probs(input, 4, &mut Tape::default());
+            toy.y
+                .iter()
+                .enumerate()
+                .map(|(t, &y)| -log_probs[t * 3 + y])
+                .sum::<f32>()
+        };
+        let mut trainer = RecurrentTrainer::new(net.clone(), 0.0);
+        trainer.grad.fill(0.0);
+        trainer.accumulate(&toy.x, &toy.ids, &toy.y);
+        let layout = net.sizes.layout();
+        let (h, p) = (5, 6);
+        let probes = [
+            layout.w_in + 2,
+            layout.embeddings + 2 * p + 1,
+            layout.b_in + 3,
+            layout.gru[0] + 4,
+            layout.gru[0] + 3 * h * p + 7,
+            layout.gru[0] + 3 * h * p + 2 * h * h + 9,
+            layout.gru[0] + 3 * h * p + 3 * h * h + 11,
+            layout.gru[1] + 13,
+            layout.gru[1] + 3 * h * p + h * h + 3,
+            layout.gru[1] + 3 * h * p + 2 * h * h + 17,
+            layout.w_out + 8,
+            layout.b_out + 1,
+        ];
+        for index in probes {
+            let eps = 1e-2;
+            let mut plus = net.clone();
+            plus.params[index] += eps;
+            let mut minus = net.clone();
+            minus.params[index] -= eps;
+            let numeric = (loss(&plus) - loss(&minus)) / (2.0 * eps);
+            let analytic = trainer.grad[index];
+            assert!(
+                (numeric - analytic).abs() < 2e-3 + 0.02 * analytic.abs(),
+                "parameter {index}: {numeric} vs {analytic}"
+            );
+        }
+    }
+
+    /// Each token's label is whether a marker token came earlier in the sequence (for the
+    /// forward state) or comes later (for the backward one): nothing a per-token scorer can
+    /// learn from the token alone.
+    #[test]
+    fn learns_labels_that_depend_on_tokens_far_away() {
+        let mut rng = Rng(3);
+        let data: Vec<Toy> = (0..64)
+            .map(|_| {
+                let len = 8 + (rng.next_u64() % 8) as usize;
+                let marker = (rng.next_u64() % len as u64) as usize;
+                let x: Vec<f32> = (0..len)
+                    .map(|t| if t == marker { 1.0 } else { 0.0 })
+                    .collect();
+                let y = (0..len)
+                    .map(|t| match t.cmp(&marker) {
+                        std::cmp::Ordering::Less => 0,
+                        std::cmp::Ordering::Equal => 1,
+                        std::cmp::Ordering::Greater => 2,
+                    })
+                    .collect();
+                Toy {
+                    ids: vec![0; len],
+                    x,
+                    y,
+                }
+            })
+            .collect();
+        let mut trainer = RecurrentTrainer::new(Recurrent::new(sizes(1, 3), 9), 0.02);
+        for _ in 0..60 {
+            for batch in data.chunks(8) {
+                trainer.learn(batch);
+            }
+        }
+        let tokens: usize = data.iter().map(|d| d.y.len()).sum();
+        let right: usize = data.chunks(8).map(|b| trainer.learn(b).1).sum();
+        assert!(
+            right as f32 > 0.95 * tokens as f32,
+            "{right} of {tokens} right"
+        );
+    }
+
+    #[test]
+    fn a_network_survives_writing_and_reading_and_a_bad_file_is_refused() {
+        let net = Recurrent::new(sizes(4, 5), 11);
+        let bytes = net.to_bytes();
+        assert_eq!(Recurrent::from_bytes(&bytes), Ok(net));
+        assert!(Recurrent::from_bytes(&bytes[..bytes.len() - 1]).is_err());
+        assert!(Recurrent::from_bytes(&bytes[..10]).is_err());
+        assert!(Recurrent::from_bytes(b"garbage").is_err());
+        let mut huge = bytes.clone();
+        huge[6..10].copy_from_slice(&u32::MAX.to_le_bytes());
+        assert!(Recurrent::from_bytes(&huge).is_err());
+        let mut bad = bytes;
+        let last = bad.len() - 4;
+        bad[last..].copy_from_slice(&f32::NAN.to_le_bytes());
+        assert!(Recurrent::from_bytes(&bad).is_err());
+    }
+}
