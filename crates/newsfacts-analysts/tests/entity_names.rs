@@ -373,6 +373,20 @@ fn a_name_written_as_an_award_is_no_person() {
     person(&doc, "Kate Morgan");
 }
 
+/// Asserts that `name` is an organisation of the document and no person.
+fn assert_an_organisation_only(doc: &Document, name: &str) {
+    let typed = |kind: EntityKind| {
+        doc.entities
+            .iter()
+            .any(|e| e.name == name && e.kind == kind)
+    };
+    assert!(
+        typed(EntityKind::Organisation) && !typed(EntityKind::Person),
+        "{name} typed otherwise: {:#?}",
+        doc.entities
+    );
+}
+
 /// A name the article describes as a business, a unit or a distributor is a company's, not a
 /// person's ("Lensworth, a property business").
 #[test]
@@ -380,17 +394,7 @@ fn a_name_described_as_a_business_is_an_organisation() {
     let doc = analyse_text(
         "Lensworth, a property business, bought the site. Lensworth said it would build homes.",
     );
-    assert!(
-        doc.entities
-            .iter()
-            .any(|e| e.name == "Lensworth" && e.kind == EntityKind::Organisation)
-            && !doc
-                .entities
-                .iter()
-                .any(|e| e.name == "Lensworth" && e.kind == EntityKind::Person),
-        "Lensworth typed otherwise: {:#?}",
-        doc.entities
-    );
+    assert_an_organisation_only(&doc, "Lensworth");
 }
 
 /// A one-word name written before a role and a person's full name employs that person ("Velna
@@ -401,17 +405,7 @@ fn an_employer_of_a_named_person_is_an_organisation() {
         "Card fraud rose sharply, said Velna spokeswoman Jemma Smith. Velna said online fraud \
          had doubled.",
     );
-    assert!(
-        doc.entities
-            .iter()
-            .any(|e| e.name == "Velna" && e.kind == EntityKind::Organisation)
-            && !doc
-                .entities
-                .iter()
-                .any(|e| e.name == "Velna" && e.kind == EntityKind::Person),
-        "Velna typed otherwise: {:#?}",
-        doc.entities
-    );
+    assert_an_organisation_only(&doc, "Velna");
     person(&doc, "Jemma Smith");
 }
 

@@ -545,16 +545,12 @@ fn recurrent_windows_of<'a>(
         .collect()
 }
 
-/// Trains the recurrent role network on the role windows the role tagger learns from, by Adam
-/// over minibatches of windows in an order shuffled from `options.seed` each epoch; None when
-/// no article has vectors.
-pub fn train_role_recurrent(
-    articles: &[TrainingArticle],
-    predicted: &[Vec<(usize, usize)>],
-    options: &RecurrentOptions,
-    log: &mut dyn FnMut(&str),
-) -> Option<Recurrent> {
-    let mut windows = Vec::new();
+/// Calls `each` with every article that has contextual vectors (its index, the article and its
+/// attribution context) and returns the vectors' width, 0 when no article has them.
+fn each_article_with_vectors<'a>(
+    articles: &'a [TrainingArticle],
+    mut each: impl FnMut(usize, &'a TrainingArticle, &Context<'_>),
+) -> usize {
     let mut width = 0;
     for (n, article) in articles.iter().enumerate() {
         let view = TokenView::of(&article.doc);
@@ -566,9 +562,25 @@ pub fn train_role_recurrent(
             continue;
         }
         width = ctx.vector_width;
-        let predicted = predicted.get(n).map_or(&[][..], |p| &p[..]);
-        windows.extend(recurrent_windows_of(&ctx, article, predicted));
+        each(n, article, &ctx);
     }
+    width
+}
+
+/// Trains the recurrent role network on the role windows the role tagger learns from, by Adam
+/// over minibatches of windows in an order shuffled from `options.seed` each epoch; None when
+/// no article has vectors.
+pub fn train_role_recurrent(
+    articles: &[TrainingArticle],
+    predicted: &[Vec<(usize, usize)>],
+    options: &RecurrentOptions,
+    log: &mut dyn FnMut(&str),
+) -> Option<Recurrent> {
+    let mut windows = Vec::new();
+    let width = each_article_with_vectors(articles, |n, article, ctx| {
+        let predicted = predicted.get(n).map_or(&[][..], |p| &p[..]);
+        windows.extend(recurrent_windows_of(ctx, article, predicted));
+    });
     let every = options.subsample.max(1);
     let mut windows: Vec<RecurrentWindow> = windows
         .into_iter()
@@ -731,19 +743,9 @@ pub fn train_role_network(
 ) -> Option<Network> {
     let mut tokens = Vec::new();
     let mut compact = Vec::new();
-    let mut width = 0;
-    for (n, article) in articles.iter().enumerate() {
-        let view = TokenView::of(&article.doc);
-        if view.toks.is_empty() {
-            continue;
-        }
-        let ctx = Context::new(&article.doc, &view);
-        if !ctx.has_vectors() {
-            continue;
-        }
-        width = ctx.vector_width;
+    let width = each_article_with_vectors(articles, |n, article, ctx| {
         let predicted = predicted.get(n).map_or(&[][..], |p| &p[..]);
-        for RoleWindow { cue, window, gold } in role_windows_of(&ctx, &article.gold, predicted) {
+        for RoleWindow { cue, window, gold } in role_windows_of(ctx, &article.gold, predicted) {
             let head = ctx.cue_head(cue);
             for (k, &label) in (window.0..window.1).zip(&gold) {
                 let rows = ctx.role_network_rows(k, window, head);
@@ -764,7 +766,7 @@ pub fn train_role_network(
                 }
             }
         }
-    }
+    });
     if width == 0 {
         return None;
     }
@@ -836,17 +838,7 @@ pub fn train_cue_network(
     log: &mut dyn FnMut(&str),
 ) -> Option<Network> {
     let mut tokens = Vec::new();
-    let mut width = 0;
-    for article in articles {
-        let view = TokenView::of(&article.doc);
-        if view.toks.is_empty() {
-            continue;
-        }
-        let ctx = Context::new(&article.doc, &view);
-        if !ctx.has_vectors() {
-            continue;
-        }
-        width = ctx.vector_width;
+    let width = each_article_with_vectors(articles, |_, article, ctx| {
         let cues: Vec<Vec<Span>> = article.gold.iter().map(|g| g.cue.clone()).collect();
         for ((a, b), seq) in ctx.cue_sequences(Some(&cues)) {
             for (k, &label) in (a..b).zip(&seq.gold) {
@@ -858,7 +850,7 @@ pub fn train_cue_network(
                 });
             }
         }
-    }
+    });
     if tokens.is_empty() || width == 0 {
         return None;
     }

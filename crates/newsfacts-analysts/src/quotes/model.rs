@@ -2520,9 +2520,9 @@ mod tests {
         assert_eq!(runs(&labels, 10, B_SOURCE, I_SOURCE), vec![(17, 18)]);
     }
 
-    #[test]
-    fn the_fast_role_network_scores_are_those_of_the_network_over_the_whole_input() {
-        // "Smith said taxes will rise ." with a parse and 4-float vectors.
+    /// "Smith said taxes will rise ." with a parse and 4-float vectors made by `value` from
+    /// each float's index.
+    fn smith_said_taxes_will_rise(value: impl Fn(usize) -> f32) -> Document {
         let text = "Smith said taxes will rise .";
         let words = [
             (0, 5, "NNP", "smith", 1, "nsubj"),
@@ -2532,13 +2532,18 @@ mod tests {
             (22, 26, "VB", "rise", 1, "ccomp"),
             (27, 28, ".", ".", 1, "punct"),
         ];
-        let doc = Document {
+        Document {
             token_vectors: newsfacts_doc::TokenVectors {
                 width: 4,
-                values: (0..24).map(|i| ((i * 7 % 11) as f32 - 5.0) / 5.0).collect(),
+                values: (0..24).map(value).collect(),
             },
             ..parsed(text, &words)
-        };
+        }
+    }
+
+    #[test]
+    fn the_fast_role_network_scores_are_those_of_the_network_over_the_whole_input() {
+        let doc = smith_said_taxes_will_rise(|i| ((i * 7 % 11) as f32 - 5.0) / 5.0);
         let view = TokenView::of(&doc);
         let ctx = Context::new(&doc, &view);
         assert!(ctx.has_vectors());
@@ -2619,22 +2624,7 @@ mod tests {
 
     #[test]
     fn the_fast_recurrent_scores_are_those_of_the_network_over_the_whole_input() {
-        let text = "Smith said taxes will rise .";
-        let words = [
-            (0, 5, "NNP", "smith", 1, "nsubj"),
-            (6, 10, "VBD", "say", 1, "ROOT"),
-            (11, 16, "NNS", "tax", 4, "nsubj"),
-            (17, 21, "MD", "will", 4, "aux"),
-            (22, 26, "VB", "rise", 1, "ccomp"),
-            (27, 28, ".", ".", 1, "punct"),
-        ];
-        let doc = Document {
-            token_vectors: newsfacts_doc::TokenVectors {
-                width: 4,
-                values: (0..24).map(|i| ((i * 5 % 13) as f32 - 6.0) / 6.0).collect(),
-            },
-            ..parsed(text, &words)
-        };
+        let doc = smith_said_taxes_will_rise(|i| ((i * 5 % 13) as f32 - 6.0) / 6.0);
         let view = TokenView::of(&doc);
         let ctx = Context::new(&doc, &view);
         let mut model =
