@@ -371,6 +371,11 @@ fn a_name_written_as_an_award_is_no_person() {
         doc.entities
     );
     person(&doc, "Kate Morgan");
+    // A person winning something is no award.
+    let doc = analyse_text(
+        "A new poll showed Kerry winning Ohio by two points. Kerry said he was pleased.",
+    );
+    person(&doc, "Kerry");
 }
 
 /// Asserts that `name` is an organisation of the document and no person.

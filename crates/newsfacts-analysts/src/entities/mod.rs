@@ -819,17 +819,11 @@ fn drop_names_used_as_modifiers(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
     });
 }
 
-/// Words after a name that make it an award: "Oscar-winning", "Bafta-nominated", "Oscar
-/// nominee", "her Grammy nomination". Nobody is "Blair-winning" or a "Bush nominee" in the
-/// sense of a nomination for Bush.
-const AWARD_FOLLOWERS: &[&str] = &[
-    "winning",
-    "nominated",
-    "nominee",
-    "nominees",
-    "nomination",
-    "nominations",
-];
+/// Words after a name that make it an award: "Oscar nominee", "her Grammy nomination" — and,
+/// after a hyphen only, "Oscar-winning", "Bafta-nominated" ("polls show Kerry winning Ohio" is a
+/// person winning). Nobody is "Blair-winning".
+const AWARD_FOLLOWERS: &[&str] = &["nominee", "nominees", "nomination", "nominations"];
+const AWARD_FOLLOWERS_AFTER_A_HYPHEN: &[&str] = &["winning", "nominated"];
 
 /// Drops the "people" the NER found in a one-word name the article writes as a thing: with an
 /// indefinite article ("won an Oscar", "a Grammy for best album" — nobody is "a Blair") or as
@@ -848,12 +842,13 @@ fn drop_names_written_as_things(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
     };
     let award = |token: usize| {
         let next = token + 1;
-        let after_hyphen = if parse.lower(next) == "-" {
-            next + 1
+        let follower = if parse.lower(next) == "-" {
+            let word = parse.lower(next + 1);
+            AWARD_FOLLOWERS.contains(&word) || AWARD_FOLLOWERS_AFTER_A_HYPHEN.contains(&word)
         } else {
-            next
+            AWARD_FOLLOWERS.contains(&parse.lower(next))
         };
-        AWARD_FOLLOWERS.contains(&parse.lower(after_hyphen))
+        follower
             // Not the second word of a name: "John Oscar-winning" is no such thing, but a name
             // of two words before "nominee" is a person's ("Alan Alda").
             && (token == 0 || !matches!(parse.tag(token - 1), "NNP" | "NNPS"))
