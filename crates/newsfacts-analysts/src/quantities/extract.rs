@@ -769,8 +769,32 @@ pub fn extract_from_text(text: &str, published: Option<CivilDate>) -> Vec<Quanti
         .into_iter()
         .map(|(q, _)| q)
         .collect();
+    quantities.retain(|q| !is_a_number_in_a_name(text, q));
     counts_compared_with_counted_things(text, &mut quantities);
     quantities
+}
+
+/// Whether a count is a number word that is part of a name: written with a capital away from a
+/// sentence's start ("the Six Nations title", "a Formula One race", "the Three Lions"). A
+/// sentence may start with one ("Six people were hurt"), and digits are left alone.
+fn is_a_number_in_a_name(text: &str, quantity: &Quantity) -> bool {
+    if quantity.kind != Some(QuantityKind::Count) {
+        return false;
+    }
+    let capitalised_word = quantity.text.split_whitespace().next().is_some_and(|w| {
+        w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+    });
+    let before = text
+        .get(..quantity.start)
+        .unwrap_or_default()
+        .trim_end_matches([' ', '\t']);
+    let sentence_start = before.chars().next_back().is_none_or(|c| {
+        matches!(
+            c,
+            '.' | '!' | '?' | ':' | '"' | '“' | '‘' | '\'' | '(' | '\n' | '\r' | '–' | '-'
+        )
+    });
+    capitalised_word && !sentence_start
 }
 
 /// Words that compare a bare number with a counted one beside it: "2.1 million passengers
@@ -1613,6 +1637,17 @@ mod tests {
         qs.iter()
             .find(|q| q.text.contains(text) || text.contains(&q.text))
             .unwrap_or_else(|| panic!("no quantity for {text:?} in {qs:#?}"))
+    }
+
+    #[test]
+    fn a_number_word_in_a_name_is_no_count() {
+        let text = "Wales won the Six Nations title. Six people were hurt. He watched the \
+                    Formula One race and the Three Lions lost. They have four Grammy awards.";
+        let counts: Vec<String> = extract_from_text(text, None)
+            .into_iter()
+            .map(|q| q.text)
+            .collect();
+        assert_eq!(counts, vec!["Six people", "four Grammy awards"]);
     }
 
     #[test]
