@@ -237,13 +237,7 @@ Her family later moved to St Albans.",
         "{:#?}",
         doc.entities
     );
-    assert!(
-        !doc.entities
-            .iter()
-            .any(|e| e.name == "St Albans" && e.kind == EntityKind::Person),
-        "{:#?}",
-        doc.entities
-    );
+    assert_no_person(&doc, "St Albans");
 }
 
 /// Errors seen in BBC output, on text written for this test: a role title begins many an
@@ -346,13 +340,7 @@ fn a_name_listed_with_organisations_is_an_organisation() {
 #[test]
 fn a_name_with_an_indefinite_article_is_no_person() {
     let doc = analyse_text("She won an Oscar in 1998. Oscar voters were impressed.");
-    assert!(
-        !doc.entities
-            .iter()
-            .any(|e| e.name == "Oscar" && e.kind == EntityKind::Person),
-        "Oscar taken for a person: {:#?}",
-        doc.entities
-    );
+    assert_no_person(&doc, "Oscar");
 }
 
 /// A name written as an award ("Oscar-winning", "Oscar nominations") is no person, while the
@@ -363,19 +351,24 @@ fn a_name_written_as_an_award_is_no_person() {
         "The Oscar-winning director returned to London on Monday. Oscar nominee Kate Morgan \
          said the film had earned its three Oscar nominations. Oscar voters will decide in March.",
     );
-    assert!(
-        !doc.entities
-            .iter()
-            .any(|e| e.name == "Oscar" && e.kind == EntityKind::Person),
-        "Oscar taken for a person: {:#?}",
-        doc.entities
-    );
+    assert_no_person(&doc, "Oscar");
     person(&doc, "Kate Morgan");
     // A person winning something is no award.
     let doc = analyse_text(
         "A new poll showed Kerry winning Ohio by two points. Kerry said he was pleased.",
     );
     person(&doc, "Kerry");
+}
+
+/// Asserts that no person of the document is called `name`.
+fn assert_no_person(doc: &Document, name: &str) {
+    assert!(
+        !doc.entities
+            .iter()
+            .any(|e| e.name == name && e.kind == EntityKind::Person),
+        "{name} taken for a person: {:#?}",
+        doc.entities
+    );
 }
 
 /// Asserts that `name` is an organisation of the document and no person.
@@ -468,13 +461,7 @@ fn a_portfolio_in_a_title_is_no_organisation() {
 #[test]
 fn a_saints_name_after_the_is_no_person() {
     let doc = analyse_text("The ferry company's flagship, the Saint Kevin, was built in 1985.");
-    assert!(
-        !doc.entities
-            .iter()
-            .any(|e| e.name == "Saint Kevin" && e.kind == EntityKind::Person),
-        "the ship taken for the saint: {:#?}",
-        doc.entities
-    );
+    assert_no_person(&doc, "Saint Kevin");
 }
 
 /// A surname the NER types a group (one ending in "s") is still the person's.

@@ -639,16 +639,8 @@ pub fn role_network_accuracy(
             .max_by(|&a, &b| p[a].total_cmp(&p[b]))
             .unwrap_or(0)
     };
-    for article in articles {
-        let view = TokenView::of(&article.doc);
-        if view.toks.is_empty() {
-            continue;
-        }
-        let ctx = Context::new(&article.doc, &view);
-        if !ctx.has_vectors() {
-            continue;
-        }
-        for window in recurrent_windows_of(&ctx, article, &[]) {
+    each_article_with_vectors(articles, |_, article, ctx| {
+        for window in recurrent_windows_of(ctx, article, &[]) {
             dense.clear();
             ids.clear();
             labels.clear();
@@ -688,7 +680,7 @@ pub fn role_network_accuracy(
                 }
             }
         }
-    }
+    });
     let share = |(loss, right): (f32, usize)| {
         (
             loss / tokens.max(1) as f32,
