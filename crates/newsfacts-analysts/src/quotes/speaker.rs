@@ -163,6 +163,17 @@ const RELATION_NOUNS: &[&str] = &[
     "relatives",
 ];
 
+/// Works whose author or publisher speaks for them, besides [`DOCUMENT_NOUNS`]: "a review in
+/// the New York Times".
+const WORK_NOUNS: &[&str] = &[
+    "review",
+    "article",
+    "editorial",
+    "column",
+    "survey",
+    "study",
+];
+
 /// Tags of words inside a speaker noun phrase.
 const NP_TAGS: &[&str] = &[
     "NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "DT", "PRP$", "POS", "CD", "HYPH", "PDT", "NFP",
@@ -524,8 +535,9 @@ impl<'a> Resolver<'a> {
     /// The head of a phrase whose name comes in an "of" or "in" phrase after a common noun:
     /// "council" in "the regional council of Port Alder", "president" in "the president of
     /// France", "jury" in "a jury in Virginia" — the body or the person speaks, not the place it
-    /// belongs to. `None` when the phrase has no such
-    /// "of" or the word before it is part of a name ("the Bank of England").
+    /// belongs to. `None` when the phrase has no such "of" or "in", when the word before it is
+    /// part of a name ("the Bank of England"), when a person named at the end speaks, or when
+    /// the phrase is a writing whose author speaks.
     fn of_head(&self, core: (usize, usize)) -> Option<usize> {
         let toks = &self.view.toks;
         let h = (core.0 + 1..core.1.saturating_sub(1))
@@ -549,18 +561,7 @@ impl<'a> Resolver<'a> {
         }
         // "a survey of 280 schemes by Incomes Data Services", "a review in the New York Times":
         // the work's author or publisher speaks.
-        let writing = |word: &str| {
-            DOCUMENT_NOUNS.contains(&word)
-                || [
-                    "review",
-                    "article",
-                    "editorial",
-                    "column",
-                    "survey",
-                    "study",
-                ]
-                .contains(&word)
-        };
+        let writing = |word: &str| DOCUMENT_NOUNS.contains(&word) || WORK_NOUNS.contains(&word);
         if toks[h..core.1].iter().any(|t| t.is("by"))
             || writing(&head.lower)
             || writing(&head.lemma)
@@ -570,12 +571,11 @@ impl<'a> Resolver<'a> {
         if !self.view.tagged {
             return Some(h);
         }
-        // With a parse, the noun must head the whole phrase: in "Merck's head of research Peter
-        // Kim" the name does, and Peter Kim is the speaker.
+        // With a parse, the noun must head the whole phrase, as the parser reads it.
         let inside = |k: usize| (core.0..core.1).contains(&k);
         let phrase_head =
             (core.0..core.1).find(|&k| toks[k].head.is_none_or(|g| g == k || !inside(g)));
-        (matches!(head.tag.as_str(), "NN" | "NNS") && phrase_head == Some(h)).then_some(h)
+        (common_noun && phrase_head == Some(h)).then_some(h)
     }
 
     /// The canonical name of a noun-phrase mention.
