@@ -479,3 +479,33 @@ from his sales, prosecutors said.",
         doc.entities
     );
 }
+
+/// An organisation named by one word joins the one organisation whose name ends with it ("the
+/// Commission" after the European Commission), and stays apart when two could be meant.
+#[test]
+fn a_bare_head_joins_the_one_organisation_it_can_name() {
+    let doc = analyse_text(
+        "The European Commission opened an inquiry into roaming fees on Monday. The Commission \
+         said prices were too high.",
+    );
+    let commission = doc
+        .entities
+        .iter()
+        .find(|e| e.name == "European Commission")
+        .unwrap_or_else(|| panic!("no European Commission: {:#?}", doc.entities));
+    assert!(
+        commission.mentions.iter().any(|m| m.text == "Commission"),
+        "{:#?}",
+        doc.entities
+    );
+    assert!(!doc.entities.iter().any(|e| e.name == "Commission"));
+    let doc = analyse_text(
+        "The Labour Party and the Conservative Party both claimed victory. The Party said it \
+         was pleased.",
+    );
+    assert!(
+        doc.entities.iter().any(|e| e.name == "Party"),
+        "{:#?}",
+        doc.entities
+    );
+}

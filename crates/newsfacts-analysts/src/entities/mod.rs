@@ -203,6 +203,9 @@ fn build(
         people_listed_with(EntityKind::Organisation, &parse, &mut drafts);
         names_fix_kinds(&mut drafts);
         companies_taken_for_people(&parse, &mut drafts);
+        // After the kinds are fixed: "Stone" typed an organisation is Oliver Stone's surname,
+        // not Rolling Stone.
+        bare_heads_join_their_organisation(&mut drafts);
         add_surnames_the_ner_missed(&parse, &mut drafts);
         groups::add_groups(&parse, &mut drafts);
         roles::add_roles(&parse, &mut drafts);
@@ -388,6 +391,36 @@ fn named_entities(doc: &Document, mentions: &[NamedMention<'_>]) -> Vec<Draft> {
     join_name_variants(&mut drafts);
     parties::join_parties(&mut drafts);
     drafts
+}
+
+/// Joins an organisation named by one word to the one organisation of the article whose name
+/// ends with it: "the Party" in a statement about the Conservative Party, "the Bank" after
+/// Deutsche Bank, "Shell" after Royal Dutch Shell. With two such ("Labour Party" and
+/// "Conservative Party") the word stays on its own.
+fn bare_heads_join_their_organisation(drafts: &mut Vec<Draft>) {
+    let mut moves: Vec<(usize, usize)> = Vec::new();
+    for (from, draft) in drafts.iter().enumerate() {
+        if draft.kind != EntityKind::Organisation || draft.name.contains(' ') {
+            continue;
+        }
+        // A name the NER ran over a dash, a bracket or a comma ("Best First Feature at Cannes -
+        // Nair", "Foster's Lager, Foster") is no organisation's.
+        let mut fuller = drafts.iter().enumerate().filter(|(_, d)| {
+            d.kind == EntityKind::Organisation
+                && d.name.contains(' ')
+                && !d.name.contains(" - ")
+                && !d.name.contains(['(', ','])
+                && d.name.rsplit(' ').next() == Some(draft.name.as_str())
+        });
+        if let (Some((to, _)), None) = (fuller.next(), fuller.next()) {
+            moves.push((from, to));
+        }
+    }
+    for &(from, to) in &moves {
+        let moved = std::mem::take(&mut drafts[from].mentions);
+        drafts[to].mentions.extend(moved);
+    }
+    drafts.retain(|d| !d.mentions.is_empty());
 }
 
 /// Makes a person of an "organisation" the NER named after someone the article calls "Mr" or
