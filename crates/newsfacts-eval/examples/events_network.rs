@@ -32,7 +32,7 @@ use newsfacts_analysts::events::lexicon;
 use newsfacts_analysts::events::parse::Parse;
 use newsfacts_analysts::quotes::network::{Example, Network, NetworkTrainer, Rng, Scratch};
 use newsfacts_doc::Document;
-use newsfacts_eval::events_train::{self, Story};
+use newsfacts_eval::events_train::{self, Story, argmax};
 
 /// Vectors the network reads per verb: the verb's, its subject head's, its object head's, its
 /// governor's, and the mean over its sentence.
@@ -279,16 +279,6 @@ impl Example for Input<'_> {
     fn label(&self) -> usize {
         usize::from(self.row.label)
     }
-}
-
-fn argmax(scores: &[f32]) -> usize {
-    let mut best = 0;
-    for (k, s) in scores.iter().enumerate() {
-        if *s > scores[best] {
-            best = k;
-        }
-    }
-    best
 }
 
 /// The best F1 of filling over verbs the lexicon does not know, ranked by the margin of the

@@ -542,7 +542,8 @@ impl Perceptron {
     }
 }
 
-fn argmax(scores: &[f32]) -> usize {
+/// The index of the highest score (the first of equal ones; 0 for none).
+pub fn argmax(scores: &[f32]) -> usize {
     let mut best = 0;
     for (k, s) in scores.iter().enumerate() {
         if *s > scores[best] {
