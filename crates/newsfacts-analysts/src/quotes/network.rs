@@ -242,31 +242,22 @@ impl Network {
     /// The network as bytes: the signature, the four sizes as little-endian u32, then every
     /// weight as a little-endian f32 (w1, embeddings, b1, w2, b2).
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = MAGIC.to_vec();
-        for size in [self.dense, self.sparse, self.hidden, self.labels] {
-            out.extend_from_slice(&(size as u32).to_le_bytes());
-        }
-        for part in [&self.w1, &self.embeddings, &self.b1, &self.w2, &self.b2] {
-            for w in part {
-                out.extend_from_slice(&w.to_le_bytes());
-            }
-        }
-        out
+        let weights = [&self.w1, &self.embeddings, &self.b1, &self.w2, &self.b2]
+            .into_iter()
+            .flatten()
+            .copied();
+        write_network_file(
+            MAGIC,
+            &[self.dense, self.sparse, self.hidden, self.labels],
+            weights,
+        )
     }
 
     /// Reads a network written by [`Network::to_bytes`].
     pub fn from_bytes(bytes: &[u8]) -> Result<Network, ModelError> {
         let err = |m: &str| ModelError(format!("scorer network: {m}"));
-        let rest = bytes
-            .strip_prefix(MAGIC.as_slice())
-            .ok_or_else(|| err("not a network file"))?;
-        let (sizes, weights) = rest
-            .split_first_chunk::<16>()
-            .ok_or_else(|| err("truncated header"))?;
-        let size = |i: usize| {
-            u32::from_le_bytes([sizes[i], sizes[i + 1], sizes[i + 2], sizes[i + 3]]) as usize
-        };
-        let (dense, sparse, hidden, labels) = (size(0), size(4), size(8), size(12));
+        let (sizes, weights) = read_network_file::<4>(bytes, MAGIC, &err)?;
+        let [dense, sparse, hidden, labels] = sizes;
         // Bounds that keep a corrupt header from asking for gigabytes.
         if dense == 0 || dense > 1 << 14 || sparse > 1 << 16 || hidden == 0 || hidden > 1024 {
             return Err(err("bad sizes"));
@@ -285,12 +276,10 @@ impl Network {
             w2: vec![0.0; labels * hidden],
             b2: vec![0.0; labels],
         };
-        if weights.len() != 4 * net.parameter_count() {
+        if weights.len() != net.parameter_count() {
             return Err(err("weight count does not match the sizes"));
         }
-        let mut values = weights
-            .chunks_exact(4)
-            .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]));
+        let mut values = weights.into_iter();
         for part in [
             &mut net.w1,
             &mut net.embeddings,
@@ -299,14 +288,60 @@ impl Network {
             &mut net.b2,
         ] {
             for (w, v) in part.iter_mut().zip(values.by_ref()) {
-                if !v.is_finite() {
-                    return Err(err("a weight is not finite"));
-                }
                 *w = v;
             }
         }
         Ok(net)
     }
+}
+
+/// The file format of the scorer networks (this one and [`super::recurrent::Recurrent`]): a
+/// signature, the sizes as little-endian u32, then every weight as a little-endian f32.
+pub(super) fn write_network_file(
+    magic: &[u8],
+    sizes: &[usize],
+    weights: impl IntoIterator<Item = f32>,
+) -> Vec<u8> {
+    let mut out = magic.to_vec();
+    for &size in sizes {
+        out.extend_from_slice(&(size as u32).to_le_bytes());
+    }
+    for w in weights {
+        out.extend_from_slice(&w.to_le_bytes());
+    }
+    out
+}
+
+/// Reads a file written by [`write_network_file`]: its `N` sizes and its weights, every one
+/// finite. The caller checks the sizes and that the weights number what they ask for; no
+/// allocation here is larger than the file.
+pub(super) fn read_network_file<const N: usize>(
+    bytes: &[u8],
+    magic: &[u8],
+    err: &dyn Fn(&str) -> ModelError,
+) -> Result<([usize; N], Vec<f32>), ModelError> {
+    let rest = bytes
+        .strip_prefix(magic)
+        .ok_or_else(|| err("not a network file of this kind"))?;
+    if rest.len() < 4 * N {
+        return Err(err("truncated header"));
+    }
+    let (header, weights) = rest.split_at(4 * N);
+    let mut sizes = [0usize; N];
+    for (size, c) in sizes.iter_mut().zip(header.chunks_exact(4)) {
+        *size = u32::from_le_bytes([c[0], c[1], c[2], c[3]]) as usize;
+    }
+    if weights.len() % 4 != 0 {
+        return Err(err("weight count does not match the sizes"));
+    }
+    let values: Vec<f32> = weights
+        .chunks_exact(4)
+        .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+        .collect();
+    if values.iter().any(|v| !v.is_finite()) {
+        return Err(err("a weight is not finite"));
+    }
+    Ok((sizes, values))
 }
 
 /// One training example: a dense input, categorical ids and the gold label.

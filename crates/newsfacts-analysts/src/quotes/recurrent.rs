@@ -15,7 +15,7 @@
 //! `n = tanh(Wn x + bn + r ⊙ (Un h))`, `h' = (1 − z) ⊙ n + z ⊙ h`.
 
 use super::model::ModelError;
-use super::network::{Rng, dot};
+use super::network::{Rng, dot, read_network_file, write_network_file};
 use newsfacts_nlp::linalg::affine;
 
 /// File signature of a recurrent network file.
@@ -604,35 +604,25 @@ impl Recurrent {
     /// The network as bytes: the signature, the five sizes as little-endian u32, then every
     /// weight as a little-endian f32 in the order of the flat buffer.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = MAGIC.to_vec();
         let s = self.sizes;
-        for size in [s.dense, s.sparse, s.projection, s.hidden, s.labels] {
-            out.extend_from_slice(&(size as u32).to_le_bytes());
-        }
-        for w in &self.params {
-            out.extend_from_slice(&w.to_le_bytes());
-        }
-        out
+        write_network_file(
+            MAGIC,
+            &[s.dense, s.sparse, s.projection, s.hidden, s.labels],
+            self.params.iter().copied(),
+        )
     }
 
     /// Reads a network written by [`Recurrent::to_bytes`].
     pub fn from_bytes(bytes: &[u8]) -> Result<Recurrent, ModelError> {
         let err = |m: &str| ModelError(format!("recurrent network: {m}"));
-        let rest = bytes
-            .strip_prefix(MAGIC.as_slice())
-            .ok_or_else(|| err("not a recurrent network file"))?;
-        let (header, weights) = rest
-            .split_first_chunk::<20>()
-            .ok_or_else(|| err("truncated header"))?;
-        let size = |i: usize| {
-            u32::from_le_bytes([header[i], header[i + 1], header[i + 2], header[i + 3]]) as usize
-        };
+        let ([dense, sparse, projection, hidden, labels], params) =
+            read_network_file::<5>(bytes, MAGIC, &err)?;
         let sizes = Sizes {
-            dense: size(0),
-            sparse: size(4),
-            projection: size(8),
-            hidden: size(12),
-            labels: size(16),
+            dense,
+            sparse,
+            projection,
+            hidden,
+            labels,
         };
         // Bounds that keep a corrupt header from asking for gigabytes.
         if sizes.dense == 0
@@ -644,17 +634,8 @@ impl Recurrent {
         {
             return Err(err("bad sizes"));
         }
-        let count = sizes.layout().end;
-        if weights.len() != 4 * count {
+        if params.len() != sizes.layout().end {
             return Err(err("weight count does not match the sizes"));
-        }
-        let mut params = Vec::with_capacity(count);
-        for c in weights.chunks_exact(4) {
-            let v = f32::from_le_bytes([c[0], c[1], c[2], c[3]]);
-            if !v.is_finite() {
-                return Err(err("a weight is not finite"));
-            }
-            params.push(v);
         }
         Ok(Recurrent { sizes, params })
     }
