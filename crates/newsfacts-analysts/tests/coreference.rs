@@ -203,3 +203,58 @@ fn a_name_with_profits_of_its_own_is_a_company() {
         "{kinds:?}"
     );
 }
+
+/// The entity a pronoun at `needle` (the first occurrence) is a mention of, if any.
+fn pronoun_entity<'d>(doc: &'d Document, needle: &str) -> Option<&'d Entity> {
+    let at = doc.text.find(needle).expect("fixture text");
+    doc.entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.start == at))
+}
+
+#[test]
+fn they_after_companies_of_one_kind_are_those_companies() {
+    let doc = analyse(&[
+        "A court in Ohio ruled on Monday that Harmon Steel could not claim the subsidy. \
+         The mining companies deny that they broke the law. They also say the rules are unclear.",
+    ]);
+    let they = pronoun_entity(&doc, "They also say").map(|e| e.name.as_str());
+    assert_eq!(they, Some("mining companies"), "{:#?}", doc.entities);
+}
+
+#[test]
+fn they_after_a_share_of_a_group_are_that_group() {
+    let doc = analyse(&[
+        "Harmon Steel commissioned the survey. Nearly two-thirds of all firms polled for the \
+         survey have no plans to close their plants. They give three reasons.",
+    ]);
+    let they = pronoun_entity(&doc, "They give").map(|e| e.name.as_str());
+    assert_eq!(they, Some("firms"), "{:#?}", doc.entities);
+}
+
+#[test]
+fn they_about_things_name_no_party() {
+    let doc = analyse(&[
+        "Harmon Steel reported its results on Monday. \
+         Steel prices are finishing the year 30% higher than they were in January.",
+    ]);
+    let they = pronoun_entity(&doc, "they were").map(|e| e.name.as_str());
+    assert_eq!(they, None, "{:#?}", doc.entities);
+}
+
+#[test]
+fn a_group_is_named_by_its_kind_not_by_how_many() {
+    let doc = analyse(&[
+        "Many state-owned banks and other lenders said they would cut rates. \
+         Several tobacco companies disagreed.",
+    ]);
+    let groups: Vec<&str> = doc
+        .entities
+        .iter()
+        .filter(|e| e.kind == newsfacts_doc::EntityKind::Group)
+        .map(|e| e.name.as_str())
+        .collect();
+    for expected in ["state-owned banks", "lenders", "tobacco companies"] {
+        assert!(groups.contains(&expected), "{expected}: {groups:?}");
+    }
+}

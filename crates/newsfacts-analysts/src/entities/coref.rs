@@ -284,7 +284,9 @@ pub fn resolve(
                 } else {
                     Wanted::Plural
                 },
-            ) {
+            )
+            .filter(|&entity| !things_outrank(parse, drafts, &occurrences, index, entity))
+            {
                 add(
                     parse,
                     drafts,
@@ -496,8 +498,38 @@ fn is_topic_subject(parse: &Parse<'_>, token: usize) -> bool {
     }
 }
 
+/// Words that take a share of a whole named after "of" ("two-thirds of all firms", "most of the
+/// banks", "a number of investors").
+const PARTITIVE_WORDS: &[&str] = &[
+    "half", "third", "thirds", "quarter", "quarters", "majority", "minority", "most", "many",
+    "some", "all", "none", "number", "percent", "%", "fraction", "proportion", "several", "few",
+    "each", "both", "any", "bulk", "rest", "dozen", "dozens", "scores", "tens", "hundreds",
+    "thousands", "millions", "billions",
+];
+
+/// For the whole after a partitive ("firms" in "two-thirds of all firms polled …"), the token
+/// that takes its place in the clause: the whole is what the clause is about, so it is weighed
+/// by that token's role, not as a prepositional object.
+fn partitive_share(parse: &Parse<'_>, token: usize) -> Option<usize> {
+    if parse.dep(token) != "pobj" {
+        return None;
+    }
+    let of = parse.head(token);
+    if of == token || parse.lower(of) != "of" {
+        return None;
+    }
+    let share = parse.head(of);
+    let lower = parse.lower(share);
+    let last_part = lower.rsplit('-').next().unwrap_or(lower);
+    (share != of && (parse.tag(share) == "CD" || PARTITIVE_WORDS.contains(&last_part)))
+        .then_some(share)
+}
+
 /// The salience weight of a mention whose head is `token`.
 fn weight(parse: &Parse<'_>, token: usize) -> f32 {
+    if let Some(share) = partitive_share(parse, token) {
+        return weight(parse, share);
+    }
     let dep = parse.effective_dep(token);
     let head = parse.effective_head(token);
     let mut w = 100.0;
@@ -757,6 +789,67 @@ fn resolve_pronoun(
                 && own_subject.is_none_or(|s| s != o.token)
         },
     )
+}
+
+/// Whether plural things no entity stands for ("Oil prices are 30% higher than they were",
+/// "interest rates at their lowest") are more salient at a plural pronoun than the entity the
+/// rules chose: then the pronoun is about those things and names no party. Things are scored
+/// as entities are (role weight, recency), summed by lemma.
+fn things_outrank(
+    parse: &Parse<'_>,
+    drafts: &[Draft],
+    occurrences: &[Occurrence],
+    index: usize,
+    entity: usize,
+) -> bool {
+    let quoted = parse.quoted.get(index).copied().unwrap_or(false);
+    let (scores, _) = salience_scores(
+        parse,
+        drafts,
+        occurrences,
+        index,
+        quoted,
+        parse.dep(index),
+        |e, _, _| e == entity,
+    );
+    let entity_score = scores.first().map_or(0.0, |s| s.1);
+    let sentence = parse.sentence.get(index).copied().unwrap_or(0);
+    let named: std::collections::HashSet<usize> = occurrences.iter().map(|o| o.token).collect();
+    let mut things: Vec<(String, f32)> = Vec::new();
+    for token in (0..index).rev() {
+        let distance = sentence.saturating_sub(parse.sentence.get(token).copied().unwrap_or(0));
+        if distance > WINDOW {
+            break;
+        }
+        // Things in argument places only: a plural in an adjunct ("In recent months, they …")
+        // is seldom what a pronoun takes up.
+        if !matches!(parse.tag(token), "NNS" | "NNPS")
+            || !matches!(
+                parse.effective_dep(token),
+                "nsubj" | "nsubjpass" | "dobj" | "attr"
+            )
+            || named.contains(&token)
+            // "Millions of South Koreans …": the share stands for the whole after it.
+            || PARTITIVE_WORDS.contains(&parse.lower(token))
+            || drafts.iter().any(|d| {
+                let start = parse.tokens.get(token).map_or(0, |t| t.start);
+                d.mentions.iter().any(|m| m.start <= start && start < m.end)
+            })
+        {
+            continue;
+        }
+        let mut w = weight(parse, token);
+        if parse.quoted.get(token).copied().unwrap_or(false) && !quoted {
+            w *= QUOTED_FACTOR;
+        }
+        let w = w * RECENCY_DECAY.powi(distance as i32);
+        let lemma = parse.lemma(token).to_lowercase();
+        match things.iter_mut().find(|(l, _)| *l == lemma) {
+            Some((_, s)) => *s += w,
+            None => things.push((lemma, w)),
+        }
+    }
+    things.iter().any(|(_, s)| *s > entity_score)
 }
 
 /// A non-possessive object pronoun is not its own clause's subject ("Kim promised him"):

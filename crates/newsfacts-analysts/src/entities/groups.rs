@@ -59,6 +59,67 @@ const COLLECTIVE_NOUNS: &[&str] = &[
     "strategist",
     "insider",
     "executive",
+    // Bodies of one kind, which news writes as "they" ("The tobacco companies deny … They also
+    // say …"): without a group to go to, the pronoun went to an organisation named nearby.
+    "company",
+    "firm",
+    "bank",
+    "lender",
+    "insurer",
+    "airline",
+    "carrier",
+    "operator",
+    "retailer",
+    "manufacturer",
+    "maker",
+    "producer",
+    "supplier",
+    "exporter",
+    "importer",
+    "broadcaster",
+    "newspaper",
+    "publisher",
+    "studio",
+    "union",
+    "charity",
+    "agency",
+    "council",
+    "country",
+    "nation",
+    "party",
+    "club",
+    "team",
+    "group",
+    "organisation",
+    "organization",
+    "association",
+    "institution",
+    // People of one standing, acting or speaking together.
+    "investor",
+    "shareholder",
+    "trader",
+    "creditor",
+    "consumer",
+    "customer",
+    "worker",
+    "employee",
+    "farmer",
+    "player",
+    "fan",
+    "manager",
+    "director",
+    "judge",
+    "lawyer",
+    "officer",
+    "soldier",
+    "student",
+    "teacher",
+    "parent",
+    "mp",
+    "councillor",
+    "delegate",
+    "demonstrator",
+    "citizen",
 ];
 
 /// Adds a group entity for every collective noun phrase, one per distinct phrase.
@@ -85,20 +146,7 @@ pub fn add_groups(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
         {
             continue;
         }
-        let mut first = head;
-        while first > 0 {
-            let previous = first - 1;
-            let attached = parse.dominates(head, previous)
-                && matches!(
-                    parse.dep(previous),
-                    "amod" | "compound" | "nmod" | "npadvmod"
-                );
-            if attached && !parse.word(previous).contains('\n') {
-                first = previous;
-            } else {
-                break;
-            }
-        }
+        let first = first_word_of_name(parse, head);
         let (Some(start_token), Some(end_token)) =
             (parse.tokens.get(first), parse.tokens.get(head))
         else {
@@ -130,6 +178,51 @@ pub fn add_groups(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
             drafts[index].add_role(role);
         }
     }
+}
+
+/// Words that say how many or which members, not what kind: "many economists", "other
+/// companies" and "economists" are one group.
+const QUANTIFYING_WORDS: &[&str] = &[
+    "other", "many", "most", "more", "several", "few", "fewer", "various", "only", "such",
+    "some", "certain", "numerous", "all", "both", "same", "different",
+];
+
+/// The first token of a collective noun phrase headed by `head`: its modifiers that name a kind
+/// ("tobacco companies", "state-owned banks"), without words that count or pick members.
+fn first_word_of_name(parse: &Parse<'_>, head: usize) -> usize {
+    let attached = |token: usize| {
+        parse.dominates(head, token)
+            && matches!(parse.dep(token), "amod" | "compound" | "nmod" | "npadvmod")
+            && !parse.word(token).contains('\n')
+            // A finite verb the parser hung on the phrase ("… mean German consumers").
+            && !matches!(parse.tag(token), "VB" | "VBP" | "VBZ" | "VBD")
+    };
+    let mut first = head;
+    while first > 0 {
+        let previous = first - 1;
+        if attached(previous) {
+            first = previous;
+            continue;
+        }
+        // A hyphenated modifier ("state-owned", "low-cost") is split around its hyphen.
+        let joined = |a: usize, b: usize| {
+            matches!((parse.tokens.get(a), parse.tokens.get(b)), (Some(x), Some(y)) if x.end == y.start)
+        };
+        if previous > 0
+            && parse.word(previous) == "-"
+            && joined(previous - 1, previous)
+            && joined(previous, first)
+            && parse.dominates(head, previous - 1)
+        {
+            first = previous - 1;
+            continue;
+        }
+        break;
+    }
+    while first < head && QUANTIFYING_WORDS.contains(&parse.lower(first)) {
+        first += 1;
+    }
+    first
 }
 
 /// The organisation or place named among the modifiers `first..head` ("EU" in "EU states").
