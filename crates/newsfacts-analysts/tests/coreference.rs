@@ -234,10 +234,8 @@ fn they_after_a_share_of_a_group_are_that_group() {
 
 #[test]
 fn they_about_things_name_no_party() {
-    let doc = analyse(&[
-        "Harmon Steel reported its results on Monday. \
-         Steel prices are finishing the year 30% higher than they were in January.",
-    ]);
+    let doc = analyse(&["Harmon Steel reported its results on Monday. \
+         Steel prices are finishing the year 30% higher than they were in January."]);
     let they = pronoun_entity(&doc, "they were").map(|e| e.name.as_str());
     assert_eq!(they, None, "{:#?}", doc.entities);
 }
@@ -257,4 +255,43 @@ fn a_group_is_named_by_its_kind_not_by_how_many() {
     for expected in ["state-owned banks", "lenders", "tobacco companies"] {
         assert!(groups.contains(&expected), "{expected}: {groups:?}");
     }
+}
+
+#[test]
+fn it_and_the_company_that_speak_are_the_organisation_named_before() {
+    let doc = analyse(&[
+        "Harmon Steel has cut 400 jobs at its plant in Ohio. The company said demand had fallen. \
+         It also said it would keep its plant in Texas open.",
+    ]);
+    for needle in ["The company said", "It also said"] {
+        let entity = pronoun_entity(&doc, needle).map(|e| e.name.as_str());
+        assert_eq!(
+            entity,
+            Some("Harmon Steel"),
+            "{needle}: {:#?}",
+            doc.entities
+        );
+    }
+}
+
+#[test]
+fn an_impersonal_it_and_it_for_a_thing_name_no_organisation() {
+    let doc = analyse(&[
+        "Harmon Steel reported higher profits on Monday. It is likely that the plant will close.",
+        "Harmon Steel owns the Delta index. The index rose 4% on Monday, and it closed at a record.",
+    ]);
+    for needle in ["It is likely", "it closed"] {
+        let entity = pronoun_entity(&doc, needle).map(|e| e.name.as_str());
+        assert_eq!(entity, None, "{needle}: {:#?}", doc.entities);
+    }
+}
+
+#[test]
+fn the_company_between_two_organisations_as_salient_names_neither() {
+    let doc = analyse(&[
+        "Harmon Steel bought 18% of Lakeside Mining on Monday. A bid at that price would value \
+         the company at $3bn, and the company said it would consider it.",
+    ]);
+    let entity = pronoun_entity(&doc, "the company said").map(|e| e.name.as_str());
+    assert_eq!(entity, None, "{:#?}", doc.entities);
 }

@@ -297,6 +297,35 @@ pub fn resolve(
                     form::PRONOUN,
                 );
             }
+        } else if lower == "it" && parse.tag(index) == "PRP" && acts_as_party(parse, index) {
+            let as_source = is_source(parse, index);
+            let entity = resolve_it(parse, drafts, &occurrences, index, as_source)
+                .filter(|&e| !things_outrank(parse, drafts, &occurrences, index, e));
+            if let Some(entity) = entity {
+                add(
+                    parse,
+                    drafts,
+                    &mut occurrences,
+                    entity,
+                    index,
+                    index,
+                    form::PRONOUN,
+                );
+            }
+        } else if let Some(start) =
+            organisation_noun_phrase(parse, index).filter(|_| is_source(parse, index))
+        {
+            if let Some(entity) = resolve_organisation_noun(parse, drafts, &occurrences, index) {
+                add(
+                    parse,
+                    drafts,
+                    &mut occurrences,
+                    entity,
+                    start,
+                    index,
+                    form::NOMINAL,
+                );
+            }
         } else if let Some(start) = role_noun_phrase(parse, index, &article_role_nouns) {
             let noun = parse.lemma(index).to_lowercase();
             let entity = best_by_salience(parse, drafts, &occurrences, index, |d| {
@@ -501,10 +530,38 @@ fn is_topic_subject(parse: &Parse<'_>, token: usize) -> bool {
 /// Words that take a share of a whole named after "of" ("two-thirds of all firms", "most of the
 /// banks", "a number of investors").
 const PARTITIVE_WORDS: &[&str] = &[
-    "half", "third", "thirds", "quarter", "quarters", "majority", "minority", "most", "many",
-    "some", "all", "none", "number", "percent", "%", "fraction", "proportion", "several", "few",
-    "each", "both", "any", "bulk", "rest", "dozen", "dozens", "scores", "tens", "hundreds",
-    "thousands", "millions", "billions",
+    "half",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "majority",
+    "minority",
+    "most",
+    "many",
+    "some",
+    "all",
+    "none",
+    "number",
+    "percent",
+    "%",
+    "fraction",
+    "proportion",
+    "several",
+    "few",
+    "each",
+    "both",
+    "any",
+    "bulk",
+    "rest",
+    "dozen",
+    "dozens",
+    "scores",
+    "tens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
 ];
 
 /// For the whole after a partitive ("firms" in "two-thirds of all firms polled …"), the token
@@ -654,6 +711,179 @@ fn pair_anaphor(parse: &Parse<'_>, index: usize) -> Option<usize> {
     Some(noun)
 }
 
+/// Verbs whose subject "it" is seldom a party: the copula and verbs of seeming, becoming and
+/// costing, which take an "it" that stands for a clause or for nothing ("it is likely that",
+/// "it seems", "it took years", "it remains unclear").
+const IMPERSONAL_VERBS: &[&str] = &[
+    "be", "seem", "appear", "become", "remain", "look", "sound", "take", "make", "mean", "matter",
+    "happen", "cost", "rain", "feel", "get", "go", "come", "depend", "follow",
+];
+
+/// Whether an "it" is the subject of a verb an organisation or a country does ("it said",
+/// "it has offered to pay"), not an impersonal or passive "it" ("it is expected that").
+fn acts_as_party(parse: &Parse<'_>, index: usize) -> bool {
+    if parse.dep(index) != "nsubj" {
+        return false;
+    }
+    let verb = parse.head(index);
+    verb != index
+        && parse.pos(verb) == "VERB"
+        && !IMPERSONAL_VERBS.contains(&parse.lemma(verb).to_lowercase().as_str())
+}
+
+/// The organisation an acting "it" stands for — or, when "it" is a source ("it said"), also a
+/// country speaking through its government — by salience, as for "they".
+fn resolve_it(
+    parse: &Parse<'_>,
+    drafts: &[Draft],
+    occurrences: &[Occurrence],
+    index: usize,
+    as_source: bool,
+) -> Option<usize> {
+    let quoted = parse.quoted.get(index).copied().unwrap_or(false);
+    let excluded = if quoted {
+        quote_speakers(parse, index, drafts)
+    } else {
+        Vec::new()
+    };
+    best_by_salience_with(
+        parse,
+        drafts,
+        occurrences,
+        index,
+        quoted,
+        parse.dep(index),
+        |entity, d, _| {
+            (d.kind == EntityKind::Organisation || (as_source && d.kind == EntityKind::Place))
+                && !excluded.contains(&entity)
+        },
+    )
+}
+
+/// Nouns that, with "the", stand for an organisation the article has named ("Yukos said … the
+/// company said", "the Japanese carmaker").
+const ORGANISATION_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "bank",
+    "airline",
+    "carrier",
+    "club",
+    "newspaper",
+    "broadcaster",
+    "retailer",
+    "maker",
+    "carmaker",
+    "drugmaker",
+    "insurer",
+    "lender",
+    "operator",
+    "network",
+    "studio",
+    "agency",
+    "regulator",
+    "watchdog",
+    "ministry",
+    "department",
+    "union",
+    "exchange",
+    "supermarket",
+    "chain",
+    "brewer",
+    "giant",
+    "conglomerate",
+    "manufacturer",
+    "producer",
+    "publisher",
+    "channel",
+    "charity",
+    "consortium",
+    "business",
+    "corporation",
+    "bidder",
+    "utility",
+    "miner",
+    "developer",
+    "distributor",
+    "supplier",
+];
+
+/// "the company", "the firm", "the club" standing for a named organisation (not "the
+/// company's", not "the company Yukos", not "the group of …"). A modifier ("the German
+/// regulator", "the pharmaceutical firm", "the whole firm") says something of the body this
+/// layer cannot check against the organisations named before, and half of those measured went to
+/// the wrong one, so only the bare noun is read. Returns the first token of the phrase.
+fn organisation_noun_phrase(parse: &Parse<'_>, index: usize) -> Option<usize> {
+    if index == 0
+        || parse.lower(index - 1) != "the"
+        || parse.dep(index - 1) != "det"
+        || parse.head(index - 1) != index
+        || parse.tag(index) != "NN"
+        || !ORGANISATION_NOUNS.contains(&parse.lemma(index).to_lowercase().as_str())
+        || matches!(parse.dep(index), "compound" | "amod" | "poss")
+        || parse.pos(index + 1) == "PROPN"
+        || parse
+            .children(index)
+            .iter()
+            .any(|&c| c > index && matches!(parse.dep(c), "prep" | "appos" | "acl" | "relcl"))
+    {
+        return None;
+    }
+    Some(index - 1)
+}
+
+/// The organisation "the company" stands for: the most salient one, preferring one about as
+/// salient whose name holds the noun ("the bank" → Deutsche Bank over Yukos). Within [`WINDOW`] sentences only: a
+/// nominal far from any named organisation may mean another one.
+fn resolve_organisation_noun(
+    parse: &Parse<'_>,
+    drafts: &[Draft],
+    occurrences: &[Occurrence],
+    index: usize,
+) -> Option<usize> {
+    let quoted = parse.quoted.get(index).copied().unwrap_or(false);
+    let (scores, _) = salience_scores(
+        parse,
+        drafts,
+        occurrences,
+        index,
+        quoted,
+        parse.dep(index),
+        |_, d, _| d.kind == EntityKind::Organisation,
+    );
+    let noun = parse.lower(index);
+    let named_so = |e: usize| {
+        drafts
+            .get(e)
+            .is_some_and(|d| d.name.to_lowercase().split(' ').any(|w| w == noun))
+    };
+    let best = |candidates: &mut dyn Iterator<Item = &(usize, f32)>| {
+        candidates
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|&(e, _)| e)
+    };
+    let top = scores.iter().map(|s| s.1).fold(0.0f32, f32::max);
+    if let Some(entity) = best(
+        &mut scores
+            .iter()
+            .filter(|(e, score)| named_so(*e) && *score * CLEAR_LEAD >= top),
+    ) {
+        return Some(entity);
+    }
+    // Two organisations about as salient ("Fosters bought 18.8% of Southcorp … value the
+    // company at A$3.1bn"): the noun could be either, so it names neither.
+    let mut ranked: Vec<f32> = scores.iter().map(|s| s.1).collect();
+    ranked.sort_by(|a, b| b.total_cmp(a));
+    match ranked.as_slice() {
+        [first, second, ..] if *first < CLEAR_LEAD * second => None,
+        _ => best(&mut scores.iter()),
+    }
+}
+
+/// How many times the next organisation's salience the chosen one needs for "the company".
+const CLEAR_LEAD: f32 = 2.0;
+
 /// A role noun used as an anaphor: "the minister", "the Ukrainian minister" (not "the minister
 /// Dmytro Kuleba", not "the minister's"). A role noun is one of the usual ones or one the article
 /// itself gave a person ("Newcastle striker Craig Bellamy … The Welsh striker"). Returns the
@@ -791,10 +1021,11 @@ fn resolve_pronoun(
     )
 }
 
-/// Whether plural things no entity stands for ("Oil prices are 30% higher than they were",
-/// "interest rates at their lowest") are more salient at a plural pronoun than the entity the
-/// rules chose: then the pronoun is about those things and names no party. Things are scored
-/// as entities are (role weight, recency), summed by lemma.
+/// Whether things no entity stands for ("Oil prices are 30% higher than they were", "interest
+/// rates at their lowest"; "the index … it closed") are more salient at "they" (plural things)
+/// or "it" (singular ones) than the entity the rules chose: then the pronoun is about those
+/// things and names no party. Things are scored as entities are (role weight, recency), summed
+/// by lemma.
 fn things_outrank(
     parse: &Parse<'_>,
     drafts: &[Draft],
@@ -815,6 +1046,12 @@ fn things_outrank(
     let entity_score = scores.first().map_or(0.0, |s| s.1);
     let sentence = parse.sentence.get(index).copied().unwrap_or(0);
     let named: std::collections::HashSet<usize> = occurrences.iter().map(|o| o.token).collect();
+    // "They" competes with plural things, "it" with singular ones.
+    let thing_tag = if parse.lower(index) == "it" {
+        "NN"
+    } else {
+        "NNS"
+    };
     let mut things: Vec<(String, f32)> = Vec::new();
     for token in (0..index).rev() {
         let distance = sentence.saturating_sub(parse.sentence.get(token).copied().unwrap_or(0));
@@ -823,7 +1060,7 @@ fn things_outrank(
         }
         // Things in argument places only: a plural in an adjunct ("In recent months, they …")
         // is seldom what a pronoun takes up.
-        if !matches!(parse.tag(token), "NNS" | "NNPS")
+        if !matches!(parse.tag(token), tag if tag == thing_tag || (thing_tag == "NNS" && tag == "NNPS"))
             || !matches!(
                 parse.effective_dep(token),
                 "nsubj" | "nsubjpass" | "dobj" | "attr"

@@ -183,8 +183,23 @@ pub fn add_groups(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
 /// Words that say how many or which members, not what kind: "many economists", "other
 /// companies" and "economists" are one group.
 const QUANTIFYING_WORDS: &[&str] = &[
-    "other", "many", "most", "more", "several", "few", "fewer", "various", "only", "such",
-    "some", "certain", "numerous", "all", "both", "same", "different",
+    "other",
+    "many",
+    "most",
+    "more",
+    "several",
+    "few",
+    "fewer",
+    "various",
+    "only",
+    "such",
+    "some",
+    "certain",
+    "numerous",
+    "all",
+    "both",
+    "same",
+    "different",
 ];
 
 /// The first token of a collective noun phrase headed by `head`: its modifiers that name a kind
@@ -205,9 +220,7 @@ fn first_word_of_name(parse: &Parse<'_>, head: usize) -> usize {
             continue;
         }
         // A hyphenated modifier ("state-owned", "low-cost") is split around its hyphen.
-        let joined = |a: usize, b: usize| {
-            matches!((parse.tokens.get(a), parse.tokens.get(b)), (Some(x), Some(y)) if x.end == y.start)
-        };
+        let joined = |a: usize, b: usize| matches!((parse.tokens.get(a), parse.tokens.get(b)), (Some(x), Some(y)) if x.end == y.start);
         if previous > 0
             && parse.word(previous) == "-"
             && joined(previous - 1, previous)
