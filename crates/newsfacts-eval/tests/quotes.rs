@@ -348,3 +348,35 @@ fn a_participle_before_its_noun_stays_in_the_speaker() {
     );
     assert!(names.iter().any(|n| n.contains("Norvel")), "{names:?}");
 }
+
+/// A relative pronoun that speaks is the phrase its clause hangs on ("the Harbour Traders
+/// Association, which said …"), and "it" or "the company" that speaks is the organisation
+/// named before.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn which_it_and_the_company_speak_for_the_organisation_named_before() {
+    let doc = analysed_and_printed(
+        "The figures contradict a survey from the Harbour Traders Association, which said \
+         sales were at a five-year low. Lakeside Mining has cut 400 jobs in Ohio. The company \
+         said demand had fallen. It also said the Texas plant would stay open.",
+    );
+    let speaker_of = |content_word: &str| {
+        doc.quotes
+            .iter()
+            .find(|q| q.text.contains(content_word))
+            .and_then(|q| q.speaker.as_ref())
+            .map(|s| (s.name.clone(), s.entity.is_some()))
+    };
+    let association = speaker_of("five-year").expect("a quotation about sales");
+    assert!(
+        association.0.contains("Harbour Traders") && association.1,
+        "{association:?}"
+    );
+    for content_word in ["demand", "Texas"] {
+        assert_eq!(
+            speaker_of(content_word),
+            Some(("Lakeside Mining".to_string(), true)),
+            "{content_word}"
+        );
+    }
+}

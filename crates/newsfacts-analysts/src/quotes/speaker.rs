@@ -463,6 +463,10 @@ impl<'a> Resolver<'a> {
             return resolved;
         }
         let single = range.1 - range.0 == 1;
+        // "the OECD, which argued in a report …": the phrase the relative clause is about.
+        if let Some(antecedent) = self.relative_antecedent(range).filter(|_| single) {
+            return self.resolve(antecedent);
+        }
         if single && is_pronoun(&toks[range.0]) {
             let t = &toks[range.0];
             let wants_person = t.is_any(PERSON_PRONOUNS);
@@ -483,6 +487,25 @@ impl<'a> Resolver<'a> {
         let resolved = self.name_of(range);
         self.history.push((resolved.clone(), span.start));
         resolved
+    }
+
+    /// The noun phrase a relative pronoun that speaks stands for: the noun its clause hangs on
+    /// ("Mr Fitzpatrick, who added …", "the British Bankers' Association, which said …").
+    fn relative_antecedent(&self, range: (usize, usize)) -> Option<(usize, usize)> {
+        let toks = &self.view.toks;
+        let pronoun = toks.get(range.0)?;
+        if !pronoun.is_any(&["which", "who", "that"]) {
+            return None;
+        }
+        let verb = pronoun.head?;
+        if toks.get(verb)?.dep != "relcl" {
+            return None;
+        }
+        let noun = toks.get(verb)?.head?;
+        if noun >= range.0 {
+            return None;
+        }
+        np_core_left(self.view, noun + 1, noun.saturating_sub(24))
     }
 
     /// The person named in apposition to a role noun: "Its chief executive, Lena Haug," → Lena
