@@ -295,3 +295,19 @@ fn the_company_between_two_organisations_as_salient_names_neither() {
     let entity = pronoun_entity(&doc, "the company said").map(|e| e.name.as_str());
     assert_eq!(entity, None, "{:#?}", doc.entities);
 }
+
+#[test]
+fn they_after_two_people_named_together_as_subject_are_both() {
+    let doc = analyse(&[
+        "Jeremy Jaynes and his sister Jessica DeGroot were charged in Virginia last year. \
+         They were convicted in November.",
+    ]);
+    let at = doc.text.find("They were").expect("fixture text");
+    for name in ["Jeremy Jaynes", "Jessica DeGroot"] {
+        assert!(
+            person(&doc, name).mentions.iter().any(|m| m.start == at),
+            "“They” is not {name}: {:#?}",
+            doc.entities
+        );
+    }
+}

@@ -260,8 +260,16 @@ pub fn resolve(
             }
         } else if matches!(lower, "they" | "them" | "their" | "themselves") {
             // "Then they …" right after a pair of people ("the two men") refers to both.
-            let pair_here =
-                latest_pair.filter(|_| recent_pair_mention(parse, drafts, index, sentence));
+            let pair_here = latest_pair
+                .filter(|_| recent_pair_mention(parse, drafts, index, sentence))
+                .or_else(|| {
+                    pairs
+                        .iter()
+                        .rev()
+                        .find(|p| p.0 < index)
+                        .filter(|p| pair_outranks_plurals(parse, drafts, &occurrences, index, p))
+                        .map(|p| (p.1, p.2))
+                });
             if let Some((first, second)) = pair_here {
                 for entity in [first, second] {
                     add(
@@ -345,6 +353,42 @@ pub fn resolve(
         }
         index += 1;
     }
+}
+
+/// Whether a pair of people named together as a subject ("Jeremy Jaynes and his sister
+/// Jessica DeGroot were charged … They were convicted …"), in the pronoun's sentence or the one
+/// before, is at least as salient as the group or organisation the rules would give "they".
+fn pair_outranks_plurals(
+    parse: &Parse<'_>,
+    drafts: &[Draft],
+    occurrences: &[Occurrence],
+    index: usize,
+    pair: &(usize, usize, usize),
+) -> bool {
+    let first_conjunct = parse.head(pair.0);
+    let sentence = parse.sentence.get(index).copied().unwrap_or(0);
+    let pair_sentence = parse.sentence.get(first_conjunct).copied().unwrap_or(0);
+    if sentence.saturating_sub(pair_sentence) > 1
+        || !matches!(parse.dep(first_conjunct), "nsubj" | "nsubjpass")
+    {
+        return false;
+    }
+    let quoted = parse.quoted.get(index).copied().unwrap_or(false);
+    let score_of = |accept: &dyn Fn(usize, &Draft) -> bool| {
+        let (scores, _) = salience_scores(
+            parse,
+            drafts,
+            occurrences,
+            index,
+            quoted,
+            parse.dep(index),
+            |e, d, _| accept(e, d),
+        );
+        scores.iter().map(|s| s.1).fold(0.0f32, f32::max)
+    };
+    let pair_score = score_of(&|e, _| e == pair.1 || e == pair.2);
+    let plural_score = score_of(&|_, d| compatible(d, Wanted::Plural));
+    pair_score >= plural_score
 }
 
 /// Whether the last pair of people was mentioned as a pair ("the two men", both names) in this
@@ -1224,7 +1268,16 @@ fn person_pairs(parse: &Parse<'_>, drafts: &[Draft]) -> Vec<(usize, usize, usize
             continue;
         }
         let head = parse.head(token);
-        if let (Some(first), Some(second)) = (person_at(head), person_at(token)) {
+        // "Jaynes and his sister Jessica DeGroot": the conjunct may be the role noun, with the
+        // name hung on it.
+        let second = person_at(token).or_else(|| {
+            parse
+                .children(token)
+                .iter()
+                .filter(|&&c| matches!(parse.dep(c), "appos" | "compound" | "npadvmod"))
+                .find_map(|&c| person_at(c))
+        });
+        if let (Some(first), Some(second)) = (person_at(head), second) {
             if first != second {
                 out.push((token, first, second));
             }
