@@ -311,3 +311,27 @@ fn they_after_two_people_named_together_as_subject_are_both() {
         );
     }
 }
+
+#[test]
+fn the_same_group_with_fewer_modifiers_and_the_is_one_group() {
+    let doc = analyse(&[
+        "Regulators accused the country's biggest tobacco companies of hiding the risks. \
+         The tobacco companies deny it. Airlines have attacked the rules too.",
+        "Analysts said cigarette firms had raised prices. The firms said costs had risen.",
+    ]);
+    let groups: Vec<(&str, usize)> = doc
+        .entities
+        .iter()
+        .filter(|e| e.kind == newsfacts_doc::EntityKind::Group)
+        .map(|e| (e.name.as_str(), e.mentions.len()))
+        .collect();
+    assert!(
+        groups.contains(&("biggest tobacco companies", 2)),
+        "{groups:?}"
+    );
+    assert!(groups.contains(&("cigarette firms", 2)), "{groups:?}");
+    assert!(
+        groups.iter().any(|(name, _)| *name == "Airlines"),
+        "{groups:?}"
+    );
+}

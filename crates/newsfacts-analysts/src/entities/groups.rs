@@ -158,10 +158,24 @@ pub fn add_groups(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
         };
         let name = phrase.to_string();
         let key = name.to_lowercase();
+        // The same group again, or, with "the", fewer of its modifiers: "the country's biggest
+        // tobacco companies … the tobacco companies", "the firms" after "tobacco firms" is the
+        // group named last with that ending (a bare "firms" or "many firms" means firms at large).
+        let definite = parse
+            .children(head)
+            .iter()
+            .any(|&c| parse.dep(c) == "det" && parse.lower(c) == "the");
+        let suffix = format!(" {key}");
         let index = match drafts
             .iter()
             .position(|d| d.kind == EntityKind::Group && d.name.to_lowercase() == key)
-        {
+            .or_else(|| {
+                drafts.iter().rposition(|d| {
+                    definite
+                        && d.kind == EntityKind::Group
+                        && d.name.to_lowercase().ends_with(&suffix)
+                })
+            }) {
             Some(index) => index,
             None => {
                 drafts.push(Draft::new(EntityKind::Group, &name));
