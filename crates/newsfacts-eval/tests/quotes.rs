@@ -380,3 +380,21 @@ fn which_it_and_the_company_speak_for_the_organisation_named_before() {
         );
     }
 }
+
+/// A place after a preposition in a speaker phrase belongs to the one who speaks ("the BBC's
+/// Tom Hale in Lagos", "the Court of Appeals for the District of Columbia").
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn the_place_after_a_preposition_does_not_speak() {
+    let doc = analysed_and_printed(
+        "The BBC's Tom Hale in Lagos said the talks had stalled. The Court of Appeals for the \
+         District of Columbia ruled that the case could not go ahead.",
+    );
+    let names: Vec<&str> = doc
+        .quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_ref().map(|s| s.name.as_str()))
+        .collect();
+    assert!(names.contains(&"Tom Hale"), "{names:?}");
+    assert!(names.contains(&"Court of Appeals"), "{names:?}");
+}

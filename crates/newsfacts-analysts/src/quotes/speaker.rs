@@ -436,6 +436,14 @@ impl<'a> Resolver<'a> {
         let core = self.core(range);
         let head = toks[self.of_head(core).unwrap_or(core.1 - 1)].span();
         if let Some(entity) = entity_for(self.doc, head) {
+            // "Nicolas Sarkozy of France", "the Court of Appeals for the District of Columbia",
+            // "the BBC's Sarah Rainsford in Moscow": the place after a preposition belongs to
+            // the one who speaks, named before it.
+            if entity.kind == EntityKind::Place
+                && let Some(before) = self.named_before_a_preposition(range)
+            {
+                return self.resolve(before);
+            }
             let own = self.name_of(range).name;
             // A lone name the entities layer did not join to a fuller one ("Kim") takes the
             // fuller name the article gives ("Kim Jong-un").
@@ -487,6 +495,32 @@ impl<'a> Resolver<'a> {
         let resolved = self.name_of(range);
         self.history.push((resolved.clone(), span.start));
         resolved
+    }
+
+    /// The part of a speaker phrase before its first preposition ("of", "in", "for", "from",
+    /// "at"), when that part names a person, organisation or group the entities layer knows.
+    fn named_before_a_preposition(&self, range: (usize, usize)) -> Option<(usize, usize)> {
+        let toks = &self.view.toks;
+        let preposition =
+            (range.0 + 1..range.1).find(|&k| toks[k].is_any(&["of", "in", "for", "from", "at"]))?;
+        let mut end = preposition;
+        while end > range.0 && !toks[end - 1].word {
+            end -= 1;
+        }
+        if end == range.0 {
+            return None;
+        }
+        let before = (range.0, end);
+        let core = self.core(before);
+        let head = toks[core.1 - 1].span();
+        entity_for(self.doc, head)
+            .filter(|e| {
+                matches!(
+                    e.kind,
+                    EntityKind::Person | EntityKind::Organisation | EntityKind::Group
+                )
+            })
+            .map(|_| before)
     }
 
     /// The noun phrase a relative pronoun that speaks stands for: the noun its clause hangs on
