@@ -335,3 +335,20 @@ fn the_same_group_with_fewer_modifiers_and_the_is_one_group() {
         "{groups:?}"
     );
 }
+
+#[test]
+fn an_honorific_and_a_surname_the_ner_missed_join_the_person() {
+    let doc = analyse(&[
+        "Former WorldCom chief Bernie Ebbers has denied the claims. Speaking in court, Mr Ebbers \
+         rejected allegations that he had pressured staff.",
+    ]);
+    let at = doc.text.find("Mr Ebbers").expect("fixture text");
+    assert!(
+        person(&doc, "Bernie Ebbers")
+            .mentions
+            .iter()
+            .any(|m| m.start == at),
+        "{:#?}",
+        doc.entities
+    );
+}

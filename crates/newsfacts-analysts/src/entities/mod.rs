@@ -1049,8 +1049,9 @@ fn saints_taken_for_places(parse: &Parse<'_>, drafts: &mut [Draft]) {
 }
 
 /// Adds the mentions of a person's surname that the NER left out: a proper noun standing
-/// alone (no proper noun either side) that is the surname of exactly one person with a full
-/// name, where no entity has a mention already ("Tester said" after "Jon Tester").
+/// alone (no proper noun either side, but for a personal honorific before it, "Mr Ebbers") that
+/// is the surname of exactly one person with a full name, where no entity has a mention already
+/// ("Tester said" after "Jon Tester").
 fn add_surnames_the_ner_missed(parse: &Parse<'_>, drafts: &mut [Draft]) {
     let mut covered: Vec<(usize, usize)> = drafts
         .iter()
@@ -1067,7 +1068,12 @@ fn add_surnames_the_ner_missed(parse: &Parse<'_>, drafts: &mut [Draft]) {
             continue;
         }
         let proper = |i: usize| matches!(parse.tag(i), "NNP" | "NNPS");
-        if (index > 0 && proper(index - 1)) || proper(index + 1) {
+        // "Mr Ebbers": an honorific only people have before the surname is part of the mention.
+        let honorific = (index > 0 && names::has_personal_honorific(parse.word(index - 1)))
+            .then(|| index - 1)
+            .filter(|&h| h == 0 || !proper(h - 1));
+        let first = honorific.unwrap_or(index);
+        if (first > 0 && proper(first - 1)) || proper(index + 1) {
             continue;
         }
         let word = parse.word(index);
@@ -1080,11 +1086,12 @@ fn add_surnames_the_ner_missed(parse: &Parse<'_>, drafts: &mut [Draft]) {
         let (Some((person, _)), None) = (bearers.next(), bearers.next()) else {
             continue;
         };
-        let Some(token) = parse.tokens.get(index) else {
+        let (Some(first_token), Some(token)) = (parse.tokens.get(first), parse.tokens.get(index))
+        else {
             continue;
         };
-        if !is_covered(token.start, token.end) {
-            additions.push((person, token.start, token.end));
+        if !is_covered(first_token.start, token.end) {
+            additions.push((person, first_token.start, token.end));
         }
     }
     for (person, start, end) in additions {
