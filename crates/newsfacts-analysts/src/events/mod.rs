@@ -127,7 +127,10 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
         // PLOVER codes what parties do: with neither an actor nor a recipient that can be one
         // ("soaring costs hit growth"), there is no event.
         let party = |p: &Option<Participant>| p.as_ref().is_some_and(|p| is_party(&parse, p));
-        if !party(&event.actor) && !party(&event.recipient) {
+        // "the national transport fund has agreed to pay 40%": a body that commits money is a
+        // party to its pledge, and the ledger counts it.
+        let pays = coding.context_filters && agrees_to_pay(&parse, trigger);
+        if !party(&event.actor) && !party(&event.recipient) && !pays {
             continue;
         }
         // Nor when the verb is used in another sense ("halt the auction", "pleaded guilty"),
@@ -169,6 +172,9 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
             && !pledges_what_changes_hands(&parse, trigger)
         {
             event.mode = None;
+        }
+        if pays && !event.negated {
+            event.mode = Some("pledge".to_string());
         }
         if let Some(dictionary) = cameo
             && !trigger.nominal
@@ -228,6 +234,32 @@ fn intended_act(parse: &Parse<'_>, trigger: &Trigger, event: &Event) -> Option<E
     intended.mode = trigger.sense.mode.map(str::to_string);
     intended.hypothetical = true;
     Some(intended)
+}
+
+/// Whether a commitment (AGREE) is to pay a sum or a share of one, by a party or a body that can
+/// pay (`DOER_NOUNS`: a fund, a board): "has agreed to pay 40%", "promised to cover £2m". "Pay"
+/// is no verb of the lexicon (paying fees, taxes and dividends is no event); agreeing to pay
+/// money is a pledge all the same.
+fn agrees_to_pay(parse: &Parse<'_>, trigger: &Trigger) -> bool {
+    if trigger.nominal || trigger.sense.plover != "AGREE" {
+        return false;
+    }
+    let Some(payer) = subject_of(parse, trigger.anchor) else {
+        return false;
+    };
+    let can_pay = is_party_token(parse, payer) || DOER_NOUNS.contains(&parse.lemma[payer].as_str());
+    let sum = |o: usize| {
+        matches!(parse.ent_label(o), "MONEY" | "PERCENT")
+            || parse.lower[o] == "%"
+            || parse
+                .children_with(o, &["nmod", "compound", "quantmod", "nummod"])
+                .any(|c| matches!(parse.lower[c].as_str(), "$" | "£" | "€" | "%"))
+    };
+    can_pay
+        && parse.children_with(trigger.anchor, &["xcomp"]).any(|v| {
+            matches!(parse.lemma[v].as_str(), "pay" | "cover" | "contribute")
+                && parse.child(v, &["dobj"]).is_some_and(sum)
+        })
 }
 
 /// Whether a pledge commits to give something that changes hands: what the giving verb gives —
