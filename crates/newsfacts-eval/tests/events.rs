@@ -692,6 +692,18 @@ fn commerce_things_pleas_and_stories_are_no_events() {
         "The former chief executive has pleaded guilty and will be sentenced in May.",
         "THREATEN",
     );
+    no_event_of(
+        "The advisory panel will give its verdict next week.",
+        "AGREE",
+    );
+    no_event_of(
+        "Cold weather has put upward pressure on heating prices.",
+        "REQUEST",
+    );
+    no_event_of(
+        "The central bank did not rule out raising rates in June.",
+        "REJECT",
+    );
     let some_event_of = |text: &str, plover: &str| {
         let events = events_of(text);
         assert!(
@@ -703,4 +715,13 @@ fn commerce_things_pleas_and_stories_are_no_events() {
     some_event_of("The minister blamed Russia for the attack.", "ACCUSE");
     some_event_of("The head of the union criticised the government.", "ACCUSE");
     some_event_of("The tribunal dismissed the appeal by Iran.", "REJECT");
+    // Criticism, not force.
+    some_event_of(
+        "Senator Smith attacked the president's economic record on Monday.",
+        "ACCUSE",
+    );
+    no_event_of(
+        "Senator Smith attacked the president's economic record on Monday.",
+        "ASSAULT",
+    );
 }

@@ -164,6 +164,12 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
                 doubtful_deliveries.push(events.len());
             }
         }
+        // An attack on a record, a policy or a plan is criticism (ACCUSE), not force: "Senator
+        // Kerry attacked President Bush's economic record".
+        if coding.context_filters && attacks_an_idea(&parse, trigger) {
+            event.plover = "ACCUSE".to_string();
+            event.mode = None;
+        }
         // A pledge is a pledge of something that changes hands: "will give all the details of
         // its 2004 results", "planning to deliver £105m of savings" and "pledged to bring the
         // deficit under control" are commitments (AGREE) but nothing for the ledger to count.
@@ -683,6 +689,22 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
     if let Some(noun) = trigger.noun {
         return is_economic_phrase(parse, noun);
     }
+    // A verb acting on what firms trade, make or earn is used in its commercial sense, whatever
+    // its particle: "halt the auction", "destroy shareholder value", "suspended firearms
+    // sales", "surrender $280bn in profits", and through a gerund, "did not rule out raising
+    // rates". Aid has rules of its own (`aid.rs`).
+    let gerunds = parse
+        .children_with(i, &["dobj", "xcomp", "pcomp", "prep", "prt"])
+        .flat_map(|c| std::iter::once(c).chain(parse.children_with(c, &["pcomp", "pobj"])))
+        .filter(|&g| parse.tag(g) == "VBG")
+        .filter_map(|g| parse.child(g, &["dobj"]));
+    let mut acted_on = object
+        .into_iter()
+        .chain(parse.child(i, &["nsubjpass"]))
+        .chain(gerunds);
+    if trigger.sense.plover != "AID" && acted_on.any(|o| is_economic_phrase(parse, o)) {
+        return true;
+    }
     // Only the verb's own sense: a particle, a fixed phrase or an object's class fixed it
     // otherwise.
     let bare = trigger.first == i
@@ -690,14 +712,6 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         && lexicon::verb_sense(lemma).is_some_and(|s| s.plover == trigger.sense.plover);
     if !bare {
         return false;
-    }
-    let sense = trigger.sense;
-    // A verb acting on what firms trade, make or earn is used in its commercial sense: "halt the
-    // auction", "destroy shareholder value", "suspended firearms sales", "surrender $280bn in
-    // profits". Aid has rules of its own (`aid.rs`).
-    let acted_on = object.or_else(|| parse.child(i, &["nsubjpass"]));
-    if sense.plover != "AID" && acted_on.is_some_and(|o| is_economic_phrase(parse, o)) {
-        return true;
     }
     match lemma {
         // A plea in court ("pleaded guilty to fraud", "pleads not guilty") answers a charge;
@@ -1818,6 +1832,42 @@ fn told_in_a_work(parse: &Parse<'_>, trigger: &Trigger) -> bool {
             .is_some_and(|s| parse.ent_label(s) == "WORK_OF_ART")
 }
 
+/// What is criticised when it is "attacked" or "hit": a party's record, policy or words.
+const IDEA_NOUNS: &[&str] = &[
+    "record",
+    "policy",
+    "plan",
+    "decision",
+    "handling",
+    "remark",
+    "comment",
+    "proposal",
+    "idea",
+    "budget",
+    "stance",
+    "approach",
+    "strategy",
+    "claim",
+    "bill",
+    "reform",
+    "performance",
+    "leadership",
+    "statement",
+];
+
+/// Whether a verb of assault has an idea as its object (`IDEA_NOUNS`).
+fn attacks_an_idea(parse: &Parse<'_>, trigger: &Trigger) -> bool {
+    !trigger.nominal
+        && trigger.sense.plover == "ASSAULT"
+        && matches!(
+            parse.lemma[trigger.anchor].as_str(),
+            "attack" | "assail" | "hit"
+        )
+        && parse
+            .child(trigger.anchor, &["dobj"])
+            .is_some_and(|o| IDEA_NOUNS.contains(&parse.lemma[o].as_str()))
+}
+
 /// Texts that speak for their authors: "a report released Tuesday alleged that France …".
 const DOCUMENT_NOUNS: &[&str] = &[
     "report",
@@ -1901,10 +1951,17 @@ const DOER_NOUNS: &[&str] = &[
 /// subject reports an act done by someone unnamed ("the blast killed five", "rockets hit the
 /// town").
 fn doer_is_no_party(parse: &Parse<'_>, trigger: &Trigger) -> bool {
-    if trigger.nominal {
-        return false;
-    }
-    let Some(subject) = parse.child(trigger.anchor, &["nsubj"]) else {
+    // An event noun as a verb's object is done by the verb's subject: "cold weather has put
+    // upward pressure on crude prices".
+    let verb = if trigger.nominal {
+        match parse.head(trigger.anchor) {
+            Some(h) if parse.dep(trigger.anchor) == "dobj" && parse.is_verb(h) => h,
+            _ => return false,
+        }
+    } else {
+        trigger.anchor
+    };
+    let Some(subject) = parse.child(verb, &["nsubj"]) else {
         return false;
     };
     let lemma = parse.lemma[subject].as_str();
