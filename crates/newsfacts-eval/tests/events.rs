@@ -704,6 +704,15 @@ fn commerce_things_pleas_and_stories_are_no_events() {
         "The central bank did not rule out raising rates in June.",
         "REJECT",
     );
+    no_event_of("The ministry refused to say if it would appeal.", "REJECT");
+    no_event_of(
+        "The country battled to recover from its first recession.",
+        "ASSAULT",
+    );
+    no_event_of(
+        "The bank continues to insist that the slowdown does not mean a recession.",
+        "REQUEST",
+    );
     let some_event_of = |text: &str, plover: &str| {
         let events = events_of(text);
         assert!(

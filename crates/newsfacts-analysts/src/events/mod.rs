@@ -773,11 +773,69 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         // something or that someone must, should or (subjunctive) do it.
         "insist"
             if parse.child(i, &["ccomp"]).is_some_and(|c| {
-                parse.tag(c) != "VB"
+                // "does not mean" is no subjunctive.
+                let subjunctive = parse.tag(c) == "VB"
+                    && !parse
+                        .children_with(c, &["aux"])
+                        .any(|a| parse.lemma[a] == "do");
+                !subjunctive
                     && !parse
                         .children_with(c, &["aux", "auxpass"])
                         .any(|a| matches!(parse.lower[a].as_str(), "must" | "should"))
             }) =>
+        {
+            true
+        }
+        // Refusing or declining to comment, say or rule something out rejects nobody: "The
+        // Justice Department refused to say if it would appeal", "Italy refused to rule out an
+        // interest".
+        "refuse" | "decline"
+            if parse.children_with(i, &["xcomp"]).any(|v| {
+                matches!(
+                    parse.lemma[v].as_str(),
+                    "comment"
+                        | "say"
+                        | "confirm"
+                        | "disclose"
+                        | "reveal"
+                        | "elaborate"
+                        | "speculate"
+                ) || (parse.lemma[v] == "rule"
+                    && parse
+                        .children_with(v, &["prt"])
+                        .any(|p| parse.lower[p] == "out"))
+            }) =>
+        {
+            true
+        }
+        // Signing up customers or signing over shares is commerce.
+        "sign"
+            if parse
+                .children_with(i, &["prt"])
+                .any(|p| matches!(parse.lower[p].as_str(), "up" | "over")) =>
+        {
+            true
+        }
+        // A demand or a target "was not met": nobody was met.
+        "meet"
+            if parse
+                .child(i, &["nsubjpass"])
+                .is_some_and(|s| !is_party_token(parse, s)) =>
+        {
+            true
+        }
+        // "battled to recover from its first recession": a struggle, no fighting, unless
+        // forces fight or the aim is itself an act ("troops fought to retake the town").
+        "fight" | "battle"
+            if !parse
+                .child(i, &["nsubj"])
+                .is_some_and(|s| lexicon::FORCE_NOUNS.contains(&parse.lemma[s].as_str()))
+                && parse.children_with(i, &["xcomp", "advcl"]).any(|v| {
+                    !lexicon::knows_verb(&parse.lemma[v])
+                        && parse
+                            .children_with(v, &["aux"])
+                            .any(|a| parse.lower[a] == "to")
+                }) =>
         {
             true
         }
