@@ -713,6 +713,15 @@ fn commerce_things_pleas_and_stories_are_no_events() {
         "The bank continues to insist that the slowdown does not mean a recession.",
         "REQUEST",
     );
+    no_event_of(
+        "The drinks group has agreed to buy 30% of the brewer.",
+        "AGREE",
+    );
+    no_event_of(
+        "The euro has shot up to a record high against the dollar.",
+        "ASSAULT",
+    );
+    no_event_of("The documentary was shot mostly in Kenya.", "ASSAULT");
     let some_event_of = |text: &str, plover: &str| {
         let events = events_of(text);
         assert!(

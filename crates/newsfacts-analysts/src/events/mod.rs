@@ -705,6 +705,20 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
     if trigger.sense.plover != "AID" && acted_on.any(|o| is_economic_phrase(parse, o)) {
         return true;
     }
+    // A deal to trade is commerce: "has agreed to buy 33% of Changyu", "offered to buy the
+    // remaining shares", "agreed to merge with Gazprom", "agreed to a buyout by Verizon".
+    if trigger.sense.plover == "AGREE"
+        && (parse.children_with(i, &["xcomp"]).any(|v| {
+            matches!(
+                parse.lemma[v].as_str(),
+                "buy" | "sell" | "acquire" | "purchase" | "merge" | "invest" | "loan" | "lend"
+            )
+        }) || parse
+            .prep_object(i, &["to", "on"])
+            .is_some_and(|o| is_economic_phrase(parse, o)))
+    {
+        return true;
+    }
     // Only the verb's own sense: a particle, a fixed phrase or an object's class fixed it
     // otherwise.
     let bare = trigger.first == i
@@ -723,13 +737,31 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         {
             true
         }
-        // Shooting or filming a work makes it: "had been shooting the film Retirement".
+        // Prices and currencies "shot up".
+        "shoot"
+            if parse
+                .children_with(i, &["prt", "advmod"])
+                .any(|p| parse.lower[p] == "up") =>
+        {
+            true
+        }
+        // Shooting or filming a work makes it: "had been shooting the film Retirement",
+        // "Hotel Rwanda was shot mostly in South Africa", "a film version of Carmen shot in Cape
+        // Town".
         "shoot" | "film"
-            if object.is_some_and(|o| {
+            if [
+                object,
+                parse.child(i, &["nsubjpass"]),
+                parse.head(i).filter(|_| parse.dep(i) == "acl"),
+            ]
+            .into_iter()
+            .flatten()
+            .any(|o| {
                 // "the film Retirement": a title headed by its name.
-                std::iter::once(o)
-                    .chain(parse.children_with(o, &["compound", "appos"]))
-                    .any(|w| lexicon::WORK_NOUNS.contains(&parse.lemma[w].as_str()))
+                parse.ent_label(o) == "WORK_OF_ART"
+                    || std::iter::once(o)
+                        .chain(parse.children_with(o, &["compound", "appos"]))
+                        .any(|w| lexicon::WORK_NOUNS.contains(&parse.lemma[w].as_str()))
             }) =>
         {
             true
