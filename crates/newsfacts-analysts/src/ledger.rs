@@ -74,12 +74,20 @@ pub fn build_ledger(doc: &Document) -> Vec<LedgerEntry> {
         let (Some((pledger, _)), Some(PLEDGE)) = (actor, event.mode.as_deref()) else {
             continue;
         };
-        for quantity in amounts_of(doc, event, &triggers) {
+        // "The ferries will cost about €84m, of which the fund has agreed to pay 40%": a share
+        // of a sum pledged is that part of the sum, not the sum.
+        let pledged: Vec<(&Quantity, LedgerAmount)> = match share_of_a_sum(doc, event, &triggers) {
+            Some(share) => vec![share],
+            None => amounts_of(doc, event, &triggers)
+                .into_iter()
+                .map(|quantity| (quantity, ledger_amount(doc, event, quantity, &triggers)))
+                .collect(),
+        };
+        for (quantity, amount) in pledged {
             if used.contains(&quantity.id.as_str()) {
                 continue;
             }
             used.push(&quantity.id);
-            let amount = ledger_amount(doc, event, quantity, &triggers);
             drafts.push(Draft {
                 trigger: event.trigger.start,
                 entry: LedgerEntry {
@@ -344,6 +352,61 @@ fn amounts_of<'d>(doc: &'d Document, event: &Event, triggers: &[usize]) -> Vec<&
         previous = Some(quantity);
     }
     amounts
+}
+
+/// A percentage pledged that is a share of a sum named beside it: "40% of the €84m", or "€84m,
+/// of which … 40%". The amount is that share of the sum, in its currency, approximate when the
+/// sum is; its evidence is the percentage.
+fn share_of_a_sum<'d>(
+    doc: &'d Document,
+    event: &Event,
+    triggers: &[usize],
+) -> Option<(&'d Quantity, LedgerAmount)> {
+    let what = event.what.as_ref()?;
+    let share = doc.quantities.iter().find(|q| {
+        q.kind == Some(QuantityKind::Percent) && what.start <= q.start && q.end <= what.end
+    })?;
+    let sentence = doc
+        .sentences
+        .iter()
+        .find(|s| s.start <= share.start && share.end <= s.end)?;
+    let between = |a: usize, b: usize| doc.text.get(a..b).unwrap_or("").to_lowercase();
+    let money = |q: &&Quantity| {
+        q.kind == Some(QuantityKind::Money) && q.value.is_some() && q.start >= sentence.start
+    };
+    let after = doc.quantities.iter().filter(money).find(|q| {
+        q.start >= share.end && matches!(between(share.end, q.start).trim(), "of" | "of the")
+    });
+    let before = || {
+        doc.quantities
+            .iter()
+            .filter(money)
+            .rfind(|q| q.end <= share.start)
+            .filter(|q| {
+                let gap = between(q.end, share.start);
+                gap.contains("of which") || gap.contains("of this") || gap.contains("of that")
+            })
+    };
+    let sum = after.or_else(before)?;
+    let value = share.value? / 100.0 * sum.value?;
+    Some((
+        share,
+        LedgerAmount {
+            quantity: Some(share.id.clone()),
+            value: Some(value),
+            item: Some("money".to_string()),
+            approximate: sum.approximate,
+            when: when_of(doc, event, triggers),
+            due: due_of(doc, event, triggers),
+            unit: sum.currency.clone().or_else(|| sum.unit.clone()),
+            per: None,
+            evidence: TextSpan {
+                start: share.start,
+                end: share.end,
+                text: share.text.clone(),
+            },
+        },
+    ))
 }
 
 /// Whether the word before a quantity makes it a change or a price: "by", "for".

@@ -34,6 +34,8 @@ pub struct Pipeline {
     event_classifier: Option<Arc<events::classifier::EventClassifier>>,
     /// Where the event coder consults the trigger classifier.
     classifier_use: events::classifier::ClassifierUse,
+    /// See [`events::Coding::context_filters`].
+    event_context_filters: bool,
     /// Return documents with the English pipeline's contextual token vectors (for training and
     /// measuring models that read them); otherwise they are dropped after the quotes.
     keep_token_vectors: bool,
@@ -56,6 +58,7 @@ impl Pipeline {
             actors: None,
             event_classifier: None,
             classifier_use: events::classifier::DEFAULT_USE,
+            event_context_filters: true,
             keep_token_vectors: false,
         }
     }
@@ -70,6 +73,7 @@ impl Pipeline {
             actors: None,
             event_classifier: None,
             classifier_use: events::classifier::DEFAULT_USE,
+            event_context_filters: true,
             keep_token_vectors: false,
         }
     }
@@ -105,6 +109,13 @@ impl Pipeline {
 
     /// The same pipeline, returning documents with their contextual token vectors
     /// ([`Document::token_vectors`]) for a model's training or measurement.
+    /// Events as the lexicon's triggers make them, without dropping those whose context shows
+    /// they are none (for the trigger classifier's trainer: [`events::Coding::context_filters`]).
+    pub fn without_event_context_filters(mut self) -> Pipeline {
+        self.event_context_filters = false;
+        self
+    }
+
     pub fn with_token_vectors(mut self) -> Pipeline {
         self.keep_token_vectors = true;
         self
@@ -191,6 +202,7 @@ impl Pipeline {
                 None => events::classifier::EventClassifier::embedded(),
             },
             classifier_use: self.classifier_use,
+            context_filters: self.event_context_filters,
         };
         doc.events = events::extract_events_coded(&doc, &coding);
         lap.lap(Stage::Events);

@@ -686,7 +686,10 @@ fn fill_margin_on_gsr_tuning(
     news: &[Document],
     log: &mut dyn FnMut(&str),
 ) -> (f32, usize, usize) {
-    let pipeline = Pipeline::new().with_classifier_use(ClassifierUse::Off);
+    // The lexicon's triggers as they are: see `Coding::context_filters`.
+    let pipeline = Pipeline::new()
+        .with_classifier_use(ClassifierUse::Off)
+        .without_event_context_filters();
     let mut docs: Vec<(&str, Document)> = records
         .iter()
         .filter(|r| r.index % 2 == 0)
@@ -699,6 +702,7 @@ fn fill_margin_on_gsr_tuning(
         cameo: None,
         classifier: None,
         classifier_use: ClassifierUse::Off,
+        context_filters: false,
     };
     let news_lexicon_events: usize = news
         .iter()
@@ -712,6 +716,7 @@ fn fill_margin_on_gsr_tuning(
             cameo: None,
             classifier: Some(&trial),
             classifier_use: ClassifierUse::Fill,
+            context_filters: false,
         };
         let mut right = 0usize;
         for (gold, doc) in &mut docs {
@@ -765,7 +770,10 @@ pub fn train_events(
     let labels = classifier::labels();
     let label_index: HashMap<&str, usize> =
         labels.iter().enumerate().map(|(k, l)| (*l, k)).collect();
-    let pipeline = Pipeline::new().with_classifier_use(ClassifierUse::Off);
+    // The lexicon's triggers as they are: see `Coding::context_filters`.
+    let pipeline = Pipeline::new()
+        .with_classifier_use(ClassifierUse::Off)
+        .without_event_context_filters();
     let mut examples = Vec::new();
     let mut dev_docs: Vec<(String, Document)> = Vec::new();
     let mut dev_news: Vec<Document> = Vec::new();
@@ -925,6 +933,7 @@ pub fn train_events(
             cameo: None,
             classifier: Some(&model),
             classifier_use: usage,
+            context_filters: false,
         };
         let (mut hit, mut none) = (0usize, 0usize);
         for (label, doc) in &dev_docs {

@@ -337,3 +337,37 @@ fn a_sum_in_millions_is_what_was_pledged_whatever_the_parse_made_of_its_m() {
         );
     }
 }
+
+/// A body that agrees to pay a share of a sum pledges that part of the sum: "pay" is no verb of
+/// the events lexicon, and a fund no party noun, but the commitment is the ledger's.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn agreeing_to_pay_a_share_of_a_sum_is_a_pledge() {
+    for (text, pledger, value) in [
+        (
+            "The new bridge will cost about $50m, of which the regional development fund has \
+             agreed to pay 30%.",
+            "regional development fund",
+            15_000_000.0,
+        ),
+        (
+            "The government has agreed to pay 25% of the $8m cost of the school.",
+            "government",
+            2_000_000.0,
+        ),
+    ] {
+        let doc = analysed(text);
+        let entry = doc
+            .ledger
+            .iter()
+            .find(|entry| entry.pledger.name == pledger)
+            .unwrap_or_else(|| panic!("no entry of {pledger}: {}", describe_ledger(&doc)));
+        let pledged = entry.pledged.as_ref().and_then(|p| p.value);
+        assert!(
+            pledged.is_some_and(|v| (v - value).abs() < 1.0),
+            "{text}: {}",
+            describe_ledger(&doc)
+        );
+        assert_eq!(entry.item, "money", "{text}");
+    }
+}

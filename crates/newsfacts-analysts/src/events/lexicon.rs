@@ -1208,6 +1208,89 @@ pub const EXPELLED_PRESENCE_NOUNS: &[&str] = &[
 /// demand", "won support"); they still trigger with a party phrase ("demand from Congress").
 pub const NOT_LIGHT_NOUNS: &[&str] = &["demand", "support", "deal", "call", "aid", "assistance"];
 
+/// What firms and markets trade, make and earn: a lexicon verb acting on one of these is used
+/// in its commercial sense, no act between parties ("increased production", "halt the
+/// auction", "destroy shareholder value", "suspended firearms sales", "surrender $280bn in
+/// profits"). Trade between countries (exports, imports, tariffs), aid, supplies, payments,
+/// spending, investment, bids, orders, assets and deals are left out: halting exports, payments
+/// or supplies to a party is a sanction, and a bid or an order may be a party's.
+pub const ECONOMIC_NOUNS: &[&str] = &[
+    "production",
+    "output",
+    "sale",
+    "price",
+    "rate",
+    "profit",
+    "premium",
+    "earnings",
+    "revenue",
+    "dividend",
+    "share",
+    "stake",
+    "stock",
+    "value",
+    "cost",
+    "auction",
+    "buyout",
+    "takeover",
+    "merger",
+    "flotation",
+    "listing",
+    "growth",
+    "margin",
+    "fare",
+    "fee",
+    "wage",
+    "salary",
+    "bonus",
+    "inflation",
+];
+
+/// Works whose plot or footage is told, not done: "shooting the film", "a film about an
+/// attack".
+pub const WORK_NOUNS: &[&str] = &[
+    "film",
+    "movie",
+    "scene",
+    "footage",
+    "video",
+    "documentary",
+    "drama",
+    "episode",
+    "series",
+    "sitcom",
+    "novel",
+    "book",
+    "play",
+    "musical",
+    "thriller",
+    "comedy",
+    "sequel",
+    "plot",
+    "advert",
+    "advertisement",
+    "commercial",
+    "pilot",
+    "album",
+    "song",
+];
+
+/// Verbs that tell a story rather than act it: an act under them happens in the work ("Dirty
+/// War depicts a dirty bomb attack on the City of London").
+pub const DEPICTING_VERBS: &[&str] = &[
+    "depict",
+    "portray",
+    "dramatise",
+    "dramatize",
+    "chronicle",
+    "recount",
+    "re-enact",
+    "reenact",
+    "recreate",
+    "imagine",
+    "star",
+];
+
 /// People held by the other side, and the dead: returned, exchanged or handed over they are
 /// released (RETREAT 'release').
 pub const CAPTIVE_NOUNS: &[&str] = &[
