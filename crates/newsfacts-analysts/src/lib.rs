@@ -107,8 +107,6 @@ impl Pipeline {
         self
     }
 
-    /// The same pipeline, returning documents with their contextual token vectors
-    /// ([`Document::token_vectors`]) for a model's training or measurement.
     /// Events as the lexicon's triggers make them, without dropping those whose context shows
     /// they are none (for the trigger classifier's trainer: [`events::Coding::context_filters`]).
     pub fn without_event_context_filters(mut self) -> Pipeline {
@@ -116,6 +114,8 @@ impl Pipeline {
         self
     }
 
+    /// The same pipeline, returning documents with their contextual token vectors
+    /// ([`Document::token_vectors`]) for a model's training or measurement.
     pub fn with_token_vectors(mut self) -> Pipeline {
         self.keep_token_vectors = true;
         self
