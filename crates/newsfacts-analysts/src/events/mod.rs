@@ -109,9 +109,10 @@ pub struct Coding<'a> {
 
 /// Finds the events of a document with the given dictionary and classifier.
 pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
-    let Some(parse) = Parse::of(doc) else {
+    let Some(mut parse) = Parse::of(doc) else {
         return Vec::new();
     };
+    parse.reads_organisation_anaphors = coding.context_filters;
     let cameo = coding.cameo;
     let mut triggers = find_triggers(&parse, coding);
     absorb_complements(&parse, &mut triggers);
