@@ -743,3 +743,23 @@ fn commerce_things_pleas_and_stories_are_no_events() {
         "ASSAULT",
     );
 }
+
+/// "The company" and "it" that act take the organisation coreference found for them.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn the_company_that_accuses_is_the_organisation_named_before() {
+    let events = events_of(
+        "Lakeside Mining has cut 400 jobs in Ohio. The company has also accused the state \
+         regulator of bias.",
+    );
+    let accusation = events
+        .iter()
+        .find(|e| e.plover == "ACCUSE")
+        .unwrap_or_else(|| panic!("{:?}", events.iter().map(describe).collect::<Vec<_>>()));
+    assert_eq!(
+        accusation.actor.as_ref().map(|a| a.name.as_str()),
+        Some("Lakeside Mining"),
+        "{}",
+        describe(accusation)
+    );
+}
