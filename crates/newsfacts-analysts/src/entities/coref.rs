@@ -775,6 +775,18 @@ fn acts_as_party(parse: &Parse<'_>, index: usize) -> bool {
         && !IMPERSONAL_VERBS.contains(&parse.lemma(verb).to_lowercase().as_str())
 }
 
+/// Whether a pronoun sits inside quotation marks, and the speakers of that quotation, whom it
+/// never refers to.
+fn quotation_of(parse: &Parse<'_>, index: usize, drafts: &[Draft]) -> (bool, Vec<usize>) {
+    let quoted = parse.quoted.get(index).copied().unwrap_or(false);
+    let speakers = if quoted {
+        quote_speakers(parse, index, drafts)
+    } else {
+        Vec::new()
+    };
+    (quoted, speakers)
+}
+
 /// The organisation an acting "it" stands for — or, when "it" is a source ("it said"), also a
 /// country speaking through its government — by salience, as for "they".
 fn resolve_it(
@@ -784,12 +796,7 @@ fn resolve_it(
     index: usize,
     as_source: bool,
 ) -> Option<usize> {
-    let quoted = parse.quoted.get(index).copied().unwrap_or(false);
-    let excluded = if quoted {
-        quote_speakers(parse, index, drafts)
-    } else {
-        Vec::new()
-    };
+    let (quoted, excluded) = quotation_of(parse, index, drafts);
     best_by_salience_with(
         parse,
         drafts,
@@ -1030,12 +1037,7 @@ fn resolve_pronoun(
     index: usize,
     wanted: Wanted,
 ) -> Option<usize> {
-    let quoted = parse.quoted.get(index).copied().unwrap_or(false);
-    let excluded = if quoted {
-        quote_speakers(parse, index, drafts)
-    } else {
-        Vec::new()
-    };
+    let (quoted, excluded) = quotation_of(parse, index, drafts);
     let own_subject = own_subject(parse, index);
     let pronoun_dep = parse.dep(index);
     // A pronoun that speaks right after a quotation ("“…,” he added").
