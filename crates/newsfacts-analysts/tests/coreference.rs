@@ -356,3 +356,28 @@ fn an_honorific_and_a_surname_the_ner_missed_join_the_person() {
         );
     }
 }
+
+#[test]
+fn the_outlet_that_was_told_is_no_antecedent_of_the_company() {
+    let doc = analyse(&[
+        "Lakeside Mining may sue the regulator, a spokesman for Lakeside Mining told Reuters. \
+         \u{201c}We are checking our options,\u{201d} he told Reuters. The company said that it \
+         had lost 77 contracts.",
+    ]);
+    for needle in ["The company said", "it had lost"] {
+        let Some(at) = doc.text.find(needle) else {
+            continue;
+        };
+        let entity = doc
+            .entities
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.start == at))
+            .map(|e| e.name.as_str());
+        assert_eq!(
+            entity,
+            Some("Lakeside Mining"),
+            "{needle}: {:#?}",
+            doc.entities
+        );
+    }
+}

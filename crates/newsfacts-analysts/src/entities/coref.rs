@@ -775,6 +775,27 @@ fn acts_as_party(parse: &Parse<'_>, index: usize) -> bool {
         && !IMPERSONAL_VERBS.contains(&parse.lemma(verb).to_lowercase().as_str())
 }
 
+/// Whether a mention is who was told ("he told Reuters", "said to the BBC"): a news outlet or
+/// an audience, not the body the article is about, so no antecedent for "it" or "the company".
+fn is_audience(parse: &Parse<'_>, token: usize) -> bool {
+    let head = parse.head(token);
+    match parse.dep(token) {
+        "dobj" | "dative" => matches!(
+            parse.lemma(head).to_lowercase().as_str(),
+            "tell" | "inform" | "brief"
+        ),
+        "pobj" => {
+            let verb = parse.head(head);
+            parse.lower(head) == "to"
+                && matches!(
+                    parse.lemma(verb).to_lowercase().as_str(),
+                    "say" | "speak" | "talk" | "tell" | "explain"
+                )
+        }
+        _ => false,
+    }
+}
+
 /// Whether a pronoun sits inside quotation marks, and the speakers of that quotation, whom it
 /// never refers to.
 fn quotation_of(parse: &Parse<'_>, index: usize, drafts: &[Draft]) -> (bool, Vec<usize>) {
@@ -804,9 +825,10 @@ fn resolve_it(
         index,
         quoted,
         parse.dep(index),
-        |entity, d, _| {
+        |entity, d, o| {
             (d.kind == EntityKind::Organisation || (as_source && d.kind == EntityKind::Place))
                 && !excluded.contains(&entity)
+                && !is_audience(parse, o.token)
         },
     )
 }
@@ -901,7 +923,7 @@ fn resolve_organisation_noun(
         index,
         quoted,
         parse.dep(index),
-        |_, d, _| d.kind == EntityKind::Organisation,
+        |_, d, o| d.kind == EntityKind::Organisation && !is_audience(parse, o.token),
     );
     let noun = parse.lower(index);
     let named_so = |e: usize| {
