@@ -381,3 +381,14 @@ fn the_outlet_that_was_told_is_no_antecedent_of_the_company() {
         );
     }
 }
+
+#[test]
+fn the_government_that_speaks_is_the_country_the_article_is_about() {
+    let doc = analyse(&[
+        "Chile's economy grew by 5.2% last year, its fastest pace since 1997.",
+        "Exports of copper rose sharply. Wine sales abroad rose too. Tourism had a strong year.",
+        "Unemployment fell to its lowest level in a decade, the government said.",
+    ]);
+    let entity = pronoun_entity(&doc, "the government said").map(|e| e.name.as_str());
+    assert_eq!(entity, Some("Chile"), "{:#?}", doc.entities);
+}

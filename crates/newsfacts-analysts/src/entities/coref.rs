@@ -32,6 +32,7 @@
 
 use newsfacts_doc::EntityKind;
 
+use super::gazetteer;
 use super::gender::{self, Gender};
 use super::parse::Parse;
 use super::ranker::PronounRanker;
@@ -318,6 +319,18 @@ pub fn resolve(
                     index,
                     index,
                     form::PRONOUN,
+                );
+            }
+        } else if let Some(start) = government_phrase(parse, index) {
+            if let Some(entity) = resolve_government(parse, drafts, &occurrences, index) {
+                add(
+                    parse,
+                    drafts,
+                    &mut occurrences,
+                    entity,
+                    start,
+                    index,
+                    form::NOMINAL,
                 );
             }
         } else if let Some(start) =
@@ -775,6 +788,74 @@ fn acts_as_party(parse: &Parse<'_>, index: usize) -> bool {
         && !IMPERSONAL_VERBS.contains(&parse.lemma(verb).to_lowercase().as_str())
 }
 
+/// "The government" that is a source ("the government said", "the government hopes"): returns
+/// the first token of the phrase.
+fn government_phrase(parse: &Parse<'_>, index: usize) -> Option<usize> {
+    (index > 0
+        && parse.lower(index) == "government"
+        && parse.lower(index - 1) == "the"
+        && parse.head(index - 1) == index
+        && is_source(parse, index))
+    .then(|| index - 1)
+}
+
+/// The country whose government speaks: the most salient country within [`WINDOW`] sentences
+/// when it clearly leads, else, with none there, the country the article has named most so far
+/// (news names its country early and says "the government" paragraphs later).
+fn resolve_government(
+    parse: &Parse<'_>,
+    drafts: &[Draft],
+    occurrences: &[Occurrence],
+    index: usize,
+) -> Option<usize> {
+    let is_country = |d: &Draft| {
+        d.kind == EntityKind::Place
+            && matches!(gazetteer::lookup(&d.name), Some(gazetteer::PlaceWord::Name(n)) if n == d.name)
+            && gazetteer::country_of_capital(&d.name).is_none()
+            && !REGIONS.contains(&d.name.as_str())
+    };
+    let quoted = parse.quoted.get(index).copied().unwrap_or(false);
+    let (scores, _) = salience_scores(
+        parse,
+        drafts,
+        occurrences,
+        index,
+        quoted,
+        parse.dep(index),
+        |_, d, o| is_country(d) && !is_audience(parse, o.token),
+    );
+    if !scores.is_empty() {
+        return clear_leader(&scores);
+    }
+    let before = parse.tokens.get(index).map_or(0, |t| t.start);
+    let counts: Vec<(usize, f32)> = drafts
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| is_country(d))
+        .map(|(e, d)| {
+            let named = d.mentions.iter().filter(|m| m.start < before).count();
+            (e, named as f32)
+        })
+        .filter(|&(_, named)| named > 0.0)
+        .collect();
+    clear_leader(&counts)
+}
+
+/// Places the gazetteer lists that have no government of their own.
+const REGIONS: &[&str] = &["Europe", "Africa", "Asia", "the West"];
+
+/// The candidate with the highest score when it has at least [`CLEAR_LEAD`] times the next
+/// one's; none when two are close.
+fn clear_leader(scores: &[(usize, f32)]) -> Option<usize> {
+    let mut ranked: Vec<(usize, f32)> = scores.to_vec();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+    match ranked.as_slice() {
+        [] => None,
+        [(only, _)] => Some(*only),
+        [(first, top), (_, second), ..] => (*top >= CLEAR_LEAD * second).then_some(*first),
+    }
+}
+
 /// Whether a mention is who was told ("he told Reuters", "said to the BBC"): a news outlet or
 /// an audience, not the body the article is about, so no antecedent for "it" or "the company".
 fn is_audience(parse: &Parse<'_>, token: usize) -> bool {
@@ -946,12 +1027,7 @@ fn resolve_organisation_noun(
     }
     // Two organisations about as salient ("Fosters bought 18.8% of Southcorp … value the
     // company at A$3.1bn"): the noun could be either, so it names neither.
-    let mut ranked: Vec<f32> = scores.iter().map(|s| s.1).collect();
-    ranked.sort_by(|a, b| b.total_cmp(a));
-    match ranked.as_slice() {
-        [first, second, ..] if *first < CLEAR_LEAD * second => None,
-        _ => best(&mut scores.iter()),
-    }
+    clear_leader(&scores)
 }
 
 /// How many times the next organisation's salience the chosen one needs for "the company".

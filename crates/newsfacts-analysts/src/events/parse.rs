@@ -527,8 +527,8 @@ impl<'a> Parse<'a> {
     }
 }
 
-/// A mention by which coreference joins "it" or "the company" to an organisation (or "it",
-/// as a source, to a country). The trigger classifier's trainer does not read these (see
+/// A mention by which coreference joins "it" or "the company" to an organisation, or "it" or
+/// "the government" that speaks to a country. The trigger classifier's trainer does not read these (see
 /// [`Parse::reads_organisation_anaphors`]): there the layer resolves "it" itself (the nearest
 /// country or organisation that is a subject) and reads "the company" as written, as the shipped
 /// classifier was trained; retrained on coreference's choices, it coded three fewer GSR records
@@ -537,7 +537,7 @@ impl<'a> Parse<'a> {
 fn organisation_anaphor(entity: &Entity, mention: &newsfacts_doc::Mention) -> bool {
     match mention.label.as_deref() {
         Some("pronoun") => mention.text.eq_ignore_ascii_case("it"),
-        Some("nominal") => entity.kind == EntityKind::Organisation,
+        Some("nominal") => matches!(entity.kind, EntityKind::Organisation | EntityKind::Place),
         _ => false,
     }
 }
