@@ -248,15 +248,7 @@ pub fn resolve(
                     }
                 }
                 if let Some(entity) = chosen {
-                    add(
-                        parse,
-                        drafts,
-                        &mut occurrences,
-                        entity,
-                        index,
-                        index,
-                        form::PRONOUN,
-                    );
+                    add_pronoun(parse, drafts, &mut occurrences, entity, index);
                 }
             }
         } else if matches!(lower, "they" | "them" | "their" | "themselves") {
@@ -273,15 +265,7 @@ pub fn resolve(
                 });
             if let Some((first, second)) = pair_here {
                 for entity in [first, second] {
-                    add(
-                        parse,
-                        drafts,
-                        &mut occurrences,
-                        entity,
-                        index,
-                        index,
-                        form::PRONOUN,
-                    );
+                    add_pronoun(parse, drafts, &mut occurrences, entity, index);
                 }
             } else if let Some(entity) = resolve_pronoun(
                 parse,
@@ -296,30 +280,14 @@ pub fn resolve(
             )
             .filter(|&entity| !things_outrank(parse, drafts, &occurrences, index, entity))
             {
-                add(
-                    parse,
-                    drafts,
-                    &mut occurrences,
-                    entity,
-                    index,
-                    index,
-                    form::PRONOUN,
-                );
+                add_pronoun(parse, drafts, &mut occurrences, entity, index);
             }
         } else if lower == "it" && parse.tag(index) == "PRP" && acts_as_party(parse, index) {
             let as_source = is_source(parse, index);
             let entity = resolve_it(parse, drafts, &occurrences, index, as_source)
                 .filter(|&e| !things_outrank(parse, drafts, &occurrences, index, e));
             if let Some(entity) = entity {
-                add(
-                    parse,
-                    drafts,
-                    &mut occurrences,
-                    entity,
-                    index,
-                    index,
-                    form::PRONOUN,
-                );
+                add_pronoun(parse, drafts, &mut occurrences, entity, index);
             }
         } else if let Some(start) = government_phrase(parse, index) {
             if let Some(entity) = resolve_government(parse, drafts, &occurrences, index) {
@@ -386,18 +354,11 @@ fn pair_outranks_plurals(
     {
         return false;
     }
-    let quoted = parse.quoted.get(index).copied().unwrap_or(false);
     let score_of = |accept: &dyn Fn(usize, &Draft) -> bool| {
-        let (scores, _) = salience_scores(
-            parse,
-            drafts,
-            occurrences,
-            index,
-            quoted,
-            parse.dep(index),
-            |e, d, _| accept(e, d),
-        );
-        scores.iter().map(|s| s.1).fold(0.0f32, f32::max)
+        scores_at(parse, drafts, occurrences, index, |e, d, _| accept(e, d))
+            .iter()
+            .map(|s| s.1)
+            .fold(0.0f32, f32::max)
     };
     let pair_score = score_of(&|e, _| e == pair.1 || e == pair.2);
     let plural_score = score_of(&|_, d| compatible(d, Wanted::Plural));
@@ -738,6 +699,25 @@ fn add(
     }
 }
 
+/// Adds a one-token pronoun mention ("he", "they", "it") to an entity.
+fn add_pronoun(
+    parse: &Parse<'_>,
+    drafts: &mut [Draft],
+    occurrences: &mut Vec<Occurrence>,
+    entity: usize,
+    index: usize,
+) {
+    add(
+        parse,
+        drafts,
+        occurrences,
+        entity,
+        index,
+        index,
+        form::PRONOUN,
+    );
+}
+
 /// "The former" / "the latter" standing for a person (not "the former president").
 fn is_former_latter(parse: &Parse<'_>, index: usize) -> bool {
     index > 0
@@ -814,16 +794,9 @@ fn resolve_government(
             && gazetteer::country_of_capital(&d.name).is_none()
             && !REGIONS.contains(&d.name.as_str())
     };
-    let quoted = parse.quoted.get(index).copied().unwrap_or(false);
-    let (scores, _) = salience_scores(
-        parse,
-        drafts,
-        occurrences,
-        index,
-        quoted,
-        parse.dep(index),
-        |_, d, o| is_country(d) && !is_audience(parse, o.token),
-    );
+    let scores = scores_at(parse, drafts, occurrences, index, |_, d, o| {
+        is_country(d) && !is_audience(parse, o.token)
+    });
     if !scores.is_empty() {
         return clear_leader(&scores);
     }
@@ -996,16 +969,9 @@ fn resolve_organisation_noun(
     occurrences: &[Occurrence],
     index: usize,
 ) -> Option<usize> {
-    let quoted = parse.quoted.get(index).copied().unwrap_or(false);
-    let (scores, _) = salience_scores(
-        parse,
-        drafts,
-        occurrences,
-        index,
-        quoted,
-        parse.dep(index),
-        |_, d, o| d.kind == EntityKind::Organisation && !is_audience(parse, o.token),
-    );
+    let scores = scores_at(parse, drafts, occurrences, index, |_, d, o| {
+        d.kind == EntityKind::Organisation && !is_audience(parse, o.token)
+    });
     let noun = parse.lower(index);
     let named_so = |e: usize| {
         drafts
@@ -1177,17 +1143,9 @@ fn things_outrank(
     index: usize,
     entity: usize,
 ) -> bool {
-    let quoted = parse.quoted.get(index).copied().unwrap_or(false);
-    let (scores, _) = salience_scores(
-        parse,
-        drafts,
-        occurrences,
-        index,
-        quoted,
-        parse.dep(index),
-        |e, _, _| e == entity,
-    );
+    let scores = scores_at(parse, drafts, occurrences, index, |e, _, _| e == entity);
     let entity_score = scores.first().map_or(0.0, |s| s.1);
+    let quoted = parse.quoted.get(index).copied().unwrap_or(false);
     let sentence = parse.sentence.get(index).copied().unwrap_or(0);
     let named: std::collections::HashSet<usize> = occurrences.iter().map(|o| o.token).collect();
     // "They" competes with plural things, "it" with singular ones.
@@ -1338,6 +1296,27 @@ fn salience_scores(
         }
     }
     (scores, fallback)
+}
+
+/// [`salience_scores`] at a pronoun or noun at `index`, in its own quotation state and role.
+fn scores_at(
+    parse: &Parse<'_>,
+    drafts: &[Draft],
+    occurrences: &[Occurrence],
+    index: usize,
+    accept: impl Fn(usize, &Draft, &Occurrence) -> bool,
+) -> Vec<(usize, f32)> {
+    let quoted = parse.quoted.get(index).copied().unwrap_or(false);
+    salience_scores(
+        parse,
+        drafts,
+        occurrences,
+        index,
+        quoted,
+        parse.dep(index),
+        accept,
+    )
+    .0
 }
 
 fn same_role(a: &str, b: &str) -> bool {
