@@ -392,3 +392,17 @@ fn the_government_that_speaks_is_the_country_the_article_is_about() {
     let entity = pronoun_entity(&doc, "the government said").map(|e| e.name.as_str());
     assert_eq!(entity, Some("Chile"), "{:#?}", doc.entities);
 }
+
+#[test]
+fn a_person_named_only_with_an_honorific_is_a_person() {
+    let doc = analyse(&[
+        "Profits at the oil firm rose sharply. Lord Browne said the profits were not down to \
+         the oil price alone.",
+    ]);
+    let browne = doc
+        .entities
+        .iter()
+        .find(|e| e.name == "Lord Browne")
+        .unwrap_or_else(|| panic!("no Lord Browne: {:#?}", doc.entities));
+    assert_eq!(browne.kind, newsfacts_doc::EntityKind::Person);
+}

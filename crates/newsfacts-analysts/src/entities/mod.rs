@@ -207,6 +207,7 @@ fn build(
         // not Rolling Stone.
         bare_heads_join_their_organisation(&mut drafts);
         add_surnames_the_ner_missed(&parse, &mut drafts);
+        add_people_named_with_honorifics(&parse, &mut drafts);
         groups::add_groups(&parse, &mut drafts);
         roles::add_roles(&parse, &mut drafts);
         coref::resolve(&parse, &mut drafts, ranker, trace);
@@ -1098,6 +1099,78 @@ fn add_surnames_the_ner_missed(parse: &Parse<'_>, drafts: &mut [Draft]) {
         if let Some(draft) = drafts.get_mut(person) {
             draft.add_mention(parse.text, start, end, form::SURNAME);
         }
+    }
+}
+
+/// Honorifics that come before a person's name only ("Mr", "Lord"; not "Dr", which also begins
+/// brands, "Dr Martens").
+const PERSONAL_HONORIFICS: &[&str] = &[
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "lord", "lady", "sir", "dame",
+];
+
+/// Adds the people the NER missed altogether but the text names with an honorific ("Lord
+/// Browne said …", "Mr Thoday"), when no person the article names has that surname: one person
+/// per name, its gender from the honorific.
+fn add_people_named_with_honorifics(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
+    let covered: Vec<(usize, usize)> = drafts
+        .iter()
+        .flat_map(|d| d.mentions.iter().map(|m| (m.start, m.end)))
+        .collect();
+    let is_covered = |start: usize, end: usize| covered.iter().any(|&(s, e)| s < end && start < e);
+    let name_word = |i: usize| {
+        parse.tag(i) == "NNP"
+            && parse.word(i).len() > 1
+            && parse.word(i).starts_with(char::is_uppercase)
+            && parse
+                .word(i)
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+    };
+    for index in 0..parse.len() {
+        let honorific = parse.word(index);
+        if !honorific.starts_with(char::is_uppercase)
+            || !PERSONAL_HONORIFICS.contains(&parse.lower(index))
+            || !name_word(index + 1)
+        {
+            continue;
+        }
+        let last = if name_word(index + 2) {
+            index + 2
+        } else {
+            index + 1
+        };
+        let (Some(first_token), Some(last_token)) =
+            (parse.tokens.get(index), parse.tokens.get(last))
+        else {
+            continue;
+        };
+        let (start, end) = (first_token.start, last_token.end);
+        let surname = parse.word(last);
+        if is_covered(start, end)
+            || drafts.iter().any(|d| {
+                d.kind == EntityKind::Person
+                    && names::surname(&d.name) == surname
+                    && !names::has_personal_honorific(&d.name)
+            })
+        {
+            continue;
+        }
+        let Some(name) = parse.text.get(start..end) else {
+            continue;
+        };
+        let known = drafts
+            .iter()
+            .position(|d| d.kind == EntityKind::Person && d.name == name);
+        let person = match known {
+            Some(person) => person,
+            None => {
+                let mut draft = Draft::new(EntityKind::Person, name);
+                draft.gender = gender::of_word(&parse.lower(index).replace('.', ""));
+                drafts.push(draft);
+                drafts.len() - 1
+            }
+        };
+        drafts[person].add_mention(parse.text, start, end, form::NAME);
     }
 }
 
