@@ -179,7 +179,8 @@ pub fn resolve(
     while index < parse.len() {
         let lower = parse.lower(index);
         let sentence = parse.sentence.get(index).copied().unwrap_or(0);
-        let latest_pair = pairs.iter().rev().find(|p| p.0 < index).map(|p| (p.1, p.2));
+        let latest = pairs.iter().rev().find(|p| p.0 < index);
+        let latest_pair = latest.map(|p| (p.1, p.2));
         if matches!(lower, "former" | "latter") && is_former_latter(parse, index) {
             if let Some((first, second)) = latest_pair {
                 let entity = if lower == "former" { first } else { second };
@@ -256,10 +257,7 @@ pub fn resolve(
             let pair_here = latest_pair
                 .filter(|_| recent_pair_mention(parse, drafts, index, sentence))
                 .or_else(|| {
-                    pairs
-                        .iter()
-                        .rev()
-                        .find(|p| p.0 < index)
+                    latest
                         .filter(|p| pair_outranks_plurals(parse, drafts, &occurrences, index, p))
                         .map(|p| (p.1, p.2))
                 });
@@ -1148,6 +1146,10 @@ fn things_outrank(
     let quoted = parse.quoted.get(index).copied().unwrap_or(false);
     let sentence = parse.sentence.get(index).copied().unwrap_or(0);
     let named: std::collections::HashSet<usize> = occurrences.iter().map(|o| o.token).collect();
+    let mention_spans: Vec<(usize, usize)> = drafts
+        .iter()
+        .flat_map(|d| d.mentions.iter().map(|m| (m.start, m.end)))
+        .collect();
     // "They" competes with plural things, "it" with singular ones.
     let thing_tag = if parse.lower(index) == "it" {
         "NN"
@@ -1170,10 +1172,10 @@ fn things_outrank(
             || named.contains(&token)
             // "Millions of South Koreans …": the share stands for the whole after it.
             || PARTITIVE_WORDS.contains(&parse.lower(token))
-            || drafts.iter().any(|d| {
-                let start = parse.tokens.get(token).map_or(0, |t| t.start);
-                d.mentions.iter().any(|m| m.start <= start && start < m.end)
-            })
+            || parse
+                .tokens
+                .get(token)
+                .is_some_and(|t| mention_spans.iter().any(|&(s, e)| s <= t.start && t.start < e))
         {
             continue;
         }

@@ -1102,12 +1102,6 @@ fn add_surnames_the_ner_missed(parse: &Parse<'_>, drafts: &mut [Draft]) {
     }
 }
 
-/// Honorifics that come before a person's name only ("Mr", "Lord"; not "Dr", which also begins
-/// brands, "Dr Martens").
-const PERSONAL_HONORIFICS: &[&str] = &[
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "lord", "lady", "sir", "dame",
-];
-
 /// Adds the people the NER missed altogether but the text names with an honorific ("Lord
 /// Browne said …", "Mr Thoday"), when no person the article names has that surname: one person
 /// per name, its gender from the honorific.
@@ -1129,7 +1123,7 @@ fn add_people_named_with_honorifics(parse: &Parse<'_>, drafts: &mut Vec<Draft>) 
     for index in 0..parse.len() {
         let honorific = parse.word(index);
         if !honorific.starts_with(char::is_uppercase)
-            || !PERSONAL_HONORIFICS.contains(&parse.lower(index))
+            || !names::NAME_HONORIFICS.contains(&parse.lower(index))
             || !name_word(index + 1)
         {
             continue;

@@ -8,6 +8,12 @@ pub const HONORIFICS: &[&str] = &[
     "madam", "mx", "mx.",
 ];
 
+/// Honorifics that come before a person's name only ("Mr", "Lord"): [`HONORIFICS`] without
+/// "Dr", which also begins brands ("Dr Martens"), and "Madam".
+pub const NAME_HONORIFICS: &[&str] = &[
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "lord", "lady", "sir", "dame",
+];
+
 /// Titles that are also roles when written before a name ("President Zelenskiy").
 pub const ROLE_TITLES: &[&str] = &[
     "president",

@@ -102,8 +102,10 @@ pub struct Coding<'a> {
     /// are none: a commercial sense ("halt the auction"), a doer that is no party ("a switch to
     /// new models hit Mercedes-Benz"), a story's plot; and whether a passive coordinated with an
     /// active verb is done to their shared subject ("has pleaded guilty and will be sentenced").
-    /// On for users; the trigger classifier's
-    /// trainer turns it off, so that it learns from the lexicon's triggers as they are.
+    /// It also decides whether parties are read through coreference's "it", "the company" and
+    /// "the government" (`Parse::reads_organisation_anaphors`). On for users; the trigger
+    /// classifier's trainer turns it off, so that it learns from the lexicon's triggers and
+    /// parties as they were when the shipped model was trained.
     pub context_filters: bool,
 }
 
