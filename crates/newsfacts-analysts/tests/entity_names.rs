@@ -509,3 +509,65 @@ fn a_bare_head_joins_the_one_organisation_it_can_name() {
         doc.entities
     );
 }
+
+/// A full name the NER types an organisation is a person when the article writes "Mr" or "Ms"
+/// before its surname: "JP Doherty … Mr Doherty said he …" is one person, not an organisation
+/// and a "Mr Doherty". A company named after its founder stays a company where the article
+/// writes it as one ("Halbrook Vance shares rose").
+#[test]
+fn a_full_name_the_article_writes_with_an_honorific_is_a_person() {
+    for (text, name, honorific) in [
+        (
+            "Racing tycoon JP Doherty has bought a stake in the brewer. Mr Doherty said he was \
+a long-term investor. Ms Keane, the brewer's chair, welcomed him.",
+            "JP Doherty",
+            "Mr Doherty",
+        ),
+        (
+            "Property developer AJ Brennan bought the hotel last year. Mr Brennan said he would \
+reopen it.",
+            "AJ Brennan",
+            "Mr Brennan",
+        ),
+    ] {
+        let doc = analyse_text(text);
+        let titled = offset_of(&doc.text, honorific);
+        let titled_end = titled + honorific.len();
+        let person = person(&doc, name);
+        assert!(
+            person
+                .mentions
+                .iter()
+                .any(|m| m.start < titled_end && titled < m.end),
+            "{person:#?}"
+        );
+        assert!(
+            doc.entities
+                .iter()
+                .all(|e| e.kind == EntityKind::Person || !e.name.ends_with(&name[3..])),
+            "{:#?}",
+            doc.entities
+        );
+    }
+
+    let doc = analyse_text(
+        "Halbrook Vance shares rose 5% on Monday. Mr Vance, who founded the bank in 1990, said \
+he would not sell.",
+    );
+    assert!(
+        doc.entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Organisation && e.name == "Halbrook Vance"),
+        "{:#?}",
+        doc.entities
+    );
+    let founder = offset_of(&doc.text, "Vance,");
+    assert!(
+        doc.entities.iter().any(|e| e.kind == EntityKind::Person
+            && e.mentions
+                .iter()
+                .any(|m| m.start <= founder && founder < m.end)),
+        "{:#?}",
+        doc.entities
+    );
+}

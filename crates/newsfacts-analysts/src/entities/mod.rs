@@ -201,6 +201,7 @@ fn build(
         people_taken_for_places(&parse, &mut drafts);
         people_listed_with(EntityKind::Place, &parse, &mut drafts);
         people_listed_with(EntityKind::Organisation, &parse, &mut drafts);
+        people_an_honorific_names(&parse, &mut drafts);
         names_fix_kinds(&mut drafts);
         companies_taken_for_people(&parse, &mut drafts);
         // After the kinds are fixed: "Stone" typed an organisation is Oliver Stone's surname,
@@ -724,6 +725,129 @@ fn people_taken_for_places(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
         }
         index += 1;
     }
+}
+
+/// Full names the NER typed as organisations or places that the article also writes with an
+/// honorific before the surname: "Bernie Ebbers … Mr Ebbers", "Torao Toshitsune … Mr
+/// Toshitsune", "Helmut Panke … Mr Panke". Each is a person, of the honorific's gender, and
+/// takes in the person the article names by that surname alone ("Panke") or by the same name.
+/// The words before the surname must read as given names — a given name the lists know,
+/// initials ("JP"), or a capitalised word that is neither a common word nor a place, so not
+/// "Irishmen JP McManus" — and a name the article writes as a company's ("Goldman Sachs
+/// shares" beside a "Mr Sachs") stays.
+fn people_an_honorific_names(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
+    let name_word = |word: &str| {
+        word.starts_with(char::is_uppercase)
+            && word.len() > 1
+            && word
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+    };
+    // The surnames written after an honorific, of one or two words ("Mrs Parker Bowles"), with
+    // the gender the honorific gives.
+    let mut surnames: Vec<(String, Gender)> = Vec::new();
+    for index in 0..parse.len() {
+        if !parse.word(index).starts_with(char::is_uppercase)
+            || !names::NAME_HONORIFICS.contains(&parse.lower(index))
+            || !name_word(parse.word(index + 1))
+        {
+            continue;
+        }
+        let gender = gender::of_word(&parse.lower(index).replace('.', ""));
+        surnames.push((parse.word(index + 1).to_string(), gender));
+        if name_word(parse.word(index + 2)) {
+            let two = format!("{} {}", parse.word(index + 1), parse.word(index + 2));
+            surnames.push((two, gender));
+        }
+    }
+    if surnames.is_empty() {
+        return;
+    }
+    let given_like = |word: &str| {
+        let initials = word.trim_end_matches('.').replace('.', "");
+        gender::of_given_name(word) != Gender::Unknown
+            || ((2..=3).contains(&initials.len())
+                && initials.chars().all(|c| c.is_ascii_uppercase()))
+            || (name_word(word)
+                && !word.chars().all(|c| c.is_uppercase())
+                && gazetteer::lookup(word).is_none()
+                && !newsfacts_nlp::EnglishPipeline::global().knows_common_word(word))
+    };
+    let full_names = full_name_starts(drafts);
+    for index in 0..drafts.len() {
+        let draft = &drafts[index];
+        if !matches!(draft.kind, EntityKind::Organisation | EntityKind::Place)
+            || gazetteer::lookup(&draft.name).is_some()
+            || ORGANISATION_LAST_WORDS.contains(&names::surname(&draft.name))
+        {
+            continue;
+        }
+        let written = surnames.iter().find_map(|(surname, gender)| {
+            let given = draft
+                .name
+                .strip_suffix(surname.as_str())?
+                .strip_suffix(' ')?;
+            let words: Vec<&str> = given.split(' ').collect();
+            (words.len() <= 2 && words.iter().all(|w| given_like(w))).then_some(*gender)
+        });
+        let Some(honorific_gender) = written else {
+            continue;
+        };
+        if draft
+            .mentions
+            .iter()
+            .any(|m| written_as_a_company(parse, m, false, &full_names))
+        {
+            continue;
+        }
+        let name = draft.name.clone();
+        let gender = honorific_gender
+            .or(names::given_name(&name).map_or(Gender::Unknown, gender::of_given_name));
+        // The same person written by the surname alone or under the same name, where this is
+        // the only full name with that surname.
+        let namesakes = drafts
+            .iter()
+            .enumerate()
+            .filter(|&(other, d)| {
+                other != index
+                    && d.kind == EntityKind::Person
+                    && d.name.contains(' ')
+                    && names::surname(&d.name) == names::surname(&name)
+                    && d.name != name
+            })
+            .count();
+        let joining: Vec<usize> = (0..drafts.len())
+            .filter(|&other| {
+                let d = &drafts[other];
+                other != index
+                    && d.kind == EntityKind::Person
+                    && d.gender.agrees(gender)
+                    && (d.name == name || (namesakes == 0 && names::is_short_form(&name, &d.name)))
+            })
+            .collect();
+        for other in joining {
+            let label = if drafts[other].name == name {
+                form::NAME
+            } else {
+                form::SURNAME
+            };
+            let moved = std::mem::take(&mut drafts[other].mentions);
+            for mut m in moved {
+                if m.label.as_deref() == Some(form::NAME) {
+                    m.label = Some(label.into());
+                }
+                drafts[index].mentions.push(m);
+            }
+            let roles = std::mem::take(&mut drafts[other].roles);
+            for role in roles {
+                drafts[index].add_role(role);
+            }
+        }
+        let draft = &mut drafts[index];
+        draft.kind = EntityKind::Person;
+        draft.gender = draft.gender.or(gender);
+    }
+    drafts.retain(|d| !d.mentions.is_empty());
 }
 
 /// A one-word "person" every mention of which is listed with places or set after one is a
@@ -1274,59 +1398,11 @@ fn companies_taken_for_people(parse: &Parse<'_>, drafts: &mut [Draft]) {
             draft.kind = EntityKind::Organisation;
             continue;
         }
-        let company = draft.mentions.iter().any(|m| {
-            let range = parse.tokens_in(m.start, m.end);
-            let (Some(last), Some(next)) =
-                (range.clone().last(), parse.token_after(m.start, m.end))
-            else {
-                return false;
-            };
-            if COMPANY_FOLLOWERS.contains(&parse.lower(next)) {
-                return true;
-            }
-            let sentence = parse.sentence.get(last).copied();
-            let head = parse.head_of(range.clone());
-            // "Pernod Ricard said its profits fell": "its" in the same clause, no comma between.
-            let its_follows = head.is_some_and(|h| parse.effective_dep(h) == "nsubj")
-                && (last + 1..last + 7)
-                    .take_while(|&i| parse.sentence.get(i).copied() == sentence)
-                    .take_while(|&i| !matches!(parse.lower(i), "," | "“" | "\"" | "he" | "she"))
-                    .any(|i| parse.lower(i) == "its");
-            let company_apposition = head.is_some_and(|h| {
-                parse.children(h).iter().any(|&c| {
-                    parse.dep(c) == "appos"
-                        && COMPANY_NOUNS.contains(&parse.lemma(c).to_lowercase().as_str())
-                })
-            });
-            // "the supporters' group, Shareholders United", "fan-based group Shareholders United".
-            let named_by_company_noun = head.is_some_and(|h| {
-                let noun =
-                    |i: usize| COMPANY_NOUNS.contains(&parse.lemma(i).to_lowercase().as_str());
-                (parse.dep(h) == "appos" && noun(parse.head(h)))
-                    || range
-                        .start
-                        .checked_sub(1)
-                        .is_some_and(|before| parse.tag(before).starts_with("NN") && noun(before))
-            });
-            // "Pfizer's annual profits", "the former Yukos subsidiary": a company's possession
-            // within three words after the name (`next` is past a possessive already).
-            let owns_company_things = (next..next + 3)
-                .take_while(|&i| parse.tag(i).starts_with("NN") || parse.tag(i) == "JJ")
-                .any(|i| COMPANY_POSSESSIONS.contains(&parse.lower(i)));
-            let led_by_company_words = range.start.checked_sub(2).is_some_and(|lead| {
-                let (noun, preposition) = (parse.lower(lead), parse.lower(lead + 1));
-                COMPANY_LEADS.iter().any(|&(n, p)| {
-                    (n == noun || noun.strip_suffix('s') == Some(n)) && p == preposition
-                })
-            });
-            its_follows
-                // One word: "Mr Kashyap's lawyer Mihir Desai" is a person's lawyer.
-                || (!draft.name.contains(' ') && employs_a_named_person(parse, next, &full_names))
-                || company_apposition
-                || named_by_company_noun
-                || owns_company_things
-                || led_by_company_words
-        });
+        let one_word = !draft.name.contains(' ');
+        let company = draft
+            .mentions
+            .iter()
+            .any(|m| written_as_a_company(parse, m, one_word, &full_names));
         if company {
             draft.kind = EntityKind::Organisation;
         }
@@ -1344,6 +1420,68 @@ fn companies_taken_for_people(parse: &Parse<'_>, drafts: &mut [Draft]) {
             drafts[to].mentions.extend(moved);
         }
     }
+}
+
+/// Whether a mention of a name shows a company: followed by "shares" or a company suffix, the
+/// subject of a clause that goes on about "its" profits, a company noun in apposition ("Aston
+/// Martin, the British carmaker") or right before it ("the fans' group Shareholders United"),
+/// a company's possession after it ("Pfizer's profits"), company words before it ("shares
+/// in Yukos"), or — for a one-word name — a role and a full name after it ("Apacs
+/// spokeswoman Jemma Smith").
+fn written_as_a_company(
+    parse: &Parse<'_>,
+    m: &Mention,
+    one_word: bool,
+    full_names: &HashSet<usize>,
+) -> bool {
+    let range = parse.tokens_in(m.start, m.end);
+    let (Some(last), Some(next)) = (range.clone().last(), parse.token_after(m.start, m.end)) else {
+        return false;
+    };
+    if COMPANY_FOLLOWERS.contains(&parse.lower(next)) {
+        return true;
+    }
+    let sentence = parse.sentence.get(last).copied();
+    let head = parse.head_of(range.clone());
+    // "Pernod Ricard said its profits fell": "its" in the same clause, no comma between.
+    let its_follows = head.is_some_and(|h| parse.effective_dep(h) == "nsubj")
+        && (last + 1..last + 7)
+            .take_while(|&i| parse.sentence.get(i).copied() == sentence)
+            .take_while(|&i| !matches!(parse.lower(i), "," | "“" | "\"" | "he" | "she"))
+            .any(|i| parse.lower(i) == "its");
+    let company_apposition = head.is_some_and(|h| {
+        parse.children(h).iter().any(|&c| {
+            parse.dep(c) == "appos"
+                && COMPANY_NOUNS.contains(&parse.lemma(c).to_lowercase().as_str())
+        })
+    });
+    // "the supporters' group, Shareholders United", "fan-based group Shareholders United".
+    let named_by_company_noun = head.is_some_and(|h| {
+        let noun = |i: usize| COMPANY_NOUNS.contains(&parse.lemma(i).to_lowercase().as_str());
+        (parse.dep(h) == "appos" && noun(parse.head(h)))
+            || range
+                .start
+                .checked_sub(1)
+                .is_some_and(|before| parse.tag(before).starts_with("NN") && noun(before))
+    });
+    // "Pfizer's annual profits", "the former Yukos subsidiary": a company's possession
+    // within three words after the name (`next` is past a possessive already).
+    let owns_company_things = (next..next + 3)
+        .take_while(|&i| parse.tag(i).starts_with("NN") || parse.tag(i) == "JJ")
+        .any(|i| COMPANY_POSSESSIONS.contains(&parse.lower(i)));
+    let led_by_company_words = range.start.checked_sub(2).is_some_and(|lead| {
+        let (noun, preposition) = (parse.lower(lead), parse.lower(lead + 1));
+        COMPANY_LEADS
+            .iter()
+            .any(|&(n, p)| (n == noun || noun.strip_suffix('s') == Some(n)) && p == preposition)
+    });
+    its_follows
+            // One word: "Mr Kashyap's lawyer Mihir Desai" is a person's lawyer.
+            || (one_word && employs_a_named_person(parse, next, full_names))
+            || company_apposition
+            || named_by_company_noun
+            || owns_company_things
+            || led_by_company_words
 }
 
 /// Where the article's people of two words or more are written (byte offsets of their mentions'
