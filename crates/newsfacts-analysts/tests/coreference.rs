@@ -406,3 +406,19 @@ fn a_person_named_only_with_an_honorific_is_a_person() {
         .unwrap_or_else(|| panic!("no Lord Browne: {:#?}", doc.entities));
     assert_eq!(browne.kind, newsfacts_doc::EntityKind::Person);
 }
+
+/// A news outlet that was told something or whose report is cited is not who "they" are:
+/// "… told Reuters: “… they are expanding …”", "According to Reuters, they plan …".
+#[test]
+fn an_outlet_told_or_cited_is_no_antecedent_of_they() {
+    let doc = analyse(&[
+        "Marta Lind, an analyst at Hollis Partners, told Reuters that the carmakers were taking a \
+         risk. \u{201c}I find it strange that they are expanding where demand is weakest.\u{201d}",
+        "Prosecutors in the north have targeted a cattle ranch owned by Agrovale. According to \
+         Reuters, they plan to seize most of its land.",
+    ]);
+    for needle in ["they are expanding", "they plan"] {
+        let they = pronoun_entity(&doc, needle).map(|e| e.name.as_str());
+        assert_ne!(they, Some("Reuters"), "{needle}: {:#?}", doc.entities);
+    }
+}

@@ -828,7 +828,8 @@ fn clear_leader(scores: &[(usize, f32)]) -> Option<usize> {
 }
 
 /// Whether a mention is who was told ("he told Reuters", "said to the BBC"): a news outlet or
-/// an audience, not the body the article is about, so no antecedent for "it" or "the company".
+/// an audience, not the body the article is about, so no antecedent for "it", "they" or "the
+/// company".
 fn is_audience(parse: &Parse<'_>, token: usize) -> bool {
     let head = parse.head(token);
     match parse.dep(token) {
@@ -846,6 +847,16 @@ fn is_audience(parse: &Parse<'_>, token: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether a mention is a source cited ("according to Reuters"): an outlet or a pollster whose
+/// report the sentence gives, not one of the "they" the report is about ("According to Reuters,
+/// they plan to seize …"). A pollster may still be "it" ("the people it questioned").
+fn is_cited(parse: &Parse<'_>, token: usize) -> bool {
+    let head = parse.head(token);
+    parse.dep(token) == "pobj"
+        && parse.lower(head) == "to"
+        && parse.lower(parse.head(head)) == "according"
 }
 
 /// Whether a pronoun sits inside quotation marks, and the speakers of that quotation, whom it
@@ -1123,6 +1134,11 @@ fn resolve_pronoun(
             // "“…,” he added": the speaker is not named inside their own quotation.
             !(speaks_after_quotation && o.quoted)
                 && compatible(d, wanted)
+                // "…, Ms Kuhlhoff told Reuters. “… they are making acquisitions …”": an outlet
+                // told or cited is not who "they" are.
+                && !(matches!(wanted, Wanted::Plural | Wanted::Members)
+                    && d.kind == EntityKind::Organisation
+                    && (is_audience(parse, o.token) || is_cited(parse, o.token)))
                 && !excluded.contains(&entity)
                 && own_subject.is_none_or(|s| s != o.token)
         },
