@@ -571,3 +571,26 @@ he would not sell.",
         doc.entities
     );
 }
+
+/// A name the NER found once is the same organisation where the article writes it again and
+/// the NER missed it: every "ECB" here is the bank.
+#[test]
+fn later_writings_of_a_name_the_ner_missed_join_its_entity() {
+    let doc = analyse_text(
+        "The ECB left rates unchanged. Inflation is above ECB guidelines of 2%. Analysts said \
+the ECB would wait.",
+    );
+    let bank = doc
+        .entities
+        .iter()
+        .find(|e| e.name == "ECB")
+        .unwrap_or_else(|| panic!("no ECB: {:#?}", doc.entities));
+    let written: Vec<usize> = doc.text.match_indices("ECB").map(|(at, _)| at).collect();
+    assert_eq!(written.len(), 3);
+    for at in written {
+        assert!(
+            bank.mentions.iter().any(|m| m.start == at),
+            "{at}: {bank:#?}"
+        );
+    }
+}

@@ -208,6 +208,7 @@ fn build(
         // not Rolling Stone.
         bare_heads_join_their_organisation(&mut drafts);
         add_surnames_the_ner_missed(&parse, &mut drafts);
+        add_names_the_ner_missed(&parse, &mut drafts);
         add_people_named_with_honorifics(&parse, &mut drafts);
         groups::add_groups(&parse, &mut drafts);
         roles::add_roles(&parse, &mut drafts);
@@ -1169,6 +1170,77 @@ fn saints_taken_for_places(parse: &Parse<'_>, drafts: &mut [Draft]) {
                 drafts[index].kind = EntityKind::Person;
                 drafts[index].gender = given_gender;
             }
+        }
+    }
+}
+
+/// Adds the writings of a name the NER found elsewhere in the article but missed here
+/// ("Rosneft, meanwhile, has agreed …" after "state-controlled oil firm Rosneft"): every
+/// occurrence of an organisation's or place's name not yet in a mention, as whole proper-noun
+/// words with no proper noun either side ("ECB President" is left to the roles), when no other
+/// entity has that name. Never the name of a month or a day ("May", the store group, is not
+/// every "in May"). Not people's names: their surnames have [`add_surnames_the_ner_missed`],
+/// and a "person" the NER found once and missed elsewhere is often none (a band, a cup, a
+/// firm). Nor a one-word name that is the surname of a person the article names in full
+/// ("Robben" the NER typed a place beside Arjen Robben): after [`add_surnames_the_ner_missed`].
+fn add_names_the_ner_missed(parse: &Parse<'_>, drafts: &mut [Draft]) {
+    let mut covered: Vec<(usize, usize)> = drafts
+        .iter()
+        .flat_map(|d| d.mentions.iter().map(|m| (m.start, m.end)))
+        .collect();
+    covered.sort_unstable();
+    let is_covered = |start: usize, end: usize| {
+        let at = covered.partition_point(|&(s, _)| s < end);
+        covered[..at].iter().any(|&(s, e)| s < end && start < e)
+    };
+    let proper = |i: usize| matches!(parse.tag(i), "NNP" | "NNPS");
+    let mut additions: Vec<(usize, usize, usize)> = Vec::new();
+    for (index, draft) in drafts.iter().enumerate() {
+        let name = draft.name.as_str();
+        let lower = name.to_lowercase();
+        if !matches!(draft.kind, EntityKind::Organisation | EntityKind::Place)
+            || draft.mentions.is_empty()
+            || name.chars().count() < 2
+            || !name.starts_with(char::is_uppercase)
+            || name.contains(" - ")
+            || crate::quantities::dates::month_word(&lower).is_some()
+            || crate::quantities::dates::weekday_word(&lower).is_some()
+            || drafts.iter().enumerate().any(|(other, d)| {
+                other != index
+                    && !d.mentions.is_empty()
+                    && (d.name == name
+                        // "Robben" typed a place beside Arjen Robben is his surname.
+                        || (d.kind == EntityKind::Person
+                            && d.name.contains(' ')
+                            && names::surname(&d.name) == name))
+            })
+        {
+            continue;
+        }
+        for (start, _) in parse.text.match_indices(name) {
+            let end = start + name.len();
+            let range = parse.tokens_in(start, end);
+            let (Some(first), Some(last)) = (range.clone().next(), range.clone().last()) else {
+                continue;
+            };
+            let aligned = parse.tokens.get(first).is_some_and(|t| t.start == start)
+                && parse.tokens.get(last).is_some_and(|t| t.end == end);
+            if !aligned
+                || !range
+                    .clone()
+                    .all(|i| proper(i) || !parse.word(i).chars().any(char::is_alphabetic))
+                || (first > 0 && proper(first - 1))
+                || proper(last + 1)
+                || is_covered(start, end)
+            {
+                continue;
+            }
+            additions.push((index, start, end));
+        }
+    }
+    for (index, start, end) in additions {
+        if let Some(draft) = drafts.get_mut(index) {
+            draft.add_mention(parse.text, start, end, form::NAME);
         }
     }
 }
