@@ -398,3 +398,29 @@ fn the_place_after_a_preposition_does_not_speak() {
     assert!(names.contains(&"Tom Hale"), "{names:?}");
     assert!(names.contains(&"Court of Appeals"), "{names:?}");
 }
+
+/// A person named before "of", "at" or "from" speaks, not the firm they are at ("Grant Hale of
+/// Morrow Bank", "analyst Jo Reid at Tarn Securities"); a name with "of" inside it stays whole
+/// ("a Department of Transport spokeswoman").
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_person_named_before_the_firm_they_are_at_speaks() {
+    let doc = analysed_and_printed(
+        "Morrow Bank and Tarn Securities both cut their forecasts on Friday. \"The economy is \
+         slowing,\" said Grant Hale of Morrow Bank. Analyst Jo Reid at Tarn Securities said rates \
+         would fall. A Department of Transport spokeswoman said the plan was under review.",
+    );
+    let names: Vec<&str> = doc
+        .quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_ref().map(|s| s.name.as_str()))
+        .collect();
+    assert!(names.contains(&"Grant Hale"), "{names:?}");
+    assert!(names.contains(&"Jo Reid"), "{names:?}");
+    assert!(
+        !names
+            .iter()
+            .any(|n| *n == "Department" || n.ends_with(" of")),
+        "{names:?}"
+    );
+}

@@ -435,15 +435,23 @@ impl<'a> Resolver<'a> {
         // Port Alder").
         let core = self.core(range);
         let head = toks[self.of_head(core).unwrap_or(core.1 - 1)].span();
-        if let Some(entity) = entity_for(self.doc, head) {
-            // "Nicolas Sarkozy of France", "the Court of Appeals for the District of Columbia",
-            // "the BBC's Sarah Rainsford in Moscow": the place after a preposition belongs to
-            // the one who speaks, named before it.
-            if entity.kind == EntityKind::Place
-                && let Some(before) = self.named_before_a_preposition(range)
-            {
-                return self.resolve(before);
-            }
+        let head_entity = entity_for(self.doc, head);
+        // "Nicolas Sarkozy of France", "the Court of Appeals for the District of Columbia",
+        // "the BBC's Sarah Rainsford in Moscow": the place after a preposition belongs to the
+        // one who speaks, named before it; so does a body no entity stands for ("Ian Hunter at
+        // Goodbody Stockbrokers"); an organisation only to a person ("Ian Hunter at Goodbody").
+        let speaks_before = |kind: EntityKind| match head_entity.map(|e| e.kind) {
+            None | Some(EntityKind::Place) => matches!(
+                kind,
+                EntityKind::Person | EntityKind::Organisation | EntityKind::Group
+            ),
+            Some(EntityKind::Organisation) => kind == EntityKind::Person,
+            Some(_) => false,
+        };
+        if let Some(before) = self.named_before_a_preposition(range, speaks_before) {
+            return self.resolve(before);
+        }
+        if let Some(entity) = head_entity {
             let own = self.name_of(range).name;
             // A lone name the entities layer did not join to a fuller one ("Kim") takes the
             // fuller name the article gives ("Kim Jong-un").
@@ -497,30 +505,39 @@ impl<'a> Resolver<'a> {
         resolved
     }
 
-    /// The part of a speaker phrase before its first preposition ("of", "in", "for", "from",
-    /// "at"), when that part names a person, organisation or group the entities layer knows.
-    fn named_before_a_preposition(&self, range: (usize, usize)) -> Option<(usize, usize)> {
+    /// The part of a speaker phrase before a preposition ("of", "in", "for", "from", "at") that
+    /// names an entity of a kind `wanted` accepts, ending there: the first such part.
+    fn named_before_a_preposition(
+        &self,
+        range: (usize, usize),
+        wanted: impl Fn(EntityKind) -> bool,
+    ) -> Option<(usize, usize)> {
         let toks = &self.view.toks;
-        let preposition =
-            (range.0 + 1..range.1).find(|&k| toks[k].is_any(&["of", "in", "for", "from", "at"]))?;
-        let mut end = preposition;
-        while end > range.0 && !toks[end - 1].word {
-            end -= 1;
-        }
-        if end == range.0 {
-            return None;
-        }
-        let before = (range.0, end);
-        let core = self.core(before);
-        let head = toks[core.1 - 1].span();
-        entity_for(self.doc, head)
-            .filter(|e| {
-                matches!(
-                    e.kind,
-                    EntityKind::Person | EntityKind::Organisation | EntityKind::Group
-                )
-            })
-            .map(|_| before)
+        let prepositions =
+            (range.0 + 1..range.1).filter(|&k| toks[k].is_any(&["of", "in", "for", "from", "at"]));
+        prepositions.into_iter().find_map(|preposition| {
+            let mut end = preposition;
+            while end > range.0 && !toks[end - 1].word {
+                end -= 1;
+            }
+            if end == range.0 {
+                return None;
+            }
+            let before = (range.0, end);
+            let core = self.core(before);
+            let head = toks[core.1 - 1].span();
+            // The name must end before the preposition: "of" inside "a Department of Homeland
+            // Security spokeswoman" or "the Court of Appeals for …" is part of the name.
+            let ends_before = |e: &Entity| {
+                e.mentions
+                    .iter()
+                    .filter(|m| m.start < head.end && head.start < m.end)
+                    .all(|m| m.end <= toks[end - 1].end)
+            };
+            entity_for(self.doc, head)
+                .filter(|e| wanted(e.kind) && ends_before(e))
+                .map(|_| before)
+        })
     }
 
     /// The noun phrase a relative pronoun that speaks stands for: the noun its clause hangs on
