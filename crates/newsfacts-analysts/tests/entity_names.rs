@@ -594,3 +594,32 @@ the ECB would wait.",
         );
     }
 }
+
+/// Every later "Lord Browne" is the person the text first named so, and "Mr Balls" is Ed
+/// Balls though the tagger reads "Balls" as a common noun.
+#[test]
+fn an_honorific_and_surname_the_ner_missed_join_their_person() {
+    for (text, name, written) in [
+        (
+            "Energy group chief Lord Browne said profits were up. On Tuesday, Lord Browne said \
+prices would stay high. Lord Browne also rejected calls for a windfall tax.",
+            "Lord Browne",
+            "Lord Browne",
+        ),
+        (
+            "Treasury adviser Ed Balls spoke in Leeds on Monday. Later, Mr Balls said the rules \
+would be met. Mr Balls rejected the claim.",
+            "Ed Balls",
+            "Mr Balls",
+        ),
+    ] {
+        let doc = analyse_text(text);
+        let person = person(&doc, name);
+        for (at, _) in doc.text.match_indices(written) {
+            assert!(
+                person.mentions.iter().any(|m| m.start <= at && at < m.end),
+                "{at}: {person:#?}"
+            );
+        }
+    }
+}

@@ -1246,8 +1246,9 @@ fn add_names_the_ner_missed(parse: &Parse<'_>, drafts: &mut [Draft]) {
 }
 
 /// Adds the mentions of a person's surname that the NER left out: a proper noun standing
-/// alone (no proper noun either side, but for a personal honorific before it, "Mr Ebbers") that
-/// is the surname of exactly one person with a full name, where no entity has a mention already
+/// alone (no proper noun either side, but for an honorific only people have before it, "Mr
+/// Ebbers", "Lord Browne", which makes a word of any tag a name, "Mr Balls") that is the
+/// surname of exactly one person with a full name, where no entity has a mention already
 /// ("Tester said" after "Jon Tester").
 fn add_surnames_the_ner_missed(parse: &Parse<'_>, drafts: &mut [Draft]) {
     let mut covered: Vec<(usize, usize)> = drafts
@@ -1261,14 +1262,17 @@ fn add_surnames_the_ner_missed(parse: &Parse<'_>, drafts: &mut [Draft]) {
     };
     let mut additions: Vec<(usize, usize, usize)> = Vec::new();
     for index in 0..parse.len() {
-        if parse.tag(index) != "NNP" {
+        let proper = |i: usize| matches!(parse.tag(i), "NNP" | "NNPS");
+        // "Mr Ebbers", "Lord Browne": an honorific only people have before the surname is part
+        // of the mention, and makes it a name whatever its tag ("Mr Balls").
+        let honorific = (index > 0
+            && parse.word(index - 1).starts_with(char::is_uppercase)
+            && names::NAME_HONORIFICS.contains(&parse.lower(index - 1)))
+        .then(|| index - 1)
+        .filter(|&h| h == 0 || !proper(h - 1));
+        if parse.tag(index) != "NNP" && honorific.is_none() {
             continue;
         }
-        let proper = |i: usize| matches!(parse.tag(i), "NNP" | "NNPS");
-        // "Mr Ebbers": an honorific only people have before the surname is part of the mention.
-        let honorific = (index > 0 && names::has_personal_honorific(parse.word(index - 1)))
-            .then(|| index - 1)
-            .filter(|&h| h == 0 || !proper(h - 1));
         let first = honorific.unwrap_or(index);
         if (first > 0 && proper(first - 1)) || proper(index + 1) {
             continue;
@@ -1336,21 +1340,24 @@ fn add_people_named_with_honorifics(parse: &Parse<'_>, drafts: &mut Vec<Draft>) 
         };
         let (start, end) = (first_token.start, last_token.end);
         let surname = parse.word(last);
-        if is_covered(start, end)
-            || drafts.iter().any(|d| {
-                d.kind == EntityKind::Person
-                    && names::surname(&d.name) == surname
-                    && !names::has_personal_honorific(&d.name)
-            })
-        {
-            continue;
-        }
         let Some(name) = parse.text.get(start..end) else {
             continue;
         };
+        // The person this adds at the name's first writing ("Lord Browne … Lord Browne said")
+        // takes the later ones; another the article names by that surname does not.
         let known = drafts
             .iter()
             .position(|d| d.kind == EntityKind::Person && d.name == name);
+        if is_covered(start, end)
+            || (known.is_none()
+                && drafts.iter().any(|d| {
+                    d.kind == EntityKind::Person
+                        && names::surname(&d.name) == surname
+                        && !names::has_personal_honorific(&d.name)
+                }))
+        {
+            continue;
+        }
         let person = match known {
             Some(person) => person,
             None => {
