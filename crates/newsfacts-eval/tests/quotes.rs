@@ -424,3 +424,21 @@ fn a_person_named_before_the_firm_they_are_at_speaks() {
         "{names:?}"
     );
 }
+
+/// A person in apposition after a role of their own speaks for the phrase before the comma:
+/// "The prosecution's star witness, former Telvo finance chief Sam Orr, said …" is Sam Orr.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_person_in_apposition_after_a_role_speaks() {
+    let doc = analysed_and_printed(
+        "The trial of Telvo's founder entered its sixth week. The prosecution's star witness, \
+         former Telvo finance chief Sam Orr, said the accounts had been falsified on orders from \
+         the top.",
+    );
+    let names: Vec<&str> = doc
+        .quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_ref().map(|s| s.name.as_str()))
+        .collect();
+    assert!(names.contains(&"Sam Orr"), "{names:?}");
+}

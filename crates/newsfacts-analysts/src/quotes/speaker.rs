@@ -560,8 +560,9 @@ impl<'a> Resolver<'a> {
     }
 
     /// The person named in apposition to a role noun: "Its chief executive, Lena Haug," → Lena
-    /// Haug, when the entities layer knows her as a person. Not a name inside a longer
-    /// post-modifier ("the spokesman, who met Lena Haug").
+    /// Haug, when the entities layer knows her as a person, also after a role of their own
+    /// ("the prosecution's star witness, former Telvo finance chief Sam Orr,"). Not a name
+    /// inside a longer post-modifier ("the spokesman, who met Lena Haug").
     fn appositive_person(&self, range: (usize, usize)) -> Option<&'a Entity> {
         let toks = &self.view.toks;
         let core = self.core(range);
@@ -573,10 +574,25 @@ impl<'a> Resolver<'a> {
         let end = (start..range.1)
             .find(|&k| toks[k].is_any(&[",", "(", ")"]))
             .unwrap_or(range.1);
-        if start >= end || !toks[start..end].iter().all(|t| t.cap && t.word) {
+        // The name is the run of capitalised words that ends the apposition; any words before
+        // it make a role: nouns, adjectives, determiners, possessives, numbers ("former Telvo
+        // finance chief"), no verb or relative pronoun.
+        let mut name_start = end;
+        while name_start > start && toks[name_start - 1].cap && toks[name_start - 1].word {
+            name_start -= 1;
+        }
+        let role_word = |t: &Tok| {
+            t.tag.starts_with("NN")
+                || t.tag.starts_with("JJ")
+                || matches!(t.tag.as_str(), "DT" | "POS" | "PRP$" | "CD" | "HYPH")
+        };
+        if name_start >= end
+            || (name_start > start
+                && !(self.view.tagged && toks[start..name_start].iter().all(role_word)))
+        {
             return None;
         }
-        let name = Span::new(toks[start].start, toks[end - 1].end);
+        let name = Span::new(toks[name_start].start, toks[end - 1].end);
         entity_for(self.doc, name).filter(|e| e.kind == EntityKind::Person)
     }
 
