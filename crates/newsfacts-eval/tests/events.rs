@@ -763,3 +763,39 @@ fn the_company_that_accuses_is_the_organisation_named_before() {
         describe(accusation)
     );
 }
+
+/// The party test for business news: firms dealing with firms make no event; the same acts
+/// towards a government, and a firm's denials, stay.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn firms_dealing_with_firms_are_no_events() {
+    let types_of =
+        |text: &str| -> Vec<String> { events_of(text).iter().map(|e| e.plover.clone()).collect() };
+    for (text, plover) in [
+        (
+            "Northwind Holdings has rejected a takeover offer from Baxter Group.",
+            "REJECT",
+        ),
+        (
+            "Velmont Motors held merger talks with Castell Group on Monday.",
+            "CONSULT",
+        ),
+        (
+            "The carmaker Velmont Motors has withdrawn its offer for Castell Group.",
+            "RETREAT",
+        ),
+    ] {
+        let types = types_of(text);
+        assert!(types.iter().all(|t| t != plover), "{text}: {types:?}");
+    }
+    for (text, plover) in [
+        (
+            "Velmont Motors held talks with the French government on Monday.",
+            "CONSULT",
+        ),
+        ("Castell Group denied the allegations on Monday.", "REJECT"),
+    ] {
+        let types = types_of(text);
+        assert!(types.iter().any(|t| t == plover), "{text}: {types:?}");
+    }
+}

@@ -16,6 +16,7 @@
 mod aid;
 pub mod cameo;
 pub mod classifier;
+mod commerce;
 pub mod lexicon;
 pub mod parse;
 
@@ -146,6 +147,7 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
         {
             continue;
         }
+
         // AID is material aid from a party to a party (the PLOVER manual, 3.6): "good rains
         // contributed to the rise", "the deal gives it access" and "funding the US deficit" are
         // no event. A delivery of what was pledged stays for the ledger to count.
@@ -194,6 +196,18 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
         previous.push((trigger.anchor, event.clone()));
         if event.recipient.is_none() {
             event.recipient = party_after_trigger(&parse, trigger, &event);
+        }
+        // Firms dealing with firms ("Euronext held talks with the LSE", "MCI rejected the offer
+        // from Qwest") make no PLOVER event (the party test), read once both parties are known;
+        // a pledge stays for the ledger ("Marsh agreed to pay $850m to settle the suit").
+        if coding.context_filters
+            && !pays
+            && event.mode.as_deref() != Some("pledge")
+            && commerce::between_firms(&parse, &event, trigger.anchor, &|p: &Participant| {
+                is_party(&parse, p)
+            })
+        {
+            continue;
         }
         let intended = intended_act(&parse, trigger, &event);
         events.push(event);
