@@ -799,3 +799,50 @@ fn firms_dealing_with_firms_are_no_events() {
         assert!(types.iter().any(|t| t == plover), "{text}: {types:?}");
     }
 }
+
+/// Verbs in another sense: releasing results or a film, winning a contest, and a gerund that
+/// allows with nobody allowing.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn publishing_contests_and_gerunds_are_no_events() {
+    for (text, plover) in [
+        (
+            "The Hungarian government will release its budget figures on Friday.",
+            "RETREAT",
+        ),
+        (
+            "The new film was released in 40 countries last week.",
+            "RETREAT",
+        ),
+        (
+            "The Lisbon team has beaten Porto 3-1 to win the league title.",
+            "ASSAULT",
+        ),
+        (
+            "Tarvo Mining beat profit forecasts in the third quarter.",
+            "ASSAULT",
+        ),
+        (
+            "Mr Hale warned that allowing the deficit to grow could hurt the economy.",
+            "CONCEDE",
+        ),
+    ] {
+        let events = events_of(text);
+        assert!(
+            events.iter().all(|e| e.plover != plover),
+            "{text}: {:?}",
+            events.iter().map(describe).collect::<Vec<_>>()
+        );
+    }
+    for (text, plover) in [
+        ("The rebels released the two hostages on Sunday.", "RETREAT"),
+        ("Police beat the protesters in the capital.", "ASSAULT"),
+    ] {
+        let events = events_of(text);
+        assert!(
+            events.iter().any(|e| e.plover == plover),
+            "{text}: {:?}",
+            events.iter().map(describe).collect::<Vec<_>>()
+        );
+    }
+}

@@ -857,6 +857,34 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         {
             true
         }
+        // Releasing results, figures, a film or an album publishes them; nobody is freed:
+        // "the central bank released growth figures", "the film is to be released in 50
+        // countries". Only what cannot be a captive is read this way, so that "released the
+        // two men" and "released them" stay RETREAT.
+        "release"
+            if [object, parse.child(i, &["nsubjpass"])]
+                .into_iter()
+                .flatten()
+                .any(|o| is_published_work(parse, o)) =>
+        {
+            true
+        }
+        // "Reuters beat profit forecasts", "has beaten Depardieu to become France's best-paid
+        // actor", "was beaten 5-0 by Bayern Munich": winning a contest, no beating.
+        "beat" if wins_a_contest(parse, i, object) => true,
+        // "allowing huge US budget deficits to continue could have consequences", "Allowing
+        // for changes": a gerund with no one who allows is no concession.
+        "allow"
+            if parse.tag(i) == "VBG"
+                && subject_of(parse, i)
+                    .is_none_or(|s| !is_party_token(parse, s) || parse.dep(i) == "csubj")
+                && (matches!(parse.dep(i), "csubj" | "nsubj" | "ROOT" | "advcl" | "pcomp")
+                    || parse
+                        .children_with(i, &["prep"])
+                        .any(|p| parse.lower[p] == "for")) =>
+        {
+            true
+        }
         // Signing up customers or signing over shares is commerce.
         "sign"
             if parse
@@ -890,6 +918,105 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         }
         _ => false,
     }
+}
+
+/// What is published rather than freed when "released": results, figures, data, works.
+const PUBLISHED_NOUNS: &[&str] = &[
+    "result",
+    "figure",
+    "data",
+    "statistic",
+    "number",
+    "report",
+    "detail",
+    "information",
+    "statement",
+    "estimate",
+    "forecast",
+    "finding",
+    "record",
+    "single",
+    "track",
+    "dvd",
+    "cd",
+    "game",
+    "version",
+    "product",
+    "model",
+    "edition",
+    "earnings",
+    "profit",
+    "list",
+    "trailer",
+];
+
+/// Whether a phrase names something published: a work, results, figures ("growth figures",
+/// "the film Black Friday", "Howl's Moving Castle").
+fn is_published_work(parse: &Parse<'_>, o: usize) -> bool {
+    let lemma = parse.lemma[o].as_str();
+    parse.ent_label(o) == "WORK_OF_ART"
+        || lexicon::WORK_NOUNS.contains(&lemma)
+        || PUBLISHED_NOUNS.contains(&lemma)
+        || parse
+            .children_with(o, &["appos"])
+            .any(|a| lexicon::WORK_NOUNS.contains(&parse.lemma[a].as_str()))
+}
+
+/// Goals and prizes that are beaten, not people: "beat profit forecasts", "beaten HSBC to the
+/// deal".
+const GOAL_NOUNS: &[&str] = &[
+    "forecast",
+    "expectation",
+    "estimate",
+    "target",
+    "prediction",
+    "record",
+    "deal",
+    "contract",
+    "favourite",
+];
+
+/// Contests whose mention in a clause makes "beat" a win.
+const CONTEST_NOUNS: &[&str] = &[
+    "prize",
+    "award",
+    "title",
+    "final",
+    "match",
+    "cup",
+    "championship",
+    "league",
+    "tournament",
+    "race",
+    "competition",
+    "nomination",
+    "chart",
+];
+
+/// Whether "beat" at `verb` is winning a contest: its object a goal or a prize ("beat profit
+/// forecasts"), a score beside it ("beaten 5-0"), "to" a prize or an infinitive ("beaten HSBC
+/// to the deal", "beaten Depardieu to become …"), or a contest named in its clause.
+fn wins_a_contest(parse: &Parse<'_>, verb: usize, object: Option<usize>) -> bool {
+    let contest = |t: usize| CONTEST_NOUNS.contains(&parse.lemma[t].as_str());
+    let goal = |t: usize| contest(t) || GOAL_NOUNS.contains(&parse.lemma[t].as_str());
+    let (lo, hi) = parse.extent[verb];
+    let score = (lo..=hi).any(|t| {
+        let w = parse.lower[t].as_str();
+        let mut parts = w.split(['-', '–']);
+        matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(b), None)
+            if !a.is_empty() && !b.is_empty()
+                && a.chars().all(|c| c.is_ascii_digit())
+                && b.chars().all(|c| c.is_ascii_digit()))
+    });
+    object.is_some_and(|o| goal(o) || parse.ent_label(o) == "WORK_OF_ART")
+        || score
+        || parse
+            .prep_object(verb, &["to"])
+            .is_some_and(|o| goal(o) || parse.is_verb(o))
+        || parse
+            .children_with(verb, &["xcomp", "advcl"])
+            .any(|v| matches!(parse.lemma[v].as_str(), "become" | "win" | "take" | "claim"))
+        || (lo..=hi).any(contest)
 }
 
 /// Whether an object rule of the lexicon applies to verb `i`: its particle, and its object (the
