@@ -846,3 +846,27 @@ fn publishing_contests_and_gerunds_are_no_events() {
         );
     }
 }
+
+/// The dead of a disaster, a disease or an accident are no ASSAULT; the dead of an attack are.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_disasters_dead_are_no_assault() {
+    for text in [
+        "The floods which killed more than 200 people destroyed the main bridge.",
+        "Hundreds of villagers were killed by cholera and famine last year.",
+        "More than 900 people have been killed following a powerful earthquake in Peru.",
+    ] {
+        let events = events_of(text);
+        assert!(
+            events.iter().all(|e| e.plover != "ASSAULT"),
+            "{text}: {:?}",
+            events.iter().map(describe).collect::<Vec<_>>()
+        );
+    }
+    let events = events_of("The rebels who attacked the convoy killed three soldiers.");
+    assert!(
+        events.iter().any(|e| e.plover == "ASSAULT"),
+        "{:?}",
+        events.iter().map(describe).collect::<Vec<_>>()
+    );
+}

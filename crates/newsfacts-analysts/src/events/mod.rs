@@ -143,7 +143,8 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
         if coding.context_filters
             && (read_in_another_sense(&parse, trigger)
                 || doer_is_no_party(&parse, trigger)
-                || told_in_a_work(&parse, trigger))
+                || told_in_a_work(&parse, trigger)
+                || done_by_a_disaster(&parse, trigger))
         {
             continue;
         }
@@ -1017,6 +1018,70 @@ fn wins_a_contest(parse: &Parse<'_>, verb: usize, object: Option<usize>) -> bool
             .children_with(verb, &["xcomp", "advcl"])
             .any(|v| matches!(parse.lemma[v].as_str(), "become" | "win" | "take" | "claim"))
         || (lo..=hi).any(contest)
+}
+
+/// Disasters, diseases and accidents: what kills without anyone attacking.
+const DISASTER_NOUNS: &[&str] = &[
+    "earthquake",
+    "quake",
+    "tsunami",
+    "wave",
+    "flood",
+    "flooding",
+    "storm",
+    "hurricane",
+    "cyclone",
+    "typhoon",
+    "tornado",
+    "wildfire",
+    "blaze",
+    "disease",
+    "illness",
+    "cancer",
+    "virus",
+    "epidemic",
+    "outbreak",
+    "cholera",
+    "malaria",
+    "flu",
+    "influenza",
+    "tuberculosis",
+    "famine",
+    "drought",
+    "avalanche",
+    "landslide",
+    "mudslide",
+    "heatwave",
+    "accident",
+    "crash",
+    "disaster",
+    "eruption",
+    "lightning",
+];
+
+/// Whether a verb of force is done by a disaster, a disease or an accident: its subject ("the
+/// hurricanes battered Florida"), the thing a "which" or "that" clause describes ("the waves
+/// which killed more than 30,000 people"), its passive agent ("were killed by disease") or what
+/// it follows ("have been killed following a massive earthquake"). The dead of a disaster are
+/// no ASSAULT.
+fn done_by_a_disaster(parse: &Parse<'_>, trigger: &Trigger) -> bool {
+    if trigger.nominal || trigger.sense.plover != "ASSAULT" {
+        return false;
+    }
+    let verb = trigger.anchor;
+    let relative_antecedent = parse
+        .child(verb, &["nsubj"])
+        .filter(|&s| matches!(parse.lower[s].as_str(), "which" | "that"))
+        .filter(|_| parse.dep(verb) == "relcl")
+        .and_then(|_| parse.head(verb));
+    let passive = parse.child(verb, &["auxpass", "nsubjpass"]).is_some();
+    let agent = passive
+        .then(|| parse.prep_object(verb, &["by", "in", "following", "after", "during"]))
+        .flatten();
+    [parse.child(verb, &["nsubj"]), relative_antecedent, agent]
+        .into_iter()
+        .flatten()
+        .any(|d| DISASTER_NOUNS.contains(&parse.lemma[d].as_str()))
 }
 
 /// Whether an object rule of the lexicon applies to verb `i`: its particle, and its object (the
