@@ -870,3 +870,42 @@ fn a_disasters_dead_are_no_assault() {
         events.iter().map(describe).collect::<Vec<_>>()
     );
 }
+
+/// A claim that only asserts, examining a paper, committing a crime and inviting bids are no
+/// events; a claim of wrongdoing by a party is an accusation.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn assertions_studies_and_crimes_are_no_events() {
+    for (text, plover) in [
+        (
+            "The research institute claims that taxes will need to rise next year.",
+            "ACCUSE",
+        ),
+        (
+            "Velmont Motors claimed it had paid the money in March.",
+            "ACCUSE",
+        ),
+        (
+            "The ministry is examining the proposals from the airlines.",
+            "ACCUSE",
+        ),
+        (
+            "He admitted he was willing to commit fraud to meet the targets.",
+            "AGREE",
+        ),
+        ("Peru is to invite bids for three mining licences.", "AGREE"),
+    ] {
+        let events = events_of(text);
+        assert!(
+            events.iter().all(|e| e.plover != plover),
+            "{text}: {:?}",
+            events.iter().map(describe).collect::<Vec<_>>()
+        );
+    }
+    let events = events_of("Opposition leaders claim the election was rigged by the government.");
+    assert!(
+        events.iter().any(|e| e.plover == "ACCUSE"),
+        "{:?}",
+        events.iter().map(describe).collect::<Vec<_>>()
+    );
+}

@@ -886,6 +886,31 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         {
             true
         }
+        // A claim accuses someone of something: "lawyers claim the auction was illegal",
+        // "Democrats claim the administration has not done enough". A claim about oneself
+        // ("Yukos claimed it had transferred $27m") or that only asserts how things are
+        // ("analysts claimed the Fed's assessment was a positive one", "claims that taxes need
+        // to rise") accuses nobody.
+        "claim"
+            if parse
+                .child(i, &["ccomp"])
+                .is_some_and(|c| asserts_without_accusing(parse, i, c)) =>
+        {
+            true
+        }
+        // Examining a proposal, a bid or an offer studies it; nobody is investigated.
+        "examine" if object.is_some_and(|o| STUDIED_NOUNS.contains(&parse.lemma[o].as_str())) => {
+            true
+        }
+        // "willing to commit fraud": a crime committed, no commitment.
+        "commit" if object.is_some_and(|o| CRIME_NOUNS.contains(&parse.lemma[o].as_str())) => true,
+        // Inviting bids or offers puts something up for sale.
+        "invite"
+            if object
+                .is_some_and(|o| matches!(parse.lemma[o].as_str(), "bid" | "offer" | "tender")) =>
+        {
+            true
+        }
         // Signing up customers or signing over shares is commerce.
         "sign"
             if parse
@@ -1082,6 +1107,116 @@ fn done_by_a_disaster(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         .into_iter()
         .flatten()
         .any(|d| DISASTER_NOUNS.contains(&parse.lemma[d].as_str()))
+}
+
+/// What is examined as a paper, not investigated as a party.
+const STUDIED_NOUNS: &[&str] = &[
+    "proposal",
+    "bid",
+    "offer",
+    "plan",
+    "option",
+    "request",
+    "application",
+    "aid",
+    "idea",
+    "report",
+    "evidence",
+    "figure",
+    "data",
+];
+
+/// Crimes and errors that are committed.
+const CRIME_NOUNS: &[&str] = &[
+    "fraud", "crime", "offence", "offense", "murder", "suicide", "perjury", "atrocity", "abuse",
+    "theft", "sin", "error", "mistake", "foul",
+];
+
+/// Words of wrongdoing or blame that make a claim an accusation.
+const WRONG_WORDS: &[&str] = &[
+    "illegal",
+    "illegally",
+    "unlawful",
+    "unfair",
+    "unfairly",
+    "wrong",
+    "mistake",
+    "error",
+    "fraud",
+    "corrupt",
+    "corruption",
+    "abuse",
+    "violate",
+    "violation",
+    "breach",
+    "punish",
+    "punishment",
+    "target",
+    "campaign",
+    "steal",
+    "theft",
+    "rig",
+    "cheat",
+    "mislead",
+    "fail",
+    "failure",
+    "lie",
+    "conceal",
+    "cover",
+    "manipulate",
+    "undervalue",
+    "overstate",
+    "bias",
+    "responsible",
+    "blame",
+    "behind",
+    "kill",
+    "attack",
+    "torture",
+    "hide",
+    "owe",
+    "false",
+    "inflate",
+    "rigging",
+    "infringe",
+    "politically",
+    "flawed",
+    "illegitimate",
+    "crime",
+    "criminal",
+    "bribe",
+    "bribery",
+    "smuggle",
+    "discriminate",
+    "harass",
+    "persecute",
+];
+
+/// Whether a claim's clause only asserts: its subject is the claimant itself ("Yukos claimed it
+/// had transferred …"), or it names no other party and no wrong ("the assessment was a
+/// positive one", "taxes need to rise"). A negation or a word of wrongdoing makes it an
+/// accusation ("the auction was illegal", "has not done enough").
+fn asserts_without_accusing(parse: &Parse<'_>, verb: usize, clause: usize) -> bool {
+    let claimant = subject_of(parse, verb).and_then(|s| parse.participant(s));
+    let subject = parse.child(clause, &["nsubj", "nsubjpass"]);
+    let party_of_subject = subject.and_then(|s| parse.participant(s));
+    if let (Some(claimant), Some(said)) = (&claimant, &party_of_subject)
+        && claimant.name == said.name
+    {
+        return true;
+    }
+    let names_a_party = subject.is_some_and(|s| is_party_token(parse, s) && parse.can_be_party(s))
+        || subject
+            .and_then(|s| parse.possessor(s))
+            .is_some_and(|p| is_party_token(parse, p) && parse.can_be_party(p));
+    let (lo, hi) = parse.extent[clause];
+    let wrong = (lo..=hi).any(|t| {
+        parse.dep(t) == "neg"
+            || matches!(parse.lower[t].as_str(), "not" | "never" | "no")
+            || WRONG_WORDS.contains(&parse.lemma[t].as_str())
+            || WRONG_WORDS.contains(&parse.lower[t].as_str())
+    });
+    !names_a_party && !wrong
 }
 
 /// Whether an object rule of the lexicon applies to verb `i`: its particle, and its object (the
