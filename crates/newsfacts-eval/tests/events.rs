@@ -909,3 +909,33 @@ fn assertions_studies_and_crimes_are_no_events() {
         events.iter().map(describe).collect::<Vec<_>>()
     );
 }
+
+/// A verb written as part of a name, a demand the speaker makes of their own side, and an order
+/// of goods are no requests; an order to halt something is.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn names_own_intentions_and_purchases_are_no_requests() {
+    for text in [
+        "Neither Ask Jeeves nor Doubleclick pleased investors. Ask Jeeves is a search firm.",
+        "\"We should seek a solution that protects investors,\" the minister said.",
+        "Kestrel Air has ordered 30 Airbus A320 planes.",
+    ] {
+        let events = events_of(text);
+        assert!(
+            events.iter().all(|e| e.plover != "REQUEST"),
+            "{text}: {:?}",
+            events.iter().map(describe).collect::<Vec<_>>()
+        );
+    }
+    for text in [
+        "The agency ordered the builders to halt 30 projects.",
+        "The president said the army must return the land.",
+    ] {
+        let events = events_of(text);
+        assert!(
+            events.iter().any(|e| e.plover == "REQUEST"),
+            "{text}: {:?}",
+            events.iter().map(describe).collect::<Vec<_>>()
+        );
+    }
+}

@@ -144,7 +144,9 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
             && (read_in_another_sense(&parse, trigger)
                 || doer_is_no_party(&parse, trigger)
                 || told_in_a_work(&parse, trigger)
-                || done_by_a_disaster(&parse, trigger))
+                || done_by_a_disaster(&parse, trigger)
+                || trigger_is_a_name(&parse, trigger)
+                || demands_of_oneself(&parse, trigger))
         {
             continue;
         }
@@ -904,6 +906,25 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         }
         // "willing to commit fraud": a crime committed, no commitment.
         "commit" if object.is_some_and(|o| CRIME_NOUNS.contains(&parse.lemma[o].as_str())) => true,
+        // Ordering 30 planes or SIM cards buys them: "Air Deccan has ordered 30 Airbus A320
+        // planes". Orders to people and forces stay REQUEST.
+        "order"
+            if parse
+                .children_with(i, &["xcomp", "ccomp", "oprd"])
+                .next()
+                .is_none()
+                && object.is_some_and(|o| {
+                    !is_party_token(parse, o)
+                        && parse.children_with(o, &["acl", "relcl"]).next().is_none()
+                        && !lexicon::FORCE_NOUNS.contains(&parse.lemma[o].as_str())
+                        && (PURCHASED_NOUNS.contains(&parse.lemma[o].as_str())
+                            || parse
+                                .children_with(o, &["nummod"])
+                                .any(|n| parse.tag(n) == "CD"))
+                }) =>
+        {
+            true
+        }
         // Inviting bids or offers puts something up for sale.
         "invite"
             if object
@@ -1217,6 +1238,61 @@ fn asserts_without_accusing(parse: &Parse<'_>, verb: usize, clause: usize) -> bo
             || WRONG_WORDS.contains(&parse.lower[t].as_str())
     });
     !names_a_party && !wrong
+}
+
+/// Goods that are ordered from a maker.
+const PURCHASED_NOUNS: &[&str] = &[
+    "plane",
+    "aircraft",
+    "jet",
+    "airliner",
+    "car",
+    "vehicle",
+    "ship",
+    "card",
+    "product",
+    "goods",
+    "copy",
+    "unit",
+    "model",
+    "engine",
+    "part",
+    "equipment",
+    "computer",
+    "phone",
+];
+
+/// Whether a verb trigger is a word of a name: "Ask" in "Ask Jeeves has become the third
+/// leading online search firm".
+fn trigger_is_a_name(parse: &Parse<'_>, trigger: &Trigger) -> bool {
+    let i = trigger.anchor;
+    // A verb the article capitalises after the start of a sentence, before a proper noun, is
+    // written as a name ("Neither Ask Jeeves nor Doubleclick"; not "Thank you").
+    let word = parse
+        .doc
+        .text
+        .get(parse.toks[i].start..parse.toks[i].end)
+        .unwrap_or("");
+    !trigger.nominal
+        && (matches!(parse.tag(i), "NNP" | "NNPS")
+            || matches!(
+                parse.ent_label(i),
+                "ORG" | "PRODUCT" | "WORK_OF_ART" | "PERSON"
+            )
+            || (word.chars().next().is_some_and(char::is_uppercase)
+                && parse.proper_words.contains(word)
+                && i + 1 < parse.toks.len()
+                && matches!(parse.tag(i + 1), "NNP" | "NNPS")))
+}
+
+/// Whether a demand ("X said Y must do Z") is made of the speaker's own side or the listener:
+/// "we should seek a solution", "I should assume", "you should ask the company" state an
+/// intention or give advice; nobody is asked.
+fn demands_of_oneself(parse: &Parse<'_>, trigger: &Trigger) -> bool {
+    trigger.demand
+        && parse
+            .child(trigger.anchor, &["nsubj"])
+            .is_some_and(|s| matches!(parse.lower[s].as_str(), "i" | "we" | "you"))
 }
 
 /// Whether an object rule of the lexicon applies to verb `i`: its particle, and its object (the
