@@ -939,3 +939,26 @@ fn names_own_intentions_and_purchases_are_no_requests() {
         );
     }
 }
+
+/// A fight in the courts or for a market is no ASSAULT; a fight between forces is.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn legal_battles_and_market_fights_are_no_assault() {
+    for text in [
+        "The oil firm has been battling the tax authorities in court for more than a year.",
+        "Critics say the assault on Norvik's finances was planned in Moscow.",
+    ] {
+        let events = events_of(text);
+        assert!(
+            events.iter().all(|e| e.plover != "ASSAULT"),
+            "{text}: {:?}",
+            events.iter().map(describe).collect::<Vec<_>>()
+        );
+    }
+    let events = events_of("Government troops have been battling the rebels near the border.");
+    assert!(
+        events.iter().any(|e| e.plover == "ASSAULT"),
+        "{:?}",
+        events.iter().map(describe).collect::<Vec<_>>()
+    );
+}

@@ -146,6 +146,7 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
                 || told_in_a_work(&parse, trigger)
                 || done_by_a_disaster(&parse, trigger)
                 || trigger_is_a_name(&parse, trigger)
+                || a_fight_in_court_or_market(&parse, trigger)
                 || demands_of_oneself(&parse, trigger))
         {
             continue;
@@ -1293,6 +1294,60 @@ fn demands_of_oneself(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         && parse
             .child(trigger.anchor, &["nsubj"])
             .is_some_and(|s| matches!(parse.lower[s].as_str(), "i" | "we" | "you"))
+}
+
+/// Words of the courts: a fight, battle or clash among them is a lawsuit.
+const LEGAL_WORDS: &[&str] = &[
+    "court",
+    "law",
+    "legal",
+    "lawsuit",
+    "judge",
+    "trial",
+    "tribunal",
+    "bankruptcy",
+    "litigation",
+    "lawyer",
+    "courtroom",
+];
+
+/// What is attacked or fought over in business, not in war: "the assault on Yukos' finances",
+/// "mounting a fight for market share", "killing demand", "hijack the subsidy".
+const TRADE_TARGET_NOUNS: &[&str] = &[
+    "finance", "finances", "demand", "market", "subsidy", "business", "economy", "plan", "deal",
+    "survival", "customer", "sale", "share", "price", "profit",
+];
+
+/// Whether a fight, battle, clash or attack is a lawsuit or a market's rivalry: a word of the
+/// courts in the trigger's clause ("we will fight them where the rule of law exists", "a legal
+/// battle"), or what is attacked or fought for a thing of trade ("the assault on Yukos'
+/// finances", "a fight for market share").
+fn a_fight_in_court_or_market(parse: &Parse<'_>, trigger: &Trigger) -> bool {
+    if trigger.sense.plover != "ASSAULT" {
+        return false;
+    }
+    let i = trigger.anchor;
+    if !matches!(
+        parse.lemma[i].as_str(),
+        "fight" | "battle" | "clash" | "war" | "attack" | "assault" | "destroy" | "hijack" | "kill"
+    ) {
+        return false;
+    }
+    let (lo, hi) = parse.extent[i];
+    let legal = matches!(
+        parse.lemma[i].as_str(),
+        "fight" | "battle" | "clash" | "war"
+    ) && (lo..=hi).any(|t| LEGAL_WORDS.contains(&parse.lemma[t].as_str()));
+    let target = parse
+        .child(i, &["dobj"])
+        .into_iter()
+        .chain(parse.prep_object(i, &["on", "for", "over"]))
+        .any(|o| {
+            !is_party_token(parse, o)
+                && (TRADE_TARGET_NOUNS.contains(&parse.lemma[o].as_str())
+                    || lexicon::ECONOMIC_NOUNS.contains(&parse.lemma[o].as_str()))
+        });
+    legal || target
 }
 
 /// Whether an object rule of the lexicon applies to verb `i`: its particle, and its object (the
