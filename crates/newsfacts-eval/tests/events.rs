@@ -962,3 +962,30 @@ fn legal_battles_and_market_fights_are_no_assault() {
         events.iter().map(describe).collect::<Vec<_>>()
     );
 }
+
+/// In a match report, attacks, strikes and wins are the game's; violence the police deal with
+/// stays an event.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_match_reports_attacks_are_no_assault() {
+    let report = "Rovers beat City in the league on Saturday. The striker attacked the defence \
+                  from the start and the keeper could not stop his shot. City's coach said the \
+                  team had played a poor game. The win lifts Rovers to third in the league and \
+                  the players will now focus on the cup final. The fans celebrated the victory \
+                  long after the match.";
+    let events = events_of(report);
+    assert!(
+        events
+            .iter()
+            .all(|e| !matches!(e.plover.as_str(), "ASSAULT" | "COERCE")),
+        "{:?}",
+        events.iter().map(describe).collect::<Vec<_>>()
+    );
+    let riot = format!("{report} Police said fans attacked two stewards outside the stadium.");
+    let events = events_of(&riot);
+    assert!(
+        events.iter().any(|e| e.plover == "ASSAULT"),
+        "{:?}",
+        events.iter().map(describe).collect::<Vec<_>>()
+    );
+}

@@ -118,6 +118,8 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
     parse.reads_organisation_anaphors = coding.context_filters;
     let cameo = coding.cameo;
     let mut triggers = find_triggers(&parse, coding);
+    // A match report's "beat", "attack", "strike" and "ban" are sport, not force.
+    let sport_report = coding.context_filters && is_a_sport_report(&parse);
     absorb_complements(&parse, &mut triggers);
     let mut events: Vec<Event> = Vec::new();
     let mut previous: Vec<(usize, Event)> = Vec::new();
@@ -200,6 +202,9 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
         previous.push((trigger.anchor, event.clone()));
         if event.recipient.is_none() {
             event.recipient = party_after_trigger(&parse, trigger, &event);
+        }
+        if sport_report && played_not_fought(&parse, trigger, &event) {
+            continue;
         }
         // Firms dealing with firms ("Euronext held talks with the LSE", "MCI rejected the offer
         // from Qwest") make no PLOVER event (the party test), read once both parties are known;
@@ -1348,6 +1353,144 @@ fn a_fight_in_court_or_market(parse: &Parse<'_>, trigger: &Trigger) -> bool {
                     || lexicon::ECONOMIC_NOUNS.contains(&parse.lemma[o].as_str()))
         });
     legal || target
+}
+
+/// Words of sport reports: matches, races, their players and results.
+const SPORT_WORDS: &[&str] = &[
+    "goal",
+    "match",
+    "striker",
+    "midfielder",
+    "defender",
+    "keeper",
+    "goalkeeper",
+    "penalty",
+    "referee",
+    "league",
+    "cup",
+    "championship",
+    "champion",
+    "tournament",
+    "semi-final",
+    "quarter-final",
+    "medal",
+    "olympic",
+    "olympics",
+    "athlete",
+    "athletics",
+    "sprint",
+    "sprinter",
+    "marathon",
+    "hurdle",
+    "hurdles",
+    "relay",
+    "squad",
+    "coach",
+    "fixture",
+    "wicket",
+    "innings",
+    "batsman",
+    "bowler",
+    "tennis",
+    "football",
+    "rugby",
+    "cricket",
+    "golf",
+    "premiership",
+    "uefa",
+    "fifa",
+    "iaaf",
+    "seed",
+    "match",
+    "scored",
+    "score",
+    "half-time",
+    "try",
+    "player",
+    "team",
+    "season",
+    "title",
+    "victory",
+    "defeat",
+    "win",
+    "won",
+    "final",
+    "race",
+    "stadium",
+    "fan",
+    "club",
+    "game",
+];
+
+/// Whether a document reads as a sport report: sport words make at least one word in forty and
+/// there are at least eight of them. A single sentence never is one.
+fn is_a_sport_report(parse: &Parse<'_>) -> bool {
+    let words = parse
+        .lower
+        .iter()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    let sport = (0..parse.toks.len())
+        .filter(|&t| {
+            SPORT_WORDS.contains(&parse.lower[t].as_str())
+                || SPORT_WORDS.contains(&parse.lemma[t].as_str())
+        })
+        .count();
+    sport >= 8 && sport * 40 >= words
+}
+
+/// Words that make an act in a sport report a real one: crime, the police, the courts.
+const REAL_VIOLENCE_WORDS: &[&str] = &[
+    "police",
+    "arrest",
+    "arrested",
+    "charged",
+    "court",
+    "riot",
+    "violence",
+    "racist",
+    "hooligan",
+    "murder",
+    "stab",
+    "stabbed",
+    "bomb",
+    "terrorist",
+    "soldier",
+    "troops",
+    "war",
+    "ambush",
+    "ambushed",
+    "trouble",
+    "hospital",
+    "violent",
+    "thug",
+];
+
+/// Whether an act of force or coercion in a sport report is the sport's: a win, a shot, a
+/// strike at goal, a ban from competition. The police, the courts or a riot in the sentence
+/// keep it.
+fn played_not_fought(parse: &Parse<'_>, trigger: &Trigger, event: &Event) -> bool {
+    if !matches!(
+        event.plover.as_str(),
+        "ASSAULT" | "COERCE" | "THREATEN" | "SANCTION"
+    ) {
+        return false;
+    }
+    let offset = parse.toks[trigger.anchor].start;
+    let Some(sentence) = parse
+        .doc
+        .sentences
+        .iter()
+        .find(|s| s.start <= offset && offset < s.end)
+    else {
+        return false;
+    };
+    !(0..parse.toks.len())
+        .filter(|&t| parse.toks[t].start >= sentence.start && parse.toks[t].end <= sentence.end)
+        .any(|t| {
+            REAL_VIOLENCE_WORDS.contains(&parse.lower[t].as_str())
+                || REAL_VIOLENCE_WORDS.contains(&parse.lemma[t].as_str())
+        })
 }
 
 /// Whether an object rule of the lexicon applies to verb `i`: its particle, and its object (the
