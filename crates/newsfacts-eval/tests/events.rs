@@ -989,3 +989,31 @@ fn a_match_reports_attacks_are_no_assault() {
         events.iter().map(describe).collect::<Vec<_>>()
     );
 }
+
+/// A meeting that is the subject of its verb, or a time after which something happens, takes
+/// no intention from the verb's modal; attacking a law is criticism.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_meetings_verb_lends_it_no_intention_and_laws_are_criticised() {
+    let events = events_of(
+        "The minister said the Paris meeting of the richest nations would be remembered as a \
+         turning point.",
+    );
+    assert!(
+        events.iter().all(|e| e.plover != "AGREE"),
+        "{:?}",
+        events.iter().map(describe).collect::<Vec<_>>()
+    );
+    let events = events_of("Farmers have attacked the legislation as unfair.");
+    assert!(
+        events.iter().any(|e| e.plover == "ACCUSE") && events.iter().all(|e| e.plover != "ASSAULT"),
+        "{:?}",
+        events.iter().map(describe).collect::<Vec<_>>()
+    );
+    let events = events_of("Iran will hold talks with the European Union next week.");
+    assert!(
+        events.iter().any(|e| e.plover == "AGREE"),
+        "{:?}",
+        events.iter().map(describe).collect::<Vec<_>>()
+    );
+}

@@ -2155,7 +2155,7 @@ fn build_event(parse: &Parse<'_>, trigger: &Trigger, shared_passives: bool) -> O
             })
     });
 
-    let mut m = modality(parse, trigger);
+    let mut m = modality(parse, trigger, shared_passives);
     if !trigger.nominal
         && (parse.child(anchor, &["nsubjpass"]).is_some()
             || (shared_passives && passive_subject(parse, anchor).is_some()))
@@ -2540,8 +2540,18 @@ fn told_in_a_work(parse: &Parse<'_>, trigger: &Trigger) -> bool {
             .is_some_and(|s| parse.ent_label(s) == "WORK_OF_ART")
 }
 
-/// What is criticised when it is "attacked" or "hit": a party's record, policy or words.
+/// What is criticised when it is "attacked" or "hit": a party's record, policy or words, a law
+/// or a measure.
 const IDEA_NOUNS: &[&str] = &[
+    "legislation",
+    "law",
+    "package",
+    "measure",
+    "move",
+    "privatisation",
+    "privatization",
+    "rule",
+    "tax",
     "record",
     "policy",
     "plan",
@@ -2830,10 +2840,25 @@ const INTENT_GOVERNORS: &[&str] = &[
 /// Negation, hypotheticality, future tense and intent of a trigger's clause: its own
 /// auxiliaries and negation, those of the verbs it is the complement of, conditional marks, and
 /// governors that leave it unrealised.
-fn modality(parse: &Parse<'_>, trigger: &Trigger) -> Modality {
+fn modality(parse: &Parse<'_>, trigger: &Trigger, in_context: bool) -> Modality {
     let mut m = Modality::default();
     let mut node = trigger.anchor;
     if trigger.nominal {
+        // With the context filters, only what a verb does to the noun lends it the verb's
+        // modality: "the London meeting … would be remembered as …" and "passed only after
+        // full consultation with airlines" intend no meeting.
+        if in_context
+            && (matches!(parse.dep(node), "nsubj" | "nsubjpass")
+                || parse.head(node).is_some_and(|h| {
+                    parse.dep(node) == "pobj"
+                        && matches!(
+                            parse.lower[h].as_str(),
+                            "after" | "before" | "following" | "since" | "until" | "during"
+                        )
+                }))
+        {
+            return m;
+        }
         // A noun's modality is its verb's: "unwilling to risk a visit".
         match parse.head(node) {
             Some(h) if parse.is_verb(h) => node = h,
