@@ -1017,3 +1017,31 @@ fn a_meetings_verb_lends_it_no_intention_and_laws_are_criticised() {
         events.iter().map(describe).collect::<Vec<_>>()
     );
 }
+
+/// Meeting one's targets, a profit warning and a raised credit rating are no events.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn targets_met_profit_warnings_and_ratings_are_no_events() {
+    for (text, plover) in [
+        (
+            "The brewer said it would hit its targets for 2006.",
+            "ASSAULT",
+        ),
+        (
+            "The brewer said it would hit its targets for 2006.",
+            "THREATEN",
+        ),
+        (
+            "Shares fell after the retailer issued a profit warning.",
+            "THREATEN",
+        ),
+        ("Moody's lifted Peru's rating by one notch.", "CONCEDE"),
+    ] {
+        let events = events_of(text);
+        assert!(
+            events.iter().all(|e| e.plover != plover),
+            "{text}: {:?}",
+            events.iter().map(describe).collect::<Vec<_>>()
+        );
+    }
+}

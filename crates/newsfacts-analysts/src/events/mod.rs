@@ -147,6 +147,7 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
                 || doer_is_no_party(&parse, trigger)
                 || told_in_a_work(&parse, trigger)
                 || done_by_a_disaster(&parse, trigger)
+                || a_profit_warning(&parse, trigger)
                 || trigger_is_a_name(&parse, trigger)
                 || a_fight_in_court_or_market(&parse, trigger)
                 || demands_of_oneself(&parse, trigger))
@@ -881,6 +882,18 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         // "Reuters beat profit forecasts", "has beaten Depardieu to become France's best-paid
         // actor", "was beaten 5-0 by Bayern Munich": winning a contest, no beating.
         "beat" if wins_a_contest(parse, i, object) => true,
+        // "would hit its targets for 2005", "hit analysts' forecasts": a goal met.
+        "hit"
+            if object.is_some_and(|o| {
+                matches!(
+                    parse.lemma[o].as_str(),
+                    "forecast" | "expectation" | "estimate" | "prediction"
+                ) || (parse.lemma[o] == "target"
+                    && parse.possessor(o).is_some_and(|p| parse.tag(p) == "PRP$"))
+            }) =>
+        {
+            true
+        }
         // "allowing huge US budget deficits to continue could have consequences", "Allowing
         // for changes": a gerund with no one who allows is no concession.
         "allow"
@@ -1491,6 +1504,19 @@ fn played_not_fought(parse: &Parse<'_>, trigger: &Trigger, event: &Event) -> boo
             REAL_VIOLENCE_WORDS.contains(&parse.lower[t].as_str())
                 || REAL_VIOLENCE_WORDS.contains(&parse.lemma[t].as_str())
         })
+}
+
+/// Whether a warning is a firm's about its earnings: "issued a profit warning", "a warning on
+/// possible tax hikes" from a forecaster; no threat.
+fn a_profit_warning(parse: &Parse<'_>, trigger: &Trigger) -> bool {
+    let noun = trigger.noun.unwrap_or(trigger.anchor);
+    parse.lemma[noun] == "warning"
+        && (parse
+            .children_with(noun, &["compound", "amod"])
+            .any(|m| lexicon::ECONOMIC_NOUNS.contains(&parse.lemma[m].as_str()))
+            || parse
+                .prep_object(noun, &["on", "about", "over"])
+                .is_some_and(|o| !is_party_token(parse, o)))
 }
 
 /// Whether an object rule of the lexicon applies to verb `i`: its particle, and its object (the
