@@ -784,6 +784,10 @@ fn firms_dealing_with_firms_are_no_events() {
             "The carmaker Velmont Motors has withdrawn its offer for Castell Group.",
             "RETREAT",
         ),
+        (
+            "The two most senior executives at the mortgage company have resigned.",
+            "RETREAT",
+        ),
     ] {
         let types = types_of(text);
         assert!(types.iter().all(|t| t != plover), "{text}: {types:?}");
@@ -794,6 +798,10 @@ fn firms_dealing_with_firms_are_no_events() {
             "CONSULT",
         ),
         ("Castell Group denied the allegations on Monday.", "REJECT"),
+        (
+            "Castell Group's board strongly rejected the charges against its chairman.",
+            "REJECT",
+        ),
     ] {
         let types = types_of(text);
         assert!(types.iter().any(|t| t == plover), "{text}: {types:?}");

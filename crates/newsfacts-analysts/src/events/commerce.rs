@@ -8,8 +8,9 @@ use newsfacts_doc::{Entity, EntityKind, Event, Participant};
 
 use super::parse::Parse;
 
-/// Nouns that say what a phrase names is a business, alone or beside a name: "the firm",
-/// "Western firms", "UK bank Barclays".
+/// Nouns that say what a phrase names is a business or acts for one, alone or beside a name:
+/// "the firm", "Western firms", "UK bank Barclays", "senior executives", "the company's
+/// creditors".
 const FIRM_NOUNS: &[&str] = &[
     "firm",
     "company",
@@ -33,6 +34,16 @@ const FIRM_NOUNS: &[&str] = &[
     "subsidiary",
     "bidder",
     "suitor",
+    "executive",
+    "director",
+    "boss",
+    "board",
+    "management",
+    "shareholder",
+    "investor",
+    "creditor",
+    "bondholder",
+    "lender",
 ];
 
 /// Nouns that say a name is a business only beside it, where they cannot be a country or a
@@ -171,6 +182,27 @@ pub(super) fn between_firms(
         // firm's deliveries ("Airbus has delivered 40 A300s to UPS").
         "ACCUSE" | "THREATEN" | "PROTEST" | "AID" => return false,
         "REJECT" if matches!(lemma, "deny" | "denial") => return false,
+        // Rejecting charges denies them: "the board strongly reject the charges against their
+        // chairman".
+        "REJECT"
+            if parse.child(anchor, &["dobj"]).is_some_and(|o| {
+                matches!(
+                    parse.lemma[o].as_str(),
+                    "charge" | "allegation" | "accusation" | "claim" | "criticism"
+                )
+            }) =>
+        {
+            return false;
+        }
+        // Settling charges or a lawsuit answers the courts or a regulator: "three former
+        // executives agreed to settle fraud charges".
+        "AGREE"
+            if parse
+                .children_with(anchor, &["xcomp", "dobj"])
+                .any(|c| matches!(parse.lemma[c].as_str(), "settle" | "settlement")) =>
+        {
+            return false;
+        }
         _ => {}
     }
     let firm = |p: &Option<Participant>| p.as_ref().is_some_and(|p| is_firm(parse, p));
