@@ -763,3 +763,293 @@ fn the_company_that_accuses_is_the_organisation_named_before() {
         describe(accusation)
     );
 }
+
+/// The party test for business news: firms dealing with firms make no event; the same acts
+/// towards a government, and a firm's denials, stay.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn firms_dealing_with_firms_are_no_events() {
+    let types_of =
+        |text: &str| -> Vec<String> { events_of(text).iter().map(|e| e.plover.clone()).collect() };
+    for (text, plover) in [
+        (
+            "Northwind Holdings has rejected a takeover offer from Baxter Group.",
+            "REJECT",
+        ),
+        (
+            "Velmont Motors held merger talks with Castell Group on Monday.",
+            "CONSULT",
+        ),
+        (
+            "The carmaker Velmont Motors has withdrawn its offer for Castell Group.",
+            "RETREAT",
+        ),
+        (
+            "The two most senior executives at the mortgage company have resigned.",
+            "RETREAT",
+        ),
+    ] {
+        let types = types_of(text);
+        assert!(types.iter().all(|t| t != plover), "{text}: {types:?}");
+    }
+    for (text, plover) in [
+        (
+            "Velmont Motors held talks with the French government on Monday.",
+            "CONSULT",
+        ),
+        ("Castell Group denied the allegations on Monday.", "REJECT"),
+        (
+            "Castell Group's board strongly rejected the charges against its chairman.",
+            "REJECT",
+        ),
+    ] {
+        let types = types_of(text);
+        assert!(types.iter().any(|t| t == plover), "{text}: {types:?}");
+    }
+}
+
+/// Verbs in another sense: releasing results or a film, winning a contest, and a gerund that
+/// allows with nobody allowing.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn publishing_contests_and_gerunds_are_no_events() {
+    for (text, plover) in [
+        (
+            "The Hungarian government will release its budget figures on Friday.",
+            "RETREAT",
+        ),
+        (
+            "The new film was released in 40 countries last week.",
+            "RETREAT",
+        ),
+        (
+            "The Lisbon team has beaten Porto 3-1 to win the league title.",
+            "ASSAULT",
+        ),
+        (
+            "Tarvo Mining beat profit forecasts in the third quarter.",
+            "ASSAULT",
+        ),
+        (
+            "Mr Hale warned that allowing the deficit to grow could hurt the economy.",
+            "CONCEDE",
+        ),
+    ] {
+        let events = events_of(text);
+        assert!(
+            events.iter().all(|e| e.plover != plover),
+            "{text}: {:?}",
+            events.iter().map(describe).collect::<Vec<_>>()
+        );
+    }
+    for (text, plover) in [
+        ("The rebels released the two hostages on Sunday.", "RETREAT"),
+        ("Police beat the protesters in the capital.", "ASSAULT"),
+    ] {
+        let events = events_of(text);
+        assert!(
+            events.iter().any(|e| e.plover == plover),
+            "{text}: {:?}",
+            events.iter().map(describe).collect::<Vec<_>>()
+        );
+    }
+}
+
+/// The dead of a disaster, a disease or an accident are no ASSAULT; the dead of an attack are.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_disasters_dead_are_no_assault() {
+    for text in [
+        "The floods which killed more than 200 people destroyed the main bridge.",
+        "Hundreds of villagers were killed by cholera and famine last year.",
+        "More than 900 people have been killed following a powerful earthquake in Peru.",
+    ] {
+        let events = events_of(text);
+        assert!(
+            events.iter().all(|e| e.plover != "ASSAULT"),
+            "{text}: {:?}",
+            events.iter().map(describe).collect::<Vec<_>>()
+        );
+    }
+    let events = events_of("The rebels who attacked the convoy killed three soldiers.");
+    assert!(
+        events.iter().any(|e| e.plover == "ASSAULT"),
+        "{:?}",
+        events.iter().map(describe).collect::<Vec<_>>()
+    );
+}
+
+/// A claim that only asserts, examining a paper, committing a crime and inviting bids are no
+/// events; a claim of wrongdoing by a party is an accusation.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn assertions_studies_and_crimes_are_no_events() {
+    for (text, plover) in [
+        (
+            "The research institute claims that taxes will need to rise next year.",
+            "ACCUSE",
+        ),
+        (
+            "Velmont Motors claimed it had paid the money in March.",
+            "ACCUSE",
+        ),
+        (
+            "The ministry is examining the proposals from the airlines.",
+            "ACCUSE",
+        ),
+        (
+            "He admitted he was willing to commit fraud to meet the targets.",
+            "AGREE",
+        ),
+        ("Peru is to invite bids for three mining licences.", "AGREE"),
+    ] {
+        let events = events_of(text);
+        assert!(
+            events.iter().all(|e| e.plover != plover),
+            "{text}: {:?}",
+            events.iter().map(describe).collect::<Vec<_>>()
+        );
+    }
+    let events = events_of("Opposition leaders claim the election was rigged by the government.");
+    assert!(
+        events.iter().any(|e| e.plover == "ACCUSE"),
+        "{:?}",
+        events.iter().map(describe).collect::<Vec<_>>()
+    );
+}
+
+/// A verb written as part of a name, a demand the speaker makes of their own side, and an order
+/// of goods are no requests; an order to halt something is.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn names_own_intentions_and_purchases_are_no_requests() {
+    for text in [
+        "Neither Ask Jeeves nor Doubleclick pleased investors. Ask Jeeves is a search firm.",
+        "\"We should seek a solution that protects investors,\" the minister said.",
+        "Kestrel Air has ordered 30 Airbus A320 planes.",
+    ] {
+        let events = events_of(text);
+        assert!(
+            events.iter().all(|e| e.plover != "REQUEST"),
+            "{text}: {:?}",
+            events.iter().map(describe).collect::<Vec<_>>()
+        );
+    }
+    for text in [
+        "The agency ordered the builders to halt 30 projects.",
+        "The president said the army must return the land.",
+    ] {
+        let events = events_of(text);
+        assert!(
+            events.iter().any(|e| e.plover == "REQUEST"),
+            "{text}: {:?}",
+            events.iter().map(describe).collect::<Vec<_>>()
+        );
+    }
+}
+
+/// A fight in the courts or for a market is no ASSAULT; a fight between forces is.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn legal_battles_and_market_fights_are_no_assault() {
+    for text in [
+        "The oil firm has been battling the tax authorities in court for more than a year.",
+        "Critics say the assault on Norvik's finances was planned in Moscow.",
+    ] {
+        let events = events_of(text);
+        assert!(
+            events.iter().all(|e| e.plover != "ASSAULT"),
+            "{text}: {:?}",
+            events.iter().map(describe).collect::<Vec<_>>()
+        );
+    }
+    let events = events_of("Government troops have been battling the rebels near the border.");
+    assert!(
+        events.iter().any(|e| e.plover == "ASSAULT"),
+        "{:?}",
+        events.iter().map(describe).collect::<Vec<_>>()
+    );
+}
+
+/// In a match report, attacks, strikes and wins are the game's; violence the police deal with
+/// stays an event.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_match_reports_attacks_are_no_assault() {
+    let report = "Rovers beat City in the league on Saturday. The striker attacked the defence \
+                  from the start and the keeper could not stop his shot. City's coach said the \
+                  team had played a poor game. The win lifts Rovers to third in the league and \
+                  the players will now focus on the cup final. The fans celebrated the victory \
+                  long after the match.";
+    let events = events_of(report);
+    assert!(
+        events
+            .iter()
+            .all(|e| !matches!(e.plover.as_str(), "ASSAULT" | "COERCE")),
+        "{:?}",
+        events.iter().map(describe).collect::<Vec<_>>()
+    );
+    let riot = format!("{report} Police said fans attacked two stewards outside the stadium.");
+    let events = events_of(&riot);
+    assert!(
+        events.iter().any(|e| e.plover == "ASSAULT"),
+        "{:?}",
+        events.iter().map(describe).collect::<Vec<_>>()
+    );
+}
+
+/// A meeting that is the subject of its verb, or a time after which something happens, takes
+/// no intention from the verb's modal; attacking a law is criticism.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_meetings_verb_lends_it_no_intention_and_laws_are_criticised() {
+    let events = events_of(
+        "The minister said the Paris meeting of the richest nations would be remembered as a \
+         turning point.",
+    );
+    assert!(
+        events.iter().all(|e| e.plover != "AGREE"),
+        "{:?}",
+        events.iter().map(describe).collect::<Vec<_>>()
+    );
+    let events = events_of("Farmers have attacked the legislation as unfair.");
+    assert!(
+        events.iter().any(|e| e.plover == "ACCUSE") && events.iter().all(|e| e.plover != "ASSAULT"),
+        "{:?}",
+        events.iter().map(describe).collect::<Vec<_>>()
+    );
+    let events = events_of("Iran will hold talks with the European Union next week.");
+    assert!(
+        events.iter().any(|e| e.plover == "AGREE"),
+        "{:?}",
+        events.iter().map(describe).collect::<Vec<_>>()
+    );
+}
+
+/// Meeting one's targets, a profit warning and a raised credit rating are no events.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn targets_met_profit_warnings_and_ratings_are_no_events() {
+    for (text, plover) in [
+        (
+            "The brewer said it would hit its targets for 2006.",
+            "ASSAULT",
+        ),
+        (
+            "The brewer said it would hit its targets for 2006.",
+            "THREATEN",
+        ),
+        (
+            "Shares fell after the retailer issued a profit warning.",
+            "THREATEN",
+        ),
+        ("Moody's lifted Peru's rating by one notch.", "CONCEDE"),
+    ] {
+        let events = events_of(text);
+        assert!(
+            events.iter().all(|e| e.plover != plover),
+            "{text}: {:?}",
+            events.iter().map(describe).collect::<Vec<_>>()
+        );
+    }
+}

@@ -1244,6 +1244,10 @@ pub const ECONOMIC_NOUNS: &[&str] = &[
     "salary",
     "bonus",
     "inflation",
+    "rating",
+    "outlook",
+    "forecast",
+    "guidance",
 ];
 
 /// Works whose plot or footage is told, not done: "shooting the film", "a film about an

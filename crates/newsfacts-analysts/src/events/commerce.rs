@@ -1,0 +1,446 @@
+//! The party test for business news: firms dealing with firms make no PLOVER event. A takeover
+//! bid rejected, merger talks held, a deal signed with a supplier, a chief executive who
+//! resigns or a carmaker that recalls its cars are commerce, not the political acts the verbs
+//! name between states, governments and groups. An act by or towards a government, a court, a
+//! regulator or a person with no business role stays an event.
+
+use newsfacts_doc::{Entity, EntityKind, Event, Participant};
+
+use super::parse::Parse;
+
+/// Nouns that say what a phrase names is a business or acts for one, alone or beside a name:
+/// "the firm", "Western firms", "UK bank Barclays", "senior executives", "the company's
+/// creditors".
+const FIRM_NOUNS: &[&str] = &[
+    "firm",
+    "company",
+    "corporation",
+    "bank",
+    "carmaker",
+    "automaker",
+    "airline",
+    "retailer",
+    "insurer",
+    "broker",
+    "bourse",
+    "manufacturer",
+    "supplier",
+    "supermarket",
+    "conglomerate",
+    "multinational",
+    "brewer",
+    "distributor",
+    "publisher",
+    "subsidiary",
+    "bidder",
+    "suitor",
+    "executive",
+    "director",
+    "boss",
+    "board",
+    "management",
+    "shareholder",
+    "investor",
+    "creditor",
+    "bondholder",
+    "lender",
+];
+
+/// Nouns that say a name is a business only beside it, where they cannot be a country or a
+/// crowd: "telecoms giant Verizon", "the German exchange", "oil producer Yukos" (not "policy
+/// makers", "oil producers", "Asian giant China").
+const FIRM_NOUNS_BESIDE_A_NAME: &[&str] = &[
+    "giant",
+    "maker",
+    "producer",
+    "operator",
+    "carrier",
+    "exchange",
+    "chain",
+    "studio",
+    "broadcaster",
+    "group",
+];
+
+/// Last words of business names: "Sumitomo Mitsui Financial", "UFJ Holdings", "Menatep Group".
+const BUSINESS_NAME_WORDS: &[&str] = &[
+    "inc",
+    "corp",
+    "corporation",
+    "co",
+    "plc",
+    "ltd",
+    "group",
+    "holdings",
+    "motors",
+    "motor",
+    "airlines",
+    "airways",
+    "communications",
+    "financial",
+    "securities",
+    "petroleum",
+    "telecom",
+    "pharmaceuticals",
+    "industries",
+    "entertainment",
+    "pictures",
+    "records",
+    "studios",
+    "brothers",
+    "capital",
+    "partners",
+    "energy",
+    "steel",
+    "electronics",
+    "electric",
+    "technologies",
+    "systems",
+    "networks",
+    "media",
+    "foods",
+    "stores",
+    "exchange",
+    "boerse",
+    "bourse",
+];
+
+/// Words that make an organisation's name a public body whatever else it says: "Bank of
+/// England", "European Central Bank", "G7 Group", "Paris Club".
+const PUBLIC_NAME_WORDS: &[&str] = &[
+    "government",
+    "ministry",
+    "department",
+    "commission",
+    "council",
+    "parliament",
+    "congress",
+    "senate",
+    "assembly",
+    "union",
+    "nations",
+    "fund",
+    "central",
+    "reserve",
+    "world",
+    "court",
+    "police",
+    "army",
+    "party",
+    "agency",
+    "authority",
+    "treasury",
+    "administration",
+    "organisation",
+    "organization",
+    "office",
+    "committee",
+    "tribunal",
+    "club",
+    "national",
+    "state",
+    "federal",
+    "eu",
+    "un",
+    "imf",
+    "wto",
+    "opec",
+    "nato",
+    "oecd",
+];
+
+/// Titles of people who act for a business: "Euronext chief executive", "LSE boss".
+const BUSINESS_TITLES: &[&str] = &[
+    "boss",
+    "chief executive",
+    "ceo",
+    "managing director",
+    "executive",
+    "tycoon",
+    "banker",
+    "businessman",
+    "businesswoman",
+    "entrepreneur",
+    "financier",
+    "shareholder",
+    "investor",
+];
+
+/// Whether an event is a dealing between firms: a firm on one side and a firm, nobody or no
+/// party on the other. Accusations, lawsuits and threats of them stay (the PLOVER manual codes
+/// suing as ACCUSE), and so do denials and aid; force and coercion only when a firm does them ("the
+/// company is fighting opposition to new stores"), never when a firm suffers them.
+pub(super) fn between_firms(
+    parse: &Parse<'_>,
+    event: &Event,
+    anchor: usize,
+    is_party: &dyn Fn(&Participant) -> bool,
+) -> bool {
+    let lemma = parse.lemma[anchor].as_str();
+    match event.plover.as_str() {
+        // Aid and deliveries have rules of their own (`aid.rs`), and the ledger counts a
+        // firm's deliveries ("Airbus has delivered 40 A300s to UPS").
+        "ACCUSE" | "THREATEN" | "PROTEST" | "AID" => return false,
+        "REJECT" if matches!(lemma, "deny" | "denial") => return false,
+        // Rejecting charges denies them: "the board strongly reject the charges against their
+        // chairman".
+        "REJECT"
+            if parse.child(anchor, &["dobj"]).is_some_and(|o| {
+                matches!(
+                    parse.lemma[o].as_str(),
+                    "charge" | "allegation" | "accusation" | "claim" | "criticism"
+                )
+            }) =>
+        {
+            return false;
+        }
+        // Settling charges or a lawsuit answers the courts or a regulator: "three former
+        // executives agreed to settle fraud charges".
+        "AGREE"
+            if parse
+                .children_with(anchor, &["xcomp", "dobj"])
+                .any(|c| matches!(parse.lemma[c].as_str(), "settle" | "settlement")) =>
+        {
+            return false;
+        }
+        _ => {}
+    }
+    let firm = |p: &Option<Participant>| p.as_ref().is_some_and(|p| is_firm(parse, p));
+    // Facing a firm in a sentence about a deal, an organisation with no sign of a public body
+    // is most likely another ("Euronext has met the LSE amid speculation of a cash bid").
+    let about_a_deal = sentence_is_about_a_deal(parse, anchor);
+    let private = |p: &Option<Participant>| {
+        p.as_ref().is_some_and(|p| {
+            is_firm(parse, p) || (about_a_deal && is_private_organisation(parse, p))
+        })
+    };
+    let no_party = |p: &Option<Participant>| p.as_ref().is_none_or(|p| !is_party(p));
+    let (actor, recipient) = (&event.actor, &event.recipient);
+    if matches!(event.plover.as_str(), "ASSAULT" | "COERCE") {
+        return firm(actor) && (firm(recipient) || no_party(recipient));
+    }
+    // With one side missing, the act may be towards a state organ the parse did not take as a
+    // party ("refusing to obey a government order"); and without a doer, a firm acted upon is
+    // in a dealing only where no state is named beside it ("Chinese firms would be allowed to
+    // operate oil fields in Venezuela" is Venezuela's act).
+    (firm(actor)
+        && (private(recipient)
+            || (no_party(recipient) && !sentence_names_a_state(parse, anchor, false))))
+        || (firm(recipient)
+            && (private(actor)
+                || (no_party(actor) && !sentence_names_a_state(parse, anchor, true))))
+}
+
+/// Whether a participant is a named organisation with no sign of being a public body.
+fn is_private_organisation(parse: &Parse<'_>, participant: &Participant) -> bool {
+    participant
+        .entity
+        .as_ref()
+        .and_then(|id| parse.doc.entities.iter().find(|e| &e.id == id))
+        .is_some_and(|entity| {
+            matches!(entity.kind, EntityKind::Organisation | EntityKind::Group)
+                && entity.mentions.iter().any(|m| {
+                    mention_head(parse, m.start, m.end).is_some_and(|h| parse.ent_label(h) == "ORG")
+                })
+                && !is_public_body(parse, entity)
+        })
+}
+
+/// Words for a state or its organs.
+const STATE_NOUNS: &[&str] = &[
+    "government",
+    "minister",
+    "ministry",
+    "regulator",
+    "watchdog",
+    "official",
+    "president",
+    "authority",
+    "court",
+    "state",
+    "parliament",
+    "congress",
+    "commission",
+    "administration",
+    "treasury",
+];
+
+/// Words of buying and selling firms: what a sentence about a deal between firms speaks of.
+const DEAL_WORDS: &[&str] = &[
+    "takeover",
+    "merger",
+    "merge",
+    "bid",
+    "bidder",
+    "offer",
+    "deal",
+    "stake",
+    "share",
+    "shareholder",
+    "acquisition",
+    "acquire",
+    "buyout",
+    "sale",
+    "buy",
+    "sell",
+    "contract",
+    "alliance",
+];
+
+/// Whether the sentence of a token speaks of buying, selling or merging firms.
+fn sentence_is_about_a_deal(parse: &Parse<'_>, anchor: usize) -> bool {
+    sentence_tokens(parse, anchor).any(|t| DEAL_WORDS.contains(&parse.lemma[t].as_str()))
+}
+
+/// The tokens of the sentence a token is in.
+fn sentence_tokens<'p>(parse: &'p Parse<'_>, anchor: usize) -> impl Iterator<Item = usize> + 'p {
+    let offset = parse.toks[anchor].start;
+    let (start, end) = parse
+        .doc
+        .sentences
+        .iter()
+        .find(|s| s.start <= offset && offset < s.end)
+        .map_or((offset, offset), |s| (s.start, s.end));
+    (0..parse.toks.len()).filter(move |&t| parse.toks[t].start >= start && parse.toks[t].end <= end)
+}
+
+/// Bodies of states, as the text writes them.
+const STATE_BODIES: &[&str] = &[
+    "eu", "un", "imf", "wto", "opec", "nato", "oecd", "g7", "g8", "g20",
+];
+
+/// Whether the sentence of a token names a state organ or a body of states ("the government",
+/// "the regulator", "the EU"), or with `places`, a country or a nationality.
+fn sentence_names_a_state(parse: &Parse<'_>, anchor: usize, places: bool) -> bool {
+    sentence_tokens(parse, anchor).any(|t| {
+        (places && matches!(parse.ent_label(t), "GPE" | "NORP"))
+            || STATE_NOUNS.contains(&parse.lemma[t].as_str())
+            || STATE_BODIES.contains(&parse.lower[t].as_str())
+    })
+}
+
+/// Whether a participant is a business: an organisation its name or the text calls one, a
+/// person whose role is in one, or a phrase headed by a firm noun ("Western firms").
+fn is_firm(parse: &Parse<'_>, participant: &Participant) -> bool {
+    let entity = participant
+        .entity
+        .as_ref()
+        .and_then(|id| parse.doc.entities.iter().find(|e| &e.id == id));
+    match entity {
+        Some(entity) => match entity.kind {
+            EntityKind::Person => entity.roles.iter().any(|role| {
+                let title = role.text.to_lowercase();
+                BUSINESS_TITLES.iter().any(|t| title.contains(t))
+                    || role.org.as_ref().is_some_and(|org| {
+                        parse
+                            .doc
+                            .entities
+                            .iter()
+                            .find(|e| &e.name == org)
+                            .is_some_and(|e| organisation_is_firm(parse, e))
+                    })
+            }),
+            EntityKind::Organisation | EntityKind::Group => organisation_is_firm(parse, entity),
+            _ => false,
+        },
+        // "Malaysia's central bank" is the state's.
+        None => {
+            phrase_names_firm(&participant.name)
+                && !participant.name.to_lowercase().contains("central")
+        }
+    }
+}
+
+/// Whether a phrase's head is a firm noun: "investment firms", "US agrochemical giant".
+fn phrase_names_firm(name: &str) -> bool {
+    let head = name
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    let singular = head.strip_suffix('s').unwrap_or(&head);
+    let singular_ies = head.strip_suffix("ies").map(|stem| format!("{stem}y"));
+    FIRM_NOUNS.contains(&head.as_str())
+        || FIRM_NOUNS.contains(&singular)
+        || singular_ies.is_some_and(|s| FIRM_NOUNS.contains(&s.as_str()))
+}
+
+/// Whether an organisation is a business: its name ends as business names do, the text calls
+/// it one beside a mention ("UK bank Barclays", "Verizon, the telecoms giant"), or coreference
+/// joined "the firm" or "the company" to it. A public body's name ("Bank of England", "G7
+/// Group") is none.
+fn organisation_is_firm(parse: &Parse<'_>, entity: &Entity) -> bool {
+    if is_public_body(parse, entity) {
+        return false;
+    }
+    let words = name_words(entity);
+    if words
+        .last()
+        .is_some_and(|w| BUSINESS_NAME_WORDS.contains(&w.as_str()))
+    {
+        return true;
+    }
+    entity.mentions.iter().any(|mention| {
+        if mention.label.as_deref() == Some("nominal") {
+            return phrase_names_firm(&mention.text);
+        }
+        let Some(head) = mention_head(parse, mention.start, mention.end) else {
+            return false;
+        };
+        let firm_word = |t: usize| {
+            let lemma = parse.lemma[t].as_str();
+            (FIRM_NOUNS.contains(&lemma) || FIRM_NOUNS_BESIDE_A_NAME.contains(&lemma))
+                && matches!(parse.tag(t), "NN" | "NNS")
+                && !(parse.toks[t].start >= mention.start && parse.toks[t].end <= mention.end)
+        };
+        parse
+            .children_with(head, &["compound", "appos", "amod"])
+            .any(firm_word)
+            || (matches!(parse.dep(head), "appos" | "compound")
+                && parse.head(head).is_some_and(firm_word))
+    })
+}
+
+/// The lowercased words of an entity's name.
+fn name_words(entity: &Entity) -> Vec<String> {
+    entity
+        .name
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect()
+}
+
+/// Whether an organisation is a public body: its name says so ("Bank of England" aside, "European
+/// Central Bank", "G7 Group", "Paris Club"), the text calls it a central bank, or a state organ
+/// ("telecom regulator Ofcom").
+fn is_public_body(parse: &Parse<'_>, entity: &Entity) -> bool {
+    let public = name_words(entity).iter().any(|w| {
+        PUBLIC_NAME_WORDS.contains(&w.as_str())
+            || (w.len() >= 2 && w.starts_with('g') && w[1..].chars().all(|c| c.is_ascii_digit()))
+    });
+    public
+        || entity.mentions.iter().any(|mention| {
+            mention.text.to_lowercase().contains("central")
+                || mention_head(parse, mention.start, mention.end).is_some_and(|head| {
+                    parse
+                        .children_with(head, &["amod", "compound", "appos"])
+                        .any(|m| {
+                            parse.lemma[m] == "central"
+                                || STATE_NOUNS.contains(&parse.lemma[m].as_str())
+                        })
+                })
+        })
+}
+
+/// The token of a mention whose head lies outside it.
+fn mention_head(parse: &Parse<'_>, start: usize, end: usize) -> Option<usize> {
+    let first = parse.toks.partition_point(|t| t.start < start);
+    let inside = |t: usize| parse.toks[t].start >= start && parse.toks[t].end <= end;
+    (first..parse.toks.len())
+        .take_while(|&t| parse.toks[t].start < end)
+        .find(|&t| parse.head(t).is_none_or(|h| !inside(h)))
+}
