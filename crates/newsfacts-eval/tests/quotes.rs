@@ -21,6 +21,14 @@ fn analysed_and_printed(text: &str) -> Document {
     doc
 }
 
+/// The names of the quotations' speakers, in order.
+fn speaker_names(doc: &Document) -> Vec<&str> {
+    doc.quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_ref().map(|s| s.name.as_str()))
+        .collect()
+}
+
 fn kind_name(kind: QuoteKind) -> String {
     serde_json::to_value(kind)
         .ok()
@@ -337,11 +345,7 @@ fn a_participle_before_its_noun_stays_in_the_speaker() {
         "A leading expert on the island's economy says that the tax plan smacks of desperation. \
          Paris-based Norvel said it would bid for the exchange.",
     );
-    let names: Vec<&str> = doc
-        .quotes
-        .iter()
-        .filter_map(|q| q.speaker.as_ref().map(|s| s.name.as_str()))
-        .collect();
+    let names = speaker_names(&doc);
     assert!(
         names.contains(&"leading expert on the island's economy"),
         "{names:?}"
@@ -390,11 +394,7 @@ fn the_place_after_a_preposition_does_not_speak() {
         "The BBC's Tom Hale in Lagos said the talks had stalled. The Court of Appeals for the \
          District of Columbia ruled that the case could not go ahead.",
     );
-    let names: Vec<&str> = doc
-        .quotes
-        .iter()
-        .filter_map(|q| q.speaker.as_ref().map(|s| s.name.as_str()))
-        .collect();
+    let names = speaker_names(&doc);
     assert!(names.contains(&"Tom Hale"), "{names:?}");
     assert!(names.contains(&"Court of Appeals"), "{names:?}");
 }
@@ -410,11 +410,7 @@ fn a_person_named_before_the_firm_they_are_at_speaks() {
          slowing,\" said Grant Hale of Morrow Bank. Analyst Jo Reid at Tarn Securities said rates \
          would fall. A Department of Transport spokeswoman said the plan was under review.",
     );
-    let names: Vec<&str> = doc
-        .quotes
-        .iter()
-        .filter_map(|q| q.speaker.as_ref().map(|s| s.name.as_str()))
-        .collect();
+    let names = speaker_names(&doc);
     assert!(names.contains(&"Grant Hale"), "{names:?}");
     assert!(names.contains(&"Jo Reid"), "{names:?}");
     assert!(
@@ -435,10 +431,6 @@ fn a_person_in_apposition_after_a_role_speaks() {
          former Telvo finance chief Sam Orr, said the accounts had been falsified on orders from \
          the top.",
     );
-    let names: Vec<&str> = doc
-        .quotes
-        .iter()
-        .filter_map(|q| q.speaker.as_ref().map(|s| s.name.as_str()))
-        .collect();
+    let names = speaker_names(&doc);
     assert!(names.contains(&"Sam Orr"), "{names:?}");
 }

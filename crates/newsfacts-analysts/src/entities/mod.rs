@@ -1174,6 +1174,26 @@ fn saints_taken_for_places(parse: &Parse<'_>, drafts: &mut [Draft]) {
     }
 }
 
+/// The byte spans of every mention of the drafts, sorted: whether a stretch of text is in a
+/// mention already.
+struct MentionSpans(Vec<(usize, usize)>);
+
+impl MentionSpans {
+    fn of(drafts: &[Draft]) -> MentionSpans {
+        let mut spans: Vec<(usize, usize)> = drafts
+            .iter()
+            .flat_map(|d| d.mentions.iter().map(|m| (m.start, m.end)))
+            .collect();
+        spans.sort_unstable();
+        MentionSpans(spans)
+    }
+
+    fn overlap(&self, start: usize, end: usize) -> bool {
+        let at = self.0.partition_point(|&(s, _)| s < end);
+        self.0[..at].iter().any(|&(s, e)| s < end && start < e)
+    }
+}
+
 /// Adds the writings of a name the NER found elsewhere in the article but missed here
 /// ("Rosneft, meanwhile, has agreed …" after "state-controlled oil firm Rosneft"): every
 /// occurrence of an organisation's or place's name not yet in a mention, as whole proper-noun
@@ -1184,15 +1204,8 @@ fn saints_taken_for_places(parse: &Parse<'_>, drafts: &mut [Draft]) {
 /// firm). Nor a one-word name that is the surname of a person the article names in full
 /// ("Robben" the NER typed a place beside Arjen Robben): after [`add_surnames_the_ner_missed`].
 fn add_names_the_ner_missed(parse: &Parse<'_>, drafts: &mut [Draft]) {
-    let mut covered: Vec<(usize, usize)> = drafts
-        .iter()
-        .flat_map(|d| d.mentions.iter().map(|m| (m.start, m.end)))
-        .collect();
-    covered.sort_unstable();
-    let is_covered = |start: usize, end: usize| {
-        let at = covered.partition_point(|&(s, _)| s < end);
-        covered[..at].iter().any(|&(s, e)| s < end && start < e)
-    };
+    let covered = MentionSpans::of(drafts);
+    let is_covered = |start: usize, end: usize| covered.overlap(start, end);
     let proper = |i: usize| matches!(parse.tag(i), "NNP" | "NNPS");
     let mut additions: Vec<(usize, usize, usize)> = Vec::new();
     for (index, draft) in drafts.iter().enumerate() {
@@ -1251,15 +1264,8 @@ fn add_names_the_ner_missed(parse: &Parse<'_>, drafts: &mut [Draft]) {
 /// surname of exactly one person with a full name, where no entity has a mention already
 /// ("Tester said" after "Jon Tester").
 fn add_surnames_the_ner_missed(parse: &Parse<'_>, drafts: &mut [Draft]) {
-    let mut covered: Vec<(usize, usize)> = drafts
-        .iter()
-        .flat_map(|d| d.mentions.iter().map(|m| (m.start, m.end)))
-        .collect();
-    covered.sort_unstable();
-    let is_covered = |start: usize, end: usize| {
-        let at = covered.partition_point(|&(s, _)| s < end);
-        covered[..at].iter().any(|&(s, e)| s < end && start < e)
-    };
+    let covered = MentionSpans::of(drafts);
+    let is_covered = |start: usize, end: usize| covered.overlap(start, end);
     let mut additions: Vec<(usize, usize, usize)> = Vec::new();
     for index in 0..parse.len() {
         let proper = |i: usize| matches!(parse.tag(i), "NNP" | "NNPS");
@@ -1306,11 +1312,8 @@ fn add_surnames_the_ner_missed(parse: &Parse<'_>, drafts: &mut [Draft]) {
 /// Browne said …", "Mr Thoday"), when no person the article names has that surname: one person
 /// per name, its gender from the honorific.
 fn add_people_named_with_honorifics(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
-    let covered: Vec<(usize, usize)> = drafts
-        .iter()
-        .flat_map(|d| d.mentions.iter().map(|m| (m.start, m.end)))
-        .collect();
-    let is_covered = |start: usize, end: usize| covered.iter().any(|&(s, e)| s < end && start < e);
+    let covered = MentionSpans::of(drafts);
+    let is_covered = |start: usize, end: usize| covered.overlap(start, end);
     let name_word = |i: usize| {
         parse.tag(i) == "NNP"
             && parse.word(i).len() > 1
