@@ -434,3 +434,22 @@ fn a_person_in_apposition_after_a_role_speaks() {
     let names = speaker_names(&doc);
     assert!(names.contains(&"Sam Orr"), "{names:?}");
 }
+
+/// "It" that speaks right after one body spoke goes on for that body: "The prime minister's
+/// office said … It added …"; not after people ("Analysts said … It added" names no one).
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn it_goes_on_for_the_body_that_spoke_just_before() {
+    let doc = analysed_and_printed(
+        "The prime minister's office said auditors had found irregularities in the pay of \
+         senior officials. It added that the officials in question had been suspended.",
+    );
+    let names = speaker_names(&doc);
+    assert_eq!(names.last(), Some(&"prime minister's office"), "{names:?}");
+
+    let doc = analysed_and_printed(
+        "Analysts said the shares were cheap. It added that the outlook was poor.",
+    );
+    let names = speaker_names(&doc);
+    assert_eq!(names.last(), Some(&"It"), "{names:?}");
+}

@@ -208,7 +208,14 @@ fn np_word(view: &TokenView, t: &Tok) -> bool {
 }
 
 pub fn is_pronoun(t: &Tok) -> bool {
-    t.is_any(PERSON_PRONOUNS) || t.is_any(GROUP_PRONOUNS) || t.is_any(OTHER_PRONOUNS)
+    is_pronoun_word(&t.lower)
+}
+
+/// Whether a lower-cased word is a pronoun that can speak.
+fn is_pronoun_word(lower: &str) -> bool {
+    [PERSON_PRONOUNS, GROUP_PRONOUNS, OTHER_PRONOUNS]
+        .iter()
+        .any(|words| words.contains(&lower))
 }
 
 /// Whether token `t` is a noun (or name) that can head a speaker phrase.
@@ -487,13 +494,21 @@ impl<'a> Resolver<'a> {
             let t = &toks[range.0];
             let wants_person = t.is_any(PERSON_PRONOUNS);
             let wants_group = t.is_any(GROUP_PRONOUNS);
-            let found = self
-                .history
-                .iter()
-                .rev()
-                .filter(|(_, at)| *at < span.start)
-                .find(|(r, _)| (wants_person && r.person) || (wants_group && !r.person))
-                .map(|(r, _)| r.clone());
+            let earlier = || self.history.iter().rev().filter(|(_, at)| *at < span.start);
+            let found = if t.is("it") {
+                // "The prime minister's office said … It added": "it" goes on for the speaker
+                // just before it, in its paragraph or the one before, when that is one body.
+                earlier()
+                    .next()
+                    .filter(|(r, at)| {
+                        self.is_one_body(r) && self.paragraphs_apart(*at, span.start) <= 1
+                    })
+                    .map(|(r, _)| r.clone())
+            } else {
+                earlier()
+                    .find(|(r, _)| (wants_person && r.person) || (wants_group && !r.person))
+                    .map(|(r, _)| r.clone())
+            };
             return found.unwrap_or(Resolved {
                 entity: None,
                 name: self.doc.text[span.start..span.end].to_owned(),
@@ -503,6 +518,45 @@ impl<'a> Resolver<'a> {
         let resolved = self.name_of(range);
         self.history.push((resolved.clone(), span.start));
         resolved
+    }
+
+    /// Whether a resolved speaker is one organisation, place or body ("the prime minister's
+    /// office", "Wimpey"), not a person, a group or a plural ("analysts", "figures").
+    fn is_one_body(&self, resolved: &Resolved) -> bool {
+        if resolved.person {
+            return false;
+        }
+        match &resolved.entity {
+            Some(id) => self.doc.entities.iter().any(|e| {
+                &e.id == id && matches!(e.kind, EntityKind::Organisation | EntityKind::Place)
+            }),
+            None => {
+                let last = resolved.name.rsplit(' ').next().unwrap_or_default();
+                let lower = last.to_lowercase();
+                let plural = (lower.ends_with('s')
+                    && !(lower.ends_with("ss") || lower.ends_with("us") || lower.ends_with("is")))
+                    || matches!(
+                        lower.as_str(),
+                        "people"
+                            | "police"
+                            | "staff"
+                            | "children"
+                            | "those"
+                            | "these"
+                            | "some"
+                            | "many"
+                            | "all"
+                            | "both"
+                    );
+                !plural && !is_pronoun_word(&lower) && last.chars().any(char::is_alphabetic)
+            }
+        }
+    }
+
+    /// How many paragraphs lie between two byte offsets.
+    fn paragraphs_apart(&self, first: usize, second: usize) -> usize {
+        let paragraph = |at: usize| self.doc.paragraphs.partition_point(|p| p.end <= at);
+        paragraph(second).saturating_sub(paragraph(first))
     }
 
     /// The part of a speaker phrase before a preposition ("of", "in", "for", "from", "at") that
