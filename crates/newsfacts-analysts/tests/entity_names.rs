@@ -596,7 +596,7 @@ the ECB would wait.",
 }
 
 /// Every later "Lord Browne" is the person the text first named so, and "Mr Balls" is Ed
-/// Balls though the tagger reads "Balls" as a common noun.
+/// Balls though the tagger reads "Balls" as a common noun, also after a weekday.
 #[test]
 fn an_honorific_and_surname_the_ner_missed_join_their_person() {
     for (text, name, written) in [
@@ -608,7 +608,7 @@ prices would stay high. Lord Browne also rejected calls for a windfall tax.",
         ),
         (
             "Treasury adviser Ed Balls spoke in Leeds on Monday. Later, Mr Balls said the rules \
-would be met. Mr Balls rejected the claim.",
+would be met. Mr Balls rejected the claim. On Tuesday Mr Balls spoke again.",
             "Ed Balls",
             "Mr Balls",
         ),

@@ -1267,8 +1267,14 @@ fn add_surnames_the_ner_missed(parse: &Parse<'_>, drafts: &mut [Draft]) {
     let covered = MentionSpans::of(drafts);
     let is_covered = |start: usize, end: usize| covered.overlap(start, end);
     let mut additions: Vec<(usize, usize, usize)> = Vec::new();
+    // A day or month before the name is no part of it ("on Tuesday Mr Ebbers denied").
+    let is_date_word = |i: usize| {
+        let lower = parse.lower(i);
+        crate::quantities::dates::month_word(lower).is_some()
+            || crate::quantities::dates::weekday_word(lower).is_some()
+    };
     for index in 0..parse.len() {
-        let proper = |i: usize| matches!(parse.tag(i), "NNP" | "NNPS");
+        let proper = |i: usize| matches!(parse.tag(i), "NNP" | "NNPS") && !is_date_word(i);
         // "Mr Ebbers", "Lord Browne": an honorific only people have before the surname is part
         // of the mention, and makes it a name whatever its tag ("Mr Balls").
         let honorific = (index > 0
