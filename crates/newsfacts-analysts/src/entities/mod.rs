@@ -390,7 +390,6 @@ fn named_entities(doc: &Document, mentions: &[NamedMention<'_>]) -> Vec<Draft> {
         });
         draft.gender = draft.gender.or(evidence);
     }
-    people_taken_for_organisations(&mut drafts);
     join_name_variants(&mut drafts);
     parties::join_parties(&mut drafts);
     drafts
@@ -424,36 +423,6 @@ fn bare_heads_join_their_organisation(drafts: &mut Vec<Draft>) {
         drafts[to].mentions.extend(moved);
     }
     drafts.retain(|d| !d.mentions.is_empty());
-}
-
-/// Makes a person of an "organisation" the NER named after someone the article calls "Mr" or
-/// "Mrs": "Camilla Parker Bowles" beside "Mrs Parker Bowles".
-fn people_taken_for_organisations(drafts: &mut [Draft]) {
-    let titled: Vec<String> = drafts
-        .iter()
-        .filter(|d| {
-            d.kind == EntityKind::Person
-                && d.mentions
-                    .iter()
-                    .any(|m| names::has_personal_honorific(&m.text))
-        })
-        .map(|d| d.name.clone())
-        .collect();
-    for draft in drafts.iter_mut() {
-        if draft.kind != EntityKind::Organisation {
-            continue;
-        }
-        let Some(given) = names::given_name(&draft.name) else {
-            continue;
-        };
-        let rest = draft.name[given.len()..].trim_start();
-        // A one-word rest must follow a known given name: "Goldman Sachs" stays a bank
-        // beside a "Mr Sachs".
-        let known_given = gender::of_given_name(given) != Gender::Unknown;
-        if (known_given || rest.contains(' ')) && titled.iter().any(|name| name == rest) {
-            draft.kind = EntityKind::Person;
-        }
-    }
 }
 
 /// Joins people written in more than one way: a shorter writing of a full name ("Donald
@@ -815,6 +784,7 @@ fn people_an_honorific_names(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
                     && d.name.contains(' ')
                     && names::surname(&d.name) == names::surname(&name)
                     && d.name != name
+                    && !name.ends_with(&format!(" {}", d.name))
             })
             .count();
         let joining: Vec<usize> = (0..drafts.len())
@@ -823,7 +793,11 @@ fn people_an_honorific_names(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
                 other != index
                     && d.kind == EntityKind::Person
                     && d.gender.agrees(gender)
-                    && (d.name == name || (namesakes == 0 && names::is_short_form(&name, &d.name)))
+                    && (d.name == name
+                        || (namesakes == 0
+                            && (names::is_short_form(&name, &d.name)
+                                // "Parker Bowles" of "Camilla Parker Bowles".
+                                || name.ends_with(&format!(" {}", d.name)))))
             })
             .collect();
         for other in joining {
