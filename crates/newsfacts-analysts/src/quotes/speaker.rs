@@ -567,9 +567,9 @@ impl<'a> Resolver<'a> {
         wanted: impl Fn(EntityKind) -> bool,
     ) -> Option<(usize, usize)> {
         let toks = &self.view.toks;
-        let prepositions =
+        let mut prepositions =
             (range.0 + 1..range.1).filter(|&k| toks[k].is_any(&["of", "in", "for", "from", "at"]));
-        prepositions.into_iter().find_map(|preposition| {
+        prepositions.find_map(|preposition| {
             let mut end = preposition;
             while end > range.0 && !toks[end - 1].word {
                 end -= 1;
