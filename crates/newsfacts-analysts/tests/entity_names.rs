@@ -623,3 +623,36 @@ would be met. Mr Balls rejected the claim. On Tuesday Mr Balls spoke again.",
         }
     }
 }
+
+/// An organisation written with its country before it is the one written without ("the US
+/// Federal Reserve … the Federal Reserve"); a nation's branch of a party is not the party.
+#[test]
+fn an_organisation_named_with_its_country_is_the_one_named_without() {
+    let doc = analyse_text(
+        "The US Federal Reserve raised interest rates on Tuesday. Markets had expected the move. \
+Analysts said the Federal Reserve would act again in March.",
+    );
+    let organisations: Vec<&str> = doc
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Organisation)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(organisations, ["US Federal Reserve"], "{:#?}", doc.entities);
+
+    let doc = analyse_text(
+        "The Scottish Labour Party met in Perth on Saturday. The Labour Party in London sent a \
+message of support.",
+    );
+    let organisations: Vec<&str> = doc
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Organisation)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert!(
+        organisations.contains(&"Scottish Labour Party") && organisations.contains(&"Labour Party"),
+        "{:#?}",
+        doc.entities
+    );
+}

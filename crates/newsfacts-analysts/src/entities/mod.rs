@@ -207,6 +207,7 @@ fn build(
         // After the kinds are fixed: "Stone" typed an organisation is Oliver Stone's surname,
         // not Rolling Stone.
         bare_heads_join_their_organisation(&mut drafts);
+        organisations_named_with_their_country(&mut drafts);
         add_surnames_the_ner_missed(&parse, &mut drafts);
         add_names_the_ner_missed(&parse, &mut drafts);
         add_people_named_with_honorifics(&parse, &mut drafts);
@@ -423,6 +424,42 @@ fn bare_heads_join_their_organisation(drafts: &mut Vec<Draft>) {
         drafts[to].mentions.extend(moved);
     }
     drafts.retain(|d| !d.mentions.is_empty());
+}
+
+/// Joins an organisation named with its country before it to the same name without: "US
+/// Federal Reserve" and "Federal Reserve", "UK Independence Party" and "Independence Party",
+/// "British Potato Council" and "Potato Council". The rest must be two words or more ("US
+/// Bank" is not every "Bank"); the longer name stays. Not a party after a nation's adjective.
+fn organisations_named_with_their_country(drafts: &mut [Draft]) {
+    let mut moves: Vec<(usize, usize)> = Vec::new();
+    for (to, draft) in drafts.iter().enumerate() {
+        if draft.kind != EntityKind::Organisation {
+            continue;
+        }
+        let Some((country, rest)) = draft.name.split_once(' ') else {
+            continue;
+        };
+        // A nation's adjective before a party names its branch there: the Scottish Labour
+        // Party is not the Labour Party.
+        let joins = match gazetteer::lookup(country) {
+            Some(PlaceWord::Name(_)) => true,
+            Some(PlaceWord::Adjective(_)) => !rest.ends_with(" Party"),
+            _ => false,
+        };
+        if !rest.contains(' ') || !joins {
+            continue;
+        }
+        let shorter = drafts
+            .iter()
+            .position(|d| d.kind == EntityKind::Organisation && d.name == rest);
+        if let Some(from) = shorter {
+            moves.push((from, to));
+        }
+    }
+    for (from, to) in moves {
+        let moved = std::mem::take(&mut drafts[from].mentions);
+        drafts[to].mentions.extend(moved);
+    }
 }
 
 /// Joins people written in more than one way: a shorter writing of a full name ("Donald
