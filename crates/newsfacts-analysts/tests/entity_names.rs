@@ -22,6 +22,15 @@ fn person<'d>(doc: &'d Document, name: &str) -> &'d Entity {
         .unwrap_or_else(|| panic!("no person {name}: {:#?}", doc.entities))
 }
 
+/// The names of the entities of one kind, in order.
+fn names_of_kind(doc: &Document, kind: EntityKind) -> Vec<&str> {
+    doc.entities
+        .iter()
+        .filter(|e| e.kind == kind)
+        .map(|e| e.name.as_str())
+        .collect()
+}
+
 fn offset_of(text: &str, needle: &str) -> usize {
     text.find(needle)
         .unwrap_or_else(|| panic!("{needle:?} not in text"))
@@ -632,24 +641,14 @@ fn an_organisation_named_with_its_country_is_the_one_named_without() {
         "The US Federal Reserve raised interest rates on Tuesday. Markets had expected the move. \
 Analysts said the Federal Reserve would act again in March.",
     );
-    let organisations: Vec<&str> = doc
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Organisation)
-        .map(|e| e.name.as_str())
-        .collect();
+    let organisations = names_of_kind(&doc, EntityKind::Organisation);
     assert_eq!(organisations, ["US Federal Reserve"], "{:#?}", doc.entities);
 
     let doc = analyse_text(
         "The Scottish Labour Party met in Perth on Saturday. The Labour Party in London sent a \
 message of support.",
     );
-    let organisations: Vec<&str> = doc
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Organisation)
-        .map(|e| e.name.as_str())
-        .collect();
+    let organisations = names_of_kind(&doc, EntityKind::Organisation);
     assert!(
         organisations.contains(&"Scottish Labour Party") && organisations.contains(&"Labour Party"),
         "{:#?}",
