@@ -743,13 +743,7 @@ fn people_taken_for_places(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
 /// "Irishmen JP McManus" — and a name the article writes as a company's ("Goldman Sachs
 /// shares" beside a "Mr Sachs") stays.
 fn people_an_honorific_names(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
-    let name_word = |word: &str| {
-        word.starts_with(char::is_uppercase)
-            && word.len() > 1
-            && word
-                .chars()
-                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
-    };
+    let name_word = names::is_name_shaped;
     // The surnames written after an honorific, of one or two words ("Mrs Parker Bowles"), with
     // the gender the honorific gives.
     let mut surnames: Vec<(String, Gender)> = Vec::new();
@@ -1185,6 +1179,12 @@ fn saints_taken_for_places(parse: &Parse<'_>, drafts: &mut [Draft]) {
     }
 }
 
+/// Whether a lower-cased word names a month or a day of the week ("may", "tuesday").
+fn names_a_month_or_day(lower: &str) -> bool {
+    crate::quantities::dates::month_word(lower).is_some()
+        || crate::quantities::dates::weekday_word(lower).is_some()
+}
+
 /// The byte spans of every mention of the drafts, sorted: whether a stretch of text is in a
 /// mention already.
 struct MentionSpans(Vec<(usize, usize)>);
@@ -1227,8 +1227,7 @@ fn add_names_the_ner_missed(parse: &Parse<'_>, drafts: &mut [Draft]) {
             || name.chars().count() < 2
             || !name.starts_with(char::is_uppercase)
             || name.contains(" - ")
-            || crate::quantities::dates::month_word(&lower).is_some()
-            || crate::quantities::dates::weekday_word(&lower).is_some()
+            || names_a_month_or_day(&lower)
             || drafts.iter().enumerate().any(|(other, d)| {
                 other != index
                     && !d.mentions.is_empty()
@@ -1279,11 +1278,7 @@ fn add_surnames_the_ner_missed(parse: &Parse<'_>, drafts: &mut [Draft]) {
     let is_covered = |start: usize, end: usize| covered.overlap(start, end);
     let mut additions: Vec<(usize, usize, usize)> = Vec::new();
     // A day or month before the name is no part of it ("on Tuesday Mr Ebbers denied").
-    let is_date_word = |i: usize| {
-        let lower = parse.lower(i);
-        crate::quantities::dates::month_word(lower).is_some()
-            || crate::quantities::dates::weekday_word(lower).is_some()
-    };
+    let is_date_word = |i: usize| names_a_month_or_day(parse.lower(i));
     for index in 0..parse.len() {
         let proper = |i: usize| matches!(parse.tag(i), "NNP" | "NNPS") && !is_date_word(i);
         // "Mr Ebbers", "Lord Browne": an honorific only people have before the surname is part
@@ -1331,15 +1326,7 @@ fn add_surnames_the_ner_missed(parse: &Parse<'_>, drafts: &mut [Draft]) {
 fn add_people_named_with_honorifics(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
     let covered = MentionSpans::of(drafts);
     let is_covered = |start: usize, end: usize| covered.overlap(start, end);
-    let name_word = |i: usize| {
-        parse.tag(i) == "NNP"
-            && parse.word(i).len() > 1
-            && parse.word(i).starts_with(char::is_uppercase)
-            && parse
-                .word(i)
-                .chars()
-                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
-    };
+    let name_word = |i: usize| parse.tag(i) == "NNP" && names::is_name_shaped(parse.word(i));
     for index in 0..parse.len() {
         let honorific = parse.word(index);
         if !honorific.starts_with(char::is_uppercase)

@@ -97,6 +97,16 @@ pub fn has_personal_honorific(text: &str) -> bool {
     })
 }
 
+/// Whether a word is written as a name: a capital, then letters, hyphens or apostrophes, two
+/// characters or more ("Ebbers", "O'Brien", "Kilroy-Silk").
+pub fn is_name_shaped(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+        && word.len() > 1
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+}
+
 /// Whether a lower-cased word is an honorific or a title.
 pub fn is_title_word(lower: &str) -> bool {
     HONORIFICS.contains(&lower) || ROLE_TITLES.contains(&lower)
