@@ -633,6 +633,51 @@ would be met. Mr Balls rejected the claim. On Tuesday Mr Balls spoke again.",
     }
 }
 
+/// A surname after titles ("Professor Curtice", "Chief Supt Deats") and one the tagger read as
+/// a plural ("said Hollands", "Hollands is") join their person; a plural that agrees with a
+/// plural verb ("Banks have") stays a common noun.
+#[test]
+fn a_surname_after_titles_or_read_as_a_plural_joins_its_person() {
+    for (text, name, written) in [
+        (
+            "However, Professor Jane Curtice, of the University of Leeds, said the seats were \
+safe. \"They are safe,\" Professor Curtice said. Voters agreed with Professor Curtice.",
+            "Jane Curtice",
+            "Curtice",
+        ),
+        (
+            "The head of the police unit, Mick Deats, said the losses were large. Chief Supt \
+Deats went on to warn that the losses would grow.",
+            "Mick Deats",
+            "Deats",
+        ),
+        (
+            "These are the questions Jimmy Hollands will ask. \"There is a fine line,\" said \
+Hollands. Hollands is not the first coach to help.",
+            "Jimmy Hollands",
+            "Hollands",
+        ),
+    ] {
+        let doc = analyse_text(text);
+        let person = person(&doc, name);
+        for (at, _) in doc.text.match_indices(written) {
+            assert!(
+                person.mentions.iter().any(|m| m.start <= at && at < m.end),
+                "{at}: {person:#?}"
+            );
+        }
+    }
+    let doc = analyse_text(
+        "Labour MP Tony Banks spoke in London. Banks have raised their rates this year, he said.",
+    );
+    let person = person(&doc, "Tony Banks");
+    let at = offset_of(&doc.text, "Banks have");
+    assert!(
+        !person.mentions.iter().any(|m| m.start <= at && at < m.end),
+        "{person:#?}"
+    );
+}
+
 /// An organisation written with its country before it is the one written without ("the US
 /// Federal Reserve … the Federal Reserve"); a nation's branch of a party is not the party.
 #[test]

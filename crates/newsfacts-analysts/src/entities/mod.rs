@@ -1272,7 +1272,9 @@ fn add_names_the_ner_missed(parse: &Parse<'_>, drafts: &mut [Draft]) {
 /// alone (no proper noun either side, but for an honorific only people have before it, "Mr
 /// Ebbers", "Lord Browne", which makes a word of any tag a name, "Mr Balls") that is the
 /// surname of exactly one person with a full name, where no entity has a mention already
-/// ("Tester said" after "Jon Tester").
+/// ("Tester said" after "Jon Tester"). Titles before the surname are no other name
+/// ("Professor Curtice", "Chief Supt Deats"), and a capitalised word the tagger read as a
+/// plural is the surname when it stands where a name does ("said Connors", "Connors is").
 fn add_surnames_the_ner_missed(parse: &Parse<'_>, drafts: &mut [Draft]) {
     let covered = MentionSpans::of(drafts);
     let is_covered = |start: usize, end: usize| covered.overlap(start, end);
@@ -1288,11 +1290,16 @@ fn add_surnames_the_ner_missed(parse: &Parse<'_>, drafts: &mut [Draft]) {
             && names::NAME_HONORIFICS.contains(&parse.lower(index - 1)))
         .then(|| index - 1)
         .filter(|&h| h == 0 || !proper(h - 1));
-        if parse.tag(index) != "NNP" && honorific.is_none() {
+        if parse.tag(index) != "NNP" && honorific.is_none() && !is_plural_read_name(parse, index) {
             continue;
         }
         let first = honorific.unwrap_or(index);
-        if (first > 0 && proper(first - 1)) || proper(index + 1) {
+        // Titles before the name ("Professor", "Chief Supt") are not part of another name.
+        let mut before = first;
+        while before > 0 && is_title_before_a_name(parse, before - 1) {
+            before -= 1;
+        }
+        if (before > 0 && proper(before - 1)) || proper(index + 1) {
             continue;
         }
         let word = parse.word(index);
@@ -1318,6 +1325,29 @@ fn add_surnames_the_ner_missed(parse: &Parse<'_>, drafts: &mut [Draft]) {
             draft.add_mention(parse.text, start, end, form::SURNAME);
         }
     }
+}
+
+/// Whether the capitalised word at `index`, which the tagger read as a common or proper
+/// plural ("Connors", "Deats"), stands where a person's name does: inside its sentence, or
+/// first in it before a verb agreeing with one person ("Connors is", not "Banks have").
+fn is_plural_read_name(parse: &Parse<'_>, index: usize) -> bool {
+    if !matches!(parse.tag(index), "NNS" | "NNPS") || !names::is_name_shaped(parse.word(index)) {
+        return false;
+    }
+    let sentence = parse.sentence[index];
+    let first_word = (0..index)
+        .rev()
+        .take_while(|&i| parse.sentence[i] == sentence)
+        .all(|i| !parse.word(i).chars().any(char::is_alphanumeric));
+    !first_word || parse.tag(index + 1) == "VBZ" || parse.lower(index + 1) == "was"
+}
+
+/// Whether the word at `index` is a capitalised title written before a name ("Professor",
+/// "Supt", "Baroness").
+fn is_title_before_a_name(parse: &Parse<'_>, index: usize) -> bool {
+    parse.word(index).starts_with(char::is_uppercase)
+        && (names::is_title_word(parse.lower(index))
+            || names::TITLES_BEFORE_NAMES.contains(&parse.lower(index)))
 }
 
 /// Adds the people the NER missed altogether but the text names with an honorific ("Lord

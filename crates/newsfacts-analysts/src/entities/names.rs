@@ -72,6 +72,28 @@ pub const ROLE_TITLES: &[&str] = &[
     "chief",
 ];
 
+/// Titles written before a surname that are no roles of their own: ranks of police and
+/// nobility, and short forms ("Chief Supt Deats", "Baroness Boothroyd", "Prof Reddy").
+pub const TITLES_BEFORE_NAMES: &[&str] = &[
+    "prof",
+    "supt",
+    "supt.",
+    "superintendent",
+    "insp",
+    "insp.",
+    "inspector",
+    "det",
+    "det.",
+    "constable",
+    "pc",
+    "dc",
+    "baroness",
+    "baron",
+    "viscount",
+    "earl",
+    "countess",
+];
+
 /// Titles of royalty, nobility and religious heads, who are named by a given name alone:
 /// "Prince Charles" is not the Charles Kennedy of the same article.
 const REGNAL_TITLES: &[&str] = &[
