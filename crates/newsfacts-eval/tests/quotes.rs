@@ -421,6 +421,26 @@ fn a_person_named_before_the_firm_they_are_at_speaks() {
     );
 }
 
+/// A spokesperson's words are the body's they speak for ("a Carrow Telecom spokesman"), and
+/// figures speak for whoever produced them ("figures compiled by the Retail Data Council").
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_spokesperson_and_figures_speak_for_their_organisation() {
+    let doc = analysed_and_printed(
+        "Carrow Telecom shares fell 4% on Monday after the firm cut its forecast. A Carrow \
+         Telecom spokesman said the sale of its cable arm would go ahead. Figures compiled by the \
+         Retail Data Council showed that sales of phones fell in March.",
+    );
+    let named: Vec<(&str, bool)> = doc
+        .quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_ref())
+        .map(|s| (s.name.as_str(), s.entity.is_some()))
+        .collect();
+    assert!(named.contains(&("Carrow Telecom", true)), "{named:?}");
+    assert!(named.contains(&("Retail Data Council", true)), "{named:?}");
+}
+
 /// A person in apposition after a role of their own speaks for the phrase before the comma:
 /// "The prosecution's star witness, former Telvo finance chief Sam Orr, said …" is Sam Orr.
 #[test]

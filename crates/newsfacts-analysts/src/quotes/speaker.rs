@@ -174,6 +174,24 @@ const WORK_NOUNS: &[&str] = &[
     "study",
 ];
 
+/// Nouns of people who speak for a body ("a Treasury spokeswoman").
+const SPOKESPERSON_NOUNS: &[&str] = &["spokesman", "spokeswoman", "spokesperson"];
+
+/// Nouns of findings that speak for the body that produced them ("Labor Department figures
+/// showed …", "research by the EOC found …").
+const FINDINGS_NOUNS: &[&str] = &[
+    "figures",
+    "data",
+    "statistics",
+    "research",
+    "survey",
+    "study",
+    "poll",
+    "report",
+    "estimates",
+    "analysis",
+];
+
 /// Tags of words inside a speaker noun phrase.
 const NP_TAGS: &[&str] = &[
     "NNP", "NNPS", "NN", "NNS", "JJ", "JJR", "JJS", "DT", "PRP$", "POS", "CD", "HYPH", "PDT", "NFP",
@@ -485,6 +503,17 @@ impl<'a> Resolver<'a> {
             self.history.push((resolved.clone(), span.start));
             return resolved;
         }
+        // "a Vodafone spokesman", "figures gathered by Continental Research": the body a
+        // spokesperson speaks for, or that produced the figures.
+        if let Some((entity, person)) = self.body_spoken_for(range) {
+            let resolved = Resolved {
+                entity: Some(entity.id.clone()),
+                name: entity.name.clone(),
+                person,
+            };
+            self.history.push((resolved.clone(), span.start));
+            return resolved;
+        }
         let single = range.1 - range.0 == 1;
         // "the OECD, which argued in a report …": the phrase the relative clause is about.
         if let Some(antecedent) = self.relative_antecedent(range).filter(|_| single) {
@@ -518,6 +547,46 @@ impl<'a> Resolver<'a> {
         let resolved = self.name_of(range);
         self.history.push((resolved.clone(), span.start));
         resolved
+    }
+
+    /// The organisation a spokesperson speaks for ("a Vodafone spokesman", "a spokeswoman for
+    /// the Treasury") or whose figures or research speak ("Labor Department figures", "figures
+    /// gathered by Continental Research"), with whether a person speaks for it: the words are
+    /// the organisation's, as a reader would report them.
+    fn body_spoken_for(&self, range: (usize, usize)) -> Option<(&'a Entity, bool)> {
+        let toks = &self.view.toks;
+        let core = self.core(range);
+        let head = core.1 - 1;
+        let spokesperson = toks[head].is_any(SPOKESPERSON_NOUNS);
+        if !spokesperson && !toks[head].is_any(FINDINGS_NOUNS) {
+            return None;
+        }
+        let doc = self.doc;
+        let organisation = |k: usize| {
+            entity_for(doc, toks[k].span()).filter(|e| e.kind == EntityKind::Organisation)
+        };
+        // Before the head: "a Vodafone spokesman", "BT research".
+        if let Some(entity) = (core.0..head).rev().find_map(organisation) {
+            return Some((entity, spokesperson));
+        }
+        // After it, right after or after one participle: "a spokeswoman for the Treasury",
+        // "figures compiled by Chart-Track".
+        let prepositions: &[&str] = if spokesperson {
+            &["for"]
+        } else {
+            &["by", "from"]
+        };
+        let preposition =
+            (head + 1..range.1.min(head + 3)).find(|&k| toks[k].is_any(prepositions))?;
+        if preposition == head + 2
+            && !(toks[head + 1].tag == "VBN" || toks[head + 1].lower.ends_with("ed"))
+        {
+            return None;
+        }
+        (preposition + 1..range.1)
+            .take_while(|&k| !toks[k].is_any(&[",", "(", "who", "which", "that"]))
+            .find_map(organisation)
+            .map(|entity| (entity, spokesperson))
     }
 
     /// Whether a resolved speaker is one organisation, place or body ("the prime minister's
