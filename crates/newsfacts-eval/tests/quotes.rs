@@ -422,14 +422,17 @@ fn a_person_named_before_the_firm_they_are_at_speaks() {
 }
 
 /// A spokesperson's words are the body's they speak for ("a Carrow Telecom spokesman"), and
-/// figures speak for whoever produced them ("figures compiled by the Retail Data Council").
+/// figures speak for whoever produced them ("figures compiled by the Retail Data Council"), and
+/// a body's description speaks for the name in apposition to it ("The country's largest phone
+/// retailer, Fonehouse Group,").
 #[test]
 #[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
 fn a_spokesperson_and_figures_speak_for_their_organisation() {
     let doc = analysed_and_printed(
         "Carrow Telecom shares fell 4% on Monday after the firm cut its forecast. A Carrow \
          Telecom spokesman said the sale of its cable arm would go ahead. Figures compiled by the \
-         Retail Data Council showed that sales of phones fell in March.",
+         Retail Data Council showed that sales of phones fell in March. The country's largest phone retailer, \
+         Fonehouse Group, said demand had picked up since.",
     );
     let named: Vec<(&str, bool)> = doc
         .quotes
@@ -439,6 +442,7 @@ fn a_spokesperson_and_figures_speak_for_their_organisation() {
         .collect();
     assert!(named.contains(&("Carrow Telecom", true)), "{named:?}");
     assert!(named.contains(&("Retail Data Council", true)), "{named:?}");
+    assert!(named.contains(&("Fonehouse Group", true)), "{named:?}");
 }
 
 /// A person in apposition after a role of their own speaks for the phrase before the comma:

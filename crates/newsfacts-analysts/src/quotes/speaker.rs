@@ -493,12 +493,13 @@ impl<'a> Resolver<'a> {
             self.history.push((resolved.clone(), span.start));
             return resolved;
         }
-        // "Its chief executive, Lena Haug,": a role with the person's name in apposition.
-        if let Some(entity) = self.appositive_person(range) {
+        // "Its chief executive, Lena Haug,": a role with the person's name in apposition; "the
+        // world's biggest confectionery firm, Cadbury Schweppes,": a body's description and name.
+        if let Some(entity) = self.appositive_entity(range) {
             let resolved = Resolved {
                 entity: Some(entity.id.clone()),
                 name: entity.name.clone(),
-                person: true,
+                person: entity.kind == EntityKind::Person,
             };
             self.history.push((resolved.clone(), span.start));
             return resolved;
@@ -685,8 +686,10 @@ impl<'a> Resolver<'a> {
     /// The person named in apposition to a role noun: "Its chief executive, Lena Haug," → Lena
     /// Haug, when the entities layer knows her as a person, also after a role of their own
     /// ("the prosecution's star witness, former Telvo finance chief Sam Orr,"). Not a name
-    /// inside a longer post-modifier ("the spokesman, who met Lena Haug").
-    fn appositive_person(&self, range: (usize, usize)) -> Option<&'a Entity> {
+    /// inside a longer post-modifier ("the spokesman, who met Lena Haug"). An organisation
+    /// named alone in apposition to a noun that is no person's role is the body described
+    /// ("The world's biggest confectionery firm, Cadbury Schweppes,").
+    fn appositive_entity(&self, range: (usize, usize)) -> Option<&'a Entity> {
         let toks = &self.view.toks;
         let core = self.core(range);
         let head = &toks[core.1 - 1];
@@ -716,7 +719,10 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let name = Span::new(toks[name_start].start, toks[end - 1].end);
-        entity_for(self.doc, name).filter(|e| e.kind == EntityKind::Person)
+        let body_described = name_start == start && !is_person_noun(&head.lower);
+        entity_for(self.doc, name).filter(|e| {
+            e.kind == EntityKind::Person || (body_described && e.kind == EntityKind::Organisation)
+        })
     }
 
     /// The phrase without its post-modifiers: appositives, relative clauses, participles
