@@ -445,6 +445,29 @@ fn a_spokesperson_and_figures_speak_for_their_organisation() {
     assert!(named.contains(&("Fonehouse Group", true)), "{named:?}");
 }
 
+/// A cue coordinated with an earlier verb and without a subject of its own speaks with that
+/// verb's subject: "The show's producers defended the host and confirmed that …".
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_coordinated_cue_speaks_with_the_first_verbs_subject() {
+    let doc = analysed_and_printed(
+        "Critics called the remarks idiotic. The show's producers defended the host and \
+         confirmed that he would still present the ceremony on Sunday.",
+    );
+    let confirmed = doc
+        .quotes
+        .iter()
+        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "confirmed"))
+        .expect("an attribution cued by 'confirmed'");
+    let speaker = confirmed.speaker.as_ref().map(|s| s.mention.text.as_str());
+    assert_eq!(
+        speaker,
+        Some("The show's producers"),
+        "{}",
+        describe(confirmed)
+    );
+}
+
 /// A person in apposition after a role of their own speaks for the phrase before the comma:
 /// "The prosecution's star witness, former Telvo finance chief Sam Orr, said …" is Sam Orr.
 #[test]

@@ -1296,6 +1296,20 @@ impl<'a> Extractor<'a> {
         self.participle_subject(k, cs, unit_start)
     }
 
+    /// The speaker of a cue verb the role tagger gave no source that is coordinated with an
+    /// earlier verb and has no subject of its own ("Mendelsohn said … and added that …", "A
+    /// statement by Symbian played down the threat and said …"): the earlier verb's subject.
+    fn conjunct_speaker(&self, (cs, ce): (usize, usize)) -> Option<TokRange> {
+        let k = (cs..ce).find(|&k| {
+            let t = &self.toks[k];
+            t.tag.starts_with("VB")
+                && t.dep == "conj"
+                && self.child(k, &["nsubj", "nsubjpass", "expl"]).is_none()
+        })?;
+        let unit_start = self.units.get(self.unit_of[cs]).map_or(cs, |u| u.0);
+        self.participle_subject(k, cs, unit_start)
+    }
+
     /// Whether `wider`'s content holds every word of `narrower`'s and at least one more, within
     /// the sentences of `narrower`, and `narrower` is no quotation a colon introduces
     /// ("lamented … about the delay: “I don’t understand …”": the words before the colon are
@@ -1465,7 +1479,10 @@ impl<'a> Extractor<'a> {
                 let unit_end = self.units.get(self.unit_of[a]).map_or(b, |u| u.1);
                 Some(speaker::author_of_writing(self.view, (a, b), unit_end))
             }
-            _ => cue.and_then(|cue| self.participle_speaker(cue)),
+            _ => cue.and_then(|cue| {
+                self.participle_speaker(cue)
+                    .or_else(|| self.conjunct_speaker(cue))
+            }),
         };
         Some(Attribution {
             kind,
