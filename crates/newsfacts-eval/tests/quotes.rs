@@ -424,7 +424,8 @@ fn a_person_named_before_the_firm_they_are_at_speaks() {
 /// A spokesperson's words are the body's they speak for ("a Carrow Telecom spokesman"), and
 /// figures speak for whoever produced them ("figures compiled by the Retail Data Council"), and
 /// a body's description speaks for the name in apposition to it ("The country's largest phone
-/// retailer, Fonehouse Group,").
+/// retailer, Fonehouse Group,"); "the report" after "a report published by the Harwell
+/// Institute" speaks for the institute.
 #[test]
 #[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
 fn a_spokesperson_and_figures_speak_for_their_organisation() {
@@ -432,7 +433,8 @@ fn a_spokesperson_and_figures_speak_for_their_organisation() {
         "Carrow Telecom shares fell 4% on Monday after the firm cut its forecast. A Carrow \
          Telecom spokesman said the sale of its cable arm would go ahead. Figures compiled by the \
          Retail Data Council showed that sales of phones fell in March. The country's largest phone retailer, \
-         Fonehouse Group, said demand had picked up since.",
+         Fonehouse Group, said demand had picked up since. A report published by the Harwell \
+         Institute on Tuesday found that prices had risen. The report said the rise would slow.",
     );
     let named: Vec<(&str, bool)> = doc
         .quotes
@@ -443,6 +445,13 @@ fn a_spokesperson_and_figures_speak_for_their_organisation() {
     assert!(named.contains(&("Carrow Telecom", true)), "{named:?}");
     assert!(named.contains(&("Retail Data Council", true)), "{named:?}");
     assert!(named.contains(&("Fonehouse Group", true)), "{named:?}");
+    let the_report = doc
+        .quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_ref())
+        .find(|s| s.mention.text == "The report")
+        .map(|s| s.name.as_str());
+    assert_eq!(the_report, Some("Harwell Institute"), "{named:?}");
 }
 
 /// A cue coordinated with an earlier verb and without a subject of its own speaks with that

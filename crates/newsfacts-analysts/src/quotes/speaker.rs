@@ -562,32 +562,73 @@ impl<'a> Resolver<'a> {
         if !spokesperson && !toks[head].is_any(FINDINGS_NOUNS) {
             return None;
         }
-        let doc = self.doc;
-        let organisation = |k: usize| {
-            entity_for(doc, toks[k].span()).filter(|e| e.kind == EntityKind::Organisation)
-        };
-        // Before the head: "a Vodafone spokesman", "BT research".
-        if let Some(entity) = (core.0..head).rev().find_map(organisation) {
-            return Some((entity, spokesperson));
-        }
-        // After it, right after or after one participle: "a spokeswoman for the Treasury",
-        // "figures compiled by Chart-Track".
         let prepositions: &[&str] = if spokesperson {
             &["for"]
         } else {
             &["by", "from"]
         };
-        let preposition =
-            (head + 1..range.1.min(head + 3)).find(|&k| toks[k].is_any(prepositions))?;
+        if let Some(entity) = self.organisation_of(core.0, head, range.1, prepositions) {
+            return Some((entity, spokesperson));
+        }
+        // "the report" after "a report by the World Economic Forum": the same findings, when
+        // the phrase is only the findings ("the report", "the new survey") and the nearest
+        // earlier writing of that noun names its author.
+        let definite = toks[core.0].is_any(&["the", "this", "that"]);
+        let only_modifiers = (core.0 + 1..head).all(|k| toks[k].tag.starts_with("JJ"));
+        if spokesperson || !definite || !only_modifiers || core.1 != range.1 {
+            return None;
+        }
+        // Earlier "the report"s without an author are passed over; an earlier "a report"
+        // without one introduced other findings.
+        for earlier in (0..core.0)
+            .rev()
+            .filter(|&k| toks[k].lower == toks[head].lower)
+        {
+            let mut from = earlier;
+            while from > 0 && earlier - from < 6 && np_word(self.view, &toks[from - 1]) {
+                from -= 1;
+            }
+            let sentence_end = (earlier + 1..core.0)
+                .find(|&k| toks[k].is_any(&[".", "!", "?"]))
+                .unwrap_or(core.0);
+            if let Some(entity) = self.organisation_of(from, earlier, sentence_end, prepositions) {
+                return Some((entity, false));
+            }
+            if !toks[from].is("the") {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The organisation named in the phrase of noun `head` (starting at `from`) before the
+    /// noun ("a Vodafone spokesman", "BT research", "its report") or after it, before `end`,
+    /// right after one of `prepositions` or after one participle and one ("a spokeswoman for
+    /// the Treasury", "figures compiled by Chart-Track").
+    fn organisation_of(
+        &self,
+        from: usize,
+        head: usize,
+        end: usize,
+        prepositions: &[&str],
+    ) -> Option<&'a Entity> {
+        let toks = &self.view.toks;
+        let doc = self.doc;
+        let organisation = |k: usize| {
+            entity_for(doc, toks[k].span()).filter(|e| e.kind == EntityKind::Organisation)
+        };
+        if let Some(entity) = (from..head).rev().find_map(organisation) {
+            return Some(entity);
+        }
+        let preposition = (head + 1..end.min(head + 3)).find(|&k| toks[k].is_any(prepositions))?;
         if preposition == head + 2
             && !(toks[head + 1].tag == "VBN" || toks[head + 1].lower.ends_with("ed"))
         {
             return None;
         }
-        (preposition + 1..range.1)
+        (preposition + 1..end)
             .take_while(|&k| !toks[k].is_any(&[",", "(", "who", "which", "that"]))
             .find_map(organisation)
-            .map(|entity| (entity, spokesperson))
     }
 
     /// Whether a resolved speaker is one organisation, place or body ("the prime minister's
@@ -637,8 +678,8 @@ impl<'a> Resolver<'a> {
         wanted: impl Fn(EntityKind) -> bool,
     ) -> Option<(usize, usize)> {
         let toks = &self.view.toks;
-        let mut prepositions =
-            (range.0 + 1..range.1).filter(|&k| toks[k].is_any(&["of", "in", "for", "from", "at"]));
+        let mut prepositions = (range.0 + 1..range.1)
+            .filter(|&k| toks[k].is_any(&["of", "in", "for", "from", "at", "on"]));
         prepositions.find_map(|preposition| {
             let mut end = preposition;
             while end > range.0 && !toks[end - 1].word {
