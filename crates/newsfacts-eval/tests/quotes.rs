@@ -452,6 +452,8 @@ fn a_spokesperson_and_figures_speak_for_their_organisation() {
         .find(|s| s.mention.text == "The report")
         .map(|s| s.name.as_str());
     assert_eq!(the_report, Some("Harwell Institute"), "{named:?}");
+    // The day after "on" is no speaker: "… by the Harwell Institute on Tuesday found".
+    assert!(!named.iter().any(|(name, _)| *name == "Tuesday"), "{named:?}");
 }
 
 /// A cue coordinated with an earlier verb and without a subject of its own speaks with that
