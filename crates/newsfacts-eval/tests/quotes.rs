@@ -453,7 +453,10 @@ fn a_spokesperson_and_figures_speak_for_their_organisation() {
         .map(|s| s.name.as_str());
     assert_eq!(the_report, Some("Harwell Institute"), "{named:?}");
     // The day after "on" is no speaker: "… by the Harwell Institute on Tuesday found".
-    assert!(!named.iter().any(|(name, _)| *name == "Tuesday"), "{named:?}");
+    assert!(
+        !named.iter().any(|(name, _)| *name == "Tuesday"),
+        "{named:?}"
+    );
 }
 
 /// A cue coordinated with an earlier verb and without a subject of its own speaks with that
@@ -477,6 +480,37 @@ fn a_coordinated_cue_speaks_with_the_first_verbs_subject() {
         "{}",
         describe(confirmed)
     );
+}
+
+/// "The home secretary" that speaks is the one person the article gives that role, not the
+/// shadow home secretary.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_role_that_speaks_is_the_person_given_that_role() {
+    let doc = analysed_and_printed(
+        "Home Secretary Charles Arden announced a review of the murder laws on Monday. Shadow \
+         home secretary David Pike criticised the delay. The home secretary said the review would \
+         report in May.",
+    );
+    let speaker = doc
+        .quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_ref())
+        .find(|s| s.mention.text == "The home secretary")
+        .map(|s| s.name.as_str());
+    assert_eq!(speaker, Some("Charles Arden"), "{:?}", speaker_names(&doc));
+
+    let doc = analysed_and_printed(
+        "Planning Minister Julio Vidal unveiled the scheme in Buenos Aires. The Planning Minister \
+         said it would cost $2bn over five years.",
+    );
+    let speaker = doc
+        .quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_ref())
+        .find(|s| s.mention.text == "The Planning Minister")
+        .map(|s| s.name.as_str());
+    assert_eq!(speaker, Some("Julio Vidal"), "{:?}", speaker_names(&doc));
 }
 
 /// A person in apposition after a role of their own speaks for the phrase before the comma:

@@ -36,7 +36,7 @@ use super::gazetteer;
 use super::gender::{self, Gender};
 use super::parse::Parse;
 use super::ranker::PronounRanker;
-use super::roles::ROLE_NOUNS;
+use super::roles::{ROLE_NOUNS, role_reads_as};
 use super::{Draft, PronounCandidate, PronounCase, form};
 use crate::quotes::lexicon::Lexicon;
 
@@ -315,8 +315,18 @@ pub fn resolve(
             }
         } else if let Some(start) = role_noun_phrase(parse, index, &article_role_nouns) {
             let noun = parse.lemma(index).to_lowercase();
+            // The most salient person whose role the phrase writes out ("the home secretary"
+            // for "Home Secretary Charles Clarke", not the shadow home secretary named since),
+            // else the most salient person with that role noun.
+            let words: Vec<&str> = (start + 1..=index).map(|i| parse.lower(i)).collect();
             let entity = best_by_salience(parse, drafts, &occurrences, index, |d| {
-                d.kind == EntityKind::Person && d.role_nouns.contains(&noun)
+                d.kind == EntityKind::Person
+                    && d.roles.iter().any(|r| role_reads_as(&r.text, &words))
+            })
+            .or_else(|| {
+                best_by_salience(parse, drafts, &occurrences, index, |d| {
+                    d.kind == EntityKind::Person && d.role_nouns.contains(&noun)
+                })
             });
             if let Some(entity) = entity {
                 add(

@@ -44,6 +44,7 @@ use newsfacts_doc::{Document, Entity, EntityKind, Mention, Role};
 use gazetteer::PlaceWord;
 use gender::Gender;
 use parse::Parse;
+pub use roles::role_reads_as;
 
 /// One named mention as the NER found it: byte span, NER label, and the entity kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -684,3 +684,15 @@ fn add_organisation(
     };
     drafts[index].add_mention(parse.text, start, end, form::NAME);
 }
+
+/// Whether a role, as the article gives it ("Home Secretary", "New Home Secretary"), is
+/// written by exactly the lower-cased `words` of a phrase after "the" ("home secretary"): the
+/// same words, "new" before the role aside; "shadow home secretary" is another role.
+pub fn role_reads_as(role: &str, words: &[&str]) -> bool {
+    let lower = role.to_lowercase();
+    let mut role_words = lower.split_whitespace().peekable();
+    if role_words.peek() == Some(&"new") {
+        role_words.next();
+    }
+    role_words.eq(words.iter().copied())
+}

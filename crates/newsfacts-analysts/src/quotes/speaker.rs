@@ -10,6 +10,8 @@
 
 use newsfacts_doc::{Document, Entity, EntityKind, Span};
 
+use crate::entities::role_reads_as;
+
 use super::lexicon::Lexicon;
 use super::tokens::{Tok, TokenView};
 
@@ -515,6 +517,17 @@ impl<'a> Resolver<'a> {
             self.history.push((resolved.clone(), span.start));
             return resolved;
         }
+        // "The home secretary said" after "Home Secretary Charles Clarke": the one person the
+        // article gives that role.
+        if let Some(entity) = self.person_with_role(range) {
+            let resolved = Resolved {
+                entity: Some(entity.id.clone()),
+                name: entity.name.clone(),
+                person: true,
+            };
+            self.history.push((resolved.clone(), span.start));
+            return resolved;
+        }
         let single = range.1 - range.0 == 1;
         // "the OECD, which argued in a report …": the phrase the relative clause is about.
         if let Some(antecedent) = self.relative_antecedent(range).filter(|_| single) {
@@ -599,6 +612,27 @@ impl<'a> Resolver<'a> {
             }
         }
         None
+    }
+
+    /// The one person whose role, as the article gives it, is the whole phrase after "the"
+    /// ("the home secretary" for "Home Secretary Charles Clarke", not for a "Shadow home
+    /// secretary").
+    fn person_with_role(&self, range: (usize, usize)) -> Option<&'a Entity> {
+        let toks = &self.view.toks;
+        if range.1 - range.0 < 2 || !toks[range.0].is("the") {
+            return None;
+        }
+        let words: Vec<&str> = toks[range.0 + 1..range.1]
+            .iter()
+            .map(|t| t.lower.as_str())
+            .collect();
+        let mut people = self.doc.entities.iter().filter(|e| {
+            e.kind == EntityKind::Person && e.roles.iter().any(|r| role_reads_as(&r.text, &words))
+        });
+        match (people.next(), people.next()) {
+            (Some(person), None) => Some(person),
+            _ => None,
+        }
     }
 
     /// The organisation named in the phrase of noun `head` (starting at `from`) before the
