@@ -525,6 +525,14 @@ fn a_person_in_apposition_after_a_role_speaks() {
     );
     let names = speaker_names(&doc);
     assert!(names.contains(&"Sam Orr"), "{names:?}");
+
+    // A role in a body, with the person in apposition, is the person's.
+    let doc = analysed_and_printed(
+        "The election campaign entered its final week. The co-chairman of the Conservative \
+         Party, Liam Fenwick, on Saturday called the budget a disappointment.",
+    );
+    let names = speaker_names(&doc);
+    assert!(names.contains(&"Liam Fenwick"), "{names:?}");
 }
 
 /// "It" that speaks right after one body spoke goes on for that body: "The prime minister's

@@ -478,6 +478,28 @@ impl<'a> Resolver<'a> {
         if let Some(before) = self.named_before_a_preposition(range, speaks_before) {
             return self.resolve(before);
         }
+        // "the co-chairman of the Conservative Party, Liam Fox,": a person's role in a body,
+        // with the person in apposition, is the person's.
+        let role_in_a_body = || {
+            let core = self.core(range);
+            self.view.toks[core.0..core.1]
+                .iter()
+                .any(|t| !t.cap && is_person_noun(&t.lower.replace("co-", "")))
+        };
+        if head_entity.is_some_and(|e| e.kind != EntityKind::Person) && role_in_a_body() {
+            if let Some(person) = self
+                .apposed_entity(range)
+                .filter(|e| e.kind == EntityKind::Person)
+            {
+                let resolved = Resolved {
+                    entity: Some(person.id.clone()),
+                    name: person.name.clone(),
+                    person: true,
+                };
+                self.history.push((resolved.clone(), span.start));
+                return resolved;
+            }
+        }
         if let Some(entity) = head_entity {
             let own = self.name_of(range).name;
             // A lone name the entities layer did not join to a fuller one ("Kim") takes the
@@ -766,9 +788,22 @@ impl<'a> Resolver<'a> {
     /// ("The world's biggest confectionery firm, Cadbury Schweppes,").
     fn appositive_entity(&self, range: (usize, usize)) -> Option<&'a Entity> {
         let toks = &self.view.toks;
+        let head = &toks[self.core(range).1 - 1];
+        if !head.word || head.cap {
+            return None;
+        }
+        let body_described = !is_person_noun(&head.lower);
+        self.apposed_entity(range).filter(|e| {
+            e.kind == EntityKind::Person || (body_described && e.kind == EntityKind::Organisation)
+        })
+    }
+
+    /// The entity named by the apposition after a phrase's core, when it is a name after words
+    /// of a role at most ("Lena Haug", "former Telvo finance chief Sam Orr").
+    fn apposed_entity(&self, range: (usize, usize)) -> Option<&'a Entity> {
+        let toks = &self.view.toks;
         let core = self.core(range);
-        let head = &toks[core.1 - 1];
-        if core.1 >= range.1 || !toks[core.1].is(",") || !head.word || head.cap {
+        if core.1 >= range.1 || !toks[core.1].is(",") {
             return None;
         }
         let start = core.1 + 1;
@@ -794,10 +829,7 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let name = Span::new(toks[name_start].start, toks[end - 1].end);
-        let body_described = name_start == start && !is_person_noun(&head.lower);
-        entity_for(self.doc, name).filter(|e| {
-            e.kind == EntityKind::Person || (body_described && e.kind == EntityKind::Organisation)
-        })
+        entity_for(self.doc, name).filter(|e| e.kind == EntityKind::Person || name_start == start)
     }
 
     /// The phrase without its post-modifiers: appositives, relative clauses, participles
