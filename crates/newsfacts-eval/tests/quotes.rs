@@ -513,6 +513,33 @@ fn a_role_that_speaks_is_the_person_given_that_role() {
     assert_eq!(speaker, Some("Julio Vidal"), "{:?}", speaker_names(&doc));
 }
 
+/// A surname written like a modal is a name when the NER found it one: "“…,” May said" has
+/// Theresa May speak, and "in May" is no mention of her.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_name_written_like_a_modal_speaks() {
+    let doc = analysed_and_printed(
+        "Conservative MP Theresa May said the plans were flawed. Mrs May told the BBC the party \
+         would oppose them in May. \"It is wrong,\" May said.",
+    );
+    let last = doc.quotes.last().expect("three attributions");
+    assert_eq!(
+        last.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Theresa May"),
+        "{}",
+        describe(last)
+    );
+    let month = doc.text.find("in May").expect("a month") + 3;
+    assert!(
+        !doc.entities
+            .iter()
+            .flat_map(|e| &e.mentions)
+            .any(|m| m.start == month),
+        "{:#?}",
+        doc.entities
+    );
+}
+
 /// A person in apposition after a role of their own speaks for the phrase before the comma:
 /// "The prosecution's star witness, former Telvo finance chief Sam Orr, said …" is Sam Orr.
 #[test]

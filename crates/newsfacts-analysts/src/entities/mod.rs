@@ -1307,6 +1307,13 @@ fn add_surnames_the_ner_missed(parse: &Parse<'_>, drafts: &mut [Draft]) {
         if word.len() < 2 || !word.starts_with(char::is_uppercase) {
             continue;
         }
+        // A month the NER read as a date is no surname ("in May" beside Theresa May).
+        let ner_label = parse.tokens.get(index).map_or("", |t| t.ent.as_str());
+        if (ner_label.ends_with("DATE") || ner_label.ends_with("TIME"))
+            && names_a_month_or_day(parse.lower(index))
+        {
+            continue;
+        }
         let mut bearers = drafts.iter().enumerate().filter(|(_, d)| {
             d.kind == EntityKind::Person && d.name.contains(' ') && names::surname(&d.name) == word
         });

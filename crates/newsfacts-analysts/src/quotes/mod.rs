@@ -452,11 +452,17 @@ impl<'a> Extractor<'a> {
         Some(cue)
     }
 
+    /// Whether token `k` is an auxiliary or adverb that joins a cue ([`CUE_AUX`]), not a name
+    /// written like one ("“…,” May said").
+    fn is_cue_aux(&self, k: usize) -> bool {
+        self.toks[k].is_any(CUE_AUX) && !speaker::is_named(&self.toks[k])
+    }
+
     /// The cue phrase around verb `k`: auxiliaries and adverbs on its left, a particle,
     /// "in a statement" or a colon on its right. Returns the token range.
     fn cue_phrase(&self, k: usize, floor: usize) -> (usize, usize) {
         let mut s = k;
-        while s > floor && self.toks[s - 1].is_any(CUE_AUX) && self.in_quote[s - 1].is_none() {
+        while s > floor && self.is_cue_aux(s - 1) && self.in_quote[s - 1].is_none() {
             s -= 1;
         }
         let mut e = k + 1;
@@ -596,7 +602,7 @@ impl<'a> Extractor<'a> {
         }
         // Inverted: said Caddell / wrote Mykhailo Podolyak.
         let mut v = j;
-        while v < ceil && self.toks[v].is_any(CUE_AUX) {
+        while v < ceil && self.is_cue_aux(v) {
             v += 1;
         }
         if v < ceil && self.cue_verb(v).is_some() && v - j <= 2 {

@@ -211,7 +211,8 @@ fn np_word(view: &TokenView, t: &Tok) -> bool {
         if t.tag == "PRP" || t.tag == "WP" {
             return false;
         }
-        return NP_TAGS.contains(&t.tag.as_str()) && !t.is_any(&["that", "this", "which"]);
+        return (NP_TAGS.contains(&t.tag.as_str()) && !t.is_any(&["that", "this", "which"]))
+            || is_named(t);
     }
     if t.is_any(DETERMINERS) {
         return true;
@@ -225,6 +226,12 @@ fn np_word(view: &TokenView, t: &Tok) -> bool {
         || Lexicon::global()
             .verb(&t.lower)
             .is_none_or(|v| t.lower == v.lemma || t.lower == format!("{}s", v.lemma))
+}
+
+/// Whether a capitalised token lies in a name the NER found, whatever its tag ("May" that the
+/// tagger read as a modal in "“…,” May said").
+pub fn is_named(t: &Tok) -> bool {
+    t.cap && matches!(t.ent.as_str(), "PERSON" | "ORG" | "GPE")
 }
 
 pub fn is_pronoun(t: &Tok) -> bool {
@@ -241,7 +248,7 @@ fn is_pronoun_word(lower: &str) -> bool {
 /// Whether token `t` is a noun (or name) that can head a speaker phrase.
 fn noun_like(view: &TokenView, t: &Tok) -> bool {
     if view.tagged {
-        return t.tag.starts_with("NN") || t.tag == "CD";
+        return t.tag.starts_with("NN") || t.tag == "CD" || is_named(t);
     }
     t.word && !t.is_any(DETERMINERS) && !t.is_any(STOP_WORDS)
 }
