@@ -973,3 +973,42 @@ fn targets_met_profit_warnings_and_ratings_are_no_events() {
         assert_events(text, |events| events.iter().all(|e| e.plover != plover));
     }
 }
+
+/// A passive participle added to a clause ("if convicted", "having been charged", "accused of
+/// …") is done to that clause's subject: the accused is the recipient, never the accuser.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn the_accused_of_a_passive_participle_is_no_accuser() {
+    for (text, accused) in [
+        (
+            "Mr Harlow could face ten years in prison if convicted of fraud.",
+            "Harlow",
+        ),
+        (
+            "Mr Harlow is in custody, having been charged with bribery.",
+            "Harlow",
+        ),
+        (
+            "Former mayor Anna Petrova is on trial, accused of taking bribes.",
+            "Petrova",
+        ),
+    ] {
+        assert_events(text, |events| {
+            events.iter().any(|e| {
+                e.plover == "ACCUSE"
+                    && e.recipient
+                        .as_ref()
+                        .is_some_and(|r| r.name.contains(accused))
+                    && e.actor.as_ref().is_none_or(|a| !a.name.contains(accused))
+            })
+        });
+    }
+    assert_events(
+        "Having accused the governor of fraud, Mr Harlow resigned.",
+        |events| {
+            events.iter().any(|e| {
+                e.plover == "ACCUSE" && e.actor.as_ref().is_some_and(|a| a.name.contains("Harlow"))
+            })
+        },
+    );
+}

@@ -2495,14 +2495,25 @@ fn party_inside(parse: &Parse<'_>, phrase: usize) -> Option<usize> {
 /// The subject of a verb, looking through coordination, control and relative clauses.
 /// The subject of a passive verb, the one who undergoes the act: its own, or for a passive
 /// coordinated with an active verb, the subject they share ("Mr Sullivan has pleaded guilty and
-/// will be sentenced": Sullivan is to be sentenced, he sentences nobody).
+/// will be sentenced": Sullivan is to be sentenced, he sentences nobody), or for a passive
+/// participle that adds to a clause, that clause's subject ("Mr Ebbers could face 85 years if
+/// convicted", "is in prison, having been charged with fraud", "is on trial, accused of fraud",
+/// "found itself in trouble after being accused of …": each is the one accused).
 fn passive_subject(parse: &Parse<'_>, verb: usize) -> Option<usize> {
     parse.child(verb, &["nsubjpass"]).or_else(|| {
-        (parse.dep(verb) == "conj"
-            && parse.child(verb, &["auxpass"]).is_some()
-            && parse.child(verb, &["nsubj"]).is_none())
-        .then(|| subject_of(parse, verb))
-        .flatten()
+        let auxpass = parse.child(verb, &["auxpass"]).is_some();
+        let shares_its_subject = match parse.dep(verb) {
+            "conj" | "pcomp" => auxpass,
+            // A bare participle ("if convicted", "accused of …") is passive; "having accused
+            // them" is not.
+            "advcl" => {
+                parse.tag(verb) == "VBN" && (auxpass || parse.child(verb, &["aux"]).is_none())
+            }
+            _ => false,
+        };
+        (shares_its_subject && parse.child(verb, &["nsubj"]).is_none())
+            .then(|| subject_of(parse, verb))
+            .flatten()
     })
 }
 
