@@ -1012,3 +1012,74 @@ fn the_accused_of_a_passive_participle_is_no_accuser() {
         },
     );
 }
+
+/// Sharing costs or a view and recalling cars are no events; sharing intelligence and recalling
+/// an ambassador are.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn costs_shared_and_cars_recalled_are_no_events() {
+    for (text, plover) in [
+        (
+            "The two carmakers will share research and development costs.",
+            "COOPERATE",
+        ),
+        (
+            "His view of the reforms is shared by many voters in Ohio.",
+            "COOPERATE",
+        ),
+        (
+            "Velmont Motors is recalling 20,000 cars in Canada.",
+            "SANCTION",
+        ),
+        ("Mr Hale later recalled.", "SANCTION"),
+    ] {
+        assert_events(text, |events| events.iter().all(|e| e.plover != plover));
+    }
+    for (text, plover) in [
+        (
+            "France agreed to share intelligence with Spain on Monday.",
+            "COOPERATE",
+        ),
+        ("Norway has recalled its ambassador to Chile.", "SANCTION"),
+    ] {
+        assert_events(text, |events| events.iter().any(|e| e.plover == plover));
+    }
+}
+
+/// A claim that a party does business or policy asserts; a claim that it did a hostile act or a
+/// wrong accuses it.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn claims_of_business_plans_accuse_nobody() {
+    for text in [
+        "A Tokyo newspaper claimed that the two banks will merge next year.",
+        "The minister will need to raise taxes next year, the consultancy claims.",
+    ] {
+        assert_events(text, |events| events.iter().all(|e| e.plover != "ACCUSE"));
+    }
+    for text in [
+        "The opposition claimed that the army had attacked the village.",
+        "The union claims that neither the workers nor the public were consulted.",
+    ] {
+        assert_events(text, |events| events.iter().any(|e| e.plover == "ACCUSE"));
+    }
+}
+
+/// A firm's own act stays commerce when a regulator only reports it; the state that reports an
+/// act done to firms may be its doer.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_firms_act_reported_by_a_regulator_is_no_event() {
+    assert_events(
+        "Kestrel Airways had to cancel 60 flights on Friday, said industry officials.",
+        |events| events.iter().all(|e| e.plover != "SANCTION"),
+    );
+    assert_events(
+        "Castell Group bosses held talks with Velmont Motors on Monday.",
+        |events| events.iter().all(|e| e.plover != "CONSULT"),
+    );
+    assert_events(
+        "The tax will only be passed after full consultation with the airlines, the EU said.",
+        |events| events.iter().any(|e| e.plover == "CONSULT"),
+    );
+}

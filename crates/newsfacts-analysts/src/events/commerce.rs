@@ -223,6 +223,9 @@ pub(super) fn between_firms(
     // party ("refusing to obey a government order"); and without a doer, a firm acted upon is
     // in a dealing only where no state is named beside it ("Chinese firms would be allowed to
     // operate oil fields in Venezuela" is Venezuela's act).
+    // A firm's own act is no state's for being reported by one ("GM is recalling 200,000 cars,
+    // according to federal regulators"); an act done to a firm by nobody named may be the
+    // reporting state's own ("only after full consultation with the airlines, the EU said").
     (firm(actor)
         && (private(recipient)
             || (no_party(recipient) && !sentence_names_a_state(parse, anchor, false))))
@@ -310,13 +313,54 @@ const STATE_BODIES: &[&str] = &[
 ];
 
 /// Whether the sentence of a token names a state organ or a body of states ("the government",
-/// "the regulator", "the EU"), or with `places`, a country or a nationality.
+/// "the regulator", "the EU"), or with `places`, a country or a nationality; without `places`,
+/// one that only reports the act does not count.
 fn sentence_names_a_state(parse: &Parse<'_>, anchor: usize, places: bool) -> bool {
     sentence_tokens(parse, anchor).any(|t| {
-        (places && matches!(parse.ent_label(t), "GPE" | "NORP"))
+        ((places && matches!(parse.ent_label(t), "GPE" | "NORP"))
             || STATE_NOUNS.contains(&parse.lemma[t].as_str())
-            || STATE_BODIES.contains(&parse.lower[t].as_str())
+            || STATE_BODIES.contains(&parse.lower[t].as_str()))
+            && (places || !names_the_reporter(parse, t, anchor))
     })
+}
+
+/// Verbs of saying whose subject reports an act rather than takes part in it.
+const REPORTING_VERBS: &[&str] = &["say", "report", "tell", "add", "state", "note", "estimate"];
+
+/// Whether a token is in the phrase that says who reports the act of `anchor`: "…, according
+/// to federal regulators", "…, said industry officials". A regulator who reports a recall is no
+/// party to it.
+fn names_the_reporter(parse: &Parse<'_>, t: usize, anchor: usize) -> bool {
+    if super::names_the_source(parse, t, anchor) {
+        return true;
+    }
+    // The subject's head word: "industry officials" climbs to "officials".
+    let mut subject = t;
+    while parse.dep(subject) == "compound" || parse.dep(subject) == "amod" {
+        match parse.head(subject) {
+            Some(h) if h != subject => subject = h,
+            _ => return false,
+        }
+    }
+    parse.dep(subject) == "nsubj"
+        && parse.head(subject).is_some_and(|verb| {
+            REPORTING_VERBS.contains(&parse.lemma[verb].as_str()) && governs(parse, verb, anchor)
+        })
+}
+
+/// Whether `verb` is `token` or one of its heads.
+fn governs(parse: &Parse<'_>, verb: usize, token: usize) -> bool {
+    let mut node = token;
+    for _ in 0..parse.toks.len() {
+        if node == verb {
+            return true;
+        }
+        match parse.head(node) {
+            Some(head) if head != node => node = head,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Whether a participant is a business: an organisation its name or the text calls one, a
@@ -361,8 +405,11 @@ fn phrase_names_firm(name: &str) -> bool {
         .to_lowercase();
     let singular = head.strip_suffix('s').unwrap_or(&head);
     let singular_ies = head.strip_suffix("ies").map(|stem| format!("{stem}y"));
+    // "bosses", "businesses".
+    let singular_es = head.strip_suffix("es").unwrap_or(&head);
     FIRM_NOUNS.contains(&head.as_str())
         || FIRM_NOUNS.contains(&singular)
+        || FIRM_NOUNS.contains(&singular_es)
         || singular_ies.is_some_and(|s| FIRM_NOUNS.contains(&s.as_str()))
 }
 

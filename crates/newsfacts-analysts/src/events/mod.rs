@@ -959,6 +959,27 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         {
             true
         }
+        // Sharing costs, a windfall, a view or the euro is no cooperation; sharing information,
+        // intelligence or technology is (PLOVER COOPERATE).
+        "share"
+            if !object
+                .or_else(|| parse.child(i, &["nsubjpass"]))
+                .is_some_and(|o| SHARED_KNOWLEDGE_NOUNS.contains(&parse.lemma[o].as_str())) =>
+        {
+            true
+        }
+        // Recalling envoys or troops withdraws them; recalling cars takes back goods, and
+        // "Hailey later recalled" remembers.
+        "recall"
+            if !object
+                .or_else(|| parse.child(i, &["nsubjpass"]))
+                .is_some_and(|o| {
+                    is_party_token(parse, o)
+                        || lexicon::FORCE_NOUNS.contains(&parse.lemma[o].as_str())
+                }) =>
+        {
+            true
+        }
         // A demand or a target "was not met": nobody was met.
         "meet"
             if parse
@@ -985,6 +1006,24 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         _ => false,
     }
 }
+
+/// What parties share when they cooperate: knowledge, not costs, money or views.
+const SHARED_KNOWLEDGE_NOUNS: &[&str] = &[
+    "information",
+    "intelligence",
+    "data",
+    "technology",
+    "expertise",
+    "knowledge",
+    "know-how",
+    "experience",
+    "evidence",
+    "finding",
+    "file",
+    "record",
+    "detail",
+    "secret",
+];
 
 /// What is published rather than freed when "released": results, figures, data, works.
 const PUBLISHED_NOUNS: &[&str] = &[
@@ -1204,6 +1243,11 @@ const WRONG_WORDS: &[&str] = &[
     "conceal",
     "cover",
     "manipulate",
+    "fabricate",
+    "artificially",
+    "collude",
+    "conspire",
+    "front",
     "undervalue",
     "overstate",
     "bias",
@@ -1252,11 +1296,30 @@ fn asserts_without_accusing(parse: &Parse<'_>, verb: usize, clause: usize) -> bo
     let (lo, hi) = parse.extent[clause];
     let wrong = (lo..=hi).any(|t| {
         parse.dep(t) == "neg"
-            || matches!(parse.lower[t].as_str(), "not" | "never" | "no")
+            || matches!(
+                parse.lower[t].as_str(),
+                "not" | "never" | "no" | "neither" | "nor" | "nothing"
+            )
             || WRONG_WORDS.contains(&parse.lemma[t].as_str())
             || WRONG_WORDS.contains(&parse.lower[t].as_str())
     });
-    !names_a_party && !wrong
+    // A party said to do a hostile act is accused of it ("claimed that ISIL had attacked
+    // Iraq"); a party said to do business or policy is not ("claimed that the firms will join
+    // up", "claims Gordon Brown will need to raise $10bn").
+    let hostile = (lo..=hi).any(|t| {
+        let sense = if parse.is_verb(t) {
+            lexicon::verb_sense(&parse.lemma[t])
+        } else {
+            lexicon::noun_sense(&parse.lemma[t])
+        };
+        sense.is_some_and(|s| {
+            matches!(
+                s.plover,
+                "ASSAULT" | "COERCE" | "THREATEN" | "SANCTION" | "ACCUSE" | "PROTEST" | "MOBILIZE"
+            )
+        })
+    });
+    !(names_a_party && hostile) && !wrong
 }
 
 /// Goods that are ordered from a maker.
