@@ -1083,3 +1083,57 @@ fn a_firms_act_reported_by_a_regulator_is_no_event() {
         |events| events.iter().any(|e| e.plover == "CONSULT"),
     );
 }
+
+/// A passive demand of nothing that can act, a judgement of the past and a condition ask
+/// nothing of a party; a demand of a party stays.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn judgements_and_conditions_are_no_demands() {
+    for text in [
+        "\"The economy must be assessed as a whole,\" the minister said.",
+        "The group says banks should not have been allowed to raise their fees.",
+        "Should the offer be accepted, Mr Hale said he would pay £2m for the shares.",
+        "\"This play should be judged on its merit,\" the director said.",
+    ] {
+        assert_events(text, |events| events.iter().all(|e| e.plover != "REQUEST"));
+    }
+    assert_events(
+        "The EU said that the US should back Ukraine's entry into the WTO.",
+        |events| events.iter().any(|e| e.plover == "REQUEST"),
+    );
+}
+
+/// Offering services or a choice describes what something provides, and appealing to buyers
+/// attracts them; offering to mediate commits, and appealing for help asks.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn services_offered_and_appeal_to_buyers_are_no_events() {
+    for (text, plover) in [
+        (
+            "Index funds offer an alternative way to track the market.",
+            "AGREE",
+        ),
+        (
+            "Tarvo Systems offers services such as call centres to foreign clients.",
+            "AGREE",
+        ),
+        (
+            "The new model was designed to appeal to European drivers.",
+            "REQUEST",
+        ),
+    ] {
+        assert_events(text, |events| events.iter().all(|e| e.plover != plover));
+    }
+    for (text, plover) in [
+        (
+            "Norway offered to mediate between the government and the rebels.",
+            "AGREE",
+        ),
+        (
+            "The president appealed to the United Nations for help.",
+            "REQUEST",
+        ),
+    ] {
+        assert_events(text, |events| events.iter().any(|e| e.plover == plover));
+    }
+}

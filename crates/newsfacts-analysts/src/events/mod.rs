@@ -150,7 +150,8 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
                 || a_profit_warning(&parse, trigger)
                 || trigger_is_a_name(&parse, trigger)
                 || a_fight_in_court_or_market(&parse, trigger)
-                || demands_of_oneself(&parse, trigger))
+                || demands_of_oneself(&parse, trigger)
+                || demands_nothing_of_a_party(&parse, trigger))
         {
             continue;
         }
@@ -445,7 +446,8 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
     // "X said Y must return the helicopter": a demand of X on Y, whatever Y must do. PLOVER's
     // REQUEST is asked of a party: "the recovery should continue" and "any plan should not
     // hinder competitiveness" forecast or judge, they demand nothing of anyone. A passive
-    // ("the stake should be cut") demands it of whoever is to act.
+    // ("the stake should be cut") demands it of whoever is to act; the context filters drop
+    // it when nobody can (`demands_nothing_of_a_party`).
     let obliged = parse
         .children_with(i, &["aux"])
         .any(|a| matches!(parse.lower[a].as_str(), "must" | "should"));
@@ -968,6 +970,24 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         {
             true
         }
+        // Offering a service, a choice or scope describes what something provides, to buyers or
+        // anyone: "Exchange Traded Funds offer an alternative way", "Wipro offers services",
+        // "were obliged to offer compensation". Offering to do something stays AGREE.
+        "offer"
+            if parse.children_with(i, &["xcomp"]).next().is_none()
+                && object.is_some_and(|o| OFFERED_GOODS.contains(&parse.lemma[o].as_str())) =>
+        {
+            true
+        }
+        // Appealing to buyers attracts them; an appeal asks for something ("appealed to the UN
+        // for help", "appealed to the rebels to lay down their arms").
+        "appeal"
+            if parse.prep_object(i, &["to"]).is_some()
+                && parse.prep_object(i, &["for"]).is_none()
+                && parse.children_with(i, &["xcomp", "ccomp"]).next().is_none() =>
+        {
+            true
+        }
         // Recalling envoys or troops withdraws them; recalling cars takes back goods, and
         // "Hailey later recalled" remembers.
         "recall"
@@ -1006,6 +1026,37 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         _ => false,
     }
 }
+
+/// What a firm, a product or a market offers buyers, or anything offers anyone: no commitment
+/// to act.
+const OFFERED_GOODS: &[&str] = &[
+    "service",
+    "product",
+    "alternative",
+    "choice",
+    "option",
+    "scope",
+    "opportunity",
+    "fit",
+    "insurance",
+    "compensation",
+    "discount",
+    "skill",
+    "news",
+    "hope",
+    "insight",
+    "glimpse",
+    "way",
+    "advantage",
+    "benefit",
+    "potential",
+    "protection",
+    "value",
+    "return",
+    "range",
+    "prospect",
+    "redundancy",
+];
 
 /// What parties share when they cooperate: knowledge, not costs, money or views.
 const SHARED_KNOWLEDGE_NOUNS: &[&str] = &[
@@ -1375,6 +1426,31 @@ fn demands_of_oneself(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         && parse
             .child(trigger.anchor, &["nsubj"])
             .is_some_and(|s| matches!(parse.lower[s].as_str(), "i" | "we" | "you"))
+}
+
+/// Whether a demand ("X said Y must do Z") asks nothing of a party: a passive whose subject
+/// cannot act and with no one named to act ("the economy must be assessed", "this film should
+/// be judged on its merit", "2,500 new jobs should be created"), a judgement of the past
+/// ("firms should not have been allowed to cut premiums"), or a condition ("should the offer be
+/// accepted, …").
+fn demands_nothing_of_a_party(parse: &Parse<'_>, trigger: &Trigger) -> bool {
+    if !trigger.demand {
+        return false;
+    }
+    let i = trigger.anchor;
+    let modal = parse
+        .children_with(i, &["aux"])
+        .find(|&a| matches!(parse.lower[a].as_str(), "must" | "should"));
+    let subject = parse.child(i, &["nsubj", "nsubjpass"]);
+    let condition = modal.zip(subject).is_some_and(|(m, s)| m < s);
+    let past = parse
+        .children_with(i, &["aux"])
+        .any(|a| parse.lemma[a] == "have");
+    let passive_of_no_party = parse
+        .child(i, &["nsubjpass"])
+        .is_some_and(|s| !is_party_token(parse, s))
+        && parse.child(i, &["agent"]).is_none();
+    condition || past || passive_of_no_party
 }
 
 /// Words of the courts: a fight, battle or clash among them is a lawsuit.
