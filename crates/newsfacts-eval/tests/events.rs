@@ -1137,3 +1137,23 @@ fn services_offered_and_appeal_to_buyers_are_no_events() {
         assert_events(text, |events| events.iter().any(|e| e.plover == plover));
     }
 }
+
+/// In an article full of matches, a minister's threat to ban fans is a minister's act, not the
+/// game's.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_ministers_threat_in_a_match_report_stays() {
+    let report = "Rovers beat City in the league on Saturday. The striker attacked the defence \
+                  from the start and the keeper could not stop his shot. City's coach said the \
+                  team had played a poor game. The win lifts Rovers to third in the league and \
+                  the players will now focus on the cup final. The fans celebrated the victory \
+                  long after the match.";
+    let warning = format!(
+        "{report} The justice minister has warned unruly fans that she will ban them from \
+         matches."
+    );
+    assert_events(&warning, |events| {
+        events.iter().any(|e| e.plover == "THREATEN")
+            && events.iter().all(|e| e.plover != "ASSAULT")
+    });
+}

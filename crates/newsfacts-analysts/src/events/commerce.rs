@@ -250,7 +250,7 @@ fn is_private_organisation(parse: &Parse<'_>, participant: &Participant) -> bool
 }
 
 /// Words for a state or its organs.
-const STATE_NOUNS: &[&str] = &[
+pub(super) const STATE_NOUNS: &[&str] = &[
     "government",
     "minister",
     "ministry",

@@ -1619,8 +1619,8 @@ const REAL_VIOLENCE_WORDS: &[&str] = &[
 ];
 
 /// Whether an act of force or coercion in a sport report is the sport's: a win, a shot, a
-/// strike at goal, a ban from competition. The police, the courts or a riot in the sentence
-/// keep it.
+/// strike at goal, a ban from competition. The police, the courts, a riot or a state organ in
+/// the sentence keep it.
 fn played_not_fought(parse: &Parse<'_>, trigger: &Trigger, event: &Event) -> bool {
     if !matches!(
         event.plover.as_str(),
@@ -1642,6 +1642,11 @@ fn played_not_fought(parse: &Parse<'_>, trigger: &Trigger, event: &Event) -> boo
         .any(|t| {
             REAL_VIOLENCE_WORDS.contains(&parse.lower[t].as_str())
                 || REAL_VIOLENCE_WORDS.contains(&parse.lemma[t].as_str())
+                // A minister or a government acts as a party, not a player: "Scotland's
+                // justice minister has warned bigoted soccer fans … by banning them from
+                // matches".
+                || (commerce::STATE_NOUNS.contains(&parse.lemma[t].as_str())
+                    && parse.tag(t).starts_with("NN"))
         })
 }
 
