@@ -767,6 +767,12 @@ fn firms_dealing_with_firms_are_no_events() {
             "The two most senior executives at the mortgage company have resigned.",
             "RETREAT",
         ),
+        // Initials stand for the firm named before them.
+        (
+            "Velmont Motors has bid for the Castell Stock Exchange. Velmont Motors began talks \
+             with the CSE on Monday.",
+            "CONSULT",
+        ),
     ] {
         let types = types_of(text);
         assert!(types.iter().all(|t| t != plover), "{text}: {types:?}");

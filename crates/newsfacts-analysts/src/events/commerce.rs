@@ -164,6 +164,8 @@ const BUSINESS_TITLES: &[&str] = &[
     "financier",
     "shareholder",
     "investor",
+    "suitor",
+    "bidder",
 ];
 
 /// Whether an event is a dealing between firms: a firm on one side and a firm, nobody or no
@@ -389,8 +391,9 @@ fn is_firm(parse: &Parse<'_>, participant: &Participant) -> bool {
         },
         // "Malaysia's central bank" is the state's.
         None => {
-            phrase_names_firm(&participant.name)
-                && !participant.name.to_lowercase().contains("central")
+            (phrase_names_firm(&participant.name)
+                && !participant.name.to_lowercase().contains("central"))
+                || names_a_firm_by_initials(parse, &participant.name, "")
         }
     }
 }
@@ -421,11 +424,7 @@ fn organisation_is_firm(parse: &Parse<'_>, entity: &Entity) -> bool {
     if is_public_body(parse, entity) {
         return false;
     }
-    let words = name_words(entity);
-    if words
-        .last()
-        .is_some_and(|w| BUSINESS_NAME_WORDS.contains(&w.as_str()))
-    {
+    if has_a_business_name(entity) || is_the_initials_of_a_firm(parse, entity) {
         return true;
     }
     entity.mentions.iter().any(|mention| {
@@ -447,6 +446,40 @@ fn organisation_is_firm(parse: &Parse<'_>, entity: &Entity) -> bool {
             || (matches!(parse.dep(head), "appos" | "compound")
                 && parse.head(head).is_some_and(firm_word))
     })
+}
+
+/// Whether an entity's name ends as business names do: "UFJ Holdings", "London Stock Exchange".
+fn has_a_business_name(entity: &Entity) -> bool {
+    name_words(entity)
+        .last()
+        .is_some_and(|w| BUSINESS_NAME_WORDS.contains(&w.as_str()))
+}
+
+/// Whether an organisation's name is the initials of a business the article names: "LSE" for
+/// "London Stock Exchange", "GM" for "General Motors", when the two were not joined as one
+/// entity.
+fn is_the_initials_of_a_firm(parse: &Parse<'_>, entity: &Entity) -> bool {
+    names_a_firm_by_initials(parse, &entity.name, &entity.id)
+}
+
+/// Whether a name is the initials of a business the article names under another entity than
+/// `own_id`.
+fn names_a_firm_by_initials(parse: &Parse<'_>, name: &str, own_id: &str) -> bool {
+    let acronym = (2..=6).contains(&name.len()) && name.chars().all(|c| c.is_ascii_uppercase());
+    acronym
+        && parse.doc.entities.iter().any(|other| {
+            let initials: String = other
+                .name
+                .split_whitespace()
+                .filter_map(|w| w.chars().next())
+                .filter(char::is_ascii_uppercase)
+                .collect();
+            other.id != own_id
+                && matches!(other.kind, EntityKind::Organisation | EntityKind::Group)
+                && initials == name
+                && has_a_business_name(other)
+                && !is_public_body(parse, other)
+        })
 }
 
 /// The lowercased words of an entity's name.
