@@ -1163,3 +1163,21 @@ fn a_ministers_threat_in_a_match_report_stays() {
             && events.iter().all(|e| e.plover != "ASSAULT")
     });
 }
+
+/// Allowing foreign investment, firms or customers to do business is economic policy or a
+/// service; allowing inspectors in is a concession.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn business_allowed_is_no_concession() {
+    for text in [
+        "Peru will allow domestic airlines to fly long haul routes.",
+        "The ministry has cleared a proposal allowing 100% foreign investment in housing.",
+        "Tarvo Mobile will allow customers to order SIM cards online.",
+    ] {
+        assert_events(text, |events| events.iter().all(|e| e.plover != "CONCEDE"));
+    }
+    assert_events(
+        "Iran agreed to allow the inspectors to visit the site.",
+        |events| events.iter().any(|e| e.plover == "CONCEDE"),
+    );
+}

@@ -970,6 +970,26 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         {
             true
         }
+        // Allowing foreign investment, firms, customers or workers to do business is economic
+        // policy or a firm's service ("India will allow domestic airlines to fly long haul",
+        // "Easymobile will allow customers to order SIM cards"), no concession to a party;
+        // allowing inspectors, aid or refugees in stays CONCEDE.
+        "allow" | "permit"
+            if object
+                .or_else(|| parse.child(i, &["nsubjpass"]))
+                .or_else(|| {
+                    // "allow companies to hire": the subject of the clause allowed.
+                    parse
+                        .children_with(i, &["ccomp", "xcomp"])
+                        .find_map(|c| parse.child(c, &["nsubj"]))
+                })
+                .is_some_and(|o| {
+                    ALLOWED_IN_BUSINESS.contains(&parse.lemma[o].as_str())
+                        || ALLOWED_IN_BUSINESS.contains(&parse.lower[o].as_str())
+                }) =>
+        {
+            true
+        }
         // Offering a service, a choice or scope describes what something provides, to buyers or
         // anyone: "Exchange Traded Funds offer an alternative way", "Wipro offers services",
         // "were obliged to offer compensation". Offering to do something stays AGREE.
@@ -1026,6 +1046,41 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         _ => false,
     }
 }
+
+/// Who or what is allowed to do business: foreign money, firms, their customers and staff.
+const ALLOWED_IN_BUSINESS: &[&str] = &[
+    "investment",
+    "fdi",
+    "investor",
+    "ownership",
+    "foreigner",
+    "customer",
+    "consumer",
+    "subscriber",
+    "user",
+    "worker",
+    "employee",
+    "employer",
+    "company",
+    "firm",
+    "airline",
+    "carrier",
+    "operator",
+    "bank",
+    "banking",
+    "insurer",
+    "insurance",
+    "retailer",
+    "buyer",
+    "seller",
+    "trader",
+    "trading",
+    "shareholder",
+    "product",
+    "goods",
+    "factory",
+    "business",
+];
 
 /// What a firm, a product or a market offers buyers, or anything offers anyone: no commitment
 /// to act.
