@@ -1181,3 +1181,20 @@ fn business_allowed_is_no_concession() {
         |events| events.iter().any(|e| e.plover == "CONCEDE"),
     );
 }
+
+/// A promise of economic policy to voters commits to no party; a promise to a party of an act
+/// does.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn promises_of_economic_policy_are_no_agreement() {
+    for text in [
+        "The president has promised to halve the budget deficit within five years.",
+        "Mr Hale came into office promising to cut taxes.",
+    ] {
+        assert_events(text, |events| events.iter().all(|e| e.plover != "AGREE"));
+    }
+    assert_events(
+        "The president has promised to withdraw the troops from Chad.",
+        |events| events.iter().any(|e| e.plover == "AGREE"),
+    );
+}

@@ -748,6 +748,18 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
     {
         return true;
     }
+    // A promise of economic policy to voters is no commitment to a party: "promised to cut
+    // taxes", "pledged to halve the budget deficit", "promising to halve unemployment", "agreed
+    // to lower the price".
+    if trigger.sense.plover == "AGREE"
+        && parse.children_with(i, &["xcomp"]).any(|v| {
+            parse.child(v, &["dobj"]).is_some_and(|o| {
+                FISCAL_NOUNS.contains(&parse.lemma[o].as_str()) || is_economic_phrase(parse, o)
+            })
+        })
+    {
+        return true;
+    }
     // Only the verb's own sense: a particle, a fixed phrase or an object's class fixed it
     // otherwise.
     let bare = trigger.first == i
@@ -1046,6 +1058,19 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         _ => false,
     }
 }
+
+/// What a government's economic policy acts on.
+const FISCAL_NOUNS: &[&str] = &[
+    "tax",
+    "taxis",
+    "deficit",
+    "unemployment",
+    "spending",
+    "budget",
+    "borrowing",
+    "inflation",
+    "expenditure",
+];
 
 /// Who or what is allowed to do business: foreign money, firms, their customers and staff.
 const ALLOWED_IN_BUSINESS: &[&str] = &[
