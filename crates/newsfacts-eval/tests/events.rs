@@ -1198,3 +1198,25 @@ fn promises_of_economic_policy_are_no_agreement() {
         |events| events.iter().any(|e| e.plover == "AGREE"),
     );
 }
+
+/// Whoever "is in talks" holds them: a firm in talks with a firm deals, a government in talks
+/// with a firm consults.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn who_is_in_talks_holds_them() {
+    assert_events(
+        "Velmont Motors is in talks with Castell Group about a possible alliance.",
+        |events| events.iter().all(|e| e.plover != "CONSULT"),
+    );
+    assert_events(
+        "The Peruvian government is in talks with Velmont Motors about a new plant.",
+        |events| {
+            events.iter().any(|e| {
+                e.plover == "CONSULT"
+                    && e.actor
+                        .as_ref()
+                        .is_some_and(|a| a.name.contains("government"))
+            })
+        },
+    );
+}

@@ -2136,6 +2136,18 @@ fn build_event(parse: &Parse<'_>, trigger: &Trigger, shared_passives: bool) -> O
                         .filter(|&h| parse.is_verb(h))
                         .and_then(|h| subject_of(parse, h))
                         .and_then(|s| parse.participant(s))
+                })
+                .or_else(|| {
+                    // "Mitsubishi Motors is in talks with PSA": the one who is in them (read
+                    // with the context filters only, so the trainer's examples stay as they
+                    // were).
+                    parse
+                        .head(anchor)
+                        .filter(|&p| shared_passives && parse.lower[p] == "in")
+                        .and_then(|p| parse.head(p))
+                        .filter(|&h| matches!(parse.lemma[h].as_str(), "be" | "remain" | "stay"))
+                        .and_then(|h| subject_of(parse, h))
+                        .and_then(|s| parse.participant(s))
                 });
         }
         if recipient.is_none() {
