@@ -1220,3 +1220,18 @@ fn who_is_in_talks_holds_them() {
         },
     );
 }
+
+/// A body's own meeting is no consultation between parties; a meeting of states is.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_bodys_own_meeting_is_no_consultation() {
+    assert_events(
+        "Rates are expected to rise after the Federal Reserve's rate-setting meeting on \
+         Tuesday.",
+        |events| events.iter().all(|e| e.plover != "CONSULT"),
+    );
+    assert_events(
+        "The G8 countries will meet at Gleneagles in July.",
+        |events| events.iter().any(|e| e.plover == "CONSULT"),
+    );
+}

@@ -310,7 +310,7 @@ fn sentence_tokens<'p>(parse: &'p Parse<'_>, anchor: usize) -> impl Iterator<Ite
 }
 
 /// Bodies of states, as the text writes them.
-const STATE_BODIES: &[&str] = &[
+pub(super) const STATE_BODIES: &[&str] = &[
     "eu", "un", "imf", "wto", "opec", "nato", "oecd", "g7", "g8", "g20",
 ];
 

@@ -220,6 +220,9 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
         {
             continue;
         }
+        if coding.context_filters && a_meeting_inside_one_body(&parse, trigger, &event) {
+            continue;
+        }
         let intended = intended_act(&parse, trigger, &event);
         events.push(event);
         events.extend(intended);
@@ -1531,6 +1534,73 @@ fn demands_nothing_of_a_party(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         .is_some_and(|s| !is_party_token(parse, s))
         && parse.child(i, &["agent"]).is_none();
     condition || past || passive_of_no_party
+}
+
+/// Words in the name of a body whose members are states or parties of their own: its meetings
+/// are consultations among them ("the Security Council", "the Paris Club", "G7 Group").
+const BODY_OF_MEMBERS_WORDS: &[&str] = &[
+    "council",
+    "club",
+    "union",
+    "nations",
+    "summit",
+    "assembly",
+    "forum",
+    "conference",
+    "group",
+    "alliance",
+    "league",
+    "organisation",
+    "organization",
+    "community",
+];
+
+/// Heads of phrases naming one body's own meeting: "the board of Man Utd is expected to meet".
+const ONE_BODY_NOUNS: &[&str] = &["board", "committee", "panel", "management"];
+
+/// Whether a meeting is one body's own: its one party is an organisation that is not a body of
+/// states or members ("the latest meeting of the Bank of England", "the US Federal Reserve
+/// meets on Tuesday", "the board is expected to meet"). CONSULT is between parties.
+fn a_meeting_inside_one_body(parse: &Parse<'_>, trigger: &Trigger, event: &Event) -> bool {
+    if event.plover != "CONSULT"
+        || !matches!(parse.lemma[trigger.anchor].as_str(), "meet" | "meeting")
+    {
+        return false;
+    }
+    let body = match (&event.actor, &event.recipient) {
+        (Some(one), None) | (None, Some(one)) => one,
+        (Some(actor), Some(recipient)) if actor.name == recipient.name => actor,
+        _ => return false,
+    };
+    let entity = body
+        .entity
+        .as_ref()
+        .and_then(|id| parse.doc.entities.iter().find(|e| &e.id == id));
+    match entity {
+        Some(entity) => {
+            let words: Vec<String> = entity
+                .name
+                .split_whitespace()
+                .map(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                })
+                .collect();
+            entity.kind == newsfacts_doc::EntityKind::Organisation
+                && !words.iter().any(|w| {
+                    BODY_OF_MEMBERS_WORDS.contains(&w.as_str())
+                        || commerce::STATE_BODIES.contains(&w.as_str())
+                        || (w.len() >= 2
+                            && w.starts_with('g')
+                            && w[1..].chars().all(|c| c.is_ascii_digit()))
+                })
+        }
+        None => body
+            .name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|head| ONE_BODY_NOUNS.contains(&head.to_lowercase().as_str())),
+    }
 }
 
 /// Words of the courts: a fight, battle or clash among them is a lawsuit.
