@@ -1235,3 +1235,20 @@ fn a_bodys_own_meeting_is_no_consultation() {
         |events| events.iter().any(|e| e.plover == "CONSULT"),
     );
 }
+
+/// What analysts and economists welcome, criticise or accept is commentary; what a union
+/// criticises is an act of a party.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn commentators_make_no_events() {
+    for text in [
+        "Financial analysts broadly welcomed the central bank's move.",
+        "The decision was criticised by some economists.",
+    ] {
+        assert_events(text, |events| events.is_empty());
+    }
+    assert_events(
+        "The miners' union criticised the government's decision.",
+        |events| events.iter().any(|e| e.plover == "ACCUSE"),
+    );
+}

@@ -220,7 +220,10 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
         {
             continue;
         }
-        if coding.context_filters && a_meeting_inside_one_body(&parse, trigger, &event) {
+        if coding.context_filters
+            && (a_meeting_inside_one_body(&parse, trigger, &event)
+                || (!trigger.nominal && done_by_commentators(&event)))
+        {
             continue;
         }
         let intended = intended_act(&parse, trigger, &event);
@@ -1534,6 +1537,30 @@ fn demands_nothing_of_a_party(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         .is_some_and(|s| !is_party_token(parse, s))
         && parse.child(i, &["agent"]).is_none();
     condition || past || passive_of_no_party
+}
+
+/// People who comment on markets and policy: what they welcome, criticise or accept is
+/// commentary, no act of a party ("analysts welcomed the Fed's move", "most economists accept").
+const COMMENTATOR_NOUNS: &[&str] = &[
+    "analyst",
+    "economist",
+    "commentator",
+    "observer",
+    "expert",
+    "pundit",
+    "strategist",
+    "forecaster",
+];
+
+/// Whether an event's actor is a phrase headed by a commentator noun.
+fn done_by_commentators(event: &Event) -> bool {
+    event.actor.as_ref().is_some_and(|actor| {
+        actor.name.rsplit(' ').next().is_some_and(|head| {
+            let head = head.to_lowercase();
+            let singular = head.strip_suffix('s').unwrap_or(&head);
+            COMMENTATOR_NOUNS.contains(&singular)
+        })
+    })
 }
 
 /// Words in the name of a body whose members are states or parties of their own: its meetings
