@@ -1515,7 +1515,8 @@ fn demands_of_oneself(parse: &Parse<'_>, trigger: &Trigger) -> bool {
 }
 
 /// Whether a demand ("X said Y must do Z") asks nothing of a party: a passive whose subject
-/// cannot act and with no one named to act ("the economy must be assessed", "this film should
+/// cannot act, belongs to no party and has no one named to act ("the economy must be assessed",
+/// "this film should
 /// be judged on its merit", "2,500 new jobs should be created"), a judgement of the past
 /// ("firms should not have been allowed to cut premiums"), or a condition ("should the offer be
 /// accepted, …").
@@ -1532,10 +1533,13 @@ fn demands_nothing_of_a_party(parse: &Parse<'_>, trigger: &Trigger) -> bool {
     let past = parse
         .children_with(i, &["aux"])
         .any(|a| parse.lemma[a] == "have");
-    let passive_of_no_party = parse
-        .child(i, &["nsubjpass"])
-        .is_some_and(|s| !is_party_token(parse, s))
-        && parse.child(i, &["agent"]).is_none();
+    // "the company's stake should be cut" still concerns the company.
+    let passive_of_no_party = parse.child(i, &["nsubjpass"]).is_some_and(|s| {
+        !is_party_token(parse, s)
+            && !parse
+                .possessor(s)
+                .is_some_and(|owner| is_party_token(parse, owner))
+    }) && parse.child(i, &["agent"]).is_none();
     condition || past || passive_of_no_party
 }
 
