@@ -1456,7 +1456,7 @@ fn asserts_without_accusing(parse: &Parse<'_>, verb: usize, clause: usize) -> bo
             )
         })
     });
-    !(names_a_party && hostile) && !wrong
+    !(wrong || (names_a_party && hostile))
 }
 
 /// Goods that are ordered from a maker.
