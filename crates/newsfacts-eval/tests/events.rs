@@ -1252,3 +1252,18 @@ fn commentators_make_no_events() {
         |events| events.iter().any(|e| e.plover == "ACCUSE"),
     );
 }
+
+/// A person with no public office facing a firm over a deal does business; a president signing
+/// with a firm acts for the state.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_private_person_dealing_with_a_firm_makes_no_event() {
+    assert_events(
+        "Film director Anna Petrova has signed a three-year deal with Castell Pictures.",
+        |events| events.iter().all(|e| e.plover != "SUPPORT"),
+    );
+    assert_events(
+        "President Hale signed a $2bn deal with Velmont Motors on Monday.",
+        |events| events.iter().any(|e| e.plover == "SUPPORT"),
+    );
+}

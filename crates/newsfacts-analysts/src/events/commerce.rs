@@ -213,7 +213,9 @@ pub(super) fn between_firms(
     let about_a_deal = sentence_is_about_a_deal(parse, anchor);
     let private = |p: &Option<Participant>| {
         p.as_ref().is_some_and(|p| {
-            is_firm(parse, p) || (about_a_deal && is_private_organisation(parse, p))
+            is_firm(parse, p)
+                || (about_a_deal
+                    && (is_private_organisation(parse, p) || is_private_person(parse, p)))
         })
     };
     let no_party = |p: &Option<Participant>| p.as_ref().is_none_or(|p| !is_party(p));
@@ -248,6 +250,54 @@ fn is_private_organisation(parse: &Parse<'_>, participant: &Participant) -> bool
                     mention_head(parse, m.start, m.end).is_some_and(|h| parse.ent_label(h) == "ORG")
                 })
                 && !is_public_body(parse, entity)
+        })
+}
+
+/// Titles of people who hold public office or speak for a state: such a person facing a firm
+/// acts for the state.
+const PUBLIC_TITLES: &[&str] = &[
+    "president",
+    "minister",
+    "chancellor",
+    "premier",
+    "governor",
+    "senator",
+    "mp",
+    "mayor",
+    "king",
+    "queen",
+    "prince",
+    "ambassador",
+    "secretary",
+    "official",
+    "leader",
+    "commissioner",
+    "regulator",
+    "judge",
+    "prosecutor",
+    "attorney",
+    "general",
+    "spokesman",
+    "spokeswoman",
+];
+
+/// Whether a participant is a person the article gives no public office: facing a firm in a
+/// sentence about a deal, a director signing with a studio or a chief executive meeting another
+/// deals as business does ("Werner Seifert met LSE chief executive Clara Furse amid rumours the
+/// German group may raise its bid").
+fn is_private_person(parse: &Parse<'_>, participant: &Participant) -> bool {
+    participant
+        .entity
+        .as_ref()
+        .and_then(|id| parse.doc.entities.iter().find(|e| &e.id == id))
+        .is_some_and(|entity| {
+            entity.kind == EntityKind::Person
+                && !entity.roles.iter().any(|role| {
+                    let title = role.text.to_lowercase();
+                    title
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| PUBLIC_TITLES.contains(&w))
+                })
         })
 }
 
