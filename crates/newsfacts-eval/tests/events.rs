@@ -1267,3 +1267,20 @@ fn a_private_person_dealing_with_a_firm_makes_no_event() {
         |events| events.iter().any(|e| e.plover == "SUPPORT"),
     );
 }
+
+/// The release of a work or a statement publishes it, as a noun or in a clause it completes;
+/// the release of prisoners frees them.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn works_released_are_published_not_freed() {
+    for text in [
+        "Shares fell after the release of the trading statement.",
+        "The director's latest film, Northern Lights, is to be released in 40 countries.",
+    ] {
+        assert_events(text, |events| events.iter().all(|e| e.plover != "RETREAT"));
+    }
+    assert_events(
+        "The rebels announced the release of the two hostages on Sunday.",
+        |events| events.iter().any(|e| e.plover == "RETREAT"),
+    );
+}

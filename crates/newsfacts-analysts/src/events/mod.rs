@@ -713,11 +713,39 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
 /// not fill in its place) and the trainer, which reads the lexicon's triggers, sees the same
 /// examples (`Coding::context_filters`).
 fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
+    let i = trigger.anchor;
+    let lemma = parse.lemma[i].as_str();
+    // Releasing results, figures, a film or an album publishes them; nobody is freed: "the
+    // central bank released growth figures showing …", "the film is to be released in 50
+    // countries", "the delay to the release of the albums". Only what cannot be a captive is
+    // read this way, so that "released the two men" and "released them" stay RETREAT.
+    if lemma == "release" && !trigger.demand {
+        let released = if trigger.nominal {
+            parse.prep_object(i, &["of"])
+        } else {
+            parse
+                .child(i, &["dobj"])
+                .or_else(|| parse.child(i, &["nsubjpass"]))
+                // "the film is to be released": the subject of the clause it completes.
+                .or_else(|| {
+                    parse
+                        .child(i, &["auxpass"])
+                        .and_then(|_| subject_of(parse, i))
+                })
+                // "released growth figures showing …", parsed as the subject of a clause.
+                .or_else(|| {
+                    parse
+                        .child(i, &["ccomp"])
+                        .and_then(|c| parse.child(c, &["nsubj"]))
+                })
+        };
+        if released.is_some_and(|o| is_published_work(parse, o)) {
+            return true;
+        }
+    }
     if trigger.nominal || trigger.demand {
         return false;
     }
-    let i = trigger.anchor;
-    let lemma = parse.lemma[i].as_str();
     let object = parse.child(i, &["dobj"]);
     // "Opec nations have increased production": a light reading of what firms make or earn is
     // commerce, not the act the pair names for arms ("increase arms production").
@@ -884,18 +912,6 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
                         .children_with(v, &["prt"])
                         .any(|p| parse.lower[p] == "out"))
             }) =>
-        {
-            true
-        }
-        // Releasing results, figures, a film or an album publishes them; nobody is freed:
-        // "the central bank released growth figures", "the film is to be released in 50
-        // countries". Only what cannot be a captive is read this way, so that "released the
-        // two men" and "released them" stay RETREAT.
-        "release"
-            if [object, parse.child(i, &["nsubjpass"])]
-                .into_iter()
-                .flatten()
-                .any(|o| is_published_work(parse, o)) =>
         {
             true
         }
