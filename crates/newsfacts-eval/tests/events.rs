@@ -838,6 +838,7 @@ fn a_disasters_dead_are_no_assault() {
         "The floods which killed more than 200 people destroyed the main bridge.",
         "Hundreds of villagers were killed by cholera and famine last year.",
         "More than 900 people have been killed following a powerful earthquake in Peru.",
+        "Peru is the first of the nations battered by the storm to cut its forecast.",
     ] {
         assert_events(text, |events| events.iter().all(|e| e.plover != "ASSAULT"));
     }

@@ -1331,7 +1331,9 @@ fn done_by_a_disaster(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         .filter(|&s| matches!(parse.lower[s].as_str(), "which" | "that"))
         .filter(|_| parse.dep(verb) == "relcl")
         .and_then(|_| parse.head(verb));
-    let passive = parse.child(verb, &["auxpass", "nsubjpass"]).is_some();
+    // "the nations battered by giant waves": a reduced relative is passive too.
+    let passive = parse.child(verb, &["auxpass", "nsubjpass"]).is_some()
+        || (parse.dep(verb) == "acl" && parse.tag(verb) == "VBN");
     let agent = passive
         .then(|| parse.prep_object(verb, &["by", "in", "following", "after", "during"]))
         .flatten();
