@@ -164,6 +164,8 @@ const BUSINESS_TITLES: &[&str] = &[
     "financier",
     "shareholder",
     "investor",
+    "suitor",
+    "bidder",
 ];
 
 /// Whether an event is a dealing between firms: a firm on one side and a firm, nobody or no
@@ -211,7 +213,9 @@ pub(super) fn between_firms(
     let about_a_deal = sentence_is_about_a_deal(parse, anchor);
     let private = |p: &Option<Participant>| {
         p.as_ref().is_some_and(|p| {
-            is_firm(parse, p) || (about_a_deal && is_private_organisation(parse, p))
+            is_firm(parse, p)
+                || (about_a_deal
+                    && (is_private_organisation(parse, p) || is_private_person(parse, p)))
         })
     };
     let no_party = |p: &Option<Participant>| p.as_ref().is_none_or(|p| !is_party(p));
@@ -223,6 +227,9 @@ pub(super) fn between_firms(
     // party ("refusing to obey a government order"); and without a doer, a firm acted upon is
     // in a dealing only where no state is named beside it ("Chinese firms would be allowed to
     // operate oil fields in Venezuela" is Venezuela's act).
+    // A firm's own act is no state's for being reported by one ("GM is recalling 200,000 cars,
+    // according to federal regulators"); an act done to a firm by nobody named may be the
+    // reporting state's own ("only after full consultation with the airlines, the EU said").
     (firm(actor)
         && (private(recipient)
             || (no_party(recipient) && !sentence_names_a_state(parse, anchor, false))))
@@ -246,8 +253,56 @@ fn is_private_organisation(parse: &Parse<'_>, participant: &Participant) -> bool
         })
 }
 
+/// Titles of people who hold public office or speak for a state: such a person facing a firm
+/// acts for the state.
+const PUBLIC_TITLES: &[&str] = &[
+    "president",
+    "minister",
+    "chancellor",
+    "premier",
+    "governor",
+    "senator",
+    "mp",
+    "mayor",
+    "king",
+    "queen",
+    "prince",
+    "ambassador",
+    "secretary",
+    "official",
+    "leader",
+    "commissioner",
+    "regulator",
+    "judge",
+    "prosecutor",
+    "attorney",
+    "general",
+    "spokesman",
+    "spokeswoman",
+];
+
+/// Whether a participant is a person the article gives no public office: facing a firm in a
+/// sentence about a deal, a director signing with a studio or a chief executive meeting another
+/// deals as business does ("Werner Seifert met LSE chief executive Clara Furse amid rumours the
+/// German group may raise its bid").
+fn is_private_person(parse: &Parse<'_>, participant: &Participant) -> bool {
+    participant
+        .entity
+        .as_ref()
+        .and_then(|id| parse.doc.entities.iter().find(|e| &e.id == id))
+        .is_some_and(|entity| {
+            entity.kind == EntityKind::Person
+                && !entity.roles.iter().any(|role| {
+                    let title = role.text.to_lowercase();
+                    title
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| PUBLIC_TITLES.contains(&w))
+                })
+        })
+}
+
 /// Words for a state or its organs.
-const STATE_NOUNS: &[&str] = &[
+pub(super) const STATE_NOUNS: &[&str] = &[
     "government",
     "minister",
     "ministry",
@@ -305,18 +360,59 @@ fn sentence_tokens<'p>(parse: &'p Parse<'_>, anchor: usize) -> impl Iterator<Ite
 }
 
 /// Bodies of states, as the text writes them.
-const STATE_BODIES: &[&str] = &[
+pub(super) const STATE_BODIES: &[&str] = &[
     "eu", "un", "imf", "wto", "opec", "nato", "oecd", "g7", "g8", "g20",
 ];
 
 /// Whether the sentence of a token names a state organ or a body of states ("the government",
-/// "the regulator", "the EU"), or with `places`, a country or a nationality.
+/// "the regulator", "the EU"), or with `places`, a country or a nationality; without `places`,
+/// one that only reports the act does not count.
 fn sentence_names_a_state(parse: &Parse<'_>, anchor: usize, places: bool) -> bool {
     sentence_tokens(parse, anchor).any(|t| {
-        (places && matches!(parse.ent_label(t), "GPE" | "NORP"))
+        ((places && matches!(parse.ent_label(t), "GPE" | "NORP"))
             || STATE_NOUNS.contains(&parse.lemma[t].as_str())
-            || STATE_BODIES.contains(&parse.lower[t].as_str())
+            || STATE_BODIES.contains(&parse.lower[t].as_str()))
+            && (places || !names_the_reporter(parse, t, anchor))
     })
+}
+
+/// Verbs of saying whose subject reports an act rather than takes part in it.
+const REPORTING_VERBS: &[&str] = &["say", "report", "tell", "add", "state", "note", "estimate"];
+
+/// Whether a token is in the phrase that says who reports the act of `anchor`: "…, according
+/// to federal regulators", "…, said industry officials". A regulator who reports a recall is no
+/// party to it.
+fn names_the_reporter(parse: &Parse<'_>, t: usize, anchor: usize) -> bool {
+    if super::names_the_source(parse, t, anchor) {
+        return true;
+    }
+    // The subject's head word: "industry officials" climbs to "officials".
+    let mut subject = t;
+    while parse.dep(subject) == "compound" || parse.dep(subject) == "amod" {
+        match parse.head(subject) {
+            Some(h) if h != subject => subject = h,
+            _ => return false,
+        }
+    }
+    parse.dep(subject) == "nsubj"
+        && parse.head(subject).is_some_and(|verb| {
+            REPORTING_VERBS.contains(&parse.lemma[verb].as_str()) && governs(parse, verb, anchor)
+        })
+}
+
+/// Whether `verb` is `token` or one of its heads.
+fn governs(parse: &Parse<'_>, verb: usize, token: usize) -> bool {
+    let mut node = token;
+    for _ in 0..parse.toks.len() {
+        if node == verb {
+            return true;
+        }
+        match parse.head(node) {
+            Some(head) if head != node => node = head,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Whether a participant is a business: an organisation its name or the text calls one, a
@@ -345,8 +441,9 @@ fn is_firm(parse: &Parse<'_>, participant: &Participant) -> bool {
         },
         // "Malaysia's central bank" is the state's.
         None => {
-            phrase_names_firm(&participant.name)
-                && !participant.name.to_lowercase().contains("central")
+            (phrase_names_firm(&participant.name)
+                && !participant.name.to_lowercase().contains("central"))
+                || names_a_firm_by_initials(parse, &participant.name, "")
         }
     }
 }
@@ -361,8 +458,11 @@ fn phrase_names_firm(name: &str) -> bool {
         .to_lowercase();
     let singular = head.strip_suffix('s').unwrap_or(&head);
     let singular_ies = head.strip_suffix("ies").map(|stem| format!("{stem}y"));
+    // "bosses", "businesses".
+    let singular_es = head.strip_suffix("es").unwrap_or(&head);
     FIRM_NOUNS.contains(&head.as_str())
         || FIRM_NOUNS.contains(&singular)
+        || FIRM_NOUNS.contains(&singular_es)
         || singular_ies.is_some_and(|s| FIRM_NOUNS.contains(&s.as_str()))
 }
 
@@ -374,11 +474,7 @@ fn organisation_is_firm(parse: &Parse<'_>, entity: &Entity) -> bool {
     if is_public_body(parse, entity) {
         return false;
     }
-    let words = name_words(entity);
-    if words
-        .last()
-        .is_some_and(|w| BUSINESS_NAME_WORDS.contains(&w.as_str()))
-    {
+    if has_a_business_name(entity) || is_the_initials_of_a_firm(parse, entity) {
         return true;
     }
     entity.mentions.iter().any(|mention| {
@@ -400,6 +496,40 @@ fn organisation_is_firm(parse: &Parse<'_>, entity: &Entity) -> bool {
             || (matches!(parse.dep(head), "appos" | "compound")
                 && parse.head(head).is_some_and(firm_word))
     })
+}
+
+/// Whether an entity's name ends as business names do: "UFJ Holdings", "London Stock Exchange".
+fn has_a_business_name(entity: &Entity) -> bool {
+    name_words(entity)
+        .last()
+        .is_some_and(|w| BUSINESS_NAME_WORDS.contains(&w.as_str()))
+}
+
+/// Whether an organisation's name is the initials of a business the article names: "LSE" for
+/// "London Stock Exchange", "GM" for "General Motors", when the two were not joined as one
+/// entity.
+fn is_the_initials_of_a_firm(parse: &Parse<'_>, entity: &Entity) -> bool {
+    names_a_firm_by_initials(parse, &entity.name, &entity.id)
+}
+
+/// Whether a name is the initials of a business the article names under another entity than
+/// `own_id`.
+fn names_a_firm_by_initials(parse: &Parse<'_>, name: &str, own_id: &str) -> bool {
+    let acronym = (2..=6).contains(&name.len()) && name.chars().all(|c| c.is_ascii_uppercase());
+    acronym
+        && parse.doc.entities.iter().any(|other| {
+            let initials: String = other
+                .name
+                .split_whitespace()
+                .filter_map(|w| w.chars().next())
+                .filter(char::is_ascii_uppercase)
+                .collect();
+            other.id != own_id
+                && matches!(other.kind, EntityKind::Organisation | EntityKind::Group)
+                && initials == name
+                && has_a_business_name(other)
+                && !is_public_body(parse, other)
+        })
 }
 
 /// The lowercased words of an entity's name.

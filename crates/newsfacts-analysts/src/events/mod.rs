@@ -150,7 +150,8 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
                 || a_profit_warning(&parse, trigger)
                 || trigger_is_a_name(&parse, trigger)
                 || a_fight_in_court_or_market(&parse, trigger)
-                || demands_of_oneself(&parse, trigger))
+                || demands_of_oneself(&parse, trigger)
+                || demands_nothing_of_a_party(&parse, trigger))
         {
             continue;
         }
@@ -216,6 +217,12 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
             && commerce::between_firms(&parse, &event, trigger.anchor, &|p: &Participant| {
                 is_party(&parse, p)
             })
+        {
+            continue;
+        }
+        if coding.context_filters
+            && (a_meeting_inside_one_body(&parse, trigger, &event)
+                || (!trigger.nominal && done_by_commentators(&event)))
         {
             continue;
         }
@@ -445,7 +452,8 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
     // "X said Y must return the helicopter": a demand of X on Y, whatever Y must do. PLOVER's
     // REQUEST is asked of a party: "the recovery should continue" and "any plan should not
     // hinder competitiveness" forecast or judge, they demand nothing of anyone. A passive
-    // ("the stake should be cut") demands it of whoever is to act.
+    // ("the stake should be cut") demands it of whoever is to act; the context filters drop
+    // it when nobody can (`demands_nothing_of_a_party`).
     let obliged = parse
         .children_with(i, &["aux"])
         .any(|a| matches!(parse.lower[a].as_str(), "must" | "should"));
@@ -705,11 +713,39 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
 /// not fill in its place) and the trainer, which reads the lexicon's triggers, sees the same
 /// examples (`Coding::context_filters`).
 fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
+    let i = trigger.anchor;
+    let lemma = parse.lemma[i].as_str();
+    // Releasing results, figures, a film or an album publishes them; nobody is freed: "the
+    // central bank released growth figures showing …", "the film is to be released in 50
+    // countries", "the delay to the release of the albums". Only what cannot be a captive is
+    // read this way, so that "released the two men" and "released them" stay RETREAT.
+    if lemma == "release" && !trigger.demand {
+        let released = if trigger.nominal {
+            parse.prep_object(i, &["of"])
+        } else {
+            parse
+                .child(i, &["dobj"])
+                .or_else(|| parse.child(i, &["nsubjpass"]))
+                // "the film is to be released": the subject of the clause it completes.
+                .or_else(|| {
+                    parse
+                        .child(i, &["auxpass"])
+                        .and_then(|_| subject_of(parse, i))
+                })
+                // "released growth figures showing …", parsed as the subject of a clause.
+                .or_else(|| {
+                    parse
+                        .child(i, &["ccomp"])
+                        .and_then(|c| parse.child(c, &["nsubj"]))
+                })
+        };
+        if released.is_some_and(|o| is_published_work(parse, o)) {
+            return true;
+        }
+    }
     if trigger.nominal || trigger.demand {
         return false;
     }
-    let i = trigger.anchor;
-    let lemma = parse.lemma[i].as_str();
     let object = parse.child(i, &["dobj"]);
     // "Opec nations have increased production": a light reading of what firms make or earn is
     // commerce, not the act the pair names for arms ("increase arms production").
@@ -743,6 +779,18 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         }) || parse
             .prep_object(i, &["to", "on"])
             .is_some_and(|o| is_economic_phrase(parse, o)))
+    {
+        return true;
+    }
+    // A promise of economic policy to voters is no commitment to a party: "promised to cut
+    // taxes", "pledged to halve the budget deficit", "promising to halve unemployment", "agreed
+    // to lower the price".
+    if trigger.sense.plover == "AGREE"
+        && parse.children_with(i, &["xcomp"]).any(|v| {
+            parse.child(v, &["dobj"]).is_some_and(|o| {
+                FISCAL_NOUNS.contains(&parse.lemma[o].as_str()) || is_economic_phrase(parse, o)
+            })
+        })
     {
         return true;
     }
@@ -867,18 +915,6 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         {
             true
         }
-        // Releasing results, figures, a film or an album publishes them; nobody is freed:
-        // "the central bank released growth figures", "the film is to be released in 50
-        // countries". Only what cannot be a captive is read this way, so that "released the
-        // two men" and "released them" stay RETREAT.
-        "release"
-            if [object, parse.child(i, &["nsubjpass"])]
-                .into_iter()
-                .flatten()
-                .any(|o| is_published_work(parse, o)) =>
-        {
-            true
-        }
         // "Reuters beat profit forecasts", "has beaten Depardieu to become France's best-paid
         // actor", "was beaten 5-0 by Bayern Munich": winning a contest, no beating.
         "beat" if wins_a_contest(parse, i, object) => true,
@@ -959,6 +995,65 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         {
             true
         }
+        // Sharing costs, a windfall, a view or the euro is no cooperation; sharing information,
+        // intelligence or technology is (PLOVER COOPERATE).
+        "share"
+            if !object
+                .or_else(|| parse.child(i, &["nsubjpass"]))
+                .is_some_and(|o| SHARED_KNOWLEDGE_NOUNS.contains(&parse.lemma[o].as_str())) =>
+        {
+            true
+        }
+        // Allowing foreign investment, firms, customers or workers to do business is economic
+        // policy or a firm's service ("India will allow domestic airlines to fly long haul",
+        // "Easymobile will allow customers to order SIM cards"), no concession to a party;
+        // allowing inspectors, aid or refugees in stays CONCEDE.
+        "allow" | "permit"
+            if object
+                .or_else(|| parse.child(i, &["nsubjpass"]))
+                .or_else(|| {
+                    // "allow companies to hire": the subject of the clause allowed.
+                    parse
+                        .children_with(i, &["ccomp", "xcomp"])
+                        .find_map(|c| parse.child(c, &["nsubj"]))
+                })
+                .is_some_and(|o| {
+                    ALLOWED_IN_BUSINESS.contains(&parse.lemma[o].as_str())
+                        || ALLOWED_IN_BUSINESS.contains(&parse.lower[o].as_str())
+                }) =>
+        {
+            true
+        }
+        // Offering a service, a choice or scope describes what something provides, to buyers or
+        // anyone: "Exchange Traded Funds offer an alternative way", "Wipro offers services",
+        // "were obliged to offer compensation". Offering to do something stays AGREE.
+        "offer"
+            if parse.children_with(i, &["xcomp"]).next().is_none()
+                && object.is_some_and(|o| OFFERED_GOODS.contains(&parse.lemma[o].as_str())) =>
+        {
+            true
+        }
+        // Appealing to buyers attracts them; an appeal asks for something ("appealed to the UN
+        // for help", "appealed to the rebels to lay down their arms").
+        "appeal"
+            if parse.prep_object(i, &["to"]).is_some()
+                && parse.prep_object(i, &["for"]).is_none()
+                && parse.children_with(i, &["xcomp", "ccomp"]).next().is_none() =>
+        {
+            true
+        }
+        // Recalling envoys or troops withdraws them; recalling cars takes back goods, and
+        // "Hailey later recalled" remembers.
+        "recall"
+            if !object
+                .or_else(|| parse.child(i, &["nsubjpass"]))
+                .is_some_and(|o| {
+                    is_party_token(parse, o)
+                        || lexicon::FORCE_NOUNS.contains(&parse.lemma[o].as_str())
+                }) =>
+        {
+            true
+        }
         // A demand or a target "was not met": nobody was met.
         "meet"
             if parse
@@ -985,6 +1080,103 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         _ => false,
     }
 }
+
+/// What a government's economic policy acts on.
+const FISCAL_NOUNS: &[&str] = &[
+    "tax",
+    "taxis",
+    "deficit",
+    "unemployment",
+    "spending",
+    "budget",
+    "borrowing",
+    "inflation",
+    "expenditure",
+];
+
+/// Who or what is allowed to do business: foreign money, firms, their customers and staff.
+const ALLOWED_IN_BUSINESS: &[&str] = &[
+    "investment",
+    "fdi",
+    "investor",
+    "ownership",
+    "foreigner",
+    "customer",
+    "consumer",
+    "subscriber",
+    "user",
+    "worker",
+    "employee",
+    "employer",
+    "company",
+    "firm",
+    "airline",
+    "carrier",
+    "operator",
+    "bank",
+    "banking",
+    "insurer",
+    "insurance",
+    "retailer",
+    "buyer",
+    "seller",
+    "trader",
+    "trading",
+    "shareholder",
+    "product",
+    "goods",
+    "factory",
+    "business",
+];
+
+/// What a firm, a product or a market offers buyers, or anything offers anyone: no commitment
+/// to act.
+const OFFERED_GOODS: &[&str] = &[
+    "service",
+    "product",
+    "alternative",
+    "choice",
+    "option",
+    "scope",
+    "opportunity",
+    "fit",
+    "insurance",
+    "compensation",
+    "discount",
+    "skill",
+    "news",
+    "hope",
+    "insight",
+    "glimpse",
+    "way",
+    "advantage",
+    "benefit",
+    "potential",
+    "protection",
+    "value",
+    "return",
+    "range",
+    "prospect",
+    "redundancy",
+];
+
+/// What parties share when they cooperate: knowledge, not costs, money or views.
+const SHARED_KNOWLEDGE_NOUNS: &[&str] = &[
+    "information",
+    "intelligence",
+    "data",
+    "technology",
+    "expertise",
+    "knowledge",
+    "know-how",
+    "experience",
+    "evidence",
+    "finding",
+    "file",
+    "record",
+    "detail",
+    "secret",
+];
 
 /// What is published rather than freed when "released": results, figures, data, works.
 const PUBLISHED_NOUNS: &[&str] = &[
@@ -1139,7 +1331,9 @@ fn done_by_a_disaster(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         .filter(|&s| matches!(parse.lower[s].as_str(), "which" | "that"))
         .filter(|_| parse.dep(verb) == "relcl")
         .and_then(|_| parse.head(verb));
-    let passive = parse.child(verb, &["auxpass", "nsubjpass"]).is_some();
+    // "the nations battered by giant waves": a reduced relative is passive too.
+    let passive = parse.child(verb, &["auxpass", "nsubjpass"]).is_some()
+        || (parse.dep(verb) == "acl" && parse.tag(verb) == "VBN");
     let agent = passive
         .then(|| parse.prep_object(verb, &["by", "in", "following", "after", "during"]))
         .flatten();
@@ -1204,6 +1398,11 @@ const WRONG_WORDS: &[&str] = &[
     "conceal",
     "cover",
     "manipulate",
+    "fabricate",
+    "artificially",
+    "collude",
+    "conspire",
+    "front",
     "undervalue",
     "overstate",
     "bias",
@@ -1252,11 +1451,30 @@ fn asserts_without_accusing(parse: &Parse<'_>, verb: usize, clause: usize) -> bo
     let (lo, hi) = parse.extent[clause];
     let wrong = (lo..=hi).any(|t| {
         parse.dep(t) == "neg"
-            || matches!(parse.lower[t].as_str(), "not" | "never" | "no")
+            || matches!(
+                parse.lower[t].as_str(),
+                "not" | "never" | "no" | "neither" | "nor" | "nothing"
+            )
             || WRONG_WORDS.contains(&parse.lemma[t].as_str())
             || WRONG_WORDS.contains(&parse.lower[t].as_str())
     });
-    !names_a_party && !wrong
+    // A party said to do a hostile act is accused of it ("claimed that ISIL had attacked
+    // Iraq"); a party said to do business or policy is not ("claimed that the firms will join
+    // up", "claims Gordon Brown will need to raise $10bn").
+    let hostile = (lo..=hi).any(|t| {
+        let sense = if parse.is_verb(t) {
+            lexicon::verb_sense(&parse.lemma[t])
+        } else {
+            lexicon::noun_sense(&parse.lemma[t])
+        };
+        sense.is_some_and(|s| {
+            matches!(
+                s.plover,
+                "ASSAULT" | "COERCE" | "THREATEN" | "SANCTION" | "ACCUSE" | "PROTEST" | "MOBILIZE"
+            )
+        })
+    });
+    !(wrong || (names_a_party && hostile))
 }
 
 /// Goods that are ordered from a maker.
@@ -1312,6 +1530,126 @@ fn demands_of_oneself(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         && parse
             .child(trigger.anchor, &["nsubj"])
             .is_some_and(|s| matches!(parse.lower[s].as_str(), "i" | "we" | "you"))
+}
+
+/// Whether a demand ("X said Y must do Z") asks nothing of a party: a passive whose subject
+/// cannot act, belongs to no party and has no one named to act ("the economy must be assessed",
+/// "this film should
+/// be judged on its merit", "2,500 new jobs should be created"), a judgement of the past
+/// ("firms should not have been allowed to cut premiums"), or a condition ("should the offer be
+/// accepted, …").
+fn demands_nothing_of_a_party(parse: &Parse<'_>, trigger: &Trigger) -> bool {
+    if !trigger.demand {
+        return false;
+    }
+    let i = trigger.anchor;
+    let modal = parse
+        .children_with(i, &["aux"])
+        .find(|&a| matches!(parse.lower[a].as_str(), "must" | "should"));
+    let subject = parse.child(i, &["nsubj", "nsubjpass"]);
+    let condition = modal.zip(subject).is_some_and(|(m, s)| m < s);
+    let past = parse
+        .children_with(i, &["aux"])
+        .any(|a| parse.lemma[a] == "have");
+    // "the company's stake should be cut" still concerns the company.
+    let passive_of_no_party = parse.child(i, &["nsubjpass"]).is_some_and(|s| {
+        !is_party_token(parse, s)
+            && !parse
+                .possessor(s)
+                .is_some_and(|owner| is_party_token(parse, owner))
+    }) && parse.child(i, &["agent"]).is_none();
+    condition || past || passive_of_no_party
+}
+
+/// People who comment on markets and policy: what they welcome, criticise or accept is
+/// commentary, no act of a party ("analysts welcomed the Fed's move", "most economists accept").
+const COMMENTATOR_NOUNS: &[&str] = &[
+    "analyst",
+    "economist",
+    "commentator",
+    "observer",
+    "expert",
+    "pundit",
+    "strategist",
+    "forecaster",
+];
+
+/// Whether an event's actor is a phrase headed by a commentator noun.
+fn done_by_commentators(event: &Event) -> bool {
+    event.actor.as_ref().is_some_and(|actor| {
+        actor.name.rsplit(' ').next().is_some_and(|head| {
+            let head = head.to_lowercase();
+            let singular = head.strip_suffix('s').unwrap_or(&head);
+            COMMENTATOR_NOUNS.contains(&singular)
+        })
+    })
+}
+
+/// Words in the name of a body whose members are states or parties of their own: its meetings
+/// are consultations among them ("the Security Council", "the Paris Club", "G7 Group").
+const BODY_OF_MEMBERS_WORDS: &[&str] = &[
+    "council",
+    "club",
+    "union",
+    "nations",
+    "summit",
+    "assembly",
+    "forum",
+    "conference",
+    "group",
+    "alliance",
+    "league",
+    "organisation",
+    "organization",
+    "community",
+];
+
+/// Heads of phrases naming one body's own meeting: "the board of Man Utd is expected to meet".
+const ONE_BODY_NOUNS: &[&str] = &["board", "committee", "panel", "management"];
+
+/// Whether a meeting is one body's own: its one party is an organisation that is not a body of
+/// states or members ("the latest meeting of the Bank of England", "the US Federal Reserve
+/// meets on Tuesday", "the board is expected to meet"). CONSULT is between parties.
+fn a_meeting_inside_one_body(parse: &Parse<'_>, trigger: &Trigger, event: &Event) -> bool {
+    if event.plover != "CONSULT"
+        || !matches!(parse.lemma[trigger.anchor].as_str(), "meet" | "meeting")
+    {
+        return false;
+    }
+    let body = match (&event.actor, &event.recipient) {
+        (Some(one), None) | (None, Some(one)) => one,
+        (Some(actor), Some(recipient)) if actor.name == recipient.name => actor,
+        _ => return false,
+    };
+    let entity = body
+        .entity
+        .as_ref()
+        .and_then(|id| parse.doc.entities.iter().find(|e| &e.id == id));
+    match entity {
+        Some(entity) => {
+            let words: Vec<String> = entity
+                .name
+                .split_whitespace()
+                .map(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                })
+                .collect();
+            entity.kind == newsfacts_doc::EntityKind::Organisation
+                && !words.iter().any(|w| {
+                    BODY_OF_MEMBERS_WORDS.contains(&w.as_str())
+                        || commerce::STATE_BODIES.contains(&w.as_str())
+                        || (w.len() >= 2
+                            && w.starts_with('g')
+                            && w[1..].chars().all(|c| c.is_ascii_digit()))
+                })
+        }
+        None => body
+            .name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|head| ONE_BODY_NOUNS.contains(&head.to_lowercase().as_str())),
+    }
 }
 
 /// Words of the courts: a fight, battle or clash among them is a lawsuit.
@@ -1480,8 +1818,8 @@ const REAL_VIOLENCE_WORDS: &[&str] = &[
 ];
 
 /// Whether an act of force or coercion in a sport report is the sport's: a win, a shot, a
-/// strike at goal, a ban from competition. The police, the courts or a riot in the sentence
-/// keep it.
+/// strike at goal, a ban from competition. The police, the courts, a riot or a state organ in
+/// the sentence keep it.
 fn played_not_fought(parse: &Parse<'_>, trigger: &Trigger, event: &Event) -> bool {
     if !matches!(
         event.plover.as_str(),
@@ -1503,6 +1841,11 @@ fn played_not_fought(parse: &Parse<'_>, trigger: &Trigger, event: &Event) -> boo
         .any(|t| {
             REAL_VIOLENCE_WORDS.contains(&parse.lower[t].as_str())
                 || REAL_VIOLENCE_WORDS.contains(&parse.lemma[t].as_str())
+                // A minister or a government acts as a party, not a player: "Scotland's
+                // justice minister has warned bigoted soccer fans … by banning them from
+                // matches".
+                || (commerce::STATE_NOUNS.contains(&parse.lemma[t].as_str())
+                    && parse.tag(t).starts_with("NN"))
         })
 }
 
@@ -1910,6 +2253,18 @@ fn build_event(parse: &Parse<'_>, trigger: &Trigger, shared_passives: bool) -> O
                     parse
                         .head(anchor)
                         .filter(|&h| parse.is_verb(h))
+                        .and_then(|h| subject_of(parse, h))
+                        .and_then(|s| parse.participant(s))
+                })
+                .or_else(|| {
+                    // "Mitsubishi Motors is in talks with PSA": the one who is in them (read
+                    // with the context filters only, so the trainer's examples stay as they
+                    // were).
+                    parse
+                        .head(anchor)
+                        .filter(|&p| shared_passives && parse.lower[p] == "in")
+                        .and_then(|p| parse.head(p))
+                        .filter(|&h| matches!(parse.lemma[h].as_str(), "be" | "remain" | "stay"))
                         .and_then(|h| subject_of(parse, h))
                         .and_then(|s| parse.participant(s))
                 });
@@ -2495,14 +2850,25 @@ fn party_inside(parse: &Parse<'_>, phrase: usize) -> Option<usize> {
 /// The subject of a verb, looking through coordination, control and relative clauses.
 /// The subject of a passive verb, the one who undergoes the act: its own, or for a passive
 /// coordinated with an active verb, the subject they share ("Mr Sullivan has pleaded guilty and
-/// will be sentenced": Sullivan is to be sentenced, he sentences nobody).
+/// will be sentenced": Sullivan is to be sentenced, he sentences nobody), or for a passive
+/// participle that adds to a clause, that clause's subject ("Mr Ebbers could face 85 years if
+/// convicted", "is in prison, having been charged with fraud", "is on trial, accused of fraud",
+/// "found itself in trouble after being accused of …": each is the one accused).
 fn passive_subject(parse: &Parse<'_>, verb: usize) -> Option<usize> {
     parse.child(verb, &["nsubjpass"]).or_else(|| {
-        (parse.dep(verb) == "conj"
-            && parse.child(verb, &["auxpass"]).is_some()
-            && parse.child(verb, &["nsubj"]).is_none())
-        .then(|| subject_of(parse, verb))
-        .flatten()
+        let auxpass = parse.child(verb, &["auxpass"]).is_some();
+        let shares_its_subject = match parse.dep(verb) {
+            "conj" | "pcomp" => auxpass,
+            // A bare participle ("if convicted", "accused of …") is passive; "having accused
+            // them" is not.
+            "advcl" => {
+                parse.tag(verb) == "VBN" && (auxpass || parse.child(verb, &["aux"]).is_none())
+            }
+            _ => false,
+        };
+        (shares_its_subject && parse.child(verb, &["nsubj"]).is_none())
+            .then(|| subject_of(parse, verb))
+            .flatten()
     })
 }
 
