@@ -604,6 +604,17 @@ the ECB would wait.",
     }
 }
 
+/// Every place the text writes `written` lies in a mention of the person `name`.
+fn assert_every_writing_joins(doc: &Document, name: &str, written: &str) {
+    let person = person(doc, name);
+    for (at, _) in doc.text.match_indices(written) {
+        assert!(
+            person.mentions.iter().any(|m| m.start <= at && at < m.end),
+            "{at}: {person:#?}"
+        );
+    }
+}
+
 /// Every later "Lord Browne" is the person the text first named so, and "Mr Balls" is Ed
 /// Balls though the tagger reads "Balls" as a common noun, also after a weekday.
 #[test]
@@ -622,14 +633,7 @@ would be met. Mr Balls rejected the claim. On Tuesday Mr Balls spoke again.",
             "Mr Balls",
         ),
     ] {
-        let doc = analyse_text(text);
-        let person = person(&doc, name);
-        for (at, _) in doc.text.match_indices(written) {
-            assert!(
-                person.mentions.iter().any(|m| m.start <= at && at < m.end),
-                "{at}: {person:#?}"
-            );
-        }
+        assert_every_writing_joins(&analyse_text(text), name, written);
     }
 }
 
@@ -658,14 +662,7 @@ Hollands. Hollands is not the first coach to help.",
             "Hollands",
         ),
     ] {
-        let doc = analyse_text(text);
-        let person = person(&doc, name);
-        for (at, _) in doc.text.match_indices(written) {
-            assert!(
-                person.mentions.iter().any(|m| m.start <= at && at < m.end),
-                "{at}: {person:#?}"
-            );
-        }
+        assert_every_writing_joins(&analyse_text(text), name, written);
     }
     let doc = analyse_text(
         "Labour MP Tony Banks spoke in London. Banks have raised their rates this year, he said.",

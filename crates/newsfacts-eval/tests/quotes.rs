@@ -29,6 +29,15 @@ fn speaker_names(doc: &Document) -> Vec<&str> {
         .collect()
 }
 
+/// The name of the speaker whose mention is written `mention`, if one is.
+fn speaker_of_mention<'d>(doc: &'d Document, mention: &str) -> Option<&'d str> {
+    doc.quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_ref())
+        .find(|s| s.mention.text == mention)
+        .map(|s| s.name.as_str())
+}
+
 fn kind_name(kind: QuoteKind) -> String {
     serde_json::to_value(kind)
         .ok()
@@ -445,12 +454,7 @@ fn a_spokesperson_and_figures_speak_for_their_organisation() {
     assert!(named.contains(&("Carrow Telecom", true)), "{named:?}");
     assert!(named.contains(&("Retail Data Council", true)), "{named:?}");
     assert!(named.contains(&("Fonehouse Group", true)), "{named:?}");
-    let the_report = doc
-        .quotes
-        .iter()
-        .filter_map(|q| q.speaker.as_ref())
-        .find(|s| s.mention.text == "The report")
-        .map(|s| s.name.as_str());
+    let the_report = speaker_of_mention(&doc, "The report");
     assert_eq!(the_report, Some("Harwell Institute"), "{named:?}");
     // The day after "on" is no speaker: "… by the Harwell Institute on Tuesday found".
     assert!(
@@ -492,24 +496,14 @@ fn a_role_that_speaks_is_the_person_given_that_role() {
          home secretary David Pike criticised the delay. The home secretary said the review would \
          report in May.",
     );
-    let speaker = doc
-        .quotes
-        .iter()
-        .filter_map(|q| q.speaker.as_ref())
-        .find(|s| s.mention.text == "The home secretary")
-        .map(|s| s.name.as_str());
+    let speaker = speaker_of_mention(&doc, "The home secretary");
     assert_eq!(speaker, Some("Charles Arden"), "{:?}", speaker_names(&doc));
 
     let doc = analysed_and_printed(
         "Planning Minister Julio Vidal unveiled the scheme in Buenos Aires. The Planning Minister \
          said it would cost $2bn over five years.",
     );
-    let speaker = doc
-        .quotes
-        .iter()
-        .filter_map(|q| q.speaker.as_ref())
-        .find(|s| s.mention.text == "The Planning Minister")
-        .map(|s| s.name.as_str());
+    let speaker = speaker_of_mention(&doc, "The Planning Minister");
     assert_eq!(speaker, Some("Julio Vidal"), "{:?}", speaker_names(&doc));
 }
 

@@ -498,13 +498,7 @@ impl<'a> Resolver<'a> {
                 .apposed_entity(range)
                 .filter(|e| e.kind == EntityKind::Person)
             {
-                let resolved = Resolved {
-                    entity: Some(person.id.clone()),
-                    name: person.name.clone(),
-                    person: true,
-                };
-                self.history.push((resolved.clone(), span.start));
-                return resolved;
+                return self.remember(person, person.name.clone(), true, span.start);
             }
         }
         if let Some(entity) = head_entity {
@@ -516,46 +510,24 @@ impl<'a> Resolver<'a> {
             } else {
                 entity.name.clone()
             };
-            let resolved = Resolved {
-                entity: Some(entity.id.clone()),
-                name,
-                person: entity.kind == EntityKind::Person,
-            };
-            self.history.push((resolved.clone(), span.start));
-            return resolved;
+            let person = entity.kind == EntityKind::Person;
+            return self.remember(entity, name, person, span.start);
         }
         // "Its chief executive, Lena Haug,": a role with the person's name in apposition; "the
         // world's biggest confectionery firm, Cadbury Schweppes,": a body's description and name.
         if let Some(entity) = self.appositive_entity(range) {
-            let resolved = Resolved {
-                entity: Some(entity.id.clone()),
-                name: entity.name.clone(),
-                person: entity.kind == EntityKind::Person,
-            };
-            self.history.push((resolved.clone(), span.start));
-            return resolved;
+            let person = entity.kind == EntityKind::Person;
+            return self.remember(entity, entity.name.clone(), person, span.start);
         }
         // "a Vodafone spokesman", "figures gathered by Continental Research": the body a
         // spokesperson speaks for, or that produced the figures.
         if let Some((entity, person)) = self.body_spoken_for(range) {
-            let resolved = Resolved {
-                entity: Some(entity.id.clone()),
-                name: entity.name.clone(),
-                person,
-            };
-            self.history.push((resolved.clone(), span.start));
-            return resolved;
+            return self.remember(entity, entity.name.clone(), person, span.start);
         }
         // "The home secretary said" after "Home Secretary Charles Clarke": the one person the
         // article gives that role.
         if let Some(entity) = self.person_with_role(range) {
-            let resolved = Resolved {
-                entity: Some(entity.id.clone()),
-                name: entity.name.clone(),
-                person: true,
-            };
-            self.history.push((resolved.clone(), span.start));
-            return resolved;
+            return self.remember(entity, entity.name.clone(), true, span.start);
         }
         let single = range.1 - range.0 == 1;
         // "the OECD, which argued in a report …": the phrase the relative clause is about.
@@ -692,6 +664,17 @@ impl<'a> Resolver<'a> {
         (preposition + 1..end)
             .take_while(|&k| !toks[k].is_any(&[",", "(", "who", "which", "that"]))
             .find_map(organisation)
+    }
+
+    /// A speaker resolved to `entity`, remembered for the pronouns after it at byte `at`.
+    fn remember(&mut self, entity: &Entity, name: String, person: bool, at: usize) -> Resolved {
+        let resolved = Resolved {
+            entity: Some(entity.id.clone()),
+            name,
+            person,
+        };
+        self.history.push((resolved.clone(), at));
+        resolved
     }
 
     /// Whether a resolved speaker is one organisation, place or body ("the prime minister's
