@@ -675,6 +675,17 @@ Hollands. Hollands is not the first coach to help.",
     );
 }
 
+/// A full name the NER typed an organisation is a person when the article writes it right
+/// after a person's role ("Athens-based lawyer Gregory Papadakis").
+#[test]
+fn a_full_name_after_a_persons_role_is_a_person() {
+    let doc = analyse_text(
+        "Athens-based lawyer Gregory Papadakis said the case would be heard in May. The two \
+sprinters deny missing the tests.",
+    );
+    assert_eq!(person(&doc, "Gregory Papadakis").kind, EntityKind::Person);
+}
+
 /// An organisation written with its country before it is the one written without ("the US
 /// Federal Reserve … the Federal Reserve"); a nation's branch of a party is not the party.
 #[test]

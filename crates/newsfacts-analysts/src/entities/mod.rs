@@ -203,6 +203,7 @@ fn build(
         people_listed_with(EntityKind::Place, &parse, &mut drafts);
         people_listed_with(EntityKind::Organisation, &parse, &mut drafts);
         people_an_honorific_names(&parse, &mut drafts);
+        people_a_role_names(&parse, &mut drafts);
         names_fix_kinds(&mut drafts);
         companies_taken_for_people(&parse, &mut drafts);
         // After the kinds are fixed: "Stone" typed an organisation is Oliver Stone's surname,
@@ -856,6 +857,60 @@ fn people_an_honorific_names(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
     }
     drafts.retain(|d| !d.mentions.is_empty());
 }
+
+/// A full name the NER typed an organisation or place that the article writes right after a
+/// person's role ("Newcastle boss Graeme Souness", "coach Eddie Jones") is a person, when it
+/// starts with a given name the lists know and no mention is written as a company's.
+fn people_a_role_names(parse: &Parse<'_>, drafts: &mut [Draft]) {
+    let full_names = full_name_starts(drafts);
+    for draft in drafts.iter_mut() {
+        let words: Vec<&str> = draft.name.split(' ').collect();
+        if !matches!(draft.kind, EntityKind::Organisation | EntityKind::Place)
+            || !(2..=3).contains(&words.len())
+            || !words.iter().all(|w| names::is_name_shaped(w))
+            || gender::of_given_name(words[0]) == Gender::Unknown
+            || gazetteer::lookup(&draft.name).is_some()
+            || ORGANISATION_LAST_WORDS.contains(&names::surname(&draft.name))
+        {
+            continue;
+        }
+        let after_a_role = |m: &Mention| {
+            let first = parse.tokens_in(m.start, m.end).start;
+            first > 0
+                && parse.word(first - 1).starts_with(char::is_lowercase)
+                && (roles::ROLE_NOUNS.contains(&parse.lower(first - 1))
+                    || PERSON_ROLES_IN_SPORT_AND_ARTS.contains(&parse.lower(first - 1)))
+        };
+        if !draft.mentions.iter().any(after_a_role)
+            || draft
+                .mentions
+                .iter()
+                .any(|m| written_as_a_company(parse, m, false, &full_names))
+        {
+            continue;
+        }
+        draft.kind = EntityKind::Person;
+        draft.gender = draft.gender.or(gender::of_given_name(words[0]));
+    }
+}
+
+/// Roles of people in sport and the arts written before their names ("Chelsea striker …").
+const PERSON_ROLES_IN_SPORT_AND_ARTS: &[&str] = &[
+    "boss",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "winger",
+    "forward",
+    "player",
+    "singer",
+    "actor",
+    "actress",
+    "rapper",
+    "guitarist",
+    "drummer",
+];
 
 /// A one-word "person" every mention of which is listed with places or set after one is a
 /// place: "he visits Manchester, Liverpool, Leicester … and Torbay", "in Guildford and
