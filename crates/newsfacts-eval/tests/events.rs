@@ -1285,3 +1285,18 @@ fn works_released_are_published_not_freed() {
         |events| events.iter().any(|e| e.plover == "RETREAT"),
     );
 }
+
+/// An office changing hands in the ordinary way is no RETREAT; a leader giving way to
+/// protests or an opposition is.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn routine_resignations_are_no_retreat() {
+    assert_events(
+        "The agency's director, Maria Olsen, will step down in March when her term ends.",
+        |events| events.iter().all(|e| e.plover != "RETREAT"),
+    );
+    assert_events(
+        "The prime minister resigned on Friday after weeks of protests against his government.",
+        |events| events.iter().any(|e| e.plover == "RETREAT"),
+    );
+}

@@ -148,6 +148,7 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
                 || told_in_a_work(&parse, trigger)
                 || done_by_a_disaster(&parse, trigger)
                 || a_profit_warning(&parse, trigger)
+                || a_routine_resignation(&parse, trigger)
                 || trigger_is_a_name(&parse, trigger)
                 || a_fight_in_court_or_market(&parse, trigger)
                 || demands_of_oneself(&parse, trigger)
@@ -1860,6 +1861,66 @@ fn a_profit_warning(parse: &Parse<'_>, trigger: &Trigger) -> bool {
             || parse
                 .prep_object(noun, &["on", "about", "over"])
                 .is_some_and(|o| !is_party_token(parse, o)))
+}
+
+/// Words of a sentence that make a resignation a concession to others: pressure, protests,
+/// demands, threats, an opposition, a coup or an election it makes way for ("resigned as the
+/// opposition threatened to storm his residence", "resigned to allow elections").
+const PRESSURE_WORDS: &[&str] = &[
+    "pressure",
+    "protest",
+    "protester",
+    "demonstrator",
+    "demand",
+    "force",
+    "threaten",
+    "threat",
+    "opposition",
+    "call",
+    "election",
+    "coup",
+    "rebel",
+    "uprising",
+    "riot",
+    "ultimatum",
+];
+
+/// The token indices of the sentence that holds token `i`.
+fn sentence_tokens(parse: &Parse<'_>, i: usize) -> std::ops::Range<usize> {
+    let offset = parse.toks[i].start;
+    let Some(sentence) = parse
+        .doc
+        .sentences
+        .iter()
+        .find(|s| s.start <= offset && offset < s.end)
+    else {
+        return i..i + 1;
+    };
+    let first = (0..=i)
+        .rev()
+        .take_while(|&t| parse.toks[t].start >= sentence.start)
+        .last()
+        .unwrap_or(i);
+    let last = (i..parse.toks.len())
+        .take_while(|&t| parse.toks[t].end <= sentence.end)
+        .last()
+        .unwrap_or(i);
+    first..last + 1
+}
+
+/// Whether a resignation is an office changing hands in the ordinary way, with nobody pressing
+/// for it: "Dr Greenspan … will step down in January next year", "won the right to step down
+/// from his Treasury position and run for parliament", "will also step down when his contract
+/// expires". PLOVER's RETREAT (resign) is a leader giving way to others; a resignation in a
+/// sentence with pressure, protests, demands or an election it makes way for stays.
+fn a_routine_resignation(parse: &Parse<'_>, trigger: &Trigger) -> bool {
+    if trigger.sense.mode != Some("resign") || trigger.demand {
+        return false;
+    }
+    !sentence_tokens(parse, trigger.anchor).any(|t| {
+        PRESSURE_WORDS.contains(&parse.lemma[t].as_str())
+            || PRESSURE_WORDS.contains(&parse.lower[t].as_str())
+    })
 }
 
 /// Whether an object rule of the lexicon applies to verb `i`: its particle, and its object (the
