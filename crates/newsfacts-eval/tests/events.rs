@@ -1300,3 +1300,21 @@ fn routine_resignations_are_no_retreat() {
         |events| events.iter().any(|e| e.plover == "RETREAT"),
     );
 }
+
+/// Signing a statement or a motion commits the signer to no party; signing a joint statement
+/// with another state is an agreement.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn signing_a_statement_is_no_support() {
+    for text in [
+        "Labour MP John Smith has signed a Commons motion calling for an inquiry.",
+        "President Lula signed a statement on the reform.",
+        "Senator Jane Ross signed the motion on Tuesday.",
+    ] {
+        assert_events(text, |events| events.iter().all(|e| e.plover != "SUPPORT"));
+    }
+    assert_events(
+        "Britain and France signed a joint statement on Tuesday.",
+        |events| events.iter().any(|e| e.plover == "SUPPORT"),
+    );
+}

@@ -996,6 +996,21 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         {
             true
         }
+        // Signing one's name to a statement, a motion or a form commits its signer to no
+        // party: "obliges chief executives to sign a statement taking responsibility for the
+        // accounts", "MPs have signed a Commons motion". A joint statement is an agreement.
+        "sign"
+            if object.is_some_and(|o| {
+                matches!(
+                    parse.lemma[o].as_str(),
+                    "statement" | "motion" | "form" | "cheque" | "check" | "register"
+                ) && !parse
+                    .children_with(o, &["amod", "compound"])
+                    .any(|m| matches!(parse.lower[m].as_str(), "joint" | "common"))
+            }) =>
+        {
+            true
+        }
         // Sharing costs, a windfall, a view or the euro is no cooperation; sharing information,
         // intelligence or technology is (PLOVER COOPERATE).
         "share"
