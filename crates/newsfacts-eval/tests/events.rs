@@ -1291,10 +1291,13 @@ fn works_released_are_published_not_freed() {
 #[test]
 #[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
 fn routine_resignations_are_no_retreat() {
-    assert_events(
-        "The agency's director, Maria Olsen, will step down in March when her term ends.",
-        |events| events.iter().all(|e| e.plover != "RETREAT"),
-    );
+    for text in [
+        "Dr Ross, chairman of the central bank, will step down in January next year.",
+        "Minister Peter Hall resigned from his post on Friday to run for parliament.",
+        "Mr Hall will step down from his Treasury position next month.",
+    ] {
+        assert_events(text, |events| events.iter().all(|e| e.plover != "RETREAT"));
+    }
     assert_events(
         "The prime minister resigned on Friday after weeks of protests against his government.",
         |events| events.iter().any(|e| e.plover == "RETREAT"),
