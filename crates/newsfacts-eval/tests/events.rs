@@ -1321,3 +1321,13 @@ fn signing_a_statement_is_no_support() {
         |events| events.iter().any(|e| e.plover == "SUPPORT"),
     );
 }
+
+/// A concern voiced about the economy disapproves of no party.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn worries_about_the_economy_accuse_nobody() {
+    assert_events(
+        "Chancellor Helmut Berg voiced concerns about the strength of the euro.",
+        |events| events.iter().all(|e| e.plover != "ACCUSE"),
+    );
+}

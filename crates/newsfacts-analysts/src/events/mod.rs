@@ -149,6 +149,7 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
                 || done_by_a_disaster(&parse, trigger)
                 || a_profit_warning(&parse, trigger)
                 || a_routine_resignation(&parse, trigger)
+                || worries_about_the_economy(&parse, trigger)
                 || trigger_is_a_name(&parse, trigger)
                 || a_fight_in_court_or_market(&parse, trigger)
                 || demands_of_oneself(&parse, trigger)
@@ -1936,6 +1937,47 @@ fn a_routine_resignation(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         PRESSURE_WORDS.contains(&parse.lemma[t].as_str())
             || PRESSURE_WORDS.contains(&parse.lower[t].as_str())
     })
+}
+
+/// What a worry about the economy is about, beside what firms trade, make or earn
+/// (`lexicon::ECONOMIC_NOUNS`) and fiscal policy (`FISCAL_NOUNS`).
+const ECONOMY_NOUNS: &[&str] = &[
+    "euro",
+    "dollar",
+    "yen",
+    "pound",
+    "currency",
+    "economy",
+    "redundancy",
+    "job",
+    "growth",
+    "recession",
+];
+
+/// Whether a concern voiced is a worry about the economy, no disapproval of a party: "voiced
+/// concerns about the strength of the euro", "voiced concern about the effect of redundancies
+/// in the building trade". What the concern is about is its noun's or its verb's "about",
+/// "over" or "at" object, or that object's "of" object.
+fn worries_about_the_economy(parse: &Parse<'_>, trigger: &Trigger) -> bool {
+    let Some(noun) = trigger.noun else {
+        return false;
+    };
+    if parse.lemma[noun] != "concern" {
+        return false;
+    }
+    let about = parse
+        .prep_object(noun, &["about", "over", "at"])
+        .or_else(|| parse.prep_object(trigger.anchor, &["about", "over", "at"]));
+    let Some(about) = about else {
+        return false;
+    };
+    let economic = |t: usize| {
+        is_economic_phrase(parse, t)
+            || ECONOMY_NOUNS.contains(&parse.lemma[t].as_str())
+            || FISCAL_NOUNS.contains(&parse.lemma[t].as_str())
+    };
+    !is_party_token(parse, about)
+        && (economic(about) || parse.prep_object(about, &["of"]).is_some_and(economic))
 }
 
 /// Whether an object rule of the lexicon applies to verb `i`: its particle, and its object (the
