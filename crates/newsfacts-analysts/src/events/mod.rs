@@ -1844,26 +1844,15 @@ fn played_not_fought(parse: &Parse<'_>, trigger: &Trigger, event: &Event) -> boo
     ) {
         return false;
     }
-    let offset = parse.toks[trigger.anchor].start;
-    let Some(sentence) = parse
-        .doc
-        .sentences
-        .iter()
-        .find(|s| s.start <= offset && offset < s.end)
-    else {
-        return false;
-    };
-    !(0..parse.toks.len())
-        .filter(|&t| parse.toks[t].start >= sentence.start && parse.toks[t].end <= sentence.end)
-        .any(|t| {
-            REAL_VIOLENCE_WORDS.contains(&parse.lower[t].as_str())
+    !sentence_tokens(parse, trigger.anchor).any(|t| {
+        REAL_VIOLENCE_WORDS.contains(&parse.lower[t].as_str())
                 || REAL_VIOLENCE_WORDS.contains(&parse.lemma[t].as_str())
                 // A minister or a government acts as a party, not a player: "Scotland's
                 // justice minister has warned bigoted soccer fans … by banning them from
                 // matches".
                 || (commerce::STATE_NOUNS.contains(&parse.lemma[t].as_str())
                     && parse.tag(t).starts_with("NN"))
-        })
+    })
 }
 
 /// Whether a warning is a firm's about its earnings: "issued a profit warning", "a warning on
