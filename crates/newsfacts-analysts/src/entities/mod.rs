@@ -859,8 +859,9 @@ fn people_an_honorific_names(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
 }
 
 /// A full name the NER typed an organisation or place that the article writes right after a
-/// person's role ("Newcastle boss Graeme Souness", "coach Eddie Jones") is a person, when it
-/// starts with a given name the lists know and no mention is written as a company's.
+/// person's role ("former WorldCom boss Bernie Ebbers", "lawyer Gregory Ioannidis") is a
+/// person, when it starts with a given name the lists know and no mention is written as a
+/// company's.
 fn people_a_role_names(parse: &Parse<'_>, drafts: &mut [Draft]) {
     let full_names = full_name_starts(drafts);
     for draft in drafts.iter_mut() {
