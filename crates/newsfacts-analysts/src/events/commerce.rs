@@ -240,17 +240,13 @@ pub(super) fn between_firms(
 
 /// Whether a participant is a named organisation with no sign of being a public body.
 fn is_private_organisation(parse: &Parse<'_>, participant: &Participant) -> bool {
-    participant
-        .entity
-        .as_ref()
-        .and_then(|id| parse.doc.entities.iter().find(|e| &e.id == id))
-        .is_some_and(|entity| {
-            matches!(entity.kind, EntityKind::Organisation | EntityKind::Group)
-                && entity.mentions.iter().any(|m| {
-                    mention_head(parse, m.start, m.end).is_some_and(|h| parse.ent_label(h) == "ORG")
-                })
-                && !is_public_body(parse, entity)
-        })
+    parse.entity_of(participant).is_some_and(|entity| {
+        matches!(entity.kind, EntityKind::Organisation | EntityKind::Group)
+            && entity.mentions.iter().any(|m| {
+                mention_head(parse, m.start, m.end).is_some_and(|h| parse.ent_label(h) == "ORG")
+            })
+            && !is_public_body(parse, entity)
+    })
 }
 
 /// Titles of people who hold public office or speak for a state: such a person facing a firm
@@ -286,19 +282,15 @@ const PUBLIC_TITLES: &[&str] = &[
 /// deals as business does ("Werner Seifert met LSE chief executive Clara Furse amid rumours the
 /// German group may raise its bid").
 fn is_private_person(parse: &Parse<'_>, participant: &Participant) -> bool {
-    participant
-        .entity
-        .as_ref()
-        .and_then(|id| parse.doc.entities.iter().find(|e| &e.id == id))
-        .is_some_and(|entity| {
-            entity.kind == EntityKind::Person
-                && !entity.roles.iter().any(|role| {
-                    let title = role.text.to_lowercase();
-                    title
-                        .split(|c: char| !c.is_alphanumeric())
-                        .any(|w| PUBLIC_TITLES.contains(&w))
-                })
-        })
+    parse.entity_of(participant).is_some_and(|entity| {
+        entity.kind == EntityKind::Person
+            && !entity.roles.iter().any(|role| {
+                let title = role.text.to_lowercase();
+                title
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| PUBLIC_TITLES.contains(&w))
+            })
+    })
 }
 
 /// Words for a state or its organs.
@@ -418,10 +410,7 @@ fn governs(parse: &Parse<'_>, verb: usize, token: usize) -> bool {
 /// Whether a participant is a business: an organisation its name or the text calls one, a
 /// person whose role is in one, or a phrase headed by a firm noun ("Western firms").
 fn is_firm(parse: &Parse<'_>, participant: &Participant) -> bool {
-    let entity = participant
-        .entity
-        .as_ref()
-        .and_then(|id| parse.doc.entities.iter().find(|e| &e.id == id));
+    let entity = parse.entity_of(participant);
     match entity {
         Some(entity) => match entity.kind {
             EntityKind::Person => entity.roles.iter().any(|role| {

@@ -1638,10 +1638,7 @@ fn a_meeting_inside_one_body(parse: &Parse<'_>, trigger: &Trigger, event: &Event
         (Some(actor), Some(recipient)) if actor.name == recipient.name => actor,
         _ => return false,
     };
-    let entity = body
-        .entity
-        .as_ref()
-        .and_then(|id| parse.doc.entities.iter().find(|e| &e.id == id));
+    let entity = parse.entity_of(body);
     match entity {
         Some(entity) => {
             let words: Vec<String> = entity

@@ -369,6 +369,12 @@ impl<'a> Parse<'a> {
         self.doc.text.get(s..e).unwrap_or("").to_string()
     }
 
+    /// The entity a participant names, if it names one.
+    pub fn entity_of(&self, participant: &newsfacts_doc::Participant) -> Option<&'a Entity> {
+        let id = participant.entity.as_ref()?;
+        self.doc.entities.iter().find(|e| &e.id == id)
+    }
+
     /// The entity one of whose mentions covers token `i`.
     pub fn entity_at(&self, i: usize) -> Option<&'a Entity> {
         let (s, e) = (self.toks[i].start, self.toks[i].end);
