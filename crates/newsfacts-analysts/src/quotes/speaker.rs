@@ -788,8 +788,9 @@ impl<'a> Resolver<'a> {
         })
     }
 
-    /// The entity named by the apposition after a phrase's core, when it is a name after words
-    /// of a role at most ("Lena Haug", "former Telvo finance chief Sam Orr").
+    /// The entity named by the apposition after a phrase's core: a person, also after words of
+    /// a role of their own ("Lena Haug", "former Telvo finance chief Sam Orr"), or any entity
+    /// named alone ("Cadbury Schweppes").
     fn apposed_entity(&self, range: (usize, usize)) -> Option<&'a Entity> {
         let toks = &self.view.toks;
         let core = self.core(range);
