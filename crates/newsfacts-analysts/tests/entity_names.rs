@@ -708,3 +708,24 @@ message of support.",
         doc.entities
     );
 }
+
+/// An organisation's name the NER cut at "and" or before "for the" is one organisation again:
+/// "the Department for Education and Skills", not "Department for Education" and "Skills";
+/// "the Forum for the Future", not "Future".
+#[test]
+fn an_organisation_name_cut_at_and_or_for_the_is_one_organisation() {
+    let doc = analyse_text(
+        "A spokeswoman for the Department for Education and Skills said the tests would change \
+next year. Jane Ossett, of the Forum for the Future, said the plan would fail.",
+    );
+    let organisations = names_of_kind(&doc, EntityKind::Organisation);
+    assert_eq!(
+        organisations,
+        [
+            "Department for Education and Skills",
+            "Forum for the Future"
+        ],
+        "{:#?}",
+        doc.entities
+    );
+}

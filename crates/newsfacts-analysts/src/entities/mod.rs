@@ -36,6 +36,7 @@ mod parse;
 mod parties;
 pub mod ranker;
 mod roles;
+mod split_names;
 
 use std::collections::HashSet;
 
@@ -190,6 +191,8 @@ fn build(
     ranker: Option<&ranker::PronounRanker>,
     trace: Option<&mut Vec<PronounCase>>,
 ) -> Vec<Entity> {
+    let knows = |word: &str| newsfacts_nlp::EnglishPipeline::global().knows_common_word(word);
+    let mentions = &split_names::join_organisation_names(&doc.text, mentions, knows);
     let mut drafts = named_entities(doc, mentions);
     if !doc.tokens.is_empty() {
         let parse = Parse::new(doc);
