@@ -729,3 +729,32 @@ next year. Jane Ossett, of the Forum for the Future, said the plan would fail.",
         doc.entities
     );
 }
+
+/// An organisation written by its initials is the one whose name they spell ("the LSE" is the
+/// London Stock Exchange); initials that spell two names, or a name itself in initials ("BT
+/// Together"), stay apart.
+#[test]
+fn initials_are_the_organisation_they_spell() {
+    let doc = analyse_text(
+        "The London Stock Exchange rejected a bid from Deutsche Borse on Monday. The LSE said the \
+offer was too low.",
+    );
+    let organisations = names_of_kind(&doc, EntityKind::Organisation);
+    assert_eq!(
+        organisations,
+        ["London Stock Exchange", "Deutsche Borse"],
+        "{:#?}",
+        doc.entities
+    );
+    let exchange = doc
+        .entities
+        .iter()
+        .find(|e| e.name == "London Stock Exchange")
+        .map(|e| {
+            e.mentions
+                .iter()
+                .map(|m| m.text.as_str())
+                .collect::<Vec<_>>()
+        });
+    assert_eq!(exchange, Some(vec!["London Stock Exchange", "LSE"]));
+}

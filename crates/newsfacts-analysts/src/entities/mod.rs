@@ -212,6 +212,7 @@ fn build(
         // After the kinds are fixed: "Stone" typed an organisation is Oliver Stone's surname,
         // not Rolling Stone.
         bare_heads_join_their_organisation(&mut drafts);
+        initials_join_their_organisation(&mut drafts);
         organisations_named_with_their_country(&mut drafts);
         add_surnames_the_ner_missed(&parse, &mut drafts);
         add_names_the_ner_missed(&parse, &mut drafts);
@@ -421,6 +422,45 @@ fn bare_heads_join_their_organisation(drafts: &mut Vec<Draft>) {
                 && d.name.rsplit(' ').next() == Some(draft.name.as_str())
         });
         if let (Some((to, _)), None) = (fuller.next(), fuller.next()) {
+            moves.push((from, to));
+        }
+    }
+    for &(from, to) in &moves {
+        let moved = std::mem::take(&mut drafts[from].mentions);
+        drafts[to].mentions.extend(moved);
+    }
+    drafts.retain(|d| !d.mentions.is_empty());
+}
+
+/// Joins an organisation written by its initials to the one organisation whose name they are
+/// the initials of: "LSE" to the London Stock Exchange, "CBI" to the Confederation of British
+/// Industry ("of", "for", "and", "the" are passed over, as initials do). Two such names, or
+/// none, leave the initials alone.
+fn initials_join_their_organisation(drafts: &mut Vec<Draft>) {
+    let initials_of = |name: &str| -> String {
+        name.split([' ', '-'])
+            .filter(|word| !matches!(*word, "of" | "for" | "and" | "the" | "&"))
+            .filter_map(|word| word.chars().next())
+            .collect()
+    };
+    let mut moves: Vec<(usize, usize)> = Vec::new();
+    for (from, draft) in drafts.iter().enumerate() {
+        let written_as_initials = (2..=6).contains(&draft.name.len())
+            && draft.name.chars().all(|c| c.is_ascii_uppercase());
+        if draft.kind != EntityKind::Organisation || !written_as_initials {
+            continue;
+        }
+        let mut spelled_out = drafts.iter().enumerate().filter(|(_, d)| {
+            d.kind == EntityKind::Organisation
+                && d.name.contains(' ')
+                // Words, not initials themselves: "BT Together" is a product of BT's.
+                && d.name.split(' ').all(|w| {
+                    w.chars().next().is_some_and(char::is_alphabetic)
+                        && !(w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase()))
+                })
+                && initials_of(&d.name) == draft.name
+        });
+        if let (Some((to, _)), None) = (spelled_out.next(), spelled_out.next()) {
             moves.push((from, to));
         }
     }
