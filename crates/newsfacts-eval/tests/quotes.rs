@@ -463,6 +463,34 @@ fn a_spokesperson_and_figures_speak_for_their_organisation() {
     );
 }
 
+/// A spokesperson the phrase gives no body speaks for the one the text was just about ("The
+/// Harwell Trust has dismissed the plan. A spokesman said …"), and "the spokeswoman" goes on
+/// for the earlier spokeswoman's body.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_bare_spokesperson_speaks_for_the_body_just_named() {
+    let doc = analysed_and_printed(
+        "Residents want the old mill turned into homes. However, the Harwell Trust has dismissed \
+         the plan. A spokesman said the trust did not believe the site was safe.\n\n\
+         Carrow Telecom shares fell on Monday. A Carrow Telecom spokeswoman said the sale would \
+         go ahead. \"We expect to close the deal in June,\" the spokeswoman said.",
+    );
+    let spokesman = speaker_of_mention(&doc, "A spokesman");
+    assert_eq!(
+        spokesman,
+        Some("Harwell Trust"),
+        "{:?}",
+        speaker_names(&doc)
+    );
+    let spokeswoman = speaker_of_mention(&doc, "the spokeswoman");
+    assert_eq!(
+        spokeswoman,
+        Some("Carrow Telecom"),
+        "{:?}",
+        speaker_names(&doc)
+    );
+}
+
 /// A cue coordinated with an earlier verb and without a subject of its own speaks with that
 /// verb's subject: "The show's producers defended the host and confirmed that …".
 #[test]

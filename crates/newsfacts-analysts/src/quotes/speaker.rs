@@ -584,6 +584,10 @@ impl<'a> Resolver<'a> {
         if let Some(entity) = self.organisation_of(core.0, head, range.1, prepositions) {
             return Some((entity, spokesperson));
         }
+        let bare = core == range && core.1 - core.0 == 2;
+        if spokesperson && bare {
+            return self.body_of_a_bare_spokesperson(core.0).map(|e| (e, true));
+        }
         // "the report" after "a report by the World Economic Forum": the same findings, when
         // the phrase is only the findings ("the report", "the new survey") and the nearest
         // earlier writing of that noun names its author.
@@ -613,6 +617,55 @@ impl<'a> Resolver<'a> {
             }
         }
         None
+    }
+
+    /// The organisation "a spokesman" or "the spokeswoman" starting at token `at` speaks for, when
+    /// the phrase names none: "the spokesman" goes on for the nearest earlier spokesperson
+    /// who had one ("A Bayern spokesman said … the spokesman said"); otherwise the body is the
+    /// organisation the text was just about — the subject of a main clause in the sentence
+    /// or the two before it, nearest first ("The DTI has dismissed the proposal. A spokesman
+    /// said …").
+    fn body_of_a_bare_spokesperson(&self, at: usize) -> Option<&'a Entity> {
+        let toks = &self.view.toks;
+        if toks[at].is("the") {
+            let earlier = (0..at).rev().find(|&k| toks[k].is_any(SPOKESPERSON_NOUNS));
+            if let Some(earlier) =
+                earlier.filter(|&k| self.paragraphs_apart(toks[k].start, toks[at].start) <= 2)
+            {
+                let mut from = earlier;
+                while from > 0 && earlier - from < 6 && np_word(self.view, &toks[from - 1]) {
+                    from -= 1;
+                }
+                let end = (earlier + 1..toks.len())
+                    .find(|&k| toks[k].is_any(&[".", "!", "?", ","]))
+                    .unwrap_or(toks.len());
+                return self.organisation_of(from, earlier, end, &["for"]);
+            }
+        }
+        let sentences = &self.doc.sentences;
+        let here = sentences.partition_point(|s| s.end <= toks[at].start);
+        if here >= sentences.len() {
+            return None;
+        }
+        (here.saturating_sub(2)..=here)
+            .rev()
+            .filter(|&i| self.paragraphs_apart(sentences[i].start, toks[at].start) <= 1)
+            .find_map(|i| {
+                let sentence = sentences[i];
+                toks.iter()
+                    .enumerate()
+                    .filter(|(k, t)| {
+                        t.start >= sentence.start
+                            && t.end <= sentence.end
+                            && (i != here || *k < at)
+                            && matches!(t.dep.as_str(), "nsubj" | "nsubjpass")
+                            && t.head.is_some_and(|h| toks[h].dep == "ROOT")
+                    })
+                    .find_map(|(_, t)| {
+                        entity_for(self.doc, t.span())
+                            .filter(|e| e.kind == EntityKind::Organisation)
+                    })
+            })
     }
 
     /// The one person whose role, as the article gives it, is the whole phrase after "the"
