@@ -1,17 +1,17 @@
 #!/usr/bin/env python3
-"""Writes the WordNet verb classes newsfacts' event trigger classifier reads.
+"""Writes WordNet verb classes for experiments with newsfacts' event trigger classifier.
 
-The trigger classifier (crates/newsfacts-analysts/src/events/classifier.rs) scores verbs it
-has never seen in training by features they share with seen ones: the lexicographer file of
-a verb's commonest senses (verb.communication, verb.competition, verb.social, ...) and the
-synsets above them in WordNet's hypernym hierarchy. The product must not read WordNet at
-run time, so this script reads the Debian package's files (`apt-get install wordnet-base`:
+The idea measured (ARCHITECTURE.md, "WordNet verb classes for the fill"; not shipped): the
+trigger classifier (crates/newsfacts-analysts/src/events/classifier.rs) scores verbs it has
+never seen in training by features they share with seen ones: the lexicographer file of a
+verb's commonest senses (verb.communication, verb.competition, verb.social, ...) and the
+synsets above them in WordNet's hypernym hierarchy. The product must not read WordNet at run
+time, so this script reads the Debian package's files (`apt-get install wordnet-base`:
 /usr/share/wordnet/index.verb and data.verb, format in `man 5 wndb`, lexicographer file
-numbers in `man 5 lexnames`) and writes a compact table that is compiled into the binary:
+numbers in `man 5 lexnames`) and writes a compact table to be compiled in (commit 08d7c59 on
+the events18 branch did, as crates/newsfacts-analysts/src/events/wordnet_verbs.tsv).
 
-    crates/newsfacts-analysts/src/events/wordnet_verbs.tsv
-
-It holds, after the WordNet 3.0 licence notice (required on all copies):
+The table holds, after the WordNet 3.0 licence notice (required on all copies):
 
     S<TAB>offset<TAB>lexfile<TAB>hypernym offset or -     one line per synset used
     lemma<TAB>offset[,offset]                             one line per single-word verb
@@ -20,12 +20,11 @@ Offsets are data.verb byte offsets without leading zeros (they name a synset; no
 the table is WordNet text but the lemmas). A lemma lists its first --senses senses in
 WordNet's order (by frequency in the sense-tagged corpora); a synset line is written for each
 of them and for the hypernyms above them up to --depth levels (the first hypernym of a synset
-with several). The output is deterministic for given input files.
+with several). The output is deterministic for given input files (405 KB with the defaults).
 
 Usage (from the repository root):
 
-    python3 tools/wordnet_verb_classes.py \
-        --out crates/newsfacts-analysts/src/events/wordnet_verbs.tsv
+    python3 tools/wordnet_verb_classes.py --out /tmp/wordnet_verbs.tsv
 """
 
 import argparse

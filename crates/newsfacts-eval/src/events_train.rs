@@ -100,6 +100,8 @@ pub struct Story {
 #[derive(Debug, Clone)]
 struct Example {
     hashes: Vec<u64>,
+    /// The hash of the verb's lemma.
+    lemma: u64,
     label: usize,
     dev: bool,
     /// The lead sentence's main predicate (a positive), not a weak NONE.
@@ -467,33 +469,22 @@ fn story_examples(
     let Some(parse) = Parse::of(doc) else {
         return Vec::new();
     };
-    let backoff = std::env::var("NEWSFACTS_BACKOFF").is_ok();
-    let mut examples = Vec::new();
-    for v in labelled_verbs(story, doc, &parse, label_index) {
-        let features = clause_features(&parse, v.token);
-        let example = Example {
-            hashes: features.iter().map(|f| feature_hash(f)).collect(),
+    labelled_verbs(story, doc, &parse, label_index)
+        .into_iter()
+        .map(|v| Example {
+            hashes: clause_features(&parse, v.token)
+                .iter()
+                .map(|f| feature_hash(f))
+                .collect(),
+            lemma: feature_hash(&parse.lemma[v.token]),
             label: v.label,
             dev: v.dev,
             main: v.main,
             lexicon: v.lexicon,
             known: v.known,
             draw: v.draw,
-        };
-        if backoff && v.main && !v.dev {
-            let lemma = parse.lemma[v.token].as_str();
-            let tied = format!("={lemma}|");
-            let mut copy = example.clone();
-            copy.hashes = features
-                .iter()
-                .filter(|f| !(f.starts_with("l=") || f.starts_with("w=") || f.contains(&tied)))
-                .map(|f| feature_hash(f))
-                .collect();
-            examples.push(copy);
-        }
-        examples.push(example);
-    }
-    examples
+        })
+        .collect()
 }
 
 /// A multiclass averaged perceptron over hashed buckets.
@@ -812,15 +803,9 @@ pub fn train_events(
         dev.iter().filter(|e| e.main).count()
     ));
     // Development main predicates whose verb is no training main predicate: how the model
-    // types verbs it has not seen as events (the lemma is a clause's second feature).
-    let lemma_of = |e: &Example| e.hashes.get(1).copied();
-    let seen_lemmas: HashSet<u64> = train
-        .iter()
-        .filter(|e| e.main)
-        .filter_map(|e| lemma_of(e))
-        .collect();
-    let unseen_main =
-        |e: &Example| e.main && lemma_of(e).is_some_and(|l| !seen_lemmas.contains(&l));
+    // types verbs it has not seen as events, which is where the lexicon cannot help.
+    let seen_lemmas: HashSet<u64> = train.iter().filter(|e| e.main).map(|e| e.lemma).collect();
+    let unseen_main = |e: &Example| e.main && !seen_lemmas.contains(&e.lemma);
     let mut best: Option<(f64, f64, usize, Vec<f32>)> = None;
     let max_epochs = options.epochs.iter().copied().max().unwrap_or(0);
     for &rate in &options.none_rates {
@@ -872,7 +857,7 @@ pub fn train_events(
                 to_classifier(&averaged, options.bits, &labels, options.prune, 0.0, 0.0);
             let (_, f1) = fill_margin_on(&candidate, &dev, &labels);
             let line = format!(
-                "NONE share {rate}, epochs {epoch}: development main predicates {}/{} = {:.1} % (type alone {:.1} %), weak NONE {:.1} %, balanced {:.1} %, fill F1 {:.1} %; unseen verbs {}/{} (type alone {})",
+                "NONE share {rate}, epochs {epoch}: development main predicates {}/{} = {:.1} % (type alone {:.1} %), weak NONE {:.1} %, balanced {:.1} %, fill F1 {:.1} %; of verbs unseen as training main predicates {}/{} (type alone {})",
                 scores.main_correct,
                 scores.mains,
                 100.0 * scores.main_correct as f64 / scores.mains.max(1) as f64,

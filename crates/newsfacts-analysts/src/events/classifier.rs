@@ -14,20 +14,6 @@ use std::sync::OnceLock;
 
 use super::lexicon;
 use super::parse::Parse;
-use super::wordnet::{ClassesUsed, WordNetVerbs};
-
-/// EXPERIMENT: WordNet features read from NEWSFACTS_WN ("senses,depth" or "senses,lex").
-fn wordnet_used() -> Option<ClassesUsed> {
-    static USED: OnceLock<Option<ClassesUsed>> = OnceLock::new();
-    *USED.get_or_init(|| {
-        let text = std::env::var("NEWSFACTS_WN").ok()?;
-        let (senses, depth) = text.split_once(',')?;
-        Some(ClassesUsed {
-            senses: senses.parse().ok()?,
-            depth: depth.parse().ok(),
-        })
-    })
-}
 
 /// The model the product ships (ARCHITECTURE.md says how to retrain it).
 static EMBEDDED: &[u8] = include_bytes!("../../model/events-trigger.nfe");
@@ -145,9 +131,6 @@ pub fn clause_features(parse: &Parse<'_>, i: usize) -> Vec<String> {
     ];
     if let Some(sense) = lexicon::verb_sense(lemma) {
         f.push(format!("lex={}", sense.plover));
-    }
-    if let Some(used) = wordnet_used() {
-        f.extend(WordNetVerbs::get().features(lemma, used));
     }
     let known = |f: &mut Vec<String>, prefix: &str, word: &str| {
         if let Some(sense) = lexicon::verb_sense(word) {

@@ -1729,41 +1729,6 @@ pub fn verb_sense(lemma: &str) -> Option<Sense> {
         .find(|(l, _)| *l == lemma)
         .map(|(_, s)| *s)
         .or_else(|| mined().verbs.get(lemma).map(|p| default_sense(p)))
-        .or_else(|| wordnet_synonym_type(lemma).map(default_sense))
-}
-
-/// EXPERIMENT: a verb whose commonest WordNet sense is, or lies under (NEWSFACTS_WNSYN levels),
-/// the commonest sense of lexicon verbs that agree on a type takes that type.
-fn wordnet_synonym_type(lemma: &str) -> Option<&'static str> {
-    static DEPTH: OnceLock<Option<usize>> = OnceLock::new();
-    let depth = (*DEPTH.get_or_init(|| std::env::var("NEWSFACTS_WNSYN").ok()?.parse().ok()))?;
-    static ANCHORS: OnceLock<HashMap<u32, Option<&'static str>>> = OnceLock::new();
-    let anchors = ANCHORS.get_or_init(|| {
-        let wordnet = super::wordnet::WordNetVerbs::get();
-        let mut anchors: HashMap<u32, Option<&'static str>> = HashMap::new();
-        let mut add = |lemma: &str, plover: &'static str| {
-            if let Some(&synset) = wordnet.synsets(lemma, 1, 0).first() {
-                let entry = anchors.entry(synset).or_insert(Some(plover));
-                if *entry != Some(plover) {
-                    *entry = None;
-                }
-            }
-        };
-        for (lemma, sense) in VERBS {
-            add(lemma, sense.plover);
-        }
-        let mut mined_verbs: Vec<_> = mined().verbs.iter().collect();
-        mined_verbs.sort();
-        for (lemma, plover) in mined_verbs {
-            add(lemma, plover);
-        }
-        anchors
-    });
-    super::wordnet::WordNetVerbs::get()
-        .synsets(lemma, 1, depth)
-        .iter()
-        .find_map(|s| anchors.get(s).copied())
-        .flatten()
 }
 
 /// The sense of a verb with a particle or fixed preposition ("call for", "hand over").

@@ -19,7 +19,6 @@ pub mod classifier;
 mod commerce;
 pub mod lexicon;
 pub mod parse;
-pub mod wordnet;
 
 use newsfacts_doc::{Document, Event, Participant, QuantityKind, TextSpan};
 
@@ -422,17 +421,6 @@ fn classified_trigger(
         )
     {
         return None;
-    }
-    if std::env::var("NEWSFACTS_WNFILL").is_ok() {
-        let files = wordnet::WordNetVerbs::get().lexfiles(&parse.lemma[i], 1);
-        if !files.iter().any(|f| {
-            matches!(
-                *f,
-                "communication" | "social" | "competition" | "possession"
-            )
-        }) {
-            return None;
-        }
     }
     let scores = model.score(parse, i);
     let (label, margin) = scores.best_event()?;
