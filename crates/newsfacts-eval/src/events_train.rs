@@ -23,7 +23,7 @@
 //! here), the records the classifier's fill is meant to code; PETR2 is never read. Training
 //! is deterministic: the same data and options give the same file.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -100,6 +100,8 @@ pub struct Story {
 #[derive(Debug, Clone)]
 struct Example {
     hashes: Vec<u64>,
+    /// The hash of the verb's lemma.
+    lemma: u64,
     label: usize,
     dev: bool,
     /// The lead sentence's main predicate (a positive), not a weak NONE.
@@ -474,6 +476,7 @@ fn story_examples(
                 .iter()
                 .map(|f| feature_hash(f))
                 .collect(),
+            lemma: feature_hash(&parse.lemma[v.token]),
             label: v.label,
             dev: v.dev,
             main: v.main,
@@ -799,6 +802,10 @@ pub fn train_events(
         dev.len(),
         dev.iter().filter(|e| e.main).count()
     ));
+    // Development main predicates whose verb is no training main predicate: how the model
+    // types verbs it has not seen as events, which is where the lexicon cannot help.
+    let seen_lemmas: HashSet<u64> = train.iter().filter(|e| e.main).map(|e| e.lemma).collect();
+    let unseen_main = |e: &Example| e.main && !seen_lemmas.contains(&e.lemma);
     let mut best: Option<(f64, f64, usize, Vec<f32>)> = None;
     let max_epochs = options.epochs.iter().copied().max().unwrap_or(0);
     for &rate in &options.none_rates {
@@ -827,6 +834,7 @@ pub fn train_events(
             let model = &models[0];
             let mut scores = DevScores::default();
             let (mut typed, mut typed_correct) = (0usize, 0usize);
+            let (mut unseen, mut unseen_correct, mut unseen_typed) = (0usize, 0usize, 0usize);
             for e in &dev {
                 let all = model.scores(&e.hashes, &averaged);
                 let guess = argmax(&all);
@@ -835,6 +843,11 @@ pub fn train_events(
                     scores.main_correct += usize::from(guess == e.label);
                     typed += 1;
                     typed_correct += usize::from(argmax(&all[1..]) + 1 == e.label);
+                    if unseen_main(e) {
+                        unseen += 1;
+                        unseen_correct += usize::from(guess == e.label);
+                        unseen_typed += usize::from(argmax(&all[1..]) + 1 == e.label);
+                    }
                 } else {
                     scores.nones += 1;
                     scores.none_correct += usize::from(guess == 0);
@@ -844,14 +857,17 @@ pub fn train_events(
                 to_classifier(&averaged, options.bits, &labels, options.prune, 0.0, 0.0);
             let (_, f1) = fill_margin_on(&candidate, &dev, &labels);
             let line = format!(
-                "NONE share {rate}, epochs {epoch}: development main predicates {}/{} = {:.1} % (type alone {:.1} %), weak NONE {:.1} %, balanced {:.1} %, fill F1 {:.1} %",
+                "NONE share {rate}, epochs {epoch}: development main predicates {}/{} = {:.1} % (type alone {:.1} %), weak NONE {:.1} %, balanced {:.1} %, fill F1 {:.1} %; of verbs unseen as training main predicates {}/{} (type alone {})",
                 scores.main_correct,
                 scores.mains,
                 100.0 * scores.main_correct as f64 / scores.mains.max(1) as f64,
                 100.0 * typed_correct as f64 / typed.max(1) as f64,
                 100.0 * scores.none_correct as f64 / scores.nones.max(1) as f64,
                 100.0 * scores.balanced(),
-                100.0 * f1
+                100.0 * f1,
+                unseen_correct,
+                unseen,
+                unseen_typed
             );
             log(&line);
             report.lines.push(line);
