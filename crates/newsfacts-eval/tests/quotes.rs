@@ -491,6 +491,29 @@ fn a_bare_spokesperson_speaks_for_the_body_just_named() {
     );
 }
 
+/// Findings speak for the body that made them when a phrase says what they are about ("A
+/// Harwell Institute report on the 20 biggest projects says …"), and "It says" goes on for it.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_report_on_something_speaks_for_its_author() {
+    let doc = analysed_and_printed(
+        "A Harwell Institute report on the 20 biggest projects says costs have risen by 1.7bn \
+         pounds in the past year. It says there is little evidence that the ministry is getting \
+         better at planning.",
+    );
+    let report = speaker_of_mention(
+        &doc,
+        "A Harwell Institute report on the 20 biggest projects",
+    );
+    assert_eq!(
+        report,
+        Some("Harwell Institute"),
+        "{:?}",
+        speaker_names(&doc)
+    );
+    assert_eq!(speaker_of_mention(&doc, "It"), Some("Harwell Institute"));
+}
+
 /// A cue coordinated with an earlier verb and without a subject of its own speaks with that
 /// verb's subject: "The show's producers defended the host and confirmed that …".
 #[test]

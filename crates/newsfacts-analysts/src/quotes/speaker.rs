@@ -571,11 +571,17 @@ impl<'a> Resolver<'a> {
     fn body_spoken_for(&self, range: (usize, usize)) -> Option<(&'a Entity, bool)> {
         let toks = &self.view.toks;
         let core = self.core(range);
-        let head = core.1 - 1;
-        let spokesperson = toks[head].is_any(SPOKESPERSON_NOUNS);
-        if !spokesperson && !toks[head].is_any(FINDINGS_NOUNS) {
+        // The noun may come before a prepositional phrase that says what the findings are
+        // about ("A National Audit Office report on the 20 biggest projects").
+        let body_noun =
+            |k: usize| toks[k].is_any(SPOKESPERSON_NOUNS) || toks[k].is_any(FINDINGS_NOUNS);
+        let head = (core.0..core.1 - 1)
+            .find(|&k| body_noun(k) && toks[k + 1].is_any(&["on", "into", "about", "over"]))
+            .unwrap_or(core.1 - 1);
+        if !body_noun(head) {
             return None;
         }
+        let spokesperson = toks[head].is_any(SPOKESPERSON_NOUNS);
         let prepositions: &[&str] = if spokesperson {
             &["for"]
         } else {
