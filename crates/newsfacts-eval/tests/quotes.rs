@@ -514,6 +514,19 @@ fn a_report_on_something_speaks_for_its_author() {
     assert_eq!(speaker_of_mention(&doc, "It"), Some("Harwell Institute"));
 }
 
+/// "The company" that speaks goes on for the organisation that spoke just before it, when no
+/// other organisation is named between them ("Carrow Telecom says … The company is hoping …").
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn the_company_goes_on_for_the_organisation_that_spoke_before() {
+    let doc = analysed_and_printed(
+        "Carrow Telecom says it intends to ship three million phones by March. The company is \
+         hoping to challenge the market leader before the summer.",
+    );
+    let company = speaker_of_mention(&doc, "The company");
+    assert_eq!(company, Some("Carrow Telecom"), "{:?}", speaker_names(&doc));
+}
+
 /// A cue coordinated with an earlier verb and without a subject of its own speaks with that
 /// verb's subject: "The show's producers defended the host and confirmed that …".
 #[test]

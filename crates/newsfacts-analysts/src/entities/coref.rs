@@ -908,7 +908,7 @@ fn resolve_it(
 
 /// Nouns that, with "the", stand for an organisation the article has named ("Yukos said … the
 /// company said", "the Japanese carmaker").
-const ORGANISATION_NOUNS: &[&str] = &[
+pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
     "company",
     "firm",
     "group",

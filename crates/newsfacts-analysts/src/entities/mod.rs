@@ -42,6 +42,7 @@ use std::collections::HashSet;
 
 use newsfacts_doc::{Document, Entity, EntityKind, Mention, Role};
 
+pub(crate) use coref::ORGANISATION_NOUNS;
 use gazetteer::PlaceWord;
 use gender::Gender;
 use parse::Parse;

@@ -10,7 +10,7 @@
 
 use newsfacts_doc::{Document, Entity, EntityKind, Span};
 
-use crate::entities::role_reads_as;
+use crate::entities::{ORGANISATION_NOUNS, role_reads_as};
 
 use super::lexicon::Lexicon;
 use super::tokens::{Tok, TokenView};
@@ -528,6 +528,45 @@ impl<'a> Resolver<'a> {
         // article gives that role.
         if let Some(entity) = self.person_with_role(range) {
             return self.remember(entity, entity.name.clone(), true, span.start);
+        }
+        // "Sony says it intends to ship … The company is hoping …": a bare "the company" the
+        // entities layer did not resolve (it reads only sources of speech) goes on for the
+        // speaker just before it, in its paragraph or the one before, when that is one
+        // organisation and no other organisation is named between the two.
+        let bare_organisation_noun = range.1 - range.0 == 2
+            && toks[range.0].is("the")
+            && toks[range.0 + 1].is_any(ORGANISATION_NOUNS);
+        if bare_organisation_noun {
+            let previous = self
+                .history
+                .iter()
+                .rev()
+                .find(|(_, at)| *at < span.start)
+                .filter(|(r, at)| {
+                    let Some(id) = r.entity.as_ref() else {
+                        return false;
+                    };
+                    let another_organisation_between = self.doc.entities.iter().any(|e| {
+                        &e.id != id
+                            && e.kind == EntityKind::Organisation
+                            && e.mentions
+                                .iter()
+                                .any(|m| *at < m.start && m.end <= span.start)
+                    });
+                    !r.person
+                        && self.paragraphs_apart(*at, span.start) <= 1
+                        && !another_organisation_between
+                        && self
+                            .doc
+                            .entities
+                            .iter()
+                            .any(|e| &e.id == id && e.kind == EntityKind::Organisation)
+                })
+                .map(|(r, _)| r.clone());
+            if let Some(previous) = previous {
+                self.history.push((previous.clone(), span.start));
+                return previous;
+            }
         }
         let single = range.1 - range.0 == 1;
         // "the OECD, which argued in a report …": the phrase the relative clause is about.
