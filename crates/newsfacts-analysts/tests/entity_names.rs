@@ -758,3 +758,23 @@ offer was too low.",
         });
     assert_eq!(exchange, Some(vec!["London Stock Exchange", "LSE"]));
 }
+
+/// A club the NER typed a place or a person is an organisation: "Leeds United", "Aston Villa".
+#[test]
+fn clubs_typed_places_or_people_are_organisations() {
+    let doc = analyse_text(
+        "He left Manchester United for Leeds United in 2003 and later joined Plymouth Argyle. \
+Newcastle United and Aston Villa are also said to be interested in the striker.",
+    );
+    assert!(
+        names_of_kind(&doc, EntityKind::Place).is_empty()
+            && names_of_kind(&doc, EntityKind::Person).is_empty(),
+        "{:#?}",
+        doc.entities
+    );
+    let organisations = names_of_kind(&doc, EntityKind::Organisation);
+    assert!(
+        organisations.contains(&"Leeds United") && organisations.contains(&"Aston Villa"),
+        "{organisations:?}"
+    );
+}

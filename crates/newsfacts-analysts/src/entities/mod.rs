@@ -1598,9 +1598,22 @@ const COMPANY_LEADS: &[(&str, &str)] = &[
 ];
 
 /// Last words of organisation names, never of a person's ("Manchester United", "Shareholders
-/// United", "Stoke City").
+/// United", "Stoke City", "Aston Villa"), nor, but for "City", of a place's.
 const ORGANISATION_LAST_WORDS: &[&str] = &[
-    "United", "City", "Rovers", "Athletic", "FC", "Holdings", "Airlines", "Airways", "Motors",
+    "United",
+    "City",
+    "Rovers",
+    "Athletic",
+    "FC",
+    "Holdings",
+    "Airlines",
+    "Airways",
+    "Motors",
+    "Villa",
+    "Albion",
+    "Wanderers",
+    "Hotspur",
+    "Argyle",
 ];
 
 /// People the NER named that the article shows to be companies: a name with no given name or
@@ -1608,11 +1621,23 @@ const ORGANISATION_LAST_WORDS: &[&str] = &[
 /// is followed by "shares" or a company suffix, is the subject of a clause that goes on about
 /// "its" profits, has a company noun in apposition ("Aston Martin, the British carmaker") or
 /// right before it ("the fans' group Shareholders United"); and any name ending in a word of
-/// [`ORGANISATION_LAST_WORDS`].
+/// [`ORGANISATION_LAST_WORDS`]; and a place whose name ends in one of those but "City".
 fn companies_taken_for_people(parse: &Parse<'_>, drafts: &mut [Draft]) {
     // "Apacs spokeswoman Jemma Smith" shows Apacs employing someone, so Apacs is no person.
     let full_names = full_name_starts(drafts);
     for draft in drafts.iter_mut() {
+        // "Manchester United", "Aston Villa" typed places: clubs. Not "City", which ends
+        // places too ("New York City", "Salt Lake City").
+        let last = names::surname(&draft.name);
+        if draft.kind == EntityKind::Place
+            && draft.name.contains(' ')
+            && last != "City"
+            && ORGANISATION_LAST_WORDS.contains(&last)
+            && gazetteer::lookup(&draft.name).is_none()
+        {
+            draft.kind = EntityKind::Organisation;
+            continue;
+        }
         if draft.kind != EntityKind::Person || draft.gender != Gender::Unknown {
             continue;
         }
