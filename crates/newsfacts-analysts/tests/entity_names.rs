@@ -778,3 +778,26 @@ Newcastle United and Aston Villa are also said to be interested in the striker."
         "{organisations:?}"
     );
 }
+
+/// A one-word "person" that is the first word of a company named with company words after it
+/// is that company: "Cairn" is Cairn Energy, "Altria" is Altria Group.
+#[test]
+fn the_first_word_of_a_company_is_the_company() {
+    let doc = analyse_text(
+        "Shares in Cairn Energy rose 5% on Monday after the oil find. Cairn said the well was the \
+largest it had drilled in India. The deal was announced by Altria Group on Monday. Altria said \
+the sale would be completed in March.",
+    );
+    assert!(
+        names_of_kind(&doc, EntityKind::Person).is_empty(),
+        "{:#?}",
+        doc.entities
+    );
+    let organisations = names_of_kind(&doc, EntityKind::Organisation);
+    assert_eq!(
+        organisations,
+        ["Cairn Energy", "Altria Group"],
+        "{:#?}",
+        doc.entities
+    );
+}

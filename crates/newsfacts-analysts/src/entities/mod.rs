@@ -210,6 +210,7 @@ fn build(
         people_a_role_names(&parse, &mut drafts);
         names_fix_kinds(&mut drafts);
         companies_taken_for_people(&parse, &mut drafts);
+        first_words_of_companies_taken_for_people(&mut drafts);
         // After the kinds are fixed: "Stone" typed an organisation is Oliver Stone's surname,
         // not Rolling Stone.
         bare_heads_join_their_organisation(&mut drafts);
@@ -1669,6 +1670,61 @@ fn companies_taken_for_people(parse: &Parse<'_>, drafts: &mut [Draft]) {
             drafts[to].mentions.extend(moved);
         }
     }
+}
+
+/// Words that end a company's name after its own word ("Cairn Energy", "Altria Group",
+/// "Forrester Research").
+const COMPANY_NAME_ENDINGS: &[&str] = &[
+    "Group",
+    "Research",
+    "Energy",
+    "Networks",
+    "International",
+    "Corporation",
+    "Corp",
+    "Airlines",
+    "Airways",
+    "Motors",
+    "Holdings",
+    "Finance",
+    "Technologies",
+    "Systems",
+    "Pharmaceuticals",
+    "Security",
+];
+
+/// A one-word "person" that is the first word of the one company the article names with it
+/// and company words after it ("Cairn" and Cairn Energy, "Baikal" and Baikal Finance Group) is
+/// that company, unless the word is a given name the lists know.
+fn first_words_of_companies_taken_for_people(drafts: &mut Vec<Draft>) {
+    let mut moves: Vec<(usize, usize)> = Vec::new();
+    for (from, draft) in drafts.iter().enumerate() {
+        if draft.kind != EntityKind::Person
+            || draft.name.contains(' ')
+            || draft.gender != Gender::Unknown
+            || gender::of_given_name(&draft.name) != Gender::Unknown
+        {
+            continue;
+        }
+        let mut companies = drafts.iter().enumerate().filter(|(_, d)| {
+            d.kind == EntityKind::Organisation
+                && d.name
+                    .strip_prefix(draft.name.as_str())
+                    .and_then(|rest| rest.strip_prefix(' '))
+                    .is_some_and(|rest| {
+                        rest.split(' ')
+                            .all(|word| COMPANY_NAME_ENDINGS.contains(&word))
+                    })
+        });
+        if let (Some((to, _)), None) = (companies.next(), companies.next()) {
+            moves.push((from, to));
+        }
+    }
+    for &(from, to) in &moves {
+        let moved = std::mem::take(&mut drafts[from].mentions);
+        drafts[to].mentions.extend(moved);
+    }
+    drafts.retain(|d| !d.mentions.is_empty());
 }
 
 /// Whether a mention of a name shows a company: followed by "shares" or a company suffix, the
