@@ -801,3 +801,20 @@ the sale would be completed in March.",
         doc.entities
     );
 }
+
+/// A company in initials the NER typed a place is an organisation when the article writes it as
+/// a company ("UK telco BT") or it speaks; letters after a name ("QC") are not.
+#[test]
+fn a_company_in_initials_typed_a_place_is_an_organisation() {
+    let doc = analyse_text(
+        "UK telco BT is serious about the idea and has launched a new service. BT said it \
+expected a million users by March.",
+    );
+    assert_eq!(
+        names_of_kind(&doc, EntityKind::Place),
+        ["United Kingdom"],
+        "{:#?}",
+        doc.entities
+    );
+    assert_eq!(names_of_kind(&doc, EntityKind::Organisation), ["BT"]);
+}

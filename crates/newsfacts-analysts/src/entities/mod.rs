@@ -209,6 +209,7 @@ fn build(
         people_an_honorific_names(&parse, &mut drafts);
         people_a_role_names(&parse, &mut drafts);
         names_fix_kinds(&mut drafts);
+        companies_in_initials_taken_for_places(&parse, &mut drafts);
         companies_taken_for_people(&parse, &mut drafts);
         first_words_of_companies_taken_for_people(&mut drafts);
         // After the kinds are fixed: "Stone" typed an organisation is Oliver Stone's surname,
@@ -1554,6 +1555,7 @@ const COMPANY_NOUNS: &[&str] = &[
     "drugmaker",
     "distributor",
     "website",
+    "telco",
 ];
 
 /// Words that, right after a name, make it a company's ("Pernod Ricard shares", "Acme Ltd").
@@ -1668,6 +1670,40 @@ fn companies_taken_for_people(parse: &Parse<'_>, drafts: &mut [Draft]) {
         if let Some(to) = same {
             let moved: Vec<Mention> = std::mem::take(&mut drafts[from].mentions);
             drafts[to].mentions.extend(moved);
+        }
+    }
+}
+
+/// A place the NER named in initials that the gazetteer does not know is a company when the
+/// article writes it as one or it speaks: "UK telco BT", "BT's shares", "BT said" (the
+/// gazetteer knows "UK", "US", "UAE").
+fn companies_in_initials_taken_for_places(parse: &Parse<'_>, drafts: &mut [Draft]) {
+    let full_names = full_name_starts(drafts);
+    for draft in drafts.iter_mut() {
+        let mut letters = draft.name.chars();
+        let written_as_initials = (2..=5).contains(&draft.name.len())
+            && letters.next().is_some_and(|c| c.is_ascii_uppercase())
+            && letters.all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+        // Letters after a person's name are no company ("Michael Mansfield QC said").
+        let post_nominal = [
+            "QC", "KC", "MP", "MEP", "MSP", "AM", "JP", "OBE", "MBE", "CBE",
+        ]
+        .contains(&draft.name.as_str());
+        if draft.kind != EntityKind::Place
+            || !written_as_initials
+            || post_nominal
+            || gazetteer::lookup(&draft.name).is_some()
+        {
+            continue;
+        }
+        let company = draft.mentions.iter().any(|m| {
+            written_as_a_company(parse, m, true, &full_names)
+                || parse
+                    .head_of(parse.tokens_in(m.start, m.end))
+                    .is_some_and(|head| coref::is_speaker(parse, head))
+        });
+        if company {
+            draft.kind = EntityKind::Organisation;
         }
     }
 }
