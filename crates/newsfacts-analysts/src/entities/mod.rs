@@ -410,20 +410,37 @@ fn named_entities(doc: &Document, mentions: &[NamedMention<'_>]) -> Vec<Draft> {
 /// Deutsche Bank, "Shell" after Royal Dutch Shell. With two such ("Labour Party" and
 /// "Conservative Party") the word stays on its own.
 fn bare_heads_join_their_organisation(drafts: &mut Vec<Draft>) {
-    let mut moves: Vec<(usize, usize)> = Vec::new();
-    for (from, draft) in drafts.iter().enumerate() {
-        if draft.kind != EntityKind::Organisation || draft.name.contains(' ') {
-            continue;
-        }
+    join_each_to_its_one_fuller(
+        drafts,
+        |draft| draft.kind == EntityKind::Organisation && !draft.name.contains(' '),
         // A name the NER ran over a dash, a bracket or a comma ("Best First Feature at Cannes -
         // Nair", "Foster's Lager, Foster") is no organisation's.
-        let mut fuller = drafts.iter().enumerate().filter(|(_, d)| {
+        |draft, d| {
             d.kind == EntityKind::Organisation
                 && d.name.contains(' ')
                 && !d.name.contains(" - ")
                 && !d.name.contains(['(', ','])
                 && d.name.rsplit(' ').next() == Some(draft.name.as_str())
-        });
+        },
+    );
+}
+
+/// Moves the mentions of every draft `joins` accepts into the one other draft that
+/// `is_the_fuller` accepts for it; a draft with two such, or none, stays as it is.
+fn join_each_to_its_one_fuller(
+    drafts: &mut Vec<Draft>,
+    joins: impl Fn(&Draft) -> bool,
+    is_the_fuller: impl Fn(&Draft, &Draft) -> bool,
+) {
+    let mut moves: Vec<(usize, usize)> = Vec::new();
+    for (from, draft) in drafts.iter().enumerate() {
+        if !joins(draft) {
+            continue;
+        }
+        let mut fuller = drafts
+            .iter()
+            .enumerate()
+            .filter(|&(to, d)| to != from && is_the_fuller(draft, d));
         if let (Some((to, _)), None) = (fuller.next(), fuller.next()) {
             moves.push((from, to));
         }
@@ -446,14 +463,14 @@ fn initials_join_their_organisation(drafts: &mut Vec<Draft>) {
             .filter_map(|word| word.chars().next())
             .collect()
     };
-    let mut moves: Vec<(usize, usize)> = Vec::new();
-    for (from, draft) in drafts.iter().enumerate() {
-        let written_as_initials = (2..=6).contains(&draft.name.len())
-            && draft.name.chars().all(|c| c.is_ascii_uppercase());
-        if draft.kind != EntityKind::Organisation || !written_as_initials {
-            continue;
-        }
-        let mut spelled_out = drafts.iter().enumerate().filter(|(_, d)| {
+    join_each_to_its_one_fuller(
+        drafts,
+        |draft| {
+            draft.kind == EntityKind::Organisation
+                && (2..=6).contains(&draft.name.len())
+                && draft.name.chars().all(|c| c.is_ascii_uppercase())
+        },
+        |draft, d| {
             d.kind == EntityKind::Organisation
                 && d.name.contains(' ')
                 // Words, not initials themselves: "BT Together" is a product of BT's.
@@ -462,16 +479,8 @@ fn initials_join_their_organisation(drafts: &mut Vec<Draft>) {
                         && !(w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase()))
                 })
                 && initials_of(&d.name) == draft.name
-        });
-        if let (Some((to, _)), None) = (spelled_out.next(), spelled_out.next()) {
-            moves.push((from, to));
-        }
-    }
-    for &(from, to) in &moves {
-        let moved = std::mem::take(&mut drafts[from].mentions);
-        drafts[to].mentions.extend(moved);
-    }
-    drafts.retain(|d| !d.mentions.is_empty());
+        },
+    );
 }
 
 /// Joins an organisation named with its country before it to the same name without: "US
@@ -1733,16 +1742,15 @@ const COMPANY_NAME_ENDINGS: &[&str] = &[
 /// and company words after it ("Cairn" and Cairn Energy, "Baikal" and Baikal Finance Group) is
 /// that company, unless the word is a given name the lists know.
 fn first_words_of_companies_taken_for_people(drafts: &mut Vec<Draft>) {
-    let mut moves: Vec<(usize, usize)> = Vec::new();
-    for (from, draft) in drafts.iter().enumerate() {
-        if draft.kind != EntityKind::Person
-            || draft.name.contains(' ')
-            || draft.gender != Gender::Unknown
-            || gender::of_given_name(&draft.name) != Gender::Unknown
-        {
-            continue;
-        }
-        let mut companies = drafts.iter().enumerate().filter(|(_, d)| {
+    join_each_to_its_one_fuller(
+        drafts,
+        |draft| {
+            draft.kind == EntityKind::Person
+                && !draft.name.contains(' ')
+                && draft.gender == Gender::Unknown
+                && gender::of_given_name(&draft.name) == Gender::Unknown
+        },
+        |draft, d| {
             d.kind == EntityKind::Organisation
                 && d.name
                     .strip_prefix(draft.name.as_str())
@@ -1751,16 +1759,8 @@ fn first_words_of_companies_taken_for_people(drafts: &mut Vec<Draft>) {
                         rest.split(' ')
                             .all(|word| COMPANY_NAME_ENDINGS.contains(&word))
                     })
-        });
-        if let (Some((to, _)), None) = (companies.next(), companies.next()) {
-            moves.push((from, to));
-        }
-    }
-    for &(from, to) in &moves {
-        let moved = std::mem::take(&mut drafts[from].mentions);
-        drafts[to].mentions.extend(moved);
-    }
-    drafts.retain(|d| !d.mentions.is_empty());
+        },
+    );
 }
 
 /// Whether a mention of a name shows a company: followed by "shares" or a company suffix, the
