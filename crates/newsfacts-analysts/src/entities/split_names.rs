@@ -86,6 +86,13 @@ pub(super) fn join_organisation_names<'a>(
                     mention.end = coordinated_end(text, mention.end, &capitalised_common);
                 } else if name.split(' ').all(&capitalised_common) {
                     mention.start = body_head_start(text, mention.start);
+                    // The body's head the NER found on its own ("Forum") is part of the name.
+                    if joined
+                        .last()
+                        .is_some_and(|last| last.start >= mention.start)
+                    {
+                        joined.pop();
+                    }
                 }
             }
         }
@@ -249,6 +256,14 @@ mod tests {
     fn a_body_head_before_for_the_is_taken_in() {
         let text = "Jonathon Porritt, of Forum for the Future, said";
         assert_eq!(joined_names(text, &["Future"]), ["Forum for the Future"]);
+        let text = "Jane Ossett, of Forum for the Future, said";
+        let mentions = [organisation(text, "Forum"), organisation(text, "Future")];
+        let joined = join_organisation_names(text, &mentions, common);
+        assert_eq!(joined.len(), 1);
+        assert_eq!(
+            &text[joined[0].start..joined[0].end],
+            "Forum for the Future"
+        );
         let text = "a plan for the Future said";
         assert_eq!(joined_names(text, &["Future"]), ["Future"]);
     }
