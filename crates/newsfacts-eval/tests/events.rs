@@ -1331,3 +1331,111 @@ fn worries_about_the_economy_accuse_nobody() {
         |events| events.iter().all(|e| e.plover != "ACCUSE"),
     );
 }
+
+/// A question put is no request: "asked … if", a direct question quoted, "ask questions".
+/// Asking someone to act or for something stays REQUEST.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn questions_asked_are_no_requests() {
+    for text in [
+        "During the hearing, the defence lawyer asked Ms Grant if she had ever seen the accounts.",
+        "The senator asked the minister: \"Did you know about the payments?\"",
+        "Prosecutors failed to ask key questions about the deal.",
+    ] {
+        assert_events(text, |events| events.iter().all(|e| e.plover != "REQUEST"));
+    }
+    for text in [
+        "Jordan asked Syria to release the prisoners.",
+        "Iran asked the United Nations for help.",
+    ] {
+        assert_events(text, |events| events.iter().any(|e| e.plover == "REQUEST"));
+    }
+}
+
+/// Other senses of "meet", "accept", "occupy", "talk" and "give": a target met, an award or a
+/// fact accepted, an office held, a subject talked about, a boost or a verdict given.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn goals_awards_offices_subjects_and_verdicts_are_no_events() {
+    for text in [
+        "Chancellor Tom Hale will meet his deficit target with a margin to spare.",
+        "Kate Winslet wept while accepting her award in Berlin.",
+        "Officials in Lagos now accept that the figures were wrong.",
+        "It is unclear who will occupy the White House next year.",
+        "The minister was talking about jobs and growth in a speech.",
+        "The court will give its verdict on Friday.",
+        "The new deal will give a huge boost to Kenyan tea exports.",
+    ] {
+        assert_events(text, |events| events.is_empty());
+    }
+    for (text, plover) in [
+        (
+            "The Iranian foreign minister will meet his Syrian counterpart on Monday.",
+            "CONSULT",
+        ),
+        ("Ghana accepted the offer from Togo.", "AGREE"),
+        ("Rebels occupied the town of Goma.", "COERCE"),
+        (
+            "The minister talked with his Chinese counterpart about trade.",
+            "CONSULT",
+        ),
+        ("Japan will give Sri Lanka $50m in aid.", "AGREE"),
+    ] {
+        assert_events(text, |events| events.iter().any(|e| e.plover == plover));
+    }
+}
+
+/// Cancelling a film or freezing debts owed (relief) sanctions nobody, nor is an offer of it a
+/// threat; freezing a government's accounts stays a sanction.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn films_cancelled_and_debts_frozen_are_no_sanctions() {
+    for text in [
+        "Director Raj Kumar has no plans to cancel the film.",
+        "The creditor nations will freeze debts owed by Haiti.",
+        "The Paris Club on Wednesday offered to freeze debts owed by Haiti.",
+    ] {
+        assert_events(text, |events| {
+            events
+                .iter()
+                .all(|e| e.plover != "SANCTION" && e.plover != "THREATEN")
+        });
+    }
+    assert_events(
+        "The bank moved to freeze the accounts of the Syrian government.",
+        |events| events.iter().any(|e| e.plover == "SANCTION"),
+    );
+}
+
+/// A promise of policy or conduct at home, made to no party, is no agreement: "promised to
+/// publish the plan", "is committed to a strong airline". Promises of an act between parties,
+/// of aid, or to a party stay.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn promises_of_policy_at_home_are_no_agreement() {
+    for text in [
+        "The government promised to publish the plan within ten days.",
+        "The prime minister has pledged to modernise its airports.",
+        "The administration is committed to a strong national airline.",
+    ] {
+        assert_events(text, |events| events.iter().all(|e| e.plover != "AGREE"));
+    }
+    for text in [
+        "Russia pledged to withdraw its troops from Georgia.",
+        "Ministers pledged to hold talks with the rebels.",
+        "Donor nations promised to give $700m in relief.",
+    ] {
+        assert_events(text, |events| events.iter().any(|e| e.plover == "AGREE"));
+    }
+}
+
+/// A worry whose clause is about the economy ("that the rise of the euro was hurting exports")
+/// disapproves of no party.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn worries_in_a_clause_about_the_economy_accuse_nobody() {
+    assert_events(
+        "Finance ministers voiced their concern that the rise of the euro was hurting exports.",
+        |events| events.iter().all(|e| e.plover != "ACCUSE"),
+    );
+}
