@@ -1439,3 +1439,27 @@ fn worries_in_a_clause_about_the_economy_accuse_nobody() {
         |events| events.iter().all(|e| e.plover != "ACCUSE"),
     );
 }
+
+/// Commerce the firm test now sees: a deal to acquire planes, an offer for assets rejected by a
+/// firm's board, a shareholders' general meeting, an exchange named by its city. A deal between
+/// states to act together and leaders' meetings stay.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn deals_to_buy_boards_general_meetings_and_exchanges_are_commerce() {
+    for text in [
+        "Kingfisher Airlines has signed a deal to acquire 20 planes from Embraer.",
+        "The offer for the French assets had already been rejected by Alstom's board.",
+        "Hermes Fund called for Siemens to hold an emergency general meeting.",
+        "The bid was turned down by the Frankfurt exchange last month.",
+    ] {
+        assert_events(text, |events| events.is_empty());
+    }
+    assert_events(
+        "India and Russia signed a deal to cooperate on nuclear energy.",
+        |events| events.iter().any(|e| e.plover == "SUPPORT"),
+    );
+    assert_events(
+        "Leaders of the two countries will hold a meeting in Geneva.",
+        |events| events.iter().any(|e| e.plover == "CONSULT"),
+    );
+}

@@ -218,7 +218,11 @@ pub(super) fn between_firms(
                     && (is_private_organisation(parse, p) || is_private_person(parse, p)))
         })
     };
-    let no_party = |p: &Option<Participant>| p.as_ref().is_none_or(|p| !is_party(p));
+    // What is traded is no party, whatever names it carries: "the US assets", "its shares".
+    let no_party = |p: &Option<Participant>| {
+        p.as_ref()
+            .is_none_or(|p| !is_party(p) || names_what_is_traded(&p.name))
+    };
     let (actor, recipient) = (&event.actor, &event.recipient);
     if matches!(event.plover.as_str(), "ASSAULT" | "COERCE") {
         return firm(actor) && (firm(recipient) || no_party(recipient));
@@ -437,8 +441,31 @@ fn is_firm(parse: &Parse<'_>, participant: &Participant) -> bool {
     }
 }
 
-/// Whether a phrase's head is a firm noun: "investment firms", "US agrochemical giant".
+/// Whether a phrase's head names what firms own or trade: "US assets", "its shares".
+fn names_what_is_traded(name: &str) -> bool {
+    let head = name
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    let singular = head.strip_suffix('s').unwrap_or(&head);
+    singular == "asset" || super::lexicon::ECONOMIC_NOUNS.contains(&singular)
+}
+
+/// Whether a phrase's head is a firm noun: "investment firms", "US agrochemical giant", or an
+/// exchange named by its place ("the London exchange").
 fn phrase_names_firm(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if let [.., place, last] = words.as_slice()
+        && last
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+            == "exchange"
+        && place.chars().next().is_some_and(char::is_uppercase)
+    {
+        return true;
+    }
     let head = name
         .rsplit(|c: char| c.is_whitespace())
         .next()

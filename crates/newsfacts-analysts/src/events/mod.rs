@@ -1876,9 +1876,25 @@ const ONE_BODY_NOUNS: &[&str] = &["board", "committee", "panel", "management"];
 /// states or members ("the latest meeting of the Bank of England", "the US Federal Reserve
 /// meets on Tuesday", "the board is expected to meet"). CONSULT is between parties.
 fn a_meeting_inside_one_body(parse: &Parse<'_>, trigger: &Trigger, event: &Event) -> bool {
-    if event.plover != "CONSULT"
-        || !matches!(parse.lemma[trigger.anchor].as_str(), "meet" | "meeting")
-    {
+    if event.plover != "CONSULT" {
+        return false;
+    }
+    // A general, annual or board meeting is a firm's or a body's own, whoever calls for it:
+    // "called for the exchange to hold an emergency general meeting".
+    let meeting = std::iter::once(trigger.anchor)
+        .chain(trigger.noun)
+        .find(|&m| parse.lemma[m] == "meeting");
+    if meeting.is_some_and(|m| {
+        parse.children_with(m, &["amod", "compound"]).any(|w| {
+            matches!(
+                parse.lemma[w].as_str(),
+                "general" | "annual" | "board" | "shareholder" | "shareholders"
+            )
+        })
+    }) {
+        return true;
+    }
+    if !matches!(parse.lemma[trigger.anchor].as_str(), "meet" | "meeting") {
         return false;
     }
     let body = match (&event.actor, &event.recipient) {
@@ -3256,9 +3272,12 @@ fn is_economic_phrase(parse: &Parse<'_>, o: usize) -> bool {
         )
     };
     let after = parse.extent[o].1 + 1;
-    let offer_to_trade = matches!(parse.lemma[o].as_str(), "bid" | "offer")
-        && (parse.children_with(o, &["acl", "relcl"]).any(trade)
-            || (after + 1 < parse.toks.len() && parse.lower[after] == "to" && trade(after + 1)));
+    // "signed a deal to acquire 36 planes": a deal to trade is an offer accepted.
+    let offer_to_trade = matches!(
+        parse.lemma[o].as_str(),
+        "bid" | "offer" | "deal" | "agreement" | "contract"
+    ) && (parse.children_with(o, &["acl", "relcl"]).any(trade)
+        || (after + 1 < parse.toks.len() && parse.lower[after] == "to" && trade(after + 1)));
     economic(o)
         || offer_to_trade
         || (amount && parse.prep_object(o, &["in", "of"]).is_some_and(economic))
