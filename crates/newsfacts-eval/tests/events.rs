@@ -1463,3 +1463,24 @@ fn deals_to_buy_boards_general_meetings_and_exchanges_are_commerce() {
         |events| events.iter().any(|e| e.plover == "CONSULT"),
     );
 }
+
+/// A film shot on location, a rival beaten to a purchase, a bidding war or an auction left are
+/// no force and no retreat; police shooting protesters and rebels leaving talks stay.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn films_shot_rivals_beaten_to_a_deal_and_bidding_wars_left_are_no_events() {
+    for text in [
+        "A Kenyan film version of Verdi's opera Aida shot in Nairobi in Swahili has premiered in Berlin.",
+        "Last year HSBC beat Barclays to buy the Korean bank.",
+        "ITV was forced to pull out of a bidding war for the rights.",
+    ] {
+        assert_events(text, |events| events.is_empty());
+    }
+    assert_events("Police shot two protesters in Lagos.", |events| {
+        events.iter().any(|e| e.plover == "ASSAULT")
+    });
+    assert_events(
+        "Rebels pulled out of the peace talks with the government.",
+        |events| events.iter().any(|e| e.plover == "RETREAT"),
+    );
+}

@@ -833,10 +833,22 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         .flat_map(|c| std::iter::once(c).chain(parse.children_with(c, &["pcomp", "pobj"])))
         .filter(|&g| parse.tag(g) == "VBG")
         .filter_map(|g| parse.child(g, &["dobj"]));
+    // "pull out of a bidding war", "withdrew from the auction": what is left.
+    let left = parse
+        .children_with(i, &["prep", "prt"])
+        .filter(|&p| matches!(parse.lower[p].as_str(), "of" | "from" | "out"))
+        .flat_map(|p| {
+            std::iter::once(p)
+                .chain(parse.children_with(p, &["prep"]))
+                .filter(|&q| matches!(parse.lower[q].as_str(), "of" | "from"))
+                .filter_map(|q| parse.child(q, &["pobj"]))
+                .collect::<Vec<_>>()
+        });
     let mut acted_on = object
         .into_iter()
         .chain(parse.child(i, &["nsubjpass"]))
-        .chain(gerunds);
+        .chain(gerunds)
+        .chain(left);
     if trigger.sense.plover != "AID" && acted_on.any(|o| is_economic_phrase(parse, o)) {
         return true;
     }
@@ -909,7 +921,18 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
             if [
                 object,
                 parse.child(i, &["nsubjpass"]),
-                parse.head(i).filter(|_| parse.dep(i) == "acl"),
+                parse
+                    .head(i)
+                    .filter(|_| matches!(parse.dep(i), "acl" | "relcl")),
+                // A work never shoots: a subject that is one was shot, misparsed as active.
+                parse.child(i, &["nsubj"]),
+                // "a film version of Bizet's opera Carmen shot in Cape Town": the work the
+                // shot phrase is "of".
+                parse
+                    .head(i)
+                    .filter(|&h| matches!(parse.dep(i), "acl" | "relcl") && parse.dep(h) == "pobj")
+                    .and_then(|h| parse.head(h))
+                    .and_then(|p| parse.head(p)),
             ]
             .into_iter()
             .flatten()
@@ -1538,7 +1561,13 @@ fn wins_a_contest(parse: &Parse<'_>, verb: usize, object: Option<usize>) -> bool
             .is_some_and(|o| goal(o) || parse.is_verb(o))
         || parse
             .children_with(verb, &["xcomp", "advcl"])
-            .any(|v| matches!(parse.lemma[v].as_str(), "become" | "win" | "take" | "claim"))
+            // "beat Standard Chartered to buy Korea First": the prize a deal.
+            .any(|v| {
+                matches!(
+                    parse.lemma[v].as_str(),
+                    "become" | "win" | "take" | "claim" | "buy" | "acquire" | "purchase" | "secure"
+                )
+            })
         || (lo..=hi).any(contest)
 }
 
@@ -3278,8 +3307,17 @@ fn is_economic_phrase(parse: &Parse<'_>, o: usize) -> bool {
         "bid" | "offer" | "deal" | "agreement" | "contract"
     ) && (parse.children_with(o, &["acl", "relcl"]).any(trade)
         || (after + 1 < parse.toks.len() && parse.lower[after] == "to" && trade(after + 1)));
+    // "a bidding war", "a price war": a contest between buyers or sellers.
+    let market_war = matches!(parse.lemma[o].as_str(), "war" | "battle")
+        && parse.children_with(o, &["compound", "amod"]).any(|m| {
+            matches!(
+                parse.lemma[m].as_str(),
+                "bidding" | "bid" | "price" | "takeover"
+            )
+        });
     economic(o)
         || offer_to_trade
+        || market_war
         || (amount && parse.prep_object(o, &["in", "of"]).is_some_and(economic))
 }
 
