@@ -1484,3 +1484,30 @@ fn films_shot_rivals_beaten_to_a_deal_and_bidding_wars_left_are_no_events() {
         |events| events.iter().any(|e| e.plover == "RETREAT"),
     );
 }
+
+/// An airline halting its own flights, or a firm agreeing to stop a line of sales, runs its
+/// business; a state suspending flights, a state agreeing to suspend enrichment and a demand
+/// that a department block a takeover stay.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_firm_halting_its_flights_or_sales_is_no_sanction() {
+    for text in [
+        "Kenya Airways will now suspend its flights to Somalia from 1 May.",
+        "Tesco agreed to suspend cigarette sales in its Irish stores in 2003.",
+    ] {
+        assert_events(text, |events| events.is_empty());
+    }
+    for (text, plover) in [
+        (
+            "Russia will suspend flights to Georgia from Monday.",
+            "SANCTION",
+        ),
+        ("Iran agreed to suspend uranium enrichment.", "SANCTION"),
+        (
+            "Opposition MPs are calling on the trade department to block any takeover of the airline.",
+            "REQUEST",
+        ),
+    ] {
+        assert_events(text, |events| events.iter().any(|e| e.plover == plover));
+    }
+}

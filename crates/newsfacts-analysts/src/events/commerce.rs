@@ -178,6 +178,17 @@ pub(super) fn between_firms(
     anchor: usize,
     is_party: &dyn Fn(&Participant) -> bool,
 ) -> bool {
+    // A firm that halts or suspends its own flights or services to a country runs its
+    // business ("British Airways is to halt its flights to Jeddah", "BA will now suspend the
+    // Saudi flights"); a state that does so sanctions.
+    if matches!(event.plover.as_str(), "SANCTION" | "THREATEN")
+        && event.actor.as_ref().is_some_and(|p| is_firm(parse, p))
+        && parse
+            .child(anchor, &["dobj", "nsubjpass"])
+            .is_some_and(|o| FIRMS_OWN_BUSINESS.contains(&parse.lemma[o].as_str()))
+    {
+        return true;
+    }
     let lemma = parse.lemma[anchor].as_str();
     match event.plover.as_str() {
         // Aid and deliveries have rules of their own (`aid.rs`), and the ledger counts a
@@ -208,6 +219,7 @@ pub(super) fn between_firms(
         _ => {}
     }
     let firm = |p: &Option<Participant>| p.as_ref().is_some_and(|p| is_firm(parse, p));
+
     // Facing a firm in a sentence about a deal, an organisation with no sign of a public body
     // is most likely another ("Euronext has met the LSE amid speculation of a cash bid").
     let about_a_deal = sentence_is_about_a_deal(parse, anchor);
@@ -241,6 +253,17 @@ pub(super) fn between_firms(
             && (private(actor)
                 || (no_party(actor) && !sentence_names_a_state(parse, anchor, true))))
 }
+
+/// What a firm runs for its customers, whose halting is its own business.
+const FIRMS_OWN_BUSINESS: &[&str] = &[
+    "flight",
+    "service",
+    "route",
+    "operation",
+    "production",
+    "shipment",
+    "delivery",
+];
 
 /// Whether a participant is a named organisation with no sign of being a public body.
 fn is_private_organisation(parse: &Parse<'_>, participant: &Participant) -> bool {

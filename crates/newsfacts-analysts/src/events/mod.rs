@@ -848,7 +848,15 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         .into_iter()
         .chain(parse.child(i, &["nsubjpass"]))
         .chain(gerunds)
-        .chain(left);
+        .chain(left)
+        // "agreed to suspend firearms sales": what the act promised acts on. A demand that a
+        // state act on a trade ("calling on the department to block any takeover") stays.
+        .chain(
+            trigger
+                .complement
+                .filter(|_| lexicon::verb_sense(lemma).is_some_and(|s| s.plover == "AGREE"))
+                .and_then(|c| parse.child(c, &["dobj", "nsubjpass"])),
+        );
     if trigger.sense.plover != "AID" && acted_on.any(|o| is_economic_phrase(parse, o)) {
         return true;
     }
