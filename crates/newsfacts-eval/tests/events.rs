@@ -1511,3 +1511,20 @@ fn a_firm_halting_its_flights_or_sales_is_no_sanction() {
         assert_events(text, |events| events.iter().any(|e| e.plover == plover));
     }
 }
+
+/// Pay talks between a firm and its staff or their unions are labour relations; a government
+/// negotiating with the unions stays CONSULT.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_firms_talks_with_its_staff_are_no_events() {
+    for text in [
+        "Olympic Airways is trying to negotiate pay cuts with its cabin staff.",
+        "Carmakers have spent much of the year in tough talks with unions about cutting jobs.",
+    ] {
+        assert_events(text, |events| events.is_empty());
+    }
+    assert_events(
+        "The French government negotiated with the unions over pension reform.",
+        |events| events.iter().any(|e| e.plover == "CONSULT"),
+    );
+}

@@ -219,7 +219,23 @@ pub(super) fn between_firms(
         _ => {}
     }
     let firm = |p: &Option<Participant>| p.as_ref().is_some_and(|p| is_firm(parse, p));
-
+    // Pay talks and contracts between a firm and its staff or their union are labour relations:
+    // "trying to negotiate pay cuts with flight and baggage staff", "reached a crucial agreement
+    // with pilots on pay", "in tough talks with unions about trimming jobs". With a state organ
+    // in the sentence ("the government negotiated with the unions") the event stays.
+    // A union's own act facing nobody named ("the unions ended their strike") stays.
+    if matches!(event.plover.as_str(), "CONSULT" | "AGREE") {
+        let workforce = |p: &Option<Participant>| p.as_ref().is_some_and(is_workforce);
+        let employer = |p: &Option<Participant>| {
+            firm(p) || p.as_ref().is_none_or(|p| !is_party(p) && !is_workforce(p))
+        };
+        if ((workforce(&event.actor) && firm(&event.recipient))
+            || (workforce(&event.recipient) && employer(&event.actor)))
+            && !sentence_names_a_state(parse, anchor, false)
+        {
+            return true;
+        }
+    }
     // Facing a firm in a sentence about a deal, an organisation with no sign of a public body
     // is most likely another ("Euronext has met the LSE amid speculation of a cash bid").
     let about_a_deal = sentence_is_about_a_deal(parse, anchor);
@@ -252,6 +268,37 @@ pub(super) fn between_firms(
         || (firm(recipient)
             && (private(actor)
                 || (no_party(actor) && !sentence_names_a_state(parse, anchor, true))))
+}
+
+/// Those who work for a firm, and their unions, as the text names them in lower case.
+const WORKFORCE_NOUNS: &[&str] = &[
+    "staff",
+    "worker",
+    "employee",
+    "workforce",
+    "pilot",
+    "attendant",
+    "handler",
+    "mechanic",
+    "crew",
+    "union",
+];
+
+/// Whether a participant is a firm's workforce or a union, named by a common noun ("flight and
+/// baggage staff", "German workers", "a union representing 5,200 flight attendants"), not by a
+/// name ("European Union").
+fn is_workforce(participant: &Participant) -> bool {
+    let Some(head) = participant
+        .name
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+    else {
+        return false;
+    };
+    let singular = head.strip_suffix('s').unwrap_or(head);
+    head.chars().next().is_some_and(char::is_lowercase)
+        && (WORKFORCE_NOUNS.contains(&head) || WORKFORCE_NOUNS.contains(&singular))
 }
 
 /// What a firm runs for its customers, whose halting is its own business.
