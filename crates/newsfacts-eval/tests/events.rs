@@ -1528,3 +1528,19 @@ fn a_firms_talks_with_its_staff_are_no_events() {
         |events| events.iter().any(|e| e.plover == "CONSULT"),
     );
 }
+
+/// Backing away or out withdraws; it is no SUPPORT. Backing a party's plan stays.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn backing_away_is_no_support() {
+    for text in [
+        "Alitalia's mounting debts have convinced Lufthansa to back away.",
+        "The Senate backed out of the agreement with Mexico.",
+    ] {
+        assert_events(text, |events| events.iter().all(|e| e.plover != "SUPPORT"));
+    }
+    assert_events(
+        "Brazil backed Argentina's bid for a seat on the council.",
+        |events| events.iter().any(|e| e.plover == "SUPPORT"),
+    );
+}

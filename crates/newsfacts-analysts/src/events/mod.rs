@@ -1209,6 +1209,15 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         {
             true
         }
+        // Backing away, off or out of something withdraws; it backs nobody: "convinced GM to
+        // back away", "backed out of the deal".
+        "back"
+            if parse
+                .children_with(i, &["prt", "advmod", "prep"])
+                .any(|p| matches!(parse.lower[p].as_str(), "away" | "off" | "out")) =>
+        {
+            true
+        }
         // Occupying an office holds it: "unclear who would occupy the White House".
         "occupy"
             if object.is_some_and(|o| {
