@@ -1331,3 +1331,216 @@ fn worries_about_the_economy_accuse_nobody() {
         |events| events.iter().all(|e| e.plover != "ACCUSE"),
     );
 }
+
+/// A question put is no request: "asked … if", a direct question quoted, "ask questions".
+/// Asking someone to act or for something stays REQUEST.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn questions_asked_are_no_requests() {
+    for text in [
+        "During the hearing, the defence lawyer asked Ms Grant if she had ever seen the accounts.",
+        "The senator asked the minister: \"Did you know about the payments?\"",
+        "Prosecutors failed to ask key questions about the deal.",
+    ] {
+        assert_events(text, |events| events.iter().all(|e| e.plover != "REQUEST"));
+    }
+    for text in [
+        "Jordan asked Syria to release the prisoners.",
+        "Iran asked the United Nations for help.",
+    ] {
+        assert_events(text, |events| events.iter().any(|e| e.plover == "REQUEST"));
+    }
+}
+
+/// Other senses of "meet", "accept", "occupy", "talk" and "give": a target met, an award or a
+/// fact accepted, an office held, a subject talked about, a boost or a verdict given.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn goals_awards_offices_subjects_and_verdicts_are_no_events() {
+    for text in [
+        "Chancellor Tom Hale will meet his deficit target with a margin to spare.",
+        "Kate Winslet wept while accepting her award in Berlin.",
+        "Officials in Lagos now accept that the figures were wrong.",
+        "It is unclear who will occupy the White House next year.",
+        "The minister was talking about jobs and growth in a speech.",
+        "The court will give its verdict on Friday.",
+        "The new deal will give a huge boost to Kenyan tea exports.",
+    ] {
+        assert_events(text, |events| events.is_empty());
+    }
+    for (text, plover) in [
+        (
+            "The Iranian foreign minister will meet his Syrian counterpart on Monday.",
+            "CONSULT",
+        ),
+        ("Ghana accepted the offer from Togo.", "AGREE"),
+        ("Rebels occupied the town of Goma.", "COERCE"),
+        (
+            "The minister talked with his Chinese counterpart about trade.",
+            "CONSULT",
+        ),
+        ("Japan will give Sri Lanka $50m in aid.", "AGREE"),
+    ] {
+        assert_events(text, |events| events.iter().any(|e| e.plover == plover));
+    }
+}
+
+/// Cancelling a film or freezing debts owed (relief) sanctions nobody, nor is an offer of it a
+/// threat; freezing a government's accounts stays a sanction.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn films_cancelled_and_debts_frozen_are_no_sanctions() {
+    for text in [
+        "Director Raj Kumar has no plans to cancel the film.",
+        "The creditor nations will freeze debts owed by Haiti.",
+        "The Paris Club on Wednesday offered to freeze debts owed by Haiti.",
+    ] {
+        assert_events(text, |events| {
+            events
+                .iter()
+                .all(|e| e.plover != "SANCTION" && e.plover != "THREATEN")
+        });
+    }
+    assert_events(
+        "The bank moved to freeze the accounts of the Syrian government.",
+        |events| events.iter().any(|e| e.plover == "SANCTION"),
+    );
+}
+
+/// A promise of policy or conduct at home, made to no party, is no agreement: "promised to
+/// publish the plan", "is committed to a strong airline". Promises of an act between parties,
+/// of aid, or to a party stay.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn promises_of_policy_at_home_are_no_agreement() {
+    for text in [
+        "The government promised to publish the plan within ten days.",
+        "The prime minister has pledged to modernise its airports.",
+        "The administration is committed to a strong national airline.",
+    ] {
+        assert_events(text, |events| events.iter().all(|e| e.plover != "AGREE"));
+    }
+    for text in [
+        "Russia pledged to withdraw its troops from Georgia.",
+        "Ministers pledged to hold talks with the rebels.",
+        "Donor nations promised to give $700m in relief.",
+    ] {
+        assert_events(text, |events| events.iter().any(|e| e.plover == "AGREE"));
+    }
+}
+
+/// A worry whose clause is about the economy ("that the rise of the euro was hurting exports")
+/// disapproves of no party.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn worries_in_a_clause_about_the_economy_accuse_nobody() {
+    assert_events(
+        "Finance ministers voiced their concern that the rise of the euro was hurting exports.",
+        |events| events.iter().all(|e| e.plover != "ACCUSE"),
+    );
+}
+
+/// Commerce the firm test now sees: a deal to acquire planes, an offer for assets rejected by a
+/// firm's board, a shareholders' general meeting, an exchange named by its city. A deal between
+/// states to act together and leaders' meetings stay.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn deals_to_buy_boards_general_meetings_and_exchanges_are_commerce() {
+    for text in [
+        "Kingfisher Airlines has signed a deal to acquire 20 planes from Embraer.",
+        "The offer for the French assets had already been rejected by Alstom's board.",
+        "Hermes Fund called for Siemens to hold an emergency general meeting.",
+        "The bid was turned down by the Frankfurt exchange last month.",
+    ] {
+        assert_events(text, |events| events.is_empty());
+    }
+    assert_events(
+        "India and Russia signed a deal to cooperate on nuclear energy.",
+        |events| events.iter().any(|e| e.plover == "SUPPORT"),
+    );
+    assert_events(
+        "Leaders of the two countries will hold a meeting in Geneva.",
+        |events| events.iter().any(|e| e.plover == "CONSULT"),
+    );
+}
+
+/// A film shot on location, a rival beaten to a purchase, a bidding war or an auction left are
+/// no force and no retreat; police shooting protesters and rebels leaving talks stay.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn films_shot_rivals_beaten_to_a_deal_and_bidding_wars_left_are_no_events() {
+    for text in [
+        "A Kenyan film version of Verdi's opera Aida shot in Nairobi in Swahili has premiered in Berlin.",
+        "Last year HSBC beat Barclays to buy the Korean bank.",
+        "ITV was forced to pull out of a bidding war for the rights.",
+    ] {
+        assert_events(text, |events| events.is_empty());
+    }
+    assert_events("Police shot two protesters in Lagos.", |events| {
+        events.iter().any(|e| e.plover == "ASSAULT")
+    });
+    assert_events(
+        "Rebels pulled out of the peace talks with the government.",
+        |events| events.iter().any(|e| e.plover == "RETREAT"),
+    );
+}
+
+/// An airline halting its own flights, or a firm agreeing to stop a line of sales, runs its
+/// business; a state suspending flights, a state agreeing to suspend enrichment and a demand
+/// that a department block a takeover stay.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_firm_halting_its_flights_or_sales_is_no_sanction() {
+    for text in [
+        "Kenya Airways will now suspend its flights to Somalia from 1 May.",
+        "Tesco agreed to suspend cigarette sales in its Irish stores in 2003.",
+    ] {
+        assert_events(text, |events| events.is_empty());
+    }
+    for (text, plover) in [
+        (
+            "Russia will suspend flights to Georgia from Monday.",
+            "SANCTION",
+        ),
+        ("Iran agreed to suspend uranium enrichment.", "SANCTION"),
+        (
+            "Opposition MPs are calling on the trade department to block any takeover of the airline.",
+            "REQUEST",
+        ),
+    ] {
+        assert_events(text, |events| events.iter().any(|e| e.plover == plover));
+    }
+}
+
+/// Pay talks between a firm and its staff or their unions are labour relations; a government
+/// negotiating with the unions stays CONSULT.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_firms_talks_with_its_staff_are_no_events() {
+    for text in [
+        "Olympic Airways is trying to negotiate pay cuts with its cabin staff.",
+        "Carmakers have spent much of the year in tough talks with unions about cutting jobs.",
+    ] {
+        assert_events(text, |events| events.is_empty());
+    }
+    assert_events(
+        "The French government negotiated with the unions over pension reform.",
+        |events| events.iter().any(|e| e.plover == "CONSULT"),
+    );
+}
+
+/// Backing away or out withdraws; it is no SUPPORT. Backing a party's plan stays.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn backing_away_is_no_support() {
+    for text in [
+        "Alitalia's mounting debts have convinced Lufthansa to back away.",
+        "The Senate backed out of the agreement with Mexico.",
+    ] {
+        assert_events(text, |events| events.iter().all(|e| e.plover != "SUPPORT"));
+    }
+    assert_events(
+        "Brazil backed Argentina's bid for a seat on the council.",
+        |events| events.iter().any(|e| e.plover == "SUPPORT"),
+    );
+}

@@ -178,6 +178,17 @@ pub(super) fn between_firms(
     anchor: usize,
     is_party: &dyn Fn(&Participant) -> bool,
 ) -> bool {
+    // A firm that halts or suspends its own flights or services to a country runs its
+    // business ("British Airways is to halt its flights to Jeddah", "BA will now suspend the
+    // Saudi flights"); a state that does so sanctions.
+    if matches!(event.plover.as_str(), "SANCTION" | "THREATEN")
+        && event.actor.as_ref().is_some_and(|p| is_firm(parse, p))
+        && parse
+            .child(anchor, &["dobj", "nsubjpass"])
+            .is_some_and(|o| FIRMS_OWN_BUSINESS.contains(&parse.lemma[o].as_str()))
+    {
+        return true;
+    }
     let lemma = parse.lemma[anchor].as_str();
     match event.plover.as_str() {
         // Aid and deliveries have rules of their own (`aid.rs`), and the ledger counts a
@@ -208,6 +219,23 @@ pub(super) fn between_firms(
         _ => {}
     }
     let firm = |p: &Option<Participant>| p.as_ref().is_some_and(|p| is_firm(parse, p));
+    // Pay talks and contracts between a firm and its staff or their union are labour relations:
+    // "trying to negotiate pay cuts with flight and baggage staff", "reached a crucial agreement
+    // with pilots on pay", "in tough talks with unions about trimming jobs". With a state organ
+    // in the sentence ("the government negotiated with the unions") the event stays.
+    // A union's own act facing nobody named ("the unions ended their strike") stays.
+    if matches!(event.plover.as_str(), "CONSULT" | "AGREE") {
+        let workforce = |p: &Option<Participant>| p.as_ref().is_some_and(is_workforce);
+        let employer = |p: &Option<Participant>| {
+            firm(p) || p.as_ref().is_none_or(|p| !is_party(p) && !is_workforce(p))
+        };
+        if ((workforce(&event.actor) && firm(&event.recipient))
+            || (workforce(&event.recipient) && employer(&event.actor)))
+            && !sentence_names_a_state(parse, anchor, false)
+        {
+            return true;
+        }
+    }
     // Facing a firm in a sentence about a deal, an organisation with no sign of a public body
     // is most likely another ("Euronext has met the LSE amid speculation of a cash bid").
     let about_a_deal = sentence_is_about_a_deal(parse, anchor);
@@ -218,7 +246,11 @@ pub(super) fn between_firms(
                     && (is_private_organisation(parse, p) || is_private_person(parse, p)))
         })
     };
-    let no_party = |p: &Option<Participant>| p.as_ref().is_none_or(|p| !is_party(p));
+    // What is traded is no party, whatever names it carries: "the US assets", "its shares".
+    let no_party = |p: &Option<Participant>| {
+        p.as_ref()
+            .is_none_or(|p| !is_party(p) || names_what_is_traded(&p.name))
+    };
     let (actor, recipient) = (&event.actor, &event.recipient);
     if matches!(event.plover.as_str(), "ASSAULT" | "COERCE") {
         return firm(actor) && (firm(recipient) || no_party(recipient));
@@ -237,6 +269,48 @@ pub(super) fn between_firms(
             && (private(actor)
                 || (no_party(actor) && !sentence_names_a_state(parse, anchor, true))))
 }
+
+/// Those who work for a firm, and their unions, as the text names them in lower case.
+const WORKFORCE_NOUNS: &[&str] = &[
+    "staff",
+    "worker",
+    "employee",
+    "workforce",
+    "pilot",
+    "attendant",
+    "handler",
+    "mechanic",
+    "crew",
+    "union",
+];
+
+/// Whether a participant is a firm's workforce or a union, named by a common noun ("flight and
+/// baggage staff", "German workers", "a union representing 5,200 flight attendants"), not by a
+/// name ("European Union").
+fn is_workforce(participant: &Participant) -> bool {
+    let Some(head) = participant
+        .name
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+    else {
+        return false;
+    };
+    let singular = head.strip_suffix('s').unwrap_or(head);
+    head.chars().next().is_some_and(char::is_lowercase)
+        && (WORKFORCE_NOUNS.contains(&head) || WORKFORCE_NOUNS.contains(&singular))
+}
+
+/// What a firm runs for its customers, whose halting is its own business.
+const FIRMS_OWN_BUSINESS: &[&str] = &[
+    "flight",
+    "service",
+    "route",
+    "operation",
+    "production",
+    "shipment",
+    "delivery",
+];
 
 /// Whether a participant is a named organisation with no sign of being a public body.
 fn is_private_organisation(parse: &Parse<'_>, participant: &Participant) -> bool {
@@ -437,8 +511,31 @@ fn is_firm(parse: &Parse<'_>, participant: &Participant) -> bool {
     }
 }
 
-/// Whether a phrase's head is a firm noun: "investment firms", "US agrochemical giant".
+/// Whether a phrase's head names what firms own or trade: "US assets", "its shares".
+fn names_what_is_traded(name: &str) -> bool {
+    let head = name
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    let singular = head.strip_suffix('s').unwrap_or(&head);
+    singular == "asset" || super::lexicon::ECONOMIC_NOUNS.contains(&singular)
+}
+
+/// Whether a phrase's head is a firm noun: "investment firms", "US agrochemical giant", or an
+/// exchange named by its place ("the London exchange").
 fn phrase_names_firm(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if let [.., place, last] = words.as_slice()
+        && last
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+            == "exchange"
+        && place.chars().next().is_some_and(char::is_uppercase)
+    {
+        return true;
+    }
     let head = name
         .rsplit(|c: char| c.is_whitespace())
         .next()

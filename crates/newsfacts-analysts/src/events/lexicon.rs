@@ -1267,6 +1267,7 @@ pub const WORK_NOUNS: &[&str] = &[
     "book",
     "play",
     "musical",
+    "opera",
     "thriller",
     "comedy",
     "sequel",

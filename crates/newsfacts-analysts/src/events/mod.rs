@@ -197,6 +197,9 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
         if pays && !event.negated {
             event.mode = Some("pledge".to_string());
         }
+        if coding.context_filters && !pays && promises_policy(&parse, trigger, &event) {
+            continue;
+        }
         if let Some(dictionary) = cameo
             && !trigger.nominal
         {
@@ -311,6 +314,65 @@ fn agrees_to_pay(parse: &Parse<'_>, trigger: &Trigger) -> bool {
 fn pledges_what_changes_hands(parse: &Parse<'_>, trigger: &Trigger) -> bool {
     let giver = trigger.complement.unwrap_or(trigger.anchor);
     aid::gives_what_changes_hands(parse, giver)
+}
+
+/// Whether a promise is one of policy or conduct at home, made to no party: "promised to
+/// publish the plan within 10 days", "pledged to improve its procedures", "has promised to
+/// modernise and privatise airports", "is committed to a viable national airline", "promised
+/// \"several initiatives\"". PLOVER's AGREE commits a party to another or to an act between
+/// parties; a promise whose act the lexicon does not know, that names no party to receive it
+/// and pledges nothing that changes hands, is neither. "promised to give $717m", "pledged to
+/// hold talks", "pledged their support" and promises to a party stay.
+fn promises_policy(parse: &Parse<'_>, trigger: &Trigger, event: &Event) -> bool {
+    if trigger.nominal
+        || trigger.demand
+        || trigger.complement.is_some()
+        || event.mode.as_deref() == Some("pledge")
+        || !matches!(
+            parse.lemma[trigger.anchor].as_str(),
+            "promise" | "pledge" | "commit" | "vow"
+        )
+    {
+        return false;
+    }
+    if event.recipient.as_ref().is_some_and(|r| is_party(parse, r)) {
+        return false;
+    }
+    let verb = trigger.anchor;
+    // What is promised: the act of an infinitive (or a gerund after "committed to"), else
+    // the thing.
+    let acts: Vec<usize> = parse
+        .children_with(verb, &["xcomp", "ccomp"])
+        .chain(
+            parse
+                .children_with(verb, &["prep"])
+                .filter(|&p| parse.lower[p] == "to")
+                .flat_map(|p| parse.children_with(p, &["pcomp", "pobj"]))
+                .filter(|&g| parse.tag(g) == "VBG"),
+        )
+        .collect();
+    if !acts.is_empty() {
+        return acts.iter().all(|&v| {
+            !lexicon::knows_verb(&parse.lemma[v])
+                && !parse
+                    .children_with(v, &["dobj", "dative"])
+                    .any(|o| is_party_token(parse, o))
+                && !parse
+                    .children_with(v, &["prep"])
+                    .filter_map(|p| parse.child(p, &["pobj"]))
+                    .any(|o| is_party_token(parse, o))
+        });
+    }
+    let things: Vec<usize> = parse
+        .children_with(verb, &["dobj"])
+        .chain(parse.prep_object(verb, &["to"]))
+        .collect();
+    !things.is_empty()
+        && things.iter().all(|&o| {
+            !is_party_token(parse, o)
+                && lexicon::noun_sense(&parse.lemma[o]).is_none()
+                && lexicon::mined_light_noun_sense(&parse.lemma[o]).is_none()
+        })
 }
 
 fn find_triggers(parse: &Parse<'_>, coding: &Coding<'_>) -> Vec<Trigger> {
@@ -748,6 +810,14 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
     if trigger.nominal || trigger.demand {
         return false;
     }
+    // The act itself, or the act an offer or a promise is of ("offered to freeze debts owed by
+    // tsunami-hit countries" is relief, no threat of a sanction).
+    if std::iter::once(i)
+        .chain(trigger.complement)
+        .any(|v| cancels_without_sanction(parse, v))
+    {
+        return true;
+    }
     let object = parse.child(i, &["dobj"]);
     // "Opec nations have increased production": a light reading of what firms make or earn is
     // commerce, not the act the pair names for arms ("increase arms production").
@@ -763,10 +833,30 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         .flat_map(|c| std::iter::once(c).chain(parse.children_with(c, &["pcomp", "pobj"])))
         .filter(|&g| parse.tag(g) == "VBG")
         .filter_map(|g| parse.child(g, &["dobj"]));
+    // "pull out of a bidding war", "withdrew from the auction": what is left.
+    let left = parse
+        .children_with(i, &["prep", "prt"])
+        .filter(|&p| matches!(parse.lower[p].as_str(), "of" | "from" | "out"))
+        .flat_map(|p| {
+            std::iter::once(p)
+                .chain(parse.children_with(p, &["prep"]))
+                .filter(|&q| matches!(parse.lower[q].as_str(), "of" | "from"))
+                .filter_map(|q| parse.child(q, &["pobj"]))
+                .collect::<Vec<_>>()
+        });
     let mut acted_on = object
         .into_iter()
         .chain(parse.child(i, &["nsubjpass"]))
-        .chain(gerunds);
+        .chain(gerunds)
+        .chain(left)
+        // "agreed to suspend firearms sales": what the act promised acts on. A demand that a
+        // state act on a trade ("calling on the department to block any takeover") stays.
+        .chain(
+            trigger
+                .complement
+                .filter(|_| lexicon::verb_sense(lemma).is_some_and(|s| s.plover == "AGREE"))
+                .and_then(|c| parse.child(c, &["dobj", "nsubjpass"])),
+        );
     if trigger.sense.plover != "AID" && acted_on.any(|o| is_economic_phrase(parse, o)) {
         return true;
     }
@@ -793,6 +883,16 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
                 FISCAL_NOUNS.contains(&parse.lemma[o].as_str()) || is_economic_phrase(parse, o)
             })
         })
+    {
+        return true;
+    }
+    // Giving a boost, a verdict or a chance hands nothing over and commits to no party: "will
+    // give a huge boost to Egyptian textile exports", "will give its verdict after hearing
+    // evidence", "will give further reductions to customers".
+    if lemma == "give"
+        && parse
+            .children_with(i, &["dobj", "dative"])
+            .any(|o| GIVEN_NOTHING.contains(&parse.lemma[o].as_str()))
     {
         return true;
     }
@@ -829,7 +929,18 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
             if [
                 object,
                 parse.child(i, &["nsubjpass"]),
-                parse.head(i).filter(|_| parse.dep(i) == "acl"),
+                parse
+                    .head(i)
+                    .filter(|_| matches!(parse.dep(i), "acl" | "relcl")),
+                // A work never shoots: a subject that is one was shot, misparsed as active.
+                parse.child(i, &["nsubj"]),
+                // "a film version of Bizet's opera Carmen shot in Cape Town": the work the
+                // shot phrase is "of".
+                parse
+                    .head(i)
+                    .filter(|&h| matches!(parse.dep(i), "acl" | "relcl") && parse.dep(h) == "pobj")
+                    .and_then(|h| parse.head(h))
+                    .and_then(|p| parse.head(p)),
             ]
             .into_iter()
             .flatten()
@@ -1079,6 +1190,56 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         {
             true
         }
+        // "he asked Mr Myers if he ever knew …", "asked Mr Sullivan: \"…, isn't that right?\"",
+        // "failing to ask key questions": a question put, no request for anything.
+        "ask" if asks_a_question(parse, i, object) => true,
+        // Meeting a rule, a target or a deadline fulfils it; nobody is met: "will meet his
+        // golden economic rule". Meeting a demand stays a concession.
+        "meet" if object.is_some_and(|o| MET_GOALS.contains(&parse.lemma[o].as_str())) => true,
+        // Accepting an award thanks nobody for an offer, and accepting that something is so
+        // grants a fact, not an offer: "accepting his award", "now accepts that nicotine is
+        // harmful", "it is widely accepted that …". Accepting an offer, a deal or a plan stays.
+        "accept"
+            if object.is_some_and(|o| AWARD_NOUNS.contains(&parse.lemma[o].as_str()))
+                || (object.is_none()
+                    && parse.child(i, &["nsubjpass"]).is_none()
+                    && parse.child(i, &["ccomp"]).is_some())
+                || (parse.child(i, &["auxpass"]).is_some()
+                    && parse.child(i, &["ccomp"]).is_some()) =>
+        {
+            true
+        }
+        // Backing away, off or out of something withdraws; it backs nobody: "convinced GM to
+        // back away", "backed out of the deal".
+        "back"
+            if parse
+                .children_with(i, &["prt", "advmod", "prep"])
+                .any(|p| matches!(parse.lower[p].as_str(), "away" | "off" | "out")) =>
+        {
+            true
+        }
+        // Occupying an office holds it: "unclear who would occupy the White House".
+        "occupy"
+            if object.is_some_and(|o| {
+                OFFICE_NOUNS.contains(&parse.lemma[o].as_str())
+                    || (parse.lower[o] == "house"
+                        && parse
+                            .children_with(o, &["compound", "amod"])
+                            .any(|m| parse.lower[m] == "white"))
+            }) =>
+        {
+            true
+        }
+        // Talking about something with nobody named speaks of it, publicly or in a speech:
+        // "since he was talking about skills and investment", "beginning to talk about the
+        // threat of inflation". Talks with or to a party stay CONSULT.
+        "talk"
+            if parse.prep_object(i, &["about", "of"]).is_some()
+                && parse.prep_object(i, &["with", "to"]).is_none()
+                && object.is_none() =>
+        {
+            true
+        }
         // "battled to recover from its first recession": a struggle, no fighting, unless
         // forces fight or the aim is itself an act ("troops fought to retake the town").
         "fight" | "battle"
@@ -1096,6 +1257,133 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         }
         _ => false,
     }
+}
+
+/// What is met when a goal is reached, not a party: a rule, a target, a deadline.
+const MET_GOALS: &[&str] = &[
+    "rule",
+    "target",
+    "deadline",
+    "forecast",
+    "expectation",
+    "estimate",
+    "requirement",
+    "criterion",
+    "criteria",
+    "standard",
+    "goal",
+    "cost",
+    "need",
+    "obligation",
+];
+
+/// What is accepted as an honour, not as an offer.
+const AWARD_NOUNS: &[&str] = &[
+    "award",
+    "prize",
+    "oscar",
+    "honour",
+    "honor",
+    "medal",
+    "trophy",
+    "nomination",
+    "title",
+];
+
+/// What is cancelled or frozen without sanctioning anyone: shows, and debts owed (relief).
+const CANCELLED_NOT_SANCTIONED: &[&str] = &[
+    "concert",
+    "show",
+    "tour",
+    "gig",
+    "screening",
+    "performance",
+    "premiere",
+    "debt",
+    "repayment",
+    "payment",
+];
+
+/// Whether a verb cancels or freezes something without sanctioning anyone: a film or a concert
+/// ("no plans to cancel the film"), or debts owed, which is relief ("use the cash to cancel
+/// debts owed by the world's poorest nations", "freeze debts owed by tsunami-hit countries").
+fn cancels_without_sanction(parse: &Parse<'_>, verb: usize) -> bool {
+    matches!(parse.lemma[verb].as_str(), "cancel" | "freeze")
+        && parse
+            .child(verb, &["dobj"])
+            .or_else(|| parse.child(verb, &["nsubjpass"]))
+            .is_some_and(|o| {
+                parse.ent_label(o) == "WORK_OF_ART"
+                    || lexicon::WORK_NOUNS.contains(&parse.lemma[o].as_str())
+                    || CANCELLED_NOT_SANCTIONED.contains(&parse.lemma[o].as_str())
+            })
+}
+
+/// Offices held, not places seized.
+const OFFICE_NOUNS: &[&str] = &[
+    "office",
+    "post",
+    "seat",
+    "position",
+    "presidency",
+    "chair",
+    "throne",
+    "role",
+];
+
+/// What is given without anything changing hands or anyone being committed to a party.
+const GIVEN_NOTHING: &[&str] = &[
+    "boost",
+    "lift",
+    "fillip",
+    "impetus",
+    "push",
+    "verdict",
+    "chance",
+    "reduction",
+    "discount",
+    "opinion",
+    "indication",
+    "hint",
+    "view",
+];
+
+/// Whether "ask" puts a question rather than asking for something: an "if"/"whether" or
+/// wh- clause, "questions" as object, or a direct question quoted after it ("asked Mr
+/// Sullivan: \"…, isn't that right?\""). Asking someone to act or for something stays
+/// REQUEST.
+fn asks_a_question(parse: &Parse<'_>, verb: usize, object: Option<usize>) -> bool {
+    if parse.children_with(verb, &["xcomp"]).next().is_some()
+        || parse.prep_object(verb, &["for"]).is_some()
+    {
+        return false;
+    }
+    if object.is_some_and(|o| parse.lemma[o] == "question") {
+        return true;
+    }
+    let questioning_clause = parse.children_with(verb, &["ccomp", "advcl"]).any(|c| {
+        parse
+            .children_with(c, &["mark"])
+            .any(|m| matches!(parse.lower[m].as_str(), "if" | "whether"))
+            // "asked how the deal would work": a wh- word before the clause's verb.
+            || parse.children[c].iter().any(|&w| {
+                w < c
+                    && matches!(
+                        parse.lower[w].as_str(),
+                        "what" | "how" | "who" | "why" | "when" | "where" | "which"
+                    )
+            })
+    });
+    if questioning_clause {
+        return true;
+    }
+    // A direct question: a quotation after the verb ending in "?".
+    let sentence = sentence_tokens(parse, verb);
+    let after: Vec<usize> = (verb + 1..sentence.end).collect();
+    after
+        .iter()
+        .any(|&t| matches!(parse.lower[t].as_str(), ":" | ";" | "\"" | "“"))
+        && after.iter().any(|&t| parse.lower[t] == "?")
 }
 
 /// What a government's economic policy acts on.
@@ -1290,7 +1578,13 @@ fn wins_a_contest(parse: &Parse<'_>, verb: usize, object: Option<usize>) -> bool
             .is_some_and(|o| goal(o) || parse.is_verb(o))
         || parse
             .children_with(verb, &["xcomp", "advcl"])
-            .any(|v| matches!(parse.lemma[v].as_str(), "become" | "win" | "take" | "claim"))
+            // "beat Standard Chartered to buy Korea First": the prize a deal.
+            .any(|v| {
+                matches!(
+                    parse.lemma[v].as_str(),
+                    "become" | "win" | "take" | "claim" | "buy" | "acquire" | "purchase" | "secure"
+                )
+            })
         || (lo..=hi).any(contest)
 }
 
@@ -1628,9 +1922,25 @@ const ONE_BODY_NOUNS: &[&str] = &["board", "committee", "panel", "management"];
 /// states or members ("the latest meeting of the Bank of England", "the US Federal Reserve
 /// meets on Tuesday", "the board is expected to meet"). CONSULT is between parties.
 fn a_meeting_inside_one_body(parse: &Parse<'_>, trigger: &Trigger, event: &Event) -> bool {
-    if event.plover != "CONSULT"
-        || !matches!(parse.lemma[trigger.anchor].as_str(), "meet" | "meeting")
-    {
+    if event.plover != "CONSULT" {
+        return false;
+    }
+    // A general, annual or board meeting is a firm's or a body's own, whoever calls for it:
+    // "called for the exchange to hold an emergency general meeting".
+    let meeting = std::iter::once(trigger.anchor)
+        .chain(trigger.noun)
+        .find(|&m| parse.lemma[m] == "meeting");
+    if meeting.is_some_and(|m| {
+        parse.children_with(m, &["amod", "compound"]).any(|w| {
+            matches!(
+                parse.lemma[w].as_str(),
+                "general" | "annual" | "board" | "shareholder" | "shareholders"
+            )
+        })
+    }) {
+        return true;
+    }
+    if !matches!(parse.lemma[trigger.anchor].as_str(), "meet" | "meeting") {
         return false;
     }
     let body = match (&event.actor, &event.recipient) {
@@ -1951,9 +2261,17 @@ fn worries_about_the_economy(parse: &Parse<'_>, trigger: &Trigger) -> bool {
     if parse.lemma[noun] != "concern" {
         return false;
     }
+    // "voiced their concern that the rise of the euro was harming exports": a clause says what
+    // the worry is about by its subject.
     let about = parse
         .prep_object(noun, &["about", "over", "at"])
-        .or_else(|| parse.prep_object(trigger.anchor, &["about", "over", "at"]));
+        .or_else(|| parse.prep_object(trigger.anchor, &["about", "over", "at"]))
+        .or_else(|| {
+            [noun, trigger.anchor]
+                .into_iter()
+                .flat_map(|h| parse.children_with(h, &["ccomp", "acl"]))
+                .find_map(|c| parse.child(c, &["nsubj"]))
+        });
     let Some(about) = about else {
         return false;
     };
@@ -3000,11 +3318,23 @@ fn is_economic_phrase(parse: &Parse<'_>, o: usize) -> bool {
         )
     };
     let after = parse.extent[o].1 + 1;
-    let offer_to_trade = matches!(parse.lemma[o].as_str(), "bid" | "offer")
-        && (parse.children_with(o, &["acl", "relcl"]).any(trade)
-            || (after + 1 < parse.toks.len() && parse.lower[after] == "to" && trade(after + 1)));
+    // "signed a deal to acquire 36 planes": a deal to trade is an offer accepted.
+    let offer_to_trade = matches!(
+        parse.lemma[o].as_str(),
+        "bid" | "offer" | "deal" | "agreement" | "contract"
+    ) && (parse.children_with(o, &["acl", "relcl"]).any(trade)
+        || (after + 1 < parse.toks.len() && parse.lower[after] == "to" && trade(after + 1)));
+    // "a bidding war", "a price war": a contest between buyers or sellers.
+    let market_war = matches!(parse.lemma[o].as_str(), "war" | "battle")
+        && parse.children_with(o, &["compound", "amod"]).any(|m| {
+            matches!(
+                parse.lemma[m].as_str(),
+                "bidding" | "bid" | "price" | "takeover"
+            )
+        });
     economic(o)
         || offer_to_trade
+        || market_war
         || (amount && parse.prep_object(o, &["in", "of"]).is_some_and(economic))
 }
 
