@@ -452,6 +452,15 @@ fn join_each_to_its_one_fuller(
     drafts.retain(|d| !d.mentions.is_empty());
 }
 
+/// Whether a name is written in initials: two to six capitals, digits after the first ("LSE",
+/// "BT", "O2").
+fn is_written_in_initials(name: &str) -> bool {
+    let mut letters = name.chars();
+    (2..=6).contains(&name.len())
+        && letters.next().is_some_and(|c| c.is_ascii_uppercase())
+        && letters.all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+}
+
 /// Joins an organisation written by its initials to the one organisation whose name they are
 /// the initials of: "LSE" to the London Stock Exchange, "CBI" to the Confederation of British
 /// Industry ("of", "for", "and", "the" are passed over, as initials do). Two such names, or
@@ -465,11 +474,7 @@ fn initials_join_their_organisation(drafts: &mut Vec<Draft>) {
     };
     join_each_to_its_one_fuller(
         drafts,
-        |draft| {
-            draft.kind == EntityKind::Organisation
-                && (2..=6).contains(&draft.name.len())
-                && draft.name.chars().all(|c| c.is_ascii_uppercase())
-        },
+        |draft| draft.kind == EntityKind::Organisation && is_written_in_initials(&draft.name),
         |draft, d| {
             d.kind == EntityKind::Organisation
                 && d.name.contains(' ')
@@ -1689,10 +1694,7 @@ fn companies_taken_for_people(parse: &Parse<'_>, drafts: &mut [Draft]) {
 fn companies_in_initials_taken_for_places(parse: &Parse<'_>, drafts: &mut [Draft]) {
     let full_names = full_name_starts(drafts);
     for draft in drafts.iter_mut() {
-        let mut letters = draft.name.chars();
-        let written_as_initials = (2..=5).contains(&draft.name.len())
-            && letters.next().is_some_and(|c| c.is_ascii_uppercase())
-            && letters.all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+        let written_as_initials = is_written_in_initials(&draft.name);
         // Letters after a person's name are no company ("Michael Mansfield QC said").
         let post_nominal = [
             "QC", "KC", "MP", "MEP", "MSP", "AM", "JP", "OBE", "MBE", "CBE",
