@@ -759,6 +759,23 @@ offer was too low.",
     assert_eq!(exchange, Some(vec!["London Stock Exchange", "LSE"]));
 }
 
+/// A club the NER typed a place or a person is an organisation: "Leeds United", "Aston Villa",
+/// and a "City" one with a player's role after it; a city stays a place.
+#[test]
+fn a_city_club_with_a_players_role_after_it_is_an_organisation() {
+    let doc = analyse_text(
+        "Manchester City striker Nicolas Anelka scored twice on Saturday. The match was played in \
+New York City in front of 20,000 fans.",
+    );
+    assert_eq!(
+        names_of_kind(&doc, EntityKind::Organisation),
+        ["Manchester City"],
+        "{:#?}",
+        doc.entities
+    );
+    assert_eq!(names_of_kind(&doc, EntityKind::Place), ["New York City"]);
+}
+
 /// A club the NER typed a place or a person is an organisation: "Leeds United", "Aston Villa".
 #[test]
 fn clubs_typed_places_or_people_are_organisations() {

@@ -1646,9 +1646,34 @@ fn companies_taken_for_people(parse: &Parse<'_>, drafts: &mut [Draft]) {
         // "Manchester United", "Aston Villa" typed places: clubs. Not "City", which ends
         // places too ("New York City", "Salt Lake City").
         let last = names::surname(&draft.name);
+        // A "City" one is a club when the article writes a player's or manager's role after
+        // it ("Manchester City striker Nicolas Anelka", "Leicester City boss").
+        let club_role_after = || {
+            draft.mentions.iter().any(|m| {
+                parse.tokens_in(m.start, m.end).last().is_some_and(|last| {
+                    matches!(
+                        parse.lower(last + 1),
+                        "boss"
+                            | "manager"
+                            | "striker"
+                            | "midfielder"
+                            | "defender"
+                            | "goalkeeper"
+                            | "winger"
+                            | "forward"
+                            | "captain"
+                            | "chairman"
+                            | "fans"
+                            | "supporters"
+                            | "player"
+                            | "players"
+                    )
+                })
+            })
+        };
         if draft.kind == EntityKind::Place
             && draft.name.contains(' ')
-            && last != "City"
+            && (last != "City" || club_role_after())
             && ORGANISATION_LAST_WORDS.contains(&last)
             && gazetteer::lookup(&draft.name).is_none()
         {
