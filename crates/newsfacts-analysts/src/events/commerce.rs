@@ -511,14 +511,18 @@ fn is_firm(parse: &Parse<'_>, participant: &Participant) -> bool {
     }
 }
 
-/// Whether a phrase's head names what firms own or trade: "US assets", "its shares".
-fn names_what_is_traded(name: &str) -> bool {
-    let head = name
-        .rsplit(|c: char| c.is_whitespace())
+/// A phrase's last word, lowercased and without punctuation around it: its head.
+fn phrase_head(name: &str) -> String {
+    name.rsplit(|c: char| c.is_whitespace())
         .next()
         .unwrap_or("")
         .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
+        .to_lowercase()
+}
+
+/// Whether a phrase's head names what firms own or trade: "US assets", "its shares".
+fn names_what_is_traded(name: &str) -> bool {
+    let head = phrase_head(name);
     let singular = head.strip_suffix('s').unwrap_or(&head);
     singular == "asset" || super::lexicon::ECONOMIC_NOUNS.contains(&singular)
 }
@@ -536,12 +540,7 @@ fn phrase_names_firm(name: &str) -> bool {
     {
         return true;
     }
-    let head = name
-        .rsplit(|c: char| c.is_whitespace())
-        .next()
-        .unwrap_or("")
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
+    let head = phrase_head(name);
     let singular = head.strip_suffix('s').unwrap_or(&head);
     let singular_ies = head.strip_suffix("ies").map(|stem| format!("{stem}y"));
     // "bosses", "businesses".
