@@ -686,6 +686,40 @@ sprinters deny missing the tests.",
     assert_eq!(person(&doc, "Gregory Papadakis").kind, EntityKind::Person);
 }
 
+/// A full name the NER typed an organisation is a person when a role comes before it and a
+/// comma ("Kenteris's lawyer, Gregory Papadakis,") or stands in apposition after it ("Nikki
+/// Ricco, head of distribution at the studio").
+#[test]
+fn a_full_name_beside_a_persons_role_is_a_person() {
+    let doc = analyse_text(
+        "Kenteris's lawyer, Gregory Papadakis, said the ruling was unfair. Nick Harlow, spokesman \
+for the ruling body, said the case was closed.",
+    );
+    assert_eq!(person(&doc, "Gregory Papadakis").kind, EntityKind::Person);
+    let doc = analyse_text(
+        "\"Nobody knows what the ceremony will earn,\" said Nikki Ricco, head of distribution at \
+the studio.",
+    );
+    assert_eq!(person(&doc, "Nikki Ricco").kind, EntityKind::Person);
+}
+
+/// "The Liberal Party leader, David Ames," names its holder: it is no later mention of another
+/// party's leader named before ("The Green Party's leader …, Anna Perth").
+#[test]
+fn a_role_with_a_name_in_apposition_is_not_an_earlier_person() {
+    let doc = analyse_text(
+        "The Green Party's leader in the assembly, Anna Perth, welcomed the move. She said: \"The \
+time has come.\"\n\nThe Liberal Party leader, David Ames, questioned what would be exempted \
+from the ban. Mr Ames asked: \"Would it not be ironic?\"",
+    );
+    let at = offset_of(&doc.text, "The Liberal Party leader");
+    let perth = person(&doc, "Anna Perth");
+    assert!(
+        !perth.mentions.iter().any(|m| m.start <= at && at < m.end),
+        "{perth:#?}"
+    );
+}
+
 /// An organisation written with its country before it is the one written without ("the US
 /// Federal Reserve … the Federal Reserve"); a nation's branch of a party is not the party.
 #[test]

@@ -1050,12 +1050,13 @@ fn role_noun_phrase(
     if (determiner + 1..index).any(|i| !matches!(parse.pos(i), "ADJ" | "NOUN" | "PROPN")) {
         return None;
     }
-    // "of"-phrases name someone else's role ("the president of the club").
-    if parse
-        .children(index)
-        .iter()
-        .any(|&c| c > index && parse.dep(c) == "prep" && parse.lower(c) == "of")
-    {
+    // "of"-phrases name someone else's role ("the president of the club"); a name in
+    // apposition says who holds it ("The party's leader, David Ames,").
+    if parse.children(index).iter().any(|&c| {
+        c > index
+            && ((parse.dep(c) == "prep" && parse.lower(c) == "of")
+                || (parse.dep(c) == "appos" && parse.pos(c) == "PROPN"))
+    }) {
         return None;
     }
     Some(determiner)

@@ -919,8 +919,10 @@ fn people_an_honorific_names(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
 }
 
 /// A full name the NER typed an organisation or place that the article writes right after a
-/// person's role ("former WorldCom boss Bernie Ebbers", "lawyer Gregory Ioannidis") is a
-/// person, when it starts with a given name the lists know and no mention is written as a
+/// person's role ("former WorldCom boss Bernie Ebbers", "lawyer Gregory Ioannidis"), after a
+/// role and a comma ("Kenteris's lawyer, Gregory Ioannidis,") or with a role in apposition
+/// after it ("Nick Davies, spokesman for the IAAF,", "Julia Eccleshare, chair of the panel,")
+/// is a person, when it starts with a given name the lists know and no mention is written as a
 /// company's.
 fn people_a_role_names(parse: &Parse<'_>, drafts: &mut [Draft]) {
     let full_names = full_name_starts(drafts);
@@ -935,14 +937,32 @@ fn people_a_role_names(parse: &Parse<'_>, drafts: &mut [Draft]) {
         {
             continue;
         }
+        let is_role = |i: usize| {
+            parse.word(i).starts_with(char::is_lowercase)
+                && (roles::ROLE_NOUNS.contains(&parse.lower(i))
+                    || PERSON_ROLES_IN_SPORT_AND_ARTS.contains(&parse.lower(i)))
+        };
         let after_a_role = |m: &Mention| {
             let first = parse.tokens_in(m.start, m.end).start;
-            first > 0
-                && parse.word(first - 1).starts_with(char::is_lowercase)
-                && (roles::ROLE_NOUNS.contains(&parse.lower(first - 1))
-                    || PERSON_ROLES_IN_SPORT_AND_ARTS.contains(&parse.lower(first - 1)))
+            // "lawyer Gregory Ioannidis"; "Kenteris's lawyer, Gregory Ioannidis".
+            (first > 0 && is_role(first - 1))
+                || (first > 1 && parse.word(first - 1) == "," && is_role(first - 2))
         };
-        if !draft.mentions.iter().any(after_a_role)
+        // "Nick Davies, spokesman for the IAAF": the name's head has a role in apposition.
+        let with_a_role_after = |m: &Mention| {
+            parse
+                .head_of(parse.tokens_in(m.start, m.end))
+                .is_some_and(|head| {
+                    parse
+                        .children(head)
+                        .iter()
+                        .any(|&c| c > head && parse.dep(c) == "appos" && is_role(c))
+                })
+        };
+        if !draft
+            .mentions
+            .iter()
+            .any(|m| after_a_role(m) || with_a_role_after(m))
             || draft
                 .mentions
                 .iter()
@@ -971,6 +991,9 @@ const PERSON_ROLES_IN_SPORT_AND_ARTS: &[&str] = &[
     "rapper",
     "guitarist",
     "drummer",
+    "producer",
+    "skipper",
+    "model",
 ];
 
 /// A one-word "person" every mention of which is listed with places or set after one is a
