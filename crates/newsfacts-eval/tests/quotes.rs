@@ -638,3 +638,23 @@ fn it_goes_on_for_the_body_that_spoke_just_before() {
     let names = speaker_names(&doc);
     assert_eq!(names.last(), Some(&"It"), "{names:?}");
 }
+
+/// Letters after a person's name are no part of the phrase's head: "Former welfare minister
+/// Tom Ellery MP said" is Tom Ellery speaking, while "The MP said" keeps its own words.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn letters_after_a_name_leave_the_person_speaking() {
+    let doc = analysed_and_printed(
+        "Former welfare minister Tom Ellery MP said the chancellor should resign. Mr Ellery has \
+         long opposed the budget. The MP told reporters he would vote against it.",
+    );
+    let speaker = doc
+        .quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_ref())
+        .find(|s| s.mention.text.ends_with("Tom Ellery MP"));
+    let entity = speaker
+        .and_then(|s| s.entity.as_ref())
+        .and_then(|id| doc.entities.iter().find(|e| &e.id == id));
+    assert_eq!(entity.map(|e| e.name.as_str()), Some("Tom Ellery"), "{speaker:?}");
+}

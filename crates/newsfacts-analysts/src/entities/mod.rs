@@ -45,6 +45,7 @@ use newsfacts_doc::{Document, Entity, EntityKind, Mention, Role};
 pub(crate) use coref::ORGANISATION_NOUNS;
 use gazetteer::PlaceWord;
 use gender::Gender;
+pub(crate) use names::POST_NOMINALS;
 use parse::Parse;
 pub use roles::role_reads_as;
 
@@ -1744,10 +1745,7 @@ fn companies_in_initials_taken_for_places(parse: &Parse<'_>, drafts: &mut [Draft
     for draft in drafts.iter_mut() {
         let written_as_initials = is_written_in_initials(&draft.name);
         // Letters after a person's name are no company ("Michael Mansfield QC said").
-        let post_nominal = [
-            "QC", "KC", "MP", "MEP", "MSP", "AM", "JP", "OBE", "MBE", "CBE",
-        ]
-        .contains(&draft.name.as_str());
+        let post_nominal = names::POST_NOMINALS.contains(&draft.name.as_str());
         if draft.kind != EntityKind::Place
             || !written_as_initials
             || post_nominal

@@ -3,6 +3,12 @@
 //! and honorifics written before a name.
 
 /// Honorifics: part of how a name is written, never a role.
+/// Letters written after a person's name: honours, offices and degrees ("Frank Field MP",
+/// "Michael Mansfield QC"). They are no company and no part of the name's head.
+pub const POST_NOMINALS: &[&str] = &[
+    "QC", "KC", "MP", "MEP", "MSP", "AM", "JP", "OBE", "MBE", "CBE",
+];
+
 pub const HONORIFICS: &[&str] = &[
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady",
     "madam", "mx", "mx.",

@@ -10,7 +10,7 @@
 
 use newsfacts_doc::{Document, Entity, EntityKind, Span};
 
-use crate::entities::{ORGANISATION_NOUNS, role_reads_as};
+use crate::entities::{ORGANISATION_NOUNS, POST_NOMINALS, role_reads_as};
 
 use super::lexicon::Lexicon;
 use super::tokens::{Tok, TokenView};
@@ -943,6 +943,15 @@ impl<'a> Resolver<'a> {
                 end = k;
                 break;
             }
+        }
+        // "Former welfare minister Frank Field MP": letters after a person's name are not the
+        // phrase's head ("The MP" and "a Tory MP" keep theirs).
+        while end > range.0 + 1
+            && POST_NOMINALS.contains(&&self.doc.text[toks[end - 1].start..toks[end - 1].end])
+            && entity_for(self.doc, toks[end - 2].span())
+                .is_some_and(|e| e.kind == EntityKind::Person)
+        {
+            end -= 1;
         }
         (range.0, end.max(range.0 + 1))
     }
