@@ -720,6 +720,22 @@ from the ban. Mr Ames asked: \"Would it not be ironic?\"",
     );
 }
 
+/// A person the NER named by the surname alone is named in full where the article writes a
+/// given name before it ("fellow American Justin Garland" where the NER found "Garland").
+#[test]
+fn a_given_name_the_ner_left_out_gives_the_full_name() {
+    let doc = analyse_text(
+        "The race was won in Athens behind fellow American Justin Garland. Garland said he had \
+trained all winter.",
+    );
+    let garland = person(&doc, "Justin Garland");
+    assert_eq!(garland.kind, EntityKind::Person);
+    assert!(
+        garland.mentions.iter().any(|m| m.text == "Garland"),
+        "{garland:#?}"
+    );
+}
+
 /// An organisation written with its country before it is the one written without ("the US
 /// Federal Reserve … the Federal Reserve"); a nation's branch of a party is not the party.
 #[test]

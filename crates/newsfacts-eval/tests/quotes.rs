@@ -656,5 +656,9 @@ fn letters_after_a_name_leave_the_person_speaking() {
     let entity = speaker
         .and_then(|s| s.entity.as_ref())
         .and_then(|id| doc.entities.iter().find(|e| &e.id == id));
-    assert_eq!(entity.map(|e| e.name.as_str()), Some("Tom Ellery"), "{speaker:?}");
+    assert_eq!(
+        entity.map(|e| e.name.as_str()),
+        Some("Tom Ellery"),
+        "{speaker:?}"
+    );
 }

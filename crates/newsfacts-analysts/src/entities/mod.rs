@@ -218,6 +218,7 @@ fn build(
         bare_heads_join_their_organisation(&mut drafts);
         initials_join_their_organisation(&mut drafts);
         organisations_named_with_their_country(&mut drafts);
+        add_full_names_the_ner_missed(&parse, &mut drafts);
         add_surnames_the_ner_missed(&parse, &mut drafts);
         add_names_the_ner_missed(&parse, &mut drafts);
         add_people_named_with_honorifics(&parse, &mut drafts);
@@ -1317,6 +1318,56 @@ fn saints_taken_for_places(parse: &Parse<'_>, drafts: &mut [Draft]) {
                 drafts[index].gender = given_gender;
             }
         }
+    }
+}
+
+/// The full name of a person the article names by one word that the NER left out: a given name
+/// the lists know, capitalised, right before that word and in no mention ("fellow American
+/// Justin Gatlin" where the NER found only "Gatlin"). The first such writing becomes a mention
+/// and the person's name.
+fn add_full_names_the_ner_missed(parse: &Parse<'_>, drafts: &mut [Draft]) {
+    let covered = MentionSpans::of(drafts);
+    for draft in drafts.iter_mut() {
+        if draft.kind != EntityKind::Person
+            || draft.name.contains(' ')
+            || draft.mentions.is_empty()
+            || !names::is_name_shaped(&draft.name)
+        {
+            continue;
+        }
+        let written = (1..parse.len()).find(|&i| {
+            let given = parse.word(i - 1);
+            parse.word(i) == draft.name
+                && names::is_name_shaped(given)
+                && gender::of_given_name(given) != Gender::Unknown
+                // Not the end of a longer name ("DJ Trevor Nelson"), but a word of another
+                // mention may stand before it ("fellow American Justin Gatlin").
+                && (i < 2
+                    || !matches!(parse.tag(i - 2), "NNP" | "NNPS")
+                    || parse
+                        .tokens
+                        .get(i - 2)
+                        .is_some_and(|t| covered.overlap(t.start, t.end)))
+                && parse
+                    .tokens
+                    .get(i - 1)
+                    .zip(parse.tokens.get(i))
+                    .is_some_and(|(g, s)| !covered.overlap(g.start, s.end))
+        });
+        let Some(i) = written else {
+            continue;
+        };
+        let (Some(given), Some(surname)) = (parse.tokens.get(i - 1), parse.tokens.get(i)) else {
+            continue;
+        };
+        for m in &mut draft.mentions {
+            if m.label.as_deref() == Some(form::NAME) {
+                m.label = Some(form::SURNAME.into());
+            }
+        }
+        draft.add_mention(parse.text, given.start, surname.end, form::NAME);
+        draft.name = format!("{} {}", parse.word(i - 1), draft.name);
+        draft.gender = draft.gender.or(gender::of_given_name(parse.word(i - 1)));
     }
 }
 
