@@ -662,3 +662,27 @@ fn letters_after_a_name_leave_the_person_speaking() {
         "{speaker:?}"
     );
 }
+
+/// A name that speaks where the NER missed it, written as a mention of one entity elsewhere in
+/// the article, is that entity's ("Zapster claims" after "Zapster already offers").
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_name_the_ner_missed_where_it_speaks_is_its_entity() {
+    let doc = analysed_and_printed(
+        "This has outraged some digital music lovers, especially as Zapster already offers a \
+         cheaper service. Zapster claims the higher price is fair.",
+    );
+    let speaker = doc
+        .quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_ref())
+        .find(|s| s.mention.text == "Zapster");
+    let entity = speaker
+        .and_then(|s| s.entity.as_ref())
+        .and_then(|id| doc.entities.iter().find(|e| &e.id == id));
+    assert_eq!(
+        entity.map(|e| e.name.as_str()),
+        Some("Zapster"),
+        "{speaker:?}"
+    );
+}

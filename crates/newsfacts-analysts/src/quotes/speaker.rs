@@ -513,6 +513,12 @@ impl<'a> Resolver<'a> {
             let person = entity.kind == EntityKind::Person;
             return self.remember(entity, name, person, span.start);
         }
+        // "Labour hit back", "Souness said": a name the NER missed here but found elsewhere in
+        // the article, written the same, is that entity's (when only one has that writing).
+        if let Some(entity) = self.entity_written_alike(core) {
+            let person = entity.kind == EntityKind::Person;
+            return self.remember(entity, entity.name.clone(), person, span.start);
+        }
         // "Its chief executive, Lena Haug,": a role with the person's name in apposition; "the
         // world's biggest confectionery firm, Cadbury Schweppes,": a body's description and name.
         if let Some(entity) = self.appositive_entity(range) {
@@ -847,6 +853,26 @@ impl<'a> Resolver<'a> {
                 .filter(|e| wanted(e.kind) && ends_before(e))
                 .map(|_| before)
         })
+    }
+
+    /// The one entity with a mention written exactly as the phrase `core`, when every word of it
+    /// is capitalised ("Labour", "Age Concern"; not "The government").
+    fn entity_written_alike(&self, core: (usize, usize)) -> Option<&'a Entity> {
+        let toks = &self.view.toks;
+        let words = &toks[core.0..core.1];
+        if !words.iter().all(|t| t.cap) || words.iter().all(|t| is_pronoun(t)) {
+            return None;
+        }
+        let written = &self.doc.text[words[0].start..words[words.len() - 1].end];
+        let mut alike = self
+            .doc
+            .entities
+            .iter()
+            .filter(|e| e.mentions.iter().any(|m| m.text == written));
+        match (alike.next(), alike.next()) {
+            (Some(entity), None) => Some(entity),
+            _ => None,
+        }
     }
 
     /// The noun phrase a relative pronoun that speaks stands for: the noun its clause hangs on
