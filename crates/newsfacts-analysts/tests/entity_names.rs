@@ -23,6 +23,14 @@ fn person<'d>(doc: &'d Document, name: &str) -> &'d Entity {
 }
 
 /// The names of the entities of one kind, in order.
+/// Fails when a mention of `entity` covers byte offset `at`.
+fn assert_no_mention_at(entity: &Entity, at: usize) {
+    assert!(
+        !entity.mentions.iter().any(|m| m.start <= at && at < m.end),
+        "{entity:#?}"
+    );
+}
+
 fn names_of_kind(doc: &Document, kind: EntityKind) -> Vec<&str> {
     doc.entities
         .iter()
@@ -667,11 +675,9 @@ Hollands. Hollands is not the first coach to help.",
     let doc = analyse_text(
         "Labour MP Tony Banks spoke in London. Banks have raised their rates this year, he said.",
     );
-    let person = person(&doc, "Tony Banks");
-    let at = offset_of(&doc.text, "Banks have");
-    assert!(
-        !person.mentions.iter().any(|m| m.start <= at && at < m.end),
-        "{person:#?}"
+    assert_no_mention_at(
+        person(&doc, "Tony Banks"),
+        offset_of(&doc.text, "Banks have"),
     );
 }
 
@@ -713,11 +719,7 @@ time has come.\"\n\nThe Liberal Party leader, David Ames, questioned what would 
 from the ban. Mr Ames asked: \"Would it not be ironic?\"",
     );
     let at = offset_of(&doc.text, "The Liberal Party leader");
-    let perth = person(&doc, "Anna Perth");
-    assert!(
-        !perth.mentions.iter().any(|m| m.start <= at && at < m.end),
-        "{perth:#?}"
-    );
+    assert_no_mention_at(person(&doc, "Anna Perth"), at);
 }
 
 /// A person the NER named by the surname alone is named in full where the article writes a

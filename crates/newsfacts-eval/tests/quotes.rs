@@ -38,6 +38,20 @@ fn speaker_of_mention<'d>(doc: &'d Document, mention: &str) -> Option<&'d str> {
         .map(|s| s.name.as_str())
 }
 
+/// The name of the entity of the first speaker whose mention's text `mention` accepts.
+fn entity_of_speaker<'d>(doc: &'d Document, mention: impl Fn(&str) -> bool) -> Option<&'d str> {
+    let speaker = doc
+        .quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_ref())
+        .find(|s| mention(&s.mention.text))?;
+    let id = speaker.entity.as_ref()?;
+    doc.entities
+        .iter()
+        .find(|e| &e.id == id)
+        .map(|e| e.name.as_str())
+}
+
 fn kind_name(kind: QuoteKind) -> String {
     serde_json::to_value(kind)
         .ok()
@@ -648,19 +662,8 @@ fn letters_after_a_name_leave_the_person_speaking() {
         "Former welfare minister Tom Ellery MP said the chancellor should resign. Mr Ellery has \
          long opposed the budget. The MP told reporters he would vote against it.",
     );
-    let speaker = doc
-        .quotes
-        .iter()
-        .filter_map(|q| q.speaker.as_ref())
-        .find(|s| s.mention.text.ends_with("Tom Ellery MP"));
-    let entity = speaker
-        .and_then(|s| s.entity.as_ref())
-        .and_then(|id| doc.entities.iter().find(|e| &e.id == id));
-    assert_eq!(
-        entity.map(|e| e.name.as_str()),
-        Some("Tom Ellery"),
-        "{speaker:?}"
-    );
+    let entity = entity_of_speaker(&doc, |mention| mention.ends_with("Tom Ellery MP"));
+    assert_eq!(entity, Some("Tom Ellery"), "{:#?}", doc.quotes);
 }
 
 /// A name that speaks where the NER missed it, written as a mention of one entity elsewhere in
@@ -672,17 +675,6 @@ fn a_name_the_ner_missed_where_it_speaks_is_its_entity() {
         "This has outraged some digital music lovers, especially as Zapster already offers a \
          cheaper service. Zapster claims the higher price is fair.",
     );
-    let speaker = doc
-        .quotes
-        .iter()
-        .filter_map(|q| q.speaker.as_ref())
-        .find(|s| s.mention.text == "Zapster");
-    let entity = speaker
-        .and_then(|s| s.entity.as_ref())
-        .and_then(|id| doc.entities.iter().find(|e| &e.id == id));
-    assert_eq!(
-        entity.map(|e| e.name.as_str()),
-        Some("Zapster"),
-        "{speaker:?}"
-    );
+    let entity = entity_of_speaker(&doc, |mention| mention == "Zapster");
+    assert_eq!(entity, Some("Zapster"), "{:#?}", doc.quotes);
 }
