@@ -860,7 +860,7 @@ impl<'a> Resolver<'a> {
     fn entity_written_alike(&self, core: (usize, usize)) -> Option<&'a Entity> {
         let toks = &self.view.toks;
         let words = &toks[core.0..core.1];
-        if !words.iter().all(|t| t.cap) || words.iter().all(|t| is_pronoun(t)) {
+        if !words.iter().all(|t| t.cap) || words.iter().all(is_pronoun) {
             return None;
         }
         let written = &self.doc.text[words[0].start..words[words.len() - 1].end];
