@@ -39,7 +39,7 @@ fn speaker_of_mention<'d>(doc: &'d Document, mention: &str) -> Option<&'d str> {
 }
 
 /// The name of the entity of the first speaker whose mention's text `mention` accepts.
-fn entity_of_speaker<'d>(doc: &'d Document, mention: impl Fn(&str) -> bool) -> Option<&'d str> {
+fn entity_of_speaker(doc: &Document, mention: impl Fn(&str) -> bool) -> Option<&str> {
     let speaker = doc
         .quotes
         .iter()
