@@ -678,3 +678,19 @@ fn a_name_the_ner_missed_where_it_speaks_is_its_entity() {
     let entity = entity_of_speaker(&doc, |mention| mention == "Zapster");
     assert_eq!(entity, Some("Zapster"), "{:#?}", doc.quotes);
 }
+
+/// A person's writing, talk or office speaks for them ("Mr Crosby's statement said" is Mr
+/// Crosby's words), and "It added" goes on for the writing.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_persons_statement_speaks_for_the_person() {
+    let doc = analysed_and_printed(
+        "The party hired the strategist Lyle Corrigan last year. Mr Corrigan's statement said: \
+         \"The campaign has been making an impact on the issues.\" It added: \"Our rivals will \
+         want to change the subject.\"",
+    );
+    let entity = entity_of_speaker(&doc, |mention| mention == "Mr Corrigan's statement");
+    assert_eq!(entity, Some("Lyle Corrigan"), "{:#?}", doc.quotes);
+    let entity = entity_of_speaker(&doc, |mention| mention == "It");
+    assert_eq!(entity, Some("Lyle Corrigan"), "{:#?}", doc.quotes);
+}

@@ -176,6 +176,22 @@ const WORK_NOUNS: &[&str] = &[
     "study",
 ];
 
+/// What carries its owner's own words, besides writings: "Ms Fiorina's talk", "Mr Spitzer's
+/// office".
+const OWN_WORDS_NOUNS: &[&str] = &[
+    "book",
+    "speech",
+    "talk",
+    "remarks",
+    "comments",
+    "office",
+    "memoir",
+    "autobiography",
+    "blog",
+    "testimony",
+    "interview",
+];
+
 /// Nouns of people who speak for a body ("a Treasury spokeswoman").
 const SPOKESPERSON_NOUNS: &[&str] = &["spokesman", "spokeswoman", "spokesperson"];
 
@@ -530,6 +546,11 @@ impl<'a> Resolver<'a> {
         if let Some((entity, person)) = self.body_spoken_for(range) {
             return self.remember(entity, entity.name.clone(), person, span.start);
         }
+        // "Mr Crosby's statement", "Mr Spitzer's office": the one whose writing or office it is.
+        // The writing speaks, not the person in it, so "It added" goes on for it.
+        if let Some(entity) = self.owner_of_a_writing(range) {
+            return self.remember(entity, entity.name.clone(), false, span.start);
+        }
         // "The home secretary said" after "Home Secretary Charles Clarke": the one person the
         // article gives that role.
         if let Some(entity) = self.person_with_role(range) {
@@ -782,14 +803,19 @@ impl<'a> Resolver<'a> {
     }
 
     /// Whether a resolved speaker is one organisation, place or body ("the prime minister's
-    /// office", "Wimpey"), not a person, a group or a plural ("analysts", "figures").
+    /// office", "Wimpey", a person's writing: "Mr Crosby's statement"), not a person, a group
+    /// or a plural ("analysts", "figures").
     fn is_one_body(&self, resolved: &Resolved) -> bool {
         if resolved.person {
             return false;
         }
         match &resolved.entity {
             Some(id) => self.doc.entities.iter().any(|e| {
-                &e.id == id && matches!(e.kind, EntityKind::Organisation | EntityKind::Place)
+                &e.id == id
+                    && matches!(
+                        e.kind,
+                        EntityKind::Organisation | EntityKind::Place | EntityKind::Person
+                    )
             }),
             None => {
                 let last = resolved.name.rsplit(' ').next().unwrap_or_default();
@@ -853,6 +879,29 @@ impl<'a> Resolver<'a> {
                 .filter(|e| wanted(e.kind) && ends_before(e))
                 .map(|_| before)
         })
+    }
+
+    /// The person or organisation whose writing, talk or office the phrase is, named before its
+    /// "'s" ("Mr Crosby's statement", "Ms Fiorina's talk", "Mr Spitzer's office", "the BBC's
+    /// report"): they speak through it.
+    fn owner_of_a_writing(&self, range: (usize, usize)) -> Option<&'a Entity> {
+        let toks = &self.view.toks;
+        let core = self.core(range);
+        let head = &toks[core.1 - 1];
+        let writing =
+            head.is_any(DOCUMENT_NOUNS) || head.is_any(WORK_NOUNS) || head.is_any(OWN_WORDS_NOUNS);
+        if !writing || core.1 - core.0 < 3 {
+            return None;
+        }
+        // The "'s" before the noun, with only adjectives between ("Mr Crosby's latest
+        // statement").
+        let possessive = (core.0 + 1..core.1 - 1)
+            .rev()
+            .take_while(|&k| toks[k].tag.starts_with("JJ") || toks[k].tag == "POS")
+            .find(|&k| toks[k].tag == "POS")?;
+        let owner = toks[possessive - 1].span();
+        entity_for(self.doc, owner)
+            .filter(|e| matches!(e.kind, EntityKind::Person | EntityKind::Organisation))
     }
 
     /// The one entity with a mention written exactly as the phrase `core`, when every word of it
