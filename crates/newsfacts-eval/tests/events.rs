@@ -1544,3 +1544,38 @@ fn backing_away_is_no_support() {
         |events| events.iter().any(|e| e.plover == "SUPPORT"),
     );
 }
+
+/// A hit is a success when a work follows it or a possessive or a word of the charts comes
+/// before it; a hit on a party stays ASSAULT.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_hit_record_or_film_is_no_assault() {
+    for text in [
+        "Singer Mary Jones reached number one with her debut hit Summer Rain in October 1999.",
+        "The tribe's chief criticised the sequel to hit film Island Pirates.",
+        "The cast of the 1950s hit musical The River Song will tour Canada.",
+    ] {
+        assert_events(text, |events| events.iter().all(|e| e.plover != "ASSAULT"));
+    }
+    assert_events(
+        "Rebels hit the army base near Goma with mortars.",
+        |events| events.iter().any(|e| e.plover == "ASSAULT"),
+    );
+}
+
+/// Thanks to God, to the "you" of a speech, or to fans and family are no SUPPORT; a state
+/// thanking a state for its help is.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn thanks_in_a_speech_are_no_support() {
+    for text in [
+        "\"I just thank God that nobody was hurt,\" the singer said.",
+        "\"Thank you to Sam Ford for taking a chance on me,\" said the actor.",
+        "Lead singer Tom Price thanked fans for coming to every gig.",
+    ] {
+        assert_events(text, |events| events.iter().all(|e| e.plover != "SUPPORT"));
+    }
+    assert_events("The Pentagon thanked Japan for its support.", |events| {
+        events.iter().any(|e| e.plover == "SUPPORT")
+    });
+}

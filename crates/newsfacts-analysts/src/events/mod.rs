@@ -807,6 +807,12 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
             return true;
         }
     }
+    // "her debut hit Genie in a Bottle", "the sequel to hit film Pirates of the Caribbean", "box
+    // office hits Vera Drake and Calendar Girls": a hit is a success, whatever the tagger makes
+    // of the word.
+    if lemma == "hit" && a_hit_is_a_success(parse, i) {
+        return true;
+    }
     if trigger.nominal || trigger.demand {
         return false;
     }
@@ -1209,6 +1215,19 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         {
             true
         }
+        // Thanks to God, to the "you" of a speech, or to fans, cast or family are gratitude,
+        // no praise of a party: "I just thank God that no-one got injured", "\"Thank you for
+        // Taylor Hackford,\" said Foxx", "thanked fans for supporting the band". Thanking a
+        // state or an official for its help stays SUPPORT.
+        "thank"
+            if object.is_none_or(|o| {
+                THANKED_OUTSIDE_POLITICS.contains(&parse.lemma[o].as_str())
+                    || THANKED_OUTSIDE_POLITICS.contains(&parse.lower[o].as_str())
+                    || !is_party_token(parse, o)
+            }) =>
+        {
+            true
+        }
         // Backing away, off or out of something withdraws; it backs nobody: "convinced GM to
         // back away", "backed out of the deal".
         "back"
@@ -1258,6 +1277,101 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         _ => false,
     }
 }
+
+/// Words before "hit" that make it a success, not a blow: a possessive ("her hit"), a
+/// word of success or of a chart ("debut", "cult", "box office", "number one", "top five").
+const SUCCESS_WORDS_BEFORE_HIT: &[&str] = &[
+    "his",
+    "her",
+    "their",
+    "its",
+    "my",
+    "our",
+    "your",
+    "debut",
+    "biggest",
+    "big",
+    "smash",
+    "cult",
+    "surprise",
+    "office",
+    "chart",
+    "stage",
+    "pop",
+    "one",
+    "five",
+    "ten",
+    "worldwide",
+    "comedy",
+    "tv",
+];
+
+/// What a hit can be beside "hit film": a work, a show or a record.
+const HIT_WORKS: &[&str] = &[
+    "single",
+    "record",
+    "show",
+    "tv",
+    "movie",
+    "programme",
+    "program",
+    "track",
+    "tune",
+    "musical",
+    "play",
+    "series",
+    "comedy",
+    "drama",
+    "sitcom",
+    "album",
+    "song",
+    "film",
+    "game",
+    "franchise",
+    "novel",
+    "book",
+];
+
+/// Whether "hit" at `i` names a success: a work follows it ("hit film", "hit TV show") or a
+/// possessive, a word of success or a decade comes before it ("her debut hit", "box office
+/// hits", "Martika's 1980s hit"). The tagger reads most of these as verbs.
+fn a_hit_is_a_success(parse: &Parse<'_>, i: usize) -> bool {
+    let next_is_work = parse.lower.get(i + 1).is_some_and(|w| {
+        HIT_WORKS.contains(&w.as_str()) || lexicon::WORK_NOUNS.contains(&w.as_str())
+    });
+    let before = i.checked_sub(1).map(|b| parse.lower[b].as_str());
+    let decade = |w: &str| {
+        w.strip_suffix('s')
+            .is_some_and(|d| d.len() >= 2 && d.chars().all(|c| c.is_ascii_digit()))
+            || w.strip_suffix("'s")
+                .is_some_and(|d| d.len() >= 2 && d.chars().all(|c| c.is_ascii_digit()))
+    };
+    next_is_work || before.is_some_and(|w| SUCCESS_WORDS_BEFORE_HIT.contains(&w) || decade(w))
+}
+
+/// Whom thanks go to outside any dealing between parties: God, the "you" of a speech's
+/// "Thank you", and the everyone, fans, cast and family of an award speech.
+const THANKED_OUTSIDE_POLITICS: &[&str] = &[
+    "god",
+    "you",
+    "everyone",
+    "everybody",
+    "all",
+    "fan",
+    "cast",
+    "crew",
+    "family",
+    "team",
+    "viewer",
+    "listener",
+    "audience",
+    "member",
+    "parent",
+    "mother",
+    "father",
+    "wife",
+    "husband",
+];
 
 /// What is met when a goal is reached, not a party: a rule, a target, a deadline.
 const MET_GOALS: &[&str] = &[
