@@ -1579,3 +1579,44 @@ fn thanks_in_a_speech_are_no_support() {
         events.iter().any(|e| e.plover == "SUPPORT")
     });
 }
+
+/// Accepting or refusing to accept that something is so grants or disputes a fact, even when
+/// the parser reads the clause's subject as the object; accepting an offer stays AGREE and
+/// refusing one REJECT.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn facts_accepted_or_refused_are_no_events() {
+    for (text, plover) in [
+        (
+            "Its lawyers now accept Barclays, HSBC and Lloyds were not involved in the loan.",
+            "AGREE",
+        ),
+        (
+            "The festival director refused to accept that anger at the war had turned viewers against French films.",
+            "REJECT",
+        ),
+    ] {
+        assert_events(text, |events| events.iter().all(|e| e.plover != plover));
+    }
+    assert_events("Ghana refused to accept the offer from Togo.", |events| {
+        events.iter().any(|e| e.plover == "REJECT")
+    });
+}
+
+/// Beating rivals to a prize, in a poll or in the ratings is winning, no ASSAULT; police
+/// beating protesters stays.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn rivals_beaten_to_an_award_are_no_assault() {
+    for text in [
+        "Singer Anna Cole won best female artist, beating Jane Fox and Lucy Hart.",
+        "The band's second album beat Oasis in the magazine's annual poll.",
+        "The quiz show was beaten in the ratings by the BBC's new drama.",
+    ] {
+        assert_events(text, |events| events.iter().all(|e| e.plover != "ASSAULT"));
+    }
+    assert_events(
+        "Police beat protesters outside the parliament in Minsk.",
+        |events| events.iter().any(|e| e.plover == "ASSAULT"),
+    );
+}

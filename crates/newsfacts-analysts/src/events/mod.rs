@@ -1030,6 +1030,14 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
                     && parse
                         .children_with(v, &["prt"])
                         .any(|p| parse.lower[p] == "out"))
+                    // Refusing to accept or admit that something is so disputes a fact:
+                    // "refused to accept that opposition to the war had turned audiences
+                    // against Hollywood". Refusing to accept an offer stays REJECT.
+                    || (matches!(
+                        parse.lemma[v].as_str(),
+                        "accept" | "admit" | "acknowledge" | "concede" | "believe" | "recognise"
+                            | "recognize"
+                    ) && parse.child(v, &["ccomp"]).is_some())
             }) =>
         {
             true
@@ -1211,7 +1219,14 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
                     && parse.child(i, &["nsubjpass"]).is_none()
                     && parse.child(i, &["ccomp"]).is_some())
                 || (parse.child(i, &["auxpass"]).is_some()
-                    && parse.child(i, &["ccomp"]).is_some()) =>
+                    && parse.child(i, &["ccomp"]).is_some())
+                // "now accept ABN Amro and BNP Paribas were not involved": the clause's subject
+                // read as the object of "accept", the clause left without one.
+                || parse.child(i, &["ccomp"]).is_some_and(|c| {
+                    parse
+                        .child(c, &["nsubj", "nsubjpass", "expl", "csubj"])
+                        .is_none()
+                }) =>
         {
             true
         }
@@ -1700,7 +1715,41 @@ fn wins_a_contest(parse: &Parse<'_>, verb: usize, object: Option<usize>) -> bool
                 )
             })
         || (lo..=hi).any(contest)
+        // "won best pop act, beating Anastacia", "picked up the best film award, beating Shaun
+        // of the Dead": the beating done while winning.
+        || (matches!(parse.dep(verb), "advcl" | "xcomp" | "conj" | "acl")
+            && parse.head(verb).is_some_and(|h| {
+                parse.is_verb(h)
+                    && matches!(
+                    parse.lemma[h].as_str(),
+                    "win" | "pick" | "scoop" | "take" | "claim" | "earn" | "top" | "receive"
+                )
+            }))
+        // "Casey beat McFadden and Rice for best live act", "the show was beaten in the
+        // ratings": a prize, a poll or a chart in the sentence.
+        || sentence_tokens(parse, verb)
+            .any(|t| AWARD_CONTEST_WORDS.contains(&parse.lemma[t].as_str()))
 }
+
+/// Words of prizes, polls and charts that make "beat" in their sentence a win, not force.
+const AWARD_CONTEST_WORDS: &[&str] = &[
+    "award",
+    "prize",
+    "nomination",
+    "nominate",
+    "chart",
+    "poll",
+    "rating",
+    "ratings",
+    "category",
+    "ceremony",
+    "oscar",
+    "bafta",
+    "grammy",
+    "brit",
+    "emmy",
+    "vote",
+];
 
 /// Disasters, diseases and accidents: what kills without anyone attacking.
 const DISASTER_NOUNS: &[&str] = &[
