@@ -1620,3 +1620,26 @@ fn rivals_beaten_to_an_award_are_no_assault() {
         |events| events.iter().any(|e| e.plover == "ASSAULT"),
     );
 }
+
+/// A state's economic policy towards firms in general is no act between parties: aid to,
+/// requests of and concessions to "firms" or "foreign companies". A state accusing or suing
+/// firms, or aiding a named one, stays.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn policy_towards_firms_in_general_is_no_event() {
+    for text in [
+        "Brazil will provide public firms with money to hire new workers.",
+        "The government of Chile said it will ask firms to freeze prices until March.",
+        "Under the new rules, governments may help companies financially.",
+    ] {
+        assert_events(text, |events| {
+            events
+                .iter()
+                .all(|e| !matches!(e.plover.as_str(), "AID" | "AGREE" | "REQUEST"))
+        });
+    }
+    assert_events(
+        "The government of Chile accused foreign firms of dumping steel.",
+        |events| events.iter().any(|e| e.plover == "ACCUSE"),
+    );
+}

@@ -227,6 +227,7 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
         }
         if coding.context_filters
             && (a_meeting_inside_one_body(&parse, trigger, &event)
+                || commerce::policy_towards_firms_in_general(&parse, &event)
                 || (!trigger.nominal && done_by_commentators(&event)))
         {
             continue;
