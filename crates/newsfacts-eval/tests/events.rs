@@ -1643,3 +1643,20 @@ fn policy_towards_firms_in_general_is_no_event() {
         |events| events.iter().any(|e| e.plover == "ACCUSE"),
     );
 }
+
+/// A warning of what may happen or against a course is no threat; a warning of force or of
+/// the warner's own act stays THREATEN.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn warnings_of_a_risk_are_no_threats() {
+    for text in [
+        "Senator Mary Lane warned the committee that prices could rise sharply next year.",
+        "Green MPs have warned against complacency.",
+    ] {
+        assert_events(text, |events| events.iter().all(|e| e.plover != "THREATEN"));
+    }
+    assert_events(
+        "Syria warned Israel that any attack would be met with force.",
+        |events| events.iter().any(|e| e.plover == "THREATEN"),
+    );
+}

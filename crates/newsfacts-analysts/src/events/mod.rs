@@ -1244,6 +1244,11 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         {
             true
         }
+        // A warning of a risk or against a course threatens nothing of the warner's: "warned
+        // Asian states could soon stop funding the deficit", "warned that the war could be
+        // illegal", "warned against disunity". A warning of force, a sanction or one's own act
+        // stays THREATEN ("warned that any attack would be met with force").
+        "warn" if warns_of_a_risk(parse, i, object) => true,
         // Backing away, off or out of something withdraws; it backs nobody: "convinced GM to
         // back away", "backed out of the deal".
         "back"
@@ -1388,6 +1393,68 @@ const THANKED_OUTSIDE_POLITICS: &[&str] = &[
     "wife",
     "husband",
 ];
+
+/// Types of act that make what a warning speaks of a threat.
+const HOSTILE_TYPES: &[&str] = &[
+    "ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "PROTEST", "REJECT", "ACCUSE",
+];
+
+/// Whether a word names a hostile act: a lexicon verb or noun of a hostile type.
+fn names_a_hostile_act(parse: &Parse<'_>, t: usize) -> bool {
+    let lemma = parse.lemma[t].as_str();
+    lexicon::verb_types(lemma)
+        .iter()
+        .any(|plover| HOSTILE_TYPES.contains(plover))
+        || lexicon::noun_sense(lemma).is_some_and(|s| HOSTILE_TYPES.contains(&s.plover))
+        || lexicon::FORCE_NOUNS.contains(&lemma)
+}
+
+/// Whether "warn" at `verb` warns of a risk rather than threatens: its clause says what may
+/// happen ("could", "may", "might") to or by someone other than the warner and names no
+/// hostile act, or it warns against something that is no party and no hostile act ("warned
+/// against complacency").
+fn warns_of_a_risk(parse: &Parse<'_>, verb: usize, object: Option<usize>) -> bool {
+    let against = parse
+        .children_with(verb, &["prep"])
+        .filter(|&p| parse.lower[p] == "against")
+        .flat_map(|p| {
+            parse
+                .children_with(p, &["pobj", "pcomp"])
+                .collect::<Vec<_>>()
+        })
+        .collect::<Vec<_>>();
+    if !against.is_empty()
+        && parse
+            .children_with(verb, &["ccomp", "xcomp"])
+            .next()
+            .is_none()
+        && against.iter().all(|&o| {
+            parse.tag(o).starts_with("NN")
+                && !is_party_token(parse, o)
+                && !names_a_hostile_act(parse, o)
+        })
+    {
+        return true;
+    }
+    let Some(clause) = parse.child(verb, &["ccomp"]) else {
+        return false;
+    };
+    let possible = parse
+        .children_with(clause, &["aux"])
+        .any(|a| matches!(parse.lower[a].as_str(), "could" | "may" | "might"));
+    // "warned Asian states could stop …": the clause's subject read as the warning's object.
+    let subject = parse
+        .child(clause, &["nsubj", "nsubjpass"])
+        .or(object.filter(|_| {
+            parse
+                .child(clause, &["nsubj", "nsubjpass", "expl"])
+                .is_none()
+        }));
+    let (lo, hi) = parse.extent[clause];
+    possible
+        && subject.is_some_and(|s| parse.tag(s) != "PRP")
+        && !(lo..=hi).any(|t| names_a_hostile_act(parse, t))
+}
 
 /// What is met when a goal is reached, not a party: a rule, a target, a deadline.
 const MET_GOALS: &[&str] = &[
