@@ -1660,3 +1660,24 @@ fn warnings_of_a_risk_are_no_threats() {
         |events| events.iter().any(|e| e.plover == "THREATEN"),
     );
 }
+
+/// A strike by workers is industrial action, no ASSAULT: a general strike is a protest, a
+/// strike on the metro or by pilots is labour relations; an air strike stays ASSAULT.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn industrial_strikes_are_no_assault() {
+    for text in [
+        "A strike on the Lisbon underground has caused long queues at bus stops.",
+        "The strike by pilots at the airline entered its third day.",
+    ] {
+        assert_events(text, |events| events.iter().all(|e| e.plover != "ASSAULT"));
+    }
+    assert_events(
+        "Unions in Nigeria called a general strike against the government.",
+        |events| events.iter().all(|e| e.plover != "ASSAULT"),
+    );
+    assert_events(
+        "The United States launched an air strike on the airport.",
+        |events| events.iter().any(|e| e.plover == "ASSAULT"),
+    );
+}

@@ -185,6 +185,26 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
             event.plover = "ACCUSE".to_string();
             event.mode = None;
         }
+        // A strike by workers is industrial action, no force: a general or national strike is
+        // a protest (PLOVER PROTEST), a strike on the underground or by staff is labour
+        // relations, no event between parties ("a strike on the underground has caused
+        // traffic chaos"). Air and missile strikes stay ASSAULT.
+        if coding.context_filters {
+            match industrial_strike(&parse, trigger) {
+                Some(IndustrialStrike::General) => {
+                    event.plover = "PROTEST".to_string();
+                    event.mode = Some("boycott".to_string());
+                    if event.actor.as_ref().is_some_and(|a| {
+                        a.name.to_lowercase().ends_with("strike")
+                            || a.name.to_lowercase().ends_with("strikes")
+                    }) {
+                        event.actor = None;
+                    }
+                }
+                Some(IndustrialStrike::AtWork) => continue,
+                None => {}
+            }
+        }
         // A pledge is a pledge of something that changes hands: "will give all the details of
         // its 2004 results", "planning to deliver £105m of savings" and "pledged to bring the
         // deficit under control" are commitments (AGREE) but nothing for the ledger to count.
@@ -3629,6 +3649,111 @@ const IDEA_NOUNS: &[&str] = &[
     "leadership",
     "statement",
 ];
+
+/// An industrial strike, by how far it reaches.
+enum IndustrialStrike {
+    /// "a general strike", "a national strike": a protest against those who govern.
+    General,
+    /// "a strike on the underground", "a strike by pilots": labour against an employer.
+    AtWork,
+}
+
+/// Where a strike is work stopped: a service, a workplace or a trade.
+const STRUCK_WORKPLACES: &[&str] = &[
+    "underground",
+    "metro",
+    "tube",
+    "subway",
+    "railway",
+    "rail",
+    "bus",
+    "buses",
+    "airline",
+    "airport",
+    "factory",
+    "plant",
+    "mine",
+    "dock",
+    "docks",
+    "port",
+    "hospital",
+    "school",
+    "post",
+    "network",
+    "line",
+];
+
+/// Who strikes in industrial action.
+const STRIKING_WORKERS: &[&str] = &[
+    "worker",
+    "staff",
+    "employee",
+    "union",
+    "driver",
+    "pilot",
+    "teacher",
+    "nurse",
+    "doctor",
+    "miner",
+    "crew",
+    "controller",
+    "postal",
+    "pay",
+    "industrial",
+    "transport",
+    "rail",
+    "tube",
+    "labour",
+    "labor",
+];
+
+/// Modifiers of a military strike.
+const MILITARY_STRIKE_WORDS: &[&str] = &[
+    "air",
+    "missile",
+    "military",
+    "nuclear",
+    "pre-emptive",
+    "preemptive",
+    "drone",
+    "rocket",
+    "surgical",
+    "retaliatory",
+];
+
+/// Whether the trigger is the noun "strike" for industrial action: "general" or "national"
+/// before it, or a workplace it is "on" or "at", workers it is "by", or a trade or pay before
+/// it. None for a military strike.
+fn industrial_strike(parse: &Parse<'_>, trigger: &Trigger) -> Option<IndustrialStrike> {
+    let i = trigger.anchor;
+    if !trigger.nominal || trigger.sense.plover != "ASSAULT" || parse.lemma[i] != "strike" {
+        return None;
+    }
+    let modifiers: Vec<usize> = parse
+        // "a strike on the Buenos Aires underground" is parsed with "underground" an advmod.
+        .children_with(i, &["amod", "compound", "nmod", "npadvmod", "advmod"])
+        .collect();
+    let modified_by = |words: &[&str]| {
+        modifiers.iter().any(|&m| {
+            words.contains(&parse.lemma[m].as_str()) || words.contains(&parse.lower[m].as_str())
+        })
+    };
+    if modified_by(MILITARY_STRIKE_WORDS) {
+        return None;
+    }
+    if modified_by(&["general", "national", "nationwide"]) {
+        return Some(IndustrialStrike::General);
+    }
+    let at_work = parse
+        .prep_object(i, &["on", "at"])
+        .is_some_and(|o| STRUCK_WORKPLACES.contains(&parse.lemma[o].as_str()))
+        || parse
+            .prep_object(i, &["by"])
+            .is_some_and(|o| STRIKING_WORKERS.contains(&parse.lemma[o].as_str()))
+        || modified_by(STRIKING_WORKERS)
+        || modified_by(STRUCK_WORKPLACES);
+    at_work.then_some(IndustrialStrike::AtWork)
+}
 
 /// Whether a verb of assault has an idea as its object (`IDEA_NOUNS`).
 fn attacks_an_idea(parse: &Parse<'_>, trigger: &Trigger) -> bool {
