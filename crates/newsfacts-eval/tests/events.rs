@@ -1681,3 +1681,34 @@ fn industrial_strikes_are_no_assault() {
         |events| events.iter().any(|e| e.plover == "ASSAULT"),
     );
 }
+
+/// Stopping one's own plan or leaving a show sanctions nobody, and suspending a ban eases it
+/// (RETREAT, as lifting it does); a demand that another cancel its plans and a walkout from
+/// talks stay.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn own_plans_stopped_shows_left_and_bans_suspended_are_no_sanctions() {
+    for text in [
+        "Faced with criticism, the government of Peru has suspended its plan to close the port.",
+        "Singer Mary Cole walked out of the show after a row with the producers.",
+        "The ban on trade with Libya was suspended in April.",
+    ] {
+        assert_events(text, |events| events.iter().all(|e| e.plover != "SANCTION"));
+    }
+    assert_events(
+        "The ban on trade with Libya was suspended in April.",
+        |events| events.iter().any(|e| e.plover == "RETREAT"),
+    );
+    for (text, plover) in [
+        (
+            "China demanded that the US cancel plans to sell missiles to Taiwan.",
+            "REQUEST",
+        ),
+        (
+            "The opposition walked out of the talks with the government.",
+            "SANCTION",
+        ),
+    ] {
+        assert_events(text, |events| events.iter().any(|e| e.plover == plover));
+    }
+}

@@ -185,6 +185,13 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
             event.plover = "ACCUSE".to_string();
             event.mode = None;
         }
+        // Suspending or lifting a ban or sanctions eases them, as lifting them does (the
+        // lexicon's "lift sanctions", RETREAT): "the US ban on trade with Tripoli was
+        // suspended in April".
+        if coding.context_filters && eases_a_sanction(&parse, trigger, &event) {
+            event.plover = "RETREAT".to_string();
+            event.mode = None;
+        }
         // A strike by workers is industrial action, no force: a general or national strike is
         // a protest (PLOVER PROTEST), a strike on the underground or by staff is labour
         // relations, no event between parties ("a strike on the underground has caused
@@ -842,6 +849,7 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
     if std::iter::once(i)
         .chain(trigger.complement)
         .any(|v| cancels_without_sanction(parse, v))
+        || (trigger.sense.plover == "SANCTION" && stops_its_own_course(parse, i))
     {
         return true;
     }
@@ -920,6 +928,22 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         && parse
             .children_with(i, &["dobj", "dative"])
             .any(|o| GIVEN_NOTHING.contains(&parse.lemma[o].as_str()))
+    {
+        return true;
+    }
+    // "walked out of the show", "walks out of the Embassy Hotel": leaving a place or a
+    // programme is no walkout; walking out of talks or a parliament stays SANCTION.
+    if lemma == "walk"
+        && trigger.sense.plover == "SANCTION"
+        && parse
+            .children_with(i, &["prep", "prt"])
+            .flat_map(|p| std::iter::once(p).chain(parse.children_with(p, &["prep"])))
+            .filter(|&p| parse.lower[p] == "of")
+            .filter_map(|p| parse.child(p, &["pobj"]))
+            .any(|o| {
+                !WALKED_OUT_IN_PROTEST.contains(&parse.lemma[o].as_str())
+                    && !is_party_token(parse, o)
+            })
     {
         return true;
     }
@@ -1535,6 +1559,58 @@ fn cancels_without_sanction(parse: &Parse<'_>, verb: usize) -> bool {
                     || CANCELLED_NOT_SANCTIONED.contains(&parse.lemma[o].as_str())
             })
 }
+
+/// Whether a verb of stopping stops the doer's own course or trading: "has suspended its plan
+/// to cut the agency's staff", "suspended betting", "cancelled an appearance". Read for the
+/// verb itself only: a demand that another cancel its plans ("demanded that the US cancel
+/// plans to sell weapons to Taiwan") stays a demand.
+fn stops_its_own_course(parse: &Parse<'_>, verb: usize) -> bool {
+    matches!(
+        parse.lemma[verb].as_str(),
+        "cancel" | "freeze" | "suspend" | "halt"
+    ) && parse
+        .child(verb, &["dobj"])
+        .or_else(|| parse.child(verb, &["nsubjpass"]))
+        .is_some_and(|o| OWN_COURSE_NOUNS.contains(&parse.lemma[o].as_str()))
+}
+
+/// A party's own course, or trading, whose suspension or cancellation sanctions nobody.
+const OWN_COURSE_NOUNS: &[&str] = &[
+    "plan",
+    "proposal",
+    "request",
+    "appearance",
+    "promotion",
+    "betting",
+    "trading",
+    "share",
+    "run",
+    "date",
+    "campaigning",
+];
+
+/// What one walks out of in protest: talks, a meeting, a body. Walking out of a show or a
+/// hotel leaves it.
+const WALKED_OUT_IN_PROTEST: &[&str] = &[
+    "talk",
+    "talks",
+    "meeting",
+    "negotiation",
+    "session",
+    "summit",
+    "conference",
+    "parliament",
+    "assembly",
+    "chamber",
+    "government",
+    "coalition",
+    "debate",
+    "hearing",
+    "court",
+    "courtroom",
+    "council",
+    "committee",
+];
 
 /// Offices held, not places seized.
 const OFFICE_NOUNS: &[&str] = &[
@@ -3649,6 +3725,27 @@ const IDEA_NOUNS: &[&str] = &[
     "leadership",
     "statement",
 ];
+
+/// Whether a SANCTION suspends, lifts or eases a ban or sanctions, its object or its passive
+/// subject.
+fn eases_a_sanction(parse: &Parse<'_>, trigger: &Trigger, event: &Event) -> bool {
+    let verb = trigger.anchor;
+    event.plover == "SANCTION"
+        && !trigger.nominal
+        && matches!(
+            parse.lemma[verb].as_str(),
+            "suspend" | "lift" | "ease" | "relax"
+        )
+        && parse
+            .child(verb, &["dobj"])
+            .or_else(|| parse.child(verb, &["nsubjpass"]))
+            .is_some_and(|o| {
+                matches!(
+                    parse.lemma[o].as_str(),
+                    "ban" | "embargo" | "sanction" | "sanctions" | "boycott" | "restriction"
+                )
+            })
+}
 
 /// An industrial strike, by how far it reaches.
 enum IndustrialStrike {
