@@ -1550,7 +1550,11 @@ fn backing_away_is_no_support() {
 #[test]
 #[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
 fn a_hit_record_or_film_is_no_assault() {
-    for text in ["The tribe's chief criticised the sequel to hit film Island Pirates."] {
+    for text in [
+        "The tribe's chief criticised the sequel to hit film Island Pirates.",
+        "Rapper Jay Cole sampled Mary Lane's 1980s hit Toy Town.",
+        "Rapper Jay Cole has remade her debut hit Toy Town.",
+    ] {
         assert_events(text, |events| events.iter().all(|e| e.plover != "ASSAULT"));
     }
     assert_events(
