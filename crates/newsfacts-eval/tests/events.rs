@@ -1712,3 +1712,22 @@ fn own_plans_stopped_shows_left_and_bans_suspended_are_no_sanctions() {
         assert_events(text, |events| events.iter().any(|e| e.plover == plover));
     }
 }
+
+/// An appeal against a ruling goes to a higher court; it asks no party for anything. Appeals
+/// to a party or for something stay REQUEST.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn appeals_in_court_are_no_requests() {
+    for text in [
+        "The Interior Ministry said it would appeal the decision.",
+        "Greenpeace has appealed against a High Court ruling on the new airport.",
+    ] {
+        assert_events(text, |events| events.iter().all(|e| e.plover != "REQUEST"));
+    }
+    for text in [
+        "The Pope appealed for the hostages to be freed.",
+        "Kenya appealed to the United Nations for food aid.",
+    ] {
+        assert_events(text, |events| events.iter().any(|e| e.plover == "REQUEST"));
+    }
+}

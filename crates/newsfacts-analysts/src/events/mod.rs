@@ -153,7 +153,8 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
                 || trigger_is_a_name(&parse, trigger)
                 || a_fight_in_court_or_market(&parse, trigger)
                 || demands_of_oneself(&parse, trigger)
-                || demands_nothing_of_a_party(&parse, trigger))
+                || demands_nothing_of_a_party(&parse, trigger)
+                || an_appeal_in_court(&parse, trigger))
         {
             continue;
         }
@@ -3745,6 +3746,57 @@ fn eases_a_sanction(parse: &Parse<'_>, trigger: &Trigger, event: &Event) -> bool
                     "ban" | "embargo" | "sanction" | "sanctions" | "boycott" | "restriction"
                 )
             })
+}
+
+/// What is appealed against in court: a ruling and what it found or imposed.
+const APPEALED_RULINGS: &[&str] = &[
+    "decision",
+    "ruling",
+    "verdict",
+    "judgment",
+    "judgement",
+    "sentence",
+    "conviction",
+    "allegation",
+    "charge",
+    "fine",
+    "ban",
+    "order",
+    "finding",
+];
+
+/// Whether an appeal is one to a higher court, no request to a party: the verb or the noun
+/// "appeal" with nobody it is made to and nothing it is for ("the Justice Department has not
+/// said if it will appeal", "the government can appeal the decision", "is appealing against
+/// allegations", "have until 21 March to file their appeal"). An appeal to a party or for
+/// something ("appealed to the UN for help", "police appealed for public help") stays REQUEST.
+fn an_appeal_in_court(parse: &Parse<'_>, trigger: &Trigger) -> bool {
+    let word = trigger.noun.unwrap_or(trigger.anchor);
+    if trigger.sense.plover != "REQUEST" || trigger.demand || parse.lemma[word] != "appeal" {
+        return false;
+    }
+    // "appealed for the inspectors to be given more time": "for" may mark a clause, not head
+    // a phrase.
+    let asks = |w: usize| {
+        parse.prep_object(w, &["to", "for"]).is_some()
+            || parse
+                .children_with(w, &["xcomp", "ccomp", "dative", "advcl", "prep", "mark"])
+                .any(|c| {
+                    !matches!(parse.dep(c), "prep" | "mark")
+                        || matches!(parse.lower[c].as_str(), "to" | "for")
+                })
+            || parse
+                .children_with(w, &["advcl", "ccomp", "xcomp"])
+                .flat_map(|c| parse.children_with(c, &["mark"]).collect::<Vec<_>>())
+                .any(|m| parse.lower[m] == "for")
+    };
+    if asks(word) || (word != trigger.anchor && asks(trigger.anchor)) {
+        return false;
+    }
+    let appealed = parse
+        .child(word, &["dobj"])
+        .or_else(|| parse.prep_object(word, &["against"]));
+    appealed.is_none_or(|o| APPEALED_RULINGS.contains(&parse.lemma[o].as_str()))
 }
 
 /// An industrial strike, by how far it reaches.
