@@ -1731,3 +1731,22 @@ fn appeals_in_court_are_no_requests() {
         assert_events(text, |events| events.iter().any(|e| e.plover == "REQUEST"));
     }
 }
+
+/// Pressing one's case or claims pursues them and asks no party for anything; pressing the
+/// case for a course, or pressing a party to act, stays REQUEST.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn cases_and_claims_pressed_are_no_requests() {
+    for text in [
+        "Lawyers say it will be hard for Siberneft to press its case in a Swiss court.",
+        "The firm wants to press claims for damages against Russia.",
+    ] {
+        assert_events(text, |events| events.iter().all(|e| e.plover != "REQUEST"));
+    }
+    for text in [
+        "The envoy is in London this week to press the case for keeping the embargo.",
+        "Japan pressed China to release the fishermen.",
+    ] {
+        assert_events(text, |events| events.iter().any(|e| e.plover == "REQUEST"));
+    }
+}

@@ -1294,6 +1294,24 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         // illegal", "warned against disunity". A warning of force, a sanction or one's own act
         // stays THREATEN ("warned that any attack would be met with force").
         "warn" if warns_of_a_risk(parse, i, object) => true,
+        // Pressing one's case or claims pursues them, in court or in argument; it asks no
+        // party for anything unless it is pressed on or with one: "difficult for Menatep to
+        // press its case", "so that it can press claims for damages".
+        "press"
+            if object.is_some_and(|o| {
+                PRESSED_CLAIMS.contains(&parse.lemma[o].as_str())
+                    // "to press the case for keeping the embargo" argues for a course.
+                    && !(parse.lemma[o] == "case"
+                        && parse
+                            .children_with(o, &["prep"])
+                            .chain(parse.children_with(i, &["prep"]))
+                            .any(|p| parse.lower[p] == "for"))
+            }) && parse
+                .prep_object(i, &["on", "with", "to", "upon"])
+                .is_none() =>
+        {
+            true
+        }
         // Backing away, off or out of something withdraws; it backs nobody: "convinced GM to
         // back away", "backed out of the deal".
         "back"
@@ -1500,6 +1518,9 @@ fn warns_of_a_risk(parse: &Parse<'_>, verb: usize, object: Option<usize>) -> boo
         && subject.is_some_and(|s| parse.tag(s) != "PRP")
         && !(lo..=hi).any(|t| names_a_hostile_act(parse, t))
 }
+
+/// What is pressed as one's own argument or suit.
+const PRESSED_CLAIMS: &[&str] = &["case", "claim", "suit", "lawsuit", "point", "advantage"];
 
 /// What is met when a goal is reached, not a party: a rule, a target, a deadline.
 const MET_GOALS: &[&str] = &[
