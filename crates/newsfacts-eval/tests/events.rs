@@ -1544,3 +1544,209 @@ fn backing_away_is_no_support() {
         |events| events.iter().any(|e| e.plover == "SUPPORT"),
     );
 }
+
+/// A hit is a success when a work follows it or a possessive or a word of the charts comes
+/// before it; a hit on a party stays ASSAULT.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_hit_record_or_film_is_no_assault() {
+    for text in [
+        "The tribe's chief criticised the sequel to hit film Island Pirates.",
+        "Rapper Jay Cole sampled Mary Lane's 1980s hit Toy Town.",
+        "Rapper Jay Cole has remade her debut hit Toy Town.",
+    ] {
+        assert_events(text, |events| events.iter().all(|e| e.plover != "ASSAULT"));
+    }
+    assert_events(
+        "Rebels hit the army base near Goma with mortars.",
+        |events| events.iter().any(|e| e.plover == "ASSAULT"),
+    );
+}
+
+/// Thanks to God, to the "you" of a speech, or to fans and family are no SUPPORT; a state
+/// thanking a state for its help is.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn thanks_in_a_speech_are_no_support() {
+    for text in [
+        "\"I just thank God that nobody was hurt,\" the singer said.",
+        "\"Thank you to Sam Ford for taking a chance on me,\" said the actor.",
+        "Lead singer Tom Price thanked fans for coming to every gig.",
+    ] {
+        assert_events(text, |events| events.iter().all(|e| e.plover != "SUPPORT"));
+    }
+    assert_events("The Pentagon thanked Japan for its support.", |events| {
+        events.iter().any(|e| e.plover == "SUPPORT")
+    });
+}
+
+/// Accepting or refusing to accept that something is so grants or disputes a fact, even when
+/// the parser reads the clause's subject as the object; accepting an offer stays AGREE and
+/// refusing one REJECT.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn facts_accepted_or_refused_are_no_events() {
+    for (text, plover) in [
+        (
+            "Its lawyers now accept Barclays, HSBC and Lloyds were not involved in the loan.",
+            "AGREE",
+        ),
+        (
+            "The festival director refused to accept that anger at the war had turned viewers against French films.",
+            "REJECT",
+        ),
+    ] {
+        assert_events(text, |events| events.iter().all(|e| e.plover != plover));
+    }
+    assert_events("Ghana refused to accept the offer from Togo.", |events| {
+        events.iter().any(|e| e.plover == "REJECT")
+    });
+}
+
+/// Beating rivals to a prize, in a poll or in the ratings is winning, no ASSAULT; police
+/// beating protesters stays.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn rivals_beaten_to_an_award_are_no_assault() {
+    for text in [
+        "Singer Anna Cole won best female artist, beating Jane Fox and Lucy Hart.",
+        "Green Day beat Oasis and Blur in the magazine's annual readers' poll.",
+        "ITV's quiz show Top Ten was beaten in the ratings by BBC One's new drama.",
+    ] {
+        assert_events(text, |events| events.iter().all(|e| e.plover != "ASSAULT"));
+    }
+    assert_events(
+        "Police beat protesters outside the parliament in Minsk.",
+        |events| events.iter().any(|e| e.plover == "ASSAULT"),
+    );
+}
+
+/// A state's economic policy towards firms in general is no act between parties: aid to,
+/// requests of and concessions to "firms" or "foreign companies". A state accusing or suing
+/// firms, or aiding a named one, stays.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn policy_towards_firms_in_general_is_no_event() {
+    for text in [
+        "Brazil will provide public firms with money to hire new workers.",
+        "The government of Chile said it will ask firms to freeze prices until March.",
+        "Under the new rules, governments may help companies financially.",
+    ] {
+        assert_events(text, |events| {
+            events
+                .iter()
+                .all(|e| !matches!(e.plover.as_str(), "AID" | "AGREE" | "REQUEST"))
+        });
+    }
+    assert_events(
+        "The government of Chile accused foreign firms of dumping steel.",
+        |events| events.iter().any(|e| e.plover == "ACCUSE"),
+    );
+}
+
+/// A warning of what may happen or against a course is no threat; a warning of force or of
+/// the warner's own act stays THREATEN.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn warnings_of_a_risk_are_no_threats() {
+    for text in [
+        "Senator Mary Lane warned the committee that prices could rise sharply next year.",
+        "Green MPs have warned against complacency.",
+    ] {
+        assert_events(text, |events| events.iter().all(|e| e.plover != "THREATEN"));
+    }
+    assert_events(
+        "Syria warned Israel that any attack would be met with force.",
+        |events| events.iter().any(|e| e.plover == "THREATEN"),
+    );
+}
+
+/// A strike by workers is industrial action, no ASSAULT: a general strike is a protest, a
+/// strike on the metro or by pilots is labour relations; an air strike stays ASSAULT.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn industrial_strikes_are_no_assault() {
+    for text in [
+        "A strike on the Lisbon underground has caused long queues at bus stops.",
+        "The strike by Alitalia pilots entered its third day.",
+    ] {
+        assert_events(text, |events| events.iter().all(|e| e.plover != "ASSAULT"));
+    }
+    assert_events(
+        "Unions in Nigeria called a general strike against the government.",
+        |events| events.iter().any(|e| e.plover == "PROTEST"),
+    );
+    assert_events(
+        "The United States launched an air strike on the airport.",
+        |events| events.iter().any(|e| e.plover == "ASSAULT"),
+    );
+}
+
+/// Stopping one's own plan or leaving a show sanctions nobody, and suspending a ban eases it
+/// (RETREAT, as lifting it does); a demand that another cancel its plans and a walkout from
+/// talks stay.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn own_plans_stopped_shows_left_and_bans_suspended_are_no_sanctions() {
+    for text in [
+        "Faced with criticism, the government of Peru has suspended its plan to close the port.",
+        "Singer Mary Cole walked out of the show after a row with the producers.",
+        "The ban on trade with Libya was suspended in April.",
+    ] {
+        assert_events(text, |events| events.iter().all(|e| e.plover != "SANCTION"));
+    }
+    assert_events(
+        "The ban on trade with Libya was suspended in April.",
+        |events| events.iter().any(|e| e.plover == "RETREAT"),
+    );
+    for (text, plover) in [
+        (
+            "China demanded that the US cancel plans to sell missiles to Taiwan.",
+            "REQUEST",
+        ),
+        (
+            "The opposition walked out of the talks with the government.",
+            "SANCTION",
+        ),
+    ] {
+        assert_events(text, |events| events.iter().any(|e| e.plover == plover));
+    }
+}
+
+/// An appeal against a ruling goes to a higher court; it asks no party for anything. Appeals
+/// to a party or for something stay REQUEST.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn appeals_in_court_are_no_requests() {
+    for text in [
+        "The Interior Ministry said it would appeal the decision.",
+        "Greenpeace has appealed against a High Court ruling on the new airport.",
+    ] {
+        assert_events(text, |events| events.iter().all(|e| e.plover != "REQUEST"));
+    }
+    for text in [
+        "The Pope appealed for the hostages to be freed.",
+        "Kenya appealed to the United Nations for food aid.",
+    ] {
+        assert_events(text, |events| events.iter().any(|e| e.plover == "REQUEST"));
+    }
+}
+
+/// Pressing one's case or claims pursues them and asks no party for anything; pressing the
+/// case for a course, or pressing a party to act, stays REQUEST.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn cases_and_claims_pressed_are_no_requests() {
+    for text in [
+        "Lawyers say it will be hard for Siberneft to press its case in a Swiss court.",
+        "The firm wants to press claims for damages against Russia.",
+    ] {
+        assert_events(text, |events| events.iter().all(|e| e.plover != "REQUEST"));
+    }
+    for text in [
+        "The envoy is in London this week to press the case for keeping the embargo.",
+        "Japan pressed China to release the fishermen.",
+    ] {
+        assert_events(text, |events| events.iter().any(|e| e.plover == "REQUEST"));
+    }
+}

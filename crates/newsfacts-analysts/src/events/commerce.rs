@@ -659,3 +659,99 @@ fn mention_head(parse: &Parse<'_>, start: usize, end: usize) -> Option<usize> {
         .take_while(|&t| parse.toks[t].start < end)
         .find(|&t| parse.head(t).is_none_or(|h| !inside(h)))
 }
+
+/// Heads of a phrase that names firms in general, not one firm or party: "public firms",
+/// "foreign companies", "Chinese firms".
+const FIRMS_IN_GENERAL: &[&str] = &[
+    "firm",
+    "company",
+    "business",
+    "bank",
+    "airline",
+    "employer",
+    "exporter",
+    "manufacturer",
+    "retailer",
+    "insurer",
+    "lender",
+];
+
+/// Whether a participant is firms in general: no entity but a collective one, a plural firm
+/// noun as head, and no word that picks out particular ones ("the two firms", "these
+/// companies").
+fn is_firms_in_general(parse: &Parse<'_>, participant: &Participant) -> bool {
+    if parse
+        .entity_of(participant)
+        .is_some_and(|entity| entity.kind != EntityKind::Group)
+    {
+        return false;
+    }
+    let head = phrase_head(&participant.name);
+    let singular = head
+        .strip_suffix("ies")
+        .map(|stem| format!("{stem}y"))
+        .or_else(|| {
+            head.strip_suffix("es")
+                .filter(|s| s.ends_with("ss"))
+                .map(str::to_string)
+        })
+        .or_else(|| head.strip_suffix('s').map(str::to_string));
+    let particular = participant.name.split_whitespace().any(|w| {
+        let w = w.to_lowercase();
+        matches!(
+            w.as_str(),
+            "the" | "these" | "those" | "its" | "their" | "his" | "her" | "both" | "all"
+        ) || w.chars().all(|c| c.is_ascii_digit())
+            || matches!(
+                w.as_str(),
+                "two" | "three" | "four" | "five" | "six" | "ten"
+            )
+    });
+    singular.is_some_and(|s| FIRMS_IN_GENERAL.contains(&s.as_str())) && !particular
+}
+
+/// Whether a participant acts for a state: a country, a state organ by its head ("the
+/// government", "governments") or a person with a public office ("President Hugo Chavez").
+fn acts_for_a_state(parse: &Parse<'_>, participant: &Participant) -> bool {
+    match parse.entity_of(participant) {
+        Some(entity) => match entity.kind {
+            EntityKind::Place => true,
+            EntityKind::Person => !is_private_person(parse, participant),
+            EntityKind::Organisation | EntityKind::Group => {
+                is_public_body(parse, entity) || headed_by_a_state_noun(participant)
+            }
+            EntityKind::Other => false,
+        },
+        None => headed_by_a_state_noun(participant),
+    }
+}
+
+/// Whether a phrase's head is a state organ: "the government", "governments".
+fn headed_by_a_state_noun(participant: &Participant) -> bool {
+    let head = phrase_head(&participant.name);
+    let singular = head.strip_suffix('s').unwrap_or(&head);
+    STATE_NOUNS.contains(&singular)
+}
+
+/// Whether an event is a state's economic policy towards firms in general: aid to, a request
+/// of, a promise or a concession to "firms", "public firms" or "foreign companies" by a state or
+/// nobody named ("providing public firms with money to hire new workers", "will ask firms to
+/// roll over mortgage loans", "governments may help companies financially", "to ease the
+/// burden on foreign firms"). PLOVER codes acts between parties; firms in general are none.
+/// Accusations, suits and threats against them stay.
+pub fn policy_towards_firms_in_general(parse: &Parse<'_>, event: &Event) -> bool {
+    if !matches!(
+        event.plover.as_str(),
+        "AID" | "AGREE" | "REQUEST" | "CONCEDE"
+    ) {
+        return false;
+    }
+    let Some(recipient) = &event.recipient else {
+        return false;
+    };
+    is_firms_in_general(parse, recipient)
+        && event
+            .actor
+            .as_ref()
+            .is_none_or(|actor| acts_for_a_state(parse, actor))
+}

@@ -153,7 +153,8 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
                 || trigger_is_a_name(&parse, trigger)
                 || a_fight_in_court_or_market(&parse, trigger)
                 || demands_of_oneself(&parse, trigger)
-                || demands_nothing_of_a_party(&parse, trigger))
+                || demands_nothing_of_a_party(&parse, trigger)
+                || an_appeal_in_court(&parse, trigger))
         {
             continue;
         }
@@ -184,6 +185,33 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
         if coding.context_filters && attacks_an_idea(&parse, trigger) {
             event.plover = "ACCUSE".to_string();
             event.mode = None;
+        }
+        // Suspending or lifting a ban or sanctions eases them, as lifting them does (the
+        // lexicon's "lift sanctions", RETREAT): "the US ban on trade with Tripoli was
+        // suspended in April".
+        if coding.context_filters && eases_a_sanction(&parse, trigger, &event) {
+            event.plover = "RETREAT".to_string();
+            event.mode = None;
+        }
+        // A strike by workers is industrial action, no force: a general or national strike is
+        // a protest (PLOVER PROTEST), a strike on the underground or by staff is labour
+        // relations, no event between parties ("a strike on the underground has caused
+        // traffic chaos"). Air and missile strikes stay ASSAULT.
+        if coding.context_filters {
+            match industrial_strike(&parse, trigger) {
+                Some(IndustrialStrike::General) => {
+                    event.plover = "PROTEST".to_string();
+                    event.mode = Some("boycott".to_string());
+                    if event.actor.as_ref().is_some_and(|a| {
+                        a.name.to_lowercase().ends_with("strike")
+                            || a.name.to_lowercase().ends_with("strikes")
+                    }) {
+                        event.actor = None;
+                    }
+                }
+                Some(IndustrialStrike::AtWork) => continue,
+                None => {}
+            }
         }
         // A pledge is a pledge of something that changes hands: "will give all the details of
         // its 2004 results", "planning to deliver £105m of savings" and "pledged to bring the
@@ -227,6 +255,7 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
         }
         if coding.context_filters
             && (a_meeting_inside_one_body(&parse, trigger, &event)
+                || commerce::policy_towards_firms_in_general(&parse, &event)
                 || (!trigger.nominal && done_by_commentators(&event)))
         {
             continue;
@@ -807,6 +836,12 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
             return true;
         }
     }
+    // "her debut hit Genie in a Bottle", "the sequel to hit film Pirates of the Caribbean", "box
+    // office hits Vera Drake and Calendar Girls": a hit is a success, whatever the tagger makes
+    // of the word.
+    if lemma == "hit" && a_hit_is_a_success(parse, i) {
+        return true;
+    }
     if trigger.nominal || trigger.demand {
         return false;
     }
@@ -815,6 +850,7 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
     if std::iter::once(i)
         .chain(trigger.complement)
         .any(|v| cancels_without_sanction(parse, v))
+        || (trigger.sense.plover == "SANCTION" && stops_its_own_course(parse, i))
     {
         return true;
     }
@@ -893,6 +929,22 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         && parse
             .children_with(i, &["dobj", "dative"])
             .any(|o| GIVEN_NOTHING.contains(&parse.lemma[o].as_str()))
+    {
+        return true;
+    }
+    // "walked out of the show", "walks out of the Embassy Hotel": leaving a place or a
+    // programme is no walkout; walking out of talks or a parliament stays SANCTION.
+    if lemma == "walk"
+        && trigger.sense.plover == "SANCTION"
+        && parse
+            .children_with(i, &["prep", "prt"])
+            .flat_map(|p| std::iter::once(p).chain(parse.children_with(p, &["prep"])))
+            .filter(|&p| parse.lower[p] == "of")
+            .filter_map(|p| parse.child(p, &["pobj"]))
+            .any(|o| {
+                !WALKED_OUT_IN_PROTEST.contains(&parse.lemma[o].as_str())
+                    && !is_party_token(parse, o)
+            })
     {
         return true;
     }
@@ -1024,6 +1076,14 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
                     && parse
                         .children_with(v, &["prt"])
                         .any(|p| parse.lower[p] == "out"))
+                    // Refusing to accept or admit that something is so disputes a fact:
+                    // "refused to accept that opposition to the war had turned audiences
+                    // against Hollywood". Refusing to accept an offer stays REJECT.
+                    || (matches!(
+                        parse.lemma[v].as_str(),
+                        "accept" | "admit" | "acknowledge" | "concede" | "believe" | "recognise"
+                            | "recognize"
+                    ) && parse.child(v, &["ccomp"]).is_some())
             }) =>
         {
             true
@@ -1205,7 +1265,50 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
                     && parse.child(i, &["nsubjpass"]).is_none()
                     && parse.child(i, &["ccomp"]).is_some())
                 || (parse.child(i, &["auxpass"]).is_some()
-                    && parse.child(i, &["ccomp"]).is_some()) =>
+                    && parse.child(i, &["ccomp"]).is_some())
+                // "now accept ABN Amro and BNP Paribas were not involved": the clause's subject
+                // read as the object of "accept", the clause left without one.
+                || parse.child(i, &["ccomp"]).is_some_and(|c| {
+                    parse
+                        .child(c, &["nsubj", "nsubjpass", "expl", "csubj"])
+                        .is_none()
+                }) =>
+        {
+            true
+        }
+        // Thanks to God, to the "you" of a speech, or to fans, cast or family are gratitude,
+        // no praise of a party: "I just thank God that no-one got injured", "\"Thank you for
+        // Taylor Hackford,\" said Foxx", "thanked fans for supporting the band". Thanking a
+        // state or an official for its help stays SUPPORT.
+        "thank"
+            if object.is_none_or(|o| {
+                THANKED_OUTSIDE_POLITICS.contains(&parse.lemma[o].as_str())
+                    || THANKED_OUTSIDE_POLITICS.contains(&parse.lower[o].as_str())
+                    || !is_party_token(parse, o)
+            }) =>
+        {
+            true
+        }
+        // A warning of a risk or against a course threatens nothing of the warner's: "warned
+        // Asian states could soon stop funding the deficit", "warned that the war could be
+        // illegal", "warned against disunity". A warning of force, a sanction or one's own act
+        // stays THREATEN ("warned that any attack would be met with force").
+        "warn" if warns_of_a_risk(parse, i, object) => true,
+        // Pressing one's case or claims pursues them, in court or in argument; it asks no
+        // party for anything unless it is pressed on or with one: "difficult for Menatep to
+        // press its case", "so that it can press claims for damages".
+        "press"
+            if object.is_some_and(|o| {
+                PRESSED_CLAIMS.contains(&parse.lemma[o].as_str())
+                    // "to press the case for keeping the embargo" argues for a course.
+                    && !(parse.lemma[o] == "case"
+                        && parse
+                            .children_with(o, &["prep"])
+                            .chain(parse.children_with(i, &["prep"]))
+                            .any(|p| parse.lower[p] == "for"))
+            }) && parse
+                .prep_object(i, &["on", "with", "to", "upon"])
+                .is_none() =>
         {
             true
         }
@@ -1258,6 +1361,166 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         _ => false,
     }
 }
+
+/// Words before "hit" that make it a success, not a blow: a possessive ("her hit"), a
+/// word of success or of a chart ("debut", "cult", "box office", "number one", "top five").
+const SUCCESS_WORDS_BEFORE_HIT: &[&str] = &[
+    "his",
+    "her",
+    "their",
+    "its",
+    "my",
+    "our",
+    "your",
+    "debut",
+    "biggest",
+    "big",
+    "smash",
+    "cult",
+    "surprise",
+    "office",
+    "chart",
+    "stage",
+    "pop",
+    "one",
+    "five",
+    "ten",
+    "worldwide",
+    "comedy",
+    "tv",
+];
+
+/// What a hit can be beside "hit film": a work, a show or a record.
+const HIT_WORKS: &[&str] = &[
+    "single",
+    "record",
+    "show",
+    "tv",
+    "movie",
+    "programme",
+    "program",
+    "track",
+    "tune",
+    "musical",
+    "play",
+    "series",
+    "comedy",
+    "drama",
+    "sitcom",
+    "album",
+    "song",
+    "film",
+    "game",
+    "franchise",
+    "novel",
+    "book",
+];
+
+/// Whether "hit" at `i` names a success: a work follows it ("hit film", "hit TV show") or a
+/// possessive, a word of success or a decade comes before it ("her debut hit", "box office
+/// hits", "Martika's 1980s hit"). The tagger reads most of these as verbs.
+fn a_hit_is_a_success(parse: &Parse<'_>, i: usize) -> bool {
+    let next_is_work = parse.lower.get(i + 1).is_some_and(|w| {
+        HIT_WORKS.contains(&w.as_str()) || lexicon::WORK_NOUNS.contains(&w.as_str())
+    });
+    let before = i.checked_sub(1).map(|b| parse.lower[b].as_str());
+    let decade = |w: &str| {
+        w.strip_suffix('s')
+            .is_some_and(|d| d.len() >= 2 && d.chars().all(|c| c.is_ascii_digit()))
+            || w.strip_suffix("'s")
+                .is_some_and(|d| d.len() >= 2 && d.chars().all(|c| c.is_ascii_digit()))
+    };
+    next_is_work || before.is_some_and(|w| SUCCESS_WORDS_BEFORE_HIT.contains(&w) || decade(w))
+}
+
+/// Whom thanks go to outside any dealing between parties: God, the "you" of a speech's
+/// "Thank you", and the everyone, fans, cast and family of an award speech.
+const THANKED_OUTSIDE_POLITICS: &[&str] = &[
+    "god",
+    "you",
+    "everyone",
+    "everybody",
+    "all",
+    "fan",
+    "cast",
+    "crew",
+    "family",
+    "team",
+    "viewer",
+    "listener",
+    "audience",
+    "member",
+    "parent",
+    "mother",
+    "father",
+    "wife",
+    "husband",
+];
+
+/// Types of act that make what a warning speaks of a threat.
+const HOSTILE_TYPES: &[&str] = &[
+    "ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "PROTEST", "REJECT", "ACCUSE",
+];
+
+/// Whether a word names a hostile act: a lexicon verb or noun of a hostile type.
+fn names_a_hostile_act(parse: &Parse<'_>, t: usize) -> bool {
+    let lemma = parse.lemma[t].as_str();
+    lexicon::verb_types(lemma)
+        .iter()
+        .any(|plover| HOSTILE_TYPES.contains(plover))
+        || lexicon::noun_sense(lemma).is_some_and(|s| HOSTILE_TYPES.contains(&s.plover))
+        || lexicon::FORCE_NOUNS.contains(&lemma)
+}
+
+/// Whether "warn" at `verb` warns of a risk rather than threatens: its clause says what may
+/// happen ("could", "may", "might") to or by someone other than the warner and names no
+/// hostile act, or it warns against something that is no party and no hostile act ("warned
+/// against complacency").
+fn warns_of_a_risk(parse: &Parse<'_>, verb: usize, object: Option<usize>) -> bool {
+    let against = parse
+        .children_with(verb, &["prep"])
+        .filter(|&p| parse.lower[p] == "against")
+        .flat_map(|p| {
+            parse
+                .children_with(p, &["pobj", "pcomp"])
+                .collect::<Vec<_>>()
+        })
+        .collect::<Vec<_>>();
+    if !against.is_empty()
+        && parse
+            .children_with(verb, &["ccomp", "xcomp"])
+            .next()
+            .is_none()
+        && against.iter().all(|&o| {
+            parse.tag(o).starts_with("NN")
+                && !is_party_token(parse, o)
+                && !names_a_hostile_act(parse, o)
+        })
+    {
+        return true;
+    }
+    let Some(clause) = parse.child(verb, &["ccomp"]) else {
+        return false;
+    };
+    let possible = parse
+        .children_with(clause, &["aux"])
+        .any(|a| matches!(parse.lower[a].as_str(), "could" | "may" | "might"));
+    // "warned Asian states could stop …": the clause's subject read as the warning's object.
+    let subject = parse
+        .child(clause, &["nsubj", "nsubjpass"])
+        .or(object.filter(|_| {
+            parse
+                .child(clause, &["nsubj", "nsubjpass", "expl"])
+                .is_none()
+        }));
+    let (lo, hi) = parse.extent[clause];
+    possible
+        && subject.is_some_and(|s| parse.tag(s) != "PRP")
+        && !(lo..=hi).any(|t| names_a_hostile_act(parse, t))
+}
+
+/// What is pressed as one's own argument or suit.
+const PRESSED_CLAIMS: &[&str] = &["case", "claim", "suit", "lawsuit", "point", "advantage"];
 
 /// What is met when a goal is reached, not a party: a rule, a target, a deadline.
 const MET_GOALS: &[&str] = &[
@@ -1318,6 +1581,58 @@ fn cancels_without_sanction(parse: &Parse<'_>, verb: usize) -> bool {
                     || CANCELLED_NOT_SANCTIONED.contains(&parse.lemma[o].as_str())
             })
 }
+
+/// Whether a verb of stopping stops the doer's own course or trading: "has suspended its plan
+/// to cut the agency's staff", "suspended betting", "cancelled an appearance". Read for the
+/// verb itself only: a demand that another cancel its plans ("demanded that the US cancel
+/// plans to sell weapons to Taiwan") stays a demand.
+fn stops_its_own_course(parse: &Parse<'_>, verb: usize) -> bool {
+    matches!(
+        parse.lemma[verb].as_str(),
+        "cancel" | "freeze" | "suspend" | "halt"
+    ) && parse
+        .child(verb, &["dobj"])
+        .or_else(|| parse.child(verb, &["nsubjpass"]))
+        .is_some_and(|o| OWN_COURSE_NOUNS.contains(&parse.lemma[o].as_str()))
+}
+
+/// A party's own course, or trading, whose suspension or cancellation sanctions nobody.
+const OWN_COURSE_NOUNS: &[&str] = &[
+    "plan",
+    "proposal",
+    "request",
+    "appearance",
+    "promotion",
+    "betting",
+    "trading",
+    "share",
+    "run",
+    "date",
+    "campaigning",
+];
+
+/// What one walks out of in protest: talks, a meeting, a body. Walking out of a show or a
+/// hotel leaves it.
+const WALKED_OUT_IN_PROTEST: &[&str] = &[
+    "talk",
+    "talks",
+    "meeting",
+    "negotiation",
+    "session",
+    "summit",
+    "conference",
+    "parliament",
+    "assembly",
+    "chamber",
+    "government",
+    "coalition",
+    "debate",
+    "hearing",
+    "court",
+    "courtroom",
+    "council",
+    "committee",
+];
 
 /// Offices held, not places seized.
 const OFFICE_NOUNS: &[&str] = &[
@@ -1586,7 +1901,41 @@ fn wins_a_contest(parse: &Parse<'_>, verb: usize, object: Option<usize>) -> bool
                 )
             })
         || (lo..=hi).any(contest)
+        // "won best pop act, beating Anastacia", "picked up the best film award, beating Shaun
+        // of the Dead": the beating done while winning.
+        || (matches!(parse.dep(verb), "advcl" | "xcomp" | "conj" | "acl")
+            && parse.head(verb).is_some_and(|h| {
+                parse.is_verb(h)
+                    && matches!(
+                    parse.lemma[h].as_str(),
+                    "win" | "pick" | "scoop" | "take" | "claim" | "earn" | "top" | "receive"
+                )
+            }))
+        // "Casey beat McFadden and Rice for best live act", "the show was beaten in the
+        // ratings": a prize, a poll or a chart in the sentence.
+        || sentence_tokens(parse, verb)
+            .any(|t| AWARD_CONTEST_WORDS.contains(&parse.lemma[t].as_str()))
 }
+
+/// Words of prizes, polls and charts that make "beat" in their sentence a win, not force.
+const AWARD_CONTEST_WORDS: &[&str] = &[
+    "award",
+    "prize",
+    "nomination",
+    "nominate",
+    "chart",
+    "poll",
+    "rating",
+    "ratings",
+    "category",
+    "ceremony",
+    "oscar",
+    "bafta",
+    "grammy",
+    "brit",
+    "emmy",
+    "vote",
+];
 
 /// Disasters, diseases and accidents: what kills without anyone attacking.
 const DISASTER_NOUNS: &[&str] = &[
@@ -3398,6 +3747,183 @@ const IDEA_NOUNS: &[&str] = &[
     "leadership",
     "statement",
 ];
+
+/// Whether a SANCTION suspends, lifts or eases a ban or sanctions, its object or its passive
+/// subject.
+fn eases_a_sanction(parse: &Parse<'_>, trigger: &Trigger, event: &Event) -> bool {
+    let verb = trigger.anchor;
+    event.plover == "SANCTION"
+        && !trigger.nominal
+        && matches!(
+            parse.lemma[verb].as_str(),
+            "suspend" | "lift" | "ease" | "relax"
+        )
+        && parse
+            .child(verb, &["dobj"])
+            .or_else(|| parse.child(verb, &["nsubjpass"]))
+            .is_some_and(|o| {
+                matches!(
+                    parse.lemma[o].as_str(),
+                    "ban" | "embargo" | "sanction" | "sanctions" | "boycott" | "restriction"
+                )
+            })
+}
+
+/// What is appealed against in court: a ruling and what it found or imposed.
+const APPEALED_RULINGS: &[&str] = &[
+    "decision",
+    "ruling",
+    "verdict",
+    "judgment",
+    "judgement",
+    "sentence",
+    "conviction",
+    "allegation",
+    "charge",
+    "fine",
+    "ban",
+    "order",
+    "finding",
+];
+
+/// Whether an appeal is one to a higher court, no request to a party: the verb or the noun
+/// "appeal" with nobody it is made to and nothing it is for ("the Justice Department has not
+/// said if it will appeal", "the government can appeal the decision", "is appealing against
+/// allegations", "have until 21 March to file their appeal"). An appeal to a party or for
+/// something ("appealed to the UN for help", "police appealed for public help") stays REQUEST.
+fn an_appeal_in_court(parse: &Parse<'_>, trigger: &Trigger) -> bool {
+    let word = trigger.noun.unwrap_or(trigger.anchor);
+    if trigger.sense.plover != "REQUEST" || trigger.demand || parse.lemma[word] != "appeal" {
+        return false;
+    }
+    // "appealed for the inspectors to be given more time": "for" may mark a clause, not head
+    // a phrase.
+    let asks = |w: usize| {
+        parse.prep_object(w, &["to", "for"]).is_some()
+            || parse
+                .children_with(w, &["xcomp", "ccomp", "dative", "advcl", "prep", "mark"])
+                .any(|c| {
+                    !matches!(parse.dep(c), "prep" | "mark")
+                        || matches!(parse.lower[c].as_str(), "to" | "for")
+                })
+            || parse
+                .children_with(w, &["advcl", "ccomp", "xcomp"])
+                .flat_map(|c| parse.children_with(c, &["mark"]).collect::<Vec<_>>())
+                .any(|m| parse.lower[m] == "for")
+    };
+    if asks(word) || (word != trigger.anchor && asks(trigger.anchor)) {
+        return false;
+    }
+    let appealed = parse
+        .child(word, &["dobj"])
+        .or_else(|| parse.prep_object(word, &["against"]));
+    appealed.is_none_or(|o| APPEALED_RULINGS.contains(&parse.lemma[o].as_str()))
+}
+
+/// An industrial strike, by how far it reaches.
+enum IndustrialStrike {
+    /// "a general strike", "a national strike": a protest against those who govern.
+    General,
+    /// "a strike on the underground", "a strike by pilots": labour against an employer.
+    AtWork,
+}
+
+/// Where a strike is work stopped: a service, a workplace or a trade.
+const STRUCK_WORKPLACES: &[&str] = &[
+    "underground",
+    "metro",
+    "tube",
+    "subway",
+    "railway",
+    "rail",
+    "bus",
+    "buses",
+    "airline",
+    "airport",
+    "factory",
+    "plant",
+    "mine",
+    "dock",
+    "docks",
+    "port",
+    "hospital",
+    "school",
+    "post",
+    "network",
+    "line",
+];
+
+/// Who strikes in industrial action.
+const STRIKING_WORKERS: &[&str] = &[
+    "worker",
+    "staff",
+    "employee",
+    "union",
+    "driver",
+    "pilot",
+    "teacher",
+    "nurse",
+    "doctor",
+    "miner",
+    "crew",
+    "controller",
+    "postal",
+    "pay",
+    "industrial",
+    "transport",
+    "rail",
+    "tube",
+    "labour",
+    "labor",
+];
+
+/// Modifiers of a military strike.
+const MILITARY_STRIKE_WORDS: &[&str] = &[
+    "air",
+    "missile",
+    "military",
+    "nuclear",
+    "pre-emptive",
+    "preemptive",
+    "drone",
+    "rocket",
+    "surgical",
+    "retaliatory",
+];
+
+/// Whether the trigger is the noun "strike" for industrial action: "general" or "national"
+/// before it, or a workplace it is "on" or "at", workers it is "by", or a trade or pay before
+/// it. None for a military strike.
+fn industrial_strike(parse: &Parse<'_>, trigger: &Trigger) -> Option<IndustrialStrike> {
+    let i = trigger.anchor;
+    if !trigger.nominal || trigger.sense.plover != "ASSAULT" || parse.lemma[i] != "strike" {
+        return None;
+    }
+    let modifiers: Vec<usize> = parse
+        // "a strike on the Buenos Aires underground" is parsed with "underground" an advmod.
+        .children_with(i, &["amod", "compound", "nmod", "npadvmod", "advmod"])
+        .collect();
+    let modified_by = |words: &[&str]| {
+        modifiers.iter().any(|&m| {
+            words.contains(&parse.lemma[m].as_str()) || words.contains(&parse.lower[m].as_str())
+        })
+    };
+    if modified_by(MILITARY_STRIKE_WORDS) {
+        return None;
+    }
+    if modified_by(&["general", "national", "nationwide"]) {
+        return Some(IndustrialStrike::General);
+    }
+    let at_work = parse
+        .prep_object(i, &["on", "at"])
+        .is_some_and(|o| STRUCK_WORKPLACES.contains(&parse.lemma[o].as_str()))
+        || parse
+            .prep_object(i, &["by"])
+            .is_some_and(|o| STRIKING_WORKERS.contains(&parse.lemma[o].as_str()))
+        || modified_by(STRIKING_WORKERS)
+        || modified_by(STRUCK_WORKPLACES);
+    at_work.then_some(IndustrialStrike::AtWork)
+}
 
 /// Whether a verb of assault has an idea as its object (`IDEA_NOUNS`).
 fn attacks_an_idea(parse: &Parse<'_>, trigger: &Trigger) -> bool {
