@@ -119,12 +119,15 @@ struct RecurrentCache {
 }
 
 /// A document's paragraph role network sums (see [`AttributionModel::role_paragraph_scores`]):
-/// the matrix products of every token's vector on first use, a paragraph's GRU states when a
-/// window in it first needs them.
+/// a paragraph's vector products and GRU states when a window in it first needs them.
 #[derive(Debug, Default)]
 struct ParagraphCache {
-    /// The encoder's projection products (`projection` floats a document token) and the
-    /// head's (`head_hidden` floats a document token) of every token's vector.
+    /// The encoder's and the head's weights on a token's vector (`projection` and
+    /// `head_hidden` rows).
+    encoder_weights: Vec<f32>,
+    head_vector_weights: Vec<f32>,
+    /// Their products with the vectors of the paragraph being run (`projection` and
+    /// `head_hidden` floats a document row, from its first).
     encoder_products: Vec<f32>,
     head_products: Vec<f32>,
     /// The head's weights on a token's own states and on the cue head's (`head_hidden` rows
@@ -139,7 +142,9 @@ struct ParagraphCache {
     states: Vec<f32>,
     token_terms: Vec<f32>,
     tag_and_dep: Vec<[u32; 2]>,
-    /// Buffers: a paragraph's encoder inputs, its states' products, the network's tape.
+    /// Buffers: a paragraph's tokens' own categorical ids, its encoder inputs, its states'
+    /// products, the network's tape.
+    own_ids: Vec<[u32; COMPACT_TOKEN_IDS.len()]>,
     pre_activations: Vec<f32>,
     state_products: Vec<f32>,
     tape: Tape,
@@ -2436,11 +2441,12 @@ impl AttributionModel {
     /// The paragraph role network's weighted label scores for the tokens of a role window
     /// (`ROLE_LABELS` a token; before the softmax, as [`AttributionModel::compact_role_network_scores`]'s);
     /// None without a network, a weight or the document's vectors. Each sum is made where it
-    /// stops changing: every token's vector products by one matrix product per document for
-    /// the encoder and one for the head; the GRUs once per paragraph (the first time a window
-    /// in it asks), with each token's own part of the head's input — its vector's and states'
-    /// products, its own features' embeddings — then; the cue head's part once per window;
-    /// only the token's relation to the cue per token and window.
+    /// stops changing: once per paragraph (the first time a window in it asks) its tokens'
+    /// vector products, by one matrix product for the encoder and one for the head (only
+    /// paragraphs with a cue pay for them), the GRUs, and each token's own part of the head's
+    /// input — its vector's and states' products, its own features' embeddings; the cue
+    /// head's part once per window; only the token's relation to the cue per token and
+    /// window.
     fn role_paragraph_scores(
         &self,
         ctx: &Context,
@@ -2467,56 +2473,72 @@ impl AttributionModel {
         let mut cache = ctx.paragraph_states.borrow_mut();
         let cache = &mut *cache;
         if cache.done.len() != n {
-            let rows = ctx.vectors.len() / width;
-            let vectors = &ctx.vectors[..rows * width];
-            cache.encoder_products = vec![0.0; rows * p];
-            affine(
-                vectors,
-                &net.encoder.input_weights(0..width),
-                &vec![0.0; p],
-                rows,
-                width,
-                p,
-                &mut cache.encoder_products,
-            );
             let head_weights = |range: std::ops::Range<usize>| -> Vec<f32> {
                 (0..c)
                     .flat_map(|j| net.head.input_weights(j, range.clone()))
                     .copied()
                     .collect()
             };
-            cache.head_products = vec![0.0; rows * c];
-            affine(
-                vectors,
-                &head_weights(0..width),
-                &vec![0.0; c],
-                rows,
-                width,
-                c,
-                &mut cache.head_products,
-            );
+            cache.encoder_weights = net.encoder.input_weights(0..width);
+            cache.head_vector_weights = head_weights(0..width);
             cache.token_state_weights = head_weights(2 * width..2 * width + sw);
             cache.head_state_weights = head_weights(2 * width + sw..2 * width + 2 * sw);
             cache.done = vec![false; n];
             cache.states = vec![0.0; n * sw];
             cache.token_terms = vec![0.0; n * c];
-            cache.tag_and_dep = ctx
-                .view
-                .toks
-                .iter()
-                .map(|t| [hash(&["t", &t.tag]) % 64, hash(&["d", &t.dep]) % 64])
-                .collect();
+            cache.tag_and_dep = vec![[0, 0]; n];
         }
         let paragraph = ctx.paragraph_range(window.0);
         let (first, end) = (paragraph.0, paragraph.1.min(n));
         if first < end && !cache.done[first] {
+            // The paragraph's tokens' vectors are one run of the document's rows (blank
+            // tokens between them included): their products by one matrix product each for
+            // the encoder and the head.
+            let rows = (first..end)
+                .map(|k| ctx.vector_row_of(k))
+                .filter(|&row| row != u32::MAX)
+                .map(|row| row as usize);
+            let (low, high) = (rows.clone().min().unwrap_or(0), rows.max().unwrap_or(0));
+            let block = ctx
+                .vectors
+                .get(low * width..(high + 1) * width)
+                .unwrap_or(&[]);
+            let block_rows = block.len() / width;
+            cache.encoder_products.clear();
+            cache.encoder_products.resize(block_rows * p, 0.0);
+            affine(
+                block,
+                &cache.encoder_weights,
+                &vec![0.0; p],
+                block_rows,
+                width,
+                p,
+                &mut cache.encoder_products,
+            );
+            cache.head_products.clear();
+            cache.head_products.resize(block_rows * c, 0.0);
+            affine(
+                block,
+                &cache.head_vector_weights,
+                &vec![0.0; c],
+                block_rows,
+                width,
+                c,
+                &mut cache.head_products,
+            );
             let product_row = |products: &[f32], k: usize, size: usize| -> Option<(usize, usize)> {
                 let row = ctx.vector_row_of(k);
-                let start = (row as usize).checked_mul(size)?;
+                let start = (row as usize).checked_sub(low)?.checked_mul(size)?;
                 (row != u32::MAX && start + size <= products.len()).then_some((start, start + size))
             };
             cache.pre_activations.clear();
+            cache.own_ids.clear();
             for k in first..end {
+                // Tag and dependency hashed once per token, for the windows' features too.
+                let t = ctx.tok(k);
+                cache.tag_and_dep[k] = [hash(&["t", &t.tag]) % 64, hash(&["d", &t.dep]) % 64];
+                let ids = ctx.compact_role_network_ids_with(k, (0, 0), 0, cache.tag_and_dep[k], 0);
+                cache.own_ids.push(COMPACT_TOKEN_IDS.map(|i| ids[i]));
                 let at = cache.pre_activations.len();
                 cache
                     .pre_activations
@@ -2527,9 +2549,7 @@ impl AttributionModel {
                         *x += y;
                     }
                 }
-                let ids = ctx.compact_role_network_ids_with(k, (0, 0), 0, cache.tag_and_dep[k], 0);
-                net.encoder
-                    .add_embeddings(&COMPACT_TOKEN_IDS.map(|i| ids[i]), row);
+                net.encoder.add_embeddings(&cache.own_ids[k - first], row);
             }
             net.encoder
                 .forward_from_projections(&cache.pre_activations, &mut cache.tape);
@@ -2560,9 +2580,7 @@ impl AttributionModel {
                         *x += y;
                     }
                 }
-                let ids = ctx.compact_role_network_ids_with(k, (0, 0), 0, cache.tag_and_dep[k], 0);
-                net.head
-                    .add_embeddings(&COMPACT_TOKEN_IDS.map(|i| ids[i]), term);
+                net.head.add_embeddings(&cache.own_ids[k - first], term);
                 cache.done[k] = true;
             }
         }

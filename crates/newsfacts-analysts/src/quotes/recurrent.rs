@@ -470,8 +470,9 @@ impl Recurrent {
         // the same order, as when one direction ran after the other. The usual sizes have a
         // copy with its loop bounds known when compiling.
         match h {
-            16 => self.recur_fixed::<16, 48>(tokens, tape),
-            32 => self.recur_fixed::<32, 96>(tokens, tape),
+            8 => self.recur_fixed::<8, 24, 24>(tokens, tape),
+            16 => self.recur_fixed::<16, 48, 48>(tokens, tape),
+            32 => self.recur_fixed::<32, 96, 48>(tokens, tape),
             _ => self.recur(tokens, tape),
         }
         let w_out = &self.params[layout.w_out..layout.b_out];
@@ -552,10 +553,14 @@ impl Recurrent {
 
     /// [`Recurrent::recur`] for `H` units a GRU (`G` = 3·`H` gate units): the same sums in the
     /// same order. The state products of both directions are summed in one pass over the
-    /// rows, `BLOCK` outputs of each at a time (twelve AVX2 registers of sums).
+    /// rows, `BLOCK` outputs of each at a time (48: twelve AVX2 registers of sums; 24 for
+    /// the smallest GRU, whose gates are that many).
     #[inline(always)]
-    fn recur_fixed<const H: usize, const G: usize>(&self, tokens: usize, tape: &mut Tape) {
-        const BLOCK: usize = 48;
+    fn recur_fixed<const H: usize, const G: usize, const BLOCK: usize>(
+        &self,
+        tokens: usize,
+        tape: &mut Tape,
+    ) {
         let wh = [self.gru(0).1, self.gru(1).1];
         if G != 3 * H || G % BLOCK != 0 || wh.iter().any(|w| w.len() != H * G) {
             return self.recur(tokens, tape);
@@ -1430,7 +1435,7 @@ mod tests {
 
     #[test]
     fn the_fixed_size_recurrences_are_the_general_one_to_the_bit() {
-        for hidden in [16, 32] {
+        for hidden in [8, 16, 32] {
             let sizes = Sizes {
                 dense: 4,
                 sparse: 3,
