@@ -122,14 +122,14 @@ struct RecurrentCache {
 /// a paragraph's vector products and GRU states when a window in it first needs them.
 #[derive(Debug, Default)]
 struct ParagraphCache {
-    /// The encoder's and the head's weights on a token's vector (`projection` and
-    /// `head_hidden` rows).
-    encoder_weights: Vec<f32>,
-    head_vector_weights: Vec<f32>,
-    /// Their products with the vectors of the paragraph being run (`projection` and
-    /// `head_hidden` floats a document row, from its first).
-    encoder_products: Vec<f32>,
-    head_products: Vec<f32>,
+    /// The encoder's and the head's weights on a token's vector, one matrix (`projection`
+    /// rows, then `head_hidden`), and its bias (the encoder's, then zeros: the head's is
+    /// added once per window).
+    vector_weights: Vec<f32>,
+    vector_bias: Vec<f32>,
+    /// Their products with the vectors of the paragraph being run (`projection +
+    /// head_hidden` floats a document row, from its first).
+    vector_products: Vec<f32>,
     /// The head's weights on a token's own states and on the cue head's (`head_hidden` rows
     /// of `state_width`).
     token_state_weights: Vec<f32>,
@@ -2479,8 +2479,10 @@ impl AttributionModel {
                     .copied()
                     .collect()
             };
-            cache.encoder_weights = net.encoder.input_weights(0..width);
-            cache.head_vector_weights = head_weights(0..width);
+            cache.vector_weights = net.encoder.input_weights(0..width);
+            cache.vector_weights.extend(head_weights(0..width));
+            cache.vector_bias = net.encoder.input_bias().to_vec();
+            cache.vector_bias.resize(p + c, 0.0);
             cache.token_state_weights = head_weights(2 * width..2 * width + sw);
             cache.head_state_weights = head_weights(2 * width + sw..2 * width + 2 * sw);
             cache.done = vec![false; n];
@@ -2492,8 +2494,8 @@ impl AttributionModel {
         let (first, end) = (paragraph.0, paragraph.1.min(n));
         if first < end && !cache.done[first] {
             // The paragraph's tokens' vectors are one run of the document's rows (blank
-            // tokens between them included): their products by one matrix product each for
-            // the encoder and the head.
+            // tokens between them included): their products by one matrix product, for the
+            // encoder and the head at once.
             let rows = (first..end)
                 .map(|k| ctx.vector_row_of(k))
                 .filter(|&row| row != u32::MAX)
@@ -2504,32 +2506,23 @@ impl AttributionModel {
                 .get(low * width..(high + 1) * width)
                 .unwrap_or(&[]);
             let block_rows = block.len() / width;
-            cache.encoder_products.clear();
-            cache.encoder_products.resize(block_rows * p, 0.0);
+            let q = p + c;
+            cache.vector_products.clear();
+            cache.vector_products.resize(block_rows * q, 0.0);
             affine(
                 block,
-                &cache.encoder_weights,
-                &vec![0.0; p],
+                &cache.vector_weights,
+                &cache.vector_bias,
                 block_rows,
                 width,
-                p,
-                &mut cache.encoder_products,
+                q,
+                &mut cache.vector_products,
             );
-            cache.head_products.clear();
-            cache.head_products.resize(block_rows * c, 0.0);
-            affine(
-                block,
-                &cache.head_vector_weights,
-                &vec![0.0; c],
-                block_rows,
-                width,
-                c,
-                &mut cache.head_products,
-            );
-            let product_row = |products: &[f32], k: usize, size: usize| -> Option<(usize, usize)> {
+            // Where token k's products start, if it has a vector.
+            let product_row = |k: usize| -> Option<usize> {
                 let row = ctx.vector_row_of(k);
-                let start = (row as usize).checked_sub(low)?.checked_mul(size)?;
-                (row != u32::MAX && start + size <= products.len()).then_some((start, start + size))
+                let start = (row as usize).checked_sub(low)?.checked_mul(q)?;
+                (row != u32::MAX && start + q <= cache.vector_products.len()).then_some(start)
             };
             cache.pre_activations.clear();
             cache.own_ids.clear();
@@ -2540,15 +2533,15 @@ impl AttributionModel {
                 let ids = ctx.compact_role_network_ids_with(k, (0, 0), 0, cache.tag_and_dep[k], 0);
                 cache.own_ids.push(COMPACT_TOKEN_IDS.map(|i| ids[i]));
                 let at = cache.pre_activations.len();
-                cache
-                    .pre_activations
-                    .extend_from_slice(net.encoder.input_bias());
-                let row = &mut cache.pre_activations[at..];
-                if let Some((a, b)) = product_row(&cache.encoder_products, k, p) {
-                    for (x, y) in row.iter_mut().zip(&cache.encoder_products[a..b]) {
-                        *x += y;
-                    }
+                match product_row(k) {
+                    Some(start) => cache
+                        .pre_activations
+                        .extend_from_slice(&cache.vector_products[start..start + p]),
+                    None => cache
+                        .pre_activations
+                        .extend_from_slice(net.encoder.input_bias()),
                 }
+                let row = &mut cache.pre_activations[at..];
                 net.encoder.add_embeddings(&cache.own_ids[k - first], row);
             }
             net.encoder
@@ -2575,8 +2568,9 @@ impl AttributionModel {
             for k in first..end {
                 let term = &mut cache.token_terms[k * c..(k + 1) * c];
                 term.copy_from_slice(&cache.state_products[(k - first) * c..(k - first + 1) * c]);
-                if let Some((a, b)) = product_row(&cache.head_products, k, c) {
-                    for (x, y) in term.iter_mut().zip(&cache.head_products[a..b]) {
+                if let Some(start) = product_row(k) {
+                    let products = &cache.vector_products[start + p..start + q];
+                    for (x, y) in term.iter_mut().zip(products) {
                         *x += y;
                     }
                 }

@@ -132,6 +132,9 @@ pub struct Tape {
     state_products: [Vec<f32>; 2],
     previous: [Vec<f32>; 2],
     features: Vec<f32>,
+    /// Whether the pass keeps only the states and the output (scoring), not the gates a
+    /// backward pass reads.
+    states_only: bool,
 }
 
 impl Tape {
@@ -362,6 +365,7 @@ impl Recurrent {
                 }
             }
         }
+        tape.states_only = false;
         self.run(tokens, tape);
     }
 
@@ -375,6 +379,8 @@ impl Recurrent {
         tape.projection.clear();
         tape.projection
             .extend_from_slice(&pre_activations[..tokens * p]);
+        // Scoring only: no backward pass will read the gates.
+        tape.states_only = true;
         self.run(tokens, tape);
     }
 
@@ -454,6 +460,10 @@ impl Recurrent {
             let states = &mut tape.states[direction];
             states.clear();
             states.resize((tokens + 1) * h, 0.0);
+            if tape.states_only && matches!(h, 8 | 16 | 32) {
+                // The fixed-size steps keep no gates when only the states are asked for.
+                continue;
+            }
             for buffer in [
                 &mut tape.z[direction],
                 &mut tape.r[direction],
@@ -611,10 +621,12 @@ impl Recurrent {
                 for j in 0..H {
                     state[j] = (1.0 - z[j]) * n[j] + z[j] * h_prev[j];
                 }
-                tape.z[direction][t * H..(t + 1) * H].copy_from_slice(&z);
-                tape.r[direction][t * H..(t + 1) * H].copy_from_slice(&r);
-                tape.n[direction][t * H..(t + 1) * H].copy_from_slice(&n);
-                tape.u[direction][t * H..(t + 1) * H].copy_from_slice(&products[2 * H..]);
+                if !tape.states_only {
+                    tape.z[direction][t * H..(t + 1) * H].copy_from_slice(&z);
+                    tape.r[direction][t * H..(t + 1) * H].copy_from_slice(&r);
+                    tape.n[direction][t * H..(t + 1) * H].copy_from_slice(&n);
+                    tape.u[direction][t * H..(t + 1) * H].copy_from_slice(&products[2 * H..]);
+                }
             }
         }
     }
