@@ -113,6 +113,7 @@ fn main() {
         let taggers_only = AttributionModel {
             role_network: None,
             role_recurrent: None,
+            role_paragraph: None,
             ..model.clone()
         };
         let mut model = model.clone();

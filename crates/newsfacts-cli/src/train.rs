@@ -6,7 +6,9 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::Subcommand;
-use newsfacts_eval::quotes_train::{NetworkOptions, RecurrentOptions, TrainOptions, train_polnear};
+use newsfacts_eval::quotes_train::{
+    NetworkOptions, ParagraphOptions, RecurrentOptions, TrainOptions, train_polnear,
+};
 use newsfacts_eval::{events_train, pronouns_train};
 
 #[derive(Subcommand)]
@@ -58,6 +60,23 @@ pub enum TrainCommand {
         /// Weight λ of the recurrent role network's log-probabilities beside the role tagger's.
         #[arg(long, default_value_t = shipped_recurrent().weight)]
         role_recurrent_weight: f32,
+        /// Units of each direction of the paragraph role network's GRUs (run once per
+        /// paragraph over cue-independent inputs, their states read by a compact role
+        /// network); 0 leaves it out.
+        #[arg(long, default_value_t = NetworkOptions::shipped_role().paragraph.map_or(0, |p| p.hidden))]
+        role_paragraph_hidden: usize,
+        /// Units of the paragraph role network's projection layer under its GRUs.
+        #[arg(long, default_value_t = shipped_paragraph().projection)]
+        role_paragraph_projection: usize,
+        /// Units of the compact role network over the vectors and the GRU states.
+        #[arg(long, default_value_t = shipped_paragraph().head_hidden)]
+        role_paragraph_head: usize,
+        /// Passes of the paragraph role network over the paragraphs holding role windows.
+        #[arg(long, default_value_t = shipped_paragraph().epochs)]
+        role_paragraph_epochs: usize,
+        /// Weight λ of the paragraph role network's scores beside the role tagger's.
+        #[arg(long, default_value_t = shipped_paragraph().weight)]
+        role_paragraph_weight: f32,
     },
     /// The entities layer's pronoun ranker, on PolNeAR's train split: cross-validates the
     /// number of passes within train, then trains on all of it (deterministic). Copy the
@@ -125,6 +144,12 @@ fn shipped_recurrent() -> RecurrentOptions {
     NetworkOptions::shipped_role().recurrent.unwrap_or_default()
 }
 
+/// The paragraph role network's training options newsfacts ships, or their defaults when the
+/// shipped model has none.
+fn shipped_paragraph() -> ParagraphOptions {
+    NetworkOptions::shipped_role().paragraph.unwrap_or_default()
+}
+
 pub fn run(command: TrainCommand) -> anyhow::Result<ExitCode> {
     match command {
         TrainCommand::Quotes {
@@ -141,6 +166,11 @@ pub fn run(command: TrainCommand) -> anyhow::Result<ExitCode> {
             role_recurrent_projection,
             role_recurrent_epochs,
             role_recurrent_weight,
+            role_paragraph_hidden,
+            role_paragraph_projection,
+            role_paragraph_head,
+            role_paragraph_epochs,
+            role_paragraph_weight,
         } => {
             anyhow::ensure!((8..=24).contains(&bits), "--bits must be 8 to 24");
             anyhow::ensure!(
@@ -159,6 +189,27 @@ pub fn run(command: TrainCommand) -> anyhow::Result<ExitCode> {
                 role_recurrent_weight.is_finite(),
                 "--role-recurrent-weight must be a number"
             );
+            anyhow::ensure!(
+                role_paragraph_hidden <= 1024
+                    && (1..=1024).contains(&role_paragraph_projection)
+                    && (1..=1024).contains(&role_paragraph_head),
+                "--role-paragraph-hidden must be at most 1024, --role-paragraph-projection and --role-paragraph-head 1 to 1024"
+            );
+            anyhow::ensure!(
+                role_paragraph_weight.is_finite(),
+                "--role-paragraph-weight must be a number"
+            );
+            let paragraph =
+                (role_paragraph_hidden > 0 && role_paragraph_weight != 0.0).then(|| {
+                    ParagraphOptions {
+                        hidden: role_paragraph_hidden,
+                        projection: role_paragraph_projection,
+                        head_hidden: role_paragraph_head,
+                        epochs: role_paragraph_epochs,
+                        weight: role_paragraph_weight,
+                        ..shipped_paragraph()
+                    }
+                });
             let role = role_network_hidden > 0 && role_network_weight != 0.0;
             let recurrent =
                 (role_recurrent_hidden > 0 && role_recurrent_weight != 0.0).then(|| {
@@ -170,14 +221,16 @@ pub fn run(command: TrainCommand) -> anyhow::Result<ExitCode> {
                         ..shipped_recurrent()
                     }
                 });
-            let network = (role || recurrent.is_some()).then(|| NetworkOptions {
-                hidden: role_network_hidden.max(1),
-                epochs: role_network_epochs,
-                role,
-                role_weight: role_network_weight,
-                recurrent,
-                ..NetworkOptions::shipped_role()
-            });
+            let network =
+                (role || recurrent.is_some() || paragraph.is_some()).then(|| NetworkOptions {
+                    hidden: role_network_hidden.max(1),
+                    epochs: role_network_epochs,
+                    role,
+                    role_weight: role_network_weight,
+                    recurrent,
+                    paragraph,
+                    ..NetworkOptions::shipped_role()
+                });
             let options = TrainOptions {
                 epochs,
                 bits,

@@ -18,6 +18,12 @@
 //! RNN_EPOCHS, RNN_BATCH (windows), RNN_LR, RNN_SEED and RNN_SUBSAMPLE (train on every n-th
 //! window) set its training. On a fold, the role networks' held-out token accuracy over the
 //! gold cues' windows is printed too.
+//!
+//! NETS holding `paragraph` also trains the paragraph role network (GRUs over each paragraph's
+//! cue-independent inputs, run once per paragraph, under a compact role network that reads the
+//! token's and the cue head's states); WEIGHTS is then its λ. PAR_HIDDEN (GRU units a
+//! direction), PAR_PROJECTION, PAR_HEAD (the compact network's units), PAR_EPOCHS, PAR_BATCH
+//! (paragraphs), PAR_LR and PAR_SEED set its training; on a fold OUT.paragraph.nfp is written.
 
 use std::path::PathBuf;
 
@@ -27,8 +33,8 @@ use newsfacts_eval::quotes::{
     PolnearOptions, Scores, polnear_articles, predict_with, score_article, score_polnear_with,
 };
 use newsfacts_eval::quotes_train::{
-    NetworkOptions, RecurrentOptions, TrainOptions, TrainingArticle, parsed_article,
-    polnear_training_articles, role_network_accuracy, train_model,
+    NetworkOptions, ParagraphOptions, RecurrentOptions, TrainOptions, TrainingArticle,
+    parsed_article, polnear_training_articles, role_network_accuracy, train_model,
 };
 
 fn env<T: std::str::FromStr>(name: &str) -> Option<T> {
@@ -67,6 +73,21 @@ fn main() {
                     learning_rate: env("RNN_LR").unwrap_or(defaults.learning_rate),
                     seed: env("RNN_SEED").unwrap_or(defaults.seed),
                     subsample: env("RNN_SUBSAMPLE").unwrap_or(defaults.subsample),
+                    weight: defaults.weight,
+                }
+            }),
+        paragraph: std::env::var("NETS")
+            .is_ok_and(|n| n.contains("paragraph"))
+            .then(|| {
+                let defaults = ParagraphOptions::default();
+                ParagraphOptions {
+                    projection: env("PAR_PROJECTION").unwrap_or(defaults.projection),
+                    hidden: env("PAR_HIDDEN").unwrap_or(defaults.hidden),
+                    head_hidden: env("PAR_HEAD").unwrap_or(defaults.head_hidden),
+                    epochs: env("PAR_EPOCHS").unwrap_or(defaults.epochs),
+                    batch: env("PAR_BATCH").unwrap_or(defaults.batch),
+                    learning_rate: env("PAR_LR").unwrap_or(defaults.learning_rate),
+                    seed: env("PAR_SEED").unwrap_or(defaults.seed),
                     weight: defaults.weight,
                 }
             }),
@@ -151,6 +172,12 @@ fn main() {
             eprintln!("{path}: {e}");
         }
     }
+    if let (Some(out), Some(net)) = (args.get(3), &model.role_paragraph) {
+        let path = format!("{out}.paragraph.nfp");
+        if let Err(e) = std::fs::write(&path, net.to_bytes()) {
+            eprintln!("{path}: {e}");
+        }
+    }
     for (name, loss, accuracy, tokens) in role_network_accuracy(&held, &model) {
         println!(
             "fold {fold} held-out {name}: {loss:.4} mean cross-entropy, {accuracy:.4} token accuracy over {tokens} tokens of gold-cue windows"
@@ -181,11 +208,14 @@ fn main() {
     }
 }
 
-/// Sets the weight λ being measured: the recurrent role network's when there is one (a role
+/// Sets the weight λ being measured: the paragraph role network's when there is one, else the
+/// recurrent role network's when there is one (a role
 /// network beside it keeps ROLE_WEIGHT), else the role network's when there is one (the cue
 /// network's then stays at CUE_WEIGHT), else the cue network's.
 fn set_weight(model: &mut AttributionModel, w: f32) {
-    if model.role_recurrent.is_some() {
+    if model.role_paragraph.is_some() {
+        model.role_paragraph_weight = w;
+    } else if model.role_recurrent.is_some() {
         model.role_recurrent_weight = w;
     } else if model.role_network.is_some() {
         model.role_network_weight = w;

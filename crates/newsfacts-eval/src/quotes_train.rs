@@ -15,7 +15,8 @@ use newsfacts_analysts::quotes::model::{
 };
 use newsfacts_analysts::quotes::network::{Example, Network, NetworkTrainer, Rng, Scratch};
 use newsfacts_analysts::quotes::recurrent::{
-    Recurrent, RecurrentTrainer, SequenceExample, SequenceInput, Sizes, Tape,
+    ParagraphExample, ParagraphRoleNetwork, ParagraphTrainer, Recurrent, RecurrentTrainer,
+    SequenceExample, SequenceInput, Sizes, Tape,
 };
 use newsfacts_analysts::quotes::tokens::TokenView;
 use newsfacts_doc::{Document, Span, Token, TokenVectors};
@@ -67,6 +68,43 @@ pub struct NetworkOptions {
     pub role_weight: f32,
     /// Also train the recurrent role network over the compact role network's inputs.
     pub recurrent: Option<RecurrentOptions>,
+    /// Also train the paragraph role network (GRU states over cue-independent inputs under a
+    /// compact role network).
+    pub paragraph: Option<ParagraphOptions>,
+}
+
+/// How to train the paragraph role network
+/// ([`newsfacts_analysts::quotes::recurrent::ParagraphRoleNetwork`]).
+#[derive(Debug, Clone)]
+pub struct ParagraphOptions {
+    /// Units of the encoder's projection layer under its GRUs.
+    pub projection: usize,
+    /// Units of each direction's GRU.
+    pub hidden: usize,
+    /// Units of the compact role network over the vectors and states.
+    pub head_hidden: usize,
+    pub epochs: usize,
+    /// Paragraphs a minibatch.
+    pub batch: usize,
+    pub learning_rate: f32,
+    pub seed: u64,
+    /// Weight λ of its scores beside the role tagger's.
+    pub weight: f32,
+}
+
+impl Default for ParagraphOptions {
+    fn default() -> Self {
+        ParagraphOptions {
+            projection: 32,
+            hidden: 32,
+            head_hidden: 32,
+            epochs: 6,
+            batch: 4,
+            learning_rate: 1e-3,
+            seed: 37,
+            weight: 64.0,
+        }
+    }
 }
 
 /// How to train the recurrent role network ([`newsfacts_analysts::quotes::recurrent`]).
@@ -116,6 +154,7 @@ impl Default for NetworkOptions {
             compact_role: false,
             role_weight: 1.0,
             recurrent: None,
+            paragraph: None,
         }
     }
 }
@@ -477,6 +516,10 @@ pub fn train_model(
             model.role_recurrent = train_role_recurrent(articles, &predicted, recurrent, log);
             model.role_recurrent_weight = recurrent.weight;
         }
+        if let Some(paragraph) = &network.paragraph {
+            model.role_paragraph = train_role_paragraph(articles, &predicted, paragraph, log);
+            model.role_paragraph_weight = paragraph.weight;
+        }
     }
     model
 }
@@ -622,6 +665,137 @@ pub fn train_role_recurrent(
     Some(trainer.net)
 }
 
+/// One paragraph for the paragraph role network: its tokens' vector rows and own features, and
+/// every token of the role windows inside it (paragraph indices of the token and its cue head,
+/// the gold label, the compact network's categorical ids).
+struct TrainingParagraph<'a> {
+    vectors: &'a TokenVectors,
+    rows: Vec<u32>,
+    own_ids: Vec<[u32; 3]>,
+    labelled: Vec<(u32, u32, u8)>,
+    head_ids: Vec<[u32; COMPACT_ROLE_NETWORK_IDS]>,
+}
+
+impl ParagraphExample for TrainingParagraph<'_> {
+    fn tokens(&self) -> usize {
+        self.rows.len()
+    }
+
+    fn dense(&self, out: &mut Vec<f32>) {
+        let width = self.vectors.width;
+        for &row in &self.rows {
+            match self.vectors.of(row as usize).filter(|_| row != u32::MAX) {
+                Some(v) => out.extend_from_slice(v),
+                None => out.resize(out.len() + width, 0.0),
+            }
+        }
+    }
+
+    fn ids(&self, out: &mut Vec<u32>) {
+        for ids in &self.own_ids {
+            out.extend_from_slice(ids);
+        }
+    }
+
+    fn labelled(&self, tokens: &mut Vec<(usize, usize, usize)>, ids: &mut Vec<u32>) {
+        for (&(k, head, label), head_ids) in self.labelled.iter().zip(&self.head_ids) {
+            tokens.push((k as usize, head as usize, usize::from(label)));
+            ids.extend_from_slice(head_ids);
+        }
+    }
+}
+
+/// The paragraph role network's training paragraphs of one article: each paragraph holding a
+/// role window the role tagger learns from (gold cues, and predicted ones when `predicted` has
+/// them), in the order of the text, with the tokens of all its windows.
+fn training_paragraphs_of<'a>(
+    ctx: &Context,
+    article: &'a TrainingArticle,
+    predicted: &[(usize, usize)],
+) -> Vec<TrainingParagraph<'a>> {
+    let mut paragraphs: std::collections::BTreeMap<(usize, usize), TrainingParagraph<'a>> =
+        Default::default();
+    for RoleWindow { cue, window, gold } in role_windows_of(ctx, &article.gold, predicted) {
+        let (first, end) = ctx.paragraph_range(window.0);
+        let paragraph = paragraphs
+            .entry((first, end))
+            .or_insert_with(|| TrainingParagraph {
+                vectors: &article.doc.token_vectors,
+                rows: (first..end).map(|k| ctx.vector_row_of(k)).collect(),
+                own_ids: (first..end).map(|k| ctx.token_own_ids(k)).collect(),
+                labelled: Vec::new(),
+                head_ids: Vec::new(),
+            });
+        let head = ctx.cue_head(cue);
+        // A cue head outside the paragraph (a broken parse) is past its end: no states.
+        let head_at = if (first..end).contains(&head) {
+            head - first
+        } else {
+            end - first
+        };
+        for (k, &label) in (window.0..window.1.min(end)).zip(&gold) {
+            paragraph
+                .labelled
+                .push(((k - first) as u32, head_at as u32, label));
+            paragraph
+                .head_ids
+                .push(ctx.compact_role_network_ids(k, cue, head));
+        }
+    }
+    paragraphs.into_values().collect()
+}
+
+/// Trains the paragraph role network on the role windows the role tagger learns from, a
+/// paragraph at a time (the GRUs run over the paragraph, the labels are its windows'), by Adam
+/// over minibatches of paragraphs in an order shuffled from `options.seed` each epoch; None
+/// when no article has vectors.
+pub fn train_role_paragraph(
+    articles: &[TrainingArticle],
+    predicted: &[Vec<(usize, usize)>],
+    options: &ParagraphOptions,
+    log: &mut dyn FnMut(&str),
+) -> Option<ParagraphRoleNetwork> {
+    let mut paragraphs = Vec::new();
+    let width = each_article_with_vectors(articles, |n, article, ctx| {
+        let predicted = predicted.get(n).map_or(&[][..], |p| &p[..]);
+        paragraphs.extend(training_paragraphs_of(ctx, article, predicted));
+    });
+    if width == 0 || paragraphs.is_empty() {
+        return None;
+    }
+    let net = ParagraphRoleNetwork::new(
+        width,
+        COMPACT_ROLE_NETWORK_SPARSE,
+        options.projection,
+        options.hidden,
+        options.head_hidden,
+        COMPACT_ROLE_NETWORK_SPARSE,
+        ROLE_LABELS,
+        options.seed,
+    );
+    let mut trainer = ParagraphTrainer::new(net, options.learning_rate);
+    let mut order = Rng(options.seed.max(1));
+    for epoch in 1..=options.epochs {
+        let started = Instant::now();
+        order.shuffle(&mut paragraphs);
+        let (mut loss, mut right, mut tokens) = (0.0, 0, 0);
+        for batch in paragraphs.chunks(options.batch.max(1)) {
+            let (l, r, t) = trainer.learn(batch);
+            loss += l;
+            right += r;
+            tokens += t;
+        }
+        log(&format!(
+            "paragraph role network epoch {epoch}: {:.4} mean cross-entropy, {:.4} token accuracy over {} paragraphs, {tokens} window tokens ({:.1} s)",
+            loss / tokens.max(1) as f32,
+            right as f32 / tokens.max(1) as f32,
+            paragraphs.len(),
+            started.elapsed().as_secs_f64()
+        ));
+    }
+    Some(trainer.net)
+}
+
 /// Held-out role-token figures of a model's role networks: over the gold cues' role windows of
 /// `articles`, each network's mean cross-entropy and the share of tokens whose best label is
 /// the gold one, as (name, cross-entropy, accuracy, tokens).
@@ -681,6 +855,36 @@ pub fn role_network_accuracy(
             }
         }
     });
+    let mut paragraph = (0.0f32, 0usize);
+    if let Some(net) = &model.role_paragraph {
+        let (mut queries, mut head_ids) = (Vec::new(), Vec::new());
+        each_article_with_vectors(articles, |_, article, ctx| {
+            for example in training_paragraphs_of(ctx, article, &[]) {
+                dense.clear();
+                ids.clear();
+                labels.clear();
+                queries.clear();
+                head_ids.clear();
+                example.dense(&mut dense);
+                example.ids(&mut ids);
+                let mut labelled = Vec::new();
+                example.labelled(&mut labelled, &mut head_ids);
+                queries.extend(labelled.iter().map(|&(k, head, _)| (k, head)));
+                let tokens = example.tokens();
+                let input = SequenceInput {
+                    dense: &dense,
+                    ids: &ids,
+                    ids_per_token: ids.len() / tokens.max(1),
+                };
+                let all = net.log_probs(input, tokens, &queries, &head_ids, &mut tape);
+                for (n, &(_, _, gold)) in labelled.iter().enumerate() {
+                    let p = &all[n * ROLE_LABELS..(n + 1) * ROLE_LABELS];
+                    paragraph.0 -= p[gold];
+                    paragraph.1 += usize::from(best(p) == gold);
+                }
+            }
+        });
+    }
     let share = |(loss, right): (f32, usize)| {
         (
             loss / tokens.max(1) as f32,
@@ -695,6 +899,10 @@ pub fn role_network_accuracy(
     if model.role_recurrent.is_some() {
         let (l, a) = share(recurrent);
         out.push(("recurrent role network", l, a, tokens));
+    }
+    if model.role_paragraph.is_some() {
+        let (l, a) = share(paragraph);
+        out.push(("paragraph role network", l, a, tokens));
     }
     out
 }

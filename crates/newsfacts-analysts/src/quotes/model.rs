@@ -22,8 +22,9 @@ use newsfacts_doc::{Document, Span};
 use super::lexicon::{CueClass, Lexicon};
 use super::marks::{MarkKind, quoted_for_model_features};
 use super::network::{Network, Scratch, dot};
-use super::recurrent::{Recurrent, Tape};
+use super::recurrent::{ParagraphRoleNetwork, Recurrent, Tape};
 use super::tokens::{Tok, TokenView};
+use newsfacts_nlp::linalg::affine;
 
 /// The model the product ships (see ARCHITECTURE.md for how to retrain it).
 static EMBEDDED: &[u8] = include_bytes!("../../model/quotes-attribution.nfq");
@@ -39,6 +40,10 @@ const MAGIC_WITH_ROLE_NETWORK: &[u8; 6] = b"NFQM2\n";
 /// (little-endian u32, 0 for none) and the network ([`Network::to_bytes`],
 /// [`Recurrent::to_bytes`]).
 const MAGIC_WITH_RECURRENT: &[u8; 6] = b"NFQM3\n";
+/// File signature of a model file whose taggers are followed by three sections, as `NFQM3`'s
+/// two (either may be empty) and the paragraph role network
+/// ([`ParagraphRoleNetwork::to_bytes`]).
+const MAGIC_WITH_PARAGRAPH: &[u8; 6] = b"NFQM4\n";
 
 /// Cue labels: outside, begin, inside.
 pub const CUE_LABELS: usize = 3;
@@ -110,6 +115,38 @@ struct RecurrentCache {
     head_weights: Vec<f32>,
     /// The projection layer's inputs of the current window, and the network's buffers.
     window: Vec<f32>,
+    tape: Tape,
+}
+
+/// A document's paragraph role network sums (see [`AttributionModel::role_paragraph_scores`]):
+/// a paragraph's vector products and GRU states when a window in it first needs them.
+#[derive(Debug, Default)]
+struct ParagraphCache {
+    /// The encoder's and the head's weights on a token's vector, one matrix (`projection`
+    /// rows, then `head_hidden`), and its bias (the encoder's, then zeros: the head's is
+    /// added once per window).
+    vector_weights: Vec<f32>,
+    vector_bias: Vec<f32>,
+    /// Their products with the vectors of the paragraph being run (`projection +
+    /// head_hidden` floats a document row, from its first).
+    vector_products: Vec<f32>,
+    /// The head's weights on a token's own states and on the cue head's (`head_hidden` rows
+    /// of `state_width`).
+    token_state_weights: Vec<f32>,
+    head_state_weights: Vec<f32>,
+    /// Per view token: whether its paragraph has run, its GRU states (`state_width` floats),
+    /// the head's sum of its own parts — its vector's products, its own features'
+    /// embeddings, its states' products (`head_hidden` floats) — and its tag and dependency
+    /// buckets.
+    done: Vec<bool>,
+    states: Vec<f32>,
+    token_terms: Vec<f32>,
+    tag_and_dep: Vec<[u32; 2]>,
+    /// Buffers: a paragraph's tokens' own categorical ids, its encoder inputs, its states'
+    /// products, the network's tape.
+    own_ids: Vec<[u32; COMPACT_TOKEN_IDS.len()]>,
+    pre_activations: Vec<f32>,
+    state_products: Vec<f32>,
     tape: Tape,
 }
 
@@ -548,6 +585,12 @@ pub struct AttributionModel {
     pub role_recurrent: Option<Recurrent>,
     /// Weight of the recurrent network's log-probabilities beside the role tagger's scores.
     pub role_recurrent_weight: f32,
+    /// Scores role labels with a compact role network that also reads GRU states computed
+    /// once per paragraph from cue-independent inputs
+    /// ([`AttributionModel::role_paragraph_scores`]).
+    pub role_paragraph: Option<ParagraphRoleNetwork>,
+    /// Weight of its scores beside the role tagger's.
+    pub role_paragraph_weight: f32,
 }
 
 impl AttributionModel {
@@ -562,6 +605,8 @@ impl AttributionModel {
             role_network_weight: 0.0,
             role_recurrent: None,
             role_recurrent_weight: 0.0,
+            role_paragraph: None,
+            role_paragraph_weight: 0.0,
         }
     }
 
@@ -570,6 +615,7 @@ impl AttributionModel {
         (self.role_network.is_some() && self.role_network_weight != 0.0)
             || (self.cue_network.is_some() && self.network_weight != 0.0)
             || (self.role_recurrent.is_some() && self.role_recurrent_weight != 0.0)
+            || (self.role_paragraph.is_some() && self.role_paragraph_weight != 0.0)
     }
 
     /// The model built into newsfacts, read on first use; None if it cannot be read.
@@ -602,10 +648,15 @@ impl AttributionModel {
             .role_recurrent
             .as_ref()
             .filter(|_| self.role_recurrent_weight != 0.0);
-        let mut out = match (role_network, recurrent) {
-            (_, Some(_)) => MAGIC_WITH_RECURRENT.to_vec(),
-            (Some(_), None) => MAGIC_WITH_ROLE_NETWORK.to_vec(),
-            (None, None) => MAGIC.to_vec(),
+        let paragraph = self
+            .role_paragraph
+            .as_ref()
+            .filter(|_| self.role_paragraph_weight != 0.0);
+        let mut out = match (role_network, recurrent, paragraph) {
+            (_, _, Some(_)) => MAGIC_WITH_PARAGRAPH.to_vec(),
+            (_, Some(_), None) => MAGIC_WITH_RECURRENT.to_vec(),
+            (Some(_), None, None) => MAGIC_WITH_ROLE_NETWORK.to_vec(),
+            (None, None, None) => MAGIC.to_vec(),
         };
         for tagger in [&self.cue, &self.role] {
             out.push(tagger.labels as u8);
@@ -647,16 +698,27 @@ impl AttributionModel {
             out.extend_from_slice(&(bytes.len() as u32).to_le_bytes());
             out.extend_from_slice(&bytes);
         };
-        match (role_network, recurrent) {
-            (Some(network), None) => section(self.role_network_weight, network.to_bytes()),
-            (network, Some(recurrent)) => {
+        match (role_network, recurrent, paragraph) {
+            (Some(network), None, None) => section(self.role_network_weight, network.to_bytes()),
+            (network, Some(recurrent), None) => {
                 section(
                     network.map_or(0.0, |_| self.role_network_weight),
                     network.map_or_else(Vec::new, Network::to_bytes),
                 );
                 section(self.role_recurrent_weight, recurrent.to_bytes());
             }
-            (None, None) => {}
+            (network, recurrent, Some(paragraph)) => {
+                section(
+                    network.map_or(0.0, |_| self.role_network_weight),
+                    network.map_or_else(Vec::new, Network::to_bytes),
+                );
+                section(
+                    recurrent.map_or(0.0, |_| self.role_recurrent_weight),
+                    recurrent.map_or_else(Vec::new, Recurrent::to_bytes),
+                );
+                section(self.role_paragraph_weight, paragraph.to_bytes());
+            }
+            (None, None, None) => {}
         }
         out
     }
@@ -665,13 +727,17 @@ impl AttributionModel {
     pub fn from_bytes(bytes: &[u8]) -> Result<AttributionModel, ModelError> {
         let err = |m: &str| ModelError(m.to_owned());
         // Which sections follow the taggers: the role network's, the recurrent network's.
-        let (rest, with_role_network, with_recurrent) =
+        // Which sections follow the taggers: the role network's, the recurrent network's, the
+        // paragraph network's.
+        let (rest, with_role_network, with_recurrent, with_paragraph) =
             if let Some(rest) = bytes.strip_prefix(MAGIC.as_slice()) {
-                (rest, false, false)
+                (rest, false, false, false)
             } else if let Some(rest) = bytes.strip_prefix(MAGIC_WITH_ROLE_NETWORK.as_slice()) {
-                (rest, true, false)
+                (rest, true, false, false)
             } else if let Some(rest) = bytes.strip_prefix(MAGIC_WITH_RECURRENT.as_slice()) {
-                (rest, true, true)
+                (rest, true, true, false)
+            } else if let Some(rest) = bytes.strip_prefix(MAGIC_WITH_PARAGRAPH.as_slice()) {
+                (rest, true, true, true)
             } else {
                 return Err(err("not a model file"));
             };
@@ -755,15 +821,27 @@ impl AttributionModel {
         }
         if with_recurrent {
             let section = section(&mut reader)?;
-            let Some((weight, bytes)) = section else {
+            if let Some((weight, bytes)) = section {
+                let network = Recurrent::from_bytes(bytes)?;
+                if network.sizes.labels != ROLE_LABELS {
+                    return Err(err("bad recurrent network"));
+                }
+                model.role_recurrent = Some(network);
+                model.role_recurrent_weight = weight;
+            } else if !with_paragraph {
                 return Err(err("empty recurrent network"));
-            };
-            let network = Recurrent::from_bytes(bytes)?;
-            if network.sizes.labels != ROLE_LABELS {
-                return Err(err("bad recurrent network"));
             }
-            model.role_recurrent = Some(network);
-            model.role_recurrent_weight = weight;
+        }
+        if with_paragraph {
+            let Some((weight, bytes)) = section(&mut reader)? else {
+                return Err(err("empty paragraph role network"));
+            };
+            let network = ParagraphRoleNetwork::from_bytes(bytes)?;
+            if network.head.labels != ROLE_LABELS {
+                return Err(err("bad paragraph role network"));
+            }
+            model.role_paragraph = Some(network);
+            model.role_paragraph_weight = weight;
         }
         if reader.at != reader.bytes.len() {
             return Err(err("trailing bytes after the model"));
@@ -879,6 +957,8 @@ pub struct Context<'a> {
     role_projections: std::cell::RefCell<ProjectionCache>,
     /// The recurrent role network's per-token sums, shared by the windows of all cues.
     recurrent_projections: std::cell::RefCell<RecurrentCache>,
+    /// The paragraph role network's states and sums, shared by the windows of all cues.
+    paragraph_states: std::cell::RefCell<ParagraphCache>,
 }
 
 /// Groups tokens by the span (paragraph or sentence) holding their start: the token ranges of
@@ -1016,6 +1096,7 @@ impl<'a> Context<'a> {
             vector_row,
             role_projections: Default::default(),
             recurrent_projections: Default::default(),
+            paragraph_states: Default::default(),
         }
     }
 
@@ -1027,6 +1108,28 @@ impl<'a> Context<'a> {
         }
         let start = row as usize * self.vector_width;
         self.vectors.get(start..start + self.vector_width)
+    }
+
+    /// The token range of the paragraph holding token `k` (the whole view when there is none).
+    pub fn paragraph_range(&self, k: usize) -> (usize, usize) {
+        self.para_of
+            .get(k)
+            .and_then(|&p| self.paragraphs.get(p))
+            .copied()
+            .unwrap_or((0, self.view.toks.len()))
+    }
+
+    /// The document token row of view token `k`'s contextual vector (u32::MAX: none).
+    pub fn vector_row_of(&self, k: usize) -> u32 {
+        self.vector_row.get(k).copied().unwrap_or(u32::MAX)
+    }
+
+    /// The categorical ids of token `k`'s own features (quotation state, tag, dependency
+    /// label) as rows of the compact role network's embedding table: what the paragraph role
+    /// network's encoder reads beside the token's vector.
+    pub fn token_own_ids(&self, k: usize) -> [u32; COMPACT_TOKEN_IDS.len()] {
+        let ids = self.compact_role_network_ids(k, (0, 0), 0);
+        COMPACT_TOKEN_IDS.map(|i| ids[i])
     }
 
     /// Whether the document's contextual vectors are there for the scorer network.
@@ -2335,6 +2438,193 @@ impl AttributionModel {
         )
     }
 
+    /// The paragraph role network's weighted label scores for the tokens of a role window
+    /// (`ROLE_LABELS` a token; before the softmax, as [`AttributionModel::compact_role_network_scores`]'s);
+    /// None without a network, a weight or the document's vectors. Each sum is made where it
+    /// stops changing: once per paragraph (the first time a window in it asks) its tokens'
+    /// vector products, by one matrix product for the encoder and one for the head (only
+    /// paragraphs with a cue pay for them), the GRUs, and each token's own part of the head's
+    /// input — its vector's and states' products, its own features' embeddings; the cue
+    /// head's part once per window; only the token's relation to the cue per token and
+    /// window.
+    fn role_paragraph_scores(
+        &self,
+        ctx: &Context,
+        cue: (usize, usize),
+        window: (usize, usize),
+        cue_head: usize,
+    ) -> Option<Vec<f32>> {
+        let net = self.role_paragraph.as_ref()?;
+        let width = ctx.vector_width;
+        if self.role_paragraph_weight == 0.0
+            || !ctx.has_vectors()
+            || net.head.labels != ROLE_LABELS
+            || net.vector_width() != width
+            || window.0 >= window.1
+        {
+            return None;
+        }
+        let (p, c, sw) = (
+            net.encoder.sizes.projection,
+            net.head.hidden,
+            net.state_width(),
+        );
+        let n = ctx.view.toks.len();
+        let mut cache = ctx.paragraph_states.borrow_mut();
+        let cache = &mut *cache;
+        if cache.done.len() != n {
+            let head_weights = |range: std::ops::Range<usize>| -> Vec<f32> {
+                (0..c)
+                    .flat_map(|j| net.head.input_weights(j, range.clone()))
+                    .copied()
+                    .collect()
+            };
+            cache.vector_weights = net.encoder.input_weights(0..width);
+            cache.vector_weights.extend(head_weights(0..width));
+            cache.vector_bias = net.encoder.input_bias().to_vec();
+            cache.vector_bias.resize(p + c, 0.0);
+            cache.token_state_weights = head_weights(2 * width..2 * width + sw);
+            cache.head_state_weights = head_weights(2 * width + sw..2 * width + 2 * sw);
+            cache.done = vec![false; n];
+            cache.states = vec![0.0; n * sw];
+            cache.token_terms = vec![0.0; n * c];
+            cache.tag_and_dep = vec![[0, 0]; n];
+        }
+        let paragraph = ctx.paragraph_range(window.0);
+        let (first, end) = (paragraph.0, paragraph.1.min(n));
+        if first < end && !cache.done[first] {
+            // The paragraph's tokens' vectors are one run of the document's rows (blank
+            // tokens between them included): their products by one matrix product, for the
+            // encoder and the head at once.
+            let rows = (first..end)
+                .map(|k| ctx.vector_row_of(k))
+                .filter(|&row| row != u32::MAX)
+                .map(|row| row as usize);
+            let (low, high) = (rows.clone().min().unwrap_or(0), rows.max().unwrap_or(0));
+            let block = ctx
+                .vectors
+                .get(low * width..(high + 1) * width)
+                .unwrap_or(&[]);
+            let block_rows = block.len() / width;
+            let q = p + c;
+            cache.vector_products.clear();
+            cache.vector_products.resize(block_rows * q, 0.0);
+            affine(
+                block,
+                &cache.vector_weights,
+                &cache.vector_bias,
+                block_rows,
+                width,
+                q,
+                &mut cache.vector_products,
+            );
+            // Where token k's products start, if it has a vector.
+            let product_row = |k: usize| -> Option<usize> {
+                let row = ctx.vector_row_of(k);
+                let start = (row as usize).checked_sub(low)?.checked_mul(q)?;
+                (row != u32::MAX && start + q <= cache.vector_products.len()).then_some(start)
+            };
+            cache.pre_activations.clear();
+            cache.own_ids.clear();
+            for k in first..end {
+                // Tag and dependency hashed once per token, for the windows' features too.
+                let t = ctx.tok(k);
+                cache.tag_and_dep[k] = [hash(&["t", &t.tag]) % 64, hash(&["d", &t.dep]) % 64];
+                let ids = ctx.compact_role_network_ids_with(k, (0, 0), 0, cache.tag_and_dep[k], 0);
+                cache.own_ids.push(COMPACT_TOKEN_IDS.map(|i| ids[i]));
+                let at = cache.pre_activations.len();
+                match product_row(k) {
+                    Some(start) => cache
+                        .pre_activations
+                        .extend_from_slice(&cache.vector_products[start..start + p]),
+                    None => cache
+                        .pre_activations
+                        .extend_from_slice(net.encoder.input_bias()),
+                }
+                let row = &mut cache.pre_activations[at..];
+                net.encoder.add_embeddings(&cache.own_ids[k - first], row);
+            }
+            net.encoder
+                .forward_from_projections(&cache.pre_activations, &mut cache.tape);
+            for k in first..end {
+                net.encoder.token_states(
+                    &cache.tape,
+                    k - first,
+                    &mut cache.states[k * sw..(k + 1) * sw],
+                );
+            }
+            let tokens = end - first;
+            cache.state_products.clear();
+            cache.state_products.resize(tokens * c, 0.0);
+            affine(
+                &cache.states[first * sw..end * sw],
+                &cache.token_state_weights,
+                &vec![0.0; c],
+                tokens,
+                sw,
+                c,
+                &mut cache.state_products,
+            );
+            for k in first..end {
+                let term = &mut cache.token_terms[k * c..(k + 1) * c];
+                term.copy_from_slice(&cache.state_products[(k - first) * c..(k - first + 1) * c]);
+                if let Some(start) = product_row(k) {
+                    let products = &cache.vector_products[start + p..start + q];
+                    for (x, y) in term.iter_mut().zip(products) {
+                        *x += y;
+                    }
+                }
+                net.head.add_embeddings(&cache.own_ids[k - first], term);
+                cache.done[k] = true;
+            }
+        }
+        let cue_lemma = hash(&["cl", &ctx.tok(cue_head).lemma]) % 256;
+        let mut head_term = net.head.b1.clone();
+        let head_vector = ctx.row_vector(cue_head);
+        // A cue head outside the window's paragraph (a broken parse) has no states here, as
+        // in training.
+        let head_states = (first..end)
+            .contains(&cue_head)
+            .then(|| cache.states.get(cue_head * sw..(cue_head + 1) * sw))
+            .flatten();
+        for (j, h) in head_term.iter_mut().enumerate() {
+            if let Some(v) = head_vector {
+                *h += dot(net.head.input_weights(j, width..2 * width), v);
+            }
+            if let Some(s) = head_states {
+                *h += dot(&cache.head_state_weights[j * sw..(j + 1) * sw], s);
+            }
+        }
+        let mut extra = Vec::with_capacity((window.1 - window.0) * ROLE_LABELS);
+        let mut pre = vec![0.0f32; c];
+        let mut scores = [0.0f32; ROLE_LABELS];
+        for k in window.0..window.1 {
+            let ids = ctx.compact_role_network_ids_with(
+                k,
+                cue,
+                cue_head,
+                cache.tag_and_dep[k],
+                cue_lemma,
+            );
+            if k == window.0 {
+                net.head
+                    .add_embeddings(&COMPACT_CUE_IDS.map(|i| ids[i]), &mut head_term);
+            }
+            for ((x, h), t) in pre
+                .iter_mut()
+                .zip(&head_term)
+                .zip(&cache.token_terms[k * c..(k + 1) * c])
+            {
+                *x = h + t;
+            }
+            net.head
+                .add_embeddings(&COMPACT_PAIR_IDS.map(|i| ids[i]), &mut pre);
+            net.head.scores_from(&mut pre, &mut scores);
+            extra.extend(scores.iter().map(|s| s * self.role_paragraph_weight));
+        }
+        Some(extra)
+    }
+
     /// The cue network's weighted log-probabilities for the tokens of `sentence` into `extra`;
     /// false (nothing to add) without a network, a weight or the document's vectors.
     fn cue_network_scores(
@@ -2395,6 +2685,11 @@ impl AttributionModel {
             .unwrap_or_else(|| vec![0.0; (b - a) * ROLE_LABELS]);
         if let Some(recurrent) = self.role_recurrent_scores(ctx, cue, (a, b), head) {
             for (e, r) in extra.iter_mut().zip(recurrent) {
+                *e += r;
+            }
+        }
+        if let Some(paragraph) = self.role_paragraph_scores(ctx, cue, (a, b), head) {
+            for (e, r) in extra.iter_mut().zip(paragraph) {
                 *e += r;
             }
         }
@@ -2786,6 +3081,112 @@ mod tests {
             let mut padded = bytes.clone();
             padded.push(0);
             assert!(AttributionModel::from_bytes(&padded).is_err());
+        }
+
+        // With a paragraph role network (NFQM4): beside the others, and alone.
+        model.role_paragraph = Some(ParagraphRoleNetwork::new(
+            4,
+            COMPACT_ROLE_NETWORK_SPARSE,
+            4,
+            3,
+            5,
+            COMPACT_ROLE_NETWORK_SPARSE,
+            ROLE_LABELS,
+            7,
+        ));
+        model.role_paragraph_weight = 32.0;
+        for alone in [false, true] {
+            if alone {
+                model.role_network = None;
+                model.role_recurrent = None;
+            }
+            let bytes = model.to_bytes(0.0);
+            assert!(bytes.starts_with(MAGIC_WITH_PARAGRAPH));
+            let read = AttributionModel::from_bytes(&bytes).expect("reads back with it");
+            assert_eq!(read.role_network, model.role_network);
+            assert_eq!(read.role_recurrent, model.role_recurrent);
+            assert_eq!(read.role_paragraph, model.role_paragraph);
+            assert_eq!(read.role_paragraph_weight, 32.0);
+            assert!(read.reads_vectors());
+            for cut in [3, 40] {
+                assert!(AttributionModel::from_bytes(&bytes[..bytes.len() - cut]).is_err());
+            }
+            let mut padded = bytes.clone();
+            padded.push(0);
+            assert!(AttributionModel::from_bytes(&padded).is_err());
+        }
+    }
+
+    #[test]
+    fn the_fast_paragraph_scores_are_those_of_the_network_over_the_whole_paragraph() {
+        let doc = smith_said_taxes_will_rise(|i| ((i * 7 % 11) as f32 - 5.0) / 5.0);
+        let view = TokenView::of(&doc);
+        let ctx = Context::new(&doc, &view);
+        let mut model =
+            AttributionModel::new(Tagger::new(CUE_LABELS, 8), Tagger::new(ROLE_LABELS, 8));
+        let net = ParagraphRoleNetwork::new(
+            ctx.vector_width,
+            COMPACT_ROLE_NETWORK_SPARSE,
+            6,
+            5,
+            7,
+            COMPACT_ROLE_NETWORK_SPARSE,
+            ROLE_LABELS,
+            3,
+        );
+        model.role_paragraph = Some(net.clone());
+        model.role_paragraph_weight = 3.0;
+        // Two cues, so the second window reads the states the first one's paragraph left.
+        for cue in [(1, 2), (4, 5), (1, 2)] {
+            let head = ctx.cue_head(cue);
+            let window = ctx.role_window(cue);
+            let mut fast = model
+                .role_paragraph_scores(&ctx, cue, window, head)
+                .unwrap_or_default();
+            for scores in fast.chunks_exact_mut(ROLE_LABELS) {
+                for s in scores.iter_mut() {
+                    *s /= 3.0;
+                }
+                log_softmax_for_test(scores);
+            }
+            let (first, end) = ctx.paragraph_range(window.0);
+            let (mut dense, mut ids, mut queries, mut head_ids) =
+                (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+            for k in first..end {
+                match ctx.row_vector(k) {
+                    Some(v) => dense.extend_from_slice(v),
+                    None => dense.resize(dense.len() + ctx.vector_width, 0.0),
+                }
+                ids.extend_from_slice(&ctx.token_own_ids(k));
+            }
+            for k in window.0..window.1 {
+                queries.push((k - first, head - first));
+                head_ids.extend_from_slice(&ctx.compact_role_network_ids(k, cue, head));
+            }
+            let input = super::super::recurrent::SequenceInput {
+                dense: &dense,
+                ids: &ids,
+                ids_per_token: COMPACT_TOKEN_IDS.len(),
+            };
+            let slow = net.log_probs(
+                input,
+                end - first,
+                &queries,
+                &head_ids,
+                &mut Tape::default(),
+            );
+            assert_eq!(fast.len(), slow.len());
+            for (a, b) in fast.iter().zip(&slow) {
+                assert!((a - b).abs() < 1e-4, "{fast:?}\n{slow:?}");
+            }
+        }
+    }
+
+    fn log_softmax_for_test(scores: &mut [f32]) {
+        let max = scores.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+        let log_sum = max + scores.iter().map(|s| (s - max).exp()).sum::<f32>().ln();
+        for s in scores.iter_mut() {
+            *s -= log_sum;
         }
     }
 

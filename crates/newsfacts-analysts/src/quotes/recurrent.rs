@@ -15,7 +15,7 @@
 //! `n = tanh(Wn x + bn + r ⊙ (Un h))`, `h' = (1 − z) ⊙ n + z ⊙ h`.
 
 use super::model::ModelError;
-use super::network::{Rng, dot, read_network_file, write_network_file};
+use super::network::{Network, Rng, dot, read_network_file, write_network_file};
 use newsfacts_nlp::linalg::affine;
 
 /// File signature of a recurrent network file.
@@ -32,6 +32,8 @@ pub struct Sizes {
     pub projection: usize,
     /// Units of each direction's GRU.
     pub hidden: usize,
+    /// Labels of the output softmax; 0 for an encoder, whose GRU states are its output
+    /// ([`ParagraphRoleNetwork`]).
     pub labels: usize,
 }
 
@@ -130,6 +132,9 @@ pub struct Tape {
     state_products: [Vec<f32>; 2],
     previous: [Vec<f32>; 2],
     features: Vec<f32>,
+    /// Whether the pass keeps only the states and the output (scoring), not the gates a
+    /// backward pass reads.
+    states_only: bool,
 }
 
 impl Tape {
@@ -244,6 +249,35 @@ fn add_outer(g: &[f32], x: &[f32], m: &mut [f32]) {
     }
 }
 
+/// Adam's moment decay rates and the guard against dividing by zero.
+const ADAM_BETA1: f32 = 0.9;
+const ADAM_BETA2: f32 = 0.999;
+const ADAM_EPSILON: f32 = 1e-8;
+
+/// Adam's step size at step `step` (counted from 1), with both moments' bias corrections.
+fn adam_rate(learning_rate: f32, step: i32) -> f32 {
+    let correction1 = 1.0 - ADAM_BETA1.powi(step);
+    let correction2 = 1.0 - ADAM_BETA2.powi(step);
+    learning_rate * correction2.sqrt() / correction1
+}
+
+/// One Adam update of `params` from `grad` times `scale`, with moments `m` and `v`.
+fn adam_update(
+    params: &mut [f32],
+    grad: &[f32],
+    m: &mut [f32],
+    v: &mut [f32],
+    scale: f32,
+    rate: f32,
+) {
+    for (((w, g), m), v) in params.iter_mut().zip(grad).zip(m).zip(v) {
+        let g = g * scale;
+        *m = ADAM_BETA1 * *m + (1.0 - ADAM_BETA1) * g;
+        *v = ADAM_BETA2 * *v + (1.0 - ADAM_BETA2) * g * g;
+        *w -= rate * *m / (v.sqrt() + ADAM_EPSILON);
+    }
+}
+
 /// Turns scores into log-probabilities in place.
 #[inline(always)]
 fn log_softmax(scores: &mut [f32]) {
@@ -331,6 +365,7 @@ impl Recurrent {
                 }
             }
         }
+        tape.states_only = false;
         self.run(tokens, tape);
     }
 
@@ -344,6 +379,8 @@ impl Recurrent {
         tape.projection.clear();
         tape.projection
             .extend_from_slice(&pre_activations[..tokens * p]);
+        // Scoring only: no backward pass will read the gates.
+        tape.states_only = true;
         self.run(tokens, tape);
     }
 
@@ -423,6 +460,10 @@ impl Recurrent {
             let states = &mut tape.states[direction];
             states.clear();
             states.resize((tokens + 1) * h, 0.0);
+            if tape.states_only && matches!(h, 8 | 16 | 32) {
+                // The fixed-size steps keep no gates when only the states are asked for.
+                continue;
+            }
             for buffer in [
                 &mut tape.z[direction],
                 &mut tape.r[direction],
@@ -439,15 +480,18 @@ impl Recurrent {
         // the same order, as when one direction ran after the other. The usual sizes have a
         // copy with its loop bounds known when compiling.
         match h {
-            16 => self.recur_fixed::<16, 48>(tokens, tape),
-            32 => self.recur_fixed::<32, 96>(tokens, tape),
+            8 => self.recur_fixed::<8, 24, 24>(tokens, tape),
+            16 => self.recur_fixed::<16, 48, 48>(tokens, tape),
+            32 => self.recur_fixed::<32, 96, 48>(tokens, tape),
             _ => self.recur(tokens, tape),
         }
         let w_out = &self.params[layout.w_out..layout.b_out];
         let b_out = &self.params[layout.b_out..layout.end];
         let width = self.sizes.output_width();
         tape.log_probs.clear();
-        for t in 0..tokens {
+        // An encoder (no labels): its states are its output.
+        let scored = if labels == 0 { 0 } else { tokens };
+        for t in 0..scored {
             self.output_features(tape, t, tokens);
             let start = tape.log_probs.len();
             tape.log_probs.extend_from_slice(b_out);
@@ -519,10 +563,14 @@ impl Recurrent {
 
     /// [`Recurrent::recur`] for `H` units a GRU (`G` = 3·`H` gate units): the same sums in the
     /// same order. The state products of both directions are summed in one pass over the
-    /// rows, `BLOCK` outputs of each at a time (twelve AVX2 registers of sums).
+    /// rows, `BLOCK` outputs of each at a time (48: twelve AVX2 registers of sums; 24 for
+    /// the smallest GRU, whose gates are that many).
     #[inline(always)]
-    fn recur_fixed<const H: usize, const G: usize>(&self, tokens: usize, tape: &mut Tape) {
-        const BLOCK: usize = 48;
+    fn recur_fixed<const H: usize, const G: usize, const BLOCK: usize>(
+        &self,
+        tokens: usize,
+        tape: &mut Tape,
+    ) {
         let wh = [self.gru(0).1, self.gru(1).1];
         if G != 3 * H || G % BLOCK != 0 || wh.iter().any(|w| w.len() != H * G) {
             return self.recur(tokens, tape);
@@ -573,10 +621,12 @@ impl Recurrent {
                 for j in 0..H {
                     state[j] = (1.0 - z[j]) * n[j] + z[j] * h_prev[j];
                 }
-                tape.z[direction][t * H..(t + 1) * H].copy_from_slice(&z);
-                tape.r[direction][t * H..(t + 1) * H].copy_from_slice(&r);
-                tape.n[direction][t * H..(t + 1) * H].copy_from_slice(&n);
-                tape.u[direction][t * H..(t + 1) * H].copy_from_slice(&products[2 * H..]);
+                if !tape.states_only {
+                    tape.z[direction][t * H..(t + 1) * H].copy_from_slice(&z);
+                    tape.r[direction][t * H..(t + 1) * H].copy_from_slice(&r);
+                    tape.n[direction][t * H..(t + 1) * H].copy_from_slice(&n);
+                    tape.u[direction][t * H..(t + 1) * H].copy_from_slice(&products[2 * H..]);
+                }
             }
         }
     }
@@ -601,167 +651,46 @@ impl Recurrent {
         tape.log_probs.clone()
     }
 
-    /// The network as bytes: the signature, the five sizes as little-endian u32, then every
-    /// weight as a little-endian f32 in the order of the flat buffer.
-    pub fn to_bytes(&self) -> Vec<u8> {
-        let s = self.sizes;
-        write_network_file(
-            MAGIC,
-            &[s.dense, s.sparse, s.projection, s.hidden, s.labels],
-            self.params.iter().copied(),
-        )
-    }
-
-    /// Reads a network written by [`Recurrent::to_bytes`].
-    pub fn from_bytes(bytes: &[u8]) -> Result<Recurrent, ModelError> {
-        let err = |m: &str| ModelError(format!("recurrent network: {m}"));
-        let ([dense, sparse, projection, hidden, labels], params) =
-            read_network_file::<5>(bytes, MAGIC, &err)?;
-        let sizes = Sizes {
-            dense,
-            sparse,
-            projection,
-            hidden,
-            labels,
-        };
-        // Bounds that keep a corrupt header from asking for gigabytes.
-        if sizes.dense == 0
-            || sizes.dense > 1 << 14
-            || sizes.sparse > 1 << 16
-            || !(1..=1024).contains(&sizes.projection)
-            || !(1..=1024).contains(&sizes.hidden)
-            || !(1..=16).contains(&sizes.labels)
-        {
-            return Err(err("bad sizes"));
-        }
-        if params.len() != sizes.layout().end {
-            return Err(err("weight count does not match the sizes"));
-        }
-        Ok(Recurrent { sizes, params })
-    }
-}
-
-/// One training sequence: its length, inputs and gold labels.
-pub trait SequenceExample {
-    fn tokens(&self) -> usize;
-    /// Every token's dense input, one after another.
-    fn dense(&self, out: &mut Vec<f32>);
-    /// Every token's categorical ids, the same number a token.
-    fn ids(&self, out: &mut Vec<u32>);
-    /// Every token's gold label.
-    fn labels(&self, out: &mut Vec<usize>);
-}
-
-/// Adam on the cross-entropy summed over a minibatch's tokens, gradients by backpropagation
-/// through time.
-pub struct RecurrentTrainer {
-    pub net: Recurrent,
-    grad: Vec<f32>,
-    m: Vec<f32>,
-    v: Vec<f32>,
-    step: i32,
-    pub learning_rate: f32,
-    /// The gradient's norm is scaled down to this when it is larger (a guard against the
-    /// occasional exploding step of a recurrent network).
-    pub clip: f32,
-    tape: Tape,
-    buffers: (Vec<f32>, Vec<u32>, Vec<usize>),
-}
-
-impl RecurrentTrainer {
-    pub fn new(net: Recurrent, learning_rate: f32) -> RecurrentTrainer {
-        let n = net.params.len();
-        RecurrentTrainer {
-            net,
-            grad: vec![0.0; n],
-            m: vec![0.0; n],
-            v: vec![0.0; n],
-            step: 0,
-            learning_rate,
-            clip: 5.0,
-            tape: Tape::default(),
-            buffers: Default::default(),
+    /// The GRUs' states after token `t` of the last forward pass into `out` (`2·hidden`
+    /// floats: the forward GRU's, then the backward GRU's); zeros past the sequence.
+    pub fn token_states(&self, tape: &Tape, t: usize, out: &mut [f32]) {
+        let h = self.sizes.hidden;
+        let (forward, backward) = out.split_at_mut(h.min(out.len()));
+        let rows = [
+            tape.states[0].get((t + 1) * h..(t + 2) * h),
+            tape.states[1].get(t * h..(t + 1) * h),
+        ];
+        for (out, row) in [forward, backward].into_iter().zip(rows) {
+            match row {
+                Some(row) if row.len() == out.len() => out.copy_from_slice(row),
+                _ => out.fill(0.0),
+            }
         }
     }
 
-    /// Adds one sequence's gradient (summed over its tokens) to `self.grad`; returns its summed
-    /// cross-entropy and how many of its tokens' best label is the gold one.
-    fn accumulate(&mut self, dense: &[f32], ids: &[u32], labels: &[usize]) -> (f32, usize) {
-        let tokens = labels.len();
-        if tokens == 0 {
-            return (0.0, 0);
-        }
-        let sizes = self.net.sizes;
+    /// Backpropagation through time from the gradients of the GRUs' states (rows as in the
+    /// tape) and of the projections after the ReLU, given by what reads them: adds the
+    /// gradients of the GRUs', the projection layer's and the embeddings' weights to `grad` (laid
+    /// out as the parameters). `tape` is the forward pass's over `input`.
+    fn backward_through_time(
+        &self,
+        tape: &Tape,
+        input: SequenceInput,
+        d_states: &mut [Vec<f32>; 2],
+        d_projection: &mut [f32],
+        grad: &mut [f32],
+    ) {
         let Sizes {
             dense: dn,
             sparse,
             projection: p,
             hidden: h,
-            labels: ln,
-        } = sizes;
-        let ids_per_token = ids.len() / tokens;
-        let input = SequenceInput {
-            dense,
-            ids,
-            ids_per_token,
-        };
-        self.net.forward(input, tokens, &mut self.tape);
-        let layout = sizes.layout();
-        let width = sizes.output_width();
-        let tape = &mut self.tape;
-        let params = &self.net.params;
-        let grad = &mut self.grad;
-        let mut loss = 0.0;
-        let mut right = 0;
-        // Gradients of the states (rows as in the tape) and of the projections.
-        let mut d_states = [
-            vec![0.0f32; (tokens + 1) * h],
-            vec![0.0f32; (tokens + 1) * h],
-        ];
-        let mut d_projection = vec![0.0f32; tokens * p];
-        let mut d_scores = vec![0.0f32; ln];
-        let mut d_features = vec![0.0f32; width];
-        for (t, &gold) in labels.iter().enumerate() {
-            let gold = gold.min(ln - 1);
-            let log_probs = &tape.log_probs[t * ln..(t + 1) * ln];
-            loss -= log_probs[gold];
-            let best = (0..ln)
-                .max_by(|&a, &b| log_probs[a].total_cmp(&log_probs[b]))
-                .unwrap_or(0);
-            right += usize::from(best == gold);
-            for (y, d) in d_scores.iter_mut().enumerate() {
-                // d loss / d score = p − 1[y = gold].
-                *d = log_probs[y].exp() - if y == gold { 1.0 } else { 0.0 };
-            }
-            self.net.output_features(tape, t, tokens);
-            add_outer(
-                &d_scores,
-                &tape.features,
-                &mut grad[layout.w_out..layout.b_out],
-            );
-            axpy(1.0, &d_scores, &mut grad[layout.b_out..layout.end]);
-            d_features.fill(0.0);
-            add_transposed_matrix_vector(
-                &params[layout.w_out..layout.b_out],
-                &d_scores,
-                &mut d_features,
-            );
-            axpy(
-                1.0,
-                &d_features[..h],
-                &mut d_states[0][(t + 1) * h..(t + 2) * h],
-            );
-            axpy(
-                1.0,
-                &d_features[h..2 * h],
-                &mut d_states[1][t * h..(t + 1) * h],
-            );
-            axpy(
-                1.0,
-                &d_features[2 * h..],
-                &mut d_projection[t * p..(t + 1) * p],
-            );
-        }
+            ..
+        } = self.sizes;
+        let layout = self.sizes.layout();
+        let params = &self.params;
+        let tokens = tape.projection.len() / p.max(1);
+        let dense = input.dense;
         let mut d_gates = vec![0.0f32; 3 * h];
         let mut d_u = vec![0.0f32; h];
         let mut d_state_products = vec![0.0f32; 3 * h];
@@ -836,6 +765,170 @@ impl RecurrentTrainer {
                 }
             }
         }
+    }
+
+    /// The network as bytes: the signature, the five sizes as little-endian u32, then every
+    /// weight as a little-endian f32 in the order of the flat buffer.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let s = self.sizes;
+        write_network_file(
+            MAGIC,
+            &[s.dense, s.sparse, s.projection, s.hidden, s.labels],
+            self.params.iter().copied(),
+        )
+    }
+
+    /// Reads a network written by [`Recurrent::to_bytes`].
+    pub fn from_bytes(bytes: &[u8]) -> Result<Recurrent, ModelError> {
+        let err = |m: &str| ModelError(format!("recurrent network: {m}"));
+        let ([dense, sparse, projection, hidden, labels], params) =
+            read_network_file::<5>(bytes, MAGIC, &err)?;
+        let sizes = Sizes {
+            dense,
+            sparse,
+            projection,
+            hidden,
+            labels,
+        };
+        // Bounds that keep a corrupt header from asking for gigabytes.
+        if sizes.dense == 0
+            || sizes.dense > 1 << 14
+            || sizes.sparse > 1 << 16
+            || !(1..=1024).contains(&sizes.projection)
+            || !(1..=1024).contains(&sizes.hidden)
+            || sizes.labels > 16
+        {
+            return Err(err("bad sizes"));
+        }
+        if params.len() != sizes.layout().end {
+            return Err(err("weight count does not match the sizes"));
+        }
+        Ok(Recurrent { sizes, params })
+    }
+}
+
+/// One training sequence: its length, inputs and gold labels.
+pub trait SequenceExample {
+    fn tokens(&self) -> usize;
+    /// Every token's dense input, one after another.
+    fn dense(&self, out: &mut Vec<f32>);
+    /// Every token's categorical ids, the same number a token.
+    fn ids(&self, out: &mut Vec<u32>);
+    /// Every token's gold label.
+    fn labels(&self, out: &mut Vec<usize>);
+}
+
+/// Adam on the cross-entropy summed over a minibatch's tokens, gradients by backpropagation
+/// through time.
+pub struct RecurrentTrainer {
+    pub net: Recurrent,
+    grad: Vec<f32>,
+    m: Vec<f32>,
+    v: Vec<f32>,
+    step: i32,
+    pub learning_rate: f32,
+    /// The gradient's norm is scaled down to this when it is larger (a guard against the
+    /// occasional exploding step of a recurrent network).
+    pub clip: f32,
+    tape: Tape,
+    buffers: (Vec<f32>, Vec<u32>, Vec<usize>),
+}
+
+impl RecurrentTrainer {
+    pub fn new(net: Recurrent, learning_rate: f32) -> RecurrentTrainer {
+        let n = net.params.len();
+        RecurrentTrainer {
+            net,
+            grad: vec![0.0; n],
+            m: vec![0.0; n],
+            v: vec![0.0; n],
+            step: 0,
+            learning_rate,
+            clip: 5.0,
+            tape: Tape::default(),
+            buffers: Default::default(),
+        }
+    }
+
+    /// Adds one sequence's gradient (summed over its tokens) to `self.grad`; returns its summed
+    /// cross-entropy and how many of its tokens' best label is the gold one.
+    fn accumulate(&mut self, dense: &[f32], ids: &[u32], labels: &[usize]) -> (f32, usize) {
+        let tokens = labels.len();
+        if tokens == 0 {
+            return (0.0, 0);
+        }
+        let sizes = self.net.sizes;
+        let Sizes {
+            projection: p,
+            hidden: h,
+            labels: ln,
+            ..
+        } = sizes;
+        let ids_per_token = ids.len() / tokens;
+        let input = SequenceInput {
+            dense,
+            ids,
+            ids_per_token,
+        };
+        self.net.forward(input, tokens, &mut self.tape);
+        let layout = sizes.layout();
+        let width = sizes.output_width();
+        let tape = &mut self.tape;
+        let params = &self.net.params;
+        let grad = &mut self.grad;
+        let mut loss = 0.0;
+        let mut right = 0;
+        // Gradients of the states (rows as in the tape) and of the projections.
+        let mut d_states = [
+            vec![0.0f32; (tokens + 1) * h],
+            vec![0.0f32; (tokens + 1) * h],
+        ];
+        let mut d_projection = vec![0.0f32; tokens * p];
+        let mut d_scores = vec![0.0f32; ln];
+        let mut d_features = vec![0.0f32; width];
+        for (t, &gold) in labels.iter().enumerate() {
+            let gold = gold.min(ln - 1);
+            let log_probs = &tape.log_probs[t * ln..(t + 1) * ln];
+            loss -= log_probs[gold];
+            let best = (0..ln)
+                .max_by(|&a, &b| log_probs[a].total_cmp(&log_probs[b]))
+                .unwrap_or(0);
+            right += usize::from(best == gold);
+            for (y, d) in d_scores.iter_mut().enumerate() {
+                // d loss / d score = p − 1[y = gold].
+                *d = log_probs[y].exp() - if y == gold { 1.0 } else { 0.0 };
+            }
+            self.net.output_features(tape, t, tokens);
+            add_outer(
+                &d_scores,
+                &tape.features,
+                &mut grad[layout.w_out..layout.b_out],
+            );
+            axpy(1.0, &d_scores, &mut grad[layout.b_out..layout.end]);
+            d_features.fill(0.0);
+            add_transposed_matrix_vector(
+                &params[layout.w_out..layout.b_out],
+                &d_scores,
+                &mut d_features,
+            );
+            axpy(
+                1.0,
+                &d_features[..h],
+                &mut d_states[0][(t + 1) * h..(t + 2) * h],
+            );
+            axpy(
+                1.0,
+                &d_features[h..2 * h],
+                &mut d_states[1][t * h..(t + 1) * h],
+            );
+            axpy(
+                1.0,
+                &d_features[2 * h..],
+                &mut d_projection[t * p..(t + 1) * p],
+            );
+        }
+        self.net
+            .backward_through_time(tape, input, &mut d_states, &mut d_projection, grad);
         (loss, right)
     }
 
@@ -870,24 +963,449 @@ impl RecurrentTrainer {
             scale
         };
         self.step += 1;
-        let (beta1, beta2, eps) = (0.9f32, 0.999f32, 1e-8f32);
-        let correction1 = 1.0 - beta1.powi(self.step);
-        let correction2 = 1.0 - beta2.powi(self.step);
-        let rate = self.learning_rate * correction2.sqrt() / correction1;
-        for (((w, g), m), v) in self
-            .net
-            .params
-            .iter_mut()
-            .zip(&self.grad)
-            .zip(&mut self.m)
-            .zip(&mut self.v)
-        {
-            let g = g * scale;
-            *m = beta1 * *m + (1.0 - beta1) * g;
-            *v = beta2 * *v + (1.0 - beta2) * g * g;
-            *w -= rate * *m / (v.sqrt() + eps);
-        }
+        let rate = adam_rate(self.learning_rate, self.step);
+        adam_update(
+            &mut self.net.params,
+            &self.grad,
+            &mut self.m,
+            &mut self.v,
+            scale,
+            rate,
+        );
         (loss, right)
+    }
+}
+
+/// File signature of a paragraph role network file.
+const PARAGRAPH_MAGIC: &[u8; 6] = b"NFQP1\n";
+
+/// A role scorer whose recurrence does not depend on the cue, so that it runs once per
+/// paragraph and every cue's window shares it: an encoder (a [`Recurrent`] with no labels)
+/// reads each paragraph token's own inputs — its contextual vector and the embeddings of its
+/// own features — and its GRU states go, beside the token's and the cue head's vectors, into
+/// the dense input of a compact role network (`head`, one ReLU layer): per token of a window,
+/// `[token vector, cue head vector, token states, cue head states]` (states: forward, then
+/// backward), with the compact network's categorical features. Inside the head's ReLU the
+/// states meet the token's relation to the cue, so "after the cue" and "past the clause's
+/// end" can combine.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParagraphRoleNetwork {
+    pub encoder: Recurrent,
+    pub head: Network,
+}
+
+/// One paragraph for training a [`ParagraphRoleNetwork`]: its tokens' inputs, and the tokens
+/// of the role windows inside it with their gold labels.
+pub trait ParagraphExample {
+    fn tokens(&self) -> usize;
+    /// Every token's contextual vector, one after another (zeros where there is none).
+    fn dense(&self, out: &mut Vec<f32>);
+    /// Every token's own categorical ids for the encoder, the same number a token.
+    fn ids(&self, out: &mut Vec<u32>);
+    /// Every labelled token of the paragraph's windows as (its index in the paragraph, its
+    /// cue head's, its gold label), and its categorical ids for the head (the same number a
+    /// labelled token) into `ids`.
+    fn labelled(&self, tokens: &mut Vec<(usize, usize, usize)>, ids: &mut Vec<u32>);
+}
+
+impl ParagraphRoleNetwork {
+    /// A network with small random weights from `seed`, for vectors `width` wide, an encoder
+    /// of `projection` units under GRUs of `hidden` units, and a head of `head_hidden` units.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        width: usize,
+        encoder_sparse: usize,
+        projection: usize,
+        hidden: usize,
+        head_hidden: usize,
+        head_sparse: usize,
+        labels: usize,
+        seed: u64,
+    ) -> ParagraphRoleNetwork {
+        let encoder = Recurrent::new(
+            Sizes {
+                dense: width,
+                sparse: encoder_sparse,
+                projection,
+                hidden,
+                labels: 0,
+            },
+            seed,
+        );
+        let head = Network::new(
+            2 * width + 4 * hidden,
+            head_sparse,
+            head_hidden,
+            labels,
+            seed.wrapping_add(1),
+        );
+        ParagraphRoleNetwork { encoder, head }
+    }
+
+    /// Width of the contextual vectors it reads.
+    pub fn vector_width(&self) -> usize {
+        self.encoder.sizes.dense
+    }
+
+    /// Floats of one token's GRU states (both directions).
+    pub fn state_width(&self) -> usize {
+        2 * self.encoder.sizes.hidden
+    }
+
+    /// Whether the head reads what the encoder gives (a file could pair them wrongly).
+    fn is_consistent(&self) -> bool {
+        self.encoder.sizes.labels == 0
+            && self.head.dense == 2 * self.vector_width() + 2 * self.state_width()
+    }
+
+    /// Every paragraph token's GRU states (`state_width` floats a token) after a forward pass
+    /// over the paragraph (`tape`).
+    fn all_states(&self, tape: &Tape, tokens: usize, out: &mut Vec<f32>) {
+        let width = self.state_width();
+        out.clear();
+        out.resize(tokens * width, 0.0);
+        for (t, row) in out.chunks_exact_mut(width.max(1)).enumerate() {
+            self.encoder.token_states(tape, t, row);
+        }
+    }
+
+    /// The head's dense input for token `k` of a window around a cue with head `head` (both
+    /// paragraph indices) into `out`.
+    fn head_input(&self, dense: &[f32], states: &[f32], k: usize, head: usize, out: &mut Vec<f32>) {
+        let (width, state) = (self.vector_width(), self.state_width());
+        out.clear();
+        for t in [k, head] {
+            match dense.get(t * width..(t + 1) * width) {
+                Some(v) => out.extend_from_slice(v),
+                None => out.resize(out.len() + width, 0.0),
+            }
+        }
+        for t in [k, head] {
+            match states.get(t * state..(t + 1) * state) {
+                Some(s) => out.extend_from_slice(s),
+                None => out.resize(out.len() + state, 0.0),
+            }
+        }
+    }
+
+    /// The label log-probabilities (`labels` a query) of the queried tokens of a paragraph:
+    /// each query is (token, cue head) as paragraph indices, with `head_ids` the head's
+    /// categorical ids, the same number a query. The plain computation, for training and
+    /// for checking the model's faster one.
+    pub fn log_probs(
+        &self,
+        input: SequenceInput,
+        tokens: usize,
+        queries: &[(usize, usize)],
+        head_ids: &[u32],
+        tape: &mut Tape,
+    ) -> Vec<f32> {
+        self.encoder.forward(input, tokens, tape);
+        let mut states = Vec::new();
+        self.all_states(tape, tokens, &mut states);
+        let per_query = head_ids.len() / queries.len().max(1);
+        let mut x = Vec::with_capacity(self.head.dense);
+        let mut scratch = super::network::Scratch::default();
+        let mut out = vec![0.0f32; queries.len() * self.head.labels];
+        for (n, &(k, head)) in queries.iter().enumerate() {
+            self.head_input(input.dense, &states, k, head, &mut x);
+            let ids = head_ids
+                .get(n * per_query..(n + 1) * per_query)
+                .unwrap_or(&[]);
+            let labels = self.head.labels;
+            self.head.log_probs(
+                &x,
+                ids,
+                &mut scratch,
+                &mut out[n * labels..(n + 1) * labels],
+            );
+        }
+        out
+    }
+
+    /// The network as bytes: the signature, the encoder's length in bytes (little-endian
+    /// u32), the encoder ([`Recurrent::to_bytes`]) and the head ([`Network::to_bytes`]).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let encoder = self.encoder.to_bytes();
+        let mut out = PARAGRAPH_MAGIC.to_vec();
+        out.extend_from_slice(&(encoder.len() as u32).to_le_bytes());
+        out.extend_from_slice(&encoder);
+        out.extend_from_slice(&self.head.to_bytes());
+        out
+    }
+
+    /// Reads a network written by [`ParagraphRoleNetwork::to_bytes`].
+    pub fn from_bytes(bytes: &[u8]) -> Result<ParagraphRoleNetwork, ModelError> {
+        let err = |m: &str| ModelError(format!("paragraph role network: {m}"));
+        let rest = bytes
+            .strip_prefix(PARAGRAPH_MAGIC.as_slice())
+            .ok_or_else(|| err("not a network file of this kind"))?;
+        let (length, rest) = rest
+            .split_first_chunk::<4>()
+            .ok_or_else(|| err("truncated header"))?;
+        let length = u32::from_le_bytes(*length) as usize;
+        if length > rest.len() {
+            return Err(err("truncated encoder"));
+        }
+        let (encoder, head) = rest.split_at(length);
+        let net = ParagraphRoleNetwork {
+            encoder: Recurrent::from_bytes(encoder)?,
+            head: Network::from_bytes(head)?,
+        };
+        if !net.is_consistent() {
+            return Err(err("the head does not read the encoder's states"));
+        }
+        Ok(net)
+    }
+}
+
+/// Adam on the cross-entropy summed over a minibatch of paragraphs' labelled tokens, through
+/// the head into the encoder (backpropagation through time over each paragraph).
+pub struct ParagraphTrainer {
+    pub net: ParagraphRoleNetwork,
+    /// The encoder's gradient and moments, laid out as its parameters.
+    encoder_grad: Vec<f32>,
+    encoder_m: Vec<f32>,
+    encoder_v: Vec<f32>,
+    /// The head's gradient and moments: `w1`, embeddings, `b1`, `w2`, `b2` one after another.
+    head_grad: Vec<f32>,
+    head_m: Vec<f32>,
+    head_v: Vec<f32>,
+    step: i32,
+    pub learning_rate: f32,
+    /// The gradient's norm is scaled down to this when it is larger.
+    pub clip: f32,
+    tape: Tape,
+}
+
+/// Where the head's weight groups start in [`ParagraphTrainer`]'s flat head buffers.
+#[derive(Clone, Copy)]
+struct HeadOffsets {
+    w1: usize,
+    embeddings: usize,
+    b1: usize,
+    w2: usize,
+    b2: usize,
+    end: usize,
+}
+
+impl HeadOffsets {
+    fn of(head: &Network) -> HeadOffsets {
+        let embeddings = head.w1.len();
+        let b1 = embeddings + head.embeddings.len();
+        let w2 = b1 + head.b1.len();
+        let b2 = w2 + head.w2.len();
+        HeadOffsets {
+            w1: 0,
+            embeddings,
+            b1,
+            w2,
+            b2,
+            end: b2 + head.b2.len(),
+        }
+    }
+}
+
+impl ParagraphTrainer {
+    pub fn new(net: ParagraphRoleNetwork, learning_rate: f32) -> ParagraphTrainer {
+        let encoder = net.encoder.params.len();
+        let head = HeadOffsets::of(&net.head).end;
+        ParagraphTrainer {
+            net,
+            encoder_grad: vec![0.0; encoder],
+            encoder_m: vec![0.0; encoder],
+            encoder_v: vec![0.0; encoder],
+            head_grad: vec![0.0; head],
+            head_m: vec![0.0; head],
+            head_v: vec![0.0; head],
+            step: 0,
+            learning_rate,
+            clip: 5.0,
+            tape: Tape::default(),
+        }
+    }
+
+    /// Adds one paragraph's gradient (summed over its labelled tokens) to the gradients;
+    /// returns its summed cross-entropy and how many labelled tokens' best label is gold.
+    fn accumulate(
+        &mut self,
+        dense: &[f32],
+        ids: &[u32],
+        tokens: usize,
+        labelled: &[(usize, usize, usize)],
+        head_ids: &[u32],
+    ) -> (f32, usize) {
+        if tokens == 0 || labelled.is_empty() {
+            return (0.0, 0);
+        }
+        let input = SequenceInput {
+            dense,
+            ids,
+            ids_per_token: ids.len() / tokens,
+        };
+        let net = &self.net;
+        let tape = &mut self.tape;
+        net.encoder.forward(input, tokens, tape);
+        let mut states = Vec::new();
+        net.all_states(tape, tokens, &mut states);
+        let head = &net.head;
+        let (dn, hn, ln) = (head.dense, head.hidden, head.labels);
+        let o = HeadOffsets::of(head);
+        let h = net.encoder.sizes.hidden;
+        let state_start = 2 * net.vector_width();
+        let grad = &mut self.head_grad;
+        let mut d_states = [
+            vec![0.0f32; (tokens + 1) * h],
+            vec![0.0f32; (tokens + 1) * h],
+        ];
+        let mut d_projection = vec![0.0f32; tokens * net.encoder.sizes.projection];
+        let per_query = head_ids.len() / labelled.len();
+        let mut x = Vec::with_capacity(dn);
+        let mut hidden = vec![0.0f32; hn];
+        let mut scores = vec![0.0f32; ln];
+        let mut d_hidden = vec![0.0f32; hn];
+        let mut d_x = vec![0.0f32; 4 * h];
+        let (mut loss, mut right) = (0.0, 0);
+        for (n, &(k, cue_head, gold)) in labelled.iter().enumerate() {
+            let gold = gold.min(ln - 1);
+            net.head_input(dense, &states, k, cue_head, &mut x);
+            let query_ids: Vec<usize> = head_ids
+                .get(n * per_query..(n + 1) * per_query)
+                .unwrap_or(&[])
+                .iter()
+                .map(|&id| id as usize)
+                .filter(|&id| id < head.sparse)
+                .collect();
+            hidden.copy_from_slice(&head.b1);
+            add_matrix_vector(&head.w1, &x, &mut hidden);
+            for &id in &query_ids {
+                axpy(1.0, &head.embeddings[id * hn..(id + 1) * hn], &mut hidden);
+            }
+            for a in hidden.iter_mut() {
+                *a = a.max(0.0);
+            }
+            scores.copy_from_slice(&head.b2);
+            add_matrix_vector(&head.w2, &hidden, &mut scores);
+            log_softmax(&mut scores);
+            loss -= scores[gold];
+            let best = (0..ln)
+                .max_by(|&a, &b| scores[a].total_cmp(&scores[b]))
+                .unwrap_or(0);
+            right += usize::from(best == gold);
+            // d loss / d score = p − 1[y = gold].
+            for (y, s) in scores.iter_mut().enumerate() {
+                *s = s.exp() - if y == gold { 1.0 } else { 0.0 };
+            }
+            add_outer(&scores, &hidden, &mut grad[o.w2..o.b2]);
+            axpy(1.0, &scores, &mut grad[o.b2..o.end]);
+            d_hidden.fill(0.0);
+            add_transposed_matrix_vector(&head.w2, &scores, &mut d_hidden);
+            for (d, &a) in d_hidden.iter_mut().zip(&hidden) {
+                if a <= 0.0 {
+                    *d = 0.0;
+                }
+            }
+            add_outer(&d_hidden, &x, &mut grad[o.w1..o.embeddings]);
+            axpy(1.0, &d_hidden, &mut grad[o.b1..o.w2]);
+            for &id in &query_ids {
+                let row = o.embeddings + id * hn;
+                axpy(1.0, &d_hidden, &mut grad[row..row + hn]);
+            }
+            // The states' share of the input gradient, into the GRUs' state gradients: the
+            // token's, then the cue head's (forward rows are one after the token's index).
+            d_x.fill(0.0);
+            for (j, &d) in d_hidden.iter().enumerate() {
+                if d != 0.0 {
+                    let row = &head.w1[j * dn + state_start..(j + 1) * dn];
+                    axpy(d, row, &mut d_x);
+                }
+            }
+            for (part, t) in [k, cue_head].into_iter().enumerate() {
+                if t >= tokens {
+                    continue;
+                }
+                let d = &d_x[part * 2 * h..(part + 1) * 2 * h];
+                axpy(1.0, &d[..h], &mut d_states[0][(t + 1) * h..(t + 2) * h]);
+                axpy(1.0, &d[h..], &mut d_states[1][t * h..(t + 1) * h]);
+            }
+        }
+        net.encoder.backward_through_time(
+            tape,
+            input,
+            &mut d_states,
+            &mut d_projection,
+            &mut self.encoder_grad,
+        );
+        (loss, right)
+    }
+
+    /// One Adam step on a minibatch of paragraphs, the gradient averaged over their labelled
+    /// tokens; returns the summed cross-entropy, the count of labelled tokens whose best
+    /// label is gold, and the count of labelled tokens.
+    pub fn learn<E: ParagraphExample>(&mut self, batch: &[E]) -> (f32, usize, usize) {
+        self.encoder_grad.fill(0.0);
+        self.head_grad.fill(0.0);
+        let (mut loss, mut right, mut count) = (0.0, 0, 0);
+        let (mut dense, mut ids, mut labelled, mut head_ids) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        for example in batch {
+            dense.clear();
+            ids.clear();
+            labelled.clear();
+            head_ids.clear();
+            example.dense(&mut dense);
+            example.ids(&mut ids);
+            example.labelled(&mut labelled, &mut head_ids);
+            let (l, r) = self.accumulate(&dense, &ids, example.tokens(), &labelled, &head_ids);
+            loss += l;
+            right += r;
+            count += labelled.len();
+        }
+        if count == 0 {
+            return (0.0, 0, 0);
+        }
+        let scale = 1.0 / count as f32;
+        let squares: f32 = self
+            .encoder_grad
+            .iter()
+            .chain(&self.head_grad)
+            .map(|g| g * g)
+            .sum();
+        let norm = squares.sqrt() * scale;
+        let scale = if norm > self.clip {
+            scale * self.clip / norm
+        } else {
+            scale
+        };
+        self.step += 1;
+        let rate = adam_rate(self.learning_rate, self.step);
+        adam_update(
+            &mut self.net.encoder.params,
+            &self.encoder_grad,
+            &mut self.encoder_m,
+            &mut self.encoder_v,
+            scale,
+            rate,
+        );
+        let o = HeadOffsets::of(&self.net.head);
+        let head = &mut self.net.head;
+        for (part, range) in [
+            (&mut head.w1, o.w1..o.embeddings),
+            (&mut head.embeddings, o.embeddings..o.b1),
+            (&mut head.b1, o.b1..o.w2),
+            (&mut head.w2, o.w2..o.b2),
+            (&mut head.b2, o.b2..o.end),
+        ] {
+            adam_update(
+                part,
+                &self.head_grad[range.clone()],
+                &mut self.head_m[range.clone()],
+                &mut self.head_v[range],
+                scale,
+                rate,
+            );
+        }
+        (loss, right, count)
     }
 }
 
@@ -929,7 +1447,7 @@ mod tests {
 
     #[test]
     fn the_fixed_size_recurrences_are_the_general_one_to_the_bit() {
-        for hidden in [16, 32] {
+        for hidden in [8, 16, 32] {
             let sizes = Sizes {
                 dense: 4,
                 sparse: 3,
@@ -1077,6 +1595,152 @@ mod tests {
             right as f32 > 0.95 * tokens as f32,
             "{right} of {tokens} right"
         );
+    }
+
+    /// A paragraph of one-float tokens with two windows' labelled tokens.
+    struct ToyParagraph {
+        x: Vec<f32>,
+        ids: Vec<u32>,
+        labelled: Vec<(usize, usize, usize)>,
+        head_ids: Vec<u32>,
+    }
+
+    impl ParagraphExample for ToyParagraph {
+        fn tokens(&self) -> usize {
+            self.x.len()
+        }
+        fn dense(&self, out: &mut Vec<f32>) {
+            out.extend_from_slice(&self.x);
+        }
+        fn ids(&self, out: &mut Vec<u32>) {
+            out.extend_from_slice(&self.ids);
+        }
+        fn labelled(&self, tokens: &mut Vec<(usize, usize, usize)>, ids: &mut Vec<u32>) {
+            tokens.extend_from_slice(&self.labelled);
+            ids.extend_from_slice(&self.head_ids);
+        }
+    }
+
+    fn toy_paragraph() -> ToyParagraph {
+        ToyParagraph {
+            x: vec![0.3, -0.7, 0.9, 0.1, -0.4],
+            ids: vec![0, 2, 1, 1, 0],
+            // Two cues' windows over the same paragraph (heads 1 and 3), one token labelled
+            // beside a head past the paragraph's end (no states).
+            labelled: vec![
+                (0, 1, 2),
+                (2, 1, 0),
+                (4, 1, 1),
+                (2, 3, 1),
+                (4, 3, 2),
+                (1, 5, 0),
+            ],
+            head_ids: vec![0, 1, 2, 0, 1, 2, 2, 1, 0, 1, 1, 1, 0, 0, 2, 2, 2, 0],
+        }
+    }
+
+    #[test]
+    fn the_paragraph_networks_gradient_matches_finite_differences() {
+        let toy = toy_paragraph();
+        let net = ParagraphRoleNetwork::new(1, 3, 6, 5, 4, 3, 3, 5);
+        let loss = |net: &ParagraphRoleNetwork| {
+            let input = SequenceInput {
+                dense: &toy.x,
+                ids: &toy.ids,
+                ids_per_token: 1,
+            };
+            let queries: Vec<(usize, usize)> =
+                toy.labelled.iter().map(|&(k, h, _)| (k, h)).collect();
+            let log_probs = net.log_probs(input, 5, &queries, &toy.head_ids, &mut Tape::default());
+            toy.labelled
+                .iter()
+                .enumerate()
+                .map(|(n, &(_, _, y))| -log_probs[n * 3 + y])
+                .sum::<f32>()
+        };
+        let mut trainer = ParagraphTrainer::new(net.clone(), 0.0);
+        trainer.accumulate(&toy.x, &toy.ids, 5, &toy.labelled, &toy.head_ids);
+        let eps = 1e-2;
+        let check = |numeric: f32, analytic: f32, what: &str| {
+            assert!(
+                (numeric - analytic).abs() < 2e-3 + 0.02 * analytic.abs(),
+                "{what}: {numeric} vs {analytic}"
+            );
+        };
+        let layout = net.encoder.sizes.layout();
+        for index in [
+            layout.w_in + 2,
+            layout.embeddings + 7,
+            layout.b_in + 3,
+            layout.gru[0] + 4,
+            layout.gru[0] + 6 * 5 * 3 + 7,
+            layout.gru[1] + 13,
+            layout.gru[1] + 6 * 5 * 3 + 5 * 5 * 3 + 2,
+        ] {
+            let (mut plus, mut minus) = (net.clone(), net.clone());
+            plus.encoder.params[index] += eps;
+            minus.encoder.params[index] -= eps;
+            let numeric = (loss(&plus) - loss(&minus)) / (2.0 * eps);
+            check(
+                numeric,
+                trainer.encoder_grad[index],
+                &format!("encoder {index}"),
+            );
+        }
+        let o = HeadOffsets::of(&net.head);
+        let dn = net.head.dense;
+        // The head's weights on the vectors, the token's states and the cue head's states.
+        for (part, index) in [
+            (0, 1),
+            (0, 2 * dn + 3),
+            (0, dn + 8),
+            (0, 3 * dn + 11),
+            (1, 5),
+            (2, 2),
+            (3, 7),
+            (4, 1),
+        ] {
+            let (mut plus, mut minus) = (net.clone(), net.clone());
+            let offset = [o.w1, o.embeddings, o.b1, o.w2, o.b2][part];
+            for (net, delta) in [(&mut plus, eps), (&mut minus, -eps)] {
+                let head = &mut net.head;
+                let weights = [
+                    &mut head.w1,
+                    &mut head.embeddings,
+                    &mut head.b1,
+                    &mut head.w2,
+                    &mut head.b2,
+                ];
+                weights.into_iter().nth(part).expect("five parts")[index] += delta;
+            }
+            let numeric = (loss(&plus) - loss(&minus)) / (2.0 * eps);
+            check(
+                numeric,
+                trainer.head_grad[offset + index],
+                &format!("head {part} {index}"),
+            );
+        }
+    }
+
+    #[test]
+    fn a_paragraph_network_survives_writing_and_reading_and_a_bad_file_is_refused() {
+        let net = ParagraphRoleNetwork::new(4, 3, 6, 5, 7, 9, 5, 11);
+        let bytes = net.to_bytes();
+        assert_eq!(ParagraphRoleNetwork::from_bytes(&bytes), Ok(net.clone()));
+        for cut in [0, 5, 9, 20, bytes.len() / 2, bytes.len() - 1] {
+            assert!(ParagraphRoleNetwork::from_bytes(&bytes[..cut]).is_err());
+        }
+        let mut long = bytes.clone();
+        long[6..10].copy_from_slice(&u32::MAX.to_le_bytes());
+        assert!(ParagraphRoleNetwork::from_bytes(&long).is_err());
+        // A head that does not read the encoder's states.
+        let other = ParagraphRoleNetwork::new(4, 3, 6, 4, 7, 9, 5, 11);
+        let mut mixed = PARAGRAPH_MAGIC.to_vec();
+        let encoder = net.encoder.to_bytes();
+        mixed.extend_from_slice(&(encoder.len() as u32).to_le_bytes());
+        mixed.extend_from_slice(&encoder);
+        mixed.extend_from_slice(&other.head.to_bytes());
+        assert!(ParagraphRoleNetwork::from_bytes(&mixed).is_err());
     }
 
     #[test]
