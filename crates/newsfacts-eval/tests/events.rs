@@ -1750,3 +1750,23 @@ fn cases_and_claims_pressed_are_no_requests() {
         assert_events(text, |events| events.iter().any(|e| e.plover == "REQUEST"));
     }
 }
+
+/// An organisation the article writes as a business — its shares, its profits, "shares in" it —
+/// deals as a business: its rejecting a deal is no PLOVER event. Without such a writing the
+/// organisation may be a party and the event stays.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn an_organisation_written_with_its_shares_or_profits_deals_as_a_firm() {
+    for text in [
+        "Norvale said on Wednesday that Qwest had rejected a deal worth $8bn. Shares in Qwest \
+         rose 4% in New York.",
+        "Norvale said on Wednesday that Qwest had rejected a deal worth $8bn. Qwest's profits \
+         rose 4% last year.",
+    ] {
+        assert_events(text, |events| !events.iter().any(|e| e.plover == "REJECT"));
+    }
+    assert_events(
+        "Norvale said on Wednesday that Qwest had rejected a deal worth $8bn.",
+        |events| events.iter().any(|e| e.plover == "REJECT"),
+    );
+}

@@ -580,7 +580,53 @@ fn organisation_is_firm(parse: &Parse<'_>, entity: &Entity) -> bool {
             .any(firm_word)
             || (matches!(parse.dep(head), "appos" | "compound")
                 && parse.head(head).is_some_and(firm_word))
+            || written_with_what_firms_have(parse, mention.start, mention.end)
     })
+}
+
+/// What only a business has, written after its name: "Umbro's profits", "Euronext shares",
+/// "the group's shareholders".
+const WHAT_FIRMS_HAVE: &[&str] = &[
+    "profit",
+    "profits",
+    "revenue",
+    "revenues",
+    "earnings",
+    "turnover",
+    "shareholder",
+    "shareholders",
+    "share",
+    "shares",
+    "subsidiary",
+    "subsidiaries",
+    "headquarters",
+    "factory",
+    "factories",
+    "plant",
+    "stores",
+    "brands",
+];
+
+/// Where a business is written as one: what only a business has after the name ("Umbro's
+/// profits", "Euronext shares"), or shares, a stake or a takeover before it ("shares in
+/// Yukos", "a stake in Baikal", "the takeover of Glenmorangie").
+fn written_with_what_firms_have(parse: &Parse<'_>, start: usize, end: usize) -> bool {
+    let first = parse.toks.partition_point(|t| t.start < start);
+    let mut next = parse.toks.partition_point(|t| t.start < end);
+    if next < parse.toks.len() && matches!(parse.lower[next].as_str(), "'s" | "’s" | "'" | "’")
+    {
+        next += 1;
+    }
+    let owns = (next..(next + 3).min(parse.toks.len()))
+        .take_while(|&t| matches!(parse.tag(t), "NN" | "NNS" | "JJ"))
+        .any(|t| WHAT_FIRMS_HAVE.contains(&parse.lower[t].as_str()));
+    let bought = first >= 2
+        && matches!(parse.lower[first - 1].as_str(), "in" | "of")
+        && matches!(
+            parse.lower[first - 2].as_str(),
+            "shares" | "stake" | "stakes" | "takeover" | "shareholders"
+        );
+    owns || bought
 }
 
 /// Whether an entity's name ends as business names do: "UFJ Holdings", "London Stock Exchange".
