@@ -1655,7 +1655,7 @@ const COMPANY_FOLLOWERS: &[&str] = &[
 /// What only a company has, after its name and "'s" ("Pfizer's profits", "Yukos's main
 /// production unit", "Diageo's shareholders"). Not what a person may own too: shares, a stake,
 /// assets, debts ("Pinochet's assets").
-const COMPANY_POSSESSIONS: &[&str] = &[
+pub(crate) const COMPANY_POSSESSIONS: &[&str] = &[
     "profits",
     "profit",
     "revenues",

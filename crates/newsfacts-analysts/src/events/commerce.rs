@@ -584,28 +584,9 @@ fn organisation_is_firm(parse: &Parse<'_>, entity: &Entity) -> bool {
     })
 }
 
-/// What only a business has, written after its name: "Umbro's profits", "Euronext shares",
-/// "the group's shareholders".
-const WHAT_FIRMS_HAVE: &[&str] = &[
-    "profit",
-    "profits",
-    "revenue",
-    "revenues",
-    "earnings",
-    "turnover",
-    "shareholder",
-    "shareholders",
-    "share",
-    "shares",
-    "subsidiary",
-    "subsidiaries",
-    "headquarters",
-    "factory",
-    "factories",
-    "plant",
-    "stores",
-    "brands",
-];
+/// What only a business has, besides what the entities layer reads as a company's
+/// ([`crate::entities::COMPANY_POSSESSIONS`]: profits, shareholders, factories …): its shares.
+const SHARES: &[&str] = &["share", "shares", "shareholder"];
 
 /// Where a business is written as one: what only a business has after the name ("Umbro's
 /// profits", "Euronext shares"), or shares, a stake or a takeover before it ("shares in
@@ -619,7 +600,10 @@ fn written_with_what_firms_have(parse: &Parse<'_>, start: usize, end: usize) -> 
     }
     let owns = (next..(next + 3).min(parse.toks.len()))
         .take_while(|&t| matches!(parse.tag(t), "NN" | "NNS" | "JJ"))
-        .any(|t| WHAT_FIRMS_HAVE.contains(&parse.lower[t].as_str()));
+        .any(|t| {
+            let word = parse.lower[t].as_str();
+            crate::entities::COMPANY_POSSESSIONS.contains(&word) || SHARES.contains(&word)
+        });
     let bought = first >= 2
         && matches!(parse.lower[first - 1].as_str(), "in" | "of")
         && matches!(
