@@ -13,8 +13,8 @@ use newsfacts_eval::{events_train, pronouns_train};
 
 #[derive(Subcommand)]
 pub enum TrainCommand {
-    /// The quotation attribution model (two taggers and a role network over the English
-    /// pipeline's contextual vectors), on PolNeAR's train split (deterministic: the same data
+    /// The quotation attribution model (two taggers and the paragraph role network over the
+    /// English pipeline's contextual vectors), on PolNeAR's train split (deterministic: the same data
     /// and options give the same file). The role network needs the vectors: a --cache written
     /// before they were kept is filled again. Copy the result to
     /// crates/newsfacts-analysts/model/quotes-attribution.nfq and rebuild to ship it.
@@ -37,8 +37,9 @@ pub enum TrainCommand {
         /// Keep the English pipeline's output per article here, to train again faster.
         #[arg(long, value_name = "DIR")]
         cache: Option<PathBuf>,
-        /// Hidden units of the role network over contextual vectors; 0 leaves it out (the
-        /// taggers alone).
+        /// Hidden units of the compact role network over contextual vectors; 0 (the default:
+        /// the paragraph role network replaces it) leaves it out; 32 with
+        /// --role-paragraph-hidden 0 trains the model shipped before.
         #[arg(long, default_value_t = NetworkOptions::shipped_role().hidden)]
         role_network_hidden: usize,
         /// Passes of the role network over the role windows.

@@ -122,18 +122,10 @@ struct RecurrentCache {
 /// a paragraph's vector products and GRU states when a window in it first needs them.
 #[derive(Debug, Default)]
 struct ParagraphCache {
-    /// The encoder's and the head's weights on a token's vector, one matrix (`projection`
-    /// rows, then `head_hidden`), and its bias (the encoder's, then zeros: the head's is
-    /// added once per window).
-    vector_weights: Vec<f32>,
-    vector_bias: Vec<f32>,
-    /// Their products with the vectors of the paragraph being run (`projection +
-    /// head_hidden` floats a document row, from its first).
+    /// The products of the encoder's and the head's weights on a token's vector with the
+    /// vectors of the paragraph being run (`projection + head_hidden` floats a document row,
+    /// from its first; see [`super::recurrent::ParagraphScoringWeights`]).
     vector_products: Vec<f32>,
-    /// The head's weights on a token's own states and on the cue head's (`head_hidden` rows
-    /// of `state_width`).
-    token_state_weights: Vec<f32>,
-    head_state_weights: Vec<f32>,
     /// Per view token: whether its paragraph has run, its GRU states (`state_width` floats),
     /// the head's sum of its own parts — its vector's products, its own features'
     /// embeddings, its states' products (`head_hidden` floats) — and its tag and dependency
@@ -142,10 +134,9 @@ struct ParagraphCache {
     states: Vec<f32>,
     token_terms: Vec<f32>,
     tag_and_dep: Vec<[u32; 2]>,
-    /// Buffers: a paragraph's tokens' own categorical ids, its encoder inputs, its states'
-    /// products, the network's tape.
+    /// Buffers: a paragraph's tokens' own categorical ids, its states' products, the
+    /// network's tape (which holds the encoder's inputs).
     own_ids: Vec<[u32; COMPACT_TOKEN_IDS.len()]>,
-    pre_activations: Vec<f32>,
     state_products: Vec<f32>,
     tape: Tape,
 }
@@ -2472,19 +2463,8 @@ impl AttributionModel {
         let n = ctx.view.toks.len();
         let mut cache = ctx.paragraph_states.borrow_mut();
         let cache = &mut *cache;
+        let weights = net.scoring_weights();
         if cache.done.len() != n {
-            let head_weights = |range: std::ops::Range<usize>| -> Vec<f32> {
-                (0..c)
-                    .flat_map(|j| net.head.input_weights(j, range.clone()))
-                    .copied()
-                    .collect()
-            };
-            cache.vector_weights = net.encoder.input_weights(0..width);
-            cache.vector_weights.extend(head_weights(0..width));
-            cache.vector_bias = net.encoder.input_bias().to_vec();
-            cache.vector_bias.resize(p + c, 0.0);
-            cache.token_state_weights = head_weights(2 * width..2 * width + sw);
-            cache.head_state_weights = head_weights(2 * width + sw..2 * width + 2 * sw);
             cache.done = vec![false; n];
             cache.states = vec![0.0; n * sw];
             cache.token_terms = vec![0.0; n * c];
@@ -2511,8 +2491,8 @@ impl AttributionModel {
             cache.vector_products.resize(block_rows * q, 0.0);
             affine(
                 block,
-                &cache.vector_weights,
-                &cache.vector_bias,
+                &weights.vector_weights,
+                &weights.vector_bias,
                 block_rows,
                 width,
                 q,
@@ -2524,7 +2504,9 @@ impl AttributionModel {
                 let start = (row as usize).checked_sub(low)?.checked_mul(q)?;
                 (row != u32::MAX && start + q <= cache.vector_products.len()).then_some(start)
             };
-            cache.pre_activations.clear();
+            // The encoder's inputs go straight into its tape.
+            let pre_activations = cache.tape.projection_inputs();
+            pre_activations.clear();
             cache.own_ids.clear();
             for k in first..end {
                 // Tag and dependency hashed once per token, for the windows' features too.
@@ -2532,20 +2514,17 @@ impl AttributionModel {
                 cache.tag_and_dep[k] = [hash(&["t", &t.tag]) % 64, hash(&["d", &t.dep]) % 64];
                 let ids = ctx.compact_role_network_ids_with(k, (0, 0), 0, cache.tag_and_dep[k], 0);
                 cache.own_ids.push(COMPACT_TOKEN_IDS.map(|i| ids[i]));
-                let at = cache.pre_activations.len();
+                let at = pre_activations.len();
                 match product_row(k) {
-                    Some(start) => cache
-                        .pre_activations
-                        .extend_from_slice(&cache.vector_products[start..start + p]),
-                    None => cache
-                        .pre_activations
-                        .extend_from_slice(net.encoder.input_bias()),
+                    Some(start) => {
+                        pre_activations.extend_from_slice(&cache.vector_products[start..start + p])
+                    }
+                    None => pre_activations.extend_from_slice(net.encoder.input_bias()),
                 }
-                let row = &mut cache.pre_activations[at..];
+                let row = &mut pre_activations[at..];
                 net.encoder.add_embeddings(&cache.own_ids[k - first], row);
             }
-            net.encoder
-                .forward_from_projections(&cache.pre_activations, &mut cache.tape);
+            net.encoder.forward_from_tape_projections(&mut cache.tape);
             for k in first..end {
                 net.encoder.token_states(
                     &cache.tape,
@@ -2558,8 +2537,8 @@ impl AttributionModel {
             cache.state_products.resize(tokens * c, 0.0);
             affine(
                 &cache.states[first * sw..end * sw],
-                &cache.token_state_weights,
-                &vec![0.0; c],
+                &weights.token_state_weights,
+                &weights.zero_bias,
                 tokens,
                 sw,
                 c,
@@ -2592,7 +2571,7 @@ impl AttributionModel {
                 *h += dot(net.head.input_weights(j, width..2 * width), v);
             }
             if let Some(s) = head_states {
-                *h += dot(&cache.head_state_weights[j * sw..(j + 1) * sw], s);
+                *h += dot(&weights.head_state_weights[j * sw..(j + 1) * sw], s);
             }
         }
         let mut extra = Vec::with_capacity((window.1 - window.0) * ROLE_LABELS);

@@ -14,6 +14,8 @@
 //! GRU step (as PyTorch's): `z = σ(Wz x + Uz h + bz)`, `r = σ(Wr x + Ur h + br)`,
 //! `n = tanh(Wn x + bn + r ⊙ (Un h))`, `h' = (1 − z) ⊙ n + z ⊙ h`.
 
+use std::sync::OnceLock;
+
 use super::model::ModelError;
 use super::network::{Network, Rng, dot, read_network_file, write_network_file};
 use newsfacts_nlp::linalg::affine;
@@ -138,6 +140,12 @@ pub struct Tape {
 }
 
 impl Tape {
+    /// The buffer a caller fills with the projections' inputs, `projection` floats a token,
+    /// before [`Recurrent::forward_from_tape_projections`].
+    pub fn projection_inputs(&mut self) -> &mut Vec<f32> {
+        &mut self.projection
+    }
+
     /// The label log-probabilities of the last forward pass, `labels` a token.
     pub fn log_probs(&self) -> &[f32] {
         &self.log_probs
@@ -369,6 +377,15 @@ impl Recurrent {
         self.run(tokens, tape);
     }
 
+    /// [`Recurrent::forward_from_projections`] over the projections' inputs the caller wrote
+    /// into the tape itself ([`Tape::projection_inputs`]), saving their copy.
+    pub fn forward_from_tape_projections(&self, tape: &mut Tape) {
+        let tokens = tape.projection.len() / self.sizes.projection.max(1);
+        tape.projection.truncate(tokens * self.sizes.projection);
+        tape.states_only = true;
+        self.run(tokens, tape);
+    }
+
     /// The label log-probabilities of a sequence whose projection layer's inputs (bias, dense
     /// products and embeddings, before the ReLU; `projection` floats a token) the caller has
     /// summed — the same as [`Recurrent::forward`] when the sums are the same. The answer is
@@ -419,10 +436,16 @@ impl Recurrent {
     }
 
     /// From the projections' inputs in `tape.projection`: the ReLU, both GRUs, the output —
-    /// compiled a second time for AVX2 (eight floats an instruction instead of four) and that
-    /// one used where the processor has it. The sums are the same in the same order (no fused
-    /// multiply-add), so the answer is the same to the bit on either path.
+    /// compiled again for AVX2 (eight floats an instruction instead of four) and for AVX-512
+    /// (sixteen), and the widest the processor has used. The sums are the same in the same
+    /// order (no fused multiply-add), so the answer is the same to the bit on every path.
     fn run(&self, tokens: usize, tape: &mut Tape) {
+        #[cfg(target_arch = "x86_64")]
+        if std::is_x86_feature_detected!("avx512f") {
+            // SAFETY: the processor has AVX-512F, checked just above.
+            unsafe { self.run_avx512(tokens, tape) };
+            return;
+        }
         #[cfg(target_arch = "x86_64")]
         if std::is_x86_feature_detected!("avx2") {
             // SAFETY: the processor has AVX2, checked just above.
@@ -435,6 +458,13 @@ impl Recurrent {
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "avx2")]
     unsafe fn run_avx2(&self, tokens: usize, tape: &mut Tape) {
+        self.run_portable(tokens, tape);
+    }
+
+    /// Sixteen floats an instruction: a step of a 16-unit GRU's gates in one.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx512f")]
+    unsafe fn run_avx512(&self, tokens: usize, tape: &mut Tape) {
         self.run_portable(tokens, tape);
     }
 
@@ -988,10 +1018,39 @@ const PARAGRAPH_MAGIC: &[u8; 6] = b"NFQP1\n";
 /// backward), with the compact network's categorical features. Inside the head's ReLU the
 /// states meet the token's relation to the cue, so "after the cue" and "past the clause's
 /// end" can combine.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct ParagraphRoleNetwork {
     pub encoder: Recurrent,
     pub head: Network,
+    /// The weights the scoring pass reads, in the layouts of its matrix products: made the
+    /// first time it scores, so once per model rather than once per document. Training
+    /// changes the weights and empties it ([`ParagraphTrainer::learn`]).
+    scoring: OnceLock<ParagraphScoringWeights>,
+}
+
+/// Two networks are equal when their weights are (the scoring layouts follow from them).
+impl PartialEq for ParagraphRoleNetwork {
+    fn eq(&self, other: &ParagraphRoleNetwork) -> bool {
+        self.encoder == other.encoder && self.head == other.head
+    }
+}
+
+/// A [`ParagraphRoleNetwork`]'s weights laid out for scoring a document's paragraphs by matrix
+/// products (`AttributionModel::role_paragraph_scores`).
+#[derive(Debug, Clone, Default)]
+pub struct ParagraphScoringWeights {
+    /// The encoder's and the head's weights on a token's vector, one matrix (`projection`
+    /// rows, then `head_hidden`, each `vector_width` long), and its bias (the encoder's, then
+    /// zeros: the head's is added once per window).
+    pub vector_weights: Vec<f32>,
+    pub vector_bias: Vec<f32>,
+    /// The head's weights on a token's own states and on the cue head's (`head_hidden` rows
+    /// of `state_width`).
+    pub token_state_weights: Vec<f32>,
+    pub head_state_weights: Vec<f32>,
+    /// `head_hidden` zeros: the bias of the states' product (the head's bias is added once
+    /// per window).
+    pub zero_bias: Vec<f32>,
 }
 
 /// One paragraph for training a [`ParagraphRoleNetwork`]: its tokens' inputs, and the tokens
@@ -1039,7 +1098,11 @@ impl ParagraphRoleNetwork {
             labels,
             seed.wrapping_add(1),
         );
-        ParagraphRoleNetwork { encoder, head }
+        ParagraphRoleNetwork {
+            encoder,
+            head,
+            scoring: OnceLock::new(),
+        }
     }
 
     /// Width of the contextual vectors it reads.
@@ -1050,6 +1113,36 @@ impl ParagraphRoleNetwork {
     /// Floats of one token's GRU states (both directions).
     pub fn state_width(&self) -> usize {
         2 * self.encoder.sizes.hidden
+    }
+
+    /// Its weights laid out for scoring (see [`ParagraphScoringWeights`]), made on the first
+    /// call.
+    pub fn scoring_weights(&self) -> &ParagraphScoringWeights {
+        self.scoring.get_or_init(|| {
+            let (width, sw, p, c) = (
+                self.vector_width(),
+                self.state_width(),
+                self.encoder.sizes.projection,
+                self.head.hidden,
+            );
+            let head_weights = |range: std::ops::Range<usize>| -> Vec<f32> {
+                (0..c)
+                    .flat_map(|j| self.head.input_weights(j, range.clone()))
+                    .copied()
+                    .collect()
+            };
+            let mut vector_weights = self.encoder.input_weights(0..width);
+            vector_weights.extend(head_weights(0..width));
+            let mut vector_bias = self.encoder.input_bias().to_vec();
+            vector_bias.resize(p + c, 0.0);
+            ParagraphScoringWeights {
+                vector_weights,
+                vector_bias,
+                token_state_weights: head_weights(2 * width..2 * width + sw),
+                head_state_weights: head_weights(2 * width + sw..2 * width + 2 * sw),
+                zero_bias: vec![0.0; c],
+            }
+        })
     }
 
     /// Whether the head reads what the encoder gives (a file could pair them wrongly).
@@ -1151,6 +1244,7 @@ impl ParagraphRoleNetwork {
         let net = ParagraphRoleNetwork {
             encoder: Recurrent::from_bytes(encoder)?,
             head: Network::from_bytes(head)?,
+            scoring: OnceLock::new(),
         };
         if !net.is_consistent() {
             return Err(err("the head does not read the encoder's states"));
@@ -1378,6 +1472,8 @@ impl ParagraphTrainer {
             scale
         };
         self.step += 1;
+        // The weights change: the scoring layouts made from them are stale.
+        self.net.scoring = OnceLock::new();
         let rate = adam_rate(self.learning_rate, self.step);
         adam_update(
             &mut self.net.encoder.params,
@@ -1482,6 +1578,58 @@ mod tests {
                 );
                 assert_eq!(bits(&general.z[direction]), bits(&fixed.z[direction]));
                 assert_eq!(bits(&general.u[direction]), bits(&fixed.u[direction]));
+            }
+        }
+    }
+
+    #[test]
+    fn the_wide_instruction_paths_are_the_portable_one_to_the_bit() {
+        for (hidden, states_only) in [(8, true), (16, true), (16, false), (32, true), (12, true)] {
+            let sizes = Sizes {
+                dense: 4,
+                sparse: 3,
+                projection: 8,
+                hidden,
+                labels: 5,
+            };
+            let net = Recurrent::new(sizes, 11 + hidden as u64);
+            let tokens = 13;
+            let mut rng = Rng(5);
+            let portable_tape = Tape {
+                projection: (0..tokens * sizes.projection)
+                    .map(|_| rng.symmetric() * 2.0)
+                    .collect(),
+                states_only,
+                ..Tape::default()
+            };
+            let mut portable = portable_tape.clone();
+            net.run_portable(tokens, &mut portable);
+            let bits = |v: &[f32]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+            let mut wide = Vec::new();
+            #[cfg(target_arch = "x86_64")]
+            {
+                if std::is_x86_feature_detected!("avx2") {
+                    let mut tape = portable_tape.clone();
+                    // SAFETY: the processor has AVX2, checked just above.
+                    unsafe { net.run_avx2(tokens, &mut tape) };
+                    wide.push(tape);
+                }
+                if std::is_x86_feature_detected!("avx512f") {
+                    let mut tape = portable_tape.clone();
+                    // SAFETY: the processor has AVX-512F, checked just above.
+                    unsafe { net.run_avx512(tokens, &mut tape) };
+                    wide.push(tape);
+                }
+            }
+            for tape in &wide {
+                for direction in 0..2 {
+                    assert_eq!(
+                        bits(&tape.states[direction]),
+                        bits(&portable.states[direction])
+                    );
+                    assert_eq!(bits(&tape.z[direction]), bits(&portable.z[direction]));
+                }
+                assert_eq!(bits(&tape.log_probs), bits(&portable.log_probs));
             }
         }
     }
@@ -1637,6 +1785,27 @@ mod tests {
             ],
             head_ids: vec![0, 1, 2, 0, 1, 2, 2, 1, 0, 1, 1, 1, 0, 0, 2, 2, 2, 0],
         }
+    }
+
+    #[test]
+    fn the_scoring_layouts_follow_the_weights_through_training() {
+        let net = ParagraphRoleNetwork::new(1, 3, 6, 5, 4, 3, 3, 5);
+        let before = net.scoring_weights().clone();
+        let mut trainer = ParagraphTrainer::new(net, 0.05);
+        trainer.learn(&[toy_paragraph()]);
+        let trained = &trainer.net;
+        let fresh = ParagraphRoleNetwork {
+            encoder: trained.encoder.clone(),
+            head: trained.head.clone(),
+            scoring: OnceLock::new(),
+        };
+        let (after, expected) = (trained.scoring_weights(), fresh.scoring_weights());
+        assert_ne!(after.vector_weights, before.vector_weights);
+        assert_eq!(after.vector_weights, expected.vector_weights);
+        assert_eq!(after.vector_bias, expected.vector_bias);
+        assert_eq!(after.token_state_weights, expected.token_state_weights);
+        assert_eq!(after.head_state_weights, expected.head_state_weights);
+        assert_eq!(trained, &fresh);
     }
 
     #[test]
