@@ -652,26 +652,64 @@ pub fn train_role_recurrent(
     };
     let mut trainer =
         RecurrentTrainer::new(Recurrent::new(sizes, options.seed), options.learning_rate);
-    let tokens: usize = windows.iter().map(|w| w.labels.len()).sum();
-    let mut order = Rng(options.seed.max(1));
-    for epoch in 1..=options.epochs {
-        let started = Instant::now();
-        order.shuffle(&mut windows);
-        let (mut loss, mut right) = (0.0, 0);
-        for batch in windows.chunks(options.batch.max(1)) {
-            let (l, r) = trainer.learn(batch);
-            loss += l;
-            right += r;
-        }
-        log(&format!(
-            "recurrent role network epoch {epoch}: {:.4} mean cross-entropy, {:.4} token accuracy over {} windows, {tokens} tokens ({:.1} s)",
-            loss / tokens.max(1) as f32,
-            right as f32 / tokens.max(1) as f32,
-            windows.len(),
-            started.elapsed().as_secs_f64()
-        ));
-    }
+    let epochs = Epochs {
+        seed: options.seed,
+        epochs: options.epochs,
+        batch: options.batch,
+        network: "recurrent role network",
+        unit: "windows",
+    };
+    epochs.run(&mut windows, log, |batch| {
+        let (loss, right) = trainer.learn(batch);
+        let tokens = batch.iter().map(|w| w.labels.len()).sum();
+        (loss, right, tokens)
+    });
     Some(trainer.net)
+}
+
+/// The epochs of a network's training: a fixed shuffle of the items each epoch (seeded), then
+/// minibatches, with one log line an epoch of the mean cross-entropy and token accuracy.
+struct Epochs {
+    seed: u64,
+    epochs: usize,
+    batch: usize,
+    /// What is trained, for the log ("paragraph role network").
+    network: &'static str,
+    /// What the items are, for the log ("windows").
+    unit: &'static str,
+}
+
+impl Epochs {
+    /// Runs the epochs; `learn` takes one minibatch and gives its summed loss, the tokens it
+    /// labelled right and the tokens it labelled.
+    fn run<T>(
+        &self,
+        items: &mut [T],
+        log: &mut dyn FnMut(&str),
+        mut learn: impl FnMut(&[T]) -> (f32, usize, usize),
+    ) {
+        let mut order = Rng(self.seed.max(1));
+        for epoch in 1..=self.epochs {
+            let started = Instant::now();
+            order.shuffle(items);
+            let (mut loss, mut right, mut tokens) = (0.0, 0, 0);
+            for batch in items.chunks(self.batch.max(1)) {
+                let (l, r, t) = learn(batch);
+                loss += l;
+                right += r;
+                tokens += t;
+            }
+            log(&format!(
+                "{} epoch {epoch}: {:.4} mean cross-entropy, {:.4} token accuracy over {} {}, {tokens} tokens ({:.1} s)",
+                self.network,
+                loss / tokens.max(1) as f32,
+                right as f32 / tokens.max(1) as f32,
+                items.len(),
+                self.unit,
+                started.elapsed().as_secs_f64()
+            ));
+        }
+    }
 }
 
 /// One paragraph for the paragraph role network: its tokens' vector rows and own features, and
@@ -783,25 +821,14 @@ pub fn train_role_paragraph(
         options.seed,
     );
     let mut trainer = ParagraphTrainer::new(net, options.learning_rate);
-    let mut order = Rng(options.seed.max(1));
-    for epoch in 1..=options.epochs {
-        let started = Instant::now();
-        order.shuffle(&mut paragraphs);
-        let (mut loss, mut right, mut tokens) = (0.0, 0, 0);
-        for batch in paragraphs.chunks(options.batch.max(1)) {
-            let (l, r, t) = trainer.learn(batch);
-            loss += l;
-            right += r;
-            tokens += t;
-        }
-        log(&format!(
-            "paragraph role network epoch {epoch}: {:.4} mean cross-entropy, {:.4} token accuracy over {} paragraphs, {tokens} window tokens ({:.1} s)",
-            loss / tokens.max(1) as f32,
-            right as f32 / tokens.max(1) as f32,
-            paragraphs.len(),
-            started.elapsed().as_secs_f64()
-        ));
-    }
+    let epochs = Epochs {
+        seed: options.seed,
+        epochs: options.epochs,
+        batch: options.batch,
+        network: "paragraph role network",
+        unit: "paragraphs",
+    };
+    epochs.run(&mut paragraphs, log, |batch| trainer.learn(batch));
     Some(trainer.net)
 }
 
