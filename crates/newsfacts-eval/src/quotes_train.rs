@@ -543,21 +543,24 @@ struct RecurrentWindow<'a> {
     labels: Vec<u8>,
 }
 
+/// Appends the vector of token `row`, or zeros of the vectors' width where there is none
+/// (`u32::MAX` marks a missing row).
+fn push_vector_row(vectors: &TokenVectors, row: u32, out: &mut Vec<f32>) {
+    match vectors.of(row as usize).filter(|_| row != u32::MAX) {
+        Some(v) => out.extend_from_slice(v),
+        None => out.resize(out.len() + vectors.width, 0.0),
+    }
+}
+
 impl SequenceExample for RecurrentWindow<'_> {
     fn tokens(&self) -> usize {
         self.labels.len()
     }
 
     fn dense(&self, out: &mut Vec<f32>) {
-        let width = self.vectors.width;
-        let vector = |row: u32| self.vectors.of(row as usize).filter(|_| row != u32::MAX);
         for &row in &self.rows {
-            for r in [row, self.head_row] {
-                match vector(r) {
-                    Some(v) => out.extend_from_slice(v),
-                    None => out.resize(out.len() + width, 0.0),
-                }
-            }
+            push_vector_row(self.vectors, row, out);
+            push_vector_row(self.vectors, self.head_row, out);
         }
     }
 
@@ -729,12 +732,8 @@ impl ParagraphExample for TrainingParagraph<'_> {
     }
 
     fn dense(&self, out: &mut Vec<f32>) {
-        let width = self.vectors.width;
         for &row in &self.rows {
-            match self.vectors.of(row as usize).filter(|_| row != u32::MAX) {
-                Some(v) => out.extend_from_slice(v),
-                None => out.resize(out.len() + width, 0.0),
-            }
+            push_vector_row(self.vectors, row, out);
         }
     }
 
@@ -1047,12 +1046,8 @@ struct VectorRowsToken<'a, const ROWS: usize, const IDS: usize> {
 
 impl<const ROWS: usize, const IDS: usize> Example for VectorRowsToken<'_, ROWS, IDS> {
     fn dense(&self, out: &mut Vec<f32>) {
-        let width = self.vectors.width;
         for &row in &self.rows {
-            match self.vectors.of(row as usize).filter(|_| row != u32::MAX) {
-                Some(v) => out.extend_from_slice(v),
-                None => out.resize(out.len() + width, 0.0),
-            }
+            push_vector_row(self.vectors, row, out);
         }
     }
 
