@@ -1770,3 +1770,26 @@ fn an_organisation_written_with_its_shares_or_profits_deals_as_a_firm() {
         |events| events.iter().any(|e| e.plover == "REJECT"),
     );
 }
+
+/// A named disaster's dead ("Hurricane Orla … Orla killed about 4,000 people"), a player
+/// "fired up" and a runner who "stormed to victory" are no ASSAULT; a shelling that killed
+/// people, shots fired at a crowd and a building stormed stay.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_named_disaster_a_rousing_and_a_run_to_victory_are_no_assault() {
+    for text in [
+        "Aid was promised to the region after Hurricane Orla. Orla killed about 4,000 people and \
+         destroyed 80,000 homes.",
+        "I play my best tennis when I am fired up on the court.",
+        "Kemal Aydin stormed to his second victory in a week at the indoor meeting in Ghent.",
+    ] {
+        assert_events(text, |events| !events.iter().any(|e| e.plover == "ASSAULT"));
+    }
+    for text in [
+        "Rebel forces killed about 40 people in the shelling of the town.",
+        "Soldiers fired on the crowd in the capital on Sunday.",
+        "Protesters stormed the parliament building in Tbilisi.",
+    ] {
+        assert_events(text, |events| events.iter().any(|e| e.plover == "ASSAULT"));
+    }
+}

@@ -842,6 +842,21 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
     if lemma == "hit" && a_hit_is_a_success(parse, i) {
         return true;
     }
+    // "fired up by the speech", "when I am fired up on the court": roused, no shot fired.
+    if lemma == "fire"
+        && parse
+            .children_with(i, &["prt"])
+            .any(|c| parse.lower[c] == "up")
+    {
+        return true;
+    }
+    // "stormed to his second victory": a rush to a win, nothing stormed.
+    if lemma == "storm"
+        && parse.child(i, &["dobj"]).is_none()
+        && parse.prep_object(i, &["to"]).is_some()
+    {
+        return true;
+    }
     if trigger.nominal || trigger.demand {
         return false;
     }
@@ -1997,10 +2012,32 @@ fn done_by_a_disaster(parse: &Parse<'_>, trigger: &Trigger) -> bool {
     let agent = passive
         .then(|| parse.prep_object(verb, &["by", "in", "following", "after", "during"]))
         .flatten();
-    [parse.child(verb, &["nsubj"]), relative_antecedent, agent]
+    // "Orla killed about 4,000 people and destroyed 80,000 homes": a conjunct's subject is its
+    // first verb's.
+    let subject = parse.child(verb, &["nsubj"]).or_else(|| {
+        (parse.dep(verb) == "conj")
+            .then(|| parse.head(verb).and_then(|h| parse.child(h, &["nsubj"])))
+            .flatten()
+    });
+    [subject, relative_antecedent, agent]
         .into_iter()
         .flatten()
-        .any(|d| DISASTER_NOUNS.contains(&parse.lemma[d].as_str()))
+        .any(|d| DISASTER_NOUNS.contains(&parse.lemma[d].as_str()) || names_a_disaster(parse, d))
+}
+
+/// Titles a disaster is named with: "Hurricane Mitch", "Typhoon Tokage".
+const DISASTER_TITLES: &[&str] = &["Hurricane", "Typhoon", "Cyclone", "Tropical Storm"];
+
+/// Whether the proper noun at `d` is the name the article gives a disaster ("Mitch killed about
+/// 10,000 people" after "Hurricane Mitch").
+fn names_a_disaster(parse: &Parse<'_>, d: usize) -> bool {
+    let Some(name) = parse.doc.text.get(parse.toks[d].start..parse.toks[d].end) else {
+        return false;
+    };
+    parse.tag(d) == "NNP"
+        && DISASTER_TITLES
+            .iter()
+            .any(|title| parse.doc.text.contains(&format!("{title} {name}")))
 }
 
 /// What is examined as a paper, not investigated as a party.
