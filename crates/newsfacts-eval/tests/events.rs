@@ -1793,3 +1793,26 @@ fn a_named_disaster_a_rousing_and_a_run_to_victory_are_no_assault() {
         assert_events(text, |events| events.iter().any(|e| e.plover == "ASSAULT"));
     }
 }
+
+/// A talent's "promise" praised or shown is no pledge, and a match won by a score the tokenizer
+/// split ("6-1 7-6 (7-5)") is no ASSAULT; a promise of money and a beating stay.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_talents_promise_and_a_match_won_are_no_events() {
+    assert_events(
+        "Spanish prodigy Marco Ruiz underlined his huge promise at the Dubai Open.",
+        |events| !events.iter().any(|e| e.plover == "AGREE"),
+    );
+    assert_events(
+        "The Argentine beat Luca Bianchi 6-1 7-6 (7-5) in Buenos Aires.",
+        |events| !events.iter().any(|e| e.plover == "ASSAULT"),
+    );
+    assert_events(
+        "Norway's prime minister repeated his promise of $40m for flood relief in Bangladesh.",
+        |events| events.iter().any(|e| e.plover == "AGREE"),
+    );
+    assert_events(
+        "Police beat the protesters with batons in central Minsk.",
+        |events| events.iter().any(|e| e.plover == "ASSAULT"),
+    );
+}

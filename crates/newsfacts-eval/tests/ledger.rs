@@ -371,3 +371,46 @@ fn agreeing_to_pay_a_share_of_a_sum_is_a_pledge() {
         assert_eq!(entry.item, "money", "{text}");
     }
 }
+
+/// The ledger counts only what was given: not faults "committed", "light relief" provided,
+/// people a guarantee is about (as an article wrote it, "of" left out) or people a clause after
+/// the pledge counts; and the owner of money given is its giver, not its recipient.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn the_ledger_counts_only_what_was_given() {
+    for text in [
+        "Nervous in her first final, Ana Kostic began by committing four double faults in her \
+         opening service game.",
+        "The comedian Dara Whelan provided some light relief by singing 12 songs at the dinner.",
+        "The firm aims to fight piracy while guaranteeing the welfare the one million sailors at \
+         sea.",
+        "Mr Okafor said he would donate an unspecified sum for rebuilding in Aceh, where more \
+         than 8,000 people died.",
+    ] {
+        let doc = analysed(text);
+        assert!(doc.ledger.is_empty(), "{text:?}: {}", describe_ledger(&doc));
+    }
+    let text = "Stefan Lindqvist won in Doha on Sunday. The Swede then donated his £31,000 prize \
+                money to relief efforts for the flood victims.";
+    let doc = analysed(text);
+    assert!(
+        !doc.ledger.is_empty()
+            && doc.ledger.iter().all(|entry| entry
+                .recipient
+                .as_ref()
+                .is_none_or(|r| r.name != "Stefan Lindqvist")),
+        "{text:?}: {}",
+        describe_ledger(&doc)
+    );
+    // The guard: a pledge of money to people written as a pronoun keeps its amount.
+    let text = "Finance minister Tom Brady met the councils on Monday. Mr Brady has promised \
+                them about £6.2bn next year.";
+    let doc = analysed(text);
+    assert!(
+        doc.ledger
+            .iter()
+            .any(|entry| entry.pledged.as_ref().and_then(|p| p.value) == Some(6.2e9)),
+        "{text:?}: {}",
+        describe_ledger(&doc)
+    );
+}

@@ -245,6 +245,14 @@ fn is_material(parse: &Parse<'_>, o: usize, depth: usize) -> bool {
                 || lexicon::FORCE_NOUNS.contains(w)
         })
     };
+    // "provided some light relief": amusement, not aid.
+    if parse.lemma[o] == "relief"
+        && parse
+            .children_with(o, &["amod"])
+            .any(|a| matches!(parse.lower[a].as_str(), "light" | "comic"))
+    {
+        return false;
+    }
     if aid_word(o)
         || parse
             .children_with(o, &["compound", "amod", "nmod"])

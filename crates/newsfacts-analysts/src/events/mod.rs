@@ -1893,13 +1893,18 @@ fn wins_a_contest(parse: &Parse<'_>, verb: usize, object: Option<usize>) -> bool
     let contest = |t: usize| CONTEST_NOUNS.contains(&parse.lemma[t].as_str());
     let goal = |t: usize| contest(t) || GOAL_NOUNS.contains(&parse.lemma[t].as_str());
     let (lo, hi) = parse.extent[verb];
+    let digits = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+    // A score is one token ("5-0") or, where the tokenizer split it, three ("6", "-", "4").
     let score = (lo..=hi).any(|t| {
         let w = parse.lower[t].as_str();
         let mut parts = w.split(['-', '–']);
-        matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(b), None)
-            if !a.is_empty() && !b.is_empty()
-                && a.chars().all(|c| c.is_ascii_digit())
-                && b.chars().all(|c| c.is_ascii_digit()))
+        let one_token = matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(b), None)
+            if digits(a) && digits(b));
+        let split = t + 2 <= hi
+            && digits(w)
+            && matches!(parse.lower[t + 1].as_str(), "-" | "–")
+            && digits(&parse.lower[t + 2]);
+        one_token || split
     });
     object.is_some_and(|o| goal(o) || parse.ent_label(o) == "WORK_OF_ART")
         || score
@@ -2059,8 +2064,32 @@ const STUDIED_NOUNS: &[&str] = &[
 
 /// Crimes and errors that are committed.
 const CRIME_NOUNS: &[&str] = &[
-    "fraud", "crime", "offence", "offense", "murder", "suicide", "perjury", "atrocity", "abuse",
-    "theft", "sin", "error", "mistake", "foul",
+    "fraud",
+    "crime",
+    "offence",
+    "offense",
+    "murder",
+    "suicide",
+    "perjury",
+    "atrocity",
+    "abuse",
+    "theft",
+    "sin",
+    "error",
+    "mistake",
+    "foul",
+    "fault",
+    "blunder",
+    "violation",
+    "breach",
+    "infringement",
+    "infraction",
+    "robbery",
+    "burglary",
+    "genocide",
+    "treason",
+    "felony",
+    "misconduct",
 ];
 
 /// Words of wrongdoing or blame that make a claim an accusation.
@@ -2825,6 +2854,9 @@ const NOUN_PARTICIPANT_PREPS: &[&str] = &[
 /// protest, an air strike an assault.
 fn noun_sense_in_context(parse: &Parse<'_>, i: usize) -> Option<Sense> {
     let sense = lexicon::noun_sense(&parse.lemma[i])?;
+    if parse.lemma[i] == "promise" && is_promise_of_talent(parse, i) {
+        return None;
+    }
     if parse.lemma[i] == "strike" {
         let industrial = parse
             .children_with(i, &["compound", "amod", "nmod"])
@@ -2853,6 +2885,45 @@ fn noun_sense_in_context(parse: &Parse<'_>, i: usize) -> Option<Sense> {
         }
     }
     Some(sense)
+}
+
+/// Words that praise a talent's "promise": "his huge promise", "showed early promise".
+const TALENT_PROMISE_MODIFIERS: &[&str] = &[
+    "huge",
+    "great",
+    "enormous",
+    "considerable",
+    "early",
+    "genuine",
+    "obvious",
+    "undoubted",
+    "youthful",
+    "raw",
+    "rich",
+    "real",
+];
+
+/// Verbs that show a talent's promise ("underlined his huge promise", "showed promise").
+const SHOWING_VERBS: &[&str] = &["show", "underline", "display", "demonstrate", "hint"];
+
+/// Whether "promise" names a talent, not a pledge: it says nothing promised ("of $5bn", "to
+/// cut taxes", "that …") and is praised as a talent's or shown.
+fn is_promise_of_talent(parse: &Parse<'_>, i: usize) -> bool {
+    let says_what = parse
+        .children_with(i, &["prep"])
+        .any(|p| parse.lower[p] == "of")
+        || parse
+            .children_with(i, &["acl", "relcl", "ccomp", "xcomp"])
+            .next()
+            .is_some();
+    let praised = parse
+        .children_with(i, &["amod"])
+        .any(|a| TALENT_PROMISE_MODIFIERS.contains(&parse.lower[a].as_str()));
+    let shown = parse.dep(i) == "dobj"
+        && parse
+            .head(i)
+            .is_some_and(|h| SHOWING_VERBS.contains(&parse.lemma[h].as_str()));
+    !says_what && (praised || shown)
 }
 
 fn noun_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
@@ -3242,8 +3313,9 @@ fn build_event(parse: &Parse<'_>, trigger: &Trigger, shared_passives: bool) -> O
                 .and_then(|s| party_of(parse, s));
         }
         // "rejected an Indian proposal", "rejected calls by Belarus's rulers": whose the
-        // object is.
-        if recipient.is_none() {
+        // object is. Not for aid: whose the thing given is, it is the giver's ("donated his
+        // prize money", "US aid").
+        if recipient.is_none() && sense.plover != "AID" {
             recipient = theme.iter().find_map(|&t| {
                 parse
                     .children_with(t, &["poss", "compound", "amod"])
