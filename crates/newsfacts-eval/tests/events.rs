@@ -1816,3 +1816,37 @@ fn a_talents_promise_and_a_match_won_are_no_events() {
         |events| events.iter().any(|e| e.plover == "ASSAULT"),
     );
 }
+
+/// In a sport report the dealings of players, coaches and clubs make no PLOVER event (a striker
+/// praised, a side that "defended superbly", a contract offered, a withdrawal from a squad);
+/// arrests, a minister's demand, doping charges and pledges to an appeal stay.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn the_dealings_of_players_and_clubs_in_a_sport_report_are_no_events() {
+    let text = "Rovers boss Alan Pardew praised striker Tom Keller after his two goals sealed a 3-1 \
+                win over City on Saturday.\n\nThe victory lifts Rovers to fourth in the league, \
+                and Pardew said the team had defended superbly in the second half of the \
+                match.\n\nKeller, who has scored 14 goals this season, has been offered a new \
+                contract by the club, and his agent will meet the board next week.\n\n\
+                Midfielder Jan Sorensen will withdraw from the Denmark squad for the World Cup \
+                qualifier because of a knee injury.\n\nPolice arrested 12 fans after fighting \
+                outside the stadium before the game.\n\nSports minister Richard Caborn urged the \
+                Football Association to act against racist chanting at the ground.\n\n\
+                Prosecutors charged the club's former doctor with supplying banned drugs to \
+                players.\n\nThe club has pledged £50,000 to the tsunami appeal, and the players \
+                will donate a day's wages.";
+    assert_events(text, |events| {
+        let has = |plover: &str, trigger: &str| {
+            events
+                .iter()
+                .any(|e| e.plover == plover && e.trigger.text == trigger)
+        };
+        ["praised", "defended", "offered", "withdraw"]
+            .iter()
+            .all(|t| !events.iter().any(|e| e.trigger.text == *t))
+            && has("COERCE", "arrested")
+            && has("REQUEST", "urged")
+            && has("ACCUSE", "charged")
+            && has("AGREE", "pledged")
+    });
+}

@@ -367,6 +367,24 @@ fn is_private_person(parse: &Parse<'_>, participant: &Participant) -> bool {
     })
 }
 
+/// Whether a participant holds public office or is a public body: a person the article gives a
+/// public title ("Tory leader Michael Howard", "Culture Secretary Tessa Jowell"), or an
+/// organisation whose name or description says it is a state organ.
+pub(super) fn is_public_party(parse: &Parse<'_>, participant: &Participant) -> bool {
+    parse
+        .entity_of(participant)
+        .is_some_and(|entity| match entity.kind {
+            EntityKind::Person => entity.roles.iter().any(|role| {
+                role.text
+                    .to_lowercase()
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| PUBLIC_TITLES.contains(&w))
+            }),
+            EntityKind::Organisation => is_public_body(parse, entity),
+            _ => false,
+        })
+}
+
 /// Words for a state or its organs.
 pub(super) const STATE_NOUNS: &[&str] = &[
     "government",

@@ -2556,19 +2556,64 @@ const REAL_VIOLENCE_WORDS: &[&str] = &[
     "thug",
 ];
 
-/// Whether an act of force or coercion in a sport report is the sport's: a win, a shot, a
-/// strike at goal, a ban from competition. The police, the courts, a riot or a state organ in
-/// the sentence keep it.
+/// Doping, the law and public money in a sport report: what makes an accusation, a denial or a
+/// request there one that PLOVER codes ("indicted", "denied claims that he faked a crash to
+/// avoid a doping test", "the minister urged the FA").
+const SPORT_LAW_WORDS: &[&str] = &[
+    "drug",
+    "doping",
+    "dope",
+    "steroid",
+    "prosecutor",
+    "indict",
+    "judge",
+    "trial",
+    "lawsuit",
+    "sue",
+    "investigation",
+    "inquiry",
+    "corruption",
+    "bribe",
+    "bribery",
+    "government",
+    "minister",
+    "parliament",
+    "mp",
+    "department",
+    "tsunami",
+    "charity",
+];
+
+/// Whether an act in a sport report is the sport's: a win, a shot, a strike at goal, a ban from
+/// competition, and the dealings of players, clubs and coaches — talks, praise, a player
+/// defended or "released", a side "denied two tries", a withdrawal from a tournament. The
+/// police, the courts, doping, a riot or a state organ in the sentence keep it; so do pledges
+/// and deliveries.
 fn played_not_fought(parse: &Parse<'_>, trigger: &Trigger, event: &Event) -> bool {
-    if !matches!(
+    // Pledges and deliveries are the ledger's, in sport as anywhere: "the ATP would contribute
+    // the $25,000 tournament fee to Unicef's relief fund".
+    if matches!(event.mode.as_deref(), Some("pledge" | "delivery")) {
+        return false;
+    }
+    let force = matches!(
         event.plover.as_str(),
         "ASSAULT" | "COERCE" | "THREATEN" | "SANCTION"
-    ) {
+    );
+    // A dealing with a public office or body is politics on any page: "MPs are calling on the
+    // Department of Trade and Industry to block any takeover of the club", "the justice
+    // minister praised Celtic and Rangers".
+    if !force
+        && [&event.actor, &event.recipient]
+            .into_iter()
+            .flatten()
+            .any(|p| commerce::is_public_party(parse, p))
+    {
         return false;
     }
     !sentence_tokens(parse, trigger.anchor).any(|t| {
         REAL_VIOLENCE_WORDS.contains(&parse.lower[t].as_str())
                 || REAL_VIOLENCE_WORDS.contains(&parse.lemma[t].as_str())
+                || (!force && SPORT_LAW_WORDS.contains(&parse.lemma[t].as_str()))
                 // A minister or a government acts as a party, not a player: "Scotland's
                 // justice minister has warned bigoted soccer fans … by banning them from
                 // matches".
