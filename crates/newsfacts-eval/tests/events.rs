@@ -1850,3 +1850,25 @@ fn the_dealings_of_players_and_clubs_in_a_sport_report_are_no_events() {
             && has("AGREE", "pledged")
     });
 }
+
+/// A release frees someone only when the text says who: a console, software or a single
+/// released to the shops is no RETREAT; captives, people named by a number, a release from
+/// prison and a call for someone's release stay.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn releasing_a_product_frees_nobody() {
+    for text in [
+        "Nintendo said on Monday it would release its new handheld console in Europe in March.",
+        "It was released in the US in February and reached number three in the chart.",
+        "Last year Microsoft released a security update for Windows that closed eight holes.",
+    ] {
+        assert_events(text, |events| !events.iter().any(|e| e.plover == "RETREAT"));
+    }
+    for text in [
+        "Rebels in Darfur released 12 hostages on Sunday, the African Union said.",
+        "Mr Straw said the US had agreed to release the four after talks over security.",
+        "Egypt's government released the dissident blogger from prison on Tuesday.",
+    ] {
+        assert_events(text, |events| events.iter().any(|e| e.plover == "RETREAT"));
+    }
+}

@@ -835,6 +835,13 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         if released.is_some_and(|o| is_published_work(parse, o)) {
             return true;
         }
+        // A release that frees someone names who: "released the mayor", "released them",
+        // "were released from the US camp", "his release from prison", "the release of the
+        // hostages". Products, records and games released to shops free nobody: "Nintendo is
+        // releasing a handheld console", "It was released in the US", "their new release".
+        if !frees_someone(parse, trigger, released) {
+            return true;
+        }
     }
     // "her debut hit Genie in a Bottle", "the sequel to hit film Pirates of the Caribbean", "box
     // office hits Vera Drake and Calendar Girls": a hit is a success, whatever the tagger makes
@@ -1842,6 +1849,93 @@ const PUBLISHED_NOUNS: &[&str] = &[
     "list",
     "trailer",
 ];
+
+/// Nouns of people who are freed: captives, and people as the news names them.
+const FREED_PEOPLE_NOUNS: &[&str] = &[
+    "man",
+    "woman",
+    "men",
+    "women",
+    "person",
+    "people",
+    "child",
+    "national",
+    "citizen",
+    "journalist",
+    "reporter",
+    "activist",
+    "dissident",
+    "suspect",
+    "inmate",
+    "convict",
+    "crew",
+    "sailor",
+    "pilot",
+    "missionary",
+    "briton",
+    "mayor",
+];
+
+/// Places of captivity a release is from: "released from prison", "from the US camp".
+const CAPTIVITY_NOUNS: &[&str] = &[
+    "prison",
+    "jail",
+    "gaol",
+    "custody",
+    "detention",
+    "captivity",
+    "camp",
+    "cell",
+];
+
+/// Whether a release frees someone: what is released is a person or people (a captive, a
+/// person's name or a pronoun for people, a number of them, "the four"), the release is from
+/// captivity, a demand asks for it, or — for the noun — it is a person's ("his release").
+fn frees_someone(parse: &Parse<'_>, trigger: &Trigger, released: Option<usize>) -> bool {
+    if trigger.demand {
+        return true;
+    }
+    let i = trigger.anchor;
+    let from_captivity = parse.prep_object(i, &["from"]).is_some_and(|o| {
+        CAPTIVITY_NOUNS.contains(&parse.lemma[o].as_str())
+            || parse.ent_label(o) == "FAC"
+            || parse.lower[o] == "guantanamo"
+    });
+    if from_captivity {
+        return true;
+    }
+    let a_person = |o: usize| {
+        let lemma = parse.lemma[o].as_str();
+        let lower = parse.lower[o].as_str();
+        matches!(parse.ent_label(o), "PERSON" | "NORP")
+            || parse.entity_at(o).is_some_and(|e| e.kind == newsfacts_doc::EntityKind::Person)
+            || lexicon::CAPTIVE_NOUNS.contains(&lemma)
+            || lexicon::PARTY_NOUNS.contains(&lemma)
+            || lexicon::OFFICIAL_NOUNS.contains(&lemma)
+            || lexicon::FORCE_NOUNS.contains(&lemma)
+            || FREED_PEOPLE_NOUNS.contains(&lemma)
+            || matches!(
+                lower,
+                "him" | "her" | "them" | "he" | "she" | "they" | "who" | "whom" | "us" | "me"
+            )
+            || parse.tag(o) == "CD"
+            || matches!(
+                lower,
+                "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+            )
+    };
+    // Every object the parse gives the verb: a relative word may stand before the real one
+    // ("that the US had agreed to release the four").
+    if released.is_some_and(a_person)
+        || (!trigger.nominal && parse.children_with(i, &["dobj", "nsubjpass"]).any(a_person))
+    {
+        return true;
+    }
+    trigger.nominal
+        && parse
+            .possessor(i)
+            .is_some_and(|p| a_person(p) || matches!(parse.lower[p].as_str(), "his" | "her"))
+}
 
 /// Whether a phrase names something published: a work, results, figures ("growth figures",
 /// "the film Black Friday", "Howl's Moving Castle").
