@@ -1872,3 +1872,26 @@ fn releasing_a_product_frees_nobody() {
         assert_events(text, |events| events.iter().any(|e| e.plover == "RETREAT"));
     }
 }
+
+/// Enabling is no concession: software, a standard, a feature or a bill that "allows" something
+/// grants nothing; a country, a junta or a passive with no doer named still concedes.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn enabling_is_no_concession() {
+    for text in [
+        "Skylink allows people to make free calls to other Skylink users.",
+        "IPv6, the standard that will replace IPv4, will allow for billions more addresses on \
+         the net.",
+        "Smart Tags allowed Microsoft to link any word on a web page to another site.",
+        "The Mental Health Bill would allow doctors to detain patients for longer.",
+    ] {
+        assert_events(text, |events| !events.iter().any(|e| e.plover == "CONCEDE"));
+    }
+    for text in [
+        "Indonesia has allowed foreign troops into Aceh.",
+        "The junta allowed opposition leader Aung San Suu Kyi to meet UN envoy Razali Ismail.",
+        "The four detainees have been allowed to meet their lawyers.",
+    ] {
+        assert_events(text, |events| events.iter().any(|e| e.plover == "CONCEDE"));
+    }
+}

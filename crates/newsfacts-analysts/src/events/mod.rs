@@ -867,6 +867,21 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
     if trigger.nominal || trigger.demand {
         return false;
     }
+    // Enabling is no concession: "Yahoo has launched software to allow people to search",
+    // "IPv6 will allow for billions more addresses", "the rule allows him to borrow". A
+    // concession is granted by a state, an authority, an official or an armed group; a firm,
+    // a product or a rule that allows something grants nothing. A passive with no doer named
+    // ("the men have been allowed to meet their lawyers") and a pronoun doer stay.
+    if matches!(lemma, "allow" | "permit") {
+        if parse.child(i, &["dobj"]).is_none() && parse.prep_object(i, &["for"]).is_some() {
+            return true;
+        }
+        if let Some(subject) = parse.child(i, &["nsubj"]).and_then(|_| subject_of(parse, i))
+            && !grants_as_an_authority(parse, subject)
+        {
+            return true;
+        }
+    }
     // The act itself, or the act an offer or a promise is of ("offered to freeze debts owed by
     // tsunami-hit countries" is relief, no threat of a sanction).
     if std::iter::once(i)
@@ -1849,6 +1864,28 @@ const PUBLISHED_NOUNS: &[&str] = &[
     "list",
     "trailer",
 ];
+
+/// Whether the doer of an "allow" can grant a concession: a country or people named as one, a
+/// pronoun (whoever it stands for), a state, authority, official or force noun, or an entity
+/// that holds public office or is a public body.
+fn grants_as_an_authority(parse: &Parse<'_>, subject: usize) -> bool {
+    let lemma = parse.lemma[subject].as_str();
+    matches!(parse.ent_label(subject), "GPE" | "NORP")
+        || matches!(parse.tag(subject), "PRP" | "WP")
+        || commerce::STATE_NOUNS.contains(&lemma)
+        || lexicon::OFFICIAL_NOUNS.contains(&lemma)
+        || lexicon::FORCE_NOUNS.contains(&lemma)
+        || matches!(
+            lemma,
+            "authority" | "court" | "judge" | "regime" | "rebel" | "junta" | "police" | "council"
+        )
+        || parse.participant(subject).is_some_and(|p| {
+            commerce::is_public_party(parse, &p)
+                || parse
+                    .entity_of(&p)
+                    .is_some_and(|e| e.kind == newsfacts_doc::EntityKind::Place)
+        })
+}
 
 /// Nouns of people who are freed: captives, and people as the news names them.
 const FREED_PEOPLE_NOUNS: &[&str] = &[
