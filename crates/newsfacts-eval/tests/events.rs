@@ -1895,3 +1895,22 @@ fn enabling_is_no_concession() {
         assert_events(text, |events| events.iter().any(|e| e.plover == "CONCEDE"));
     }
 }
+
+/// What a firm offers its customers is for sale, no AGREE; an offer to act and an offer of talks
+/// stay.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn goods_offered_for_sale_are_no_agreement() {
+    for text in [
+        "Four mobile operators in Kenya offer games to their subscribers.",
+        "Tiscali currently offers its entire music catalogue for download to mobile phones.",
+    ] {
+        assert_events(text, |events| !events.iter().any(|e| e.plover == "AGREE"));
+    }
+    for text in [
+        "Britain has offered to send 120 Gurkhas to help with the relief effort in Aceh.",
+        "Syria offered talks with Israel on the Golan Heights.",
+    ] {
+        assert_events(text, |events| events.iter().any(|e| e.plover == "AGREE"));
+    }
+}

@@ -882,6 +882,21 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
             return true;
         }
     }
+    // What a firm or a device offers its customers is for sale, no offer between parties:
+    // "four mobile operators that offer games to their subscribers", "EMI offers its entire
+    // download catalogue", "HD offers up to 1,080 lines". An offer to do something ("offered
+    // to send 120 Gurkhas") is read from its complement and stays.
+    if lemma == "offer"
+        && parse.child(i, &["xcomp"]).is_none()
+        && (parse
+            .child(i, &["dobj"])
+            .is_some_and(|o| OFFERED_FOR_SALE.contains(&parse.lemma[o].as_str()))
+            || parse
+                .child(i, &["nsubj"])
+                .is_some_and(|s| parse.ent_label(s) == "PRODUCT"))
+    {
+        return true;
+    }
     // The act itself, or the act an offer or a promise is of ("offered to freeze debts owed by
     // tsunami-hit countries" is relief, no threat of a sanction).
     if std::iter::once(i)
@@ -1886,6 +1901,41 @@ fn grants_as_an_authority(parse: &Parse<'_>, subject: usize) -> bool {
                     .is_some_and(|e| e.kind == newsfacts_doc::EntityKind::Place)
         })
 }
+
+/// What firms offer their customers: goods, services and their terms.
+const OFFERED_FOR_SALE: &[&str] = &[
+    "service",
+    "product",
+    "programme",
+    "program",
+    "content",
+    "catalogue",
+    "catalog",
+    "speed",
+    "broadband",
+    "feature",
+    "option",
+    "model",
+    "discount",
+    "price",
+    "rate",
+    "tariff",
+    "course",
+    "game",
+    "music",
+    "video",
+    "download",
+    "subscription",
+    "version",
+    "range",
+    "choice",
+    "insurance",
+    "mortgage",
+    "pixel",
+    "room",
+    "flight",
+    "fare",
+];
 
 /// Nouns of people who are freed: captives, and people as the news names them.
 const FREED_PEOPLE_NOUNS: &[&str] = &[
