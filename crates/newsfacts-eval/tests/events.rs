@@ -1914,3 +1914,21 @@ fn goods_offered_for_sale_are_no_agreement() {
         assert_events(text, |events| events.iter().any(|e| e.plover == "AGREE"));
     }
 }
+
+/// Signing a player, for a club or to a record label makes no agreement between parties; an
+/// accord signed by two states stays.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn signing_a_player_or_to_a_label_is_no_event() {
+    for text in [
+        "Newcastle have joined the race to sign Real Madrid striker Fernando Morientes.",
+        "Tindall, who recently signed for Gloucester, will be fit for the tour.",
+        "The band is signed to Dr Dre's record label.",
+    ] {
+        assert_events(text, |events| !events.iter().any(|e| e.plover == "SUPPORT"));
+    }
+    assert_events(
+        "Turkey and Greece signed an accord on the Aegean in Athens on Monday.",
+        |events| events.iter().any(|e| e.plover == "SUPPORT"),
+    );
+}

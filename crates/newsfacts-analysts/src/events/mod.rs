@@ -882,6 +882,12 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
             return true;
         }
     }
+    // Signing a player, for a club or to a record label, or signing autographs is no
+    // agreement between parties: "Newcastle have joined the race to sign Fernando Morientes",
+    // "Tindall, who recently signed for Gloucester", "signed to Dr Dre's record label".
+    if lemma == "sign" && signs_a_player_or_an_artist(parse, i) {
+        return true;
+    }
     // What a firm or a device offers its customers is for sale, no offer between parties:
     // "four mobile operators that offer games to their subscribers", "EMI offers its entire
     // download catalogue", "HD offers up to 1,080 lines". An offer to do something ("offered
@@ -1900,6 +1906,49 @@ fn grants_as_an_authority(parse: &Parse<'_>, subject: usize) -> bool {
                     .entity_of(&p)
                     .is_some_and(|e| e.kind == newsfacts_doc::EntityKind::Place)
         })
+}
+
+/// People who are signed: players, as sport news names them.
+const SIGNED_PLAYER_NOUNS: &[&str] = &[
+    "player",
+    "striker",
+    "defender",
+    "midfielder",
+    "goalkeeper",
+    "keeper",
+    "winger",
+    "forward",
+    "foreigner",
+    "youngster",
+    "teenager",
+    "star",
+];
+
+/// Things signed that make no agreement: autographs, certificates, copies.
+const SIGNED_OBJECTS: &[&str] = &["autograph", "certificate", "shirt", "copy", "ball"];
+
+/// Whether "sign" at `i` signs a player, for a club, to a record label, or an autograph.
+fn signs_a_player_or_an_artist(parse: &Parse<'_>, i: usize) -> bool {
+    let object = parse.child(i, &["dobj"]);
+    let a_player = object.is_some_and(|o| {
+        parse.ent_label(o) == "PERSON"
+            || parse.entity_at(o).is_some_and(|e| e.kind == newsfacts_doc::EntityKind::Person)
+            || SIGNED_PLAYER_NOUNS.contains(&parse.lemma[o].as_str())
+            || SIGNED_OBJECTS.contains(&parse.lemma[o].as_str())
+    });
+    // "signed for Gloucester": a player joining a club.
+    let for_a_club = object.is_none() && parse.prep_object(i, &["for"]).is_some();
+    let to_a_label = parse
+        .children_with(i, &["prep"])
+        .filter(|&p| matches!(parse.lower[p].as_str(), "to" | "with"))
+        .filter_map(|p| parse.child(p, &["pobj"]))
+        .any(|o| {
+            matches!(parse.lemma[o].as_str(), "label" | "club")
+                || parse
+                    .children_with(o, &["compound", "amod"])
+                    .any(|m| parse.lemma[m] == "record")
+        });
+    a_player || for_a_club || to_a_label
 }
 
 /// What firms offer their customers: goods, services and their terms.
