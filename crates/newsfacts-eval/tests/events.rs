@@ -1932,3 +1932,26 @@ fn signing_a_player_or_to_a_label_is_no_event() {
         |events| events.iter().any(|e| e.plover == "SUPPORT"),
     );
 }
+
+/// Figures of force that strike nobody are no ASSAULT: a genre that "exploded", an athlete
+/// "injuring his bicep", a heart attack, a band that "shot to prominence", users "bombarded
+/// with pop-up adverts"; a car bomb exploding and soldiers injured in an ambush stay.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn figures_of_force_are_no_assault() {
+    for text in [
+        "R&B music exploded while she was away.",
+        "Jonny Wilkinson has not played since injuring his bicep in October.",
+        "Peel had a heart attack in October.",
+        "Scottish rock band Kelpie, who shot to prominence in 2004, have won two awards.",
+        "Spyware bombards users with pop-up adverts.",
+    ] {
+        assert_events(text, |events| !events.iter().any(|e| e.plover == "ASSAULT"));
+    }
+    for text in [
+        "A car bomb exploded outside the ministry in Baghdad on Monday.",
+        "Gunmen injured three soldiers in an ambush near Jenin.",
+    ] {
+        assert_events(text, |events| events.iter().any(|e| e.plover == "ASSAULT"));
+    }
+}

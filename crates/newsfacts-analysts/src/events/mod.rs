@@ -858,10 +858,40 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         return true;
     }
     // "stormed to his second victory": a rush to a win, nothing stormed.
-    if lemma == "storm"
+    // "shot to fame", "rocketed to number one": a rise, nothing struck.
+    if matches!(lemma, "storm" | "shoot" | "rocket")
         && parse.child(i, &["dobj"]).is_none()
         && parse.prep_object(i, &["to"]).is_some()
     {
+        return true;
+    }
+    // Only explosives explode in an attack: "R&B music exploded", "the number of Europeans
+    // with broadband has exploded" is growth. "A car bomb exploded" and "exploded a bomb" stay.
+    if lemma == "explode"
+        && !trigger.nominal
+        && parse.child(i, &["dobj"]).is_none()
+        && subject_of(parse, i).is_some_and(|s| {
+            let subject = parse.lemma[s].as_str();
+            !EXPLOSIVE_NOUNS.contains(&subject) && !lexicon::EQUIPMENT_NOUNS.contains(&subject)
+        })
+    {
+        return true;
+    }
+    // An injury to oneself is no attack: "after injuring her knee", "he may have injured
+    // himself", "injured it again on her return".
+    if matches!(lemma, "injure" | "hurt")
+        && parse.child(i, &["dobj"]).is_some_and(|o| {
+            BODY_PARTS.contains(&parse.lemma[o].as_str())
+                || matches!(
+                    parse.lower[o].as_str(),
+                    "himself" | "herself" | "itself" | "themselves" | "myself" | "it"
+                )
+        })
+    {
+        return true;
+    }
+    // Bombarded with pop-up ads, questions or calls: a flood, no shelling.
+    if lemma == "bombard" && parse.prep_object(i, &["with"]).is_some() {
         return true;
     }
     if trigger.nominal || trigger.demand {
@@ -1907,6 +1937,19 @@ fn grants_as_an_authority(parse: &Parse<'_>, subject: usize) -> bool {
                     .is_some_and(|e| e.kind == newsfacts_doc::EntityKind::Place)
         })
 }
+
+/// What explodes in an attack.
+const EXPLOSIVE_NOUNS: &[&str] = &[
+    "bomb", "device", "grenade", "mine", "explosive", "blast", "bomber", "charge", "rocket",
+    "shell", "mortar", "car", "vehicle", "landmine", "missile", "dynamite", "parcel",
+];
+
+/// Parts of the body an athlete or a performer injures.
+const BODY_PARTS: &[&str] = &[
+    "knee", "ankle", "calf", "hamstring", "back", "shoulder", "wrist", "bicep", "leg", "arm",
+    "foot", "hand", "neck", "groin", "elbow", "hip", "thigh", "toe", "finger", "head", "ligament",
+    "muscle", "achilles",
+];
 
 /// People who are signed: players, as sport news names them.
 const SIGNED_PLAYER_NOUNS: &[&str] = &[
@@ -3129,6 +3172,14 @@ const NOUN_PARTICIPANT_PREPS: &[&str] = &[
 /// protest, an air strike an assault.
 fn noun_sense_in_context(parse: &Parse<'_>, i: usize) -> Option<Sense> {
     let sense = lexicon::noun_sense(&parse.lemma[i])?;
+    // "had a heart attack", "a panic attack": illness, no assault.
+    if parse.lemma[i] == "attack"
+        && parse
+            .children_with(i, &["compound", "amod"])
+            .any(|m| matches!(parse.lemma[m].as_str(), "heart" | "panic" | "asthma" | "anxiety"))
+    {
+        return None;
+    }
     if parse.lemma[i] == "promise" && is_promise_of_talent(parse, i) {
         return None;
     }
