@@ -1955,3 +1955,25 @@ fn figures_of_force_are_no_assault() {
         assert_events(text, |events| events.iter().any(|e| e.plover == "ASSAULT"));
     }
 }
+
+/// An attack made in words — for failing, with a clause of saying — is criticism (ACCUSE); an
+/// armed attack that kills stays ASSAULT.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn an_attack_in_words_is_criticism() {
+    for text in [
+        "Liberal Democrat leader Charles Kennedy attacked Mr Brown for failing to mention the \
+         environment.",
+        "South African president Thabo Mbeki has attacked British imperialists, saying they \
+         treated Africans like savages.",
+    ] {
+        assert_events(text, |events| {
+            events.iter().any(|e| e.plover == "ACCUSE")
+                && !events.iter().any(|e| e.plover == "ASSAULT")
+        });
+    }
+    assert_events(
+        "Rebels attacked the town of Goma on Sunday, killing five soldiers.",
+        |events| events.iter().any(|e| e.plover == "ASSAULT"),
+    );
+}

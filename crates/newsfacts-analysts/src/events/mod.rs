@@ -4153,6 +4153,11 @@ fn told_in_a_work(parse: &Parse<'_>, trigger: &Trigger) -> bool {
 /// What is criticised when it is "attacked" or "hit": a party's record, policy or words, a law
 /// or a measure.
 const IDEA_NOUNS: &[&str] = &[
+    "pledge",
+    "failure",
+    "agenda",
+    "speech",
+    "announcement",
     "legislation",
     "law",
     "package",
@@ -4368,9 +4373,41 @@ fn attacks_an_idea(parse: &Parse<'_>, trigger: &Trigger) -> bool {
             parse.lemma[trigger.anchor].as_str(),
             "attack" | "assail" | "hit"
         )
-        && parse
-            .child(trigger.anchor, &["dobj"])
-            .is_some_and(|o| IDEA_NOUNS.contains(&parse.lemma[o].as_str()))
+        && (parse
+            .child(trigger.anchor, &["dobj", "nsubjpass"])
+            .is_some_and(|o| {
+                IDEA_NOUNS.contains(&parse.lemma[o].as_str()) || is_published_work(parse, o)
+            })
+            || attacks_in_words(parse, trigger.anchor))
+}
+
+/// Whether an attack is made in words: it says what for or as what ("attacked Mr Brown for
+/// failing to mention the environment", "attacked Labour's pledges as vacuous"), or a clause
+/// of saying goes with it ("attacked British imperialists, saying they treated Africans like
+/// savages"), or critics make it ("has been attacked by critics in the US").
+fn attacks_in_words(parse: &Parse<'_>, verb: usize) -> bool {
+    let for_failing = parse
+        .children_with(verb, &["prep"])
+        .filter(|&p| matches!(parse.lower[p].as_str(), "for" | "as" | "over"))
+        .any(|p| {
+            parse.lower[p] == "as"
+                || parse
+                    .child(p, &["pcomp"])
+                    .is_some_and(|c| parse.tag(c) == "VBG")
+                || parse
+                    .child(p, &["pobj"])
+                    .is_some_and(|o| IDEA_NOUNS.contains(&parse.lemma[o].as_str()))
+        });
+    let saying = parse
+        .children_with(verb, &["advcl", "xcomp", "conj"])
+        .any(|c| matches!(parse.lemma[c].as_str(), "say" | "call" | "describe" | "accuse"));
+    let by_critics = parse.prep_object(verb, &["by"]).is_some_and(|a| {
+        matches!(
+            parse.lemma[a].as_str(),
+            "critic" | "commentator" | "columnist" | "reviewer" | "press" | "media"
+        )
+    });
+    for_failing || saying || by_critics
 }
 
 /// Texts that speak for their authors: "a report released Tuesday alleged that France …".
