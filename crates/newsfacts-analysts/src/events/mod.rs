@@ -906,7 +906,9 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         if parse.child(i, &["dobj"]).is_none() && parse.prep_object(i, &["for"]).is_some() {
             return true;
         }
-        if let Some(subject) = parse.child(i, &["nsubj"]).and_then(|_| subject_of(parse, i))
+        if let Some(subject) = parse
+            .child(i, &["nsubj"])
+            .and_then(|_| subject_of(parse, i))
             && !grants_as_an_authority(parse, subject)
         {
             return true;
@@ -1940,15 +1942,50 @@ fn grants_as_an_authority(parse: &Parse<'_>, subject: usize) -> bool {
 
 /// What explodes in an attack.
 const EXPLOSIVE_NOUNS: &[&str] = &[
-    "bomb", "device", "grenade", "mine", "explosive", "blast", "bomber", "charge", "rocket",
-    "shell", "mortar", "car", "vehicle", "landmine", "missile", "dynamite", "parcel",
+    "bomb",
+    "device",
+    "grenade",
+    "mine",
+    "explosive",
+    "blast",
+    "bomber",
+    "charge",
+    "rocket",
+    "shell",
+    "mortar",
+    "car",
+    "vehicle",
+    "landmine",
+    "missile",
+    "dynamite",
+    "parcel",
 ];
 
 /// Parts of the body an athlete or a performer injures.
 const BODY_PARTS: &[&str] = &[
-    "knee", "ankle", "calf", "hamstring", "back", "shoulder", "wrist", "bicep", "leg", "arm",
-    "foot", "hand", "neck", "groin", "elbow", "hip", "thigh", "toe", "finger", "head", "ligament",
-    "muscle", "achilles",
+    "knee",
+    "ankle",
+    "calf",
+    "hamstring",
+    "back",
+    "shoulder",
+    "wrist",
+    "bicep",
+    "leg",
+    "arm",
+    "foot",
+    "hand",
+    "neck",
+    "groin",
+    "elbow",
+    "hip",
+    "thigh",
+    "toe",
+    "finger",
+    "head",
+    "ligament",
+    "muscle",
+    "achilles",
 ];
 
 /// People who are signed: players, as sport news names them.
@@ -1975,7 +2012,9 @@ fn signs_a_player_or_an_artist(parse: &Parse<'_>, i: usize) -> bool {
     let object = parse.child(i, &["dobj"]);
     let a_player = object.is_some_and(|o| {
         parse.ent_label(o) == "PERSON"
-            || parse.entity_at(o).is_some_and(|e| e.kind == newsfacts_doc::EntityKind::Person)
+            || parse
+                .entity_at(o)
+                .is_some_and(|e| e.kind == newsfacts_doc::EntityKind::Person)
             || SIGNED_PLAYER_NOUNS.contains(&parse.lemma[o].as_str())
             || SIGNED_OBJECTS.contains(&parse.lemma[o].as_str())
     });
@@ -2087,7 +2126,9 @@ fn frees_someone(parse: &Parse<'_>, trigger: &Trigger, released: Option<usize>) 
         let lemma = parse.lemma[o].as_str();
         let lower = parse.lower[o].as_str();
         matches!(parse.ent_label(o), "PERSON" | "NORP")
-            || parse.entity_at(o).is_some_and(|e| e.kind == newsfacts_doc::EntityKind::Person)
+            || parse
+                .entity_at(o)
+                .is_some_and(|e| e.kind == newsfacts_doc::EntityKind::Person)
             || lexicon::CAPTIVE_NOUNS.contains(&lemma)
             || lexicon::PARTY_NOUNS.contains(&lemma)
             || lexicon::OFFICIAL_NOUNS.contains(&lemma)
@@ -3174,9 +3215,12 @@ fn noun_sense_in_context(parse: &Parse<'_>, i: usize) -> Option<Sense> {
     let sense = lexicon::noun_sense(&parse.lemma[i])?;
     // "had a heart attack", "a panic attack": illness, no assault.
     if parse.lemma[i] == "attack"
-        && parse
-            .children_with(i, &["compound", "amod"])
-            .any(|m| matches!(parse.lemma[m].as_str(), "heart" | "panic" | "asthma" | "anxiety"))
+        && parse.children_with(i, &["compound", "amod"]).any(|m| {
+            matches!(
+                parse.lemma[m].as_str(),
+                "heart" | "panic" | "asthma" | "anxiety"
+            )
+        })
     {
         return None;
     }
@@ -4400,7 +4444,12 @@ fn attacks_in_words(parse: &Parse<'_>, verb: usize) -> bool {
         });
     let saying = parse
         .children_with(verb, &["advcl", "xcomp", "conj"])
-        .any(|c| matches!(parse.lemma[c].as_str(), "say" | "call" | "describe" | "accuse"));
+        .any(|c| {
+            matches!(
+                parse.lemma[c].as_str(),
+                "say" | "call" | "describe" | "accuse"
+            )
+        });
     let by_critics = parse.prep_object(verb, &["by"]).is_some_and(|a| {
         matches!(
             parse.lemma[a].as_str(),
