@@ -1794,6 +1794,20 @@ fn a_named_disaster_a_rousing_and_a_run_to_victory_are_no_assault() {
     }
 }
 
+/// Each text has no event of the type.
+fn assert_no_event_of(plover: &str, texts: &[&str]) {
+    for text in texts {
+        assert_events(text, |events| !events.iter().any(|e| e.plover == plover));
+    }
+}
+
+/// Each text has an event of the type.
+fn assert_each_has_event_of(plover: &str, texts: &[&str]) {
+    for text in texts {
+        assert_events(text, |events| events.iter().any(|e| e.plover == plover));
+    }
+}
+
 /// A talent's "promise" praised or shown is no pledge, and a match won by a score the tokenizer
 /// split ("6-1 7-6 (7-5)") is no ASSAULT; a promise of money and a beating stay.
 #[test]
@@ -1857,20 +1871,22 @@ fn the_dealings_of_players_and_clubs_in_a_sport_report_are_no_events() {
 #[test]
 #[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
 fn releasing_a_product_frees_nobody() {
-    for text in [
-        "Nintendo said on Monday it would release its new handheld console in Europe in March.",
-        "It was released in the US in February and reached number three in the chart.",
-        "Last year Microsoft released a security update for Windows that closed eight holes.",
-    ] {
-        assert_events(text, |events| !events.iter().any(|e| e.plover == "RETREAT"));
-    }
-    for text in [
-        "Rebels in Darfur released 12 hostages on Sunday, the African Union said.",
-        "Mr Straw said the US had agreed to release the four after talks over security.",
-        "Egypt's government released the dissident blogger from prison on Tuesday.",
-    ] {
-        assert_events(text, |events| events.iter().any(|e| e.plover == "RETREAT"));
-    }
+    assert_no_event_of(
+        "RETREAT",
+        &[
+            "Nintendo said on Monday it would release its new handheld console in Europe in March.",
+            "It was released in the US in February and reached number three in the chart.",
+            "Last year Microsoft released a security update for Windows that closed eight holes.",
+        ],
+    );
+    assert_each_has_event_of(
+        "RETREAT",
+        &[
+            "Rebels in Darfur released 12 hostages on Sunday, the African Union said.",
+            "Mr Straw said the US had agreed to release the four after talks over security.",
+            "Egypt's government released the dissident blogger from prison on Tuesday.",
+        ],
+    );
 }
 
 /// Enabling is no concession: software, a standard, a feature or a bill that "allows" something
@@ -1878,22 +1894,24 @@ fn releasing_a_product_frees_nobody() {
 #[test]
 #[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
 fn enabling_is_no_concession() {
-    for text in [
-        "Skylink allows people to make free calls to other Skylink users.",
-        "IPv6, the standard that will replace IPv4, will allow for billions more addresses on \
-         the net.",
-        "Smart Tags allowed Microsoft to link any word on a web page to another site.",
-        "The Mental Health Bill would allow doctors to detain patients for longer.",
-    ] {
-        assert_events(text, |events| !events.iter().any(|e| e.plover == "CONCEDE"));
-    }
-    for text in [
-        "Indonesia has allowed foreign troops into Aceh.",
-        "The junta allowed opposition leader Aung San Suu Kyi to meet UN envoy Razali Ismail.",
-        "The four detainees have been allowed to meet their lawyers.",
-    ] {
-        assert_events(text, |events| events.iter().any(|e| e.plover == "CONCEDE"));
-    }
+    assert_no_event_of(
+        "CONCEDE",
+        &[
+            "The new software allows people to make free calls to each other.",
+            "IPv6, the standard that will replace IPv4, will allow for billions more addresses on \
+             the net.",
+            "Smart Tags allowed Microsoft to link any word on a web page to another site.",
+            "The Mental Health Bill would allow doctors to detain patients for longer.",
+        ],
+    );
+    assert_each_has_event_of(
+        "CONCEDE",
+        &[
+            "Indonesia has allowed foreign troops into Aceh.",
+            "The junta allowed opposition leader Aung San Suu Kyi to meet UN envoy Razali Ismail.",
+            "The four detainees have been allowed to meet their lawyers.",
+        ],
+    );
 }
 
 /// What a firm offers its customers is for sale, no AGREE; an offer to act and an offer of talks
@@ -1901,18 +1919,20 @@ fn enabling_is_no_concession() {
 #[test]
 #[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
 fn goods_offered_for_sale_are_no_agreement() {
-    for text in [
-        "Four mobile operators in Kenya offer games to their subscribers.",
-        "Tiscali currently offers its entire music catalogue for download to mobile phones.",
-    ] {
-        assert_events(text, |events| !events.iter().any(|e| e.plover == "AGREE"));
-    }
-    for text in [
-        "Britain has offered to send 120 Gurkhas to help with the relief effort in Aceh.",
-        "Syria offered talks with Israel on the Golan Heights.",
-    ] {
-        assert_events(text, |events| events.iter().any(|e| e.plover == "AGREE"));
-    }
+    assert_no_event_of(
+        "AGREE",
+        &[
+            "Four mobile operators in Kenya offer games to their subscribers.",
+            "Tiscali currently offers its entire music catalogue for download to mobile phones.",
+        ],
+    );
+    assert_each_has_event_of(
+        "AGREE",
+        &[
+            "Britain has offered to send 120 Gurkhas to help with the relief effort in Aceh.",
+            "Syria offered talks with Israel on the Golan Heights.",
+        ],
+    );
 }
 
 /// Signing a player, for a club or to a record label makes no agreement between parties; an
@@ -1920,13 +1940,14 @@ fn goods_offered_for_sale_are_no_agreement() {
 #[test]
 #[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
 fn signing_a_player_or_to_a_label_is_no_event() {
-    for text in [
-        "Newcastle have joined the race to sign Real Madrid striker Fernando Morientes.",
-        "Tindall, who recently signed for Gloucester, will be fit for the tour.",
-        "The band is signed to Dr Dre's record label.",
-    ] {
-        assert_events(text, |events| !events.iter().any(|e| e.plover == "SUPPORT"));
-    }
+    assert_no_event_of(
+        "SUPPORT",
+        &[
+            "Newcastle have joined the race to sign Real Madrid striker Fernando Morientes.",
+            "Tindall, who recently signed for Gloucester, will be fit for the tour.",
+            "The band is signed to Dr Dre's record label.",
+        ],
+    );
     assert_events(
         "Turkey and Greece signed an accord on the Aegean in Athens on Monday.",
         |events| events.iter().any(|e| e.plover == "SUPPORT"),
@@ -1939,21 +1960,23 @@ fn signing_a_player_or_to_a_label_is_no_event() {
 #[test]
 #[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
 fn figures_of_force_are_no_assault() {
-    for text in [
-        "R&B music exploded while she was away.",
-        "Jonny Wilkinson has not played since injuring his bicep in October.",
-        "Peel had a heart attack in October.",
-        "Scottish rock band Kelpie, who shot to prominence in 2004, have won two awards.",
-        "Spyware bombards users with pop-up adverts.",
-    ] {
-        assert_events(text, |events| !events.iter().any(|e| e.plover == "ASSAULT"));
-    }
-    for text in [
-        "A car bomb exploded outside the ministry in Baghdad on Monday.",
-        "Gunmen injured three soldiers in an ambush near Jenin.",
-    ] {
-        assert_events(text, |events| events.iter().any(|e| e.plover == "ASSAULT"));
-    }
+    assert_no_event_of(
+        "ASSAULT",
+        &[
+            "R&B music exploded while she was away.",
+            "Jonny Wilkinson has not played since injuring his bicep in October.",
+            "Peel had a heart attack in October.",
+            "Scottish rock band Kelpie, who shot to prominence in 2004, have won two awards.",
+            "Spyware bombards users with pop-up adverts.",
+        ],
+    );
+    assert_each_has_event_of(
+        "ASSAULT",
+        &[
+            "A car bomb exploded outside the ministry in Baghdad on Monday.",
+            "Gunmen injured three soldiers in an ambush near Jenin.",
+        ],
+    );
 }
 
 /// An attack made in words — for failing, with a clause of saying — is criticism (ACCUSE); an

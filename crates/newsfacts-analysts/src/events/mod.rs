@@ -1919,11 +1919,16 @@ const PUBLISHED_NOUNS: &[&str] = &[
 ];
 
 /// Whether the doer of an "allow" can grant a concession: a country or people named as one, a
-/// pronoun (whoever it stands for), a state, authority, official or force noun, or an entity
-/// that holds public office or is a public body.
+/// pronoun (whoever it stands for), a state, authority, official or force noun, an entity
+/// that holds public office or is a public body, or a name the NER did not read at all
+/// ("Uzbekistan allowed the delivery of grain"), which may be any of them.
 fn grants_as_an_authority(parse: &Parse<'_>, subject: usize) -> bool {
     let lemma = parse.lemma[subject].as_str();
-    matches!(parse.ent_label(subject), "GPE" | "NORP")
+    let unread_name = parse.tag(subject) == "NNP"
+        && parse.ent_label(subject).is_empty()
+        && parse.entity_at(subject).is_none();
+    unread_name
+        || matches!(parse.ent_label(subject), "GPE" | "NORP")
         || matches!(parse.tag(subject), "PRP" | "WP")
         || commerce::STATE_NOUNS.contains(&lemma)
         || lexicon::OFFICIAL_NOUNS.contains(&lemma)
