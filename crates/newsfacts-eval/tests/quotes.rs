@@ -309,12 +309,13 @@ fn polnear_dev_with_english_pipeline() {
     // and 0.728 / 0.692 / 0.593 once a quotation inside a reported clause also goes to the
     // clause's cue, rounded down; 0.735 / 0.692 / 0.603 with the paragraph role network (GRU
     // states over the cue's paragraph, H = 8) in place of the compact role network alone
-    // (0.730 / 0.692 / 0.593); the taggers without a role network measured 0.700 / 0.678 /
+    // (0.730 / 0.692 / 0.593); 0.740 / 0.697 / 0.609 with its GRUs at H = 32 over a
+    // projection of 32, λ = 256; the taggers without a role network measured 0.700 / 0.678 /
     // 0.569, the rules alone 0.583 / 0.553 / 0.439.
     let [source, cue, content] = exact_f1(&report);
-    assert!(source >= 0.733, "source {source:.3}");
-    assert!(cue >= 0.69, "cue {cue:.3}");
-    assert!(content >= 0.60, "content {content:.3}");
+    assert!(source >= 0.739, "source {source:.3}");
+    assert!(cue >= 0.696, "cue {cue:.3}");
+    assert!(content >= 0.608, "content {content:.3}");
 }
 
 #[test]

@@ -1440,8 +1440,14 @@ impl<'a> Extractor<'a> {
                 // full stop (on train 87 of 14,651 end with one, nearly all an abbreviation's,
                 // "the U.S."); the taggers sometimes take it, or a comma, along, and the
                 // tokenizer can glue it to a unit ("€12m.").
+                // A closing mark that closes no quotation (a paragraph's last one, after a
+                // quotation already closed) is the text's, not the content's; the stop before
+                // it goes too.
                 if kind != QuoteKind::Direct {
-                    while b > a && toks[b - 1].is_any(&[",", ".", ";", ":"]) && !quoted(b - 1) {
+                    while b > a
+                        && (toks[b - 1].is_any(&[",", ".", ";", ":"]) || is_mark(b - 1))
+                        && !quoted(b - 1)
+                    {
                         b -= 1;
                     }
                 }
@@ -1843,6 +1849,57 @@ mod tests {
         };
         let attribution = extractor.model_attribution(&predicted);
         assert_eq!(attribution.and_then(|a| a.speaker), Some((0, 1)));
+    }
+
+    #[test]
+    fn an_indirect_content_ends_before_a_stop_and_a_mark_that_closes_nothing() {
+        // The paragraph's last mark closes no quotation: "“Shells are shells,” he added,
+        // saying aid must come.”"
+        let text = "“ Shells are shells , ” he added , saying aid must come . ”";
+        let words = [
+            (0, 3, "``", 2, "punct"),
+            (4, 10, "NNS", 2, "nsubj"),
+            (11, 14, "VBP", 8, "ccomp"),
+            (15, 21, "NNS", 2, "attr"),
+            (22, 23, ",", 8, "punct"),
+            (24, 27, "''", 8, "punct"),
+            (28, 30, "PRP", 8, "nsubj"),
+            (31, 36, "VBD", 8, "ROOT"),
+            (37, 38, ",", 8, "punct"),
+            (39, 45, "VBG", 8, "advcl"),
+            (46, 49, "NN", 12, "nsubj"),
+            (50, 54, "MD", 12, "aux"),
+            (55, 59, "VB", 9, "ccomp"),
+            (60, 61, ".", 8, "punct"),
+            (62, 65, "''", 8, "punct"),
+        ];
+        let doc = Document {
+            text: text.into(),
+            tokens: words
+                .iter()
+                .map(|&(start, end, tag, head, dep)| newsfacts_doc::Token {
+                    start,
+                    end,
+                    tag: tag.into(),
+                    lemma: text[start..end].to_lowercase(),
+                    head,
+                    dep: dep.into(),
+                    ..newsfacts_doc::Token::default()
+                })
+                .collect(),
+            ..Document::default()
+        };
+        let view = TokenView::of(&doc);
+        let extractor = Extractor::new(&doc, &view);
+        let predicted = model::Predicted {
+            cue: vec![(9, 10)],
+            source: Vec::new(),
+            content: vec![(10, 15)],
+        };
+        let attribution = extractor.model_attribution(&predicted);
+        let content = attribution.map(|a| a.content).unwrap_or_default();
+        let texts: Vec<&str> = content.iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(texts, vec!["aid must come"]);
     }
 
     #[test]

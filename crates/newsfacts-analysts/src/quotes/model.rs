@@ -21,10 +21,9 @@ use newsfacts_doc::{Document, Span};
 
 use super::lexicon::{CueClass, Lexicon};
 use super::marks::{MarkKind, quoted_for_model_features};
-use super::network::{Network, Scratch, dot};
+use super::network::{Network, Scratch, affine_transposed, dot};
 use super::recurrent::{ParagraphRoleNetwork, Recurrent, Tape};
 use super::tokens::{Tok, TokenView};
-use newsfacts_nlp::linalg::affine;
 
 /// The model the product ships (see ARCHITECTURE.md for how to retrain it).
 static EMBEDDED: &[u8] = include_bytes!("../../model/quotes-attribution.nfq");
@@ -139,6 +138,39 @@ struct ParagraphCache {
     own_ids: Vec<[u32; COMPACT_TOKEN_IDS.len()]>,
     state_products: Vec<f32>,
     tape: Tape,
+}
+
+/// The role-tagger features of one token that depend on the token and on its side of the cue
+/// alone, not on which cue: [`Context::role_features_into`] pushes them among the others in its
+/// fixed order. Windows of nearby cues overlap, so the role windows hash them once per token and
+/// side ([`Context::side_features_cached`]) instead of once per window.
+#[derive(Debug, Clone, Copy, Default)]
+struct SideFeatures {
+    /// bias, w, l, t, d, e, s, q.
+    own: [u32; 8],
+    /// w-1, w+1, cc.
+    around: [u32; 3],
+    /// t-1, q-1, parastart (set only where the token follows another; parastart only where
+    /// that one is in another paragraph).
+    before: [u32; 3],
+    /// t+1 (set only where a token follows).
+    after: u32,
+    /// hd, hw, lastofhead, firstofhead (set only where the token has a head; the last two only
+    /// where it ends or starts its head's phrase).
+    head: [u32; 4],
+    /// w-1t, tw+1.
+    words: [u32; 2],
+}
+
+/// The role sides: left of the cue, right of it, inside it.
+const SIDES: [&str; 3] = ["L", "R", "C"];
+
+/// A document's [`SideFeatures`] per view token and side, filled as role windows need them.
+#[derive(Debug, Default)]
+struct SideFeatureCache {
+    /// Three per view token, in the order of [`SIDES`].
+    features: Vec<SideFeatures>,
+    done: Vec<bool>,
 }
 
 /// The coarse relations [`Context::path_to`] names, in the role network's order.
@@ -950,6 +982,9 @@ pub struct Context<'a> {
     recurrent_projections: std::cell::RefCell<RecurrentCache>,
     /// The paragraph role network's states and sums, shared by the windows of all cues.
     paragraph_states: std::cell::RefCell<ParagraphCache>,
+    /// The role features of a token and side that no cue changes, shared by the windows of
+    /// all cues.
+    side_features: std::cell::RefCell<SideFeatureCache>,
 }
 
 /// Groups tokens by the span (paragraph or sentence) holding their start: the token ranges of
@@ -1088,6 +1123,7 @@ impl<'a> Context<'a> {
             role_projections: Default::default(),
             recurrent_projections: Default::default(),
             paragraph_states: Default::default(),
+            side_features: Default::default(),
         }
     }
 
@@ -1572,28 +1608,98 @@ impl<'a> Context<'a> {
         tops: &Tops,
     ) -> Vec<u32> {
         let mut f = Vec::with_capacity(64);
-        self.role_features_into(k, cue, cue_head, tops, &mut f);
+        let own = self.side_features(k, side_of(k, cue));
+        self.role_features_into(k, cue, cue_head, tops, &own, &mut f);
         f
     }
 
-    /// Pushes the role-tagger features of token `k` onto `f`.
+    /// The [`SideFeatures`] of token `k` on `side` (an index into [`SIDES`]).
+    fn side_features(&self, k: usize, side: usize) -> SideFeatures {
+        let t = self.tok(k);
+        let ki = k as isize;
+        let side_name = SIDES[side];
+        let q = ["out", "open", "in", "close"][self.quote_state[k] as usize];
+        let mut out = SideFeatures {
+            own: [
+                hash(&["bias", side_name]),
+                hash(&["w", side_name, &t.lower]),
+                hash(&["l", side_name, &t.lemma]),
+                hash(&["t", side_name, &t.tag]),
+                hash(&["d", side_name, &t.dep]),
+                hash(&["e", side_name, &t.ent]),
+                hash(&["s", side_name, self.shape[k]]),
+                hash(&["q", side_name, q]),
+            ],
+            around: [
+                hash(&["w-1", side_name, self.word_at(ki - 1)]),
+                hash(&["w+1", side_name, self.word_at(ki + 1)]),
+                hash(&["cc", side_name, self.cue_class[k]]),
+            ],
+            words: [
+                hash(&["w-1t", side_name, self.word_at(ki - 1), &t.tag]),
+                hash(&["tw+1", side_name, &t.tag, self.word_at(ki + 1)]),
+            ],
+            ..SideFeatures::default()
+        };
+        if k > 0 {
+            let p = self.tok(k - 1);
+            out.before[0] = hash(&["t-1", side_name, &p.tag, &t.tag]);
+            out.before[1] = hash(&[
+                "q-1",
+                side_name,
+                ["out", "open", "in", "close"][self.quote_state[k - 1] as usize],
+                q,
+            ]);
+            if self.para_of[k - 1] != self.para_of[k] {
+                out.before[2] = hash(&["parastart", side_name]);
+            }
+        }
+        if let Some(n) = self.view.toks.get(k + 1) {
+            out.after = hash(&["t+1", side_name, &t.tag, &n.tag]);
+        }
+        if let Some(h) = self.head(k) {
+            let ht = self.tok(h);
+            out.head[0] = hash(&["hd", side_name, &t.dep, &ht.tag]);
+            out.head[1] = hash(&["hw", side_name, &ht.lower]);
+            if self.right_edge[h] == k {
+                out.head[2] = hash(&["lastofhead", side_name, &t.tag, &ht.dep]);
+            }
+            if self.left_edge[h] == k {
+                out.head[3] = hash(&["firstofhead", side_name, &t.tag, &ht.dep]);
+            }
+        }
+        out
+    }
+
+    /// [`Context::side_features`], computed once per document token and side.
+    fn side_features_cached(&self, k: usize, side: usize) -> SideFeatures {
+        let mut cache = self.side_features.borrow_mut();
+        let n = self.view.toks.len();
+        if cache.done.len() != n * SIDES.len() {
+            cache.done = vec![false; n * SIDES.len()];
+            cache.features = vec![SideFeatures::default(); n * SIDES.len()];
+        }
+        let at = k * SIDES.len() + side;
+        if !cache.done[at] {
+            cache.features[at] = self.side_features(k, side);
+            cache.done[at] = true;
+        }
+        cache.features[at]
+    }
+
+    /// Pushes the role-tagger features of token `k` onto `f`; `own` are its
+    /// [`Context::side_features`] on its side of the cue.
     fn role_features_into(
         &self,
         k: usize,
         cue: (usize, usize),
         cue_head: usize,
         tops: &Tops,
+        own: &SideFeatures,
         f: &mut Vec<u32>,
     ) {
         let t = self.tok(k);
-        let ki = k as isize;
-        let side = if k < cue.0 {
-            "L"
-        } else if k >= cue.1 {
-            "R"
-        } else {
-            "C"
-        };
+        let side = SIDES[side_of(k, cue)];
         let dist = if k < cue.0 {
             cue.0 - k
         } else if k >= cue.1 {
@@ -1619,16 +1725,19 @@ impl<'a> Context<'a> {
             std::cmp::Ordering::Greater => "next",
         };
         let (path, relation) = self.path_to(k, cue_head);
+        // The order of the features is the model's: the weights' sums run over them in it.
+        let [bias, w, l, tag, dep, ent, shape, quote] = own.own;
+        let [word_before, word_after, cue_class] = own.around;
         f.extend_from_slice(&[
-            hash(&["bias", side]),
+            bias,
             hash(&["dist", side, dist_b]),
-            hash(&["w", side, &t.lower]),
-            hash(&["l", side, &t.lemma]),
-            hash(&["t", side, &t.tag]),
-            hash(&["d", side, &t.dep]),
-            hash(&["e", side, &t.ent]),
-            hash(&["s", side, self.shape[k]]),
-            hash(&["q", side, q]),
+            w,
+            l,
+            tag,
+            dep,
+            ent,
+            shape,
+            quote,
             hash(&["qq", side, q, cue_q, same_quote]),
             hash(&["sent", side, sent_rel]),
             hash(&["sentq", side, sent_rel, q]),
@@ -1640,48 +1749,33 @@ impl<'a> Context<'a> {
             hash(&["cl", side, &ch.lemma]),
             hash(&["clt", side, &ch.lemma, &t.tag]),
             hash(&["cd", side, &ch.dep, relation]),
-            hash(&["w-1", side, self.word_at(ki - 1)]),
-            hash(&["w+1", side, self.word_at(ki + 1)]),
+            word_before,
+            word_after,
             hash(&["tdist", side, dist_b, &t.tag]),
-            hash(&["cc", side, self.cue_class[k]]),
+            cue_class,
         ]);
         if k > 0 {
-            let p = self.tok(k - 1);
-            f.push(hash(&["t-1", side, &p.tag, &t.tag]));
-            f.push(hash(&[
-                "q-1",
-                side,
-                ["out", "open", "in", "close"][self.quote_state[k - 1] as usize],
-                q,
-            ]));
+            f.push(own.before[0]);
+            f.push(own.before[1]);
             if self.para_of[k - 1] != self.para_of[k] {
-                f.push(hash(&["parastart", side]));
+                f.push(own.before[2]);
             }
             if self.sent_of[k - 1] != self.sent_of[k] {
                 f.push(hash(&["sentstart", side, sent_rel]));
             }
         }
-        if let Some(n) = self.view.toks.get(k + 1) {
-            f.push(hash(&["t+1", side, &t.tag, &n.tag]));
+        if k + 1 < self.view.toks.len() {
+            f.push(own.after);
             if self.sent_of[k + 1] != self.sent_of[k] {
                 f.push(hash(&["sentend", side, sent_rel]));
             }
         }
         if let Some(h) = self.head(k) {
-            let ht = self.tok(h);
-            f.push(hash(&["hd", side, &t.dep, &ht.tag]));
-            f.push(hash(&["hw", side, &ht.lower]));
-            let head_side = if h < cue.0 {
-                "L"
-            } else if h >= cue.1 {
-                "R"
-            } else {
-                "C"
-            };
-            f.push(hash(&["hs", side, head_side, &t.dep]));
+            f.push(own.head[0]);
+            f.push(own.head[1]);
+            f.push(hash(&["hs", side, SIDES[side_of(h, cue)], &t.dep]));
         }
-        f.push(hash(&["w-1t", side, self.word_at(ki - 1), &t.tag]));
-        f.push(hash(&["tw+1", side, &t.tag, self.word_at(ki + 1)]));
+        f.extend_from_slice(&own.words);
         f.push(hash(&["relq", side, relation, q]));
         f.push(hash_with(path, &["pathq", side, q]));
         f.push(hash_with(path, &["pathd", side, dist_b]));
@@ -1717,10 +1811,10 @@ impl<'a> Context<'a> {
         }
         if let Some(h) = self.head(k) {
             if self.right_edge[h] == k {
-                f.push(hash(&["lastofhead", side, &t.tag, &self.tok(h).dep]));
+                f.push(own.head[2]);
             }
             if self.left_edge[h] == k {
-                f.push(hash(&["firstofhead", side, &t.tag, &self.tok(h).dep]));
+                f.push(own.head[3]);
             }
         }
     }
@@ -2028,6 +2122,17 @@ fn label_span(view: &TokenView, span: Span, labels: &mut [u8], begin: u8, inside
 }
 
 /// The position of [`bucket`]'s answer among its nine buckets.
+/// Which side of the cue token `k` is on, as an index into [`SIDES`].
+fn side_of(k: usize, cue: (usize, usize)) -> usize {
+    if k < cue.0 {
+        0
+    } else if k >= cue.1 {
+        1
+    } else {
+        2
+    }
+}
+
 fn bucket_index(d: usize) -> u32 {
     match d {
         0..=3 => d as u32,
@@ -2489,13 +2594,11 @@ impl AttributionModel {
             let q = p + c;
             cache.vector_products.clear();
             cache.vector_products.resize(block_rows * q, 0.0);
-            affine(
+            affine_transposed(
                 block,
                 &weights.vector_weights,
                 &weights.vector_bias,
                 block_rows,
-                width,
-                q,
                 &mut cache.vector_products,
             );
             // Where token k's products start, if it has a vector.
@@ -2535,13 +2638,11 @@ impl AttributionModel {
             let tokens = end - first;
             cache.state_products.clear();
             cache.state_products.resize(tokens * c, 0.0);
-            affine(
+            affine_transposed(
                 &cache.states[first * sw..end * sw],
                 &weights.token_state_weights,
                 &weights.zero_bias,
                 tokens,
-                sw,
-                c,
                 &mut cache.state_products,
             );
             for k in first..end {
@@ -2656,7 +2757,8 @@ impl AttributionModel {
         let mut feats = Vec::with_capacity((b - a) * 48);
         let mut ends = Vec::with_capacity(b - a);
         for k in a..b {
-            ctx.role_features_into(k, cue, head, &tops, &mut feats);
+            let own = ctx.side_features_cached(k, side_of(k, cue));
+            ctx.role_features_into(k, cue, head, &tops, &own, &mut feats);
             ends.push(feats.len());
         }
         let mut extra = self
@@ -2997,6 +3099,40 @@ mod tests {
         // A cue inside the reported clause is a nested attribution: no bound.
         assert!(forbidden(&ctx, added, &[added, left]).is_empty());
         assert!(forbidden(&ctx, added, &[added]).is_empty());
+    }
+
+    #[test]
+    fn role_windows_sharing_tokens_read_each_tokens_features_for_its_own_side() {
+        // "he left ," is right of "added" and left of "saying": the two windows share those
+        // tokens on different sides, and "added" is read again after "saying".
+        let text = "Brandt added he left , saying taxes rose .";
+        let doc = parsed(
+            text,
+            &[
+                (0, 6, "NNP", "brandt", 1, "nsubj"),
+                (7, 12, "VBD", "add", 1, "ROOT"),
+                (13, 15, "PRP", "he", 3, "nsubj"),
+                (16, 20, "VBD", "leave", 1, "ccomp"),
+                (21, 22, ",", ",", 3, "punct"),
+                (23, 29, "VBG", "say", 3, "advcl"),
+                (30, 35, "NNS", "tax", 7, "nsubj"),
+                (36, 40, "VBD", "rise", 5, "ccomp"),
+                (41, 42, ".", ".", 1, "punct"),
+            ],
+        );
+        let view = TokenView::of(&doc);
+        let ctx = Context::new(&doc, &view);
+        for cue in [(1, 2), (5, 6), (1, 2)] {
+            let (window, sequence) = ctx.role_sequence(cue, None);
+            let head = ctx.cue_head(cue);
+            let tops = ctx.tops(window, head);
+            for (k, expected) in (window.0..window.1).zip(&sequence.feats) {
+                let own = ctx.side_features_cached(k, side_of(k, cue));
+                let mut feats = Vec::new();
+                ctx.role_features_into(k, cue, head, &tops, &own, &mut feats);
+                assert_eq!(&feats, expected, "token {k}, cue {cue:?}");
+            }
+        }
     }
 
     #[test]

@@ -80,6 +80,187 @@ pub fn dot(a: &[f32], b: &[f32]) -> f32 {
     sum
 }
 
+/// A weight matrix of `n` rows of `k` (as [`newsfacts_nlp::linalg::affine`] reads it) beside
+/// its transpose, `k` rows of `n` padded with zeros to whole blocks of [`AFFINE_LANES`], made
+/// once per model: [`affine_transposed`] reads the transpose without packing it per call.
+#[derive(Debug, Clone, Default)]
+pub struct TransposedWeights {
+    pub weights: Vec<f32>,
+    transposed: Vec<f32>,
+    k: usize,
+    n: usize,
+    padded: usize,
+}
+
+/// Output columns one block of [`affine_transposed`] sums at once (one AVX register).
+const AFFINE_LANES: usize = 8;
+/// Rows one tile of [`affine_transposed`] sums at once, over up to six blocks of columns:
+/// twelve independent sums keep the multiply-add units busy while each waits on its own last
+/// step, and with the broadcast row value they fit the sixteen AVX registers.
+const AFFINE_ROWS: usize = 2;
+
+impl TransposedWeights {
+    /// `weights`: `n` rows of `k`.
+    pub fn new(weights: Vec<f32>, k: usize, n: usize) -> TransposedWeights {
+        let padded = n.div_ceil(AFFINE_LANES) * AFFINE_LANES;
+        let mut transposed = vec![0.0; k * padded];
+        for (j, row) in weights.chunks_exact(k.max(1)).take(n).enumerate() {
+            for (i, &w) in row.iter().enumerate() {
+                transposed[i * padded + j] = w;
+            }
+        }
+        TransposedWeights {
+            weights,
+            transposed,
+            k,
+            n,
+            padded,
+        }
+    }
+}
+
+/// `out` (`m` rows of `n`) = `x` (`m` rows of `k`) times the weights' transpose plus `bias`, to
+/// the bit what [`newsfacts_nlp::linalg::affine`] gives. Its GEMM (matrixmultiply's FMA and
+/// AVX-512 kernels, for `k` up to their 256-deep blocks) sums each output as one chain of fused
+/// multiply-adds over `k` in order from zero, then adds the bias once; so does this, without
+/// packing both matrices on every call, which for a paragraph's few rows cost more than the
+/// products. Where that does not hold — no FMA, a deeper `k`, two rows or fewer (dot products
+/// there) — it calls `affine` itself.
+pub fn affine_transposed(
+    x: &[f32],
+    weights: &TransposedWeights,
+    bias: &[f32],
+    m: usize,
+    out: &mut [f32],
+) {
+    let (k, n) = (weights.k, weights.n);
+    #[cfg(target_arch = "x86_64")]
+    if m > 2
+        && (1..=256).contains(&k)
+        && x.len() >= m * k
+        && bias.len() >= n
+        && out.len() >= m * n
+        && std::is_x86_feature_detected!("avx2")
+        && std::is_x86_feature_detected!("fma")
+    {
+        // SAFETY: the processor has AVX2 and FMA, checked just above.
+        unsafe { affine_transposed_fma(x, weights, bias, m, out) };
+        return;
+    }
+    newsfacts_nlp::linalg::affine(x, &weights.weights, bias, m, k, n, out);
+}
+
+/// [`affine_transposed`] by tiles of up to [`AFFINE_ROWS`] rows and six blocks of columns.
+///
+/// # Safety
+/// The processor has AVX2 and FMA; `x` holds `m` rows of `k`, `out` `m` rows of `n`, `bias`
+/// `n` values.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,fma")]
+unsafe fn affine_transposed_fma(
+    x: &[f32],
+    weights: &TransposedWeights,
+    bias: &[f32],
+    m: usize,
+    out: &mut [f32],
+) {
+    let blocks = weights.padded / AFFINE_LANES;
+    let mut r = 0;
+    while r < m {
+        let rows = (m - r).min(AFFINE_ROWS);
+        let mut block = 0;
+        while block < blocks {
+            // Sizes known when compiling, so that the sums stay in registers.
+            let left = blocks - block;
+            // SAFETY: as this function's contract says; the transposed weights hold `k` rows
+            // of `padded` columns, so every block below `blocks` is there.
+            block += unsafe {
+                match (rows, left) {
+                    (AFFINE_ROWS, 6..) => {
+                        affine_tile::<AFFINE_ROWS, 6>(x, weights, bias, r, block, out)
+                    }
+                    (AFFINE_ROWS, 4..) => {
+                        affine_tile::<AFFINE_ROWS, 4>(x, weights, bias, r, block, out)
+                    }
+                    (AFFINE_ROWS, _) => {
+                        affine_tile::<AFFINE_ROWS, 1>(x, weights, bias, r, block, out)
+                    }
+                    (_, 6..) => affine_tile::<1, 6>(x, weights, bias, r, block, out),
+                    (_, 4..) => affine_tile::<1, 4>(x, weights, bias, r, block, out),
+                    (_, _) => affine_tile::<1, 1>(x, weights, bias, r, block, out),
+                }
+            };
+        }
+        r += rows;
+    }
+}
+
+/// Rows `r..r + R` and column blocks `block..block + B` of [`affine_transposed`], each
+/// output a chain of fused multiply-adds over `k` from zero, then the bias; returns `B`.
+///
+/// # Safety
+/// As [`affine_transposed_fma`]'s; rows `r..r + R` below `m`, and the blocks within the
+/// transposed weights' padded columns.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,fma")]
+unsafe fn affine_tile<const R: usize, const B: usize>(
+    x: &[f32],
+    weights: &TransposedWeights,
+    bias: &[f32],
+    r: usize,
+    block: usize,
+    out: &mut [f32],
+) -> usize {
+    use std::arch::x86_64::{
+        __m256, _mm256_fmadd_ps, _mm256_loadu_ps, _mm256_set1_ps, _mm256_setzero_ps,
+        _mm256_storeu_ps,
+    };
+    let (k, n, padded) = (weights.k, weights.n, weights.padded);
+    let mut acc: [[__m256; B]; R] = [[_mm256_setzero_ps(); B]; R];
+    let j0 = block * AFFINE_LANES;
+    let w = weights.transposed.as_ptr();
+    let x = x.as_ptr();
+    for i in 0..k {
+        // SAFETY: rows `r..r + R` < m and i < k; column `j0 + b·8 + 7` < padded. Each column
+        // block is loaded once for the rows (twelve sums, two row values and one block fit
+        // the sixteen registers).
+        unsafe {
+            let values: [__m256; R] =
+                std::array::from_fn(|row| _mm256_set1_ps(*x.add((r + row) * k + i)));
+            let column = w.add(i * padded + j0);
+            // Indices, not iterators: `acc` is read across its rows for one block.
+            #[allow(clippy::needless_range_loop)]
+            for b in 0..B {
+                let weights = _mm256_loadu_ps(column.add(b * AFFINE_LANES));
+                for row in 0..R {
+                    acc[row][b] = _mm256_fmadd_ps(values[row], weights, acc[row][b]);
+                }
+            }
+        }
+    }
+    let mut lanes = [0.0f32; AFFINE_LANES];
+    for (row, sums) in acc.iter().enumerate() {
+        for (b, sum) in sums.iter().enumerate() {
+            let start = j0 + b * AFFINE_LANES;
+            if start >= n {
+                break;
+            }
+            // SAFETY: `lanes` holds eight floats.
+            unsafe { _mm256_storeu_ps(lanes.as_mut_ptr(), *sum) };
+            let width = (n - start).min(AFFINE_LANES);
+            let at = (r + row) * n + start;
+            for ((o, s), b) in out[at..at + width]
+                .iter_mut()
+                .zip(&lanes)
+                .zip(&bias[start..start + width])
+            {
+                *o = s + b;
+            }
+        }
+    }
+    B
+}
+
 fn axpy(alpha: f32, x: &[f32], y: &mut [f32]) {
     for (y, x) in y.iter_mut().zip(x) {
         *y += alpha * x;
@@ -508,6 +689,33 @@ impl NetworkTrainer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_transposed_affine_map_is_the_gemms_to_the_bit() {
+        // Values of every size and sign, so that any other order of the sums shows.
+        let mut rng = Rng(11);
+        let mut value = || {
+            let v = rng.symmetric();
+            v * 10f32.powi((rng.next_u64() % 9) as i32 - 4)
+        };
+        for (m, k, n) in [
+            (3, 96, 48),
+            (17, 96, 48),
+            (40, 16, 32),
+            (9, 16, 24),
+            (5, 7, 5),
+        ] {
+            let x: Vec<f32> = (0..m * k).map(|_| value()).collect();
+            let w: Vec<f32> = (0..n * k).map(|_| value()).collect();
+            let bias: Vec<f32> = (0..n).map(|_| value()).collect();
+            let mut expected = vec![0.0; m * n];
+            newsfacts_nlp::linalg::affine(&x, &w, &bias, m, k, n, &mut expected);
+            let mut got = vec![0.0; m * n];
+            affine_transposed(&x, &TransposedWeights::new(w, k, n), &bias, m, &mut got);
+            let bits = |v: &[f32]| v.iter().map(|f| f.to_bits()).collect::<Vec<_>>();
+            assert_eq!(bits(&got), bits(&expected), "{m}×{k} by {k}×{n}");
+        }
+    }
 
     struct Point {
         x: [f32; 2],

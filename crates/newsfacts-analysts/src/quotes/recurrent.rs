@@ -17,7 +17,7 @@
 use std::sync::OnceLock;
 
 use super::model::ModelError;
-use super::network::{Network, Rng, dot, read_network_file, write_network_file};
+use super::network::{Network, Rng, TransposedWeights, dot, read_network_file, write_network_file};
 use newsfacts_nlp::linalg::affine;
 
 /// File signature of a recurrent network file.
@@ -1040,13 +1040,13 @@ impl PartialEq for ParagraphRoleNetwork {
 #[derive(Debug, Clone, Default)]
 pub struct ParagraphScoringWeights {
     /// The encoder's and the head's weights on a token's vector, one matrix (`projection`
-    /// rows, then `head_hidden`, each `vector_width` long), and its bias (the encoder's, then
-    /// zeros: the head's is added once per window).
-    pub vector_weights: Vec<f32>,
+    /// rows, then `head_hidden`, each `vector_width` long, with its transpose), and its bias
+    /// (the encoder's, then zeros: the head's is added once per window).
+    pub vector_weights: TransposedWeights,
     pub vector_bias: Vec<f32>,
-    /// The head's weights on a token's own states and on the cue head's (`head_hidden` rows
-    /// of `state_width`).
-    pub token_state_weights: Vec<f32>,
+    /// The head's weights on a token's own states (with their transpose) and on the cue
+    /// head's (`head_hidden` rows of `state_width`).
+    pub token_state_weights: TransposedWeights,
     pub head_state_weights: Vec<f32>,
     /// `head_hidden` zeros: the bias of the states' product (the head's bias is added once
     /// per window).
@@ -1136,9 +1136,13 @@ impl ParagraphRoleNetwork {
             let mut vector_bias = self.encoder.input_bias().to_vec();
             vector_bias.resize(p + c, 0.0);
             ParagraphScoringWeights {
-                vector_weights,
+                vector_weights: TransposedWeights::new(vector_weights, width, p + c),
                 vector_bias,
-                token_state_weights: head_weights(2 * width..2 * width + sw),
+                token_state_weights: TransposedWeights::new(
+                    head_weights(2 * width..2 * width + sw),
+                    sw,
+                    c,
+                ),
                 head_state_weights: head_weights(2 * width + sw..2 * width + 2 * sw),
                 zero_bias: vec![0.0; c],
             }
@@ -1800,10 +1804,16 @@ mod tests {
             scoring: OnceLock::new(),
         };
         let (after, expected) = (trained.scoring_weights(), fresh.scoring_weights());
-        assert_ne!(after.vector_weights, before.vector_weights);
-        assert_eq!(after.vector_weights, expected.vector_weights);
+        assert_ne!(after.vector_weights.weights, before.vector_weights.weights);
+        assert_eq!(
+            after.vector_weights.weights,
+            expected.vector_weights.weights
+        );
         assert_eq!(after.vector_bias, expected.vector_bias);
-        assert_eq!(after.token_state_weights, expected.token_state_weights);
+        assert_eq!(
+            after.token_state_weights.weights,
+            expected.token_state_weights.weights
+        );
         assert_eq!(after.head_state_weights, expected.head_state_weights);
         assert_eq!(trained, &fresh);
     }
