@@ -1819,6 +1819,12 @@ mod tests {
             (31, 35, "VBD", 4, "ccomp"),
             (36, 37, ".", 1, "punct"),
         ];
+        document_of(text, &words)
+    }
+
+    /// A document of `text` with the given tokens (start, end, tag, head, dependency), each
+    /// token's lemma its lowercase text.
+    fn document_of(text: &str, words: &[(usize, usize, &str, usize, &str)]) -> Document {
         Document {
             text: text.into(),
             tokens: words
@@ -1873,22 +1879,7 @@ mod tests {
             (60, 61, ".", 8, "punct"),
             (62, 65, "''", 8, "punct"),
         ];
-        let doc = Document {
-            text: text.into(),
-            tokens: words
-                .iter()
-                .map(|&(start, end, tag, head, dep)| newsfacts_doc::Token {
-                    start,
-                    end,
-                    tag: tag.into(),
-                    lemma: text[start..end].to_lowercase(),
-                    head,
-                    dep: dep.into(),
-                    ..newsfacts_doc::Token::default()
-                })
-                .collect(),
-            ..Document::default()
-        };
+        let doc = document_of(text, &words);
         let view = TokenView::of(&doc);
         let extractor = Extractor::new(&doc, &view);
         let predicted = model::Predicted {

@@ -3072,13 +3072,11 @@ mod tests {
             .collect()
     }
 
-    #[test]
-    fn a_participle_after_a_comma_starts_its_own_attribution() {
-        // The parser hangs "saying" inside the reported clause, as it does in the bundled
-        // example; the participle still bounds the first cue's content.
-        let text = "Brandt added he left , saying taxes rose .";
-        let doc = parsed(
-            text,
+    /// "Brandt added he left , saying taxes rose .", parsed as the English model parses the
+    /// bundled example's sentence: "saying" hangs inside the reported clause.
+    fn brandt_added_he_left_saying() -> Document {
+        parsed(
+            "Brandt added he left , saying taxes rose .",
             &[
                 (0, 6, "NNP", "brandt", 1, "nsubj"),
                 (7, 12, "VBD", "add", 1, "ROOT"),
@@ -3090,7 +3088,14 @@ mod tests {
                 (36, 40, "VBD", "rise", 5, "ccomp"),
                 (41, 42, ".", ".", 1, "punct"),
             ],
-        );
+        )
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_starts_its_own_attribution() {
+        // The parser hangs "saying" inside the reported clause, as it does in the bundled
+        // example; the participle still bounds the first cue's content.
+        let doc = brandt_added_he_left_saying();
         let view = TokenView::of(&doc);
         let ctx = Context::new(&doc, &view);
         let (added, saying, left) = ((1, 2), (5, 6), (3, 4));
@@ -3105,21 +3110,7 @@ mod tests {
     fn role_windows_sharing_tokens_read_each_tokens_features_for_its_own_side() {
         // "he left ," is right of "added" and left of "saying": the two windows share those
         // tokens on different sides, and "added" is read again after "saying".
-        let text = "Brandt added he left , saying taxes rose .";
-        let doc = parsed(
-            text,
-            &[
-                (0, 6, "NNP", "brandt", 1, "nsubj"),
-                (7, 12, "VBD", "add", 1, "ROOT"),
-                (13, 15, "PRP", "he", 3, "nsubj"),
-                (16, 20, "VBD", "leave", 1, "ccomp"),
-                (21, 22, ",", ",", 3, "punct"),
-                (23, 29, "VBG", "say", 3, "advcl"),
-                (30, 35, "NNS", "tax", 7, "nsubj"),
-                (36, 40, "VBD", "rise", 5, "ccomp"),
-                (41, 42, ".", ".", 1, "punct"),
-            ],
-        );
+        let doc = brandt_added_he_left_saying();
         let view = TokenView::of(&doc);
         let ctx = Context::new(&doc, &view);
         for cue in [(1, 2), (5, 6), (1, 2)] {
