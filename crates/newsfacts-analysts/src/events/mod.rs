@@ -238,7 +238,7 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
         if event.recipient.is_none() {
             event.recipient = party_after_trigger(&parse, trigger, &event);
         }
-        if sport_report && played_not_fought(&parse, trigger, &event) {
+        if sport_report && the_sports_own_act(&parse, trigger, &event) {
             continue;
         }
         // Firms dealing with firms ("Euronext held talks with the LSE", "MCI rejected the offer
@@ -2908,7 +2908,7 @@ const SPORT_LAW_WORDS: &[&str] = &[
 /// defended or "released", a side "denied two tries", a withdrawal from a tournament. The
 /// police, the courts, doping, a riot or a state organ in the sentence keep it; so do pledges
 /// and deliveries.
-fn played_not_fought(parse: &Parse<'_>, trigger: &Trigger, event: &Event) -> bool {
+fn the_sports_own_act(parse: &Parse<'_>, trigger: &Trigger, event: &Event) -> bool {
     // Pledges and deliveries are the ledger's, in sport as anywhere: "the ATP would contribute
     // the $25,000 tournament fee to Unicef's relief fund".
     if matches!(event.mode.as_deref(), Some("pledge" | "delivery")) {
