@@ -1,5 +1,5 @@
 //! What the pronoun ranker costs: builds the entities layer of the first N articles of a JSON
-//! Lines corpus (`{"id", "title", "text"}`, paragraphs split on blank lines) with the rules
+//! Lines corpus (read as `newsfacts analyze` reads it) with the rules
 //! alone and with the embedded pronoun ranker, timing only that step (thread CPU time, so that
 //! a busy machine does not skew the ratio), beside the English model's time on the same texts.
 //!
@@ -24,10 +24,6 @@ fn main() {
         std::process::exit(2);
     };
     let limit: usize = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(300);
-    let Ok(corpus) = std::fs::read_to_string(path) else {
-        eprintln!("cannot read {path}");
-        std::process::exit(1);
-    };
     let Some(ranker) = PronounRanker::embedded() else {
         eprintln!("the embedded pronoun ranker does not read");
         std::process::exit(1);
@@ -44,22 +40,12 @@ fn main() {
     let wall = std::time::Instant::now();
     let (mut model, mut rules, mut ranked) = (0.0, 0.0, 0.0);
     let mut count = 0;
-    for value in corpus
-        .lines()
-        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+    // The articles as `newsfacts analyze` reads them.
+    for article in newsfacts_ingest::read_articles(path, newsfacts_ingest::InputFormat::Auto)
+        .filter_map(|article| article.map_err(|error| eprintln!("{error}")).ok())
         .take(limit)
     {
-        let mut doc = Document::from_article(Article {
-            id: value["id"].as_str().unwrap_or_default().to_owned(),
-            paragraphs: value["text"]
-                .as_str()
-                .unwrap_or_default()
-                .split("\n\n")
-                .map(|p| p.trim().to_owned())
-                .filter(|p| !p.is_empty())
-                .collect(),
-            ..Article::default()
-        });
+        let mut doc = Document::from_article(article);
         let before = thread_seconds(wall);
         let analysis = english.analyze(&doc.text);
         model += thread_seconds(wall) - before;

@@ -8,12 +8,11 @@ use newsfacts_analysts::Pipeline;
 use newsfacts_analysts::quotes::model::{AttributionModel, Context};
 use newsfacts_analysts::quotes::tokens::TokenView;
 use newsfacts_analysts::quotes::{Engine, extract_quotes_using};
-use newsfacts_doc::Article;
 
 /// Nanoseconds since the first call (wall clock: this machine's thread CPU clock counts in
 /// scheduler ticks, too coarse for one document; the fastest of several rounds stands in for
 /// a quiet machine).
-fn thread_cpu_ns() -> u64 {
+fn elapsed_ns() -> u64 {
     static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
     START
         .get_or_init(std::time::Instant::now)
@@ -29,26 +28,12 @@ fn main() {
     };
     let limit: usize = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(300);
     let rounds: usize = args.get(2).and_then(|n| n.parse().ok()).unwrap_or(7);
-    let corpus = std::fs::read_to_string(path).unwrap_or_default();
     let pipeline = Pipeline::new().with_token_vectors();
-    let docs: Vec<_> = corpus
-        .lines()
-        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+    // The articles as `newsfacts analyze` reads them.
+    let docs: Vec<_> = newsfacts_ingest::read_articles(path, newsfacts_ingest::InputFormat::Auto)
+        .filter_map(|article| article.map_err(|error| eprintln!("{error}")).ok())
         .take(limit)
-        .map(|v| {
-            pipeline.analyze(Article {
-                id: v["id"].as_str().unwrap_or_default().to_owned(),
-                title: v["title"].as_str().map(str::to_owned),
-                paragraphs: v["text"]
-                    .as_str()
-                    .unwrap_or_default()
-                    .split("\n\n")
-                    .map(|p| p.trim().to_owned())
-                    .filter(|p| !p.is_empty())
-                    .collect(),
-                ..Article::default()
-            })
-        })
+        .map(|article| pipeline.analyze(article))
         .collect();
     let Some(model) = AttributionModel::embedded() else {
         eprintln!("no embedded model");
@@ -61,21 +46,21 @@ fn main() {
     for _ in 0..rounds {
         let mut sums = [0u64; 4];
         for d in &docs {
-            let t0 = thread_cpu_ns();
+            let t0 = elapsed_ns();
             let view = TokenView::of(d);
             let ctx = Context::new(d, &view);
-            let t1 = thread_cpu_ns();
+            let t1 = elapsed_ns();
             let cues = model.cues(&ctx);
-            let t2 = thread_cpu_ns();
+            let t2 = elapsed_ns();
             for &cue in &cues {
                 std::hint::black_box(model.roles_among(&ctx, cue, &cues));
             }
-            let t3 = thread_cpu_ns();
+            let t3 = elapsed_ns();
             drop(ctx);
             drop(view);
-            let t4 = thread_cpu_ns();
+            let t4 = elapsed_ns();
             std::hint::black_box(extract_quotes_using(d, Engine::Hybrid, Some(model)));
-            let t5 = thread_cpu_ns();
+            let t5 = elapsed_ns();
             sums[0] += t1 - t0;
             sums[1] += t2 - t1;
             sums[2] += t3 - t2;

@@ -1,5 +1,5 @@
 //! How much of the pipeline's time the quotation layer takes: analyses the first N articles of
-//! a JSON Lines corpus (`{"id", "title", "text"}`, paragraphs split on blank lines) with the
+//! a JSON Lines corpus (read as `newsfacts analyze` reads it) with the
 //! whole [`Pipeline`], then times `extract_quotes` alone on the analysed documents (thread CPU
 //! time, so that a busy machine does not skew the ratio), with and without a role network
 //! (ROLE_NETWORK=FILE; the documents get their token vectors again for it, since the analysis
@@ -51,27 +51,12 @@ fn main() {
         std::process::exit(2);
     };
     let limit: usize = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(300);
-    let Ok(corpus) = std::fs::read_to_string(path) else {
-        eprintln!("cannot read {path}");
-        std::process::exit(1);
-    };
-    let articles: Vec<Article> = corpus
-        .lines()
-        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
-        .take(limit)
-        .map(|v| Article {
-            id: v["id"].as_str().unwrap_or_default().to_owned(),
-            title: v["title"].as_str().map(str::to_owned),
-            paragraphs: v["text"]
-                .as_str()
-                .unwrap_or_default()
-                .split("\n\n")
-                .map(|p| p.trim().to_owned())
-                .filter(|p| !p.is_empty())
-                .collect(),
-            ..Article::default()
-        })
-        .collect();
+    // The articles as `newsfacts analyze` reads them.
+    let articles: Vec<Article> =
+        newsfacts_ingest::read_articles(path, newsfacts_ingest::InputFormat::Auto)
+            .filter_map(|article| article.map_err(|error| eprintln!("{error}")).ok())
+            .take(limit)
+            .collect();
     let pipeline = Pipeline::new();
     // Warm up: load the English model and the attribution model.
     if let Some(first) = articles.first() {

@@ -21,6 +21,15 @@ pub use source::{InputFormat, Payload, RawRecord, RecordStream, read_input, snif
 
 use newsfacts_doc::Article;
 
+/// The articles of one input, in order, as `newsfacts analyze` reads them: each record of
+/// `read_input` turned into an article by [`to_article`]. A bad record is an error for it alone.
+pub fn read_articles(
+    path: &str,
+    format: InputFormat,
+) -> impl Iterator<Item = Result<Article, IngestError>> {
+    read_input(path, format).map(|record| record.and_then(to_article))
+}
+
 /// Turns one raw record into an article: HTML gets main-text and metadata extraction, plain text
 /// gets paragraph splitting and boilerplate removal. Metadata the record carries (a JSON Lines
 /// `title`, a WARC target URI) wins over what is found in the page.
