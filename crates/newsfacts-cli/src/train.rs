@@ -39,7 +39,8 @@ pub enum TrainCommand {
         cache: Option<PathBuf>,
         /// Hidden units of the compact role network over contextual vectors; 0 (the default:
         /// the paragraph role network replaces it) leaves it out; 32 with
-        /// --role-paragraph-hidden 0 trains the model shipped before.
+        /// --role-paragraph-hidden 0 trains the compact role network shipped before the
+        /// paragraph role network.
         #[arg(long, default_value_t = NetworkOptions::shipped_role().hidden)]
         role_network_hidden: usize,
         /// Passes of the role network over the role windows.

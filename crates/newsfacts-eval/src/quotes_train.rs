@@ -160,12 +160,14 @@ impl Default for NetworkOptions {
 }
 
 impl NetworkOptions {
-    /// The role network newsfacts ships: the paragraph role network (GRUs of 8 units over a
-    /// projection of 16, under a compact role network of 32) with weight λ = 128 beside the
-    /// role tagger, in place of the compact role network alone (32 units, 6 epochs, λ = 64:
-    /// still the settings `--role-network-hidden 32 --role-paragraph-hidden 0` train), chosen
-    /// on a held-out fifth of train and the cost of the quotes stage (see ARCHITECTURE.md,
-    /// "The quotation attribution model").
+    /// The role network newsfacts ships: the paragraph role network (GRUs of 32 units over a
+    /// projection of 32, under a compact role network of 32) with weight λ = 256 beside the
+    /// role tagger. The paragraph network shipped before it (GRUs of 8 over a projection of
+    /// 16, λ = 128) is what `--role-paragraph-hidden 8 --role-paragraph-projection 16
+    /// --role-paragraph-weight 128` train; the compact role network alone (32 units, 6 epochs,
+    /// λ = 64) what `--role-network-hidden 32 --role-paragraph-hidden 0` train. Chosen on a
+    /// held-out fifth of train and the cost of the quotes stage (see ARCHITECTURE.md, "The
+    /// quotation attribution model").
     pub fn shipped_role() -> NetworkOptions {
         NetworkOptions {
             hidden: 0,
@@ -175,9 +177,9 @@ impl NetworkOptions {
             compact_role: true,
             role_weight: 64.0,
             paragraph: Some(ParagraphOptions {
-                projection: 16,
-                hidden: 8,
-                weight: 128.0,
+                projection: 32,
+                hidden: 32,
+                weight: 256.0,
                 ..ParagraphOptions::default()
             }),
             ..NetworkOptions::default()
