@@ -275,6 +275,34 @@ fn it_and_the_company_that_speak_are_the_organisation_named_before() {
 }
 
 #[test]
+fn the_company_with_a_clause_after_a_comma_is_the_organisation_named_before() {
+    let doc = analyse(&[
+        "Harmon Steel has cut 400 jobs at its plant in Ohio.",
+        "The firm, which floated in 2003, said demand had fallen.",
+        "The company, reporting its first loss since 1998, said prices would rise.",
+    ]);
+    for needle in ["The firm, which", "The company, reporting"] {
+        let entity = pronoun_entity(&doc, needle).map(|e| e.name.as_str());
+        assert_eq!(
+            entity,
+            Some("Harmon Steel"),
+            "{needle}: {:#?}",
+            doc.entities
+        );
+    }
+}
+
+#[test]
+fn the_company_a_clause_picks_out_is_another_one() {
+    let doc = analyse(&[
+        "Harmon Steel has cut 400 jobs at its plant in Ohio. The firm which runs the plant's \
+         canteen said it would close.",
+    ]);
+    let entity = pronoun_entity(&doc, "The firm which").map(|e| e.name.as_str());
+    assert_eq!(entity, None, "{:#?}", doc.entities);
+}
+
+#[test]
 fn an_impersonal_it_and_it_for_a_thing_name_no_organisation() {
     let doc = analyse(&[
         "Harmon Steel reported higher profits on Monday. It is likely that the plant will close.",

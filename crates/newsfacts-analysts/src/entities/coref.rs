@@ -299,21 +299,24 @@ pub fn resolve(
                     form::NOMINAL,
                 );
             }
-        } else if let Some(start) =
-            organisation_noun_phrase(parse, index).filter(|_| is_source(parse, index))
+        } else if let Some((start, entity)) = organisation_noun_phrase(parse, index)
+            .filter(|_| is_source(parse, index))
+            .and_then(|start| {
+                resolve_organisation_noun(parse, drafts, &occurrences, index).map(|e| (start, e))
+            })
         {
-            if let Some(entity) = resolve_organisation_noun(parse, drafts, &occurrences, index) {
-                add(
-                    parse,
-                    drafts,
-                    &mut occurrences,
-                    entity,
-                    start,
-                    index,
-                    form::NOMINAL,
-                );
-            }
+            add(
+                parse,
+                drafts,
+                &mut occurrences,
+                entity,
+                start,
+                index,
+                form::NOMINAL,
+            );
         } else if let Some(start) = role_noun_phrase(parse, index, &article_role_nouns) {
+            // Also "the club" no organisation stands out for, when the article gave that noun
+            // as someone's role ("German football club Borussia Dortmund", typed a person).
             let noun = parse.lemma(index).to_lowercase();
             // The most salient person whose role the phrase writes out ("the home secretary"
             // for "Home Secretary Charles Clarke", not the shadow home secretary named since),
@@ -959,8 +962,12 @@ pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
 /// company's", not "the company Yukos", not "the group of …"). A modifier ("the German
 /// regulator", "the pharmaceutical firm", "the whole firm") says something of the body this
 /// layer cannot check against the organisations named before, and half of those measured went to
-/// the wrong one, so only the bare noun is read. Returns the first token of the phrase.
+/// the wrong one, so only the bare noun is read. A clause after a comma ("The firm, which
+/// floated in 2003, said", "The firm, reporting its first results, said") adds to a body
+/// already known, so it still refers back; one without ("the firm which runs the lines") says
+/// which body is meant, a new one. Returns the first token of the phrase.
 fn organisation_noun_phrase(parse: &Parse<'_>, index: usize) -> Option<usize> {
+    let clause_adds_to_it = parse.lower(index + 1) == ",";
     if index == 0
         || parse.lower(index - 1) != "the"
         || parse.dep(index - 1) != "det"
@@ -969,10 +976,14 @@ fn organisation_noun_phrase(parse: &Parse<'_>, index: usize) -> Option<usize> {
         || !ORGANISATION_NOUNS.contains(&parse.lemma(index).to_lowercase().as_str())
         || matches!(parse.dep(index), "compound" | "amod" | "poss")
         || parse.pos(index + 1) == "PROPN"
-        || parse
-            .children(index)
-            .iter()
-            .any(|&c| c > index && matches!(parse.dep(c), "prep" | "appos" | "acl" | "relcl"))
+        || parse.children(index).iter().any(|&c| {
+            c > index
+                && match parse.dep(c) {
+                    "prep" | "appos" => true,
+                    "acl" | "relcl" => !clause_adds_to_it,
+                    _ => false,
+                }
+        })
     {
         return None;
     }
