@@ -267,6 +267,38 @@ fn a_quotation_inside_reported_speech_is_one_mixed_content() {
     );
 }
 
+/// Reported speech whose cue ends the sentence before a quotation with its own cue and
+/// speaker ("…, the trust said. “…,” it added.") is kept: only what lies inside that
+/// quotation is the other cue's, not the sentence before it.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn reported_speech_before_another_speakers_quotation_is_kept() {
+    let text = "Cheaper fuel and a steady rise in jobs would lift household spending next year, \
+                the Harbour Trust said. \"The fuel shock is not large by the standards of the past \
+                - we have seen far worse. If prices hold, then we think it can be absorbed within \
+                a few months,\" Nadia Brook, an economist at the trust, told the Island Courier. \
+                \"Growth that was under way would then pick up again by the summer.\" Strong \
+                exports and a \"remarkable recovery\" in tourism - though one that slowed in the \
+                autumn - would help the island's economy, the trust said. \"Backed by solid \
+                accounts and high profits, investment by firms should keep rising on both \
+                coasts,\" it added.";
+    let doc = analysed_and_printed(text);
+    let said: Vec<&str> = doc
+        .quotes
+        .iter()
+        .filter(|q| q.cue.as_ref().is_some_and(|c| c.text == "said"))
+        .map(|q| q.text.as_str())
+        .collect();
+    assert!(
+        said.len() == 2
+            && said[0].starts_with("Cheaper fuel and a steady rise in jobs")
+            && said[1].starts_with("Strong exports and a"),
+        "{said:?}"
+    );
+    let speakers = speaker_names(&doc);
+    assert_eq!(speakers.first(), Some(&"Harbour Trust"), "{speakers:?}");
+}
+
 fn polnear_dev(use_nlp: bool) -> Option<newsfacts_eval::quotes::PolnearReport> {
     let dir = newsfacts_testdata::shared("eval/quotes/polnear")?;
     let options = newsfacts_eval::quotes::PolnearOptions {

@@ -1237,15 +1237,17 @@ impl<'a> Extractor<'a> {
         });
     }
 
-    /// Leaves out of a predicted content the runs before its cue that lie inside a quotation
-    /// already found with a cue and speaker of its own: the quotation before "The ONS said …"
-    /// in "Hill said: “… ground. “Whilst … recognise.” The ONS said a sharp fall …" is Hill's,
-    /// and a content that runs over it would otherwise be dropped whole for overlapping it.
+    /// Leaves out of a predicted content the runs on either side of its cue that lie inside a
+    /// quotation already found with a cue and speaker of its own: the quotation before "The
+    /// ONS said …" in "Hill said: “… ground. “Whilst … recognise.” The ONS said a sharp fall …"
+    /// is Hill's, and so is the one after "…, the OECD said." in "…, the OECD said. “…,” it
+    /// added."; a content that runs over it would otherwise be dropped whole for overlapping
+    /// it, and the reported speech before the cue with it.
     fn drop_runs_quoted_for_another(&self, p: &mut model::Predicted, cue: (usize, usize)) {
         let toks = self.toks;
         let quoted_for_another = |&(a, b): &(usize, usize)| {
             let mut words = (a..b.min(toks.len())).filter(|&k| toks[k].word).peekable();
-            b <= cue.0
+            (b <= cue.0 || cue.1 <= a)
                 && words.peek().is_some()
                 && words.all(|k| {
                     self.in_quote[k].is_some()
