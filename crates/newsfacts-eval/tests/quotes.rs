@@ -299,6 +299,19 @@ fn reported_speech_before_another_speakers_quotation_is_kept() {
     assert_eq!(speakers.first(), Some(&"Harbour Trust"), "{speakers:?}");
 }
 
+/// After an inverted cue, a person named after a firm's possessive speaks, not the firm:
+/// "said Barclays' chief economist Anna Berg", "added Ernst and Young's Sanjay Mehta".
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_person_after_a_firms_possessive_speaks() {
+    let doc = analysed_and_printed(
+        "\"The tax changes could really lift interest in the island's shipyards,\" added Ernst \
+         and Young's Sanjay Mehta.\n\n\"Demand will pick up by the summer,\" said Barclays' \
+         chief economist Anna Berg.",
+    );
+    assert_eq!(speaker_names(&doc), ["Sanjay Mehta", "Anna Berg"]);
+}
+
 fn polnear_dev(use_nlp: bool) -> Option<newsfacts_eval::quotes::PolnearReport> {
     let dir = newsfacts_testdata::shared("eval/quotes/polnear")?;
     let options = newsfacts_eval::quotes::PolnearOptions {

@@ -360,6 +360,25 @@ pub fn np_right(view: &TokenView, start: usize, ceil: usize) -> Option<(usize, u
             e += 1;
             continue;
         }
+        // "Barclays' chief economist Anna Berg": the apostrophe of a plural's possessive.
+        if view.tagged && t.tag == "POS" && t.lower == "'" && e > start {
+            e += 1;
+            continue;
+        }
+        // "Ernst and Young's Sanjay Mehta": a firm named with "and" before its possessive.
+        if t.is_any(&["and", "&"]) && e > start && toks[e - 1].cap {
+            let name_end = (e + 1..ceil.min(e + 4))
+                .find(|&k| !toks[k].cap)
+                .unwrap_or(ceil.min(e + 4));
+            if name_end > e + 1
+                && toks
+                    .get(name_end)
+                    .is_some_and(|k| k.is("'s") || k.tag == "POS")
+            {
+                e = name_end;
+                continue;
+            }
+        }
         break;
     }
     while e > start && (!toks[e - 1].word || toks[e - 1].is_any(&["of", "for", "at"])) {
