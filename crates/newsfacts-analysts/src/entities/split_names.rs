@@ -75,6 +75,25 @@ pub(super) fn join_organisation_names<'a>(
         {
             continue;
         }
+        // A body's name going on with "for"/"of" that the NER ran over "and" into, with the
+        // rest, common nouns, found as a name of its own right after it ("Organisation for
+        // Economic Co-operation and" + "Development"): one name. Not two names in a list
+        // ("Sheffield Wednesday and" + "Arsenal", "Frontier Silicon and" + "Radioscape").
+        if let Some(last) = joined.last_mut()
+            && last.kind == EntityKind::Organisation
+            && mention.start == last.end + 1
+            && text.get(last.end..mention.start) == Some(" ")
+            && text.get(last.start..last.end).is_some_and(|name| {
+                (name.ends_with(" and") || name.ends_with(" &"))
+                    && (name.contains(" for ") || name.contains(" of "))
+            })
+            && text
+                .get(mention.start..mention.end)
+                .is_some_and(|rest| rest.split(' ').all(&capitalised_common))
+        {
+            last.end = mention.end;
+            continue;
+        }
         let mut mention = *mention;
         if mention.kind == EntityKind::Organisation {
             if let Some(name) = text.get(mention.start..mention.end) {
@@ -199,6 +218,7 @@ mod tests {
             "affairs",
             "state",
             "university",
+            "development",
         ]
         .contains(&word)
     }
@@ -209,6 +229,25 @@ mod tests {
             .iter()
             .map(|m| text[m.start..m.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_body_name_run_over_and_takes_the_common_nouns_after_it() {
+        let text = "It was highlighted by the Organisation for Economic Co-operation and \
+                    Development, which argued for reform.";
+        assert_eq!(
+            joined_names(
+                text,
+                &["Organisation for Economic Co-operation and", "Development"]
+            ),
+            ["Organisation for Economic Co-operation and Development"]
+        );
+        // A list of two firms: no body going on with "for" or "of".
+        let text = "Shares in Harbour Trade and Industry rose.";
+        assert_eq!(
+            joined_names(text, &["Harbour Trade and", "Industry"]),
+            ["Harbour Trade and", "Industry"]
+        );
     }
 
     #[test]
