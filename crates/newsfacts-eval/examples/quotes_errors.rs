@@ -7,8 +7,7 @@
 //! `cargo run --release -p newsfacts-eval --example quotes_errors -- DIR CACHE [FOLD] [DUMP]`
 //! (FOLD: articles with index % 5 == FOLD are held out; DUMP: a file for the cases).
 //! `SEED` sets the order the taggers visit their sequences in (17 as shipped), to measure how
-//! much a change moves F1 beside what the order alone moves it; `NEWSFACTS_QUOTES_WORDNET`
-//! (see `quotes::wordnet::WordnetFeatures`) adds WordNet class features.
+//! much a change moves F1 beside what the order alone moves it.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -17,7 +16,6 @@ use std::path::PathBuf;
 use newsfacts_analysts::quotes::Engine;
 use newsfacts_analysts::quotes::model::Context;
 use newsfacts_analysts::quotes::tokens::TokenView;
-use newsfacts_analysts::quotes::wordnet::WordnetClasses;
 use newsfacts_doc::Span;
 use newsfacts_eval::quotes::{
     Attribution, PolnearReport, Scores, polnear_articles, predict_with, score_article,
@@ -182,13 +180,10 @@ fn main() {
     let (mut gold_cues, mut pred_cues, mut cue_hits) = (0, 0, 0);
     let (mut right_cue_no_content, mut false_cue_no_content) = (0, 0);
     let mut missed: HashMap<String, usize> = HashMap::new();
-    // Gold cues and those found exactly, by how often their lemmas were gold cues in training
-    // and by the WordNet class of the cue's head.
-    let mut recall_by_seen: std::collections::BTreeMap<&'static str, (usize, usize)> =
+    // Gold cues and those found exactly, by how often their lemmas were gold cues in training.
+    // Keyed by (rank, name), so that the rarest come first.
+    let mut recall_by_seen: std::collections::BTreeMap<(u8, &'static str), (usize, usize)> =
         Default::default();
-    let mut recall_by_class: std::collections::BTreeMap<&'static str, (usize, usize)> =
-        Default::default();
-    let wordnet = WordnetClasses::global();
     let mut false_cues: HashMap<String, usize> = HashMap::new();
     let (mut oracle, mut source_ok, mut content_ok, mut with_source) = (0, 0, 0, 0);
     let mut content_err: HashMap<&'static str, usize> = HashMap::new();
@@ -227,22 +222,17 @@ fn main() {
             let seen = trained_cues.get(&lemmas(*g)).copied().unwrap_or(0);
             let by_seen = recall_by_seen
                 .entry(match (seen, g.1 - g.0 == 1) {
-                    (0, true) => "0 (one word)",
-                    (0, false) => "0 (several)",
-                    (1..=2, _) => "1-2",
-                    (3..=9, _) => "3-9",
-                    (10..=99, _) => "10-99",
-                    _ => "100+",
+                    (0, true) => (0, "0 (one word)"),
+                    (0, false) => (1, "0 (several words)"),
+                    (1..=2, _) => (2, "1-2"),
+                    (3..=9, _) => (3, "3-9"),
+                    (10..=99, _) => (4, "10-99"),
+                    _ => (5, "100+"),
                 })
                 .or_default();
-            let head = &toks[ctx.cue_head(*g)];
-            let class = wordnet.of(&head.lemma, &head.tag).first().unwrap_or("-");
-            let by_class = recall_by_class.entry(class).or_default();
             by_seen.0 += 1;
-            by_class.0 += 1;
             if predicted.contains(g) {
                 by_seen.1 += 1;
-                by_class.1 += 1;
                 cue_hits += 1;
                 if model.roles(&ctx, *g).content.is_empty() {
                     right_cue_no_content += 1;
@@ -506,23 +496,14 @@ fn main() {
         source_ok as f64 / with_source.max(1) as f64,
         content_ok as f64 / oracle.max(1) as f64
     );
-    for (title, table) in [
-        (
-            "cue recall by training count of the cue's lemmas",
-            &recall_by_seen,
-        ),
-        (
-            "cue recall by WordNet class of the cue's head",
-            &recall_by_class,
-        ),
-    ] {
-        let line: Vec<String> = table
-            .iter()
-            .filter(|(_, (gold, _))| *gold >= 20)
-            .map(|(key, (gold, hit))| format!("{key} {hit}/{gold}"))
-            .collect();
-        println!("{title}: {}", line.join(", "));
-    }
+    let line: Vec<String> = recall_by_seen
+        .iter()
+        .map(|((_, key), (gold, hit))| format!("{key} {hit}/{gold}"))
+        .collect();
+    println!(
+        "cue recall by training count of the cue's lemmas: {}",
+        line.join(", ")
+    );
     let mut errs: Vec<_> = content_err.into_iter().collect();
     errs.sort_by_key(|e| std::cmp::Reverse(e.1));
     println!("content errors on gold cues: {errs:?}");

@@ -26,7 +26,6 @@ pub mod network;
 pub mod recurrent;
 pub mod speaker;
 pub mod tokens;
-pub mod wordnet;
 
 use newsfacts_doc::{Document, Quote, QuoteKind, Span, Speaker};
 

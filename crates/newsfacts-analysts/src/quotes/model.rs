@@ -24,7 +24,6 @@ use super::marks::{MarkKind, quoted_for_model_features};
 use super::network::{Network, Scratch, affine_transposed, dot};
 use super::recurrent::{ParagraphRoleNetwork, Recurrent, Tape};
 use super::tokens::{Tok, TokenView};
-use super::wordnet::{Classes, WordnetClasses, WordnetFeatures};
 
 /// The model the product ships (see ARCHITECTURE.md for how to retrain it).
 static EMBEDDED: &[u8] = include_bytes!("../../model/quotes-attribution.nfq");
@@ -968,12 +967,6 @@ pub struct Context<'a> {
     /// Lowercased word shape classes.
     shape: Vec<&'static str>,
     cue_class: Vec<&'static str>,
-    /// Each token's WordNet classes as the features read them (none when they are off).
-    wordnet: Vec<Classes>,
-    /// Whether the role tagger reads the cue head's WordNet classes.
-    wordnet_role: bool,
-    /// Whether the cue tagger reads the WordNet classes alone and with the tag only.
-    wordnet_minimal: bool,
     /// Whether the role tagger looks at the cue's sentence and its neighbours only (widened to
     /// whole quotations) rather than its whole paragraph.
     pub sentence_windows: bool,
@@ -1123,9 +1116,6 @@ impl<'a> Context<'a> {
             right_edge,
             shape,
             cue_class,
-            wordnet: Vec::new(),
-            wordnet_role: false,
-            wordnet_minimal: false,
             sentence_windows: true,
             vectors: if has_vectors { &vectors.values } else { &[] },
             vector_width: if has_vectors { vectors.width } else { 0 },
@@ -1135,39 +1125,6 @@ impl<'a> Context<'a> {
             paragraph_states: Default::default(),
             side_features: Default::default(),
         }
-        .with_wordnet(WordnetFeatures::global())
-    }
-
-    /// The context with the WordNet class features `features` asks for (measuring only: a
-    /// model must be scored with the features it was trained with).
-    pub fn with_wordnet(mut self, features: WordnetFeatures) -> Context<'a> {
-        let toks = &self.view.toks;
-        self.wordnet = if features.senses == 0 {
-            vec![Classes::default(); toks.len()]
-        } else {
-            let table = WordnetClasses::global();
-            let lexicon = Lexicon::global();
-            toks.iter()
-                .map(|t| {
-                    if features.outside_lexicon && lexicon.verb(&t.lower).is_some() {
-                        return Classes::default();
-                    }
-                    let verb = t.tag.starts_with("VB");
-                    if (verb && !features.verbs) || (!verb && !features.nouns) {
-                        return Classes::default();
-                    }
-                    let classes = table.of(&t.lemma, &t.tag);
-                    if features.senses == 1 {
-                        classes.first_only()
-                    } else {
-                        classes
-                    }
-                })
-                .collect()
-        };
-        self.wordnet_role = features.role;
-        self.wordnet_minimal = features.minimal;
-        self
     }
 
     /// The contextual vector of view token `k`, if it has one.
@@ -1606,23 +1563,6 @@ impl<'a> Context<'a> {
         f.push(hash_with(frame, &["frl", &t.lemma]));
         f.push(hash_with(frame, &["frt", &t.tag]));
         f.push(hash_with(frame, &["frcc", self.cue_class[k]]));
-        // The lemma's WordNet classes, so that a cue lemma seen rarely in training shares the
-        // weights of common cues of its class ("assail", "herald" with "criticize", "say").
-        for class in self.wordnet[k].names() {
-            f.push(hash(&["wn", class]));
-            f.push(hash(&["wnt", class, &t.tag]));
-            if !self.wordnet_minimal {
-                f.push(hash(&["wnd", class, &t.dep]));
-                f.push(hash_with(frame, &["wnfr", class]));
-            }
-        }
-        if let Some(class) = head
-            .and_then(|h| self.wordnet[h].first())
-            .filter(|_| !self.wordnet_minimal)
-        {
-            f.push(hash(&["hwn", class, &t.dep]));
-        }
-        let own_class = self.wordnet[k].first().filter(|_| !self.wordnet_minimal);
         for &c in &self.children[k] {
             let ct = self.tok(c);
             // Who the subject is (a person, an organisation, a pronoun) and what the
@@ -1650,9 +1590,6 @@ impl<'a> Context<'a> {
             }
             f.push(hash(&["cd", &ct.dep]));
             f.push(hash(&["lcd", &t.lemma, &ct.dep]));
-            if let Some(class) = own_class {
-                f.push(hash(&["wncd", class, &ct.dep]));
-            }
             if matches!(
                 ct.dep.as_str(),
                 "ccomp" | "nsubj" | "dobj" | "prep" | "mark"
@@ -1878,15 +1815,6 @@ impl<'a> Context<'a> {
             }
             if self.left_edge[h] == k {
                 f.push(own.head[3]);
-            }
-        }
-        // The cue's WordNet classes, so that what the role tagger learnt around common cues
-        // of a class carries over to rare ones.
-        if self.wordnet_role {
-            for class in self.wordnet[cue_head].names() {
-                f.push(hash(&["clwn", side, class]));
-                f.push(hash(&["clwnt", side, class, &t.tag]));
-                f.push(hash(&["relclwn", side, relation, class]));
             }
         }
     }
@@ -3161,65 +3089,6 @@ mod tests {
                 (41, 42, ".", ".", 1, "punct"),
             ],
         )
-    }
-
-    /// "Critics heralded the plan , the mayor said .": "herald" is a cue verb of
-    /// WordNet's communication file that the cue lexicon does not list.
-    fn critics_heralded_the_plan() -> Document {
-        parsed(
-            "Critics heralded the plan , the mayor said .",
-            &[
-                (0, 7, "NNS", "critic", 1, "nsubj"),
-                (8, 16, "VBD", "herald", 7, "ccomp"),
-                (17, 20, "DT", "the", 3, "det"),
-                (21, 25, "NN", "plan", 1, "dobj"),
-                (26, 27, ",", ",", 7, "punct"),
-                (28, 31, "DT", "the", 6, "det"),
-                (32, 37, "NN", "mayor", 7, "nsubj"),
-                (38, 42, "VBD", "say", 7, "ROOT"),
-                (43, 44, ".", ".", 7, "punct"),
-            ],
-        )
-    }
-
-    #[test]
-    fn a_rare_cue_verb_shares_its_wordnet_class_with_common_cues() {
-        let doc = critics_heralded_the_plan();
-        let view = TokenView::of(&doc);
-        let off = WordnetFeatures::default();
-        let on = WordnetFeatures::parse("1,role");
-        let communication = hash(&["wn", "verb.communication"]);
-        let features = |features: WordnetFeatures, k: usize| {
-            Context::new(&doc, &view)
-                .with_wordnet(features)
-                .cue_features(k)
-        };
-        // "heralded" and "said" get the same class feature, "plan" its noun's class.
-        assert!(features(on, 1).contains(&communication));
-        assert!(features(on, 7).contains(&communication));
-        assert!(features(on, 3).contains(&hash(&["wn", "noun.cognition"])));
-        assert!(!features(on, 2).contains(&communication));
-        // Off, as the shipped model was trained, no token has it.
-        assert!(!features(off, 1).contains(&communication));
-        assert_eq!(features(off, 1), Context::new(&doc, &view).cue_features(1));
-        // With the role switch, the role tagger reads the cue head's class.
-        let ctx = Context::new(&doc, &view).with_wordnet(on);
-        let cue = (1, 2);
-        let head = ctx.cue_head(cue);
-        let tops = ctx.tops(ctx.role_window(cue), head);
-        let subject = ctx.role_features(0, cue, head, &tops);
-        assert!(subject.contains(&hash(&[
-            "clwn",
-            SIDES[side_of(0, cue)],
-            "verb.communication"
-        ])));
-        let ctx = Context::new(&doc, &view).with_wordnet(WordnetFeatures::parse("1"));
-        let subject = ctx.role_features(0, cue, head, &tops);
-        assert!(!subject.contains(&hash(&[
-            "clwn",
-            SIDES[side_of(0, cue)],
-            "verb.communication"
-        ])));
     }
 
     #[test]
