@@ -157,12 +157,20 @@ fn main() {
     };
     // How often each cue (its lemmas) is a gold cue in the training folds, for the recall of
     // cues by how rare they were in training.
+    // And how often each lemma heads a gold cue there (the parse's head of the cue's words).
     let mut trained_cues: HashMap<String, usize> = HashMap::new();
+    let mut trained_heads: HashMap<String, usize> = HashMap::new();
     for article in &training {
         let view = TokenView::of(&article.doc);
+        if view.toks.is_empty() {
+            continue;
+        }
+        let ctx = Context::new(&article.doc, &view);
         for a in &article.gold {
             if let Some((s, e)) = cue_range(&view, &a.cue) {
                 *trained_cues.entry(lemmas_of(&view, (s, e))).or_default() += 1;
+                let head = &view.toks[ctx.cue_head((s, e))].lemma;
+                *trained_heads.entry(head.clone()).or_default() += 1;
             }
         }
     }
@@ -183,6 +191,10 @@ fn main() {
     // Gold cues and those found exactly, by how often their lemmas were gold cues in training.
     // Keyed by (rank, name), so that the rarest come first.
     let mut recall_by_seen: std::collections::BTreeMap<(u8, &'static str), (usize, usize)> =
+        Default::default();
+    // Cues of several words never seen whole in training, by how often their head lemma
+    // headed a training cue.
+    let mut unseen_by_head: std::collections::BTreeMap<(u8, &'static str), (usize, usize)> =
         Default::default();
     let mut false_cues: HashMap<String, usize> = HashMap::new();
     let (mut oracle, mut source_ok, mut content_ok, mut with_source) = (0, 0, 0, 0);
@@ -231,8 +243,23 @@ fn main() {
                 })
                 .or_default();
             by_seen.0 += 1;
+            let by_head = (seen == 0 && g.1 - g.0 > 1).then(|| {
+                let head = &toks[ctx.cue_head(*g)].lemma;
+                let headed = trained_heads.get(head).copied().unwrap_or(0);
+                let key = match headed {
+                    0 => (0, "0"),
+                    1..=9 => (1, "1-9"),
+                    _ => (2, "10+"),
+                };
+                let entry = unseen_by_head.entry(key).or_default();
+                entry.0 += 1;
+                entry
+            });
             if predicted.contains(g) {
                 by_seen.1 += 1;
+                if let Some(by_head) = by_head {
+                    by_head.1 += 1;
+                }
                 cue_hits += 1;
                 if model.roles(&ctx, *g).content.is_empty() {
                     right_cue_no_content += 1;
@@ -496,14 +523,22 @@ fn main() {
         source_ok as f64 / with_source.max(1) as f64,
         content_ok as f64 / oracle.max(1) as f64
     );
-    let line: Vec<String> = recall_by_seen
-        .iter()
-        .map(|((_, key), (gold, hit))| format!("{key} {hit}/{gold}"))
-        .collect();
-    println!(
-        "cue recall by training count of the cue's lemmas: {}",
-        line.join(", ")
-    );
+    for (title, table) in [
+        (
+            "cue recall by training count of the cue's lemmas",
+            &recall_by_seen,
+        ),
+        (
+            "unseen cues of several words, by training cues their head lemma headed",
+            &unseen_by_head,
+        ),
+    ] {
+        let line: Vec<String> = table
+            .iter()
+            .map(|((_, key), (gold, hit))| format!("{key} {hit}/{gold}"))
+            .collect();
+        println!("{title}: {}", line.join(", "));
+    }
     let mut errs: Vec<_> = content_err.into_iter().collect();
     errs.sort_by_key(|e| std::cmp::Reverse(e.1));
     println!("content errors on gold cues: {errs:?}");
