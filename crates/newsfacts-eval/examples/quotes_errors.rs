@@ -6,6 +6,8 @@
 //!
 //! `cargo run --release -p newsfacts-eval --example quotes_errors -- DIR CACHE [FOLD] [DUMP]`
 //! (FOLD: articles with index % 5 == FOLD are held out; DUMP: a file for the cases).
+//! `SEED` sets the order the taggers visit their sequences in (17 as shipped), to measure how
+//! much a change moves F1 beside what the order alone moves it.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -21,6 +23,15 @@ use newsfacts_eval::quotes::{
 use newsfacts_eval::quotes_train::{
     TrainOptions, TrainingArticle, cue_range, parsed_article, train_model,
 };
+
+/// The lemmas of a token range, joined by spaces (a cue's key in the tables).
+fn lemmas_of(view: &TokenView, (a, b): (usize, usize)) -> String {
+    view.toks[a..b]
+        .iter()
+        .map(|t| t.lemma.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
 
 /// The text of `spans` on one line, parts joined by " … ".
 fn spans_text(text: &str, spans: &[Span]) -> String {
@@ -141,8 +152,28 @@ fn main() {
         role_epochs: env("ROLE_EPOCHS"),
         bits: env("BITS").map_or(options.bits, |b| b as u32),
         jackknife: env("JACKKNIFE").unwrap_or(0),
+        seed: env("SEED").map_or(options.seed, |s| s as u64),
         ..options.clone()
     };
+    // How often each cue (its lemmas) is a gold cue in the training folds, for the recall of
+    // cues by how rare they were in training.
+    // And how often each lemma heads a gold cue there (the parse's head of the cue's words).
+    let mut trained_cues: HashMap<String, usize> = HashMap::new();
+    let mut trained_heads: HashMap<String, usize> = HashMap::new();
+    for article in &training {
+        let view = TokenView::of(&article.doc);
+        if view.toks.is_empty() {
+            continue;
+        }
+        let ctx = Context::new(&article.doc, &view);
+        for a in &article.gold {
+            if let Some((s, e)) = cue_range(&view, &a.cue) {
+                *trained_cues.entry(lemmas_of(&view, (s, e))).or_default() += 1;
+                let head = &view.toks[ctx.cue_head((s, e))].lemma;
+                *trained_heads.entry(head.clone()).or_default() += 1;
+            }
+        }
+    }
     let mut log = |line: &str| eprintln!("{line}");
     let mut model = train_model(&training, &options, &mut log);
     if let Some(b) = std::env::var("CUE_BIAS")
@@ -157,6 +188,14 @@ fn main() {
     let (mut gold_cues, mut pred_cues, mut cue_hits) = (0, 0, 0);
     let (mut right_cue_no_content, mut false_cue_no_content) = (0, 0);
     let mut missed: HashMap<String, usize> = HashMap::new();
+    // Gold cues and those found exactly, by how often their lemmas were gold cues in training.
+    // Keyed by (rank, name), so that the rarest come first.
+    let mut recall_by_seen: std::collections::BTreeMap<(u8, &'static str), (usize, usize)> =
+        Default::default();
+    // Cues of several words never seen whole in training, by how often their head lemma
+    // headed a training cue.
+    let mut unseen_by_head: std::collections::BTreeMap<(u8, &'static str), (usize, usize)> =
+        Default::default();
     let mut false_cues: HashMap<String, usize> = HashMap::new();
     let (mut oracle, mut source_ok, mut content_ok, mut with_source) = (0, 0, 0, 0);
     let mut content_err: HashMap<&'static str, usize> = HashMap::new();
@@ -183,13 +222,7 @@ fn main() {
         let span_text = |(a, b): (usize, usize)| -> String {
             text[toks[a].start..toks[b - 1].end].replace('\n', " ")
         };
-        let lemmas = |(a, b): (usize, usize)| -> String {
-            toks[a..b]
-                .iter()
-                .map(|t| t.lemma.as_str())
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
+        let lemmas = |range: (usize, usize)| lemmas_of(&view, range);
         let gold_ranges: Vec<(usize, usize)> = gold
             .iter()
             .filter_map(|a| cue_range(&view, &a.cue))
@@ -198,7 +231,35 @@ fn main() {
         gold_cues += gold_ranges.len();
         pred_cues += predicted.len();
         for g in &gold_ranges {
+            let seen = trained_cues.get(&lemmas(*g)).copied().unwrap_or(0);
+            let by_seen = recall_by_seen
+                .entry(match (seen, g.1 - g.0 == 1) {
+                    (0, true) => (0, "0 (one word)"),
+                    (0, false) => (1, "0 (several words)"),
+                    (1..=2, _) => (2, "1-2"),
+                    (3..=9, _) => (3, "3-9"),
+                    (10..=99, _) => (4, "10-99"),
+                    _ => (5, "100+"),
+                })
+                .or_default();
+            by_seen.0 += 1;
+            let by_head = (seen == 0 && g.1 - g.0 > 1).then(|| {
+                let head = &toks[ctx.cue_head(*g)].lemma;
+                let headed = trained_heads.get(head).copied().unwrap_or(0);
+                let key = match headed {
+                    0 => (0, "0"),
+                    1..=9 => (1, "1-9"),
+                    _ => (2, "10+"),
+                };
+                let entry = unseen_by_head.entry(key).or_default();
+                entry.0 += 1;
+                entry
+            });
             if predicted.contains(g) {
+                by_seen.1 += 1;
+                if let Some(by_head) = by_head {
+                    by_head.1 += 1;
+                }
                 cue_hits += 1;
                 if model.roles(&ctx, *g).content.is_empty() {
                     right_cue_no_content += 1;
@@ -462,6 +523,22 @@ fn main() {
         source_ok as f64 / with_source.max(1) as f64,
         content_ok as f64 / oracle.max(1) as f64
     );
+    for (title, table) in [
+        (
+            "cue recall by training count of the cue's lemmas",
+            &recall_by_seen,
+        ),
+        (
+            "unseen cues of several words, by training cues their head lemma headed",
+            &unseen_by_head,
+        ),
+    ] {
+        let line: Vec<String> = table
+            .iter()
+            .map(|((_, key), (gold, hit))| format!("{key} {hit}/{gold}"))
+            .collect();
+        println!("{title}: {}", line.join(", "));
+    }
     let mut errs: Vec<_> = content_err.into_iter().collect();
     errs.sort_by_key(|e| std::cmp::Reverse(e.1));
     println!("content errors on gold cues: {errs:?}");
