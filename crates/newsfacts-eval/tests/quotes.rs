@@ -312,6 +312,38 @@ fn a_person_after_a_firms_possessive_speaks() {
     assert_eq!(speaker_names(&doc), ["Sanjay Mehta", "Anna Berg"]);
 }
 
+/// The one an outlet quotes "as saying" speaks, not the outlet, and neither the outlet nor
+/// "as saying" is part of what was said; so in the passive ("was quoted by … as saying").
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn the_one_quoted_as_saying_speaks_not_the_outlet() {
+    let doc = analysed_and_printed(
+        "\"We are proud of the new harbour,\" the Island Courier quoted port director Lena \
+         Haug as saying.\n\nReuters quoted a ministry official as saying the ferry service \
+         would resume in March.\n\nChief executive Tom Marsh was quoted by the Harbour Gazette \
+         as saying the company could no longer afford two ferries.",
+    );
+    let said: Vec<(&str, &str)> = doc
+        .quotes
+        .iter()
+        .filter_map(|q| Some((q.speaker.as_ref()?.name.as_str(), q.text.as_str())))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            ("Lena Haug", "We are proud of the new harbour"),
+            (
+                "ministry official",
+                "the ferry service would resume in March"
+            ),
+            (
+                "Tom Marsh",
+                "the company could no longer afford two ferries"
+            ),
+        ]
+    );
+}
+
 fn polnear_dev(use_nlp: bool) -> Option<newsfacts_eval::quotes::PolnearReport> {
     let dir = newsfacts_testdata::shared("eval/quotes/polnear")?;
     let options = newsfacts_eval::quotes::PolnearOptions {

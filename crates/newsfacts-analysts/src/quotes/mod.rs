@@ -1509,7 +1509,77 @@ impl<'a> Extractor<'a> {
     }
 
     /// Orders the attributions, resolves their speakers and builds the layer.
+    /// "Reuters quoted a central bank official as saying: “…”", "Chief executive Geoff Dixon
+    /// was quoted by The Australian as saying …": the one quoted speaks, not the outlet that
+    /// quotes them, and neither the outlet nor "as saying" is part of what was said.
+    fn speakers_quoted_as_saying(&mut self) {
+        let toks = self.toks;
+        let as_saying = |k: usize| {
+            toks[k].is("as")
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.lower.ends_with("ing") && t.lower.len() > 4)
+        };
+        for i in 0..self.found.len() {
+            let Some((cs, ce)) = self.found[i].cue else {
+                continue;
+            };
+            let Some(quoted) = (cs..ce).find(|&k| toks[k].is("quoted")) else {
+                continue;
+            };
+            let sentence_end = (quoted..toks.len().min(quoted + 24))
+                .find(|&k| toks[k].is(".") || toks[k].lower.starts_with(['"', '\u{201c}']))
+                .unwrap_or(toks.len().min(quoted + 24));
+            let Some(as_at) = (quoted + 1..sentence_end).find(|&k| as_saying(k)) else {
+                continue;
+            };
+            let passive = quoted > 0
+                && toks[quoted - 1].is_any(&["was", "were", "been", "being", "is", "are"]);
+            let speaker = if passive {
+                self.child(quoted, &["nsubjpass"])
+                    .and_then(|subject| self.subtree(subject))
+                    .filter(|&(_, end)| end < quoted)
+            } else {
+                (as_at > quoted + 1).then_some((quoted + 1, as_at))
+            };
+            let Some(speaker) = speaker else {
+                continue;
+            };
+            // What was said: the content without the words from the speaker up to "as saying"
+            // (in the passive, the cue and "by" the outlet lie between).
+            let cut = Span::new(toks[speaker.0].start, toks[as_at + 1].end);
+            let said: Vec<Span> = self.found[i]
+                .content
+                .iter()
+                .flat_map(|run| {
+                    let before = Span::new(run.start, run.end.min(cut.start));
+                    let after = Span::new(run.start.max(cut.end), run.end);
+                    [before, after]
+                })
+                .filter(|run| run.end > run.start)
+                .filter_map(|run| {
+                    let first = self.view.first_from(run.start);
+                    self.trim_content(first, self.view.end_before(run.end))
+                })
+                .collect();
+            if said.is_empty() {
+                continue;
+            }
+            let attribution = &mut self.found[i];
+            attribution.speaker = Some(speaker);
+            attribution.content = said;
+            if attribution.kind == QuoteKind::Mixed
+                && attribution.content.iter().all(|run| {
+                    self.in_quote[self.view.first_from(run.start).min(toks.len() - 1)].is_some()
+                })
+            {
+                attribution.kind = QuoteKind::Direct;
+            }
+        }
+    }
+
     fn finish(mut self) -> Vec<Quote> {
+        self.speakers_quoted_as_saying();
         self.found
             .sort_by_key(|a| a.content.first().map_or(0, |c| c.start));
         let mut resolver = Resolver::new(self.doc, self.view);
