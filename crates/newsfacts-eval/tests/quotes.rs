@@ -344,6 +344,33 @@ fn the_one_quoted_as_saying_speaks_not_the_outlet() {
     );
 }
 
+/// The owner of a nominal cue speaks as the person ("Ruth Hale's promise" is Ruth Hale's),
+/// and the "'s" of "Let's hope" names no speaker.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn the_owner_of_a_promise_speaks_and_lets_names_no_one() {
+    let doc = analysed_and_printed(
+        "Mayor Ruth Hale opened the new harbour on Monday.\n\nRuth Hale's promise to keep every \
+         ferry route open until 2030 was welcomed by the unions.\n\nLet's hope the ferries keep \
+         running all winter.",
+    );
+    let promise = doc
+        .quotes
+        .iter()
+        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "promise"));
+    assert_eq!(
+        promise
+            .and_then(|q| q.speaker.as_ref())
+            .map(|s| (s.name.as_str(), s.entity.is_some())),
+        Some(("Ruth Hale", true))
+    );
+    let hope = doc
+        .quotes
+        .iter()
+        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "hope"));
+    assert!(hope.is_some_and(|q| q.speaker.is_none()), "{hope:?}");
+}
+
 fn polnear_dev(use_nlp: bool) -> Option<newsfacts_eval::quotes::PolnearReport> {
     let dir = newsfacts_testdata::shared("eval/quotes/polnear")?;
     let options = newsfacts_eval::quotes::PolnearOptions {

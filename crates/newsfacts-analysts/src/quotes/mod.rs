@@ -1580,6 +1580,14 @@ impl<'a> Extractor<'a> {
 
     fn finish(mut self) -> Vec<Quote> {
         self.speakers_quoted_as_saying();
+        // "Let's hope …": the "'s" of "let us" names no one the text can give.
+        for a in &mut self.found {
+            if a.speaker
+                .is_some_and(|(s, e)| e == s + 1 && self.toks[s].is("'s"))
+            {
+                a.speaker = None;
+            }
+        }
         self.found
             .sort_by_key(|a| a.content.first().map_or(0, |c| c.start));
         let mut resolver = Resolver::new(self.doc, self.view);

@@ -498,6 +498,21 @@ impl<'a> Resolver<'a> {
     /// Resolves the mention over tokens `range`. The entities layer is asked first.
     pub fn resolve(&mut self, range: (usize, usize)) -> Resolved {
         let toks = &self.view.toks;
+        // "Blair's promise", "Sony's assertion": the owner of a nominal cue speaks. The "'s"
+        // stays only where it belongs to a name no entity stands for without it
+        // ("McDonald's", "Standard & Poor's").
+        let possessive = range.1 - range.0 >= 2
+            && toks[range.1 - 1].is_any(&["'s", "'"])
+            && (toks[range.1 - 1].tag == "POS" || !self.view.tagged);
+        if possessive {
+            let owner = (range.0, range.1 - 1);
+            let owner_span = Span::new(toks[owner.0].start, toks[owner.1 - 1].end);
+            let core = self.core(owner);
+            let head = toks[self.of_head(core).unwrap_or(core.1 - 1)].span();
+            if entity_for(self.doc, head).is_some() || entity_for(self.doc, owner_span).is_some() {
+                return self.resolve(owner);
+            }
+        }
         let span = Span::new(toks[range.0].start, toks[range.1 - 1].end);
         // The entity named by the phrase's head ("Miller" in "spokesman Matthew Miller",
         // nothing in "western officials cited by the New York Times" or "the regional council of
