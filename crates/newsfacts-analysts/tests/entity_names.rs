@@ -135,6 +135,22 @@ proposal. Supporters' group Shareholders United urged the club to reject it.";
     );
 }
 
+/// A company whose name ends in "'s" keeps it when the NER cut it off ("McAllister's
+/// announced"); a possessive before what is owned is no part of a name ("Sony's assertion").
+#[test]
+fn a_company_name_keeps_its_s_before_a_verb() {
+    let text = "The burger chain McAllister's announced on Monday that it would close ten shops. \
+McAllister's has 400 shops in Britain.\n\n\
+Rival chain Sony's assertion that prices would fall was questioned.";
+    let article = newsfacts_ingest::text::article_from_text(text, None);
+    let doc = newsfacts_analysts::Pipeline::new().analyze(article);
+    let organisations = names_of_kind(&doc, EntityKind::Organisation);
+    assert!(
+        organisations.contains(&"McAllister's") && organisations.contains(&"Sony"),
+        "{organisations:?}"
+    );
+}
+
 /// Royals named by a given name, and a two-word surname the NER splits between an organisation
 /// and a person, on an article written for this test.
 const ROYAL_ARTICLE: &str = "Prince Charles and Camilla Parker Bowles will marry in April, \

@@ -213,6 +213,7 @@ fn build(
         companies_in_initials_taken_for_places(&parse, &mut drafts);
         companies_taken_for_people(&parse, &mut drafts);
         first_words_of_companies_taken_for_people(&mut drafts);
+        names_ending_in_a_possessive(&parse, &mut drafts);
         // After the kinds are fixed: "Stone" typed an organisation is Oliver Stone's surname,
         // not Rolling Stone.
         bare_heads_join_their_organisation(&mut drafts);
@@ -253,6 +254,41 @@ fn finish(mut drafts: Vec<Draft>) -> Vec<Entity> {
             actor: None,
         })
         .collect()
+}
+
+/// An organisation whose name ends in "'s" that the NER cut off: "McDonald's announced",
+/// "Standard & Poor's has", "Foster's said". The "'s" is the name's when a finite verb in
+/// lower case follows it (a possessive is followed by what is owned: "Sony's assertion"; a
+/// title after it is capitalised: "Band Aid's Do They Know It's Christmas?"; a bracket after
+/// it mostly gives the initials of the owner: "the Disasters Emergency Committee's (DEC)
+/// fund"). The name takes it back, written as the text writes it; the mentions keep their
+/// spans.
+fn names_ending_in_a_possessive(parse: &Parse<'_>, drafts: &mut [Draft]) {
+    for draft in drafts
+        .iter_mut()
+        .filter(|d| d.kind == EntityKind::Organisation)
+    {
+        if draft.name.ends_with("'s") || draft.name.ends_with("’s") {
+            continue;
+        }
+        // A finite verb, not a participle or gerund that modifies what is owned ("Labour's
+        // proposed tax", "the EU's ruling body").
+        let finite_verb = |k: usize| {
+            matches!(parse.tag(k), "VBD" | "VBZ" | "VBP" | "MD")
+                && parse.word(k).starts_with(|c: char| c.is_lowercase())
+                && !matches!(parse.pos(k + 1), "NOUN" | "PROPN")
+        };
+        let possessive = draft.mentions.iter().find_map(|m| {
+            let last = parse.tokens_in(m.start, m.end).last()?;
+            let mark = last + 1;
+            let after = mark + 1;
+            (matches!(parse.lower(mark), "'s" | "’s") && finite_verb(after))
+                .then(|| parse.word(mark))
+        });
+        if let Some(mark) = possessive {
+            draft.name.push_str(mark);
+        }
+    }
 }
 
 /// Step 1: named mentions to entities.
