@@ -151,6 +151,24 @@ Rival chain Sony's assertion that prices would fall was questioned.";
     );
 }
 
+/// A body in initials the NER missed where it speaks is an organisation ("The IAAF said"); letters
+/// for a role or a thing are not ("The MP said", "The PPI would argue").
+#[test]
+fn a_body_in_initials_that_speaks_is_an_organisation() {
+    let text = "Sprinter Kofi Mensah has been banned for two years after missing three tests.\n\n\
+The IAAF said the ban would start at once. It added that Mensah could appeal. The MP said the \
+ban was fair. The PPI would argue for higher rates, the economist said.";
+    let article = newsfacts_ingest::text::article_from_text(text, None);
+    let doc = newsfacts_analysts::Pipeline::new().analyze(article);
+    let organisations = names_of_kind(&doc, EntityKind::Organisation);
+    assert_eq!(organisations, ["IAAF"], "{:#?}", doc.entities);
+    let iaaf = doc.entities.iter().find(|e| e.name == "IAAF");
+    assert!(
+        iaaf.is_some_and(|e| e.mentions.iter().any(|m| m.text == "It")),
+        "{iaaf:#?}"
+    );
+}
+
 /// Royals named by a given name, and a two-word surname the NER splits between an organisation
 /// and a person, on an article written for this test.
 const ROYAL_ARTICLE: &str = "Prince Charles and Camilla Parker Bowles will marry in April, \

@@ -451,7 +451,7 @@ fn claims(parse: &Parse<'_>, token: usize) -> bool {
 
 /// Whether the token is the source of an attribution: the subject of a cue verb, or the object
 /// of "according to".
-fn is_source(parse: &Parse<'_>, token: usize) -> bool {
+pub(super) fn is_source(parse: &Parse<'_>, token: usize) -> bool {
     let dep = parse.effective_dep(token);
     let head = parse.effective_head(token);
     match dep {

@@ -217,6 +217,9 @@ fn build(
         // After the kinds are fixed: "Stone" typed an organisation is Oliver Stone's surname,
         // not Rolling Stone.
         bare_heads_join_their_organisation(&mut drafts);
+        // Before the initials join their organisation: "the LSE said" with the London Stock
+        // Exchange named before is that organisation.
+        add_speakers_in_initials_the_ner_missed(&parse, &mut drafts);
         initials_join_their_organisation(&mut drafts);
         organisations_named_with_their_country(&mut drafts);
         add_full_names_the_ner_missed(&parse, &mut drafts);
@@ -1640,6 +1643,66 @@ fn add_people_named_with_honorifics(parse: &Parse<'_>, drafts: &mut Vec<Draft>) 
             }
         };
         drafts[person].add_mention(parse.text, start, end, form::NAME);
+    }
+}
+
+/// Letters that stand for a role or a thing, not a body, when they are a subject ("the MP
+/// said", "the PPI would argue", "Digital multi-channel TV is continuing").
+const INITIALS_OF_NO_BODY: &[&str] = &[
+    "MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "AM", "CEO", "CFO", "COO", "QC", "DJ", "VJ", "PM",
+    "GP", "MD", "DS", "TV", "HD", "HDTV", "DVD", "PC", "GDP", "CPI", "PPI", "RPI", "VAT", "DMB",
+    "HSDPA", "UMTS", "GPS", "MP3", "PSP", "AIDS", "HIV", "SARS",
+];
+
+/// Adds the bodies the NER missed where they speak in initials: "the IAAF said", "according to
+/// the FT", "the IMF warns" — a single word of two to six capitals (digits allowed) that is the
+/// source of an attribution and that no mention covers, not letters for a role or a thing
+/// ([`INITIALS_OF_NO_BODY`]) nor a Roman numeral. A reader sees who speaks, and without an entity neither the speaker nor
+/// a later "it added" can be resolved. Other names the NER missed where they speak were
+/// measured and left out: over all BBC articles most of the 323 added were people the lists
+/// could not type ("Marcel Desailly"), roles ("Chief Executive", "Labour MP") or words of a
+/// title.
+fn add_speakers_in_initials_the_ner_missed(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
+    let covered = MentionSpans::of(drafts);
+    let initials = |word: &str| {
+        let letters = word.chars().filter(char::is_ascii_uppercase).count();
+        (2..=6).contains(&word.len())
+            && letters >= 2
+            && word
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            && !INITIALS_OF_NO_BODY.contains(&word)
+            // A Roman numeral ("Doom III").
+            && !word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
+    };
+    let mut additions: Vec<(usize, usize)> = Vec::new();
+    for index in 0..parse.len() {
+        let Some(token) = parse.tokens.get(index) else {
+            continue;
+        };
+        if !initials(parse.word(index))
+            || covered.overlap(token.start, token.end)
+            || !coref::is_source(parse, index)
+        {
+            continue;
+        }
+        additions.push((token.start, token.end));
+    }
+    for (start, end) in additions {
+        let Some(name) = parse.text.get(start..end) else {
+            continue;
+        };
+        let at = match drafts
+            .iter()
+            .position(|d| d.kind == EntityKind::Organisation && d.name == name)
+        {
+            Some(at) => at,
+            None => {
+                drafts.push(Draft::new(EntityKind::Organisation, name));
+                drafts.len() - 1
+            }
+        };
+        drafts[at].add_mention(parse.text, start, end, form::NAME);
     }
 }
 
