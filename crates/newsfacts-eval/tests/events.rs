@@ -2119,3 +2119,29 @@ fn protest_hosting_occupying_and_fighting_in_other_senses_are_no_events() {
         &["Rebels fought government troops near Goma on Sunday."],
     );
 }
+
+/// Recognising a fact, an actor for a role or a face supports nobody; a state recognising a
+/// state or a government stays SUPPORT. What is offered to customers is for sale, no AGREE.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn recognition_is_of_a_state_and_offers_to_customers_are_sales() {
+    assert_no_event_of(
+        "SUPPORT",
+        &[
+            "Mr Negroponte recognised that the makers of the components would make money.",
+            "Imelda Staunton has again been recognised for her role in Vera Drake.",
+            "Only one voter in ten recognised Charles Kennedy.",
+        ],
+    );
+    assert_each_has_event_of(
+        "SUPPORT",
+        &[
+            "Turkey must recognise Cyprus before the talks begin.",
+            "Russia recognised the new government of Kyrgyzstan on Friday.",
+        ],
+    );
+    assert_no_event_of(
+        "AGREE",
+        &["BT is offering customers free internet telephone calls."],
+    );
+}

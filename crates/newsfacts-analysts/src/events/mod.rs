@@ -1070,6 +1070,26 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
     {
         return true;
     }
+    // Recognition between parties is of a state, a government or its claims ("an EU demand
+    // for Turkey to recognise Cyprus", "an accord recognising the Greek Cypriot government").
+    // Recognising a fact, a need or a face, or an actor recognised for a role, supports nobody:
+    // "he recognised that the manufacturers would be making money", "Staunton has again been
+    // recognised for her role", "one in 10 recognised Charles Kennedy".
+    if matches!(lemma, "recognise" | "recognize") && !recognises_a_state(parse, i) {
+        return true;
+    }
+    // What is offered to customers is for sale, whatever it is: "BT is offering customers free
+    // internet telephone calls", "could offer consumers much faster downloads". An offer to
+    // act ("offered to send 120 Gurkhas") is read from its complement and stays.
+    if lemma == "offer"
+        && parse.child(i, &["xcomp"]).is_none()
+        && parse
+            .children_with(i, &["dative", "dobj", "nsubjpass"])
+            .chain(parse.prep_object(i, &["to"]))
+            .any(|o| CUSTOMER_NOUNS.contains(&parse.lemma[o].as_str()))
+    {
+        return true;
+    }
     // Only the verb's own sense: a particle, a fixed phrase or an object's class fixed it
     // otherwise.
     let bare = trigger.first == i
@@ -1789,6 +1809,70 @@ const OWN_COURSE_NOUNS: &[&str] = &[
     "date",
     "campaigning",
 ];
+
+/// Those a firm sells to: what is offered to them is for sale.
+const CUSTOMER_NOUNS: &[&str] = &[
+    "customer",
+    "consumer",
+    "user",
+    "subscriber",
+    "viewer",
+    "listener",
+    "reader",
+    "shopper",
+    "buyer",
+    "passenger",
+    "client",
+    "homeowner",
+    "household",
+    "gamer",
+    "motorist",
+    "borrower",
+    "saver",
+    "shareholder",
+    "investor",
+];
+
+/// What states recognise in one another: a state, a government, its independence or rights.
+const RECOGNISED_STATUS: &[&str] = &[
+    "state",
+    "country",
+    "government",
+    "regime",
+    "republic",
+    "independence",
+    "sovereignty",
+    "authority",
+    "legitimacy",
+    "right",
+    "existence",
+    "border",
+    "annexation",
+];
+
+/// Whether "recognise" recognises a state or what a state claims: a party by name that is no
+/// person, or a state, a government, its independence or its rights, as the
+/// object or the passive subject. A clause ("recognised that …"), a thing recognised for
+/// something or as something, and a person recognised by sight are none.
+fn recognises_a_state(parse: &Parse<'_>, verb: usize) -> bool {
+    if parse
+        .children_with(verb, &["prep"])
+        .any(|p| matches!(parse.lower[p].as_str(), "for" | "as"))
+    {
+        return false;
+    }
+    let recognised = parse.child(verb, &["dobj", "nsubjpass"]).or_else(|| {
+        parse
+            .child(verb, &["auxpass"])
+            .and_then(|_| subject_of(parse, verb))
+    });
+    recognised.is_some_and(|o| {
+        // A party by name but not a person ("recognise Cyprus", which the NER may call
+        // anything).
+        (is_party_token(parse, o) && parse.ent_label(o) != "PERSON")
+            || RECOGNISED_STATUS.contains(&parse.lemma[o].as_str())
+    })
+}
 
 /// What is protested as a claim about oneself, not against anyone.
 const PROTESTED_STATES: &[&str] = &["innocence", "ignorance", "loyalty", "love"];
