@@ -2145,3 +2145,24 @@ fn recognition_is_of_a_state_and_offers_to_customers_are_sales() {
         &["BT is offering customers free internet telephone calls."],
     );
 }
+
+/// "insist" with a clause that carries an auxiliary asserts ("insist they will still have the
+/// final say"); a must, a should or a bare subjunctive, active or passive, demands.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn insisting_that_something_will_be_is_no_demand() {
+    assert_no_event_of(
+        "REQUEST",
+        &[
+            "Scottish ministers insist they will still have the final say on the casino.",
+            "Ministers insist the plans would not change laws on euthanasia.",
+        ],
+    );
+    assert_each_has_event_of(
+        "REQUEST",
+        &[
+            "Washington insisted that the prisoners be released.",
+            "The rebels insisted that the government must withdraw its troops.",
+        ],
+    );
+}

@@ -1187,11 +1187,16 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         // something or that someone must, should or (subjunctive) do it.
         "insist"
             if parse.child(i, &["ccomp"]).is_some_and(|c| {
-                // "does not mean" is no subjunctive.
-                let subjunctive = parse.tag(c) == "VB"
-                    && !parse
-                        .children_with(c, &["aux"])
-                        .any(|a| parse.lemma[a] == "do");
+                // A subjunctive stands bare ("insisted that he resign", "that he be
+                // released"): "does not mean", "they will still have the final say" and "would
+                // not change laws" carry an auxiliary and assert.
+                let bare_active =
+                    parse.tag(c) == "VB" && parse.children_with(c, &["aux"]).next().is_none();
+                let bare_passive = parse.children_with(c, &["auxpass"]).next().is_some()
+                    && parse
+                        .children_with(c, &["aux", "auxpass"])
+                        .all(|a| parse.lower[a] == "be");
+                let subjunctive = bare_active || bare_passive;
                 !subjunctive
                     && !parse
                         .children_with(c, &["aux", "auxpass"])
