@@ -2166,3 +2166,27 @@ fn insisting_that_something_will_be_is_no_demand() {
         ],
     );
 }
+
+/// Agreeing with someone's view concurs and commits to nothing; agreeing with a party to act
+/// or on something, and measures agreed with a state, stay AGREE.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn agreeing_with_a_view_is_no_agreement() {
+    assert_no_event_of(
+        "AGREE",
+        &[
+            "I agree with Mr Forsyth's views.",
+            "Lord Tebbit said he agreed with Dr Fox's view.",
+        ],
+    );
+    assert_each_has_event_of(
+        "AGREE",
+        &[
+            "Mr Brown said he had agreed with the Italian finance minister to push forward with \
+             the plans.",
+            "Iran agreed with the EU on a suspension of uranium enrichment.",
+            "The Liberal Democrats suspect the move is part of a package of measures agreed with \
+             the US.",
+        ],
+    );
+}

@@ -1509,6 +1509,25 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         {
             true
         }
+        // Agreeing with someone or with a view concurs, no agreement to act: "I agree with
+        // Frederick Forsyth", "agreed with the NAO's assessment of fraud reporting". Agreeing
+        // with a party to act, on or over something, or that something be done, and a
+        // passive ("measures agreed with the US"), stay AGREE.
+        "agree"
+            if trigger.complement.is_none()
+                // "measures agreed with the US": a reduced passive, whatever the tagger says.
+                && parse.tag(i) != "VBN"
+                && parse.dep(i) != "acl"
+                && parse.prep_object(i, &["with"]).is_some()
+                && parse
+                    .child(i, &["xcomp", "ccomp", "auxpass", "nsubjpass", "advcl"])
+                    .is_none()
+                && parse
+                    .prep_object(i, &["on", "over", "to", "about"])
+                    .is_none() =>
+        {
+            true
+        }
         // Protesting one's innocence asserts it: "Kenteris has continually protested his
         // innocence".
         "protest"
