@@ -2190,3 +2190,25 @@ fn agreeing_with_a_view_is_no_agreement() {
         ],
     );
 }
+
+/// A question quoted before "asked" is a question, no REQUEST; asking a party for something
+/// in the same sentence stays one.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_question_quoted_before_asked_is_no_request() {
+    assert_no_event_of(
+        "REQUEST",
+        &[
+            "\"How can it be right that the poorest pay more in tax than the richest?\" Mr \
+           Kennedy asked.",
+        ],
+    );
+    assert_events(
+        "\"Will you help us?\" the mayor asked, and then asked the UN for food aid.",
+        |events| events.iter().filter(|e| e.plover == "REQUEST").count() == 1,
+    );
+    assert_each_has_event_of(
+        "REQUEST",
+        &["The Palestinian leader asked the United Nations for food aid."],
+    );
+}

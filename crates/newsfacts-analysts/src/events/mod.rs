@@ -2088,10 +2088,16 @@ fn asks_a_question(parse: &Parse<'_>, verb: usize, object: Option<usize>) -> boo
     // A direct question: a quotation after the verb ending in "?".
     let sentence = sentence_tokens(parse, verb);
     let after: Vec<usize> = (verb + 1..sentence.end).collect();
-    after
+    if after
         .iter()
         .any(|&t| matches!(parse.lower[t].as_str(), ":" | ";" | "\"" | "“"))
         && after.iter().any(|&t| parse.lower[t] == "?")
+    {
+        return true;
+    }
+    // Or quoted before it: "\"Why build your own grid …?\" he asked", "How can it be right …?"
+    // he asked.
+    (sentence.start..verb).any(|t| parse.lower[t] == "?")
 }
 
 /// What a government's economic policy acts on.
