@@ -2000,3 +2000,215 @@ fn an_attack_in_words_is_criticism() {
         |events| events.iter().any(|e| e.plover == "ASSAULT"),
     );
 }
+
+/// A short sport report names fewer sport words than a match report: news of a player's
+/// injury, a contract or a team's next game in three short paragraphs is sport too, and its
+/// praise and offers are the game's; an arrest and a ban for doping stay.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_short_sport_report_is_a_sport_report() {
+    let text = "Rovers winger Tom Keller will miss Saturday's replay against City with an ankle \
+                injury.\n\nManager Alan Pardew praised Keller for his courage and said the club \
+                would offer him a new deal in the summer.\n\nPolice arrested two fans after \
+                fighting outside the ground on Tuesday.\n\nKeller's team-mate Jan Sorensen was \
+                banned for two years after testing positive for a steroid.";
+    assert_events(text, |events| {
+        let has = |plover: &str, trigger: &str| {
+            events
+                .iter()
+                .any(|e| e.plover == plover && e.trigger.text == trigger)
+        };
+        !events
+            .iter()
+            .any(|e| matches!(e.trigger.text.as_str(), "praised" | "offer"))
+            && has("COERCE", "arrested")
+            && has("COERCE", "banned")
+    });
+}
+
+/// Ruling out one's own course rejects nobody's proposal: a comeback, a policy of one's own, a
+/// player ruled out of a match. Ruling out talks stays REJECT.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn ruling_out_ones_own_course_is_no_rejection() {
+    assert_no_event_of(
+        "REJECT",
+        &[
+            "The government has ruled out raising the state pension age.",
+            "Mr Hague does not rule out a return to the front bench.",
+            "Chelsea's Damien Duff has been ruled out of Wednesday's clash with Barcelona.",
+        ],
+    );
+    assert_each_has_event_of(
+        "REJECT",
+        &["The rebels ruled out talks with the government of Sudan on Monday."],
+    );
+}
+
+/// Talk of something, a speaker's talk and talking about a subject are no consultation; a
+/// meeting held to talk and talks with a party stay CONSULT.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn talk_of_a_subject_is_no_consultation() {
+    assert_no_event_of(
+        "CONSULT",
+        &[
+            "Mr Blunkett talked about how he fell in love with her.",
+            "Lindsay Davenport has put any talk of retirement on hold.",
+            "Ms Fiorina's talk also touted the way technology is designed.",
+        ],
+    );
+    assert_each_has_event_of(
+        "CONSULT",
+        &[
+            "Tony Blair has met Silvio Berlusconi to talk about Turkey entering the EU.",
+            "Syria held talks with Israel on the Golan Heights.",
+        ],
+    );
+}
+
+/// Verbs of force, protest, meeting and concession in other senses: a product demonstrated,
+/// innocence protested, a show hosted, chart places occupied, safety compromised, a fight
+/// against a vice or a contest "battled out". Demonstrations against a war, a meeting hosted,
+/// an occupation by troops and fighting between forces stay.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn protest_hosting_occupying_and_fighting_in_other_senses_are_no_events() {
+    assert_no_event_of(
+        "PROTEST",
+        &[
+            "Both prototypes will be demonstrated at the Toyota stand in Aichi.",
+            "Kenteris has continually protested his innocence.",
+        ],
+    );
+    assert_each_has_event_of(
+        "PROTEST",
+        &["Thousands of students demonstrated against the war outside the US embassy."],
+    );
+    assert_no_event_of(
+        "CONSULT",
+        &["Johnny Carson hosted the Tonight Show for 30 years."],
+    );
+    assert_each_has_event_of(
+        "CONSULT",
+        &[
+            "Tony Blair hosted a meeting with Palestinian leaders in London.",
+            "Egypt hosted Israeli and Palestinian leaders at Sharm el-Sheikh on Tuesday.",
+        ],
+    );
+    assert_no_event_of(
+        "COERCE",
+        &["Six Elvis tracks are occupying spots in the top 40 singles chart."],
+    );
+    assert_each_has_event_of("COERCE", &["Turkish troops occupy northern Cyprus."]);
+    assert_no_event_of(
+        "CONCEDE",
+        &["A spokesman said President Musharraf's safety had not been compromised."],
+    );
+    assert_no_event_of(
+        "ASSAULT",
+        &[
+            "Alcohol Focus Scotland said damage had been done to Scotland's fight against binge \
+             drinking.",
+            "Richard Griffiths will battle it out for the best actor award with Douglas Hodge.",
+            "Raymond Griffiths is still fighting against extradition to the US.",
+        ],
+    );
+    assert_each_has_event_of(
+        "ASSAULT",
+        &["Rebels fought government troops near Goma on Sunday."],
+    );
+}
+
+/// Recognising a fact, an actor for a role or a face supports nobody; a state recognising a
+/// state or a government stays SUPPORT. What is offered to customers is for sale, no AGREE.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn recognition_is_of_a_state_and_offers_to_customers_are_sales() {
+    assert_no_event_of(
+        "SUPPORT",
+        &[
+            "Mr Negroponte recognised that the makers of the components would make money.",
+            "Imelda Staunton has again been recognised for her role in Vera Drake.",
+            "Only one voter in ten recognised Charles Kennedy.",
+        ],
+    );
+    assert_each_has_event_of(
+        "SUPPORT",
+        &[
+            "Turkey must recognise Cyprus before the talks begin.",
+            "Russia recognised the new government of Kyrgyzstan on Friday.",
+        ],
+    );
+    assert_no_event_of(
+        "AGREE",
+        &["BT is offering customers free internet telephone calls."],
+    );
+}
+
+/// "insist" with a clause that carries an auxiliary asserts ("insist they will still have the
+/// final say"); a must, a should or a bare subjunctive, active or passive, demands.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn insisting_that_something_will_be_is_no_demand() {
+    assert_no_event_of(
+        "REQUEST",
+        &[
+            "Scottish ministers insist they will still have the final say on the casino.",
+            "Ministers insist the plans would not change laws on euthanasia.",
+        ],
+    );
+    assert_each_has_event_of(
+        "REQUEST",
+        &[
+            "Washington insisted that the prisoners be released.",
+            "The rebels insisted that the government must withdraw its troops.",
+        ],
+    );
+}
+
+/// Agreeing with someone's view concurs and commits to nothing; agreeing with a party to act
+/// or on something, and measures agreed with a state, stay AGREE.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn agreeing_with_a_view_is_no_agreement() {
+    assert_no_event_of(
+        "AGREE",
+        &[
+            "I agree with Mr Forsyth's views.",
+            "Lord Tebbit said he agreed with Dr Fox's view.",
+        ],
+    );
+    assert_each_has_event_of(
+        "AGREE",
+        &[
+            "Mr Brown said he had agreed with the Italian finance minister to push forward with \
+             the plans.",
+            "Iran agreed with the EU on a suspension of uranium enrichment.",
+            "The Liberal Democrats suspect the move is part of a package of measures agreed with \
+             the US.",
+        ],
+    );
+}
+
+/// A question quoted before "asked" is a question, no REQUEST; asking a party for something
+/// in the same sentence stays one.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_question_quoted_before_asked_is_no_request() {
+    assert_no_event_of(
+        "REQUEST",
+        &[
+            "\"How can it be right that the poorest pay more in tax than the richest?\" Mr \
+           Kennedy asked.",
+        ],
+    );
+    assert_events(
+        "\"Will you help us?\" the mayor asked, and then asked the UN for food aid.",
+        |events| events.iter().filter(|e| e.plover == "REQUEST").count() == 1,
+    );
+    assert_each_has_event_of(
+        "REQUEST",
+        &["The Palestinian leader asked the United Nations for food aid."],
+    );
+}

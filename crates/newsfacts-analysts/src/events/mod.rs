@@ -894,8 +894,40 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
     if lemma == "bombard" && parse.prep_object(i, &["with"]).is_some() {
         return true;
     }
+    // A "talk" is a speech or a rumour; talks are negotiations: "Ms Fiorina's talk also touted
+    // the way technology is designed", "put any talk of retirement on hold", "talk of threats,
+    // crime and insecurity". A talk with or between parties stays CONSULT.
+    if trigger.nominal
+        && parse.lower[i] == "talk"
+        && parse.prep_object(i, &["with", "between"]).is_none()
+    {
+        return true;
+    }
+    // A demonstration of a product or a service shows it: "ran a demonstration of the
+    // service". A demonstration against anything, or of people, stays PROTEST.
+    if trigger.nominal
+        && lemma == "demonstration"
+        && parse
+            .prep_object(i, &["of"])
+            .is_some_and(|o| !is_party_token(parse, o))
+    {
+        return true;
+    }
+    // A fight against a disease, a vice or a law is a campaign, no force: "Scotland's fight
+    // against binge drinking", "the fight against Aids", "fighting against extradition to
+    // the US"; "battle it out for the best actor award" is a contest. A fight against a party
+    // or by forces stays ASSAULT.
+    if matches!(lemma, "fight" | "battle") && fights_no_party(parse, trigger) {
+        return true;
+    }
     if trigger.nominal || trigger.demand {
         return false;
+    }
+    // Ruling out one's own course rejects nobody's proposal: "has ruled out a comeback this
+    // year", "ruled out raising the state pension age", "has been ruled out of Saturday's
+    // clash". Ruling out talks, a deal, a ceasefire or an act of the lexicon's stays REJECT.
+    if lemma == "rule" && trigger.sense.plover == "REJECT" && rules_out_its_own_course(parse, i) {
+        return true;
     }
     // Enabling is no concession: "Yahoo has launched software to allow people to search",
     // "IPv6 will allow for billions more addresses", "the rule allows him to borrow". A
@@ -1038,6 +1070,26 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
     {
         return true;
     }
+    // Recognition between parties is of a state, a government or its claims ("an EU demand
+    // for Turkey to recognise Cyprus", "an accord recognising the Greek Cypriot government").
+    // Recognising a fact, a need or a face, or an actor recognised for a role, supports nobody:
+    // "he recognised that the manufacturers would be making money", "Staunton has again been
+    // recognised for her role", "one in 10 recognised Charles Kennedy".
+    if matches!(lemma, "recognise" | "recognize") && !recognises_a_state(parse, i) {
+        return true;
+    }
+    // What is offered to customers is for sale, whatever it is: "BT is offering customers free
+    // internet telephone calls", "could offer consumers much faster downloads". An offer to
+    // act ("offered to send 120 Gurkhas") is read from its complement and stays.
+    if lemma == "offer"
+        && parse.child(i, &["xcomp"]).is_none()
+        && parse
+            .children_with(i, &["dative", "dobj", "nsubjpass"])
+            .chain(parse.prep_object(i, &["to"]))
+            .any(|o| CUSTOMER_NOUNS.contains(&parse.lemma[o].as_str()))
+    {
+        return true;
+    }
     // Only the verb's own sense: a particle, a fixed phrase or an object's class fixed it
     // otherwise.
     let bare = trigger.first == i
@@ -1135,11 +1187,16 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         // something or that someone must, should or (subjunctive) do it.
         "insist"
             if parse.child(i, &["ccomp"]).is_some_and(|c| {
-                // "does not mean" is no subjunctive.
-                let subjunctive = parse.tag(c) == "VB"
-                    && !parse
-                        .children_with(c, &["aux"])
-                        .any(|a| parse.lemma[a] == "do");
+                // A subjunctive stands bare ("insisted that he resign", "that he be
+                // released"): "does not mean", "they will still have the final say" and "would
+                // not change laws" carry an auxiliary and assert.
+                let bare_active =
+                    parse.tag(c) == "VB" && parse.children_with(c, &["aux"]).next().is_none();
+                let bare_passive = parse.children_with(c, &["auxpass"]).next().is_some()
+                    && parse
+                        .children_with(c, &["aux", "auxpass"])
+                        .all(|a| parse.lower[a] == "be");
+                let subjunctive = bare_active || bare_passive;
                 !subjunctive
                     && !parse
                         .children_with(c, &["aux", "auxpass"])
@@ -1426,10 +1483,86 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         // Talking about something with nobody named speaks of it, publicly or in a speech:
         // "since he was talking about skills and investment", "beginning to talk about the
         // threat of inflation". Talks with or to a party stay CONSULT.
+        // Talking as the purpose of a meeting ("met Berlusconi and Schroeder to talk about
+        // Turkey") is the meeting's talk and stays CONSULT.
         "talk"
-            if parse.prep_object(i, &["about", "of"]).is_some()
-                && parse.prep_object(i, &["with", "to"]).is_none()
+            if !parse.head(i).is_some_and(|h| {
+                h != i
+                    && lexicon::verb_sense(&parse.lemma[h]).is_some_and(|s| s.plover == "CONSULT")
+            }) && parse.children_with(i, &["prep"]).any(|p| {
+                matches!(parse.lower[p].as_str(), "about" | "of")
+                        // "to talk about controlling immigration", "talked about how he fell
+                        // in love": a gerund or a clause is spoken of as much as a noun.
+                        && parse.child(p, &["pobj", "pcomp"]).is_some()
+            }) && parse.prep_object(i, &["with", "to"]).is_none()
                 && object.is_none() =>
+        {
+            true
+        }
+        // Demonstrating a product, a skill or a fact shows it: "both prototypes will be
+        // demonstrated at the Toyota stand", "demonstrated its commitment". Demonstrating
+        // against something, or with no object, stays PROTEST.
+        "demonstrate"
+            if object
+                .or_else(|| parse.child(i, &["nsubjpass", "ccomp"]))
+                .is_some_and(|o| !is_party_token(parse, o) || parse.dep(o) == "ccomp") =>
+        {
+            true
+        }
+        // Agreeing with someone or with a view concurs, no agreement to act: "I agree with
+        // Frederick Forsyth", "agreed with the NAO's assessment of fraud reporting". Agreeing
+        // with a party to act, on or over something, or that something be done, and a
+        // passive ("measures agreed with the US"), stay AGREE.
+        "agree"
+            if trigger.complement.is_none()
+                // "measures agreed with the US": a reduced passive, whatever the tagger says.
+                && parse.tag(i) != "VBN"
+                && parse.dep(i) != "acl"
+                && parse.prep_object(i, &["with"]).is_some()
+                && parse
+                    .child(i, &["xcomp", "ccomp", "auxpass", "nsubjpass", "advcl"])
+                    .is_none()
+                && parse
+                    .prep_object(i, &["on", "over", "to", "about"])
+                    .is_none() =>
+        {
+            true
+        }
+        // Protesting one's innocence asserts it: "Kenteris has continually protested his
+        // innocence".
+        "protest"
+            if object.is_some_and(|o| PROTESTED_STATES.contains(&parse.lemma[o].as_str())) =>
+        {
+            true
+        }
+        // Hosting a show, an awards night or a programme presents it: "Carson, who hosted the
+        // Tonight Show", "the awards will be hosted by Ryan Seacrest". Hosting a meeting, a
+        // summit or a visitor stays CONSULT.
+        "host"
+            if object
+                .or_else(|| parse.child(i, &["nsubjpass"]))
+                .or_else(|| {
+                    parse
+                        .child(i, &["auxpass"])
+                        .and_then(|_| subject_of(parse, i))
+                })
+                .is_some_and(|o| {
+                    std::iter::once(o)
+                        .chain(parse.children_with(o, &["compound", "amod"]))
+                        .any(|w| HOSTED_SHOWS.contains(&parse.lemma[w].as_str()))
+                }) =>
+        {
+            true
+        }
+        // Occupying a place in a chart or in opinion is holding it: "six tracks occupying spots
+        // in the top 40", "to occupy the political centre ground".
+        "occupy" if object.is_some_and(|o| HELD_PLACES.contains(&parse.lemma[o].as_str())) => true,
+        // A safety, a system or an investigation "compromised" is harmed, no concession made:
+        // "President Musharraf's safety had not been compromised".
+        "compromise"
+            if object
+                .or_else(|| parse.child(i, &["nsubjpass"]))
+                .is_some_and(|o| !is_party_token(parse, o)) =>
         {
             true
         }
@@ -1701,6 +1834,176 @@ const OWN_COURSE_NOUNS: &[&str] = &[
     "campaigning",
 ];
 
+/// Those a firm sells to: what is offered to them is for sale.
+const CUSTOMER_NOUNS: &[&str] = &[
+    "customer",
+    "consumer",
+    "user",
+    "subscriber",
+    "viewer",
+    "listener",
+    "reader",
+    "shopper",
+    "buyer",
+    "passenger",
+    "client",
+    "homeowner",
+    "household",
+    "gamer",
+    "motorist",
+    "borrower",
+    "saver",
+    "shareholder",
+    "investor",
+];
+
+/// What states recognise in one another: a state, a government, its independence or rights.
+const RECOGNISED_STATUS: &[&str] = &[
+    "state",
+    "country",
+    "government",
+    "regime",
+    "republic",
+    "independence",
+    "sovereignty",
+    "authority",
+    "legitimacy",
+    "right",
+    "existence",
+    "border",
+    "annexation",
+];
+
+/// Whether "recognise" recognises a state or what a state claims: a party by name that is no
+/// person, or a state, a government, its independence or its rights, as the
+/// object or the passive subject. A clause ("recognised that …"), a thing recognised for
+/// something or as something, and a person recognised by sight are none.
+fn recognises_a_state(parse: &Parse<'_>, verb: usize) -> bool {
+    if parse
+        .children_with(verb, &["prep"])
+        .any(|p| matches!(parse.lower[p].as_str(), "for" | "as"))
+    {
+        return false;
+    }
+    let recognised = parse.child(verb, &["dobj", "nsubjpass"]).or_else(|| {
+        parse
+            .child(verb, &["auxpass"])
+            .and_then(|_| subject_of(parse, verb))
+    });
+    recognised.is_some_and(|o| {
+        // A party by name but not a person ("recognise Cyprus", which the NER may call
+        // anything).
+        (is_party_token(parse, o) && parse.ent_label(o) != "PERSON")
+            || RECOGNISED_STATUS.contains(&parse.lemma[o].as_str())
+    })
+}
+
+/// What is protested as a claim about oneself, not against anyone.
+const PROTESTED_STATES: &[&str] = &["innocence", "ignorance", "loyalty", "love"];
+
+/// Shows and programmes a presenter hosts.
+const HOSTED_SHOWS: &[&str] = &[
+    "show",
+    "award",
+    "awards",
+    "ceremony",
+    "concert",
+    "programme",
+    "program",
+    "countdown",
+    "quiz",
+    "gig",
+    "festival",
+];
+
+/// Places held in a chart, a race or opinion rather than ground seized.
+const HELD_PLACES: &[&str] = &["spot", "place", "slot", "ground", "top", "chart"];
+
+/// Wars and battles, which are fought against parties even when the parse names none.
+const FOUGHT_WARS: &[&str] = &[
+    "war",
+    "battle",
+    "insurgency",
+    "rebellion",
+    "uprising",
+    "invasion",
+];
+
+/// Whether a fight or a battle is with no party: contested "out" ("will battle it out for the
+/// award"), or against what no party is — a disease, a vice, a measure ("the fight against
+/// Aids", "fighting against extradition") — with no force fighting it.
+fn fights_no_party(parse: &Parse<'_>, trigger: &Trigger) -> bool {
+    let i = trigger.anchor;
+    if parse
+        .children_with(i, &["nsubj", "poss"])
+        .any(|s| lexicon::FORCE_NOUNS.contains(&parse.lemma[s].as_str()))
+    {
+        return false;
+    }
+    if !trigger.nominal
+        && parse
+            .children_with(i, &["prt"])
+            .any(|p| parse.lower[p] == "out")
+    {
+        return true;
+    }
+    let opponent = if trigger.nominal {
+        parse.prep_object(i, &["against"])
+    } else {
+        parse
+            .child(i, &["dobj"])
+            .filter(|&o| !matches!(parse.lower[o].as_str(), "it" | "them" | "him" | "her"))
+            .or_else(|| parse.prep_object(i, &["against"]))
+    };
+    opponent.is_some_and(|o| {
+        !is_party_token(parse, o)
+            && !FOUGHT_WARS.contains(&parse.lemma[o].as_str())
+            && !lexicon::FORCE_NOUNS.contains(&parse.lemma[o].as_str())
+    })
+}
+
+/// One's own course that one rules out or not: a comeback, a return, a date set, a rally.
+const RULED_OUT_COURSES: &[&str] = &[
+    "comeback",
+    "return",
+    "retirement",
+    "date",
+    "rally",
+    "change",
+    "move",
+    "bid",
+    "run",
+];
+
+/// Whether "rule out" rules out one's own course, not another's proposal: a comeback or a
+/// return, a gerund of an act the lexicon does not know ("ruled out raising the state pension
+/// age", "ruled out retiring"), or a person "ruled out" of a match or with an injury (a
+/// passive whose subject is a person and that names no one ruling).
+fn rules_out_its_own_course(parse: &Parse<'_>, verb: usize) -> bool {
+    if parse.child(verb, &["auxpass"]).is_some()
+        && parse.child(verb, &["agent"]).is_none()
+        && parse
+            .child(verb, &["nsubjpass"])
+            .is_some_and(|s| parse.ent_label(s) == "PERSON")
+    {
+        return true;
+    }
+    if parse
+        .child(verb, &["dobj"])
+        .is_some_and(|o| RULED_OUT_COURSES.contains(&parse.lemma[o].as_str()))
+    {
+        return true;
+    }
+    parse
+        .children_with(
+            verb,
+            &["dobj", "xcomp", "pcomp", "prep", "prt", "advcl", "ccomp"],
+        )
+        .flat_map(|c| std::iter::once(c).chain(parse.children_with(c, &["pcomp", "pobj"])))
+        .filter(|&g| parse.tag(g) == "VBG")
+        .any(|g| !lexicon::knows_verb(&parse.lemma[g]))
+}
+
 /// What one walks out of in protest: talks, a meeting, a body. Walking out of a show or a
 /// hotel leaves it.
 const WALKED_OUT_IN_PROTEST: &[&str] = &[
@@ -1785,10 +2088,16 @@ fn asks_a_question(parse: &Parse<'_>, verb: usize, object: Option<usize>) -> boo
     // A direct question: a quotation after the verb ending in "?".
     let sentence = sentence_tokens(parse, verb);
     let after: Vec<usize> = (verb + 1..sentence.end).collect();
-    after
+    if after
         .iter()
         .any(|&t| matches!(parse.lower[t].as_str(), ":" | ";" | "\"" | "“"))
         && after.iter().any(|&t| parse.lower[t] == "?")
+    {
+        return true;
+    }
+    // Or quoted before it: "\"Why build your own grid …?\" he asked", "How can it be right …?"
+    // he asked.
+    (sentence.start..verb).any(|t| parse.lower[t] == "?")
 }
 
 /// What a government's economic policy acts on.
@@ -2829,10 +3138,29 @@ const SPORT_WORDS: &[&str] = &[
     "fan",
     "club",
     "game",
+    // Words of match and athletics reports short enough to name few of the above: "blocked
+    // his header", "the club's top scorer", "the indoor 60m hurdles".
+    "ball",
+    "header",
+    "scorer",
+    "winger",
+    "trophy",
+    "replay",
+    "hurdler",
+    "flanker",
+    "fly-half",
+    "indoor",
 ];
 
+/// How many sport words a report of at least `SHORT_REPORT_SENTENCES` sentences needs, when it
+/// has fewer than the eight a longer one needs: short news of a player's injury, a transfer or
+/// a withdrawal names only a handful ("Duff has been ruled out of the clash with Barcelona").
+const SHORT_REPORT_SPORT_WORDS: usize = 4;
+const SHORT_REPORT_SENTENCES: usize = 3;
+
 /// Whether a document reads as a sport report: sport words make at least one word in forty and
-/// there are at least eight of them. A single sentence never is one.
+/// there are at least eight of them, or four in a report of three sentences or more. A single
+/// sentence never is one, so a GSR or PETR2 record is never read as sport.
 fn is_a_sport_report(parse: &Parse<'_>) -> bool {
     let words = parse
         .lower
@@ -2845,7 +3173,10 @@ fn is_a_sport_report(parse: &Parse<'_>) -> bool {
                 || SPORT_WORDS.contains(&parse.lemma[t].as_str())
         })
         .count();
-    sport >= 8 && sport * 40 >= words
+    let enough = sport >= 8
+        || (sport >= SHORT_REPORT_SPORT_WORDS
+            && parse.doc.sentences.len() >= SHORT_REPORT_SENTENCES);
+    enough && sport * 40 >= words
 }
 
 /// Words that make an act in a sport report a real one: crime, the police, the courts.
@@ -2903,6 +3234,16 @@ const SPORT_LAW_WORDS: &[&str] = &[
     "charity",
 ];
 
+/// Doping, which makes even a ban or a suspension in a sport report a sanction PLOVER codes.
+const DOPING_WORDS: &[&str] = &[
+    "doping",
+    "drug",
+    "steroid",
+    "cocaine",
+    "substance",
+    "nandrolone",
+];
+
 /// Whether an act in a sport report is the sport's: a win, a shot, a strike at goal, a ban from
 /// competition, and the dealings of players, clubs and coaches — talks, praise, a player
 /// defended or "released", a side "denied two tries", a withdrawal from a tournament. The
@@ -2931,6 +3272,10 @@ fn the_sports_own_act(parse: &Parse<'_>, trigger: &Trigger, event: &Event) -> bo
     }
     !sentence_tokens(parse, trigger.anchor).any(|t| {
         REAL_VIOLENCE_WORDS.contains(&parse.lower[t].as_str())
+                // A ban or a suspension for doping is a sanction by an authority, not the
+                // game's: "Stefan Koubek has been banned for three months by the ITF after
+                // testing positive for a banned substance".
+                || DOPING_WORDS.contains(&parse.lemma[t].as_str())
                 || REAL_VIOLENCE_WORDS.contains(&parse.lemma[t].as_str())
                 || (!force && SPORT_LAW_WORDS.contains(&parse.lemma[t].as_str()))
                 // A minister or a government acts as a party, not a player: "Scotland's
