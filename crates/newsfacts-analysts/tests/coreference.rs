@@ -212,6 +212,14 @@ fn pronoun_entity<'d>(doc: &'d Document, needle: &str) -> Option<&'d Entity> {
         .find(|e| e.mentions.iter().any(|m| m.start == at))
 }
 
+/// Fails unless the mention at each of `needles` belongs to the entity named `name`.
+fn assert_each_refers_to(doc: &Document, needles: &[&str], name: &str) {
+    for needle in needles {
+        let entity = pronoun_entity(doc, needle).map(|e| e.name.as_str());
+        assert_eq!(entity, Some(name), "{needle}: {:#?}", doc.entities);
+    }
+}
+
 #[test]
 fn they_after_companies_of_one_kind_are_those_companies() {
     let doc = analyse(&[
@@ -263,15 +271,7 @@ fn it_and_the_company_that_speak_are_the_organisation_named_before() {
         "Harmon Steel has cut 400 jobs at its plant in Ohio. The company said demand had fallen. \
          It also said it would keep its plant in Texas open.",
     ]);
-    for needle in ["The company said", "It also said"] {
-        let entity = pronoun_entity(&doc, needle).map(|e| e.name.as_str());
-        assert_eq!(
-            entity,
-            Some("Harmon Steel"),
-            "{needle}: {:#?}",
-            doc.entities
-        );
-    }
+    assert_each_refers_to(&doc, &["The company said", "It also said"], "Harmon Steel");
 }
 
 #[test]
@@ -281,15 +281,11 @@ fn the_company_with_a_clause_after_a_comma_is_the_organisation_named_before() {
         "The firm, which floated in 2003, said demand had fallen.",
         "The company, reporting its first loss since 1998, said prices would rise.",
     ]);
-    for needle in ["The firm, which", "The company, reporting"] {
-        let entity = pronoun_entity(&doc, needle).map(|e| e.name.as_str());
-        assert_eq!(
-            entity,
-            Some("Harmon Steel"),
-            "{needle}: {:#?}",
-            doc.entities
-        );
-    }
+    assert_each_refers_to(
+        &doc,
+        &["The firm, which", "The company, reporting"],
+        "Harmon Steel",
+    );
 }
 
 #[test]
@@ -392,22 +388,11 @@ fn the_outlet_that_was_told_is_no_antecedent_of_the_company() {
          \u{201c}We are checking our options,\u{201d} he told Reuters. The company said that it \
          had lost 77 contracts.",
     ]);
-    for needle in ["The company said", "it had lost"] {
-        let Some(at) = doc.text.find(needle) else {
-            continue;
-        };
-        let entity = doc
-            .entities
-            .iter()
-            .find(|e| e.mentions.iter().any(|m| m.start == at))
-            .map(|e| e.name.as_str());
-        assert_eq!(
-            entity,
-            Some("Lakeside Mining"),
-            "{needle}: {:#?}",
-            doc.entities
-        );
-    }
+    assert_each_refers_to(
+        &doc,
+        &["The company said", "it had lost"],
+        "Lakeside Mining",
+    );
 }
 
 #[test]
