@@ -371,6 +371,44 @@ fn the_owner_of_a_promise_speaks_and_lets_names_no_one() {
     assert!(hope.is_some_and(|q| q.speaker.is_none()), "{hope:?}");
 }
 
+/// A bare "the report" or "the survey" that speaks is the writing's author the article named
+/// before: "Oxfam says in a report", "a survey by the Harbour Trust"; a study with no author
+/// stays its own.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn the_report_speaks_for_the_author_named_before() {
+    let doc = analysed_and_printed(
+        "Ferry fares will rise by a third this year, Oxfam says in a report on island transport. \
+         The report said that fuel costs were to blame.\n\n\
+         Most islanders now shop online, according to a survey by the Harbour Trust. The survey \
+         found that older people shop online least.\n\n\
+         Tourism will double by 2030, a study says. The study found that hotels are full.",
+    );
+    let authors: Vec<(&str, Option<&str>)> = doc
+        .quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_ref())
+        .filter(|s| s.mention.text.starts_with("The "))
+        .map(|s| {
+            let entity = s.entity.as_ref().and_then(|id| {
+                doc.entities
+                    .iter()
+                    .find(|e| &e.id == id)
+                    .map(|e| e.name.as_str())
+            });
+            (s.mention.text.as_str(), entity)
+        })
+        .collect();
+    assert_eq!(
+        authors,
+        [
+            ("The report", Some("Oxfam")),
+            ("The survey", Some("Harbour Trust")),
+            ("The study", None)
+        ]
+    );
+}
+
 fn polnear_dev(use_nlp: bool) -> Option<newsfacts_eval::quotes::PolnearReport> {
     let dir = newsfacts_testdata::shared("eval/quotes/polnear")?;
     let options = newsfacts_eval::quotes::PolnearOptions {
