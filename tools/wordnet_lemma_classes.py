@@ -36,6 +36,8 @@ import os
 import re
 import sys
 
+import wordnet_verb_classes
+
 NOTICE = """\
 # WordNet lemma classes for newsfacts' quotation cue tagger, written by
 # tools/wordnet_lemma_classes.py from WordNet 3.0 (index.verb, index.noun, data.verb,
@@ -69,21 +71,8 @@ LEMMA = re.compile(r"^[a-z]+(-[a-z]+)*$")
 
 def read_index(path, senses):
     """lemma -> the synset offsets of its first `senses` senses, for the lemmas kept."""
-    out = {}
-    with open(path, encoding="latin-1") as index:
-        for line in index:
-            if line.startswith(" "):
-                continue  # the licence header
-            fields = line.split()
-            lemma = fields[0]
-            if not LEMMA.match(lemma):
-                continue
-            synset_count = int(fields[2])
-            pointer_count = int(fields[3])
-            offsets_from = 4 + pointer_count + 2
-            offsets = fields[offsets_from : offsets_from + synset_count]
-            out[lemma] = [int(o) for o in offsets[:senses]]
-    return out
+    every_sense = wordnet_verb_classes.read_index(path, keep=LEMMA.match)
+    return {lemma: offsets[:senses] for lemma, offsets in every_sense.items()}
 
 
 def read_lexfiles(path):

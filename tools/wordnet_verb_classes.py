@@ -76,8 +76,9 @@ VERB_LEXFILES = {
 }
 
 
-def read_index(path):
-    """lemma -> synset offsets in sense order, for single-word verbs."""
+def read_index(path, keep=lambda lemma: "_" not in lemma and lemma.isalpha()):
+    """lemma -> synset offsets in sense order, for the lemmas `keep` accepts (by default
+    single-word verbs of letters only). `wordnet_lemma_classes.py` reads its index with it too."""
     senses = {}
     with open(path, encoding="latin-1") as index:
         for line in index:
@@ -85,7 +86,7 @@ def read_index(path):
                 continue  # the licence header
             fields = line.split()
             lemma = fields[0]
-            if "_" in lemma or not lemma.isalpha():
+            if not keep(lemma):
                 continue
             synset_count = int(fields[2])
             pointer_count = int(fields[3])
