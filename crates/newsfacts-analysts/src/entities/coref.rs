@@ -287,24 +287,21 @@ pub fn resolve(
             if let Some(entity) = entity {
                 add_pronoun(parse, drafts, &mut occurrences, entity, index);
             }
-        } else if let Some(start) = government_phrase(parse, index) {
-            if let Some(entity) = resolve_government(parse, drafts, &occurrences, index) {
-                add(
-                    parse,
-                    drafts,
-                    &mut occurrences,
-                    entity,
-                    start,
-                    index,
-                    form::NOMINAL,
-                );
-            }
-        } else if let Some((start, entity)) = organisation_noun_phrase(parse, index)
-            .filter(|_| is_source(parse, index))
+        } else if let Some((start, entity)) = government_phrase(parse, index)
             .and_then(|start| {
-                resolve_organisation_noun(parse, drafts, &occurrences, index).map(|e| (start, e))
+                resolve_government(parse, drafts, &occurrences, index).map(|e| (start, e))
+            })
+            .or_else(|| {
+                organisation_noun_phrase(parse, index)
+                    .filter(|_| is_source(parse, index))
+                    .and_then(|start| {
+                        resolve_organisation_noun(parse, drafts, &occurrences, index)
+                            .map(|e| (start, e))
+                    })
             })
         {
+            // "The government" that speaks, or "the company": a nominal of a country or an
+            // organisation.
             add(
                 parse,
                 drafts,
