@@ -2212,3 +2212,49 @@ fn a_question_quoted_before_asked_is_no_request() {
         &["The Palestinian leader asked the United Nations for food aid."],
     );
 }
+
+/// Where an event happened: a place on the event noun of a light verb ("held talks in
+/// Geneva"), on the object met or arrested ("met her counterparts in Oslo", "charged six men in
+/// Leeds"), and never the place an act of speech is about ("condemned the violence in Darfur").
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn an_event_takes_the_place_it_happened_in() {
+    let place_of = |text: &str, plover: &str| {
+        events_of(text)
+            .into_iter()
+            .find(|e| e.plover == plover)
+            .unwrap_or_else(|| panic!("{text}: no {plover} event"))
+            .place
+    };
+    assert_eq!(
+        place_of(
+            "The two foreign ministers held talks in Geneva on Friday.",
+            "CONSULT"
+        )
+        .as_deref(),
+        Some("Geneva")
+    );
+    assert_eq!(
+        place_of(
+            "The Danish minister met her Swedish counterparts in Oslo on Monday.",
+            "CONSULT"
+        )
+        .as_deref(),
+        Some("Oslo")
+    );
+    assert_eq!(
+        place_of(
+            "Prosecutors have charged six men in Leeds over the attack.",
+            "ACCUSE"
+        )
+        .as_deref(),
+        Some("Leeds")
+    );
+    assert_eq!(
+        place_of(
+            "The foreign minister condemned the violence in Darfur.",
+            "ACCUSE"
+        ),
+        None
+    );
+}

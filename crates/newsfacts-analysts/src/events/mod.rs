@@ -4125,16 +4125,7 @@ fn build_event(parse: &Parse<'_>, trigger: &Trigger, shared_passives: bool) -> O
         }
     }
 
-    let place = clause_tokens.iter().find_map(|&v| {
-        parse
-            .prep_object(v, &["in", "at"])
-            .filter(|&o| matches!(parse.ent_label(o), "GPE" | "LOC" | "FAC"))
-            .map(|o| {
-                parse
-                    .entity_at(o)
-                    .map_or_else(|| parse.name_of(o), |e| e.name.clone())
-            })
-    });
+    let place = event_place(parse, trigger, &clause_tokens, sense.plover);
 
     let mut m = modality(parse, trigger, shared_passives);
     if !trigger.nominal
@@ -4980,6 +4971,60 @@ fn subject_of(parse: &Parse<'_>, verb: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Where an event happened: a place named by "in", "at", "near", "outside" or "inside" on the
+/// trigger's verbs ("were arrested in Paris"), on its event noun ("talks in Geneva", "held talks
+/// in Geneva"), or, for acts done to people or things where they are, on the verb's direct
+/// object, where the parser often hangs the phrase ("met his counterparts in Luxembourg",
+/// "attacked rebel positions in northern Syria"), or on any verb's object that names a party
+/// ("indicted 19 people in Newark"). Not on the object of an act about something ("condemned
+/// the violence in Darfur": Darfur is what was spoken of, not where). A place is an
+/// entity of the kind, or a name the tagger reads as one that no entity claims for another
+/// kind ("his early days in Wham!" names a band).
+fn event_place(
+    parse: &Parse<'_>,
+    trigger: &Trigger,
+    clause: &[usize],
+    plover: &str,
+) -> Option<String> {
+    const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside", "inside"];
+    let done_where_it_is = matches!(
+        plover,
+        "CONSULT" | "ASSAULT" | "COERCE" | "MOBILIZE" | "PROTEST" | "AID"
+    );
+    let mut holders: Vec<usize> = clause.to_vec();
+    holders.extend(trigger.noun);
+    for &v in clause {
+        holders.extend(
+            parse
+                .children_with(v, &["dobj"])
+                .filter(|&o| done_where_it_is || is_party_token(parse, o)),
+        );
+    }
+    // The phrase must lie in the trigger's sentence: across a line break the parse can hang
+    // the next sentence's words from this one's.
+    let start = parse.toks[trigger.anchor].start;
+    let sentence = parse
+        .doc
+        .sentences
+        .iter()
+        .find(|s| s.start <= start && start < s.end)?;
+    holders.iter().find_map(|&h| {
+        parse
+            .children_with(h, &["prep"])
+            .filter(|&p| PLACE_PREPOSITIONS.contains(&parse.lower[p].as_str()))
+            .filter_map(|p| parse.child(p, &["pobj"]))
+            .filter(|&o| parse.toks[o].end <= sentence.end)
+            .find_map(|o| match parse.entity_at(o) {
+                Some(entity) => {
+                    (entity.kind == newsfacts_doc::EntityKind::Place).then(|| entity.name.clone())
+                }
+                None => {
+                    matches!(parse.ent_label(o), "GPE" | "LOC" | "FAC").then(|| parse.name_of(o))
+                }
+            })
+    })
 }
 
 /// Whether a time expression starting at `offset` belongs to this trigger's clause: climbing
