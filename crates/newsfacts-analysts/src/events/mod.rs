@@ -4981,7 +4981,7 @@ fn subject_of(parse: &Parse<'_>, verb: usize) -> Option<usize> {
 /// ("indicted 19 people in Newark"). Not on the object of an act about something ("condemned
 /// the violence in Darfur": Darfur is what was spoken of, not where). A place is an
 /// entity of the kind, or a name the tagger reads as one that no entity claims for another
-/// kind ("his early days in Wham!" names a band).
+/// kind (a company or person the tagger took for a place is no place).
 fn event_place(
     parse: &Parse<'_>,
     trigger: &Trigger,
