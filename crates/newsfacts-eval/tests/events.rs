@@ -2258,3 +2258,58 @@ fn an_event_takes_the_place_it_happened_in() {
         None
     );
 }
+
+/// An act done as the means or purpose of another, or that someone was made to do, takes that
+/// act's time ("met on Thursday to discuss", "was forced to resign last month", "caused chaos
+/// by blocking roads"); a date that is a word of the subject's name or modifies its noun dates
+/// nothing ("the Sunday Herald alleged", "the 2016 winner accused").
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn an_act_takes_the_time_of_the_act_it_serves() {
+    let when_of = |text: &str, trigger: &str| {
+        events_of(text)
+            .into_iter()
+            .find(|e| e.trigger.text == trigger)
+            .unwrap_or_else(|| panic!("{text}: no event on {trigger:?}"))
+            .when
+    };
+    assert_eq!(
+        when_of(
+            "Union leaders met on Thursday to discuss the pay offer.",
+            "discuss"
+        )
+        .as_deref(),
+        Some("Thursday")
+    );
+    assert_eq!(
+        when_of(
+            "Last month the minister was forced to resign over the affair.",
+            "resign"
+        )
+        .as_deref(),
+        Some("Last month")
+    );
+    assert_eq!(
+        when_of(
+            "In 2019 farmers caused chaos by blocking roads with tractors.",
+            "blocking"
+        )
+        .as_deref(),
+        Some("2019")
+    );
+    assert_eq!(
+        when_of(
+            "The Sunday Herald alleged on its front page that the minister had lied. A spokesman \
+             for the Sunday Herald said it stood by the story.",
+            "alleged"
+        ),
+        None
+    );
+    assert_eq!(
+        when_of(
+            "The 2016 winner, Dana Ruiz, accused the jury of bias.",
+            "accused"
+        ),
+        None
+    );
+}

@@ -4125,6 +4125,25 @@ fn build_event(parse: &Parse<'_>, trigger: &Trigger, shared_passives: bool) -> O
         }
     }
 
+    // An act done as the means or purpose of another, or as what someone was made to do, takes
+    // that act's time when its own clause gives none: "will return to court on Wednesday to
+    // seek sanctions", "in 2000 … caused chaos by blocking roads", "was forced to resign last
+    // year".
+    if when.is_none()
+        && due.is_none()
+        && let Some(governor) = governing_act(parse, trigger)
+    {
+        let governor_clause = [governor];
+        let governor_trigger = Trigger::single_verb(governor, sense.plover);
+        when = doc
+            .quantities
+            .iter()
+            .filter(|q| matches!(q.kind, Some(QuantityKind::Date | QuantityKind::Time)))
+            .filter(|q| !crate::quantities::is_deadline(doc, q))
+            .find(|q| attaches_to(parse, q.start, &governor_trigger, &governor_clause))
+            .map(|q| strip_time_preposition(&q.text));
+    }
+
     let place = event_place(parse, trigger, &clause_tokens, sense.plover);
 
     let mut m = modality(parse, trigger, shared_passives);
@@ -4973,6 +4992,38 @@ fn subject_of(parse: &Parse<'_>, verb: usize) -> Option<usize> {
     None
 }
 
+/// The act a verb trigger is the means or purpose of, or that made it happen: the head of
+/// "by blocking" ("caused chaos by blocking roads"), of a purpose infinitive ("returned to court
+/// to seek sanctions") or of a verb's infinitive complement ("was forced to resign"). Not a
+/// verb of saying, asking or wanting, whose time is when the words were said or the wish held
+/// ("urged the rebels on Monday to lay down their arms").
+fn governing_act(parse: &Parse<'_>, trigger: &Trigger) -> Option<usize> {
+    const WORDS_AND_WISHES: &[&str] = &[
+        "say", "tell", "ask", "urge", "call", "order", "want", "expect", "hope", "plan", "vow",
+        "promise", "pledge", "threaten", "warn", "claim", "demand", "intend", "seek", "agree",
+        "decide", "refuse", "propose", "offer", "aim", "try", "wish", "need",
+    ];
+    if trigger.nominal || trigger.complement.is_some() {
+        return None;
+    }
+    let anchor = trigger.anchor;
+    let head = parse.head(anchor).filter(|&h| h != anchor)?;
+    let governor = match parse.dep(anchor) {
+        "xcomp" => head,
+        "advcl"
+            if parse
+                .children_with(anchor, &["aux"])
+                .any(|a| parse.lower[a] == "to") =>
+        {
+            head
+        }
+        "pcomp" if parse.lower[head] == "by" => parse.head(head).filter(|&g| g != head)?,
+        _ => return None,
+    };
+    (parse.is_verb(governor) && !WORDS_AND_WISHES.contains(&parse.lemma[governor].as_str()))
+        .then_some(governor)
+}
+
 /// Where an event happened: a place named by "in", "at", "near", "outside" or "inside" on the
 /// trigger's verbs ("were arrested in Paris"), on its event noun ("talks in Geneva", "held talks
 /// in Geneva"), or, for acts done to people or things where they are, on the verb's direct
@@ -5028,17 +5079,33 @@ fn event_place(
 }
 
 /// Whether a time expression starting at `offset` belongs to this trigger's clause: climbing
-/// from its first token, the first verb (or the trigger noun) reached is the trigger's.
+/// from its first token, the first verb (or the trigger noun) reached is the trigger's, and not
+/// by way of a subject it modifies.
 fn attaches_to(parse: &Parse<'_>, offset: usize, trigger: &Trigger, clause: &[usize]) -> bool {
     let Some(first) = parse.toks.iter().position(|t| t.end > offset) else {
         return false;
     };
+    // A date that is a word of a name ("the Sunday Times") or modifies a common noun ("the
+    // 2004 winner"); not one the parser glued to a person's name ("on Tuesday Mr Ebbers").
+    let modifier = parse.entity_at(first).is_some()
+        || (matches!(
+            parse.dep(first),
+            "compound" | "poss" | "amod" | "nummod" | "nmod"
+        ) && parse
+            .head(first)
+            .is_some_and(|h| !matches!(parse.tag(h), "NNP" | "NNPS")));
     let mut node = first;
     for _ in 0..10 {
         if clause.contains(&node) {
             return true;
         }
         if parse.is_verb(node) && node != first {
+            return false;
+        }
+        // A date that modifies the subject's noun dates or names the one acting, not the act:
+        // "the 2004 winner went on to sign a deal", "the Sunday Times alleged". (A time phrase
+        // the parser hung from the subject, "Mr Blair on Sunday dismissed", stays the act's.)
+        if modifier && matches!(parse.dep(node), "nsubj" | "nsubjpass") {
             return false;
         }
         if trigger.nominal && node == trigger.anchor {
