@@ -492,7 +492,100 @@ impl<'a> Extractor<'a> {
     }
 
     /// Pass 2: direct quotations.
+    /// Splits a quotation whose paragraphs ran together when its first run has a speaker before
+    /// it and its last run another after it: in "Mido added: "It is not my right … "So I am
+    /// used to it. Meanwhile, FA spokesman Sam Hill welcomed the apology. "His apology does not
+    /// hurt him," Hill said." the last run is Hill's, not the rest of Mido's, and the sentence
+    /// of the run before it that names Hill is narration, not Mido's words.
+    fn split_run_together_speakers(&mut self) {
+        for g in 0..self.groups.len() {
+            let parts = &self.groups[g].parts;
+            let n = parts.len();
+            if n < 2 || parts[n - 2].closed {
+                continue;
+            }
+            let (prev, last) = (parts[n - 2].clone(), parts[n - 1].clone());
+            let last_first = self.view.first_from(last.outer.start);
+            let prev_first = self.view.first_from(prev.outer.start);
+            if last_first >= self.toks.len() || self.para_of[prev_first] != self.para_of[last_first]
+            {
+                continue;
+            }
+            let first_tok = self.view.first_from(parts[0].outer.start);
+            let (unit_start, _) = self.units[self.unit_of[first_tok]];
+            let introduced = first_tok > unit_start && self.toks[first_tok - 1].is_any(&[":", ","]);
+            let Some((_, leading_speaker)) = introduced
+                .then(|| self.leading(first_tok, unit_start))
+                .flatten()
+            else {
+                continue;
+            };
+            let after = self.view.first_from(last.outer.end);
+            let (_, last_unit_end) = self.units[self.unit_of[last_first]];
+            let Some((_, Some(trailing_speaker))) = self.trailing(after, last_unit_end) else {
+                continue;
+            };
+            // Only another speaker named: a pronoun ("… ," he said) or a name the words before
+            // the first run hold ("Dr Erel Avineri, of … in Bristol said: … ," said Dr Avineri)
+            // is the same one.
+            let other = self.toks[trailing_speaker.1 - 1].lower.clone();
+            let (ls, _) = leading_speaker;
+            if matches!(other.as_str(), "he" | "she" | "they" | "it" | "we" | "i")
+                || self.toks[unit_start.min(ls)..first_tok]
+                    .iter()
+                    .any(|t| t.lower == other)
+            {
+                continue;
+            }
+            // The sentence naming the next speaker, and what follows it, leave the run.
+            let run = prev_first..self.view.end_before(prev.outer.end);
+            let cut = run
+                .clone()
+                .find(|&k| k > prev_first + 1 && self.toks[k].word && self.toks[k].lower == other)
+                .and_then(|named| {
+                    (prev_first..named)
+                        .rev()
+                        .find(|&k| self.toks[k].is_any(&[".", "?", "!"]))
+                })
+                .map(|stop| self.toks[stop].end);
+            let new_group = self.groups.len();
+            let mut moved = last;
+            let mut kept = prev;
+            if let Some(end) = cut {
+                for slot in self
+                    .in_quote
+                    .iter_mut()
+                    .take(run.end)
+                    .skip(self.view.first_from(end))
+                {
+                    *slot = None;
+                }
+                kept.outer.end = end;
+                kept.inner.end = end;
+            }
+            for slot in self
+                .in_quote
+                .iter_mut()
+                .take(self.view.end_before(moved.outer.end))
+                .skip(last_first)
+            {
+                *slot = Some(new_group);
+            }
+            moved.depth = 0;
+            let parts = &mut self.groups[g].parts;
+            parts.pop();
+            if let Some(p) = parts.last_mut() {
+                *p = kept;
+            }
+            self.groups.push(QuoteGroup {
+                parts: vec![moved],
+                used: false,
+            });
+        }
+    }
+
     fn direct(&mut self) {
+        self.split_run_together_speakers();
         let mut last_direct: Option<usize> = None;
         for g in 0..self.groups.len() {
             let outer = self.groups[g].outer();
@@ -2160,6 +2253,52 @@ mod tests {
             harbour
                 .and_then(|q| q.speaker.as_ref())
                 .is_some_and(|s| s.name.contains("harbour authority")),
+            "{:?}",
+            doc.quotes
+        );
+    }
+
+    #[test]
+    fn an_unclosed_run_before_another_speakers_quotation_stays_the_first_speakers() {
+        // The last paragraph of Okoro's quotation lacks its closing mark, so its run reaches
+        // the next speaker's quotation in the same paragraph: that quotation is Hill's, and the
+        // sentence naming Hill is narration, not Okoro's words.
+        let doc = crate::Pipeline::new().analyze(Article {
+            id: "t".into(),
+            paragraphs: vec![
+                "Striker Daniel Okoro has apologised to the national coach.".into(),
+                "Okoro added: \"It is not my right to give orders and say when I want to play."
+                    .into(),
+                "\"I feel that the national players are playing with a new spirit.".into(),
+                "\"So I am now used to the fact that the press can be against me. Meanwhile, FA \
+                 spokesman Sam Hill welcomed the apology. \"His apology today does not hurt \
+                 him,\" Hill said."
+                    .into(),
+            ],
+            ..Article::default()
+        });
+        let speaker_of = |start: &str| {
+            doc.quotes
+                .iter()
+                .find(|q| q.text.starts_with(start))
+                .and_then(|q| q.speaker.as_ref())
+                .map(|s| s.name.clone())
+        };
+        assert!(
+            speaker_of("It is not my right").is_some_and(|s| s.ends_with("Daniel Okoro")),
+            "{:?}",
+            doc.quotes
+        );
+        assert_eq!(
+            speaker_of("His apology today").as_deref(),
+            Some("Sam Hill"),
+            "{:?}",
+            doc.quotes
+        );
+        assert!(
+            doc.quotes
+                .iter()
+                .all(|q| !q.text.contains("welcomed the apology")),
             "{:?}",
             doc.quotes
         );
