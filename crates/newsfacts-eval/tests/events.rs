@@ -2212,3 +2212,29 @@ fn a_question_quoted_before_asked_is_no_request() {
         &["The Palestinian leader asked the United Nations for food aid."],
     );
 }
+
+/// Assent to what another said, or that something is so, concurs and commits to nothing;
+/// agreeing that something will or should be done, to act, or several agreeing, stay AGREE.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn assent_to_a_statement_is_no_agreement() {
+    assert_no_event_of(
+        "AGREE",
+        &[
+            "Labour's health spokesman agreed: \"The waiting lists are far too long.\"",
+            "Mr Hague agreed and said the figures needed more study.",
+            "The Scottish Council of Churches agrees.",
+            "Election monitors from the EU agreed the vote had been free and fair.",
+            "The former ambassador agreed that the talks had gone badly.",
+        ],
+    );
+    assert_each_has_event_of(
+        "AGREE",
+        &[
+            "Both sides agreed.",
+            "The two governments agreed that the border would reopen next month.",
+            "Ministers agreed that the sanctions be lifted.",
+            "Iran agreed to hold talks with the EU.",
+        ],
+    );
+}

@@ -1528,6 +1528,11 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         {
             true
         }
+        // Assent to what someone said, or that something is so, concurs with a view; nobody
+        // commits to act: "Mr Wallace agreed and said …", "CENTR agrees.", "FDA advisers agreed
+        // the claims were based on faulty data". Agreeing that something will or should be
+        // done, to act, on or to something, stays AGREE.
+        "agree" if assents_to_a_statement(parse, trigger) => true,
         // Protesting one's innocence asserts it: "Kenteris has continually protested his
         // innocence".
         "protest"
@@ -1740,6 +1745,72 @@ fn warns_of_a_risk(parse: &Parse<'_>, verb: usize, object: Option<usize>) -> boo
     possible
         && subject.is_some_and(|s| parse.tag(s) != "PRP")
         && !(lo..=hi).any(|t| names_a_hostile_act(parse, t))
+}
+
+/// Auxiliaries of a clause that speaks of what is to be done or may be, not of what is so.
+const MODAL_WORDS: &[&str] = &[
+    "will", "would", "shall", "should", "must", "can", "could", "may", "might", "'ll", "'d", "to",
+];
+
+/// Whether "agree" at the trigger assents to a statement rather than commits to act: with a
+/// clause saying what is so (a finite verb, no modal, no subjunctive: "agreed the claims were
+/// based on faulty data", "agree the time has come"), or with nothing at all after one
+/// speaker ("CENTR agrees.", "Mr Wallace agreed and said …", "Mr Gardner agreed: \"…\"").
+/// A clause of what should or will be done ("agreed that their countries should cooperate",
+/// "agreed that the start date be postponed"), an infinitive, an object, a passive and an
+/// agreement on, to or over something stay AGREE; so does bare agreement by several ("both
+/// sides agreed"), which may be a deal struck.
+fn assents_to_a_statement(parse: &Parse<'_>, trigger: &Trigger) -> bool {
+    let verb = trigger.anchor;
+    if trigger.nominal
+        || trigger.demand
+        || trigger.promised
+        || trigger.complement.is_some()
+        // "measures agreed with the US", "it was agreed": passives, reduced or not.
+        || parse.tag(verb) == "VBN"
+        || parse.dep(verb) == "acl"
+        || parse
+            .child(verb, &["dobj", "xcomp", "auxpass", "nsubjpass", "dative"])
+            .is_some()
+        || parse
+            .prep_object(verb, &["on", "over", "to", "upon", "about"])
+            .is_some()
+    {
+        return false;
+    }
+    match parse.child(verb, &["ccomp"]) {
+        Some(clause) => {
+            let auxiliaries: Vec<usize> = std::iter::once(clause)
+                .chain(parse.children_with(clause, &["aux", "auxpass", "cop"]))
+                .collect();
+            let finite = auxiliaries
+                .iter()
+                .any(|&a| matches!(parse.tag(a), "VBD" | "VBZ" | "VBP"));
+            // "that the date be postponed": a subjunctive asks for an act.
+            let modal_or_subjunctive = auxiliaries.iter().any(|&a| {
+                MODAL_WORDS.contains(&parse.lower[a].as_str())
+                    || parse.tag(a) == "MD"
+                    || (a != clause && parse.tag(a) == "VB")
+            });
+            // "agreed whether …" or "if …" weighs a question; it states nothing.
+            let questioning = parse
+                .children_with(clause, &["mark"])
+                .any(|m| matches!(parse.lower[m].as_str(), "if" | "whether"));
+            finite && !modal_or_subjunctive && !questioning
+        }
+        None => {
+            // Nothing agreed to or with, not even a stranded "with" ("proposals it did not
+            // agree with"): one speaker's assent. Several who agree may have struck a deal.
+            !parse.children_with(verb, &["prep"]).any(|p| {
+                matches!(
+                    parse.lower[p].as_str(),
+                    "with" | "on" | "to" | "over" | "upon" | "about"
+                )
+            }) && subject_of(parse, verb).is_some_and(|s| {
+                !matches!(parse.tag(s), "NNS" | "NNPS") && parse.child(s, &["conj"]).is_none()
+            })
+        }
+    }
 }
 
 /// What is pressed as one's own argument or suit.
