@@ -2238,3 +2238,27 @@ fn assent_to_a_statement_is_no_agreement() {
         ],
     );
 }
+
+/// A warning that informs or advises threatens nothing; one that names force, a sanction, a
+/// consequence or a condition stays THREATEN.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_warning_that_advises_is_no_threat() {
+    assert_no_event_of(
+        "THREATEN",
+        &[
+            "The Foreign Office warned British tourists to avoid the border region.",
+            "The Lib Dems warned ministers about the dangers of complacency.",
+            "Mr Smith's warnings were ignored by the board.",
+            "The opposition leader warned the prime minister not to be complacent.",
+        ],
+    );
+    assert_each_has_event_of(
+        "THREATEN",
+        &[
+            "Moscow warned Kiev that it would cut off gas supplies if the debt was not paid.",
+            "The president warned the rebels that his army would crush them.",
+            "Washington warned Damascus of serious consequences.",
+        ],
+    );
+}

@@ -154,7 +154,8 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
                 || a_fight_in_court_or_market(&parse, trigger)
                 || demands_of_oneself(&parse, trigger)
                 || demands_nothing_of_a_party(&parse, trigger)
-                || an_appeal_in_court(&parse, trigger))
+                || an_appeal_in_court(&parse, trigger)
+                || warns_without_threat(&parse, trigger))
         {
             continue;
         }
@@ -1811,6 +1812,52 @@ fn assents_to_a_statement(parse: &Parse<'_>, trigger: &Trigger) -> bool {
             })
         }
     }
+}
+
+/// Words that make a warning a threat of what the warner will bring, though no act of the
+/// lexicon names it: "warned that it would face serious consequences", "warned of
+/// retaliation", "will take action".
+const THREATENED_CONSEQUENCES: &[&str] = &[
+    "consequence",
+    "retaliation",
+    "retaliate",
+    "reprisal",
+    "action",
+    "measure",
+    "response",
+    "punishment",
+    "punish",
+    "price",
+    "ultimatum",
+];
+
+/// Whether a warning ("warn", "a warning", "issued a warning") only informs or advises: its
+/// sentence names no hostile act other than the warning itself (`names_a_hostile_act`), no
+/// consequence the warner threatens (`THREATENED_CONSEQUENCES`) and no condition ("if",
+/// "unless"). PLOVER's THREATEN is a coercive or forceful warning with serious repercussions;
+/// "warned people to avoid the Microsoft program", "warn customers about scams", "warned Mr
+/// Brown not to be tempted to use any extra cash", "her warnings led to the collapse of the
+/// firm" threaten nothing. "warned any buyer that they would face a lifetime of litigation",
+/// "could strike if ministers scrap the scheme, warn union leaders" and "warned fans that she
+/// wants to hit them by banning them" stay THREATEN.
+fn warns_without_threat(parse: &Parse<'_>, trigger: &Trigger) -> bool {
+    if trigger.sense.plover != "THREATEN" || trigger.demand || trigger.promised {
+        return false;
+    }
+    let warning = std::iter::once(trigger.anchor)
+        .chain(trigger.noun)
+        .find(|&w| matches!(parse.lemma[w].as_str(), "warn" | "warning"));
+    let Some(warning) = warning else {
+        return false;
+    };
+    let trigger_words = trigger.first..=trigger.last;
+    !sentence_tokens(parse, warning).any(|t| {
+        t != warning
+            && !trigger_words.contains(&t)
+            && (names_a_hostile_act(parse, t)
+                || THREATENED_CONSEQUENCES.contains(&parse.lemma[t].as_str())
+                || matches!(parse.lower[t].as_str(), "if" | "unless"))
+    })
 }
 
 /// What is pressed as one's own argument or suit.
