@@ -2262,3 +2262,32 @@ fn a_warning_that_advises_is_no_threat() {
         ],
     );
 }
+
+/// A meeting, a discussion or a consultation with one side only is no CONSULT; several sides,
+/// a party met with, and talks on an act between parties stay.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_meeting_of_one_side_is_no_consultation() {
+    for text in [
+        "Staff at the newspaper met on Monday to discuss the takeover.",
+        "A committee of the council will discuss the plans next week.",
+        "The government had not consulted on its plans.",
+    ] {
+        assert_events(text, |events| {
+            !events
+                .iter()
+                .any(|e| e.plover == "CONSULT" || e.plover == "AGREE")
+        });
+    }
+    assert_each_has_event_of(
+        "CONSULT",
+        &[
+            "EU foreign ministers met in Luxembourg on Monday.",
+            "France and Germany met in Paris.",
+            "Both sides agreed to begin talks.",
+            "The government has been negotiating the release of the hostages.",
+            "The minister had discussed the issue with his Irish counterpart.",
+            "Iran and the EU will discuss the nuclear programme.",
+        ],
+    );
+}

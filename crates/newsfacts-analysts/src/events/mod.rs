@@ -256,6 +256,7 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
         }
         if coding.context_filters
             && (a_meeting_inside_one_body(&parse, trigger, &event)
+                || consults_no_other_side(&parse, trigger, &event)
                 || commerce::policy_towards_firms_in_general(&parse, &event)
                 || (!trigger.nominal && done_by_commentators(&event)))
         {
@@ -3135,6 +3136,117 @@ fn a_meeting_inside_one_body(parse: &Parse<'_>, trigger: &Trigger, event: &Event
             .next()
             .is_some_and(|head| ONE_BODY_NOUNS.contains(&head.to_lowercase().as_str())),
     }
+}
+
+/// Those who meet for different sides, so that several of them meeting is a meeting between
+/// parties: "EU finance ministers are meeting in Brussels", "both sides agreed to begin talks".
+const SIDES_NOUNS: &[&str] = &[
+    "minister",
+    "leader",
+    "official",
+    "side",
+    "country",
+    "nation",
+    "state",
+    "government",
+    "party",
+    "negotiator",
+    "diplomat",
+    "envoy",
+    "ambassador",
+    "delegation",
+    "delegate",
+    "president",
+    "premier",
+    "counterpart",
+    "power",
+];
+
+/// What is negotiated or discussed between parties even when only one of them is named:
+/// "the government had been negotiating the return of the detainees".
+const SETTLED_BETWEEN_PARTIES: &[&str] = &[
+    "return",
+    "release",
+    "deal",
+    "peace",
+    "ceasefire",
+    "truce",
+    "treaty",
+    "accord",
+    "settlement",
+    "agreement",
+    "withdrawal",
+    "exchange",
+    "handover",
+];
+
+/// Whether a meeting, a discussion or a visit has one side only: a verb of CONSULT with no
+/// other party found, no "with", "between", "among" or "to" on it, done by one person or body
+/// or by several of one body ("Journalists at the firm met to discuss how to react", "a
+/// committee of the Army Board will discuss plans", "the government had not consulted on its
+/// plans", "a team of officials were due to visit"). CONSULT is between parties (PLOVER).
+/// Several sides ("EU finance ministers are meeting", "both sides", "X and Y"), a country, a
+/// body of states or members ("the European Union will decide whether to start entry talks"),
+/// "they" or "we", mediation, and talks on what passes between parties ("negotiating the
+/// return of the detainees") stay; so do event nouns ("Turkey's accession talks"), whose
+/// other side is often the sentence's topic.
+fn consults_no_other_side(parse: &Parse<'_>, trigger: &Trigger, event: &Event) -> bool {
+    // "a committee will discuss the plans" is coded as an intention (AGREE) to consult: the
+    // trigger's own sense is what has one side.
+    if trigger.sense.plover != "CONSULT"
+        || event.recipient.is_some()
+        || trigger.nominal
+        || trigger.demand
+        || trigger.promised
+    {
+        return false;
+    }
+    let verb = trigger.anchor;
+    if matches!(parse.lemma[verb].as_str(), "mediate" | "broker") {
+        return false;
+    }
+    let words: Vec<usize> = std::iter::once(verb).chain(trigger.noun).collect();
+    if words.iter().any(|&w| {
+        parse.children_with(w, &["prep"]).any(|p| {
+            matches!(
+                parse.lower[p].as_str(),
+                "with" | "between" | "among" | "amongst" | "to"
+            )
+        })
+    }) {
+        return false;
+    }
+    // What is talked over: an act between parties keeps the talks between them.
+    let topics = words.iter().flat_map(|&w| {
+        parse
+            .children_with(w, &["dobj"])
+            .chain(parse.prep_object(w, &["on", "about", "over", "of"]))
+            .collect::<Vec<_>>()
+    });
+    if topics.into_iter().any(|o| {
+        let lemma = parse.lemma[o].as_str();
+        SETTLED_BETWEEN_PARTIES.contains(&lemma) || lexicon::noun_sense(lemma).is_some()
+    }) {
+        return false;
+    }
+    let Some(subject) = subject_of(parse, verb) else {
+        return false;
+    };
+    let lemma = parse.lemma[subject].as_str();
+    let lower = parse.lower[subject].as_str();
+    let several_sides = parse.child(subject, &["conj"]).is_some()
+        || (matches!(parse.tag(subject), "NNS" | "NNPS") && SIDES_NOUNS.contains(&lemma))
+        || matches!(lower, "they" | "we" | "both" | "all");
+    let a_state_or_members = matches!(parse.ent_label(subject), "GPE" | "NORP")
+        || parse.entity_at(subject).is_some_and(|entity| {
+            entity.name.split_whitespace().any(|w| {
+                let w = w
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase();
+                BODY_OF_MEMBERS_WORDS.contains(&w.as_str())
+            })
+        });
+    !several_sides && !a_state_or_members
 }
 
 /// Words of the courts: a fight, battle or clash among them is a lawsuit.
