@@ -2291,3 +2291,35 @@ fn a_meeting_of_one_side_is_no_consultation() {
         ],
     );
 }
+
+/// A fight, battle or clash of words, votes, courts or markets is no ASSAULT, and a vow to
+/// fight one threatens nothing; one with police, troops, rebels or between peoples stays.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_fight_in_words_is_no_assault() {
+    for text in [
+        "The two party leaders clashed over tax cuts on Tuesday.",
+        "The senator has clashed with ministers about the budget.",
+        "The EU has clashed with the European Parliament over the directive.",
+        "Mr Jones, the party's leader, vowed to fight back.",
+        "The shadow chancellor pledged to continue the fight against child poverty.",
+        "The Electronic Frontier Foundation has joined a legal fight between two bloggers and \
+         Microsoft.",
+    ] {
+        assert_events(text, |events| {
+            !events
+                .iter()
+                .any(|e| e.plover == "ASSAULT" || e.plover == "THREATEN")
+        });
+    }
+    assert_each_has_event_of(
+        "ASSAULT",
+        &[
+            "Protesters clashed with police outside the embassy.",
+            "Rebels fought government troops near the capital.",
+            "Serbs and Albanians clashed in the north of the province.",
+            "Separatists battled the army for control of the airport.",
+            "The rebels vowed to fight until the last man.",
+        ],
+    );
+}

@@ -155,7 +155,8 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
                 || demands_of_oneself(&parse, trigger)
                 || demands_nothing_of_a_party(&parse, trigger)
                 || an_appeal_in_court(&parse, trigger)
-                || warns_without_threat(&parse, trigger))
+                || warns_without_threat(&parse, trigger)
+                || fights_only_in_words(&parse, trigger))
         {
             continue;
         }
@@ -2079,6 +2080,105 @@ fn fights_no_party(parse: &Parse<'_>, trigger: &Trigger) -> bool {
             && !FOUGHT_WARS.contains(&parse.lemma[o].as_str())
             && !lexicon::FORCE_NOUNS.contains(&parse.lemma[o].as_str())
     })
+}
+
+/// Words of armed force and its harm: a fight, battle or clash in a sentence that names one
+/// of them may be fought with arms.
+const VIOLENCE_WORDS: &[&str] = &[
+    "rebel",
+    "militant",
+    "guerrilla",
+    "guerilla",
+    "insurgent",
+    "militia",
+    "fighter",
+    "gunman",
+    "riot",
+    "violence",
+    "violent",
+    "bloody",
+    "kill",
+    "wound",
+    "injure",
+    "dead",
+    "death",
+    "life",
+    "casualty",
+    "weapon",
+    "gun",
+    "gunfire",
+    "bomb",
+    "shell",
+    "missile",
+    "rocket",
+    "grenade",
+    "armed",
+    "military",
+    "border",
+    "territory",
+    "village",
+    "ceasefire",
+    "protester",
+    "demonstrator",
+    "crowd",
+    "mob",
+];
+
+/// Whether a fight, battle or clash is one of words, votes, courts or markets: "The two
+/// political leaders clashed", "clashed with ministers about how the heads of inquiries are
+/// chosen", "vowed to fight back", "is fighting for her job", "continue the fight against
+/// child poverty", "has joined a legal fight between three journalists and Apple". PLOVER's
+/// ASSAULT is the use of force. It is one when the sentence names force or its harm other
+/// than in the trigger (`lexicon::FORCE_NOUNS`, `FOUGHT_WARS`, `VIOLENCE_WORDS`: "clashes
+/// with the police", "rebels fighting to topple his government"), or a country or a people
+/// fights or is fought ("Ethnic Albanians have sworn to fight"). A war waged stays, as the
+/// word is the act. A vow or a threat to fight goes with the fight.
+fn fights_only_in_words(parse: &Parse<'_>, trigger: &Trigger) -> bool {
+    // A vow to fight is THREATEN, with the fight as the vow's infinitive: "vowed to fight
+    // back" threatens no force when the fight is none.
+    let vowed = match trigger.sense.plover {
+        "ASSAULT" => None,
+        "THREATEN" => parse.child(trigger.anchor, &["xcomp"]),
+        _ => return false,
+    };
+    // "pledged to continue the fight against child poverty": the fight a light verb carries.
+    let carried = vowed.and_then(|v| parse.child(v, &["dobj"]));
+    let fight = [
+        Some(trigger.anchor),
+        trigger.noun,
+        trigger.complement,
+        vowed,
+        carried,
+    ]
+    .into_iter()
+    .flatten()
+    .find(|&w| matches!(parse.lemma[w].as_str(), "fight" | "battle" | "clash"));
+    let Some(fight) = fight else {
+        return false;
+    };
+    let trigger_words = trigger.first..=trigger.last;
+    let names_force = sentence_tokens(parse, fight).any(|t| {
+        let lemma = parse.lemma[t].as_str();
+        t != fight
+            && !trigger_words.contains(&t)
+            && ((parse.is_noun(t)
+                && (lexicon::FORCE_NOUNS.contains(&lemma) || FOUGHT_WARS.contains(&lemma)))
+                || VIOLENCE_WORDS.contains(&lemma))
+    });
+    if names_force {
+        return false;
+    }
+    // Who fights and whom: the doer, and what the fight is with, against or between.
+    let sides = subject_of(parse, fight)
+        .into_iter()
+        .chain(parse.possessor(fight))
+        .chain(parse.child(fight, &["dobj"]))
+        .chain(parse.prep_object(fight, &["with", "against", "between"]))
+        .flat_map(|s| std::iter::once(s).chain(parse.children_with(s, &["conj"])))
+        .collect::<Vec<_>>();
+    !sides
+        .iter()
+        .any(|&s| matches!(parse.ent_label(s), "GPE" | "NORP"))
 }
 
 /// One's own course that one rules out or not: a comeback, a return, a date set, a rally.
