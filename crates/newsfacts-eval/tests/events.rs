@@ -2323,3 +2323,33 @@ fn a_fight_in_words_is_no_assault() {
         ],
     );
 }
+
+/// In a short match report one country rejecting, accusing or asking another is a state's act
+/// and stays; countries that beat or meet each other there are teams.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_country_refusing_a_country_in_a_match_report_stays() {
+    let report = |middle: &str| {
+        format!(
+            "Lebanese midfielder Ahmed Nasser will miss Saturday's cup match in Haifa. {middle} \
+             The striker and the goalkeeper are also doubts for the league fixture, the coach \
+             said."
+        )
+    };
+    assert_each_has_event_of(
+        "REJECT",
+        &[&report(
+            "Lebanon rejected Israel's proposal to play the tie at a neutral ground.",
+        )],
+    );
+    for middle in [
+        "Lebanon beat Israel 2-1 in the semi-final last year.",
+        "Lebanon will meet Israel in the semi-final.",
+    ] {
+        assert_events(&report(middle), |events| {
+            !events
+                .iter()
+                .any(|e| matches!(e.plover.as_str(), "ASSAULT" | "CONSULT" | "AGREE"))
+        });
+    }
+}

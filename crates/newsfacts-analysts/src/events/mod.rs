@@ -3600,6 +3600,21 @@ fn the_sports_own_act(parse: &Parse<'_>, trigger: &Trigger, event: &Event) -> bo
     {
         return false;
     }
+    // One country refusing, accusing or asking another is a state's act even in a match
+    // report: "Iran refuses to recognise Israel's right to exist" beside an Iranian striker
+    // who will not travel there. Countries that meet, beat or clash are teams.
+    let a_country = |p: &Option<Participant>| {
+        p.as_ref()
+            .and_then(|p| parse.entity_of(p))
+            .is_some_and(|e| e.kind == newsfacts_doc::EntityKind::Place)
+    };
+    if !force
+        && !matches!(event.plover.as_str(), "CONSULT" | "AGREE")
+        && a_country(&event.actor)
+        && a_country(&event.recipient)
+    {
+        return false;
+    }
     !sentence_tokens(parse, trigger.anchor).any(|t| {
         REAL_VIOLENCE_WORDS.contains(&parse.lower[t].as_str())
                 // A ban or a suspension for doping is a sanction by an authority, not the
