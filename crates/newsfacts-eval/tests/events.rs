@@ -2353,3 +2353,34 @@ fn a_country_refusing_a_country_in_a_match_report_stays() {
         });
     }
 }
+
+/// Assuring someone that something is so, or reassuring them, commits to nothing; an assurance
+/// of what one will do stays a promise. Calls and talks among customers and users are no
+/// consultation between parties; a call between leaders and talks between producers and the
+/// countries that consume stay.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn assurances_of_facts_and_the_publics_calls_are_no_events() {
+    assert_no_event_of(
+        "AGREE",
+        &[
+            "The minister assured MPs that the bill was about regulation.",
+            "The prime minister will seek to reassure backbenchers.",
+        ],
+    );
+    assert_each_has_event_of(
+        "AGREE",
+        &["Israel assured Washington that it would not attack Iran."],
+    );
+    assert_no_event_of(
+        "CONSULT",
+        &["The service lets customers make free calls to other subscribers."],
+    );
+    assert_each_has_event_of(
+        "CONSULT",
+        &[
+            "President Bush made a telephone call to President Putin.",
+            "Talks between oil producers and Asia's biggest energy consumers ended in Delhi.",
+        ],
+    );
+}

@@ -258,6 +258,7 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
         if coding.context_filters
             && (a_meeting_inside_one_body(&parse, trigger, &event)
                 || consults_no_other_side(&parse, trigger, &event)
+                || consults_the_public(&event)
                 || commerce::policy_towards_firms_in_general(&parse, &event)
                 || (!trigger.nominal && done_by_commentators(&event)))
         {
@@ -1536,6 +1537,12 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         // the claims were based on faulty data". Agreeing that something will or should be
         // done, to act, on or to something, stays AGREE.
         "agree" if assents_to_a_statement(parse, trigger) => true,
+        // Assuring someone that something is so, or reassuring them, soothes or asserts; it
+        // commits to nothing: "assured Parliament that 90% of the bill was about regulation",
+        // "will seek to reassure Labour MPs", "to be assured of their genius". An assurance of
+        // what one will do ("assured voters he would do nothing to harm stability") stays a
+        // promise (AGREE).
+        "assure" | "reassure" if !assures_of_what_will_be(parse, i) => true,
         // Protesting one's innocence asserts it: "Kenteris has continually protested his
         // innocence".
         "protest"
@@ -1748,6 +1755,20 @@ fn warns_of_a_risk(parse: &Parse<'_>, verb: usize, object: Option<usize>) -> boo
     possible
         && subject.is_some_and(|s| parse.tag(s) != "PRP")
         && !(lo..=hi).any(|t| names_a_hostile_act(parse, t))
+}
+
+/// Whether "assure" or "reassure" at `verb` assures of what will be done: a clause with "will",
+/// "would" or "shall" ("assured them he would do nothing"), or an infinitive.
+fn assures_of_what_will_be(parse: &Parse<'_>, verb: usize) -> bool {
+    parse.child(verb, &["xcomp"]).is_some()
+        || parse.children_with(verb, &["ccomp"]).any(|clause| {
+            parse.children_with(clause, &["aux"]).any(|a| {
+                matches!(
+                    parse.lower[a].as_str(),
+                    "will" | "would" | "shall" | "'ll" | "'d"
+                )
+            })
+        })
 }
 
 /// Auxiliaries of a clause that speaks of what is to be done or may be, not of what is so.
@@ -3290,6 +3311,40 @@ const SETTLED_BETWEEN_PARTIES: &[&str] = &[
 /// "they" or "we", mediation, and talks on what passes between parties ("negotiating the
 /// return of the detainees") stay; so do event nouns ("Turkey's accession talks"), whose
 /// other side is often the sentence's topic.
+/// Whether a consultation's side is the public as a firm's market knows it — "people" with no
+/// word saying whose, customers, users, subscribers (`THE_PUBLIC_AS_CUSTOMERS`): "Skype allows people to
+/// make free calls to other Skype users", "services which let people meet and chat". Calls,
+/// talks and meetings among them are no PLOVER act between parties.
+fn consults_the_public(event: &Event) -> bool {
+    if event.plover != "CONSULT" {
+        return false;
+    }
+    [&event.actor, &event.recipient]
+        .into_iter()
+        .flatten()
+        .any(|p| {
+            let name = p.name.to_lowercase();
+            let head = name.rsplit(' ').next().unwrap_or("");
+            let singular = head.strip_suffix('s').unwrap_or(head);
+            name == "people" || THE_PUBLIC_AS_CUSTOMERS.contains(&singular)
+        })
+}
+
+/// Customers that are never states: consumers and buyers can be countries ("Asia's biggest
+/// energy consumers - China, India, Japan").
+const THE_PUBLIC_AS_CUSTOMERS: &[&str] = &[
+    "customer",
+    "user",
+    "subscriber",
+    "viewer",
+    "listener",
+    "reader",
+    "shopper",
+    "passenger",
+    "client",
+    "gamer",
+];
+
 fn consults_no_other_side(parse: &Parse<'_>, trigger: &Trigger, event: &Event) -> bool {
     // "a committee will discuss the plans" is coded as an intention (AGREE) to consult: the
     // trigger's own sense is what has one side.
