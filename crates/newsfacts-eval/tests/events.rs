@@ -2384,3 +2384,27 @@ fn assurances_of_facts_and_the_publics_calls_are_no_events() {
         ],
     );
 }
+
+/// Destroying files or records, killing a bill or game animals attacks no party; destroying a
+/// bridge or a village and killing soldiers stay ASSAULT.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn destroying_papers_bills_or_game_is_no_assault() {
+    assert_no_event_of(
+        "ASSAULT",
+        &[
+            "The ministry destroyed thousands of files last year.",
+            "The police destroyed the tax records of the firm.",
+            "Opposition MPs tried to kill the bill in committee.",
+            "Hunt members killed 91 foxes in Devon.",
+        ],
+    );
+    assert_each_has_event_of(
+        "ASSAULT",
+        &[
+            "Rebels destroyed the bridge and killed four soldiers.",
+            "The army destroyed the village.",
+            "Gunmen killed two policemen in Baghdad.",
+        ],
+    );
+}

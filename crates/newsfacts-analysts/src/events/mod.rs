@@ -869,6 +869,28 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
     {
         return true;
     }
+    // Destroying, burning or killing records, files, discs, a bill or game animals harms no
+    // party: "destroying all tax records", "the Department destroyed nearly 37,000 files",
+    // "burn CDs for my kids", "wrecking tactics designed to kill the Disability Bill", "hunts
+    // … killing a total of 91 foxes". Buildings, forces and people stay.
+    if matches!(lemma, "destroy" | "burn" | "kill" | "shred" | "wreck")
+        && !trigger.nominal
+        && parse
+            .child(i, &["dobj", "nsubjpass"])
+            // "the files destroyed by the Ministry": the noun a participle describes.
+            .or_else(|| (parse.dep(i) == "acl").then(|| parse.head(i)).flatten())
+            .is_some_and(|o| {
+                let object = parse.lemma[o].as_str();
+                // "a total of 91 foxes": what the total counts.
+                let counted = parse
+                    .prep_object(o, &["of"])
+                    .map(|c| parse.lemma[c].as_str());
+                DESTROYED_HARMLESSLY.contains(&object)
+                    || counted.is_some_and(|c| DESTROYED_HARMLESSLY.contains(&c))
+            })
+    {
+        return true;
+    }
     // Only explosives explode in an attack: "R&B music exploded", "the number of Europeans
     // with broadband has exploded" is growth. "A car bomb exploded" and "exploded a bomb" stay.
     if lemma == "explode"
@@ -1902,6 +1924,33 @@ const MET_GOALS: &[&str] = &[
     "cost",
     "need",
     "obligation",
+];
+
+/// What can be destroyed, burnt or killed without an attack on a party: papers and discs,
+/// bills in a legislature, game and farm animals.
+const DESTROYED_HARMLESSLY: &[&str] = &[
+    "record",
+    "file",
+    "document",
+    "paper",
+    "paperwork",
+    "cd",
+    "dvd",
+    "disc",
+    "email",
+    "e-mail",
+    "evidence",
+    "bill",
+    "legislation",
+    "motion",
+    "amendment",
+    "fox",
+    "deer",
+    "stag",
+    "hare",
+    "badger",
+    "rabbit",
+    "bird",
 ];
 
 /// What is accepted as an honour, not as an offer.
