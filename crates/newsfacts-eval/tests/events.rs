@@ -2408,3 +2408,104 @@ fn destroying_papers_bills_or_game_is_no_assault() {
         ],
     );
 }
+
+/// Where an event happened: a place on the event noun of a light verb ("held talks in
+/// Geneva"), on the object met or arrested ("met her counterparts in Oslo", "charged six men in
+/// Leeds"), and never the place an act of speech is about ("condemned the violence in Darfur").
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn an_event_takes_the_place_it_happened_in() {
+    let place_of = |text: &str, plover: &str| {
+        events_of(text)
+            .into_iter()
+            .find(|e| e.plover == plover)
+            .unwrap_or_else(|| panic!("{text}: no {plover} event"))
+            .place
+    };
+    assert_eq!(
+        place_of(
+            "The two foreign ministers held talks in Geneva on Friday.",
+            "CONSULT"
+        )
+        .as_deref(),
+        Some("Geneva")
+    );
+    assert_eq!(
+        place_of(
+            "The Danish minister met her Swedish counterparts in Oslo on Monday.",
+            "CONSULT"
+        )
+        .as_deref(),
+        Some("Oslo")
+    );
+    assert_eq!(
+        place_of(
+            "Prosecutors have charged six men in Leeds over the attack.",
+            "ACCUSE"
+        )
+        .as_deref(),
+        Some("Leeds")
+    );
+    assert_eq!(
+        place_of(
+            "The foreign minister condemned the violence in Darfur.",
+            "ACCUSE"
+        ),
+        None
+    );
+}
+
+/// An act done as the means or purpose of another, or that someone was made to do, takes that
+/// act's time ("met on Thursday to discuss", "was forced to resign last month", "caused chaos
+/// by blocking roads"); a date that is a word of the subject's name or modifies its noun dates
+/// nothing ("the Sunday Herald alleged", "the 2016 winner accused").
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn an_act_takes_the_time_of_the_act_it_serves() {
+    let when_of = |text: &str, trigger: &str| {
+        events_of(text)
+            .into_iter()
+            .find(|e| e.trigger.text == trigger)
+            .unwrap_or_else(|| panic!("{text}: no event on {trigger:?}"))
+            .when
+    };
+    assert_eq!(
+        when_of(
+            "Union leaders met on Thursday to discuss the pay offer.",
+            "discuss"
+        )
+        .as_deref(),
+        Some("Thursday")
+    );
+    assert_eq!(
+        when_of(
+            "Last month the minister was forced to resign over the affair.",
+            "resign"
+        )
+        .as_deref(),
+        Some("Last month")
+    );
+    assert_eq!(
+        when_of(
+            "In 2019 farmers caused chaos by blocking roads with tractors.",
+            "blocking"
+        )
+        .as_deref(),
+        Some("2019")
+    );
+    assert_eq!(
+        when_of(
+            "The Sunday Herald alleged on its front page that the minister had lied. A spokesman \
+             for the Sunday Herald said it stood by the story.",
+            "alleged"
+        ),
+        None
+    );
+    assert_eq!(
+        when_of(
+            "The 2016 winner, Dana Ruiz, accused the jury of bias.",
+            "accused"
+        ),
+        None
+    );
+}

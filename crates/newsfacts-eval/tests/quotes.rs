@@ -839,3 +839,57 @@ fn a_persons_statement_speaks_for_the_person() {
     let entity = entity_of_speaker(&doc, |mention| mention == "It");
     assert_eq!(entity, Some("Lyle Corrigan"), "{:#?}", doc.quotes);
 }
+
+/// "The commission says" speaks for the one body named before whose name holds the noun, and
+/// "the committee" never for the most salient organisation of another name.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_public_body_named_by_its_noun_speaks_for_the_body_of_that_name() {
+    let doc = analysed_and_printed(
+        "The Fenland Water Commission has published its review of summer bans on hosepipes.\n\
+         The commission says the bans saved about 4% of the region's water last year, and it \
+         wants them to start earlier.\n\
+         Harrow Utilities, which supplies most of the region, said it would study the review. \
+         Harrow Utilities said its own figures showed a smaller saving. Harrow Utilities \
+         added that customers had mostly kept to the bans.\n\
+         The committee said the bans should stay.",
+    );
+    assert_eq!(
+        entity_of_speaker(&doc, |m| m == "The commission"),
+        Some("Fenland Water Commission")
+    );
+    assert_eq!(entity_of_speaker(&doc, |m| m == "The committee"), None);
+}
+
+/// A dash after a space opens an aside, as a comma does: the speaker is the one named before it
+/// ("Mr Dahl - himself a former pilot - said"), and neither a speaker's phrase nor an entity's
+/// name ends in the dash ("Harrow Utilities - which supplies … - said").
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_dash_opens_an_aside_after_the_speakers_name() {
+    let doc = analysed_and_printed(
+        "Harbour pilot Pieter Dahl has backed the council's plan for electric ferries.\n\
+         Mr Dahl - himself a former ferry captain - said the new boats would be safer in storms.\n\
+         Harrow Utilities - which supplies most of the region - said it would build the \
+         charging berths by next summer.",
+    );
+    assert_eq!(
+        entity_of_speaker(&doc, |m| m.starts_with("Mr Dahl")),
+        Some("Pieter Dahl")
+    );
+    assert_eq!(
+        entity_of_speaker(&doc, |m| m.starts_with("Harrow")),
+        Some("Harrow Utilities")
+    );
+    assert!(
+        doc.quotes
+            .iter()
+            .filter_map(|q| q.speaker.as_ref())
+            .all(|s| !s.mention.text.ends_with('-') && !s.name.ends_with('-')),
+        "a speaker ends in a dash"
+    );
+    assert!(
+        doc.entities.iter().all(|e| !e.name.ends_with('-')),
+        "an entity's name ends in a dash"
+    );
+}

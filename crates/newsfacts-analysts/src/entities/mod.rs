@@ -666,11 +666,25 @@ fn find_or_add(drafts: &mut Vec<Draft>, kind: EntityKind, name: &str) -> usize {
 }
 
 /// A name without the comma, semicolon, colon or apostrophe the NER ran it over ("Northgate
-/// Energy, Pellham Oil and …", the possessive "the United States' increasing …"), nor trailing
-/// space; a full stop may be the name's own ("Inc.", "U.S.").
+/// Energy, Pellham Oil and …", the possessive "the United States' increasing …"), nor a dash or
+/// opening bracket after a space ("Vladimir Putin - who …", "Office of National Statistics
+/// (ONS)"), nor trailing space; a full stop may be the name's own ("Inc.", "U.S."), and so may
+/// a hyphen written without a space.
 fn without_trailing_punctuation(written: &str) -> &str {
-    written
-        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '\'' | '’'))
+    let mut name = written;
+    loop {
+        let trimmed = name.trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | ';' | ':' | '\'' | '’')
+        });
+        let shorter = [" -", " –", " —", " ("]
+            .iter()
+            .find_map(|mark| trimmed.strip_suffix(mark))
+            .unwrap_or(trimmed);
+        if shorter.len() == name.len() {
+            return name;
+        }
+        name = shorter;
+    }
 }
 
 /// A mention span without trailing punctuation, a possessive or spaces, and without a leading
@@ -693,7 +707,9 @@ fn trim_span(text: &str, start: usize, end: usize) -> (usize, usize) {
     }
     // "ex-Yukos boss": the NER may run a name over the prefix that makes it a former one.
     // "'New World'": a single quotation mark the NER took in.
-    for prefix in ["the ", "The ", "a ", "an ", "ex-", "Ex-", "'", "‘"] {
+    for prefix in [
+        "the ", "The ", "a ", "an ", "ex-", "Ex-", "'", "‘", "- ", "– ",
+    ] {
         if text
             .get(s..e)
             .is_some_and(|w| w.starts_with(prefix) && w.len() > prefix.len())

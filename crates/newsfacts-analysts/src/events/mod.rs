@@ -4574,16 +4574,26 @@ fn build_event(parse: &Parse<'_>, trigger: &Trigger, shared_passives: bool) -> O
         }
     }
 
-    let place = clause_tokens.iter().find_map(|&v| {
-        parse
-            .prep_object(v, &["in", "at"])
-            .filter(|&o| matches!(parse.ent_label(o), "GPE" | "LOC" | "FAC"))
-            .map(|o| {
-                parse
-                    .entity_at(o)
-                    .map_or_else(|| parse.name_of(o), |e| e.name.clone())
-            })
-    });
+    // An act done as the means or purpose of another, or as what someone was made to do, takes
+    // that act's time when its own clause gives none: "will return to court on Wednesday to
+    // seek sanctions", "in 2000 … caused chaos by blocking roads", "was forced to resign last
+    // year".
+    if when.is_none()
+        && due.is_none()
+        && let Some(governor) = governing_act(parse, trigger)
+    {
+        let governor_clause = [governor];
+        let governor_trigger = Trigger::single_verb(governor, sense.plover);
+        when = doc
+            .quantities
+            .iter()
+            .filter(|q| matches!(q.kind, Some(QuantityKind::Date | QuantityKind::Time)))
+            .filter(|q| !crate::quantities::is_deadline(doc, q))
+            .find(|q| attaches_to(parse, q.start, &governor_trigger, &governor_clause))
+            .map(|q| strip_time_preposition(&q.text));
+    }
+
+    let place = event_place(parse, trigger, &clause_tokens, sense.plover);
 
     let mut m = modality(parse, trigger, shared_passives);
     if !trigger.nominal
@@ -5431,18 +5441,120 @@ fn subject_of(parse: &Parse<'_>, verb: usize) -> Option<usize> {
     None
 }
 
+/// The act a verb trigger is the means or purpose of, or that made it happen: the head of
+/// "by blocking" ("caused chaos by blocking roads"), of a purpose infinitive ("returned to court
+/// to seek sanctions") or of a verb's infinitive complement ("was forced to resign"). Not a
+/// verb of saying, asking or wanting, whose time is when the words were said or the wish held
+/// ("urged the rebels on Monday to lay down their arms").
+fn governing_act(parse: &Parse<'_>, trigger: &Trigger) -> Option<usize> {
+    const WORDS_AND_WISHES: &[&str] = &[
+        "say", "tell", "ask", "urge", "call", "order", "want", "expect", "hope", "plan", "vow",
+        "promise", "pledge", "threaten", "warn", "claim", "demand", "intend", "seek", "agree",
+        "decide", "refuse", "propose", "offer", "aim", "try", "wish", "need",
+    ];
+    if trigger.nominal || trigger.complement.is_some() {
+        return None;
+    }
+    let anchor = trigger.anchor;
+    let head = parse.head(anchor).filter(|&h| h != anchor)?;
+    let governor = match parse.dep(anchor) {
+        "xcomp" => head,
+        "advcl"
+            if parse
+                .children_with(anchor, &["aux"])
+                .any(|a| parse.lower[a] == "to") =>
+        {
+            head
+        }
+        "pcomp" if parse.lower[head] == "by" => parse.head(head).filter(|&g| g != head)?,
+        _ => return None,
+    };
+    (parse.is_verb(governor) && !WORDS_AND_WISHES.contains(&parse.lemma[governor].as_str()))
+        .then_some(governor)
+}
+
+/// Where an event happened: a place named by "in", "at", "near", "outside" or "inside" on the
+/// trigger's verbs ("were arrested in Paris"), on its event noun ("talks in Geneva", "held talks
+/// in Geneva"), or, for acts done to people or things where they are, on the verb's direct
+/// object, where the parser often hangs the phrase ("met his counterparts in Luxembourg",
+/// "attacked rebel positions in northern Syria"), or on any verb's object that names a party
+/// ("indicted 19 people in Newark"). Not on the object of an act about something ("condemned
+/// the violence in Darfur": Darfur is what was spoken of, not where). A place is an
+/// entity of the kind, or a name the tagger reads as one that no entity claims for another
+/// kind (a company or person the tagger took for a place is no place).
+fn event_place(
+    parse: &Parse<'_>,
+    trigger: &Trigger,
+    clause: &[usize],
+    plover: &str,
+) -> Option<String> {
+    const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside", "inside"];
+    let done_where_it_is = matches!(
+        plover,
+        "CONSULT" | "ASSAULT" | "COERCE" | "MOBILIZE" | "PROTEST" | "AID"
+    );
+    let mut holders: Vec<usize> = clause.to_vec();
+    holders.extend(trigger.noun);
+    for &v in clause {
+        holders.extend(
+            parse
+                .children_with(v, &["dobj"])
+                .filter(|&o| done_where_it_is || is_party_token(parse, o)),
+        );
+    }
+    // The phrase must lie in the trigger's sentence: across a line break the parse can hang
+    // the next sentence's words from this one's.
+    let start = parse.toks[trigger.anchor].start;
+    let sentence = parse
+        .doc
+        .sentences
+        .iter()
+        .find(|s| s.start <= start && start < s.end)?;
+    holders.iter().find_map(|&h| {
+        parse
+            .children_with(h, &["prep"])
+            .filter(|&p| PLACE_PREPOSITIONS.contains(&parse.lower[p].as_str()))
+            .filter_map(|p| parse.child(p, &["pobj"]))
+            .filter(|&o| parse.toks[o].end <= sentence.end)
+            .find_map(|o| match parse.entity_at(o) {
+                Some(entity) => {
+                    (entity.kind == newsfacts_doc::EntityKind::Place).then(|| entity.name.clone())
+                }
+                None => {
+                    matches!(parse.ent_label(o), "GPE" | "LOC" | "FAC").then(|| parse.name_of(o))
+                }
+            })
+    })
+}
+
 /// Whether a time expression starting at `offset` belongs to this trigger's clause: climbing
-/// from its first token, the first verb (or the trigger noun) reached is the trigger's.
+/// from its first token, the first verb (or the trigger noun) reached is the trigger's, and not
+/// by way of a subject it modifies.
 fn attaches_to(parse: &Parse<'_>, offset: usize, trigger: &Trigger, clause: &[usize]) -> bool {
     let Some(first) = parse.toks.iter().position(|t| t.end > offset) else {
         return false;
     };
+    // A date that is a word of a name ("the Sunday Times") or modifies a common noun ("the
+    // 2004 winner"); not one the parser glued to a person's name ("on Tuesday Mr Ebbers").
+    let modifier = parse.entity_at(first).is_some()
+        || (matches!(
+            parse.dep(first),
+            "compound" | "poss" | "amod" | "nummod" | "nmod"
+        ) && parse
+            .head(first)
+            .is_some_and(|h| !matches!(parse.tag(h), "NNP" | "NNPS")));
     let mut node = first;
     for _ in 0..10 {
         if clause.contains(&node) {
             return true;
         }
         if parse.is_verb(node) && node != first {
+            return false;
+        }
+        // A date that modifies the subject's noun dates or names the one acting, not the act:
+        // "the 2004 winner went on to sign a deal", "the Sunday Times alleged". (A time phrase
+        // the parser hung from the subject, "Mr Blair on Sunday dismissed", stays the act's.)
+        if modifier && matches!(parse.dep(node), "nsubj" | "nsubjpass") {
             return false;
         }
         if trigger.nominal && node == trigger.anchor {

@@ -1508,7 +1508,6 @@ impl<'a> Extractor<'a> {
         })
     }
 
-    /// Orders the attributions, resolves their speakers and builds the layer.
     /// "Reuters quoted a central bank official as saying: “…”", "Chief executive Geoff Dixon
     /// was quoted by The Australian as saying …": the one quoted speaks, not the outlet that
     /// quotes them, and neither the outlet nor "as saying" is part of what was said.
@@ -1578,6 +1577,7 @@ impl<'a> Extractor<'a> {
         }
     }
 
+    /// Orders the attributions, resolves their speakers and builds the layer.
     fn finish(mut self) -> Vec<Quote> {
         self.speakers_quoted_as_saying();
         // "Let's hope …": the "'s" of "let us" names no one the text can give.
@@ -1586,6 +1586,16 @@ impl<'a> Extractor<'a> {
                 .is_some_and(|(s, e)| e == s + 1 && self.toks[s].is("'s"))
             {
                 a.speaker = None;
+            }
+        }
+        // A speaker's phrase never ends in the dash or bracket that opens an aside after the
+        // name ("Vladimir Putin - who …", "B&B - which has …"); a hyphen inside a name
+        // ("Wright-Phillips") has no space before it.
+        for a in &mut self.found {
+            if let Some((s, e)) = a.speaker.as_mut() {
+                while *e > *s + 1 && opens_an_aside(self.toks, *e - 1) {
+                    *e -= 1;
+                }
             }
         }
         self.found
@@ -1648,6 +1658,12 @@ impl<'a> Extractor<'a> {
             })
             .collect()
     }
+}
+
+/// Whether token `k` is a dash or opening bracket written after a space: the start of an
+/// aside, not a word of the name before it.
+fn opens_an_aside(toks: &[Tok], k: usize) -> bool {
+    k > 0 && toks[k].is_any(&["-", "–", "—", "("]) && toks[k].start > toks[k - 1].end
 }
 
 /// Prepositions PolNeAR draws as the end of a cue ("talks about", "called for", "accused … of",

@@ -1104,7 +1104,22 @@ impl<'a> Resolver<'a> {
                 && (t.lower.ends_with("ed") || t.tag == "VBN" || t.tag == "VBG")
                 && !(self.view.tagged && t.tag.starts_with("JJ"))
                 && !before_its_noun();
-            if t.is_any(&[",", "(", "who", "which", "that", "whose"]) || participle {
+            // A dash after a space opens an aside as a comma does, when a name stands before it
+            // ("Lord Bingham - a senior law lord - said") or when the only aside runs to the
+            // phrase's end and does not start with a name ("the film - an Angolan/French
+            // production - was"); after a role the name may follow the aside ("SLBA chairman -
+            // and Commercial Bank managing director - AL Gooneratne") or be the aside ("one
+            // consumer group - Consumers Against … (Caspian) -"). A hyphen inside a name
+            // ("Wright-Phillips") has no space before it.
+            let spaced_dash =
+                |j: usize| toks[j].is_any(&["-", "–", "—"]) && toks[j].start > toks[j - 1].end;
+            let aside_dash = k > range.0
+                && spaced_dash(k)
+                && (entity_for(self.doc, toks[k - 1].span()).is_some()
+                    || (!(range.0 + 1..k).any(spaced_dash)
+                        && !(k + 1..range.1).any(spaced_dash)
+                        && toks.get(k + 1).is_some_and(|next| !next.cap)));
+            if t.is_any(&[",", "(", "who", "which", "that", "whose"]) || participle || aside_dash {
                 end = k;
                 break;
             }
