@@ -2213,6 +2213,202 @@ fn a_question_quoted_before_asked_is_no_request() {
     );
 }
 
+/// Assent to what another said, or that something is so, concurs and commits to nothing;
+/// agreeing that something will or should be done, to act, or several agreeing, stay AGREE.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn assent_to_a_statement_is_no_agreement() {
+    assert_no_event_of(
+        "AGREE",
+        &[
+            "Labour's health spokesman agreed: \"The waiting lists are far too long.\"",
+            "Mr Hague agreed and said the figures needed more study.",
+            "The Scottish Council of Churches agrees.",
+            "Election monitors from the EU agreed the vote had been free and fair.",
+            "The former ambassador agreed that the talks had gone badly.",
+        ],
+    );
+    assert_each_has_event_of(
+        "AGREE",
+        &[
+            "Both sides agreed.",
+            "The two governments agreed that the border would reopen next month.",
+            "Ministers agreed that the sanctions be lifted.",
+            "Iran agreed to hold talks with the EU.",
+        ],
+    );
+}
+
+/// A warning that informs or advises threatens nothing; one that names force, a sanction, a
+/// consequence or a condition stays THREATEN.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_warning_that_advises_is_no_threat() {
+    assert_no_event_of(
+        "THREATEN",
+        &[
+            "The Foreign Office warned British tourists to avoid the border region.",
+            "The Lib Dems warned ministers about the dangers of complacency.",
+            "Mr Smith's warnings were ignored by the board.",
+            "The opposition leader warned the prime minister not to be complacent.",
+        ],
+    );
+    assert_each_has_event_of(
+        "THREATEN",
+        &[
+            "Moscow warned Kiev that it would cut off gas supplies if the debt was not paid.",
+            "The president warned the rebels that his army would crush them.",
+            "Washington warned Damascus of serious consequences.",
+        ],
+    );
+}
+
+/// A meeting, a discussion or a consultation with one side only is no CONSULT; several sides,
+/// a party met with, and talks on an act between parties stay.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_meeting_of_one_side_is_no_consultation() {
+    for text in [
+        "Staff at the newspaper met on Monday to discuss the takeover.",
+        "A committee of the council will discuss the plans next week.",
+        "The government had not consulted on its plans.",
+    ] {
+        assert_events(text, |events| {
+            !events
+                .iter()
+                .any(|e| e.plover == "CONSULT" || e.plover == "AGREE")
+        });
+    }
+    assert_each_has_event_of(
+        "CONSULT",
+        &[
+            "EU foreign ministers met in Luxembourg on Monday.",
+            "France and Germany met in Paris.",
+            "Both sides agreed to begin talks.",
+            "The government has been negotiating the release of the hostages.",
+            "The minister had discussed the issue with his Irish counterpart.",
+            "Iran and the EU will discuss the nuclear programme.",
+        ],
+    );
+}
+
+/// A fight, battle or clash of words, votes, courts or markets is no ASSAULT, and a vow to
+/// fight one threatens nothing; one with police, troops, rebels or between peoples stays.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_fight_in_words_is_no_assault() {
+    for text in [
+        "The two party leaders clashed over tax cuts on Tuesday.",
+        "The senator has clashed with ministers about the budget.",
+        "The EU has clashed with the European Parliament over the directive.",
+        "Mr Jones, the party's leader, vowed to fight back.",
+        "The shadow chancellor pledged to continue the fight against child poverty.",
+        "The Electronic Frontier Foundation has joined a legal fight between two bloggers and \
+         Microsoft.",
+    ] {
+        assert_events(text, |events| {
+            !events
+                .iter()
+                .any(|e| e.plover == "ASSAULT" || e.plover == "THREATEN")
+        });
+    }
+    assert_each_has_event_of(
+        "ASSAULT",
+        &[
+            "Protesters clashed with police outside the embassy.",
+            "Rebels fought government troops near the capital.",
+            "Serbs and Albanians clashed in the north of the province.",
+            "Separatists battled the army for control of the airport.",
+            "The rebels vowed to fight until the last man.",
+        ],
+    );
+}
+
+/// In a short match report one country rejecting, accusing or asking another is a state's act
+/// and stays; countries that beat or meet each other there are teams.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_country_refusing_a_country_in_a_match_report_stays() {
+    let report = |middle: &str| {
+        format!(
+            "Lebanese midfielder Ahmed Nasser will miss Saturday's cup match in Haifa. {middle} \
+             The striker and the goalkeeper are also doubts for the league fixture, the coach \
+             said."
+        )
+    };
+    assert_each_has_event_of(
+        "REJECT",
+        &[&report(
+            "Lebanon rejected Israel's proposal to play the tie at a neutral ground.",
+        )],
+    );
+    for middle in [
+        "Lebanon beat Israel 2-1 in the semi-final last year.",
+        "Lebanon will meet Israel in the semi-final.",
+    ] {
+        assert_events(&report(middle), |events| {
+            !events
+                .iter()
+                .any(|e| matches!(e.plover.as_str(), "ASSAULT" | "CONSULT" | "AGREE"))
+        });
+    }
+}
+
+/// Assuring someone that something is so, or reassuring them, commits to nothing; an assurance
+/// of what one will do stays a promise. Calls and talks among customers and users are no
+/// consultation between parties; a call between leaders and talks between producers and the
+/// countries that consume stay.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn assurances_of_facts_and_the_publics_calls_are_no_events() {
+    assert_no_event_of(
+        "AGREE",
+        &[
+            "The minister assured MPs that the bill was about regulation.",
+            "The prime minister will seek to reassure backbenchers.",
+        ],
+    );
+    assert_each_has_event_of(
+        "AGREE",
+        &["Israel assured Washington that it would not attack Iran."],
+    );
+    assert_no_event_of(
+        "CONSULT",
+        &["The service lets customers make free calls to other subscribers."],
+    );
+    assert_each_has_event_of(
+        "CONSULT",
+        &[
+            "President Bush made a telephone call to President Putin.",
+            "Talks between oil producers and Asia's biggest energy consumers ended in Delhi.",
+        ],
+    );
+}
+
+/// Destroying files or records, killing a bill or game animals attacks no party; destroying a
+/// bridge or a village and killing soldiers stay ASSAULT.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn destroying_papers_bills_or_game_is_no_assault() {
+    assert_no_event_of(
+        "ASSAULT",
+        &[
+            "The ministry destroyed thousands of files last year.",
+            "The police destroyed the tax records of the firm.",
+            "Opposition MPs tried to kill the bill in committee.",
+            "Hunt members killed 91 foxes in Devon.",
+        ],
+    );
+    assert_each_has_event_of(
+        "ASSAULT",
+        &[
+            "Rebels destroyed the bridge and killed four soldiers.",
+            "The army destroyed the village.",
+            "Gunmen killed two policemen in Baghdad.",
+        ],
+    );
+}
+
 /// Where an event happened: a place on the event noun of a light verb ("held talks in
 /// Geneva"), on the object met or arrested ("met her counterparts in Oslo", "charged six men in
 /// Leeds"), and never the place an act of speech is about ("condemned the violence in Darfur").

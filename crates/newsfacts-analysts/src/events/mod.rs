@@ -154,7 +154,9 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
                 || a_fight_in_court_or_market(&parse, trigger)
                 || demands_of_oneself(&parse, trigger)
                 || demands_nothing_of_a_party(&parse, trigger)
-                || an_appeal_in_court(&parse, trigger))
+                || an_appeal_in_court(&parse, trigger)
+                || warns_without_threat(&parse, trigger)
+                || fights_only_in_words(&parse, trigger))
         {
             continue;
         }
@@ -255,6 +257,8 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
         }
         if coding.context_filters
             && (a_meeting_inside_one_body(&parse, trigger, &event)
+                || consults_no_other_side(&parse, trigger, &event)
+                || consults_the_public(&event)
                 || commerce::policy_towards_firms_in_general(&parse, &event)
                 || (!trigger.nominal && done_by_commentators(&event)))
         {
@@ -862,6 +866,28 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
     if matches!(lemma, "storm" | "shoot" | "rocket")
         && parse.child(i, &["dobj"]).is_none()
         && parse.prep_object(i, &["to"]).is_some()
+    {
+        return true;
+    }
+    // Destroying, burning or killing records, files, discs, a bill or game animals harms no
+    // party: "destroying all tax records", "the Department destroyed nearly 37,000 files",
+    // "burn CDs for my kids", "wrecking tactics designed to kill the Disability Bill", "hunts
+    // … killing a total of 91 foxes". Buildings, forces and people stay.
+    if matches!(lemma, "destroy" | "burn" | "kill" | "shred" | "wreck")
+        && !trigger.nominal
+        && parse
+            .child(i, &["dobj", "nsubjpass"])
+            // "the files destroyed by the Ministry": the noun a participle describes.
+            .or_else(|| (parse.dep(i) == "acl").then(|| parse.head(i)).flatten())
+            .is_some_and(|o| {
+                let object = parse.lemma[o].as_str();
+                // "a total of 91 foxes": what the total counts.
+                let counted = parse
+                    .prep_object(o, &["of"])
+                    .map(|c| parse.lemma[c].as_str());
+                DESTROYED_HARMLESSLY.contains(&object)
+                    || counted.is_some_and(|c| DESTROYED_HARMLESSLY.contains(&c))
+            })
     {
         return true;
     }
@@ -1528,6 +1554,17 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         {
             true
         }
+        // Assent to what someone said, or that something is so, concurs with a view; nobody
+        // commits to act: "Mr Wallace agreed and said …", "CENTR agrees.", "FDA advisers agreed
+        // the claims were based on faulty data". Agreeing that something will or should be
+        // done, to act, on or to something, stays AGREE.
+        "agree" if assents_to_a_statement(parse, trigger) => true,
+        // Assuring someone that something is so, or reassuring them, soothes or asserts; it
+        // commits to nothing: "assured Parliament that 90% of the bill was about regulation",
+        // "will seek to reassure Labour MPs", "to be assured of their genius". An assurance of
+        // what one will do ("assured voters he would do nothing to harm stability") stays a
+        // promise (AGREE).
+        "assure" | "reassure" if !assures_of_what_will_be(parse, i) => true,
         // Protesting one's innocence asserts it: "Kenteris has continually protested his
         // innocence".
         "protest"
@@ -1742,6 +1779,132 @@ fn warns_of_a_risk(parse: &Parse<'_>, verb: usize, object: Option<usize>) -> boo
         && !(lo..=hi).any(|t| names_a_hostile_act(parse, t))
 }
 
+/// Whether "assure" or "reassure" at `verb` assures of what will be done: a clause with "will",
+/// "would" or "shall" ("assured them he would do nothing"), or an infinitive.
+fn assures_of_what_will_be(parse: &Parse<'_>, verb: usize) -> bool {
+    parse.child(verb, &["xcomp"]).is_some()
+        || parse.children_with(verb, &["ccomp"]).any(|clause| {
+            parse.children_with(clause, &["aux"]).any(|a| {
+                matches!(
+                    parse.lower[a].as_str(),
+                    "will" | "would" | "shall" | "'ll" | "'d"
+                )
+            })
+        })
+}
+
+/// Auxiliaries of a clause that speaks of what is to be done or may be, not of what is so.
+const MODAL_WORDS: &[&str] = &[
+    "will", "would", "shall", "should", "must", "can", "could", "may", "might", "'ll", "'d", "to",
+];
+
+/// Whether "agree" at the trigger assents to a statement rather than commits to act: with a
+/// clause saying what is so (a finite verb, no modal, no subjunctive: "agreed the claims were
+/// based on faulty data", "agree the time has come"), or with nothing at all after one
+/// speaker ("CENTR agrees.", "Mr Wallace agreed and said …", "Mr Gardner agreed: \"…\"").
+/// A clause of what should or will be done ("agreed that their countries should cooperate",
+/// "agreed that the start date be postponed"), an infinitive, an object, a passive and an
+/// agreement on, to or over something stay AGREE; so does bare agreement by several ("both
+/// sides agreed"), which may be a deal struck.
+fn assents_to_a_statement(parse: &Parse<'_>, trigger: &Trigger) -> bool {
+    let verb = trigger.anchor;
+    if trigger.nominal
+        || trigger.demand
+        || trigger.promised
+        || trigger.complement.is_some()
+        // "measures agreed with the US", "it was agreed": passives, reduced or not.
+        || parse.tag(verb) == "VBN"
+        || parse.dep(verb) == "acl"
+        || parse
+            .child(verb, &["dobj", "xcomp", "auxpass", "nsubjpass", "dative"])
+            .is_some()
+        || parse
+            .prep_object(verb, &["on", "over", "to", "upon", "about"])
+            .is_some()
+    {
+        return false;
+    }
+    match parse.child(verb, &["ccomp"]) {
+        Some(clause) => {
+            let auxiliaries: Vec<usize> = std::iter::once(clause)
+                .chain(parse.children_with(clause, &["aux", "auxpass", "cop"]))
+                .collect();
+            let finite = auxiliaries
+                .iter()
+                .any(|&a| matches!(parse.tag(a), "VBD" | "VBZ" | "VBP"));
+            // "that the date be postponed": a subjunctive asks for an act.
+            let modal_or_subjunctive = auxiliaries.iter().any(|&a| {
+                MODAL_WORDS.contains(&parse.lower[a].as_str())
+                    || parse.tag(a) == "MD"
+                    || (a != clause && parse.tag(a) == "VB")
+            });
+            // "agreed whether …" or "if …" weighs a question; it states nothing.
+            let questioning = parse
+                .children_with(clause, &["mark"])
+                .any(|m| matches!(parse.lower[m].as_str(), "if" | "whether"));
+            finite && !modal_or_subjunctive && !questioning
+        }
+        None => {
+            // Nothing agreed to or with, not even a stranded "with" ("proposals it did not
+            // agree with"): one speaker's assent. Several who agree may have struck a deal.
+            !parse.children_with(verb, &["prep"]).any(|p| {
+                matches!(
+                    parse.lower[p].as_str(),
+                    "with" | "on" | "to" | "over" | "upon" | "about"
+                )
+            }) && subject_of(parse, verb).is_some_and(|s| {
+                !matches!(parse.tag(s), "NNS" | "NNPS") && parse.child(s, &["conj"]).is_none()
+            })
+        }
+    }
+}
+
+/// Words that make a warning a threat of what the warner will bring, though no act of the
+/// lexicon names it: "warned that it would face serious consequences", "warned of
+/// retaliation", "will take action".
+const THREATENED_CONSEQUENCES: &[&str] = &[
+    "consequence",
+    "retaliation",
+    "retaliate",
+    "reprisal",
+    "action",
+    "measure",
+    "response",
+    "punishment",
+    "punish",
+    "price",
+    "ultimatum",
+];
+
+/// Whether a warning ("warn", "a warning", "issued a warning") only informs or advises: its
+/// sentence names no hostile act other than the warning itself (`names_a_hostile_act`), no
+/// consequence the warner threatens (`THREATENED_CONSEQUENCES`) and no condition ("if",
+/// "unless"). PLOVER's THREATEN is a coercive or forceful warning with serious repercussions;
+/// "warned people to avoid the Microsoft program", "warn customers about scams", "warned Mr
+/// Brown not to be tempted to use any extra cash", "her warnings led to the collapse of the
+/// firm" threaten nothing. "warned any buyer that they would face a lifetime of litigation",
+/// "could strike if ministers scrap the scheme, warn union leaders" and "warned fans that she
+/// wants to hit them by banning them" stay THREATEN.
+fn warns_without_threat(parse: &Parse<'_>, trigger: &Trigger) -> bool {
+    if trigger.sense.plover != "THREATEN" || trigger.demand || trigger.promised {
+        return false;
+    }
+    let warning = std::iter::once(trigger.anchor)
+        .chain(trigger.noun)
+        .find(|&w| matches!(parse.lemma[w].as_str(), "warn" | "warning"));
+    let Some(warning) = warning else {
+        return false;
+    };
+    let trigger_words = trigger.first..=trigger.last;
+    !sentence_tokens(parse, warning).any(|t| {
+        t != warning
+            && !trigger_words.contains(&t)
+            && (names_a_hostile_act(parse, t)
+                || THREATENED_CONSEQUENCES.contains(&parse.lemma[t].as_str())
+                || matches!(parse.lower[t].as_str(), "if" | "unless"))
+    })
+}
+
 /// What is pressed as one's own argument or suit.
 const PRESSED_CLAIMS: &[&str] = &["case", "claim", "suit", "lawsuit", "point", "advantage"];
 
@@ -1761,6 +1924,33 @@ const MET_GOALS: &[&str] = &[
     "cost",
     "need",
     "obligation",
+];
+
+/// What can be destroyed, burnt or killed without an attack on a party: papers and discs,
+/// bills in a legislature, game and farm animals.
+const DESTROYED_HARMLESSLY: &[&str] = &[
+    "record",
+    "file",
+    "document",
+    "paper",
+    "paperwork",
+    "cd",
+    "dvd",
+    "disc",
+    "email",
+    "e-mail",
+    "evidence",
+    "bill",
+    "legislation",
+    "motion",
+    "amendment",
+    "fox",
+    "deer",
+    "stag",
+    "hare",
+    "badger",
+    "rabbit",
+    "bird",
 ];
 
 /// What is accepted as an honour, not as an offer.
@@ -1960,6 +2150,105 @@ fn fights_no_party(parse: &Parse<'_>, trigger: &Trigger) -> bool {
             && !FOUGHT_WARS.contains(&parse.lemma[o].as_str())
             && !lexicon::FORCE_NOUNS.contains(&parse.lemma[o].as_str())
     })
+}
+
+/// Words of armed force and its harm: a fight, battle or clash in a sentence that names one
+/// of them may be fought with arms.
+const VIOLENCE_WORDS: &[&str] = &[
+    "rebel",
+    "militant",
+    "guerrilla",
+    "guerilla",
+    "insurgent",
+    "militia",
+    "fighter",
+    "gunman",
+    "riot",
+    "violence",
+    "violent",
+    "bloody",
+    "kill",
+    "wound",
+    "injure",
+    "dead",
+    "death",
+    "life",
+    "casualty",
+    "weapon",
+    "gun",
+    "gunfire",
+    "bomb",
+    "shell",
+    "missile",
+    "rocket",
+    "grenade",
+    "armed",
+    "military",
+    "border",
+    "territory",
+    "village",
+    "ceasefire",
+    "protester",
+    "demonstrator",
+    "crowd",
+    "mob",
+];
+
+/// Whether a fight, battle or clash is one of words, votes, courts or markets: "The two
+/// political leaders clashed", "clashed with ministers about how the heads of inquiries are
+/// chosen", "vowed to fight back", "is fighting for her job", "continue the fight against
+/// child poverty", "has joined a legal fight between three journalists and Apple". PLOVER's
+/// ASSAULT is the use of force. It is one when the sentence names force or its harm other
+/// than in the trigger (`lexicon::FORCE_NOUNS`, `FOUGHT_WARS`, `VIOLENCE_WORDS`: "clashes
+/// with the police", "rebels fighting to topple his government"), or a country or a people
+/// fights or is fought ("Ethnic Albanians have sworn to fight"). A war waged stays, as the
+/// word is the act. A vow or a threat to fight goes with the fight.
+fn fights_only_in_words(parse: &Parse<'_>, trigger: &Trigger) -> bool {
+    // A vow to fight is THREATEN, with the fight as the vow's infinitive: "vowed to fight
+    // back" threatens no force when the fight is none.
+    let vowed = match trigger.sense.plover {
+        "ASSAULT" => None,
+        "THREATEN" => parse.child(trigger.anchor, &["xcomp"]),
+        _ => return false,
+    };
+    // "pledged to continue the fight against child poverty": the fight a light verb carries.
+    let carried = vowed.and_then(|v| parse.child(v, &["dobj"]));
+    let fight = [
+        Some(trigger.anchor),
+        trigger.noun,
+        trigger.complement,
+        vowed,
+        carried,
+    ]
+    .into_iter()
+    .flatten()
+    .find(|&w| matches!(parse.lemma[w].as_str(), "fight" | "battle" | "clash"));
+    let Some(fight) = fight else {
+        return false;
+    };
+    let trigger_words = trigger.first..=trigger.last;
+    let names_force = sentence_tokens(parse, fight).any(|t| {
+        let lemma = parse.lemma[t].as_str();
+        t != fight
+            && !trigger_words.contains(&t)
+            && ((parse.is_noun(t)
+                && (lexicon::FORCE_NOUNS.contains(&lemma) || FOUGHT_WARS.contains(&lemma)))
+                || VIOLENCE_WORDS.contains(&lemma))
+    });
+    if names_force {
+        return false;
+    }
+    // Who fights and whom: the doer, and what the fight is with, against or between.
+    let sides = subject_of(parse, fight)
+        .into_iter()
+        .chain(parse.possessor(fight))
+        .chain(parse.child(fight, &["dobj"]))
+        .chain(parse.prep_object(fight, &["with", "against", "between"]))
+        .flat_map(|s| std::iter::once(s).chain(parse.children_with(s, &["conj"])))
+        .collect::<Vec<_>>();
+    !sides
+        .iter()
+        .any(|&s| matches!(parse.ent_label(s), "GPE" | "NORP"))
 }
 
 /// One's own course that one rules out or not: a comeback, a return, a date set, a rally.
@@ -3019,6 +3308,151 @@ fn a_meeting_inside_one_body(parse: &Parse<'_>, trigger: &Trigger, event: &Event
     }
 }
 
+/// Those who meet for different sides, so that several of them meeting is a meeting between
+/// parties: "EU finance ministers are meeting in Brussels", "both sides agreed to begin talks".
+const SIDES_NOUNS: &[&str] = &[
+    "minister",
+    "leader",
+    "official",
+    "side",
+    "country",
+    "nation",
+    "state",
+    "government",
+    "party",
+    "negotiator",
+    "diplomat",
+    "envoy",
+    "ambassador",
+    "delegation",
+    "delegate",
+    "president",
+    "premier",
+    "counterpart",
+    "power",
+];
+
+/// What is negotiated or discussed between parties even when only one of them is named:
+/// "the government had been negotiating the return of the detainees".
+const SETTLED_BETWEEN_PARTIES: &[&str] = &[
+    "return",
+    "release",
+    "deal",
+    "peace",
+    "ceasefire",
+    "truce",
+    "treaty",
+    "accord",
+    "settlement",
+    "agreement",
+    "withdrawal",
+    "exchange",
+    "handover",
+];
+
+/// Whether a meeting, a discussion or a visit has one side only: a verb of CONSULT with no
+/// other party found, no "with", "between", "among" or "to" on it, done by one person or body
+/// or by several of one body ("Journalists at the firm met to discuss how to react", "a
+/// committee of the Army Board will discuss plans", "the government had not consulted on its
+/// plans", "a team of officials were due to visit"). CONSULT is between parties (PLOVER).
+/// Several sides ("EU finance ministers are meeting", "both sides", "X and Y"), a country, a
+/// body of states or members ("the European Union will decide whether to start entry talks"),
+/// "they" or "we", mediation, and talks on what passes between parties ("negotiating the
+/// return of the detainees") stay; so do event nouns ("Turkey's accession talks"), whose
+/// other side is often the sentence's topic.
+/// Whether a consultation's side is the public as a firm's market knows it — "people" with no
+/// word saying whose, customers, users, subscribers (`THE_PUBLIC_AS_CUSTOMERS`): "Skype allows people to
+/// make free calls to other Skype users", "services which let people meet and chat". Calls,
+/// talks and meetings among them are no PLOVER act between parties.
+fn consults_the_public(event: &Event) -> bool {
+    if event.plover != "CONSULT" {
+        return false;
+    }
+    [&event.actor, &event.recipient]
+        .into_iter()
+        .flatten()
+        .any(|p| {
+            let name = p.name.to_lowercase();
+            let head = name.rsplit(' ').next().unwrap_or("");
+            let singular = head.strip_suffix('s').unwrap_or(head);
+            name == "people" || THE_PUBLIC_AS_CUSTOMERS.contains(&singular)
+        })
+}
+
+/// Customers that are never states: consumers and buyers can be countries ("Asia's biggest
+/// energy consumers - China, India, Japan").
+const THE_PUBLIC_AS_CUSTOMERS: &[&str] = &[
+    "customer",
+    "user",
+    "subscriber",
+    "viewer",
+    "listener",
+    "reader",
+    "shopper",
+    "passenger",
+    "client",
+    "gamer",
+];
+
+fn consults_no_other_side(parse: &Parse<'_>, trigger: &Trigger, event: &Event) -> bool {
+    // "a committee will discuss the plans" is coded as an intention (AGREE) to consult: the
+    // trigger's own sense is what has one side.
+    if trigger.sense.plover != "CONSULT"
+        || event.recipient.is_some()
+        || trigger.nominal
+        || trigger.demand
+        || trigger.promised
+    {
+        return false;
+    }
+    let verb = trigger.anchor;
+    if matches!(parse.lemma[verb].as_str(), "mediate" | "broker") {
+        return false;
+    }
+    let words: Vec<usize> = std::iter::once(verb).chain(trigger.noun).collect();
+    if words.iter().any(|&w| {
+        parse.children_with(w, &["prep"]).any(|p| {
+            matches!(
+                parse.lower[p].as_str(),
+                "with" | "between" | "among" | "amongst" | "to"
+            )
+        })
+    }) {
+        return false;
+    }
+    // What is talked over: an act between parties keeps the talks between them.
+    let topics = words.iter().flat_map(|&w| {
+        parse
+            .children_with(w, &["dobj"])
+            .chain(parse.prep_object(w, &["on", "about", "over", "of"]))
+            .collect::<Vec<_>>()
+    });
+    if topics.into_iter().any(|o| {
+        let lemma = parse.lemma[o].as_str();
+        SETTLED_BETWEEN_PARTIES.contains(&lemma) || lexicon::noun_sense(lemma).is_some()
+    }) {
+        return false;
+    }
+    let Some(subject) = subject_of(parse, verb) else {
+        return false;
+    };
+    let lemma = parse.lemma[subject].as_str();
+    let lower = parse.lower[subject].as_str();
+    let several_sides = parse.child(subject, &["conj"]).is_some()
+        || (matches!(parse.tag(subject), "NNS" | "NNPS") && SIDES_NOUNS.contains(&lemma))
+        || matches!(lower, "they" | "we" | "both" | "all");
+    let a_state_or_members = matches!(parse.ent_label(subject), "GPE" | "NORP")
+        || parse.entity_at(subject).is_some_and(|entity| {
+            entity.name.split_whitespace().any(|w| {
+                let w = w
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase();
+                BODY_OF_MEMBERS_WORDS.contains(&w.as_str())
+            })
+        });
+    !several_sides && !a_state_or_members
+}
+
 /// Words of the courts: a fight, battle or clash among them is a lawsuit.
 const LEGAL_WORDS: &[&str] = &[
     "court",
@@ -3267,6 +3701,21 @@ fn the_sports_own_act(parse: &Parse<'_>, trigger: &Trigger, event: &Event) -> bo
             .into_iter()
             .flatten()
             .any(|p| commerce::is_public_party(parse, p))
+    {
+        return false;
+    }
+    // One country refusing, accusing or asking another is a state's act even in a match
+    // report: "Iran refuses to recognise Israel's right to exist" beside an Iranian striker
+    // who will not travel there. Countries that meet, beat or clash are teams.
+    let a_country = |p: &Option<Participant>| {
+        p.as_ref()
+            .and_then(|p| parse.entity_of(p))
+            .is_some_and(|e| e.kind == newsfacts_doc::EntityKind::Place)
+    };
+    if !force
+        && !matches!(event.plover.as_str(), "CONSULT" | "AGREE")
+        && a_country(&event.actor)
+        && a_country(&event.recipient)
     {
         return false;
     }
