@@ -1112,7 +1112,7 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         && parse
             .children_with(i, &["dative", "dobj", "nsubjpass"])
             .chain(parse.prep_object(i, &["to"]))
-            .any(|o| CUSTOMER_NOUNS.contains(&parse.lemma[o].as_str()))
+            .any(|o| is_customer_noun(&parse.lemma[o]))
     {
         return true;
     }
@@ -2024,28 +2024,24 @@ const OWN_COURSE_NOUNS: &[&str] = &[
     "campaigning",
 ];
 
-/// Those a firm sells to: what is offered to them is for sale.
-const CUSTOMER_NOUNS: &[&str] = &[
-    "customer",
+/// Those a firm sells to: what is offered to them is for sale. The public as customers
+/// ([`THE_PUBLIC_AS_CUSTOMERS`]) and these others.
+const OTHER_CUSTOMER_NOUNS: &[&str] = &[
     "consumer",
-    "user",
-    "subscriber",
-    "viewer",
-    "listener",
-    "reader",
-    "shopper",
     "buyer",
-    "passenger",
-    "client",
     "homeowner",
     "household",
-    "gamer",
     "motorist",
     "borrower",
     "saver",
     "shareholder",
     "investor",
 ];
+
+/// Whether a lemma names those a firm sells to.
+fn is_customer_noun(lemma: &str) -> bool {
+    THE_PUBLIC_AS_CUSTOMERS.contains(&lemma) || OTHER_CUSTOMER_NOUNS.contains(&lemma)
+}
 
 /// What states recognise in one another: a state, a government, its independence or rights.
 const RECOGNISED_STATUS: &[&str] = &[
