@@ -2411,7 +2411,7 @@ fn destroying_papers_bills_or_game_is_no_assault() {
 
 /// Where an event happened: a place on the event noun of a light verb ("held talks in
 /// Geneva"), on the object met or arrested ("met her counterparts in Oslo", "charged six men in
-/// Leeds"), and never the place an act of speech is about ("condemned the violence in Darfur").
+/// Leeds") or the party met with ("held talks with the prime minister in Geneva"), and never the place an act of speech is about ("condemned the violence in Darfur").
 #[test]
 #[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
 fn an_event_takes_the_place_it_happened_in() {
@@ -2437,6 +2437,14 @@ fn an_event_takes_the_place_it_happened_in() {
         )
         .as_deref(),
         Some("Oslo")
+    );
+    assert_eq!(
+        place_of(
+            "The president held talks with the prime minister in Geneva.",
+            "CONSULT"
+        )
+        .as_deref(),
+        Some("Geneva")
     );
     assert_eq!(
         place_of(

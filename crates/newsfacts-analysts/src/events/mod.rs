@@ -5472,8 +5472,9 @@ fn governing_act(parse: &Parse<'_>, trigger: &Trigger) -> Option<usize> {
 /// Where an event happened: a place named by "in", "at", "near", "outside" or "inside" on the
 /// trigger's verbs ("were arrested in Paris"), on its event noun ("talks in Geneva", "held talks
 /// in Geneva"), or, for acts done to people or things where they are, on the verb's direct
-/// object, where the parser often hangs the phrase ("met his counterparts in Luxembourg",
-/// "attacked rebel positions in northern Syria"), or on any verb's object that names a party
+/// object or the party met with, where the parser often hangs the phrase ("met his
+/// counterparts in Luxembourg", "attacked rebel positions in northern Syria", "held talks with
+/// the prime minister in Geneva"), or on any verb's object that names a party
 /// ("indicted 19 people in Newark"). Not on the object of an act about something ("condemned
 /// the violence in Darfur": Darfur is what was spoken of, not where). A place is an
 /// entity of the kind, or a name the tagger reads as one that no entity claims for another
@@ -5497,6 +5498,18 @@ fn event_place(
                 .children_with(v, &["dobj"])
                 .filter(|&o| done_where_it_is || is_party_token(parse, o)),
         );
+    }
+    // "held talks with the prime minister in Geneva": the parser hangs the place from the one
+    // met.
+    if done_where_it_is {
+        let met: Vec<usize> = clause
+            .iter()
+            .copied()
+            .chain(trigger.noun)
+            .filter_map(|h| parse.prep_object(h, &["with"]))
+            .filter(|&o| is_party_token(parse, o))
+            .collect();
+        holders.extend(met);
     }
     // The phrase must lie in the trigger's sentence: across a line break the parse can hang
     // the next sentence's words from this one's.
