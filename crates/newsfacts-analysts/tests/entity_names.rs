@@ -921,3 +921,17 @@ expected a million users by March.",
     );
     assert_eq!(names_of_kind(&doc, EntityKind::Organisation), ["BT"]);
 }
+
+/// A saint's name with a possessive names a church, a school or a ground, and one before a noun
+/// names a thing: none is a person, even where the NER types it one.
+#[test]
+fn a_saints_name_with_a_possessive_or_before_a_noun_is_no_person() {
+    let doc = analyse_text(
+        "Pupils from St Oswin's High School in Hexham joined the march on Friday. The first \
+call on the new network was made from St Katherine's dock, said Tom Reid, a spokesman for \
+St Bernard software.",
+    );
+    for name in ["St Oswin", "St Katherine", "St Bernard"] {
+        assert_no_person(&doc, name);
+    }
+}

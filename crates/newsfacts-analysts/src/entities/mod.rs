@@ -1316,15 +1316,19 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "towards", "via",
 ];
 
-/// A saint's name the NER typed a place or an organisation ("The festival of Saint Brigid" a
-/// facility) is a person: "Saint" or "St" and a given name the lists know, where no mention
+/// A saint's name the NER typed a person is a place where a mention is used as one (below); one
+/// it typed a place or an organisation ("The festival of Saint Brigid" a facility) is a person: "Saint" or "St" and a given name the lists know, where no mention
 /// is used as a place — after a preposition of place ("in St Louis") or before a place noun
 /// or another name ("St Mary's Church", "St Louis Cardinals"). Towns named after a saint
 /// mostly keep a possessive "s" the given-name lists do not know ("St Albans", "St Helens").
 fn saints_taken_for_places(parse: &Parse<'_>, drafts: &mut [Draft]) {
     for index in 0..drafts.len() {
         let draft = &drafts[index];
-        if !matches!(draft.kind, EntityKind::Place | EntityKind::Organisation) {
+        let taken_for_a_person = draft.kind == EntityKind::Person;
+        if !matches!(
+            draft.kind,
+            EntityKind::Place | EntityKind::Organisation | EntityKind::Person
+        ) {
             continue;
         }
         let Some((saint, given)) = draft.name.split_once(' ') else {
@@ -1333,7 +1337,7 @@ fn saints_taken_for_places(parse: &Parse<'_>, drafts: &mut [Draft]) {
         let given_gender = gender::of_given_name(given);
         if !matches!(saint, "Saint" | "St" | "St.")
             || given.contains(' ')
-            || given_gender == Gender::Unknown
+            || (given_gender == Gender::Unknown && !taken_for_a_person)
         {
             continue;
         }
@@ -1342,9 +1346,15 @@ fn saints_taken_for_places(parse: &Parse<'_>, drafts: &mut [Draft]) {
             let Some(next) = parse.token_after(m.start, m.end) else {
                 return false;
             };
+            // "St Mary's", "St James' Park", "St Fintian's High School": a saint's name with a
+            // possessive names a church, a school, a ground or a street, not the saint; so
+            // does one before a noun it modifies ("St Bernard software").
+            let possessive =
+                next < parse.len() && matches!(parse.lower(next), "'s" | "'" | "’s" | "’");
             let named_thing = next < parse.len()
                 && (PLACE_NOUNS.contains(&parse.lemma(next).to_lowercase().as_str())
-                    || (matches!(parse.tag(next), "NNP" | "NNPS") && parse.lower(next) != "day"));
+                    || (matches!(parse.tag(next), "NNP" | "NNPS" | "NN" | "NNS")
+                        && parse.lower(next) != "day"));
             let after_place_preposition = parse.head_of(range.clone()).is_some_and(|head| {
                 parse.dep(head) == "pobj"
                     && PLACE_PREPOSITIONS.contains(&parse.lower(parse.head(head)))
@@ -1354,8 +1364,17 @@ fn saints_taken_for_places(parse: &Parse<'_>, drafts: &mut [Draft]) {
                 .start
                 .checked_sub(1)
                 .is_some_and(|before| parse.lower(before) == "the");
-            named_thing || after_place_preposition || after_the
+            possessive || named_thing || after_place_preposition || after_the
         });
+        if taken_for_a_person {
+            // "at St Mary's", "St Fintian's High School", "from St Katherine's dock": the NER's
+            // "person" is the place named after the saint.
+            if used_as_place {
+                drafts[index].kind = EntityKind::Place;
+                drafts[index].gender = Gender::Unknown;
+            }
+            continue;
+        }
         if used_as_place {
             continue;
         }
