@@ -935,3 +935,24 @@ St Bernard software.",
         assert_no_person(&doc, name);
     }
 }
+
+/// A role word the sentence capitalised is no part of the name after it ("Sprinter Kofi
+/// Mensah", "Kenyan Grace Wanjiru"), while a given name that is also a word stays ("Mark
+/// Richard Hughes"), and so does a title ("Archbishop Desmond Tutu").
+#[test]
+fn a_capitalised_role_word_is_no_part_of_the_name() {
+    let doc = analyse_text(
+        "Sprinter Daniel Mensah won the 200m in Oslo on Friday. Kenyan Grace Wanjiru was second. \
+Mark Richard Hughes, the meeting director, said the crowd was the largest in years. \
+Archbishop Desmond Tutu presented the medals.",
+    );
+    let people = names_of_kind(&doc, EntityKind::Person);
+    for name in [
+        "Daniel Mensah",
+        "Grace Wanjiru",
+        "Mark Richard Hughes",
+        "Archbishop Desmond Tutu",
+    ] {
+        assert!(people.contains(&name), "{name}: {people:?}");
+    }
+}

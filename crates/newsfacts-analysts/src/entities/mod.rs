@@ -302,7 +302,10 @@ fn named_entities(doc: &Document, mentions: &[NamedMention<'_>]) -> Vec<Draft> {
             continue;
         }
         // The name is read from the mention's span as trimmed, so the two agree.
-        let (start, end) = trim_span(&doc.text, mention.start, mention.end);
+        let (mut start, end) = trim_span(&doc.text, mention.start, mention.end);
+        if mention.kind == EntityKind::Person {
+            start = after_a_role_word(&doc.text, start, end);
+        }
         let Some(written) = doc.text.get(start..end) else {
             continue;
         };
@@ -684,6 +687,44 @@ fn without_trailing_punctuation(written: &str) -> &str {
             return name;
         }
         name = shorter;
+    }
+}
+
+/// The start of a person's name without a role word the NER ran it over where the sentence
+/// capitalised it ("Sprinter Kofi Mensah", "Kenyan Bernard Lagat"): a first word of three or
+/// more, shaped as a role, that English knows as a common word and the given-name lists do
+/// not, before a given name they know. "Mark Richard Hughes" keeps its "Mark" and "Bonny Lee
+/// Bakley" her "Bonny"; the role is read from the parse.
+fn after_a_role_word(text: &str, start: usize, end: usize) -> usize {
+    let Some(written) = text.get(start..end) else {
+        return start;
+    };
+    let words: Vec<&str> = written.split(' ').collect();
+    let [first, given, _, ..] = words[..] else {
+        return start;
+    };
+    let lower = first.to_lowercase();
+    // Shaped as a role: a noun of one who does ("sprinter", "novelist", "comedian",
+    // "backbencher", "Welshman"), a nation's adjective or people ("Kenyan", "Briton"), or one
+    // of a few others; not a title, which names keep ("Archbishop Desmond Tutu").
+    let role_shaped = ["er", "or", "ist", "ian", "man", "ant", "ent", "ee"]
+        .iter()
+        .any(|suffix| lower.ends_with(suffix))
+        || matches!(
+            gazetteer::lookup(first),
+            Some(PlaceWord::Adjective(_) | PlaceWord::People(_))
+        )
+        || matches!(lower.as_str(), "dj" | "model" | "comic" | "tory" | "scot");
+    let is_role_word = role_shaped
+        && first.chars().all(char::is_alphabetic)
+        && !names::has_title(written)
+        && gender::of_given_name(first) == Gender::Unknown
+        && gender::of_given_name(given) != Gender::Unknown
+        && newsfacts_nlp::EnglishPipeline::global().knows_common_word(&lower);
+    if is_role_word {
+        start + first.len() + 1
+    } else {
+        start
     }
 }
 
