@@ -5513,12 +5513,7 @@ fn event_place(
     }
     // The phrase must lie in the trigger's sentence: across a line break the parse can hang
     // the next sentence's words from this one's.
-    let start = parse.toks[trigger.anchor].start;
-    let sentence = parse
-        .doc
-        .sentences
-        .iter()
-        .find(|s| s.start <= start && start < s.end)?;
+    let sentence = parse.sentence_of(trigger.anchor)?;
     holders.iter().find_map(|&h| {
         parse
             .children_with(h, &["prep"])
@@ -5771,12 +5766,7 @@ fn party_after_trigger(parse: &Parse<'_>, trigger: &Trigger, event: &Event) -> O
     if matches!(event.mode.as_deref(), Some("pledge" | "delivery")) {
         return None;
     }
-    let start = parse.toks[trigger.anchor].start;
-    let sentence = parse
-        .doc
-        .sentences
-        .iter()
-        .find(|s| s.start <= start && start < s.end)?;
+    let sentence = parse.sentence_of(trigger.anchor)?;
     let actor = event.actor.as_ref();
     let actor_name = actor.map(|a| a.name.to_lowercase()).unwrap_or_default();
     // Inside the trigger's clause, and not the doer of another act in it ("rejected by the

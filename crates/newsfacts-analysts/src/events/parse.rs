@@ -375,6 +375,15 @@ impl<'a> Parse<'a> {
         self.doc.entities.iter().find(|e| &e.id == id)
     }
 
+    /// The sentence holding token `i`.
+    pub fn sentence_of(&self, i: usize) -> Option<&'a newsfacts_doc::Span> {
+        let start = self.toks[i].start;
+        self.doc
+            .sentences
+            .iter()
+            .find(|s| s.start <= start && start < s.end)
+    }
+
     /// The entity one of whose mentions covers token `i`.
     pub fn entity_at(&self, i: usize) -> Option<&'a Entity> {
         let (s, e) = (self.toks[i].start, self.toks[i].end);
