@@ -491,7 +491,6 @@ impl<'a> Extractor<'a> {
         (s, e)
     }
 
-    /// Pass 2: direct quotations.
     /// Splits a quotation whose paragraphs ran together when its first run has a speaker before
     /// it and its last run another after it: in "Mido added: "It is not my right … "So I am
     /// used to it. Meanwhile, FA spokesman Sam Hill welcomed the apology. "His apology does not
@@ -584,6 +583,7 @@ impl<'a> Extractor<'a> {
         }
     }
 
+    /// Pass 2: direct quotations.
     fn direct(&mut self) {
         self.split_run_together_speakers();
         let mut last_direct: Option<usize> = None;
@@ -1756,7 +1756,13 @@ impl<'a> Extractor<'a> {
 /// Whether token `k` is a dash or opening bracket written after a space: the start of an
 /// aside, not a word of the name before it.
 fn opens_an_aside(toks: &[Tok], k: usize) -> bool {
-    k > 0 && toks[k].is_any(&["-", "–", "—", "("]) && toks[k].start > toks[k - 1].end
+    is_spaced_dash(toks, k) || (k > 0 && toks[k].is("(") && toks[k].start > toks[k - 1].end)
+}
+
+/// Whether token `k` is a dash written after a space ("Lord Bingham - a senior law lord"), not
+/// the hyphen inside a name ("Wright-Phillips").
+fn is_spaced_dash(toks: &[Tok], k: usize) -> bool {
+    k > 0 && toks[k].is_any(&["-", "–", "—"]) && toks[k].start > toks[k - 1].end
 }
 
 /// Prepositions PolNeAR draws as the end of a cue ("talks about", "called for", "accused … of",

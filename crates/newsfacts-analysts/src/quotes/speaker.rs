@@ -1111,8 +1111,7 @@ impl<'a> Resolver<'a> {
             // and Commercial Bank managing director - AL Gooneratne") or be the aside ("one
             // consumer group - Consumers Against … (Caspian) -"). A hyphen inside a name
             // ("Wright-Phillips") has no space before it.
-            let spaced_dash =
-                |j: usize| toks[j].is_any(&["-", "–", "—"]) && toks[j].start > toks[j - 1].end;
+            let spaced_dash = |j: usize| super::is_spaced_dash(toks, j);
             let aside_dash = k > range.0
                 && spaced_dash(k)
                 && (entity_for(self.doc, toks[k - 1].span()).is_some()
