@@ -691,8 +691,8 @@ fn without_trailing_punctuation(written: &str) -> &str {
 }
 
 /// The start of a person's name without a role word the NER ran it over where the sentence
-/// capitalised it ("Sprinter Kofi Mensah", "Kenyan Bernard Lagat"): a first word of three or
-/// more, shaped as a role, that English knows as a common word and the given-name lists do
+/// capitalised it ("Sprinter Michelle Collins", "Kenyan Bernard Lagat"): a first word of three
+/// or more, shaped as a role, that English knows as a common word and the given-name lists do
 /// not, before a given name they know. "Mark Richard Hughes" keeps its "Mark" and "Bonny Lee
 /// Bakley" her "Bonny"; the role is read from the parse.
 fn after_a_role_word(text: &str, start: usize, end: usize) -> usize {
@@ -1358,7 +1358,8 @@ const PLACE_PREPOSITIONS: &[&str] = &[
 ];
 
 /// A saint's name the NER typed a person is a place where a mention is used as one (below); one
-/// it typed a place or an organisation ("The festival of Saint Brigid" a facility) is a person: "Saint" or "St" and a given name the lists know, where no mention
+/// it typed a place or an organisation ("The festival of Saint Brigid" a facility) is a person:
+/// "Saint" or "St" and a given name the lists know, where no mention
 /// is used as a place — after a preposition of place ("in St Louis") or before a place noun
 /// or another name ("St Mary's Church", "St Louis Cardinals"). Towns named after a saint
 /// mostly keep a possessive "s" the given-name lists do not know ("St Albans", "St Helens").
