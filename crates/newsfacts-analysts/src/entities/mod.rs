@@ -1769,16 +1769,7 @@ fn add_speakers_in_initials_the_ner_missed(parse: &Parse<'_>, drafts: &mut Vec<D
         let Some(name) = parse.text.get(start..end) else {
             continue;
         };
-        let at = match drafts
-            .iter()
-            .position(|d| d.kind == EntityKind::Organisation && d.name == name)
-        {
-            Some(at) => at,
-            None => {
-                drafts.push(Draft::new(EntityKind::Organisation, name));
-                drafts.len() - 1
-            }
-        };
+        let at = find_or_add(drafts, EntityKind::Organisation, name);
         drafts[at].add_mention(parse.text, start, end, form::NAME);
     }
 }

@@ -672,16 +672,7 @@ fn add_organisation(
     start: usize,
     end: usize,
 ) {
-    let index = match drafts
-        .iter()
-        .position(|d| d.kind == EntityKind::Organisation && d.name == name)
-    {
-        Some(index) => index,
-        None => {
-            drafts.push(Draft::new(EntityKind::Organisation, name));
-            drafts.len() - 1
-        }
-    };
+    let index = super::find_or_add(drafts, EntityKind::Organisation, name);
     drafts[index].add_mention(parse.text, start, end, form::NAME);
 }
 
