@@ -321,6 +321,44 @@ fn the_company_between_two_organisations_as_salient_names_neither() {
 }
 
 #[test]
+fn the_company_that_speaks_between_two_organisations_goes_on_from_the_one_that_spoke() {
+    let doc = analyse(&[
+        "Harmon Steel and Lakeside Mining signed a supply deal on Monday. Lakeside Mining \
+         expects prices to rise. Harmon Steel said its plant in Ohio would stay open. The \
+         company added that 200 jobs were safe.",
+    ]);
+    assert_each_refers_to(&doc, &["The company added"], "Harmon Steel");
+    // An outlet goes on from the outlet, not from the company the story moved on to.
+    let doc = analyse(&[
+        "Harmon Steel and Lakeside Mining signed a supply deal on Monday. According to the \
+         Daily Courier, Harmon Steel will bid for Lakeside Mining next year. The newspaper \
+         said the bid would be made in cash.",
+    ]);
+    assert_each_refers_to(&doc, &["The newspaper said"], "Daily Courier");
+}
+
+#[test]
+fn the_company_after_bodies_that_spoke_together_or_beside_another_body_names_none() {
+    for (text, needle) in [
+        (
+            "Harmon Steel and Lakeside Mining signed a supply deal on Monday. Harmon Steel and \
+             Lakeside Mining said prices would rise. The company added that 200 jobs were safe.",
+            "The company added",
+        ),
+        (
+            "Harmon Steel and Lakeside Mining signed a supply deal on Monday. Lakeside Mining \
+             said prices would rise. In a letter to Harmon Steel on Friday, the company denied \
+             any delay.",
+            "the company denied",
+        ),
+    ] {
+        let doc = analyse(&[text]);
+        let entity = pronoun_entity(&doc, needle).map(|e| e.name.as_str());
+        assert_eq!(entity, None, "{needle}: {:#?}", doc.entities);
+    }
+}
+
+#[test]
 fn they_after_two_people_named_together_as_subject_are_both() {
     let doc = analyse(&[
         "Jeremy Jaynes and his sister Jessica DeGroot were charged in Virginia last year. \

@@ -154,6 +154,8 @@ enum Wanted {
     Plural,
     /// Members of a set ("two of them"): a group, not an organisation.
     Members,
+    /// "The company" that speaks: an organisation.
+    Organisation,
 }
 
 /// Adds the mentions coreference finds to the drafts. With a ranker, it chooses the antecedent
@@ -485,6 +487,32 @@ fn own_quotation(parse: &Parse<'_>, index: usize) -> Option<std::ops::Range<usiz
     Some(first..end)
 }
 
+/// Which earlier mentions [`last_source`] takes, for whom.
+#[derive(Clone, Copy, PartialEq)]
+enum SourceRule {
+    /// A pronoun: the last source of any cue, or a person the text has moved on to as a main
+    /// clause's subject, even with no source before.
+    Pronoun,
+    /// "The company": the last source of a verb of speech or "according to" ("Harmon Steel
+    /// bought …" is no source of "the company said"), or a body the text has moved on to since
+    /// that source spoke.
+    Company,
+    /// "The newspaper": the last outlet that spoke, never a body the story is about
+    /// ("According to the FT, … Deutsche Boerse will adopt … The newspaper said").
+    Outlet,
+}
+
+/// Whether a source speaks: the subject of a verb of speech, or the object of "according to".
+fn speaks(parse: &Parse<'_>, token: usize) -> bool {
+    match parse.effective_dep(token) {
+        "nsubj" => {
+            let verb = parse.lemma(parse.effective_head(token)).to_lowercase();
+            SPEECH_VERBS.contains(&verb.as_str())
+        }
+        _ => is_source(parse, token),
+    }
+}
+
 /// The antecedent of a source pronoun: the most recent source within [`SOURCE_WINDOW`]
 /// sentences before it that it agrees with — outside quotation marks, not the speaker of a
 /// quotation the pronoun sits in, and not a person named inside the quotation the pronoun
@@ -500,6 +528,7 @@ fn last_source(
     index: usize,
     wanted: Wanted,
     excluded: &[usize],
+    rule: SourceRule,
 ) -> Option<usize> {
     let sentence = parse.sentence.get(index).copied().unwrap_or(0);
     let named_in_own_quotation: Vec<usize> = own_quotation(parse, index)
@@ -527,14 +556,18 @@ fn last_source(
         if !eligible(o) {
             continue;
         }
-        if o.source {
+        if o.source && (rule == SourceRule::Pronoun || speaks(parse, o.token)) {
             return Some(topic.unwrap_or(o.entity));
         }
-        if topic.is_none() && distance <= 1 && is_topic_subject(parse, o.token) {
+        if rule != SourceRule::Outlet
+            && topic.is_none()
+            && distance <= 1
+            && is_topic_subject(parse, o.token)
+        {
             topic = Some(o.entity);
         }
     }
-    topic
+    topic.filter(|_| rule == SourceRule::Pronoun)
 }
 
 /// Whether a mention is what its sentence is about: the subject of the sentence's main verb or
@@ -1056,9 +1089,69 @@ fn resolve_organisation_noun(
         return Some(entity);
     }
     // Two organisations about as salient ("Fosters bought 18.8% of Southcorp … value the
-    // company at A$3.1bn"): the noun could be either, so it names neither.
-    clear_leader(&scores)
+    // company at A$3.1bn"): the noun could be either, so it names neither — unless it speaks
+    // after an organisation spoke.
+    clear_leader(&scores).or_else(|| organisation_that_goes_on(parse, drafts, occurrences, index))
 }
+
+/// The organisation a speaking "the company" or "the newspaper" goes on from when none stands
+/// out by salience: the last one that spoke ("Novartis said … the company estimated"), as a
+/// speaking pronoun does (see [`SourceRule`]). None inside a quotation, where the speaker's
+/// own body may be meant ("“The club has continued …”"); none when the noun's own sentence
+/// names another organisation before it ("In a statement from Lycos Europe …, the company
+/// denied"); none when bodies spoke together ("the Council of Mortgage Lenders, British
+/// Bankers Association and Building Societies Association all said").
+fn organisation_that_goes_on(
+    parse: &Parse<'_>,
+    drafts: &[Draft],
+    occurrences: &[Occurrence],
+    index: usize,
+) -> Option<usize> {
+    if parse.quoted.get(index).copied().unwrap_or(true) {
+        return None;
+    }
+    let rule = if MEDIA_NOUNS.contains(&parse.lower(index)) {
+        SourceRule::Outlet
+    } else {
+        SourceRule::Company
+    };
+    let chosen = last_source(
+        parse,
+        drafts,
+        occurrences,
+        index,
+        Wanted::Organisation,
+        &[],
+        rule,
+    )?;
+    let another_organisation = |o: &Occurrence| {
+        o.entity != chosen
+            && drafts
+                .get(o.entity)
+                .is_some_and(|d| d.kind == EntityKind::Organisation)
+    };
+    let sentence = parse.sentence.get(index).copied();
+    let another_in_sentence = occurrences
+        .iter()
+        .any(|o| o.token < index && Some(o.sentence) == sentence && another_organisation(o));
+    let spoke_with_another = occurrences
+        .iter()
+        .rfind(|o| o.token < index && o.entity == chosen && o.source)
+        .is_some_and(|last| {
+            occurrences.iter().any(|o| {
+                o.sentence == last.sentence
+                    && o.source
+                    && !o.quoted
+                    && parse.effective_head(o.token) == parse.effective_head(last.token)
+                    && another_organisation(o)
+            })
+        });
+    (!another_in_sentence && !spoke_with_another).then_some(chosen)
+}
+
+/// Nouns of news outlets, which speak for the outlet that last spoke, not for the body the
+/// text has moved on to.
+const MEDIA_NOUNS: &[&str] = &["newspaper", "broadcaster", "channel", "publisher"];
 
 /// How many times the next organisation's salience the chosen one needs for "the company".
 const CLEAR_LEAD: f32 = 2.0;
@@ -1142,6 +1235,7 @@ fn compatible(draft: &Draft, wanted: Wanted) -> bool {
         Wanted::Person(g) => draft.kind == EntityKind::Person && draft.gender.agrees(g),
         Wanted::Plural => matches!(draft.kind, EntityKind::Group | EntityKind::Organisation),
         Wanted::Members => draft.kind == EntityKind::Group,
+        Wanted::Organisation => draft.kind == EntityKind::Organisation,
     }
 }
 
@@ -1175,7 +1269,15 @@ fn resolve_pronoun(
     // A pronoun that is itself a source ("he said", "she believes", "according to him")
     // continues the most recent source it agrees with, over people only talked about since.
     if !quoted && matches!(wanted, Wanted::Person(_)) && is_source(parse, index) {
-        if let Some(entity) = last_source(parse, drafts, occurrences, index, wanted, &excluded) {
+        if let Some(entity) = last_source(
+            parse,
+            drafts,
+            occurrences,
+            index,
+            wanted,
+            &excluded,
+            SourceRule::Pronoun,
+        ) {
             return Some(entity);
         }
     }
