@@ -893,3 +893,18 @@ fn a_dash_opens_an_aside_after_the_speakers_name() {
         "an entity's name ends in a dash"
     );
 }
+
+/// A lone surname the NER did not tag where it speaks, read as the fuller name the article
+/// gives, is that person's ("Irons, whose …, said" after "Jeremy Irons").
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_surname_the_ner_missed_where_it_speaks_is_the_person_of_that_name() {
+    let doc = analysed_and_printed(
+        "The jury includes the actors Helen Marsh, Jeremy Irons and Tom Okafor. Irons, whose \
+         new film is in competition for the main prize, said the festival had grown every year.",
+    );
+    assert_eq!(
+        entity_of_speaker(&doc, |m| m.starts_with("Irons")),
+        Some("Jeremy Irons")
+    );
+}

@@ -666,8 +666,30 @@ impl<'a> Resolver<'a> {
             });
         }
         let resolved = self.name_of(range);
+        // "Irons, whose film … is in competition, said": a lone surname the NER did not tag
+        // here, read as the fuller name the article gives ("Jeremy Irons"), is the one person
+        // the entities layer has by that name.
+        if let Some(person) = self.person_named(&resolved.name) {
+            return self.remember(person, person.name.clone(), true, span.start);
+        }
         self.history.push((resolved.clone(), span.start));
         resolved
+    }
+
+    /// The one person entity named `name` in full (two words or more).
+    fn person_named(&self, name: &str) -> Option<&'a Entity> {
+        if !name.contains(' ') {
+            return None;
+        }
+        let mut named = self
+            .doc
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person && e.name == name);
+        match (named.next(), named.next()) {
+            (Some(entity), None) => Some(entity),
+            _ => None,
+        }
     }
 
     /// The organisation a spokesperson speaks for ("a Vodafone spokesman", "a spokeswoman for
