@@ -956,3 +956,23 @@ Archbishop Desmond Tutu presented the medals.",
         assert!(people.contains(&name), "{name}: {people:?}");
     }
 }
+
+/// A person the NER missed where they speak ("Theresa May" read as a date) is added when the
+/// name starts with a given name the lists know, and "She added" goes to her; proper nouns
+/// with no such given name that speak ("Shadow Cabinet said") are no person.
+#[test]
+fn a_speaker_the_ner_missed_with_a_known_given_name_is_a_person() {
+    let doc = analyse_text(
+        "The opposition says the plan is late. Theresa May, the party spokeswoman for families, \
+said the courts needed reform. She added that parents deserved better. Shadow Cabinet said it \
+would vote against the plan.",
+    );
+    let may = person(&doc, "Theresa May");
+    let at = doc.text.find("She added").expect("fixture text");
+    assert!(may.mentions.iter().any(|m| m.start == at), "{may:#?}");
+    assert!(
+        !names_of_kind(&doc, EntityKind::Person).contains(&"Shadow Cabinet"),
+        "{:#?}",
+        doc.entities
+    );
+}
