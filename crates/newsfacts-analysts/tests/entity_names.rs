@@ -976,3 +976,21 @@ would vote against the plan.",
         doc.entities
     );
 }
+
+/// A full name the NER typed an organisation is a person when it starts with a given name the
+/// lists know and the name or its surname alone speaks ("Ioannidis said"); a body's name that
+/// speaks stays a body ("Philip Lowe Trust said").
+#[test]
+fn a_full_name_typed_an_organisation_that_speaks_is_a_person() {
+    let doc = analyse_text(
+        "Kostas Demos' lawyer has asked for the charges against the sprinter to be dropped. \
+Gregory Ioannidis has given new evidence to the tribunal. Ioannidis said the case should be \
+closed. The Philip Lowe Trust said it would pay the costs.",
+    );
+    person(&doc, "Gregory Ioannidis");
+    assert!(
+        !names_of_kind(&doc, EntityKind::Person).contains(&"Philip Lowe Trust"),
+        "{:#?}",
+        doc.entities
+    );
+}

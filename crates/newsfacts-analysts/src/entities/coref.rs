@@ -995,7 +995,7 @@ pub(crate) const ORGANISATION_NOUNS: &[&str] = &[
 /// Not "the party": parties are named with and without the word ("Labour", "the Conservative
 /// Party"), so the one whose name holds it is often not the one meant (3 of 11 wrong over the
 /// BBC articles).
-const BODY_NOUNS: &[&str] = &[
+pub(super) const BODY_NOUNS: &[&str] = &[
     "commission",
     "committee",
     "council",

@@ -1021,9 +1021,10 @@ fn people_an_honorific_names(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
 /// A full name the NER typed an organisation or place that the article writes right after a
 /// person's role ("former WorldCom boss Bernie Ebbers", "lawyer Gregory Ioannidis"), after a
 /// role and a comma ("Kenteris's lawyer, Gregory Ioannidis,") or with a role in apposition
-/// after it ("Nick Davies, spokesman for the IAAF,", "Julia Eccleshare, chair of the panel,")
-/// is a person, when it starts with a given name the lists know and no mention is written as a
-/// company's.
+/// after it ("Nick Davies, spokesman for the IAAF,", "Julia Eccleshare, chair of the panel,"),
+/// or that speaks, in full or by its surname alone ("Gregory Ioannidis has … Ioannidis said"),
+/// is a person, when it starts with a given name the lists know, does not end in a body's noun
+/// ("Brent Council said") and no mention is written as a company's.
 fn people_a_role_names(parse: &Parse<'_>, drafts: &mut [Draft]) {
     let full_names = full_name_starts(drafts);
     for draft in drafts.iter_mut() {
@@ -1059,10 +1060,27 @@ fn people_a_role_names(parse: &Parse<'_>, drafts: &mut [Draft]) {
                         .any(|&c| c > head && parse.dep(c) == "appos" && is_role(c))
                 })
         };
-        if !draft
+        // "Cates told reporters", "Dent said": the name, or its surname alone, speaks — as a
+        // name, not as a body's noun ("the Council said" is no Brent Council's surname).
+        let surname = names::surname(&draft.name);
+        let last_word = surname.to_lowercase();
+        let names_a_body = coref::BODY_NOUNS.contains(&last_word.as_str())
+            || coref::ORGANISATION_NOUNS.contains(&last_word.as_str())
+            || BODY_LAST_WORDS.contains(&last_word.as_str());
+        let speaks = || {
+            !names_a_body
+                && (0..parse.len()).any(|i| {
+                    parse.word(i) == surname
+                        && parse.tag(i) == "NNP"
+                        && !(i > 0 && parse.tag(i - 1) == "DT")
+                        && coref::is_source(parse, i)
+                })
+        };
+        if !(draft
             .mentions
             .iter()
             .any(|m| after_a_role(m) || with_a_role_after(m))
+            || speaks())
             || draft
                 .mentions
                 .iter()
@@ -1074,6 +1092,10 @@ fn people_a_role_names(parse: &Parse<'_>, drafts: &mut [Draft]) {
         draft.gender = draft.gender.or(gender::of_given_name(words[0]));
     }
 }
+
+/// Last words of bodies' names beyond the nouns coreference reads ("Terrence Higgins Trust",
+/// "Simon Wiesenthal Center"): a name ending in one does not become a person by speaking.
+const BODY_LAST_WORDS: &[&str] = &["trust", "centre", "center", "fund", "society", "campaign"];
 
 /// Roles of people in sport and the arts written before their names ("Chelsea striker …").
 const PERSON_ROLES_IN_SPORT_AND_ARTS: &[&str] = &[
