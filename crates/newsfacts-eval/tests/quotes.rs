@@ -908,3 +908,15 @@ fn a_surname_the_ner_missed_where_it_speaks_is_the_person_of_that_name() {
         Some("Jeremy Irons")
     );
 }
+
+/// A dash written with spaces opens an aside and joins no name: "Halvard said" after "Talks
+/// with Halvard - at an early stage -" is Halvard, not "Halvard - at".
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_spaced_dash_joins_no_name_of_a_speaker() {
+    let doc = analysed_and_printed(
+        "Shares in Halvard rose 4% on Monday. Talks with Halvard - at an early stage - went on \
+         all week. Halvard said it was seeking acquisitions.",
+    );
+    assert_eq!(speaker_names(&doc), vec!["Halvard"]);
+}
