@@ -994,3 +994,20 @@ closed. The Philip Lowe Trust said it would pay the costs.",
         doc.entities
     );
 }
+
+/// A name the NER ran over a dash that opens an aside ends before the dash ("Arsene Wenger -
+/// he", "Florian Hamm - Borussia Dortmund's largest investor"), and joins the same name written
+/// elsewhere; a hyphen inside a name stays ("Lewis-Francis").
+#[test]
+fn a_name_ends_before_a_spaced_dash() {
+    let doc = analyse_text(
+        "Fund manager Florian Hamm - Borussia Dortmund's largest investor - said the club \
+needed new directors. Mark Lewis-Francis - the sprinter - was third. Hamm said he would vote \
+against the plan.",
+    );
+    for e in &doc.entities {
+        assert!(!e.name.contains(" - "), "{:#?}", doc.entities);
+    }
+    person(&doc, "Florian Hamm");
+    person(&doc, "Mark Lewis-Francis");
+}

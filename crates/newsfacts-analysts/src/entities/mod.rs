@@ -731,13 +731,23 @@ fn after_a_role_word(text: &str, start: usize, end: usize) -> usize {
 }
 
 /// A mention span without trailing punctuation, a possessive or spaces, and without a leading
-/// "the", "ex-" or single quotation mark.
+/// "the", "ex-" or single quotation mark; and ending before a dash written with spaces, which
+/// opens an aside the NER ran the name over ("Arsene Wenger - he said", "Florian Hamm -
+/// Borussia Dortmund's largest investor").
 fn trim_span(text: &str, start: usize, end: usize) -> (usize, usize) {
-    let Some(written) = text.get(start..end) else {
+    let Some(mut written) = text.get(start..end) else {
         return (start, end);
     };
+    if let Some(cut) = [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|dash| written.find(dash))
+        .min()
+        .filter(|&cut| cut > 0)
+    {
+        written = &written[..cut];
+    }
     let mut s = start;
-    let mut e = end;
+    let mut e = start + written.len();
     let trimmed_end = without_trailing_punctuation(written);
     e -= written.len() - trimmed_end.len();
     for suffix in ["’s", "'s"] {
