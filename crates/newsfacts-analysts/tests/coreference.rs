@@ -473,3 +473,20 @@ fn an_outlet_told_or_cited_is_no_antecedent_of_they() {
         assert_ne!(they, Some("Reuters"), "{needle}: {:#?}", doc.entities);
     }
 }
+
+/// "A spokesman said … He added": the pronoun goes on for the unnamed spokesman, so no named
+/// person is given the words; a spokesman in apposition to a name is that person.
+#[test]
+fn he_after_an_unnamed_spokesman_is_no_named_person() {
+    let doc = analyse(&[
+        "Tom Reyes, the chief executive of Harmon Steel, opened the plant on Monday. A company \
+         spokesman said the plant would stay open. He added that 200 jobs were safe.",
+    ]);
+    let entity = pronoun_entity(&doc, "He added").map(|e| e.name.as_str());
+    assert_eq!(entity, None, "{:#?}", doc.entities);
+    let doc = analyse(&[
+        "Tom Reyes, a spokesman for Harmon Steel, said the plant would stay open. He added that \
+         200 jobs were safe.",
+    ]);
+    assert_each_refers_to(&doc, &["He added"], "Tom Reyes");
+}

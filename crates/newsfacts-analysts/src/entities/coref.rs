@@ -570,6 +570,69 @@ fn last_source(
     topic.filter(|_| rule == SourceRule::Pronoun)
 }
 
+/// Nouns of people who speak for others without being named: a pronoun after one that spoke
+/// goes on for them. Not "minister", "secretary" …: the article usually names their holder
+/// ("the home secretary said … he added" is David Blunkett).
+const ANONYMOUS_SPEAKER_NOUNS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "source",
+    "aide",
+    "insider",
+];
+
+/// Whether the last source before a speaking pronoun, within [`SOURCE_WINDOW`] sentences, is a
+/// person named by a role noun alone that no entity stands for ("A spokesman said …", "the
+/// prime minister's official spokesman said …", "a Juventus official") and whose noun agrees
+/// with the pronoun ("spokeswoman" is no "he"); a role with a name in apposition names its
+/// holder ("the festival's director, Craig Prater,") and is no such speaker.
+fn unnamed_speaker_last(
+    parse: &Parse<'_>,
+    occurrences: &[Occurrence],
+    index: usize,
+    gender: Gender,
+) -> bool {
+    let sentence = parse.sentence.get(index).copied().unwrap_or(0);
+    let named: std::collections::HashSet<usize> = occurrences.iter().map(|o| o.token).collect();
+    let unnamed_speaker = |k: usize| {
+        let lower = parse.lower(k);
+        parse.tag(k) == "NN"
+            && ANONYMOUS_SPEAKER_NOUNS.contains(&lower)
+            && !named.contains(&k)
+            && gender::of_word(lower).agrees(gender)
+            // "Scott Stanzel, a spokesman for the campaign, said": the noun describes a name.
+            && !(parse.dep(k) == "appos" && named.contains(&parse.head(k)))
+            && !parse.children(k).iter().any(|&c| {
+                c > k && parse.dep(c) == "appos" && matches!(parse.tag(c), "NNP" | "NNPS")
+            })
+    };
+    for k in (0..index).rev() {
+        let Some(&at) = parse.sentence.get(k) else {
+            break;
+        };
+        let distance = sentence.saturating_sub(at);
+        if distance > SOURCE_WINDOW {
+            break;
+        }
+        if parse.quoted.get(k).copied().unwrap_or(false) {
+            continue;
+        }
+        // A named person who spoke since, or whom the text has moved on to as a main clause's
+        // subject, is who the pronoun goes on for (see [`last_source`]).
+        if named.contains(&k)
+            && (is_source(parse, k) || (distance <= 1 && is_topic_subject(parse, k)))
+        {
+            return false;
+        }
+        if unnamed_speaker(k) && is_source(parse, k) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Whether a mention is what its sentence is about: the subject of the sentence's main verb or
 /// of a verb coordinated with it ("Romney ran on … and accused Obama …"). Someone only talked
 /// about — an object, a name in a relative clause ("Trump, whom he called a con artist") — is
@@ -1269,6 +1332,13 @@ fn resolve_pronoun(
     // A pronoun that is itself a source ("he said", "she believes", "according to him")
     // continues the most recent source it agrees with, over people only talked about since.
     if !quoted && matches!(wanted, Wanted::Person(_)) && is_source(parse, index) {
+        // "A spokesman said … But he added": the pronoun goes on for the unnamed speaker,
+        // whom no entity stands for, not for a person named before.
+        if let Wanted::Person(gender) = wanted
+            && unnamed_speaker_last(parse, occurrences, index, gender)
+        {
+            return None;
+        }
         if let Some(entity) = last_source(
             parse,
             drafts,
