@@ -1808,19 +1808,27 @@ fn add_speakers_in_initials_the_ner_missed(parse: &Parse<'_>, drafts: &mut Vec<D
     }
 }
 
-/// Adds a person the NER missed where the article has them speak ("Theresa May, shadow
-/// secretary for the family, said", "Simon Yates, a senior analyst for Forrester, said"): the
-/// subject of a cue verb or the object of "according to" that ends a run of two or three proper
-/// nouns, the first a given name the lists know, no word of it a title or an honorific, none of
-/// it in a mention already. A proper-noun speaker of any shape was measured first and left out
-/// (most of what it added were roles, "Chief Executive", or names the lists could not type);
-/// the given name is what makes the run a person's name.
+/// Adds a person the NER missed where the article has them speak, described in apposition
+/// ("Theresa May, shadow secretary for the family, said", "Simon Yates, a senior analyst for
+/// Forrester, said"): the subject of a cue verb or the object of "according to" that ends a run
+/// of two or three proper nouns, the first a given name the lists know, no word of it a title
+/// or an honorific, none of it in a mention already. A proper-noun speaker of any shape was
+/// measured first and left out (most of what it added were roles, "Chief Executive", or names
+/// the lists could not type); the given name is what makes the run a person's name. Without the
+/// apposition, 12 BBC speakers rather than 8 gained their person, but a PolNeAR dev pronoun
+/// went to a person so added.
 fn add_speakers_the_ner_missed(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
     let covered = MentionSpans::of(drafts);
     let proper = |i: usize| parse.tag(i) == "NNP" && parse.word(i).starts_with(char::is_uppercase);
     let mut additions: Vec<(usize, usize, Gender)> = Vec::new();
     for index in 0..parse.len() {
-        if !proper(index) || proper(index + 1) || !coref::is_source(parse, index) {
+        // A description in apposition ("Theresa May, shadow secretary for the family, said")
+        // is what shows a person speaks, not a name that might be anything.
+        let described = parse
+            .children(index)
+            .iter()
+            .any(|&c| c > index && parse.dep(c) == "appos");
+        if !proper(index) || proper(index + 1) || !described || !coref::is_source(parse, index) {
             continue;
         }
         let mut first = index;
