@@ -2517,3 +2517,51 @@ fn an_act_takes_the_time_of_the_act_it_serves() {
         None
     );
 }
+
+/// Whether some event of the given type has that actor and recipient (by name, `None` for
+/// none).
+fn has_roles(events: &[Event], plover: &str, actor: Option<&str>, recipient: Option<&str>) -> bool {
+    events.iter().any(|e| {
+        e.plover == plover
+            && e.actor.as_ref().map(|a| a.name.as_str()) == actor
+            && e.recipient.as_ref().map(|r| r.name.as_str()) == recipient
+    })
+}
+
+/// Who did it to whom: the subject of "face", "receive", "come under" undergoes the act its
+/// object names, and the "from" or "by" phrase does it; a participle that draws criticism
+/// after a clause names nobody who undergoes it.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn the_one_who_faces_an_act_is_its_recipient() {
+    let cases: &[(&str, &str, Option<&str>, Option<&str>)] = &[
+        (
+            "Pakistan has faced strong criticism from India over the border closures.",
+            "ACCUSE",
+            Some("India"),
+            Some("Pakistan"),
+        ),
+        (
+            "Egypt came under pressure from Washington to release the activists.",
+            "REQUEST",
+            Some("Washington"),
+            Some("Egypt"),
+        ),
+        (
+            "The minister is facing an investigation by the police over the payments.",
+            "ACCUSE",
+            Some("police"),
+            Some("minister"),
+        ),
+        (
+            "Thousands of villagers were moved from the valley, drawing criticism from Human \
+             Rights Watch.",
+            "ACCUSE",
+            Some("Human Rights Watch"),
+            None,
+        ),
+    ];
+    for &(text, plover, actor, recipient) in cases {
+        assert_events(text, |events| has_roles(events, plover, actor, recipient));
+    }
+}

@@ -237,7 +237,12 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
         }
         inherit_recipient(&parse, trigger, &mut event, &previous);
         previous.push((trigger.anchor, event.clone()));
-        if event.recipient.is_none() {
+        // After a noun whose act the subject undergoes come those who do it ("drawing
+        // criticism from environmental groups and human rights activists"), none done to.
+        let undergone = coding.context_filters
+            && trigger.nominal
+            && undergoing_verb(&parse, trigger.anchor).is_some();
+        if event.recipient.is_none() && !undergone {
             event.recipient = party_after_trigger(&parse, trigger, &event);
         }
         if sport_report && the_sports_own_act(&parse, trigger, &event) {
@@ -4268,6 +4273,26 @@ fn build_event(parse: &Parse<'_>, trigger: &Trigger, shared_passives: bool) -> O
     let mut recipient: Option<Participant> = None;
     let mut theme: Vec<usize> = Vec::new();
 
+    // "Fannie Mae has faced criticism from Congressional leaders", "Iran received support from
+    // Russia": the subject of such a verb undergoes the act its object names, and the one who
+    // does it is the "from" or "by" phrase (read with the context filters only, so the
+    // trainer's examples stay as they were).
+    let undergone_by = if trigger.nominal && shared_passives {
+        undergoing_verb(parse, anchor)
+    } else {
+        None
+    };
+    if let Some(verb) = undergone_by {
+        actor = [anchor, verb]
+            .iter()
+            .find_map(|&h| parse.prep_object(h, &["from", "by"]))
+            .and_then(|o| parse.participant(o));
+        // Only a party undergoes it: "the damming of the Upper Yangtze has begun to attract
+        // criticism" names none.
+        recipient = undergoer(parse, verb)
+            .filter(|&s| is_party_token(parse, s))
+            .and_then(|s| parse.participant(s));
+    }
     if trigger.nominal {
         // "summit between A and B": A acts, B receives.
         if let Some(first) = parse.prep_object(anchor, &["between"]) {
@@ -4296,6 +4321,7 @@ fn build_event(parse: &Parse<'_>, trigger: &Trigger, shared_passives: bool) -> O
                     // The subject of the verb the noun is the object or subject of.
                     parse
                         .head(anchor)
+                        .filter(|_| undergone_by.is_none())
                         .filter(|&h| parse.is_verb(h))
                         .and_then(|h| subject_of(parse, h))
                         .and_then(|s| parse.participant(s))
@@ -4655,6 +4681,47 @@ fn build_event(parse: &Parse<'_>, trigger: &Trigger, shared_passives: bool) -> O
         claimed_in,
         cameo: None,
     })
+}
+
+/// Verbs whose subject undergoes the act their object names: one faces, draws, attracts or
+/// receives criticism, an investigation or support from someone else.
+const UNDERGOING_VERBS: &[&str] = &[
+    "face", "draw", "attract", "receive", "undergo", "suffer", "incur",
+];
+
+/// Verbs that put their subject under an act: "came under pressure from the unions", "is under
+/// investigation".
+const UNDER_VERBS: &[&str] = &["come", "be", "remain", "stay", "fall"];
+
+/// The verb whose subject undergoes the act a trigger noun names: the noun is the object of
+/// an `UNDERGOING_VERBS` verb with no particle ("faced criticism", not "drew up proposals"), or
+/// is "under" an `UNDER_VERBS` verb ("came under attack").
+fn undergoing_verb(parse: &Parse<'_>, noun: usize) -> Option<usize> {
+    let head = parse.head(noun)?;
+    let verb = match parse.dep(noun) {
+        "dobj" => head,
+        "pobj" if parse.lower[head] == "under" && parse.dep(head) == "prep" => parse
+            .head(head)
+            .filter(|&v| UNDER_VERBS.contains(&parse.lemma[v].as_str()))?,
+        _ => return None,
+    };
+    let undergoes = parse.dep(noun) == "pobj"
+        || (UNDERGOING_VERBS.contains(&parse.lemma[verb].as_str())
+            && parse.child(verb, &["prt"]).is_none());
+    (undergoes && parse.is_verb(verb)).then_some(verb)
+}
+
+/// The one who undergoes the act named by an undergoing verb's object: the verb's subject,
+/// but not for a participle added to a clause that draws or attracts it ("… were relocated,
+/// drawing criticism from environmental groups": the relocation drew it, not the people).
+fn undergoer(parse: &Parse<'_>, verb: usize) -> Option<usize> {
+    let drawn_by_a_clause = matches!(parse.lemma[verb].as_str(), "draw" | "attract")
+        && parse.tag(verb) == "VBG"
+        && parse.child(verb, &["nsubj"]).is_none();
+    if drawn_by_a_clause {
+        return None;
+    }
+    subject_of(parse, verb).or_else(|| parse.child(verb, &["nsubjpass"]))
 }
 
 /// Relative words that stand for the head noun of their clause.
