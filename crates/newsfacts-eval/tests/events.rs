@@ -2565,3 +2565,19 @@ fn the_one_who_faces_an_act_is_its_recipient() {
         assert_events(text, |events| has_roles(events, plover, actor, recipient));
     }
 }
+
+/// A relative clause whose object is its head noun: for an act done to its object, the head
+/// is the one it was done to.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn the_head_of_a_relative_clause_is_the_one_the_act_is_done_to() {
+    assert_events(
+        "Prime Minister Sharif met the envoys whom President Mbeki had accused of bias.",
+        |events| has_roles(events, "ACCUSE", Some("Mbeki"), Some("envoys")),
+    );
+    assert_events(
+        "Interior Minister Ahmed Karimi named the three opposition leaders that the police \
+         had arrested in the capital.",
+        |events| has_roles(events, "COERCE", Some("police"), Some("opposition leaders")),
+    );
+}

@@ -4396,7 +4396,19 @@ fn build_event(parse: &Parse<'_>, trigger: &Trigger, shared_passives: bool) -> O
         // clause is then the one it was promised to.
         let gapped_head = object_gapped_head(parse, anchor);
         if let Some(head) = gapped_head {
-            theme.push(head);
+            // "five banks it had accused of involvement", "the banks that Mr Bondi has sued":
+            // for an act done to its object, the head is the one it was done to (read with the
+            // context filters only, so the trainer's examples stay as they were).
+            let done_to_head = shared_passives
+                && sense.object == ObjectRole::Target
+                && actor.as_ref().is_some_and(|a| is_party(parse, a))
+                && recipient.is_none()
+                && is_party_token(parse, head);
+            if done_to_head {
+                recipient = party_of(parse, head);
+            } else {
+                theme.push(head);
+            }
         }
         for &v in &clause_tokens {
             if let Some(o) = parse.child(v, &["dobj"]) {
