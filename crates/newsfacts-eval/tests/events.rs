@@ -2581,3 +2581,23 @@ fn the_head_of_a_relative_clause_is_the_one_the_act_is_done_to() {
         |events| has_roles(events, "COERCE", Some("police"), Some("opposition leaders")),
     );
 }
+
+/// Allowing as the purpose, means or result of another act enables its outcome and concedes
+/// nothing; a decision to allow, the complement of the verb that decides it, stays CONCEDE.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn allowing_as_a_purpose_or_result_is_no_concession() {
+    assert_no_event_of(
+        "CONCEDE",
+        &[
+            "The Kenyan government launched a new scheme to allow refugees to return to their \
+             villages.",
+            "Opposition supporters may switch to the Greens, allowing the ruling party to win \
+             more seats.",
+        ],
+    );
+    assert_each_has_event_of(
+        "CONCEDE",
+        &["The junta agreed to allow UN inspectors to visit the prisons."],
+    );
+}

@@ -976,6 +976,22 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         {
             return true;
         }
+        // Allowing as the purpose, means or result of another act, or as what a rule or a
+        // power does, enables that act's outcome; nobody concedes anything: "would cut £35bn in
+        // spending to allow £4bn in tax cuts", "launched Freeview to allow its channels to be
+        // seen", "rules allowing reduced sentences", "supporters may switch to the Lib Dems
+        // allowing the Tories to win". A decision to allow is the complement of the verb that
+        // decides it ("agreed to allow him to perform", "considering allowing") and stays, as
+        // does access allowed (RETREAT: "opened the bridge to allow the delivery of grain").
+        let enabling = trigger.sense.plover == "CONCEDE"
+            && match parse.dep(i) {
+                "advcl" => true,
+                "acl" => parse.tag(i) == "VBG",
+                _ => false,
+            };
+        if enabling && parse.child(i, &["nsubj", "nsubjpass"]).is_none() {
+            return true;
+        }
     }
     // Signing a player, for a club or to a record label, or signing autographs is no
     // agreement between parties: "Newcastle have joined the race to sign Fernando Morientes",
