@@ -2601,3 +2601,24 @@ fn allowing_as_a_purpose_or_result_is_no_concession() {
         &["The junta agreed to allow UN inspectors to visit the prisons."],
     );
 }
+
+/// Reinforcing a presence or unity moves no force; reinforcing a garrison, or with troops
+/// named, stays MOBILIZE.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn reinforcing_what_force_does_not_hold_is_no_mobilisation() {
+    assert_no_event_of(
+        "MOBILIZE",
+        &[
+            "Russia said it had decided to reinforce its presence in the region.",
+            "Europe needs to reinforce its unity, Mr Schroeder said.",
+        ],
+    );
+    assert_each_has_event_of(
+        "MOBILIZE",
+        &[
+            "The army reinforced its garrison in Herat.",
+            "Kabul reinforced the border with Pakistan with 2,000 troops.",
+        ],
+    );
+}

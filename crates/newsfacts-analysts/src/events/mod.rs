@@ -993,6 +993,25 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
             return true;
         }
     }
+    // Reinforcing is mobilising only what force holds: troops, a place, a target, a garrison
+    // or a border, or with force named in its sentence ("reinforced the border with 2,000
+    // troops"); reinforcing a presence, unity, stereotypes or confidence moves no force ("the
+    // firm had intended to reinforce its US presence", "Europe needed to reinforce its own
+    // unity").
+    if lemma == "reinforce" && !trigger.nominal {
+        let object = parse.child(i, &["dobj"]);
+        let held_by_force = object
+            .is_some_and(|o| HELD_BY_FORCE.contains(&parse.lemma[o].as_str()))
+            || object_is(parse, i, object, lexicon::ObjectClass::Seized);
+        let names_force = sentence_tokens(parse, i).any(|t| {
+            let lemma = parse.lemma[t].as_str();
+            (parse.is_noun(t) && lexicon::FORCE_NOUNS.contains(&lemma))
+                || VIOLENCE_WORDS.contains(&lemma)
+        });
+        if !held_by_force && !names_force {
+            return true;
+        }
+    }
     // Signing a player, for a club or to a record label, or signing autographs is no
     // agreement between parties: "Newcastle have joined the race to sign Fernando Morientes",
     // "Tindall, who recently signed for Gloucester", "signed to Dr Dre's record label".
@@ -4751,6 +4770,22 @@ fn undergoer(parse: &Parse<'_>, verb: usize) -> Option<usize> {
     }
     subject_of(parse, verb).or_else(|| parse.child(verb, &["nsubjpass"]))
 }
+
+/// What force holds and is reinforced: "reinforced its garrison", "reinforce the border".
+const HELD_BY_FORCE: &[&str] = &[
+    "garrison",
+    "border",
+    "frontier",
+    "position",
+    "defence",
+    "defense",
+    "base",
+    "line",
+    "front",
+    "checkpoint",
+    "perimeter",
+    "outpost",
+];
 
 /// Relative words that stand for the head noun of their clause.
 const RELATIVE_WORDS: &[&str] = &["which", "that", "who", "whom"];
