@@ -2602,6 +2602,17 @@ fn allowing_as_a_purpose_or_result_is_no_concession() {
     );
 }
 
+/// A trigger noun that is the subject of its clause is not its own doer: the act is named,
+/// its doer is not.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_noun_is_not_its_own_doer() {
+    assert_events(
+        "The detention of the two Iranian diplomats breached the Vienna Convention.",
+        |events| has_roles(events, "COERCE", None, Some("Iranian diplomats")),
+    );
+}
+
 /// Reinforcing a presence or unity moves no force; reinforcing a garrison, or with troops
 /// named, stays MOBILIZE.
 #[test]

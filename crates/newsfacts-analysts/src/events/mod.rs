@@ -4359,6 +4359,10 @@ fn build_event(parse: &Parse<'_>, trigger: &Trigger, shared_passives: bool) -> O
                         .filter(|_| undergone_by.is_none())
                         .filter(|&h| parse.is_verb(h))
                         .and_then(|h| subject_of(parse, h))
+                        // A noun that is the subject is not its own doer: "the detention of
+                        // 12 suspects breached human rights", "talks with the LSE will
+                        // continue" name none (read with the context filters only).
+                        .filter(|&s| !(shared_passives && s == anchor))
                         .and_then(|s| parse.participant(s))
                 })
                 .or_else(|| {
