@@ -2633,3 +2633,18 @@ fn reinforcing_what_force_does_not_hold_is_no_mobilisation() {
         ],
     );
 }
+
+/// An event noun determined by "no" names an act that is not there; an agreement reached
+/// stays.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn no_agreement_is_no_event() {
+    assert_no_event_of(
+        "AGREE",
+        &["Officials said there was no agreement between Iran and Iraq on the border."],
+    );
+    assert_each_has_event_of(
+        "AGREE",
+        &["Iran and Iraq reached an agreement on the border."],
+    );
+}

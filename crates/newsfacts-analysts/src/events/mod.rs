@@ -156,7 +156,8 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
                 || demands_nothing_of_a_party(&parse, trigger)
                 || an_appeal_in_court(&parse, trigger)
                 || warns_without_threat(&parse, trigger)
-                || fights_only_in_words(&parse, trigger))
+                || fights_only_in_words(&parse, trigger)
+                || names_no_act(&parse, trigger))
         {
             continue;
         }
@@ -4773,6 +4774,23 @@ fn undergoer(parse: &Parse<'_>, verb: usize) -> Option<usize> {
         return None;
     }
     subject_of(parse, verb).or_else(|| parse.child(verb, &["nsubjpass"]))
+}
+
+/// Whether the trigger's event noun is determined by "no": the sentence says the act is not
+/// there ("there was no treaty between the US and Russia", "he has done no deals", "had no
+/// intention of resigning"), and no party did it. Coded as a negated AGREE it would become a
+/// refusal (REJECT), which nobody made.
+fn names_no_act(parse: &Parse<'_>, trigger: &Trigger) -> bool {
+    let noun = if trigger.nominal {
+        Some(trigger.anchor)
+    } else {
+        trigger.noun
+    };
+    noun.is_some_and(|n| {
+        parse
+            .children_with(n, &["det"])
+            .any(|d| parse.lower[d] == "no")
+    })
 }
 
 /// What force holds and is reinforced: "reinforced its garrison", "reinforce the border".
