@@ -2648,3 +2648,24 @@ fn no_agreement_is_no_event() {
         &["Iran and Iraq reached an agreement on the border."],
     );
 }
+
+/// Defending one's own decision or measures is a statement, no support between parties;
+/// defending a party, or what another party does, stays SUPPORT.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn defending_ones_own_course_is_no_support() {
+    assert_no_event_of(
+        "SUPPORT",
+        &[
+            "The Interior Ministry defended its decision to close the border.",
+            "The Kenyan president defended the new measures.",
+        ],
+    );
+    assert_each_has_event_of(
+        "SUPPORT",
+        &[
+            "Brazil's foreign minister defended President Chavez.",
+            "The United States defended the right of Colombian troops to pursue the rebels.",
+        ],
+    );
+}

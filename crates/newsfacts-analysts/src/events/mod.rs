@@ -994,6 +994,18 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
             return true;
         }
     }
+    // Defending one's own decision, plans, record, seat or title, or oneself, is a statement or
+    // a contest, no support between parties: "the Home Office defended the measures", "Ms
+    // Hutt defended her record", "Brizzel will defend his 200m title". Defending a party ("has
+    // also defended Mr McConnell") or what another party does ("defended the right of Russia
+    // troops to fire") stays SUPPORT.
+    if lemma == "defend"
+        && trigger.sense.plover == "SUPPORT"
+        && !trigger.nominal
+        && defends_its_own_course(parse, i)
+    {
+        return true;
+    }
     // Reinforcing is mobilising only what force holds: troops, a place, a target, a garrison
     // or a border, or with force named in its sentence ("reinforced the border with 2,000
     // troops"); reinforcing a presence, unity, stereotypes or confidence moves no force ("the
@@ -4791,6 +4803,44 @@ fn names_no_act(parse: &Parse<'_>, trigger: &Trigger) -> bool {
             .children_with(n, &["det"])
             .any(|d| parse.lower[d] == "no")
     })
+}
+
+/// Reflexive pronouns: defending oneself supports no other party.
+const REFLEXIVE_WORDS: &[&str] = &[
+    "itself",
+    "themselves",
+    "himself",
+    "herself",
+    "ourselves",
+    "myself",
+    "yourself",
+];
+
+/// Whether a "defend" defends nothing of another party: no passive subject (troops "could be
+/// defended"), and its object (or the head of its relative clause: "the record Mr Blair will
+/// have to defend") is none, a reflexive, or a thing owned by no party or by a pronoun (the
+/// doer's own: "his record", "its decision").
+fn defends_its_own_course(parse: &Parse<'_>, verb: usize) -> bool {
+    if parse.child(verb, &["nsubjpass"]).is_some() {
+        return false;
+    }
+    let Some(object) = parse
+        .child(verb, &["dobj"])
+        .or_else(|| object_gapped_head(parse, verb))
+    else {
+        return true;
+    };
+    if REFLEXIVE_WORDS.contains(&parse.lower[object].as_str()) {
+        return true;
+    }
+    if is_party_token(parse, object) {
+        return false;
+    }
+    let owned_by_another = parse
+        .children_with(object, &["poss", "compound"])
+        .chain(parse.prep_object(object, &["of"]))
+        .any(|o| parse.tag(o) != "PRP$" && is_party_token(parse, o));
+    !owned_by_another
 }
 
 /// What force holds and is reinforced: "reinforced its garrison", "reinforce the border".
