@@ -156,7 +156,8 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
                 || demands_nothing_of_a_party(&parse, trigger)
                 || an_appeal_in_court(&parse, trigger)
                 || warns_without_threat(&parse, trigger)
-                || fights_only_in_words(&parse, trigger))
+                || fights_only_in_words(&parse, trigger)
+                || names_no_act(&parse, trigger))
         {
             continue;
         }
@@ -237,7 +238,12 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
         }
         inherit_recipient(&parse, trigger, &mut event, &previous);
         previous.push((trigger.anchor, event.clone()));
-        if event.recipient.is_none() {
+        // After a noun whose act the subject undergoes come those who do it ("drawing
+        // criticism from environmental groups and human rights activists"), none done to.
+        let undergone = coding.context_filters
+            && trigger.nominal
+            && undergoing_verb(&parse, trigger.anchor).is_some();
+        if event.recipient.is_none() && !undergone {
             event.recipient = party_after_trigger(&parse, trigger, &event);
         }
         if sport_report && the_sports_own_act(&parse, trigger, &event) {
@@ -969,6 +975,53 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
             .and_then(|_| subject_of(parse, i))
             && !grants_as_an_authority(parse, subject)
         {
+            return true;
+        }
+        // Allowing as the purpose, means or result of another act, or as what a rule or a
+        // power does, enables that act's outcome; nobody concedes anything: "would cut £35bn in
+        // spending to allow £4bn in tax cuts", "launched Freeview to allow its channels to be
+        // seen", "rules allowing reduced sentences", "supporters may switch to the Lib Dems
+        // allowing the Tories to win". A decision to allow is the complement of the verb that
+        // decides it ("agreed to allow him to perform", "considering allowing") and stays, as
+        // does access allowed (RETREAT: "opened the bridge to allow the delivery of grain").
+        let enabling = trigger.sense.plover == "CONCEDE"
+            && match parse.dep(i) {
+                "advcl" => true,
+                "acl" => parse.tag(i) == "VBG",
+                _ => false,
+            };
+        if enabling && parse.child(i, &["nsubj", "nsubjpass"]).is_none() {
+            return true;
+        }
+    }
+    // Defending one's own decision, plans, record, seat or title, or oneself, is a statement or
+    // a contest, no support between parties: "the Home Office defended the measures", "Ms
+    // Hutt defended her record", "Brizzel will defend his 200m title". Defending a party ("has
+    // also defended Mr McConnell") or what another party does ("defended the right of Russia
+    // troops to fire") stays SUPPORT.
+    if lemma == "defend"
+        && trigger.sense.plover == "SUPPORT"
+        && !trigger.nominal
+        && defends_its_own_course(parse, i)
+    {
+        return true;
+    }
+    // Reinforcing is mobilising only what force holds: troops, a place, a target, a garrison
+    // or a border, or with force named in its sentence ("reinforced the border with 2,000
+    // troops"); reinforcing a presence, unity, stereotypes or confidence moves no force ("the
+    // firm had intended to reinforce its US presence", "Europe needed to reinforce its own
+    // unity").
+    if lemma == "reinforce" && !trigger.nominal {
+        let object = parse.child(i, &["dobj"]);
+        let held_by_force = object
+            .is_some_and(|o| HELD_BY_FORCE.contains(&parse.lemma[o].as_str()))
+            || object_is(parse, i, object, lexicon::ObjectClass::Seized);
+        let names_force = sentence_tokens(parse, i).any(|t| {
+            let lemma = parse.lemma[t].as_str();
+            (parse.is_noun(t) && lexicon::FORCE_NOUNS.contains(&lemma))
+                || VIOLENCE_WORDS.contains(&lemma)
+        });
+        if !held_by_force && !names_force {
             return true;
         }
     }
@@ -4268,6 +4321,26 @@ fn build_event(parse: &Parse<'_>, trigger: &Trigger, shared_passives: bool) -> O
     let mut recipient: Option<Participant> = None;
     let mut theme: Vec<usize> = Vec::new();
 
+    // "Fannie Mae has faced criticism from Congressional leaders", "Iran received support from
+    // Russia": the subject of such a verb undergoes the act its object names, and the one who
+    // does it is the "from" or "by" phrase (read with the context filters only, so the
+    // trainer's examples stay as they were).
+    let undergone_by = if trigger.nominal && shared_passives {
+        undergoing_verb(parse, anchor)
+    } else {
+        None
+    };
+    if let Some(verb) = undergone_by {
+        actor = [anchor, verb]
+            .iter()
+            .find_map(|&h| parse.prep_object(h, &["from", "by"]))
+            .and_then(|o| parse.participant(o));
+        // Only a party undergoes it: "the damming of the Upper Yangtze has begun to attract
+        // criticism" names none.
+        recipient = undergoer(parse, verb)
+            .filter(|&s| is_party_token(parse, s))
+            .and_then(|s| parse.participant(s));
+    }
     if trigger.nominal {
         // "summit between A and B": A acts, B receives.
         if let Some(first) = parse.prep_object(anchor, &["between"]) {
@@ -4296,8 +4369,13 @@ fn build_event(parse: &Parse<'_>, trigger: &Trigger, shared_passives: bool) -> O
                     // The subject of the verb the noun is the object or subject of.
                     parse
                         .head(anchor)
+                        .filter(|_| undergone_by.is_none())
                         .filter(|&h| parse.is_verb(h))
                         .and_then(|h| subject_of(parse, h))
+                        // A noun that is the subject is not its own doer: "the detention of
+                        // 12 suspects breached human rights", "talks with the LSE will
+                        // continue" name none (read with the context filters only).
+                        .filter(|&s| !(shared_passives && s == anchor))
                         .and_then(|s| parse.participant(s))
                 })
                 .or_else(|| {
@@ -4370,7 +4448,19 @@ fn build_event(parse: &Parse<'_>, trigger: &Trigger, shared_passives: bool) -> O
         // clause is then the one it was promised to.
         let gapped_head = object_gapped_head(parse, anchor);
         if let Some(head) = gapped_head {
-            theme.push(head);
+            // "five banks it had accused of involvement", "the banks that Mr Bondi has sued":
+            // for an act done to its object, the head is the one it was done to (read with the
+            // context filters only, so the trainer's examples stay as they were).
+            let done_to_head = shared_passives
+                && sense.object == ObjectRole::Target
+                && actor.as_ref().is_some_and(|a| is_party(parse, a))
+                && recipient.is_none()
+                && is_party_token(parse, head);
+            if done_to_head {
+                recipient = party_of(parse, head);
+            } else {
+                theme.push(head);
+            }
         }
         for &v in &clause_tokens {
             if let Some(o) = parse.child(v, &["dobj"]) {
@@ -4656,6 +4746,118 @@ fn build_event(parse: &Parse<'_>, trigger: &Trigger, shared_passives: bool) -> O
         cameo: None,
     })
 }
+
+/// Verbs whose subject undergoes the act their object names: one faces, draws, attracts or
+/// receives criticism, an investigation or support from someone else.
+const UNDERGOING_VERBS: &[&str] = &[
+    "face", "draw", "attract", "receive", "undergo", "suffer", "incur",
+];
+
+/// Verbs that put their subject under an act: "came under pressure from the unions", "is under
+/// investigation".
+const UNDER_VERBS: &[&str] = &["come", "be", "remain", "stay", "fall"];
+
+/// The verb whose subject undergoes the act a trigger noun names: the noun is the object of
+/// an `UNDERGOING_VERBS` verb with no particle ("faced criticism", not "drew up proposals"), or
+/// is "under" an `UNDER_VERBS` verb ("came under attack").
+fn undergoing_verb(parse: &Parse<'_>, noun: usize) -> Option<usize> {
+    let head = parse.head(noun)?;
+    let verb = match parse.dep(noun) {
+        "dobj" => head,
+        "pobj" if parse.lower[head] == "under" && parse.dep(head) == "prep" => parse
+            .head(head)
+            .filter(|&v| UNDER_VERBS.contains(&parse.lemma[v].as_str()))?,
+        _ => return None,
+    };
+    let undergoes = parse.dep(noun) == "pobj"
+        || (UNDERGOING_VERBS.contains(&parse.lemma[verb].as_str())
+            && parse.child(verb, &["prt"]).is_none());
+    (undergoes && parse.is_verb(verb)).then_some(verb)
+}
+
+/// The one who undergoes the act named by an undergoing verb's object: the verb's subject,
+/// but not for a participle added to a clause that draws or attracts it ("… were relocated,
+/// drawing criticism from environmental groups": the relocation drew it, not the people).
+fn undergoer(parse: &Parse<'_>, verb: usize) -> Option<usize> {
+    let drawn_by_a_clause = matches!(parse.lemma[verb].as_str(), "draw" | "attract")
+        && parse.tag(verb) == "VBG"
+        && parse.child(verb, &["nsubj"]).is_none();
+    if drawn_by_a_clause {
+        return None;
+    }
+    subject_of(parse, verb).or_else(|| parse.child(verb, &["nsubjpass"]))
+}
+
+/// Whether the trigger's event noun is determined by "no": the sentence says the act is not
+/// there ("there was no treaty between the US and Russia", "he has done no deals", "had no
+/// intention of resigning"), and no party did it. Coded as a negated AGREE it would become a
+/// refusal (REJECT), which nobody made.
+fn names_no_act(parse: &Parse<'_>, trigger: &Trigger) -> bool {
+    let noun = if trigger.nominal {
+        Some(trigger.anchor)
+    } else {
+        trigger.noun
+    };
+    noun.is_some_and(|n| {
+        parse
+            .children_with(n, &["det"])
+            .any(|d| parse.lower[d] == "no")
+    })
+}
+
+/// Reflexive pronouns: defending oneself supports no other party.
+const REFLEXIVE_WORDS: &[&str] = &[
+    "itself",
+    "themselves",
+    "himself",
+    "herself",
+    "ourselves",
+    "myself",
+    "yourself",
+];
+
+/// Whether a "defend" defends nothing of another party: no passive subject (troops "could be
+/// defended"), and its object (or the head of its relative clause: "the record Mr Blair will
+/// have to defend") is none, a reflexive, or a thing owned by no party or by a pronoun (the
+/// doer's own: "his record", "its decision").
+fn defends_its_own_course(parse: &Parse<'_>, verb: usize) -> bool {
+    if parse.child(verb, &["nsubjpass"]).is_some() {
+        return false;
+    }
+    let Some(object) = parse
+        .child(verb, &["dobj"])
+        .or_else(|| object_gapped_head(parse, verb))
+    else {
+        return true;
+    };
+    if REFLEXIVE_WORDS.contains(&parse.lower[object].as_str()) {
+        return true;
+    }
+    if is_party_token(parse, object) {
+        return false;
+    }
+    let owned_by_another = parse
+        .children_with(object, &["poss", "compound"])
+        .chain(parse.prep_object(object, &["of"]))
+        .any(|o| parse.tag(o) != "PRP$" && is_party_token(parse, o));
+    !owned_by_another
+}
+
+/// What force holds and is reinforced: "reinforced its garrison", "reinforce the border".
+const HELD_BY_FORCE: &[&str] = &[
+    "garrison",
+    "border",
+    "frontier",
+    "position",
+    "defence",
+    "defense",
+    "base",
+    "line",
+    "front",
+    "checkpoint",
+    "perimeter",
+    "outpost",
+];
 
 /// Relative words that stand for the head noun of their clause.
 const RELATIVE_WORDS: &[&str] = &["which", "that", "who", "whom"];
