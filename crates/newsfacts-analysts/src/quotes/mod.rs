@@ -1765,6 +1765,15 @@ fn is_spaced_dash(toks: &[Tok], k: usize) -> bool {
     k > 0 && toks[k].is_any(&["-", "–", "—"]) && toks[k].start > toks[k - 1].end
 }
 
+/// Whether token `i` is a hyphen written inside a name, touching the words either side
+/// ("Jean-Claude", "Wright-Phillips"), not a dash that opens an aside ("Pernod - at …").
+fn is_joining_hyphen(toks: &[Tok], i: usize) -> bool {
+    toks.get(i).is_some_and(|t| t.is("-"))
+        && i > 0
+        && toks.get(i - 1).is_some_and(|p| p.end == toks[i].start)
+        && toks.get(i + 1).is_some_and(|n| n.start == toks[i].end)
+}
+
 /// Prepositions PolNeAR draws as the end of a cue ("talks about", "called for", "accused … of",
 /// "commented on"), not the start of its content: on train, of gold contents that begin right
 /// after their cue, 1,617 have one of these as the cue's last word and 87 as the content's first.

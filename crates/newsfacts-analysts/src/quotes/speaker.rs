@@ -1230,7 +1230,7 @@ impl<'a> Resolver<'a> {
                 while e < core.1 {
                     let t = &toks[e];
                     if (t.cap && t.word)
-                        || is_joining_hyphen(toks, e)
+                        || super::is_joining_hyphen(toks, e)
                         || (t.is_any(&["of", "for", "and"])
                             && toks.get(e + 1).is_some_and(|n| n.cap && e + 1 < core.1))
                     {
@@ -1415,15 +1415,6 @@ fn entity_for(doc: &Document, span: Span) -> Option<&Entity> {
         .or_else(|| doc.entities.iter().find(overlapping))
 }
 
-/// Whether token `i` is a hyphen written inside a name, touching the words either side
-/// ("Jean-Claude", "Wright-Phillips"), not a dash that opens an aside ("Pernod - at …").
-fn is_joining_hyphen(toks: &[Tok], i: usize) -> bool {
-    toks.get(i).is_some_and(|t| t.is("-"))
-        && i > 0
-        && toks.get(i - 1).is_some_and(|p| p.end == toks[i].start)
-        && toks.get(i + 1).is_some_and(|n| n.start == toks[i].end)
-}
-
 /// Runs of two or more capitalised words in the article (candidate full names).
 fn name_runs(view: &TokenView) -> Vec<(usize, usize)> {
     let toks = &view.toks;
@@ -1435,8 +1426,8 @@ fn name_runs(view: &TokenView) -> Vec<(usize, usize)> {
             let mut e = k + 1;
             while e < toks.len()
                 && ((toks[e].cap && toks[e].word)
-                    || is_joining_hyphen(toks, e)
-                    || (is_joining_hyphen(toks, e - 1) && toks[e].word && e > s))
+                    || super::is_joining_hyphen(toks, e)
+                    || (super::is_joining_hyphen(toks, e - 1) && toks[e].word && e > s))
             {
                 e += 1;
             }
