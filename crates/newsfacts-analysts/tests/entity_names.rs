@@ -1011,3 +1011,33 @@ against the plan.",
     person(&doc, "Florian Hamm");
     person(&doc, "Mark Lewis-Francis");
 }
+
+/// A one-word name that "the" determines is no person's: a stadium, one of a nation ("the
+/// Briton"); a plural one is a side ("the Gunners"), one that speaks a body ("the Forum warned").
+/// A name that modifies a noun after "the" stays a person ("the Clinton administration").
+#[test]
+fn a_name_the_definite_article_determines_is_no_person() {
+    let doc = analyse_text(
+        "The Briton, running for the first time since Athens, won in New York. Owen moved to \
+         the Bernabeu last summer. The Gunners have won only three of their games. The Clinton \
+         administration filed the case in 1999. But the Forum warned that more needed to be done.",
+    );
+    assert_no_person(&doc, "Briton");
+    assert_no_person(&doc, "Bernabeu");
+    assert_no_person(&doc, "Gunners");
+    assert!(
+        doc.entities
+            .iter()
+            .any(|e| e.name == "Gunners" && e.kind == EntityKind::Organisation),
+        "the Gunners are no side: {:#?}",
+        doc.entities
+    );
+    assert!(
+        doc.entities
+            .iter()
+            .any(|e| e.name == "Forum" && e.kind == EntityKind::Organisation),
+        "the Forum is no body: {:#?}",
+        doc.entities
+    );
+    person(&doc, "Clinton");
+}

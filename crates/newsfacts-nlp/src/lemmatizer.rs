@@ -64,12 +64,18 @@ impl Lemmatizer {
     /// lemma under one of those parts of speech is in the model's index of known lemmas
     /// ("Telecoms" → "telecom", "Budget", "Tacit"; not "Citigroup" or "Hollywood").
     pub fn knows_common_word(&self, word: &str) -> bool {
-        let lower = word.to_lowercase();
-        ["noun", "adj", "adv", "verb"].iter().any(|pos| {
-            self.by_pos.get(*pos).is_some_and(|tables| {
-                let lemma = self.lemmatize(&lower, pos, "");
-                tables.index.contains(&lemma)
-            })
+        ["noun", "adj", "adv", "verb"]
+            .iter()
+            .any(|pos| self.knows_word_as(word, pos))
+    }
+
+    /// Whether `word` (any case) is known as a common word of one part of speech ("noun",
+    /// "adj", "adv" or "verb"): "report" and "protests" are nouns as well as verbs, "proposes"
+    /// is not.
+    pub fn knows_word_as(&self, word: &str, pos: &str) -> bool {
+        self.by_pos.get(pos).is_some_and(|tables| {
+            let lemma = self.lemmatize(&word.to_lowercase(), pos, "");
+            tables.index.contains(&lemma)
         })
     }
 

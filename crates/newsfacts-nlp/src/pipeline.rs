@@ -171,6 +171,12 @@ impl EnglishPipeline {
         self.lemmatizer.knows_common_word(word)
     }
 
+    /// Whether `word` is a common English word of one part of speech (see
+    /// [`Lemmatizer::knows_word_as`]).
+    pub fn knows_word_as(&self, word: &str, pos: &str) -> bool {
+        self.lemmatizer.knows_word_as(word, pos)
+    }
+
     /// Tokens only (byte ranges and trailing-space flags), as spaCy's tokenizer gives them.
     pub fn tokenize(&self, text: &str) -> Vec<RawToken> {
         let mut tokens = Vec::new();

@@ -213,6 +213,7 @@ fn build(
         companies_in_initials_taken_for_places(&parse, &mut drafts);
         companies_taken_for_people(&parse, &mut drafts);
         first_words_of_companies_taken_for_people(&mut drafts);
+        names_the_article_determines(&parse, &mut drafts);
         names_ending_in_a_possessive(&parse, &mut drafts);
         // After the kinds are fixed: "Stone" typed an organisation is Oliver Stone's surname,
         // not Rolling Stone.
@@ -1307,6 +1308,100 @@ fn drop_names_written_as_things(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
                 .iter()
                 .all(|m| m.label.as_deref() == Some(form::NAME))
     });
+}
+
+/// Singular nouns for one person of a nation or region, which the NER takes for names ("the
+/// Briton", "the Scot"): no name of anybody's.
+const ONE_OF_A_NATION: &[&str] = &[
+    "Briton",
+    "Scot",
+    "Scotsman",
+    "Scotswoman",
+    "Welshman",
+    "Welshwoman",
+    "Englishman",
+    "Englishwoman",
+    "Irishman",
+    "Irishwoman",
+    "Frenchman",
+    "Frenchwoman",
+    "Dutchman",
+    "Dutchwoman",
+    "Spaniard",
+    "Dane",
+    "Swede",
+    "Finn",
+    "Kiwi",
+    "Aussie",
+    "Geordie",
+    "Scouser",
+    "Yorkshireman",
+    "Cornishman",
+    "Ulsterman",
+    "Munsterman",
+];
+
+/// The "people" the NER found in a one-word name that "the" itself determines: "the
+/// Premiership", "at the Bernabeu", "the Briton". Nobody's name takes "the"; titles do ("the
+/// Queen") and stay people, and the article before a name that modifies a noun is the noun's
+/// ("the Clinton administration", "the Datamonitor report", where the tagger may read
+/// "report" as a verb), as is a name used as a type ("the Eminem of Argentina"). A plural name
+/// is a side, a team or a band ("the Gunners", "the Beatles"), and a name that speaks is a body
+/// ("the Forum found"), unless it names one of a nation ([`ONE_OF_A_NATION`]); the rest go.
+/// Runs after the steps that find companies, so a club or firm the article shows to be one
+/// ("Charlton defender Hermann Hreidarsson", "The Tate is committed") keeps its kind.
+fn names_the_article_determines(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
+    let pipeline = newsfacts_nlp::EnglishPipeline::global();
+    let with_the = |token: usize| {
+        let next = token + 1;
+        token > 0
+            && matches!(parse.tag(token), "NNP" | "NNPS")
+            && parse.lower(token - 1) == "the"
+            && parse.dep(token - 1) == "det"
+            && parse.head(token - 1) == token
+            && !matches!(parse.tag(next), "NNP" | "NNPS" | "NN" | "NNS")
+            && !(matches!(parse.tag(next), "VBZ" | "VBP")
+                && parse.pos(next) == "VERB"
+                && pipeline.knows_word_as(parse.word(next), "noun"))
+            && parse.lower(next) != "of"
+            && !names::is_title_word(parse.lower(token))
+            && !names::has_regnal_title(parse.word(token))
+    };
+    let determined: Vec<usize> = (0..parse.len()).filter(|&t| with_the(t)).collect();
+    if determined.is_empty() {
+        return;
+    }
+    let written_so = |d: &Draft| {
+        d.kind == EntityKind::Person
+            && d.gender == Gender::Unknown
+            && !d.name.contains(' ')
+            && d.mentions
+                .iter()
+                .all(|m| m.label.as_deref() == Some(form::NAME))
+            && determined.iter().any(|&t| parse.word(t) == d.name)
+    };
+    for draft in drafts.iter_mut() {
+        if !written_so(draft) || ONE_OF_A_NATION.contains(&draft.name.as_str()) {
+            continue;
+        }
+        let speaks = || {
+            draft.mentions.iter().any(|m| {
+                parse
+                    .tokens_in(m.start, m.end)
+                    .any(|t| coref::is_speaker(parse, t))
+            })
+        };
+        if is_plural_name(&draft.name) || speaks() {
+            draft.kind = EntityKind::Organisation;
+        }
+    }
+    drafts.retain(|d| !written_so(d));
+}
+
+/// Whether a one-word name is written as a plural: "Gunners", "Beatles", "Ospreys", not "Ross",
+/// "Marcus" or "Chris".
+fn is_plural_name(name: &str) -> bool {
+    name.ends_with('s') && !name.ends_with("ss") && !name.ends_with("us") && !name.ends_with("is")
 }
 
 /// Ministries' portfolios, which the NER takes for organisations in a title ("Justice
