@@ -490,3 +490,21 @@ fn he_after_an_unnamed_spokesman_is_no_named_person() {
     ]);
     assert_each_refers_to(&doc, &["He added"], "Tom Reyes");
 }
+
+/// "The Briton" after a named runner is that runner, as a role noun would be; "the Briton Tim
+/// Henman" names someone else.
+#[test]
+fn one_of_a_nation_refers_back_to_the_person_named() {
+    let doc = analyse(&[
+        "Paula Radcliffe won the New York Marathon on Sunday.",
+        "The Briton, running for the first time since Athens, held off Susan Chepkemei.",
+    ]);
+    let radcliffe = person(&doc, "Paula Radcliffe");
+    assert!(
+        radcliffe
+            .mentions
+            .iter()
+            .any(|m| m.text == "The Briton" && m.label.as_deref() == Some("nominal")),
+        "{radcliffe:#?}"
+    );
+}

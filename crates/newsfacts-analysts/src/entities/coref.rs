@@ -313,6 +313,22 @@ pub fn resolve(
                 index,
                 form::NOMINAL,
             );
+        } else if let Some((start, gender)) = one_of_a_nation_phrase(parse, index) {
+            // "The Briton", "the Scot": the most salient person, as for a role noun.
+            let entity = best_by_salience(parse, drafts, &occurrences, index, |d| {
+                d.kind == EntityKind::Person && d.gender.agrees(gender)
+            });
+            if let Some(entity) = entity {
+                add(
+                    parse,
+                    drafts,
+                    &mut occurrences,
+                    entity,
+                    start,
+                    index,
+                    form::NOMINAL,
+                );
+            }
         } else if let Some(start) = role_noun_phrase(parse, index, &article_role_nouns) {
             // Also "the club" no organisation stands out for, when the article gave that noun
             // as someone's role ("German football club Borussia Dortmund", typed a person).
@@ -1261,6 +1277,29 @@ fn role_noun_phrase(
         return None;
     }
     Some(determiner)
+}
+
+/// One of a nation used as an anaphor, "the Briton", "The Scot" (the NER's proper nouns, which
+/// [`super::ONE_OF_A_NATION`] lists), not followed by a name ("the Briton Tim Henman") nor
+/// modifying a noun: the first token of the phrase and the gender the noun gives
+/// ("Welshman", "Scotswoman").
+fn one_of_a_nation_phrase(parse: &Parse<'_>, index: usize) -> Option<(usize, Gender)> {
+    let word = parse.word(index);
+    if index == 0 || !super::ONE_OF_A_NATION.contains(&word) {
+        return None;
+    }
+    let determiner = index - 1;
+    let anaphor = parse.lower(determiner) == "the"
+        && parse.head(determiner) == index
+        && !matches!(parse.pos(index + 1), "PROPN" | "NOUN");
+    let gender = if word.ends_with("woman") {
+        Gender::Female
+    } else if word.ends_with("man") {
+        Gender::Male
+    } else {
+        Gender::Unknown
+    };
+    anaphor.then_some((determiner, gender))
 }
 
 /// The speaker of the quotation a quoted token sits in: the subject of a speech verb outside
