@@ -491,8 +491,9 @@ fn he_after_an_unnamed_spokesman_is_no_named_person() {
     assert_each_refers_to(&doc, &["He added"], "Tom Reyes");
 }
 
-/// "The Briton" after a named runner is that runner, as a role noun would be; "the Briton Tim
-/// Henman" names someone else.
+/// "The Briton" after a named runner is that runner, as a role noun would be, and so is "the
+/// 22-year-old Swede", which names no entity of its own; the subject of its own clause is
+/// someone else.
 #[test]
 fn one_of_a_nation_refers_back_to_the_person_named() {
     let doc = analyse(&[
@@ -506,5 +507,36 @@ fn one_of_a_nation_refers_back_to_the_person_named() {
             .iter()
             .any(|m| m.text == "The Briton" && m.label.as_deref() == Some("nominal")),
         "{radcliffe:#?}"
+    );
+    let doc = analyse(&[
+        "Joachim Johansson beat Taylor Dent in Adelaide on Friday.",
+        "The 22-year-old Swede was made to graft in the first set.",
+    ]);
+    assert!(
+        !doc.entities.iter().any(|e| e.name == "Swede"),
+        "a Swede taken for an entity: {:#?}",
+        doc.entities
+    );
+    let johansson = person(&doc, "Joachim Johansson");
+    assert!(
+        johansson
+            .mentions
+            .iter()
+            .any(|m| m.text == "The 22-year-old Swede"),
+        "{johansson:#?}"
+    );
+    // Not the subject of the clause it sits in.
+    let doc = analyse(&[
+        "Kenneth Carlsen reached the quarter-finals in Memphis on Thursday.",
+        "Andre Agassi used several lobs to unsettle the 31-year-old Dane.",
+    ]);
+    let carlsen = person(&doc, "Kenneth Carlsen");
+    assert!(
+        carlsen
+            .mentions
+            .iter()
+            .any(|m| m.text == "the 31-year-old Dane"),
+        "{:#?}",
+        doc.entities
     );
 }

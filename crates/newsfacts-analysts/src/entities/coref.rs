@@ -314,10 +314,22 @@ pub fn resolve(
                 form::NOMINAL,
             );
         } else if let Some((start, gender)) = one_of_a_nation_phrase(parse, index) {
-            // "The Briton", "the Scot": the most salient person, as for a role noun.
-            let entity = best_by_salience(parse, drafts, &occurrences, index, |d| {
-                d.kind == EntityKind::Person && d.gender.agrees(gender)
-            });
+            // "The Briton", "the Scot": the most salient person, as for a role noun, but not
+            // the subject of a clause the phrase sits in ("Agassi … to unsettle the Dane").
+            let subjects = subjects_above(parse, &occurrences, index);
+            let entity = best_by_salience_with(
+                parse,
+                drafts,
+                &occurrences,
+                index,
+                parse.quoted.get(index).copied().unwrap_or(false),
+                "",
+                |entity, d, _| {
+                    d.kind == EntityKind::Person
+                        && d.gender.agrees(gender)
+                        && !subjects.contains(&entity)
+                },
+            );
             if let Some(entity) = entity {
                 add(
                     parse,
@@ -1279,19 +1291,35 @@ fn role_noun_phrase(
     Some(determiner)
 }
 
-/// One of a nation used as an anaphor, "the Briton", "The Scot" (the NER's proper nouns, which
-/// [`super::ONE_OF_A_NATION`] lists), not followed by a name ("the Briton Tim Henman") nor
-/// modifying a noun: the first token of the phrase and the gender the noun gives
+/// Words that make "the Briton" one of a kind or a rank rather than someone named before.
+const RANK_WORDS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "last", "only", "sole", "average", "typical", "ordinary", "next", "latest",
+];
+
+/// One of a nation used as an anaphor, "the Briton", "The 31-year-old Scot" (the NER's
+/// proper nouns, which [`super::ONE_OF_A_NATION`] lists), not followed by a name ("the Briton
+/// Tim Henman") nor modifying a noun: the first token of the phrase and the gender the noun gives
 /// ("Welshman", "Scotswoman").
 fn one_of_a_nation_phrase(parse: &Parse<'_>, index: usize) -> Option<(usize, Gender)> {
     let word = parse.word(index);
     if index == 0 || !super::ONE_OF_A_NATION.contains(&word) {
         return None;
     }
-    let determiner = index - 1;
-    let anaphor = parse.lower(determiner) == "the"
-        && parse.head(determiner) == index
-        && !matches!(parse.pos(index + 1), "PROPN" | "NOUN");
+    // "The Swede", "the 27-year-old Spaniard": "the" and nothing but modifiers before it.
+    let determiner = parse
+        .children(index)
+        .iter()
+        .copied()
+        .find(|&c| c < index && parse.dep(c) == "det" && parse.lower(c) == "the")?;
+    // Not one of a kind or of a rank, "the average Briton", "the first Scot", "the fifth
+    // Spaniard to reach the last eight", "the sole Englishman": no anaphors.
+    let modifiers_only = (determiner + 1..index).all(|i| {
+        (matches!(parse.pos(i), "ADJ" | "NOUN" | "NUM") || parse.word(i) == "-")
+            && parse.tag(i) != "JJS"
+            && !RANK_WORDS.contains(&parse.lower(i))
+    });
+    let anaphor = modifiers_only && !matches!(parse.pos(index + 1), "PROPN" | "NOUN");
     let gender = if word.ends_with("woman") {
         Gender::Female
     } else if word.ends_with("man") {
@@ -1300,6 +1328,34 @@ fn one_of_a_nation_phrase(parse: &Parse<'_>, index: usize) -> Option<(usize, Gen
         Gender::Unknown
     };
     anaphor.then_some((determiner, gender))
+}
+
+/// The entities that are subjects, before `index`, of the clauses `index` sits in: a full noun
+/// phrase does not refer back to the subject of its own clause
+/// or of a clause above it ("Sir Alex Ferguson surprised the football world by selling the
+/// Dutchman", "Souness dropped Bellamy, claiming the Welshman had feigned injury").
+fn subjects_above(parse: &Parse<'_>, occurrences: &[Occurrence], index: usize) -> Vec<usize> {
+    let mut subjects = Vec::new();
+    let mut token = index;
+    // The head chain is a tree's, but a bound keeps a malformed parse from looping.
+    for _ in 0..parse.len() {
+        let head = parse.head(token);
+        if head == token {
+            break;
+        }
+        for &child in parse.children(head) {
+            if child < index && matches!(parse.dep(child), "nsubj" | "nsubjpass") {
+                subjects.extend(
+                    occurrences
+                        .iter()
+                        .filter(|o| o.token == child)
+                        .map(|o| o.entity),
+                );
+            }
+        }
+        token = head;
+    }
+    subjects
 }
 
 /// The speaker of the quotation a quoted token sits in: the subject of a speech verb outside

@@ -199,6 +199,7 @@ fn build(
     if !doc.tokens.is_empty() {
         let parse = Parse::new(doc);
         drop_people_without_proper_nouns(&parse, &mut drafts);
+        drop_ones_of_a_nation(&mut drafts);
         drop_common_words_capitalised_by_a_sentence_start(&parse, &mut drafts);
         drop_names_used_as_modifiers(&parse, &mut drafts);
         drop_names_written_as_things(&parse, &mut drafts);
@@ -1310,12 +1311,12 @@ fn drop_names_written_as_things(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
     });
 }
 
-/// Singular nouns for one person of a nation or region, which the NER takes for names ("the
-/// Briton", "the Scot"): no name of anybody's.
+/// Singular nouns for one person of a nation or region, which the NER takes for names of
+/// people, sides or nations ("the Briton", "the Scot", "Swede Joachim Johansson", "every
+/// Briton"): no name of anybody's. Not "Scotsman", which names a newspaper.
 const ONE_OF_A_NATION: &[&str] = &[
     "Briton",
     "Scot",
-    "Scotsman",
     "Scotswoman",
     "Welshman",
     "Welshwoman",
@@ -1341,13 +1342,19 @@ const ONE_OF_A_NATION: &[&str] = &[
     "Munsterman",
 ];
 
+/// Drops the entities named by one of a nation alone ([`ONE_OF_A_NATION`]), whatever kind the
+/// NER gave them; coreference reads "the Briton" as the person meant.
+fn drop_ones_of_a_nation(drafts: &mut Vec<Draft>) {
+    drafts.retain(|d| !ONE_OF_A_NATION.contains(&d.name.as_str()));
+}
+
 /// The "people" the NER found in a one-word name that "the" itself determines: "the
 /// Premiership", "at the Bernabeu", "the Briton". Nobody's name takes "the"; titles do ("the
 /// Queen") and stay people, and the article before a name that modifies a noun is the noun's
 /// ("the Clinton administration", "the Datamonitor report", where the tagger may read
 /// "report" as a verb), as is a name used as a type ("the Eminem of Argentina"). A plural name
 /// is a side, a team or a band ("the Gunners", "the Beatles"), and a name that speaks is a body
-/// ("the Forum found"), unless it names one of a nation ([`ONE_OF_A_NATION`]); the rest go.
+/// ("the Forum warned"); the rest go.
 /// Runs after the steps that find companies, so a club or firm the article shows to be one
 /// ("Charlton defender Hermann Hreidarsson", "The Tate is committed") keeps its kind.
 fn names_the_article_determines(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
@@ -1381,7 +1388,7 @@ fn names_the_article_determines(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
             && determined.iter().any(|&t| parse.word(t) == d.name)
     };
     for draft in drafts.iter_mut() {
-        if !written_so(draft) || ONE_OF_A_NATION.contains(&draft.name.as_str()) {
+        if !written_so(draft) {
             continue;
         }
         let speaks = || {
