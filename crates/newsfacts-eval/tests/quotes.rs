@@ -650,6 +650,41 @@ fn a_bare_spokesperson_speaks_for_the_body_just_named() {
     );
 }
 
+/// A spokesperson for a body named only by a noun any firm goes by ("a spokesman for the firm",
+/// "a company spokeswoman") speaks for the one the text was just about; one for a body named
+/// in the phrase speaks for that body, not for one named in a participle after it.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_spokesperson_for_the_firm_speaks_for_the_firm_just_named() {
+    let doc = analysed_and_printed(
+        "Harbour Lines has cut its winter fares by a fifth. A spokesman for the firm said the \
+         cuts would stay until March.\n\n\
+         Nordvik Marine delivered two ferries last year. A company spokeswoman said more would \
+         follow.\n\n\
+         A spokeswoman for the port authority quoted in the Financial Times said the berths \
+         were ready.",
+    );
+    assert_eq!(
+        speaker_of_mention(&doc, "A spokesman for the firm"),
+        Some("Harbour Lines"),
+        "{:?}",
+        speaker_names(&doc)
+    );
+    assert_eq!(
+        speaker_of_mention(&doc, "A company spokeswoman"),
+        Some("Nordvik Marine"),
+        "{:?}",
+        speaker_names(&doc)
+    );
+    assert_ne!(
+        entity_of_speaker(&doc, |m| m
+            .starts_with("A spokeswoman for the port authority")),
+        Some("Financial Times"),
+        "{:?}",
+        speaker_names(&doc)
+    );
+}
+
 /// Findings speak for the body that made them when a phrase says what they are about ("A
 /// Harwell Institute report on the 20 biggest projects says …"), and "It says" goes on for it.
 #[test]

@@ -703,8 +703,13 @@ impl<'a> Resolver<'a> {
         // about ("A National Audit Office report on the 20 biggest projects").
         let body_noun =
             |k: usize| toks[k].is_any(SPOKESPERSON_NOUNS) || toks[k].is_any(FINDINGS_NOUNS);
+        // A spokesperson's noun comes before the body it speaks for ("a spokesman for the
+        // firm").
         let head = (core.0..core.1 - 1)
-            .find(|&k| body_noun(k) && toks[k + 1].is_any(&["on", "into", "about", "over"]))
+            .find(|&k| {
+                (body_noun(k) && toks[k + 1].is_any(&["on", "into", "about", "over"]))
+                    || (toks[k].is_any(SPOKESPERSON_NOUNS) && toks[k + 1].is("for"))
+            })
             .unwrap_or(core.1 - 1);
         if !body_noun(head) {
             return None;
@@ -719,7 +724,19 @@ impl<'a> Resolver<'a> {
             return Some((entity, spokesperson));
         }
         let bare = core == range && core.1 - core.0 == 2;
-        if spokesperson && bare {
+        // "A company spokesman", "a spokesman for the firm": a body named only by a noun any
+        // firm goes by is the one the text was about, as for "a spokesman". A noun of a kind
+        // ("a bank spokesman") may be another of that kind than the one the text was about.
+        let organisation_noun =
+            |k: usize| toks[k].is_any(&["company", "firm", "group", "business", "corporation"]);
+        let by_its_noun = core == range
+            && ((core.1 - core.0 == 3 && head == core.1 - 1 && organisation_noun(core.0 + 1))
+                || (head == core.0 + 1
+                    && core.1 == head + 4
+                    && toks[head + 1].is("for")
+                    && toks[head + 2].is("the")
+                    && organisation_noun(head + 3)));
+        if spokesperson && (bare || by_its_noun) {
             return self.body_of_a_bare_spokesperson(core.0).map(|e| (e, true));
         }
         // "the report" after "a report by the World Economic Forum": the same findings, when
@@ -848,8 +865,12 @@ impl<'a> Resolver<'a> {
         {
             return None;
         }
+        // Up to a clause or a participle that starts one ("a spokesman for the regulator
+        // quoted in China Daily").
         (preposition + 1..end)
-            .take_while(|&k| !toks[k].is_any(&[",", "(", "who", "which", "that"]))
+            .take_while(|&k| {
+                !toks[k].is_any(&[",", "(", "who", "which", "that"]) && toks[k].tag != "VBN"
+            })
             .find_map(organisation)
     }
 
