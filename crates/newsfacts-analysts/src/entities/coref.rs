@@ -301,9 +301,13 @@ pub fn resolve(
                             .map(|e| (start, e))
                     })
             })
+            .or_else(|| one_of_a_nation_antecedent(parse, drafts, &occurrences, index))
+            .or_else(|| {
+                role_noun_antecedent(parse, drafts, &occurrences, index, &article_role_nouns)
+            })
         {
-            // "The government" that speaks, or "the company": a nominal of a country or an
-            // organisation.
+            // "The government" that speaks or "the company", a nominal of a country or an
+            // organisation; "the Briton" or "the minister", of a person.
             add(
                 parse,
                 drafts,
@@ -313,62 +317,6 @@ pub fn resolve(
                 index,
                 form::NOMINAL,
             );
-        } else if let Some((start, gender)) = one_of_a_nation_phrase(parse, index) {
-            // "The Briton", "the Scot": the most salient person, as for a role noun, but not
-            // the subject of a clause the phrase sits in ("Agassi … to unsettle the Dane").
-            let subjects = subjects_above(parse, &occurrences, index);
-            let entity = best_by_salience_with(
-                parse,
-                drafts,
-                &occurrences,
-                index,
-                parse.quoted.get(index).copied().unwrap_or(false),
-                "",
-                |entity, d, _| {
-                    d.kind == EntityKind::Person
-                        && d.gender.agrees(gender)
-                        && !subjects.contains(&entity)
-                },
-            );
-            if let Some(entity) = entity {
-                add(
-                    parse,
-                    drafts,
-                    &mut occurrences,
-                    entity,
-                    start,
-                    index,
-                    form::NOMINAL,
-                );
-            }
-        } else if let Some(start) = role_noun_phrase(parse, index, &article_role_nouns) {
-            // Also "the club" no organisation stands out for, when the article gave that noun
-            // as someone's role ("German football club Borussia Dortmund", typed a person).
-            let noun = parse.lemma(index).to_lowercase();
-            // The most salient person whose role the phrase writes out ("the home secretary"
-            // for "Home Secretary Charles Clarke", not the shadow home secretary named since),
-            // else the most salient person with that role noun.
-            let words: Vec<&str> = (start + 1..=index).map(|i| parse.lower(i)).collect();
-            let entity = best_by_salience(parse, drafts, &occurrences, index, |d| {
-                d.kind == EntityKind::Person
-                    && d.roles.iter().any(|r| role_reads_as(&r.text, &words))
-            })
-            .or_else(|| {
-                best_by_salience(parse, drafts, &occurrences, index, |d| {
-                    d.kind == EntityKind::Person && d.role_nouns.contains(&noun)
-                })
-            });
-            if let Some(entity) = entity {
-                add(
-                    parse,
-                    drafts,
-                    &mut occurrences,
-                    entity,
-                    start,
-                    index,
-                    form::NOMINAL,
-                );
-            }
         }
         index += 1;
     }
@@ -1270,11 +1218,7 @@ fn role_noun_phrase(
     if parse.pos(index + 1) == "PROPN" {
         return None;
     }
-    let determiner = parse
-        .children(index)
-        .iter()
-        .copied()
-        .find(|&c| c < index && parse.dep(c) == "det" && parse.lower(c) == "the")?;
+    let determiner = the_before(parse, index)?;
     // Nothing but adjectives between "the" and the noun.
     if (determiner + 1..index).any(|i| !matches!(parse.pos(i), "ADJ" | "NOUN" | "PROPN")) {
         return None;
@@ -1289,6 +1233,68 @@ fn role_noun_phrase(
         return None;
     }
     Some(determiner)
+}
+
+/// "The Briton", "the Scot" at `index`: the first token of the phrase and the most salient
+/// person, as for a role noun, that is no subject of a clause the phrase sits in ("Agassi … to
+/// unsettle the Dane").
+fn one_of_a_nation_antecedent(
+    parse: &Parse<'_>,
+    drafts: &[Draft],
+    occurrences: &[Occurrence],
+    index: usize,
+) -> Option<(usize, usize)> {
+    let (start, gender) = one_of_a_nation_phrase(parse, index)?;
+    let subjects = subjects_above(parse, occurrences, index);
+    let quoted = parse.quoted.get(index).copied().unwrap_or(false);
+    best_by_salience_with(
+        parse,
+        drafts,
+        occurrences,
+        index,
+        quoted,
+        "",
+        |entity, d, _| {
+            d.kind == EntityKind::Person && d.gender.agrees(gender) && !subjects.contains(&entity)
+        },
+    )
+    .map(|entity| (start, entity))
+}
+
+/// A role noun used as an anaphor at `index` ("the minister"): the first token of the phrase
+/// and the most salient person whose role the phrase writes out ("the home secretary" for
+/// "Home Secretary Charles Clarke", not the shadow home secretary named since), else the most
+/// salient person with that role noun. Also "the club" no organisation stands out for, when
+/// the article gave that noun as someone's role ("German football club Borussia Dortmund",
+/// typed a person).
+fn role_noun_antecedent(
+    parse: &Parse<'_>,
+    drafts: &[Draft],
+    occurrences: &[Occurrence],
+    index: usize,
+    article_role_nouns: &[String],
+) -> Option<(usize, usize)> {
+    let start = role_noun_phrase(parse, index, article_role_nouns)?;
+    let noun = parse.lemma(index).to_lowercase();
+    let words: Vec<&str> = (start + 1..=index).map(|i| parse.lower(i)).collect();
+    best_by_salience(parse, drafts, occurrences, index, |d| {
+        d.kind == EntityKind::Person && d.roles.iter().any(|r| role_reads_as(&r.text, &words))
+    })
+    .or_else(|| {
+        best_by_salience(parse, drafts, occurrences, index, |d| {
+            d.kind == EntityKind::Person && d.role_nouns.contains(&noun)
+        })
+    })
+    .map(|entity| (start, entity))
+}
+
+/// The "the" that determines the noun at `index`, before it.
+fn the_before(parse: &Parse<'_>, index: usize) -> Option<usize> {
+    parse
+        .children(index)
+        .iter()
+        .copied()
+        .find(|&c| c < index && parse.dep(c) == "det" && parse.lower(c) == "the")
 }
 
 /// Words that make "the Briton" one of a kind or a rank rather than someone named before.
@@ -1307,11 +1313,7 @@ fn one_of_a_nation_phrase(parse: &Parse<'_>, index: usize) -> Option<(usize, Gen
         return None;
     }
     // "The Swede", "the 27-year-old Spaniard": "the" and nothing but modifiers before it.
-    let determiner = parse
-        .children(index)
-        .iter()
-        .copied()
-        .find(|&c| c < index && parse.dep(c) == "det" && parse.lower(c) == "the")?;
+    let determiner = the_before(parse, index)?;
     // Not one of a kind or of a rank, "the average Briton", "the first Scot", "the fifth
     // Spaniard to reach the last eight", "the sole Englishman": no anaphors.
     let modifiers_only = (determiner + 1..index).all(|i| {
