@@ -1333,9 +1333,9 @@ fn one_of_a_nation_phrase(parse: &Parse<'_>, index: usize) -> Option<(usize, Gen
 }
 
 /// The entities that are subjects, before `index`, of the clauses `index` sits in: a full noun
-/// phrase does not refer back to the subject of its own clause
-/// or of a clause above it ("Sir Alex Ferguson surprised the football world by selling the
-/// Dutchman", "Souness dropped Bellamy, claiming the Welshman had feigned injury").
+/// phrase does not refer back to the subject of its own clause or of a clause above it ("Sir
+/// Alex Ferguson surprised the football world by selling the Dutchman", "Souness dropped
+/// Bellamy, claiming the Welshman had feigned injury").
 fn subjects_above(parse: &Parse<'_>, occurrences: &[Occurrence], index: usize) -> Vec<usize> {
     let mut subjects = Vec::new();
     let mut token = index;

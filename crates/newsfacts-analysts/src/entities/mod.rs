@@ -1349,13 +1349,12 @@ fn drop_ones_of_a_nation(drafts: &mut Vec<Draft>) {
 }
 
 /// The "people" the NER found in a one-word name that "the" itself determines: "the
-/// Premiership", "at the Bernabeu", "the Briton". Nobody's name takes "the"; titles do ("the
+/// Premiership", "at the Bernabeu", "The Bill". Nobody's name takes "the"; titles do ("the
 /// Queen") and stay people, and the article before a name that modifies a noun is the noun's
 /// ("the Clinton administration", "the Datamonitor report", where the tagger may read
 /// "report" as a verb), as is a name used as a type ("the Eminem of Argentina"). A plural name
 /// is a side, a team or a band ("the Gunners", "the Beatles"), and a name that speaks is a body
-/// ("the Forum warned"); the rest go.
-/// Runs after the steps that find companies, so a club or firm the article shows to be one
+/// ("the Forum warned"); the rest go. Runs after the steps that find companies, so a club or firm the article shows to be one
 /// ("Charlton defender Hermann Hreidarsson", "The Tate is committed") keeps its kind.
 fn names_the_article_determines(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
     let pipeline = newsfacts_nlp::EnglishPipeline::global();
@@ -1398,17 +1397,17 @@ fn names_the_article_determines(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
                     .any(|t| coref::is_speaker(parse, t))
             })
         };
-        if is_plural_name(&draft.name) || speaks() {
+        if is_plural_word(&draft.name) || speaks() {
             draft.kind = EntityKind::Organisation;
         }
     }
     drafts.retain(|d| !written_so(d));
 }
 
-/// Whether a one-word name is written as a plural: "Gunners", "Beatles", "Ospreys", not "Ross",
-/// "Marcus" or "Chris".
-fn is_plural_name(name: &str) -> bool {
-    name.ends_with('s') && !name.ends_with("ss") && !name.ends_with("us") && !name.ends_with("is")
+/// Whether a word is written as a plural: "Gunners", "Beatles", "analysts", not "Ross",
+/// "Marcus", "Chris" or a name in capitals ("GPRS").
+pub(crate) fn is_plural_word(word: &str) -> bool {
+    word.ends_with('s') && !(word.ends_with("ss") || word.ends_with("us") || word.ends_with("is"))
 }
 
 /// Ministries' portfolios, which the NER takes for organisations in a title ("Justice

@@ -10,7 +10,7 @@
 
 use newsfacts_doc::{Document, Entity, EntityKind, Span};
 
-use crate::entities::{ORGANISATION_NOUNS, POST_NOMINALS, role_reads_as};
+use crate::entities::{ORGANISATION_NOUNS, POST_NOMINALS, is_plural_word, role_reads_as};
 
 use super::lexicon::Lexicon;
 use super::tokens::{Tok, TokenView};
@@ -903,8 +903,7 @@ impl<'a> Resolver<'a> {
             None => {
                 let last = resolved.name.rsplit(' ').next().unwrap_or_default();
                 let lower = last.to_lowercase();
-                let plural = (lower.ends_with('s')
-                    && !(lower.ends_with("ss") || lower.ends_with("us") || lower.ends_with("is")))
+                let plural = is_plural_word(&lower)
                     || matches!(
                         lower.as_str(),
                         "people"
