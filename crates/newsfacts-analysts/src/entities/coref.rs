@@ -480,12 +480,10 @@ enum SourceRule {
 
 /// Whether a source speaks: the subject of a verb of speech, or the object of "according to".
 fn speaks(parse: &Parse<'_>, token: usize) -> bool {
-    match parse.effective_dep(token) {
-        "nsubj" => {
-            let verb = parse.lemma(parse.effective_head(token)).to_lowercase();
-            SPEECH_VERBS.contains(&verb.as_str())
-        }
-        _ => is_source(parse, token),
+    if parse.effective_dep(token) == "nsubj" {
+        is_speaker(parse, token)
+    } else {
+        is_source(parse, token)
     }
 }
 
