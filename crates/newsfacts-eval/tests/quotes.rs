@@ -708,6 +708,39 @@ fn a_report_on_something_speaks_for_its_author() {
     assert_eq!(speaker_of_mention(&doc, "It"), Some("Harwell Institute"));
 }
 
+/// The "it" of an impersonal report names nobody ("It is thought that …", "It emerged that …"):
+/// such attributions have no speaker, while a referential "It said …" keeps the body it stands
+/// for.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn an_impersonal_it_is_no_speaker() {
+    let doc = analysed_and_printed(
+        "Carrow Telecom cut its forecast on Monday. It said demand for phones had fallen. It is \
+         thought that about 10,000 phones are lost every month. It emerged that the firm had \
+         overstated its sales. It is hoped that the new handsets will sell well.",
+    );
+    let it_speaks: Vec<&str> = doc
+        .quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_ref())
+        .filter(|s| s.mention.text == "It")
+        .map(|s| s.name.as_str())
+        .collect();
+    assert_eq!(it_speaks, ["Carrow Telecom"], "{:?}", speaker_names(&doc));
+    let impersonal = [
+        "about 10,000 phones",
+        "the firm had overstated",
+        "the new handsets",
+    ];
+    assert!(
+        doc.quotes
+            .iter()
+            .any(|q| impersonal.iter().any(|words| q.text.contains(words))),
+        "no impersonal report was read as an attribution: {:?}",
+        doc.quotes.iter().map(|q| &q.text).collect::<Vec<_>>()
+    );
+}
+
 /// "The company" that speaks goes on for the organisation that spoke just before it, when no
 /// other organisation is named between them ("Carrow Telecom says … The company is hoping …").
 #[test]

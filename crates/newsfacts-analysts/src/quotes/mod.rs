@@ -163,6 +163,10 @@ struct Attribution {
     paragraph: usize,
 }
 
+/// Verbs of coming to light or seeming whose subject "it" names nobody: "It emerged that …",
+/// "It appears that …", "It transpired that …".
+const IMPERSONAL_VERBS: &[&str] = &["seem", "appear", "emerge", "transpire"];
+
 /// A top-level quotation, possibly over several paragraphs.
 #[derive(Debug, Clone)]
 struct QuoteGroup {
@@ -1388,6 +1392,25 @@ impl<'a> Extractor<'a> {
             .count()
     }
 
+    /// Whether token `k` is the "it" of an impersonal report: the subject of a reporting verb
+    /// in the passive ("It is thought that …", "it was announced that …") or of a verb of
+    /// coming to light ("It emerged that …", "It appears that …"). Nobody is named as saying
+    /// it, so no speaker is given; the referential "it" of "It said it was hopeful" or "it is
+    /// worried that" (an adjective) keeps its speaker.
+    fn is_impersonal_it(&self, k: usize) -> bool {
+        let it = &self.toks[k];
+        if !it.is("it") {
+            return false;
+        }
+        let Some(verb) = it.head.and_then(|v| self.toks.get(v)) else {
+            return false;
+        };
+        let passive = verb.tag == "VBN" && matches!(it.dep.as_str(), "nsubjpass" | "expl");
+        let coming_to_light = matches!(it.dep.as_str(), "nsubj" | "expl")
+            && IMPERSONAL_VERBS.contains(&verb.lemma.as_str());
+        passive || coming_to_light
+    }
+
     /// The speaker of a participle cue the role tagger gave no source (", adding that …",
     /// "…, eventually saying …"): the subject of the verb the participle hangs from, before
     /// the cue in its sentence.
@@ -1582,6 +1605,8 @@ impl<'a> Extractor<'a> {
             })
             .or_else(|| p.source.first().copied());
         let speaker = match nearest_source {
+            // "It is thought that …", "It emerged that …": nobody speaks.
+            Some((a, b)) if b == a + 1 && self.is_impersonal_it(a) => None,
             Some((a, b)) if b > a => {
                 let unit_end = self.units.get(self.unit_of[a]).map_or(b, |u| u.1);
                 Some(speaker::author_of_writing(self.view, (a, b), unit_end))
