@@ -1041,3 +1041,20 @@ fn a_name_the_definite_article_determines_is_no_person() {
     );
     person(&doc, "Clinton");
 }
+
+/// A name of two words or more that ends in a common noun's plural and that the article treats
+/// as plural ("the Bee Gees", "Leeds Rhinos were") is a band or a side, no person; a surname of
+/// that shape stays a person's ("Tiger Woods"), and so does a name after "and" whose plural
+/// verb belongs to both ("Graham and Sherry Edwards fly").
+#[test]
+fn a_plural_name_the_article_treats_as_plural_is_no_person() {
+    let doc = analyse_text(
+        "The concert brought together Bill Wyman and members of the Bee Gees, the Beach Boys and \
+         Abba. Graham and Sherry Edwards fly to Spain on Monday to search for their son. Tiger \
+         Woods won the Masters by three strokes.",
+    );
+    assert_no_person(&doc, "Bee Gees");
+    assert_no_person(&doc, "Beach Boys");
+    person(&doc, "Sherry Edwards");
+    person(&doc, "Tiger Woods");
+}

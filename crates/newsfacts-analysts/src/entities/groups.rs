@@ -122,6 +122,11 @@ const COLLECTIVE_NOUNS: &[&str] = &[
     "citizen",
 ];
 
+/// Whether a noun's lemma names people or bodies that act together ("analyst", "minister").
+pub(super) fn is_collective_noun(lemma: &str) -> bool {
+    COLLECTIVE_NOUNS.contains(&lemma)
+}
+
 /// Adds a group entity for every collective noun phrase, one per distinct phrase.
 pub fn add_groups(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
     for head in 0..parse.len() {

@@ -215,6 +215,7 @@ fn build(
         companies_taken_for_people(&parse, &mut drafts);
         first_words_of_companies_taken_for_people(&mut drafts);
         names_the_article_determines(&parse, &mut drafts);
+        plural_names_taken_for_people(&parse, &mut drafts);
         names_ending_in_a_possessive(&parse, &mut drafts);
         // After the kinds are fixed: "Stone" typed an organisation is Oliver Stone's surname,
         // not Rolling Stone.
@@ -1402,6 +1403,67 @@ fn names_the_article_determines(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
         }
     }
     drafts.retain(|d| !written_so(d));
+}
+
+/// The "people" the NER found in a name of two words or more that ends in a common noun's
+/// plural and that the article treats as plural: "the Scissor Sisters", "Sale Sharks have",
+/// "the Grammy Awards". A person's surname can be such a word ("Tiger Woods", "Tony Banks"),
+/// so the name must begin with no given name the lists know, carry no honorific, and be
+/// written with "the" before it or a plural verb after it somewhere in the article. It is an
+/// organisation (a team, a band, a firm), or a group when the noun names people acting
+/// together ("Labour MPs").
+fn plural_names_taken_for_people(parse: &Parse<'_>, drafts: &mut [Draft]) {
+    let pipeline = newsfacts_nlp::EnglishPipeline::global();
+    for draft in drafts.iter_mut() {
+        if draft.kind != EntityKind::Person || draft.gender != Gender::Unknown {
+            continue;
+        }
+        let words: Vec<&str> = draft.name.split(' ').collect();
+        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            continue;
+        };
+        let plural_noun = words.len() >= 2
+            && last.starts_with(|c: char| c.is_uppercase())
+            && is_plural_word(last)
+            && pipeline.knows_word_as(last, "noun");
+        if !plural_noun || gender::of_given_name(first) != Gender::Unknown {
+            continue;
+        }
+        let named_names = draft
+            .mentions
+            .iter()
+            .filter(|m| m.label.as_deref() == Some(form::NAME))
+            .filter_map(|m| {
+                let tokens = parse.tokens_in(m.start, m.end);
+                (!tokens.is_empty()).then_some(tokens)
+            });
+        let treated_as_plural = named_names.into_iter().any(|tokens| {
+            let (first_token, last_token) = (tokens.start, tokens.end - 1);
+            if parse.word(last_token) != *last {
+                return false;
+            }
+            let with_the = first_token > 0
+                && parse.lower(first_token - 1) == "the"
+                && parse.head(first_token - 1) == last_token
+                && !matches!(parse.tag(last_token + 1), "NNP" | "NNPS" | "NN" | "NNS");
+            // Not the verb of names joined by "and": "Graham and Sherry Edwards fly".
+            let joined = first_token > 0 && matches!(parse.lower(first_token - 1), "and" | "&");
+            let plural_verb = !joined
+                && (matches!(parse.tag(last_token + 1), "VBP")
+                    || parse.lower(last_token + 1) == "were");
+            with_the || plural_verb
+        });
+        if !treated_as_plural {
+            continue;
+        }
+        let singular = last.to_lowercase();
+        let singular = singular.strip_suffix('s').unwrap_or(&singular);
+        draft.kind = if groups::is_collective_noun(singular) {
+            EntityKind::Group
+        } else {
+            EntityKind::Organisation
+        };
+    }
 }
 
 /// Whether a word is written as a plural: "Gunners", "Beatles", "analysts", not "Ross",
