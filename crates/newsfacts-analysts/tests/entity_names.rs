@@ -1058,3 +1058,22 @@ fn a_plural_name_the_article_treats_as_plural_is_no_person() {
     person(&doc, "Sherry Edwards");
     person(&doc, "Tiger Woods");
 }
+
+/// One word whose possessive is a person named in full is the club, firm or title they belong
+/// to ("Everton's Thomas Gravesen"), no person; a king's name after it says nothing of the kind
+/// ("Shakespeare's Richard III").
+#[test]
+fn a_name_whose_possessive_is_a_named_person_is_no_person() {
+    let doc = analyse_text(
+        "Real Madrid are closing in on a deal for Everton's Thomas Gravesen. Gravesen has a year \
+         left on his contract. Bening played in Shakespeare's Richard III in 1995.",
+    );
+    assert_no_person(&doc, "Everton");
+    person(&doc, "Thomas Gravesen");
+    let shakespeare = doc.entities.iter().find(|e| e.name == "Shakespeare");
+    assert!(
+        shakespeare.is_none_or(|e| e.kind == EntityKind::Person),
+        "{:#?}",
+        doc.entities
+    );
+}

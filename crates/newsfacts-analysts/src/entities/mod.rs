@@ -1947,7 +1947,7 @@ fn add_speakers_in_initials_the_ner_missed(parse: &Parse<'_>, drafts: &mut Vec<D
                 .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
             && !INITIALS_OF_NO_BODY.contains(&word)
             // A Roman numeral ("Doom III").
-            && !word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
+            && !is_roman_numeral(word)
     };
     let mut additions: Vec<(usize, usize)> = Vec::new();
     for index in 0..parse.len() {
@@ -2340,13 +2340,30 @@ fn written_as_a_company(
             .iter()
             .any(|&(n, p)| (n == noun || noun.strip_suffix('s') == Some(n)) && p == preposition)
     });
+    // "Everton's Thomas Gravesen", "Heat's Charles Gant": one word whose possessive is a
+    // person named in full is a club, a firm or a title they belong to (not "Shakespeare's
+    // Richard III", a king's name).
+    let a_full_name_its_own = one_word
+        && matches!(parse.lower(last + 1), "'s" | "’s")
+        && parse
+            .tokens
+            .get(next)
+            .is_some_and(|t| full_names.contains(&t.start))
+        && !is_roman_numeral(parse.word(next + 1));
     its_follows
             // One word: "Mr Kashyap's lawyer Mihir Desai" is a person's lawyer.
             || (one_word && employs_a_named_person(parse, next, full_names))
+            || a_full_name_its_own
             || company_apposition
             || named_by_company_noun
             || owns_company_things
             || led_by_company_words
+}
+
+/// Whether a word is written as a Roman numeral ("III", "XV"), as in a king's or a sequel's
+/// name.
+fn is_roman_numeral(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
 }
 
 /// Where the article's people of two words or more are written (byte offsets of their mentions'
