@@ -1077,3 +1077,21 @@ fn a_name_whose_possessive_is_a_named_person_is_no_person() {
         doc.entities
     );
 }
+
+/// A full name the NER typed an organisation or place is a person's when a person's role
+/// noun stands right before it, even with a given name the lists do not know ("England coach
+/// Sven-Goran Eriksson", "South African president Thabo Mbeki"); not after a role bodies hold
+/// too ("German rival Deutsche Boerse") nor with a common word last ("Menatep Group").
+#[test]
+fn a_persons_role_before_a_name_makes_it_a_person_even_with_an_unknown_given_name() {
+    let doc = analyse_text(
+        "England coach Sven-Goran Eriksson has revealed his team to face the Netherlands. South \
+         African president Thabo Mbeki has attacked British imperialists. The LSE has rejected a \
+         takeover proposal from German rival Deutsche Boerse. Yukos' owner Menatep Group says \
+         it will ask for the loan to be repaid.",
+    );
+    person(&doc, "Sven-Goran Eriksson");
+    person(&doc, "Thabo Mbeki");
+    assert_no_person(&doc, "Deutsche Boerse");
+    assert_no_person(&doc, "Menatep Group");
+}

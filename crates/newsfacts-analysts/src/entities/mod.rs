@@ -1039,13 +1039,13 @@ fn people_an_honorific_names(parse: &Parse<'_>, drafts: &mut Vec<Draft>) {
 /// is a person, when it starts with a given name the lists know, does not end in a body's noun
 /// ("Brent Council said") and no mention is written as a company's.
 fn people_a_role_names(parse: &Parse<'_>, drafts: &mut [Draft]) {
+    let pipeline = newsfacts_nlp::EnglishPipeline::global();
     let full_names = full_name_starts(drafts);
     for draft in drafts.iter_mut() {
         let words: Vec<&str> = draft.name.split(' ').collect();
         if !matches!(draft.kind, EntityKind::Organisation | EntityKind::Place)
             || !(2..=3).contains(&words.len())
             || !words.iter().all(|w| names::is_name_shaped(w))
-            || gender::of_given_name(words[0]) == Gender::Unknown
             || gazetteer::lookup(&draft.name).is_some()
             || ORGANISATION_LAST_WORDS.contains(&names::surname(&draft.name))
         {
@@ -1089,11 +1089,28 @@ fn people_a_role_names(parse: &Parse<'_>, drafts: &mut [Draft]) {
                         && coref::is_source(parse, i)
                 })
         };
-        if !(draft
-            .mentions
-            .iter()
-            .any(|m| after_a_role(m) || with_a_role_after(m))
-            || speaks())
+        // A given name the lists do not know ("Shogo Tomiyama", "Graeme Souness") needs a
+        // person's role noun right before the name ("producer", not "rival" or "owner", which
+        // bodies are too, nor an adjective, "the official Xinhua News Agency"), and a last
+        // word that is no common word ("Deutsche Bank", "Menatep Group").
+        let given_name_known = gender::of_given_name(words[0]) != Gender::Unknown;
+        let persons_role = |i: usize| {
+            is_role(i) && parse.tag(i) == "NN" && !ROLES_OF_BODIES.contains(&parse.lower(i))
+        };
+        let role_named = if given_name_known {
+            draft
+                .mentions
+                .iter()
+                .any(|m| after_a_role(m) || with_a_role_after(m))
+                || speaks()
+        } else {
+            !pipeline.knows_common_word(surname)
+                && draft.mentions.iter().any(|m| {
+                    let first = parse.tokens_in(m.start, m.end).start;
+                    first > 0 && persons_role(first - 1)
+                })
+        };
+        if !role_named
             || draft
                 .mentions
                 .iter()
@@ -1105,6 +1122,31 @@ fn people_a_role_names(parse: &Parse<'_>, drafts: &mut [Draft]) {
         draft.gender = draft.gender.or(gender::of_given_name(words[0]));
     }
 }
+
+/// Role nouns a body can hold as well as a person ("German rival Deutsche Boerse", "Yukos'
+/// owner Menatep Group", "fund manager Matrix Asset Advisors").
+const ROLES_OF_BODIES: &[&str] = &[
+    "rival",
+    "owner",
+    "advisor",
+    "adviser",
+    "partner",
+    "nominee",
+    "manager",
+    "sponsor",
+    "shareholder",
+    "investor",
+    "member",
+    "winner",
+    "bidder",
+    "buyer",
+    "client",
+    "customer",
+    "backer",
+    "supplier",
+    "champion",
+    "leader",
+];
 
 /// Last words of bodies' names beyond the nouns coreference reads ("Terrence Higgins Trust",
 /// "Simon Wiesenthal Center"): a name ending in one does not become a person by speaking.
