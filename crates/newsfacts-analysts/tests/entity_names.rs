@@ -1095,3 +1095,15 @@ fn a_persons_role_before_a_name_makes_it_a_person_even_with_an_unknown_given_nam
     assert_no_person(&doc, "Deutsche Boerse");
     assert_no_person(&doc, "Menatep Group");
 }
+
+/// A producer named in full may be a person ("Final Wars producer Shogo Tomiyama"): the noun
+/// makes only a one-word name a company ("Russian crude producer Yukos").
+#[test]
+fn a_producer_named_in_full_stays_a_person() {
+    let doc = analyse_text(
+        "\"Godzilla should thank you for this star,\" said Final Wars producer Shogo Tomiyama. \
+         Rosneft bought the former assets of troubled Russian crude producer Yukos last year.",
+    );
+    person(&doc, "Shogo Tomiyama");
+    assert_no_person(&doc, "Yukos");
+}

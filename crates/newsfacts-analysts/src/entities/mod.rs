@@ -2143,6 +2143,10 @@ pub(crate) const COMPANY_POSSESSIONS: &[&str] = &[
     "workforce",
 ];
 
+/// Nouns of [`COMPANY_NOUNS`] that people are also called by: "film producer Gil Cates",
+/// "publisher Felix Dennis".
+const PEOPLES_OR_COMPANIES_NOUNS: &[&str] = &["producer", "publisher"];
+
 /// Words before a name that make it a company's: "shares in Yukos", "a stake in Baikal", "the
 /// takeover of Glenmorangie".
 const COMPANY_LEADS: &[(&str, &str)] = &[
@@ -2363,8 +2367,16 @@ fn written_as_a_company(
         })
     });
     // "the supporters' group, Shareholders United", "fan-based group Shareholders United".
+    // A producer or publisher named in full may be a person ("film producer Gil Cates"), so
+    // such a noun makes only a one-word name a company ("crude producer Yukos").
     let named_by_company_noun = head.is_some_and(|h| {
-        let noun = |i: usize| COMPANY_NOUNS.contains(&parse.lemma(i).to_lowercase().as_str());
+        let noun = |i: usize| {
+            let lemma = parse.lemma(i).to_lowercase();
+            COMPANY_NOUNS.contains(&lemma.as_str())
+                && (one_word
+                    || parse.tag(i) != "NN"
+                    || !PEOPLES_OR_COMPANIES_NOUNS.contains(&lemma.as_str()))
+        };
         (parse.dep(h) == "appos" && noun(parse.head(h)))
             || range
                 .start
