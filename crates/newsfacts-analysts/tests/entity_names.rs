@@ -1107,3 +1107,18 @@ fn a_producer_named_in_full_stays_a_person() {
     person(&doc, "Shogo Tomiyama");
     assert_no_person(&doc, "Yukos");
 }
+
+/// Given names from beyond the English-speaking world and from Britain's own nations are known
+/// as such ("Carolina", "Graeme", "Marcel", "Cate"): a full name the NER typed a body is a
+/// person's when it speaks, and a surname joins the full name.
+#[test]
+fn given_names_of_many_nations_are_known() {
+    let doc = analyse_text(
+        "Heptathlon champion Carolina Kluft praised her young rival on Sunday. \"She is a great \
+         athlete,\" Kluft said. Graeme Souness believes Walter Smith is the ideal choice. \
+         Marcel Desailly says the club has changed. Desailly said the new owner had helped.",
+    );
+    for name in ["Carolina Kluft", "Graeme Souness", "Marcel Desailly"] {
+        person(&doc, name);
+    }
+}
