@@ -1122,3 +1122,25 @@ fn given_names_of_many_nations_are_known() {
         person(&doc, name);
     }
 }
+
+/// A full name the NER typed a body is a person's when the article lists it right beside a
+/// person named in full ("Paolo Maldini and Alessandro Costacurta"); a firm listed beside a
+/// name of one word stays a firm ("Eli Lilly and Pfizer").
+#[test]
+fn a_name_listed_beside_people_is_a_person() {
+    let doc = analyse_text(
+        "He is full of admiration for two veterans who played against Manchester United on \
+         Wednesday - Paolo Maldini and Alessandro Costacurta. The film features the voices of \
+         Ewan McGregor, Halle Berry and Robin Williams. Drugs group Eli Lilly and Pfizer both \
+         reported higher profits.",
+    );
+    for name in [
+        "Paolo Maldini",
+        "Alessandro Costacurta",
+        "Ewan McGregor",
+        "Halle Berry",
+    ] {
+        person(&doc, name);
+    }
+    assert_no_person(&doc, "Eli Lilly");
+}

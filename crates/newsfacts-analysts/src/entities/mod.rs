@@ -210,6 +210,7 @@ fn build(
         people_listed_with(EntityKind::Organisation, &parse, &mut drafts);
         people_an_honorific_names(&parse, &mut drafts);
         people_a_role_names(&parse, &mut drafts);
+        people_listed_beside_people(&parse, &mut drafts);
         names_fix_kinds(&mut drafts);
         companies_in_initials_taken_for_places(&parse, &mut drafts);
         companies_taken_for_people(&parse, &mut drafts);
@@ -1147,6 +1148,56 @@ const ROLES_OF_BODIES: &[&str] = &[
     "champion",
     "leader",
 ];
+
+/// A full name the NER typed an organisation or place that the article lists right beside a
+/// person named in full ("Keanu Reeves and Richard Gere", "Meryl Streep, Morgan Freeman and
+/// Cate Blanchett", "Paolo Maldini and Alessandro Costacurta") is a person, when it starts with
+/// a given name the lists know and is no place the gazetteer knows nor a body by its last word
+/// ("Eli Lilly and Pfizer" has no person beside it).
+fn people_listed_beside_people(parse: &Parse<'_>, drafts: &mut [Draft]) {
+    // The first and last tokens of the mentions of people named in full.
+    let mut person_starts = HashSet::new();
+    let mut person_ends = HashSet::new();
+    for draft in drafts
+        .iter()
+        .filter(|d| d.kind == EntityKind::Person && d.name.contains(' '))
+    {
+        for m in &draft.mentions {
+            let tokens = parse.tokens_in(m.start, m.end);
+            if let Some(last) = tokens.clone().last() {
+                person_starts.insert(tokens.start);
+                person_ends.insert(last);
+            }
+        }
+    }
+    let joins = |i: usize| matches!(parse.lower(i), "," | "and");
+    for draft in drafts.iter_mut() {
+        let words: Vec<&str> = draft.name.split(' ').collect();
+        if !matches!(draft.kind, EntityKind::Organisation | EntityKind::Place)
+            || !(2..=3).contains(&words.len())
+            || !words.iter().all(|w| names::is_name_shaped(w))
+            || gender::of_given_name(words[0]) == Gender::Unknown
+            || gazetteer::lookup(&draft.name).is_some()
+            || ORGANISATION_LAST_WORDS.contains(&names::surname(&draft.name))
+        {
+            continue;
+        }
+        let beside_a_person = draft.mentions.iter().any(|m| {
+            let tokens = parse.tokens_in(m.start, m.end);
+            let Some(last) = tokens.clone().last() else {
+                return false;
+            };
+            let first = tokens.start;
+            let after = first >= 2 && joins(first - 1) && person_ends.contains(&(first - 2));
+            let before = joins(last + 1) && person_starts.contains(&(last + 2));
+            after || before
+        });
+        if beside_a_person {
+            draft.kind = EntityKind::Person;
+            draft.gender = draft.gender.or(gender::of_given_name(words[0]));
+        }
+    }
+}
 
 /// Last words of bodies' names beyond the nouns coreference reads ("Terrence Higgins Trust",
 /// "Simon Wiesenthal Center"): a name ending in one does not become a person by speaking.
