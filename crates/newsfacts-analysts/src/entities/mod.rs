@@ -1043,15 +1043,10 @@ fn people_a_role_names(parse: &Parse<'_>, drafts: &mut [Draft]) {
     let pipeline = newsfacts_nlp::EnglishPipeline::global();
     let full_names = full_name_starts(drafts);
     for draft in drafts.iter_mut() {
-        let words: Vec<&str> = draft.name.split(' ').collect();
-        if !matches!(draft.kind, EntityKind::Organisation | EntityKind::Place)
-            || !(2..=3).contains(&words.len())
-            || !words.iter().all(|w| names::is_name_shaped(w))
-            || gazetteer::lookup(&draft.name).is_some()
-            || ORGANISATION_LAST_WORDS.contains(&names::surname(&draft.name))
-        {
+        if !a_body_shaped_as_a_persons_name(draft) {
             continue;
         }
+        let words: Vec<&str> = draft.name.split(' ').collect();
         let is_role = |i: usize| {
             parse.word(i).starts_with(char::is_lowercase)
                 && (roles::ROLE_NOUNS.contains(&parse.lower(i))
@@ -1149,6 +1144,18 @@ const ROLES_OF_BODIES: &[&str] = &[
     "leader",
 ];
 
+/// Whether an organisation or place the NER found is named as a person could be: two or
+/// three words shaped as names, no place the gazetteer knows, no club's or firm's last word
+/// ("Aston Villa").
+fn a_body_shaped_as_a_persons_name(draft: &Draft) -> bool {
+    let words: Vec<&str> = draft.name.split(' ').collect();
+    matches!(draft.kind, EntityKind::Organisation | EntityKind::Place)
+        && (2..=3).contains(&words.len())
+        && words.iter().all(|w| names::is_name_shaped(w))
+        && gazetteer::lookup(&draft.name).is_none()
+        && !ORGANISATION_LAST_WORDS.contains(&names::surname(&draft.name))
+}
+
 /// A full name the NER typed an organisation or place that the article lists right beside a
 /// person named in full ("Keanu Reeves and Richard Gere", "Meryl Streep, Morgan Freeman and
 /// Cate Blanchett", "Paolo Maldini and Alessandro Costacurta") is a person, when it starts with
@@ -1173,12 +1180,8 @@ fn people_listed_beside_people(parse: &Parse<'_>, drafts: &mut [Draft]) {
     let joins = |i: usize| matches!(parse.lower(i), "," | "and");
     for draft in drafts.iter_mut() {
         let words: Vec<&str> = draft.name.split(' ').collect();
-        if !matches!(draft.kind, EntityKind::Organisation | EntityKind::Place)
-            || !(2..=3).contains(&words.len())
-            || !words.iter().all(|w| names::is_name_shaped(w))
+        if !a_body_shaped_as_a_persons_name(draft)
             || gender::of_given_name(words[0]) == Gender::Unknown
-            || gazetteer::lookup(&draft.name).is_some()
-            || ORGANISATION_LAST_WORDS.contains(&names::surname(&draft.name))
         {
             continue;
         }
