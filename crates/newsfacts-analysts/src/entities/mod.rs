@@ -1525,7 +1525,7 @@ fn plural_names_taken_for_people(parse: &Parse<'_>, drafts: &mut [Draft]) {
         if !plural_noun || gender::of_given_name(first) != Gender::Unknown {
             continue;
         }
-        let named_names = draft
+        let mut named_names = draft
             .mentions
             .iter()
             .filter(|m| m.label.as_deref() == Some(form::NAME))
@@ -1533,7 +1533,7 @@ fn plural_names_taken_for_people(parse: &Parse<'_>, drafts: &mut [Draft]) {
                 let tokens = parse.tokens_in(m.start, m.end);
                 (!tokens.is_empty()).then_some(tokens)
             });
-        let treated_as_plural = named_names.into_iter().any(|tokens| {
+        let treated_as_plural = named_names.any(|tokens| {
             let (first_token, last_token) = (tokens.start, tokens.end - 1);
             if parse.word(last_token) != *last {
                 return false;
