@@ -489,6 +489,13 @@ fn he_after_an_unnamed_spokesman_is_no_named_person() {
          200 jobs were safe.",
     ]);
     assert_each_refers_to(&doc, &["He added"], "Tom Reyes");
+    // A person the spokeswoman's own words make a speaker is not the one who goes on.
+    let doc = analyse(&[
+        "The show will return next year. A BBC spokeswoman said Andi Peters would continue as \
+         executive producer. She said the format was still to be decided.",
+    ]);
+    let entity = pronoun_entity(&doc, "She said").map(|e| e.name.as_str());
+    assert_eq!(entity, None, "{:#?}", doc.entities);
 }
 
 /// "The Briton" after a named runner is that runner, as a role noun would be, and so is "the

@@ -594,9 +594,16 @@ fn unnamed_speaker_last(
             continue;
         }
         // A named person who spoke since, or whom the text has moved on to as a main clause's
-        // subject, is who the pronoun goes on for (see [`last_source`]).
+        // subject, is who the pronoun goes on for (see [`last_source`]); not one the
+        // spokesperson's own words make the subject of a verb of saying ("A BBC spokeswoman
+        // said Andi Peters would continue …").
+        let reported = || {
+            let verb = parse.effective_head(k);
+            parse.dep(verb) == "ccomp" && is_cue_verb(parse.lemma(parse.head(verb)))
+        };
         if named.contains(&k)
-            && (is_source(parse, k) || (distance <= 1 && is_topic_subject(parse, k)))
+            && ((is_source(parse, k) && !reported())
+                || (distance <= 1 && is_topic_subject(parse, k)))
         {
             return false;
         }
