@@ -2453,10 +2453,7 @@ fn written_as_a_company(
     // Richard III", a king's name).
     let a_full_name_its_own = one_word
         && matches!(parse.lower(last + 1), "'s" | "’s")
-        && parse
-            .tokens
-            .get(next)
-            .is_some_and(|t| full_names.contains(&t.start))
+        && starts_a_full_name(parse, next, full_names)
         && !is_roman_numeral(parse.word(next + 1));
     its_follows
             // One word: "Mr Kashyap's lawyer Mihir Desai" is a person's lawyer.
@@ -2501,13 +2498,17 @@ fn employs_a_named_person(parse: &Parse<'_>, start: usize, full_names: &HashSet<
             saw_role |= role_word(i);
             continue;
         }
-        let starts_a_full_name = parse
-            .tokens
-            .get(i)
-            .is_some_and(|t| full_names.contains(&t.start));
-        return saw_role && starts_a_full_name;
+        return saw_role && starts_a_full_name(parse, i, full_names);
     }
     false
+}
+
+/// Whether token `i` starts a mention of a person named in full ([`full_name_starts`]).
+fn starts_a_full_name(parse: &Parse<'_>, i: usize, full_names: &HashSet<usize>) -> bool {
+    parse
+        .tokens
+        .get(i)
+        .is_some_and(|t| full_names.contains(&t.start))
 }
 
 /// Named mentions the NER got the kind of wrong, put right with what the article itself says:
