@@ -1621,6 +1621,39 @@ fn rivals_beaten_to_an_award_are_no_assault() {
     );
 }
 
+/// A bare "beat" is a beating only with a mark of one (a force or a captive beating or beaten,
+/// a weapon, "to death", "up", violence or custody in its sentence): rivals beaten in an election,
+/// a chart or a race, scams and records beaten are no ASSAULT. A shot that hits nobody — at
+/// goal, at hoops, at game, a film shot on location — is none either; people shot stay.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn beatings_and_shootings_need_someone_hurt() {
+    for text in [
+        "Clara Vance beat Tomas Reyes and Ines Duarte for best new act.",
+        "The Greens could go from second place to beat the Conservatives in Harwick.",
+        "Tarvo Telecom is introducing new software to help beat rogue dialler scams.",
+        "The new record by Kestrel is on course to beat the Velvet Foxes to the top.",
+        "Harriet Molyneux shot wildly over the bar from eight yards.",
+        "Prime Minister Alan Grey shot basketball hoops with pupils in Leeds.",
+        "Visitors to the ranch run by Hollis Grant can hunt and shoot game animals.",
+        "The film was made in Mali whereas Desert Rose was shot mostly in Morocco, with some \
+         scenes made in Rabat.",
+    ] {
+        assert_events(text, |events| events.iter().all(|e| e.plover != "ASSAULT"));
+    }
+    for text in [
+        "Police beat the protesters with batons in central Minsk.",
+        "Omar Said was beaten to death while in the custody of the regiment.",
+        "Prison guards beat Yusuf Kaya at the camp.",
+        "Kevin Marsh waited for the burglar, tied him up and beat him.",
+        "Rapper Dee Stone was shot in the head outside a studio in Harlem.",
+        "The designer Carlo Fenn was shot outside his home by a gunman.",
+        "Soldiers shot two protesters in Lagos.",
+    ] {
+        assert_events(text, |events| events.iter().any(|e| e.plover == "ASSAULT"));
+    }
+}
+
 /// A state's economic policy towards firms in general is no act between parties: aid to,
 /// requests of and concessions to "firms" or "foreign companies". A state accusing or suing
 /// firms, or aiding a named one, stays.

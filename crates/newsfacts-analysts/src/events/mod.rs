@@ -1315,8 +1315,13 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
             true
         }
         // "Reuters beat profit forecasts", "has beaten Depardieu to become France's best-paid
-        // actor", "was beaten 5-0 by Bayern Munich": winning a contest, no beating.
-        "beat" if wins_a_contest(parse, i, object) => true,
+        // actor", "was beaten 5-0 by Bayern Munich": winning a contest, no beating. News
+        // beats rivals, records, scams and forecasts far more often than people, so a bare
+        // "beat" is a beating only with a mark of one: "Police beat the protesters".
+        "beat" if wins_a_contest(parse, i, object) || !beats_bodily(parse, i, object) => true,
+        // "shot wildly over the top", "shot basketball hoops", "shoot a Tory fox", "people
+        // shoot 10 rounds at paper targets": a shot that hits nobody is no attack.
+        "shoot" if !shoots_someone(parse, i, object) => true,
         // "would hit its targets for 2005", "hit analysts' forecasts": a goal met.
         "hit"
             if object.is_some_and(|o| {
@@ -2613,8 +2618,13 @@ const EXPLOSIVE_NOUNS: &[&str] = &[
     "parcel",
 ];
 
-/// Parts of the body an athlete or a performer injures.
+/// Parts of the body an athlete or a performer injures, or a shot hits ("shot in the head").
 const BODY_PARTS: &[&str] = &[
+    "chest",
+    "stomach",
+    "face",
+    "abdomen",
+    "heart",
     "knee",
     "ankle",
     "calf",
@@ -2901,6 +2911,207 @@ fn wins_a_contest(parse: &Parse<'_>, verb: usize, object: Option<usize>) -> bool
         // ratings": a prize, a poll or a chart in the sentence.
         || sentence_tokens(parse, verb)
             .any(|t| AWARD_CONTEST_WORDS.contains(&parse.lemma[t].as_str()))
+}
+
+/// Who beats people in the news, and who is beaten: "Police beat protesters", "guards beat
+/// the prisoners".
+const BEATERS_AND_BEATEN: &[&str] = &[
+    "guard",
+    "gang",
+    "mob",
+    "thug",
+    "militia",
+    "militiaman",
+    "gunman",
+    "attacker",
+    "assailant",
+    "burglar",
+    "intruder",
+    "officer",
+    "policeman",
+    "protester",
+    "demonstrator",
+    "inmate",
+    "civilian",
+];
+
+/// Words of violence, crime or confinement that make "beat" in their sentence a beating: "waited
+/// for a burglar, tied him up, beat him", "beaten while in the custody of the regiment".
+const BEATING_WORDS: &[&str] = &[
+    "custody",
+    "prison",
+    "jail",
+    "cell",
+    "torture",
+    "alight",
+    "assault",
+    "abuse",
+    "bruise",
+    "riot",
+    "violence",
+    "violent",
+    "murder",
+    "rape",
+    "kick",
+    "punch",
+    "stab",
+    "burglar",
+    "intruder",
+    "robber",
+    "mugger",
+];
+
+/// What people are beaten with: "beat the protesters with batons".
+const BEATING_INSTRUMENTS: &[&str] = &[
+    "baton", "truncheon", "stick", "club", "bat", "bar", "pipe", "chain", "cane", "whip", "belt",
+    "hammer", "fist", "butt", "cable", "hose",
+];
+
+/// Whether "beat" at `verb` is a beating: beaten to death or senseless, beaten with a weapon,
+/// beaten by or beating the police, soldiers, guards, prisoners or protesters, or with violence
+/// or confinement named in its sentence.
+fn beats_bodily(parse: &Parse<'_>, verb: usize, object: Option<usize>) -> bool {
+    let lemma_in = |t: usize, list: &[&str]| list.contains(&parse.lemma[t].as_str());
+    // A plural the tagger read as a name at the sentence's start keeps its "s": "Guards at the
+    // camp beat …".
+    let noun_in = |t: usize, list: &[&str]| {
+        lemma_in(t, list)
+            || parse.lower[t]
+                .strip_suffix('s')
+                .is_some_and(|singular| list.contains(&singular))
+    };
+    let (lo, hi) = parse.extent[verb];
+    let to_death = parse
+        .prep_object(verb, &["to"])
+        .is_some_and(|o| parse.lemma[o] == "death");
+    // "before beating him up": the particle the lexicon has no phrase for.
+    let up = parse
+        .children_with(verb, &["prt"])
+        .any(|p| parse.lower[p] == "up");
+    let senseless = (lo..=hi).any(|t| {
+        t > verb && matches!(parse.lower[t].as_str(), "senseless" | "unconscious" | "black")
+    });
+    let with_a_weapon = parse
+        .prep_object(verb, &["with"])
+        .is_some_and(|o| lemma_in(o, BEATING_INSTRUMENTS) || lemma_in(o, lexicon::EQUIPMENT_NOUNS));
+    let parties = [
+        subject_of(parse, verb),
+        parse.prep_object(verb, &["by"]),
+        object,
+        parse.child(verb, &["nsubjpass"]),
+    ];
+    let violent_party = parties.into_iter().flatten().any(|p| {
+        noun_in(p, lexicon::FORCE_NOUNS)
+            || noun_in(p, lexicon::CAPTIVE_NOUNS)
+            || noun_in(p, BEATERS_AND_BEATEN)
+            || parse.lower[p].ends_with("policemen")
+    });
+    to_death
+        || up
+        || senseless
+        || with_a_weapon
+        || violent_party
+        || sentence_tokens(parse, verb).any(|t| {
+            lemma_in(t, BEATING_WORDS)
+                || REAL_VIOLENCE_WORDS.contains(&parse.lower[t].as_str())
+                || REAL_VIOLENCE_WORDS.contains(&parse.lemma[t].as_str())
+        })
+}
+
+/// Words of film-making that make "shoot" in their sentence filming.
+const FILMING_WORDS: &[&str] = &[
+    "film",
+    "movie",
+    "scene",
+    "footage",
+    "documentary",
+    "episode",
+    "sequel",
+    "director",
+    "studio",
+];
+
+/// Words of wounds and killing that keep "shoot" an attack beside words of film-making.
+const WOUNDING_WORDS: &[&str] = &[
+    "dead", "death", "kill", "murder", "stab", "gun", "gunman", "wound", "bullet", "police",
+    "hospital", "injure", "attack", "threat", "killer",
+];
+
+/// Whether "shoot" at `verb` shoots someone: a person, people, a party or a force shot, shot at
+/// or shooting, a shot to kill or that wounds ("Police shot two protesters", "the singer was
+/// shot", "was shot by a gunman", "shot him dead", "shot in the head"), or a place or a target
+/// shot at ("shot at the embassy"). A shot at nobody — at goal, at hoops, at game, a film shot
+/// on location — is none.
+fn shoots_someone(parse: &Parse<'_>, verb: usize, object: Option<usize>) -> bool {
+    let being = |o: usize| {
+        matches!(parse.ent_label(o), "PERSON" | "NORP")
+            || parse.entity_at(o).is_some_and(|e| {
+                matches!(
+                    e.kind,
+                    newsfacts_doc::EntityKind::Person | newsfacts_doc::EntityKind::Group
+                )
+            })
+            || matches!(
+                parse.lower[o].as_str(),
+                "him" | "her" | "them" | "he" | "she" | "they" | "me" | "us" | "you" | "i" | "we"
+                    | "who" | "whom"
+            )
+            || lexicon::PARTY_NOUNS.contains(&parse.lemma[o].as_str())
+            || lexicon::FORCE_NOUNS.contains(&parse.lemma[o].as_str())
+            || lexicon::CAPTIVE_NOUNS.contains(&parse.lemma[o].as_str())
+            || BEATERS_AND_BEATEN.contains(&parse.lemma[o].as_str())
+            || parse.lower[o].ends_with("men")
+    };
+    let place = |o: usize| {
+        matches!(parse.ent_label(o), "GPE" | "LOC" | "FAC" | "ORG")
+            || lexicon::TARGET_NOUNS.contains(&parse.lemma[o].as_str())
+    };
+    // The one shot: the object, the passive subject ("the singer was shot"), the subject of a
+    // clause the participle completes ("have both been shot"), the noun it describes ("the man
+    // shot by police"), or what is shot "at" or "on".
+    let shot = [
+        object,
+        parse.child(verb, &["nsubjpass"]),
+        parse
+            .child(verb, &["auxpass"])
+            .and_then(|_| subject_of(parse, verb)),
+        parse
+            .head(verb)
+            .filter(|_| matches!(parse.dep(verb), "acl" | "relcl")),
+        // "shot and killed three policemen": the object the verbs share, parsed on the last.
+        parse
+            .children_with(verb, &["conj"])
+            .find_map(|v| parse.child(v, &["dobj"])),
+    ];
+    let shot_at = parse.prep_object(verb, &["at", "on"]);
+    let (lo, hi) = parse.extent[verb];
+    let to_kill = parse
+        .children_with(verb, &["xcomp", "advcl"])
+        .any(|v| matches!(parse.lemma[v].as_str(), "kill" | "wound" | "maim"));
+    let wounds = (lo..=hi).any(|t| {
+        t > verb
+            && (matches!(parse.lower[t].as_str(), "dead" | "fatally")
+                || (BODY_PARTS.contains(&parse.lemma[t].as_str())
+                    && t > 0
+                    && parse.lower[t - 1] == "the"))
+    });
+    // "whereas Hotel Rwanda was shot mostly in South Africa, with some scenes made in Kigali":
+    // filming, whatever the NER makes of the title, unless the sentence tells of a wound ("Van
+    // Gogh was shot and stabbed … following death threats about his film").
+    let sentence = || sentence_tokens(parse, verb);
+    if !wounds
+        && sentence().any(|t| FILMING_WORDS.contains(&parse.lemma[t].as_str()))
+        && !sentence().any(|t| WOUNDING_WORDS.contains(&parse.lemma[t].as_str()))
+    {
+        return false;
+    }
+    // "was shot … by suspected serial killer Andrew Cunanan": someone shot by someone.
+    let shooter = parse.prep_object(verb, &["by"]).filter(|&o| being(o));
+    shot.into_iter().flatten().any(being)
+        || shooter.is_some()
+        || shot_at.is_some_and(|o| being(o) || place(o))
+        || to_kill
+        || wounds
 }
 
 /// Words of prizes, polls and charts that make "beat" in their sentence a win, not force.
@@ -3633,6 +3844,18 @@ const SPORT_WORDS: &[&str] = &[
     "flanker",
     "fly-half",
     "indoor",
+    // Words only a match report uses, for reports that tell the play rather than name the
+    // competition: "fired just wide from a free-kick", "looked suspiciously offside".
+    "free-kick",
+    "offside",
+    "substitute",
+    "subs",
+    "first-half",
+    "second-half",
+    "hat-trick",
+    "equaliser",
+    "bookable",
+    "stoppage",
 ];
 
 /// How many sport words a report of at least `SHORT_REPORT_SENTENCES` sentences needs, when it
