@@ -1654,6 +1654,28 @@ fn beatings_and_shootings_need_someone_hurt() {
     }
 }
 
+/// "X said Y should do Z" demands an act of Y: not when Y is to know or feel something, when the
+/// "should" is an opinion ("I think", a poll's share), or when Y is the public. A demand of a
+/// party stays.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn opinions_judgements_and_advice_to_the_public_demand_nothing() {
+    for text in [
+        "Senator Ruth Hale said the first minister should know by now that such remarks come back \
+         to bite him.",
+        "Only 40% think Anna Lisle should become Princess Consort.",
+        "\"I think that he should stick to his guns,\" Governor Paul Ames said of Tom Reed.",
+        "The Software Alliance of Norland warned that people should stay alert.",
+        "Tarvo Telecom said customers should change all default settings on their routers.",
+    ] {
+        assert_events(text, |events| events.iter().all(|e| e.plover != "REQUEST"));
+    }
+    assert_events(
+        "Senator Ruth Hale said the prime minister should sack the finance minister.",
+        |events| events.iter().any(|e| e.plover == "REQUEST"),
+    );
+}
+
 /// A state's economic policy towards firms in general is no act between parties: aid to,
 /// requests of and concessions to "firms" or "foreign companies". A state accusing or suing
 /// firms, or aiding a named one, stays.

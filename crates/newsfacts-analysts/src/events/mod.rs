@@ -154,6 +154,7 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
                 || a_fight_in_court_or_market(&parse, trigger)
                 || demands_of_oneself(&parse, trigger)
                 || demands_nothing_of_a_party(&parse, trigger)
+                || demands_no_act(&parse, trigger)
                 || an_appeal_in_court(&parse, trigger)
                 || warns_without_threat(&parse, trigger)
                 || fights_only_in_words(&parse, trigger)
@@ -3462,6 +3463,64 @@ fn demands_nothing_of_a_party(parse: &Parse<'_>, trigger: &Trigger) -> bool {
                 .is_some_and(|owner| is_party_token(parse, owner))
     }) && parse.child(i, &["agent"]).is_none();
     condition || past || passive_of_no_party
+}
+
+/// Verbs of mind or feeling: what someone "should know" or "must realise" is a judgement of
+/// them, no act demanded ("the first minister should know by now", "people should enjoy them").
+const VERBS_OF_MIND: &[&str] = &[
+    "know",
+    "realise",
+    "realize",
+    "understand",
+    "believe",
+    "expect",
+    "think",
+    "wonder",
+    "enjoy",
+    "feel",
+    "seem",
+    "appear",
+    "like",
+    "love",
+    "hope",
+    "deserve",
+    "recognise",
+    "recognize",
+    "remember",
+];
+
+/// Verbs of opinion whose "should" is an opinion, not a demand: "I think he should stick to his
+/// guns", "only 40% think she should become Princess Consort".
+const VERBS_OF_OPINION: &[&str] = &["think", "feel", "reckon", "suppose", "guess", "imagine"];
+
+/// Whether a demand ("X said Y must do Z") demands no act of a party: Y is to know, feel or
+/// enjoy something (`VERBS_OF_MIND`); the demand is an opinion (`VERBS_OF_OPINION`, or
+/// "believe" said by the speaker, people at large or a poll's share); or Y is the public
+/// ("warned that people should stay alert", "customers should change all default settings").
+fn demands_no_act(parse: &Parse<'_>, trigger: &Trigger) -> bool {
+    if !trigger.demand {
+        return false;
+    }
+    let i = trigger.anchor;
+    if VERBS_OF_MIND.contains(&parse.lemma[i].as_str()) {
+        return true;
+    }
+    let opinion = parse.head(i).is_some_and(|h| {
+        let holder = parse.child(h, &["nsubj"]);
+        let anyone = holder.is_some_and(|s| {
+            matches!(
+                parse.lower[s].as_str(),
+                "i" | "we" | "people" | "many" | "most" | "some" | "%" | "percent" | "cent"
+            ) || parse.tag(s) == "CD"
+        });
+        VERBS_OF_OPINION.contains(&parse.lemma[h].as_str())
+            || (parse.lemma[h] == "believe" && anyone)
+    });
+    let of_the_public = parse.child(i, &["nsubj", "nsubjpass"]).is_some_and(|s| {
+        let lemma = parse.lemma[s].as_str();
+        lemma == "people" || lemma == "public" || THE_PUBLIC_AS_CUSTOMERS.contains(&lemma)
+    });
+    opinion || of_the_public
 }
 
 /// People who comment on markets and policy: what they welcome, criticise or accept is
