@@ -1676,6 +1676,31 @@ fn opinions_judgements_and_advice_to_the_public_demand_nothing() {
     );
 }
 
+/// A finite verb joined by "and" to a negated one is not negated ("said it was not possible …
+/// and urged"); a base form shares the negation ("did not meet or talk"), and "neither … nor"
+/// negates both.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn negation_reaches_only_the_verbs_that_share_it() {
+    assert_events(
+        "Senator Ruth Hale said it was not possible to overstate the importance of the ruling \
+         and urged the government to act quickly.",
+        |events| events.iter().any(|e| e.plover == "REQUEST" && !e.negated),
+    );
+    assert_events(
+        "Governor Paul Ames said he would not cut spending but agreed to meet the unions.",
+        |events| events.iter().any(|e| e.plover == "AGREE" && !e.negated),
+    );
+    assert_events("Iran did not meet or talk with the inspectors.", |events| {
+        events.iter().filter(|e| e.plover == "CONSULT").count() == 2
+            && events.iter().all(|e| e.negated)
+    });
+    assert_events(
+        "The Halbrook Group has neither admitted nor denied the allegations of Norland.",
+        |events| events.iter().any(|e| e.plover == "REJECT" && e.negated),
+    );
+}
+
 /// A state's economic policy towards firms in general is no act between parties: aid to,
 /// requests of and concessions to "firms" or "foreign companies". A state accusing or suing
 /// firms, or aiding a named one, stays.

@@ -6141,18 +6141,27 @@ fn modality(parse: &Parse<'_>, trigger: &Trigger, in_context: bool) -> Modality 
             None => return m,
         }
     }
+    // Whether the climb has passed a finite verb joined to the one above it: its negation and
+    // auxiliaries are its own, and those of the verbs above are not (a parser may join it low:
+    // "it was not possible to overstate … and urged", "urged" joined to "overstate").
+    let mut finite_conjunct = false;
     for _ in 0..6 {
-        if parse.child(node, &["neg"]).is_some() {
+        let own_words = !finite_conjunct;
+        if own_words && parse.child(node, &["neg"]).is_some() {
             m.negated = true;
         }
-        if parse
-            .children_with(node, &["advmod"])
-            .any(|c| matches!(parse.lower[c].as_str(), "never" | "not"))
+        if own_words
+            && parse
+                .children_with(node, &["advmod"])
+                .any(|c| matches!(parse.lower[c].as_str(), "never" | "not"))
         {
             m.negated = true;
         }
         let reported = parse.dep(node) == "ccomp";
-        for c in parse.children_with(node, &["aux", "auxpass"]) {
+        for c in parse
+            .children_with(node, &["aux", "auxpass"])
+            .filter(|_| own_words)
+        {
             let word = parse.lower[c].as_str();
             if word == "would" && reported {
                 m.future = true;
@@ -6196,7 +6205,23 @@ fn modality(parse: &Parse<'_>, trigger: &Trigger, in_context: bool) -> Modality 
                 }
                 node = head;
             }
-            "conj" => node = head,
+            "conj" => {
+                // "did not meet or talk", "may meet and discuss": a verb in a base form or a
+                // participle shares the auxiliaries and the negation of the verb it is joined
+                // to. A finite one carries its own ("said it was not possible to overstate …
+                // and urged the government to move" urges; "would not cut spending but agreed"
+                // agrees) and shares only what is above both: "If Mr Blair wins … and fulfils
+                // his promise".
+                finite_conjunct |= matches!(parse.tag(node), "VBD" | "VBZ" | "VBP");
+                // "nor does she kill": the conjunction negates.
+                if parse
+                    .children_with(head, &["cc"])
+                    .any(|c| c < node && matches!(parse.lower[c].as_str(), "nor" | "neither"))
+                {
+                    m.negated = true;
+                }
+                node = head;
+            }
             _ => break,
         }
     }
