@@ -1701,6 +1701,48 @@ fn negation_reaches_only_the_verbs_that_share_it() {
     );
 }
 
+/// Roles through an infinitive: "in order to" acts for the subject of the verb it hangs from,
+/// and the subject of "have to be resisted" is resisted, not resisting. Data backed up, queries
+/// asked and a question begged are no events.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn infinitives_keep_their_roles_and_idioms_are_no_events() {
+    let name = |p: &Option<newsfacts_doc::Participant>| p.as_ref().map(|p| p.name.clone());
+    assert_events(
+        "The government of Norland is using emergency powers in order to withdraw the men's \
+         passports.",
+        |events| {
+            events.iter().any(|e| {
+                e.plover == "RETREAT" && name(&e.actor).is_some_and(|a| a.contains("Norland"))
+            })
+        },
+    );
+    assert_events(
+        "Senator Ruth Hale said the rebels in Harwick have to be resisted.",
+        |events| {
+            events.iter().any(|e| {
+                e.plover == "REJECT"
+                    && e.actor.is_none()
+                    && name(&e.recipient).is_some_and(|r| r.contains("rebels"))
+            })
+        },
+    );
+    for text in [
+        "Few people back up the data on their phones.",
+        "As people grow used to the web they ask more queries, Ms Lund said.",
+        "The government of Norland refuses to answer, and that does rather beg the question.",
+    ] {
+        assert_events(text, |events| {
+            events
+                .iter()
+                .all(|e| !matches!(e.plover.as_str(), "SUPPORT" | "REQUEST"))
+        });
+    }
+    assert_events("The United States backed up Britain in the dispute with Iran.", |events| {
+        events.iter().any(|e| e.plover == "SUPPORT")
+    });
+}
+
 /// A state's economic policy towards firms in general is no act between parties: aid to,
 /// requests of and concessions to "firms" or "foreign companies". A state accusing or suing
 /// firms, or aiding a named one, stays.

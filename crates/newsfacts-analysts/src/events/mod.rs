@@ -1485,6 +1485,24 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         // "he asked Mr Myers if he ever knew …", "asked Mr Sullivan: \"…, isn't that right?\"",
         // "failing to ask key questions": a question put, no request for anything.
         "ask" if asks_a_question(parse, i, object) => true,
+        // Backing up a party supports it; backing up data or a claim does not ("few people back
+        // up the data on their PC", "a claim backed up by evidence"). The parser may read "up"
+        // as a preposition over the object.
+        "back"
+            if parse
+                .children_with(i, &["prt", "prep", "advmod"])
+                .find(|&u| parse.lower[u] == "up")
+                .is_some_and(|up| {
+                    ![object, parse.child(i, &["nsubjpass"]), parse.child(up, &["pobj"])]
+                        .into_iter()
+                        .flatten()
+                        .any(|o| is_party_token(parse, o))
+                }) =>
+        {
+            true
+        }
+        // "it does rather beg the question": the idiom asks nobody anything.
+        "beg" if object.is_some_and(|o| parse.lemma[o] == "question") => true,
         // Meeting a rule, a target or a deadline fulfils it; nobody is met: "will meet his
         // golden economic rule". Meeting a demand stays a concession.
         "meet" if object.is_some_and(|o| MET_GOALS.contains(&parse.lemma[o].as_str())) => true,
@@ -2410,7 +2428,8 @@ fn asks_a_question(parse: &Parse<'_>, verb: usize, object: Option<usize>) -> boo
     {
         return false;
     }
-    if object.is_some_and(|o| parse.lemma[o] == "question") {
+    // "ask questions", "ask more queries" of a search engine.
+    if object.is_some_and(|o| matches!(parse.lemma[o].as_str(), "question" | "query")) {
         return true;
     }
     let questioning_clause = parse.children_with(verb, &["ccomp", "advcl"]).any(|c| {
@@ -5397,7 +5416,8 @@ fn passive_subject(parse: &Parse<'_>, verb: usize) -> Option<usize> {
     parse.child(verb, &["nsubjpass"]).or_else(|| {
         let auxpass = parse.child(verb, &["auxpass"]).is_some();
         let shares_its_subject = match parse.dep(verb) {
-            "conj" | "pcomp" => auxpass,
+            // "the powers … have to be resisted": the subject of "have" is resisted.
+            "conj" | "pcomp" | "xcomp" => auxpass,
             // A bare participle ("if convicted", "accused of …") is passive; "having accused
             // them" is not.
             "advcl" => {
@@ -5901,6 +5921,17 @@ fn subject_of(parse: &Parse<'_>, verb: usize) -> Option<usize> {
                 // "Moscow's need to beg": the possessor of the noun.
                 if let Some(owner) = parse.possessor(head) {
                     return Some(owner);
+                }
+                // "is implementing the Royal Prerogative in order to withdraw the men's
+                // passports": the subject of the verb "in order to" hangs from.
+                if parse.lower[head] == "order"
+                    && let Some(verb_above) = parse
+                        .head(head)
+                        .filter(|&p| parse.lower[p] == "in")
+                        .and_then(|p| parse.head(p))
+                {
+                    v = verb_above;
+                    continue;
                 }
                 // "issued a declaration demanding …": the one who issued it.
                 match parse.head(head) {
