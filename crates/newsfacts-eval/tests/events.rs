@@ -1743,6 +1743,37 @@ fn infinitives_keep_their_roles_and_idioms_are_no_events() {
     });
 }
 
+/// A call to act asks (REQUEST), a telephone call consults; tourists visiting a country consult
+/// nobody; "sentencing experts" sentence nobody; one who "stands accused" is accused.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn calls_tourists_modifiers_and_the_accused() {
+    let name = |p: &Option<newsfacts_doc::Participant>| p.as_ref().map(|p| p.name.clone());
+    assert_events(
+        "The attorney general faced a call by Senator Ruth Hale to publish the full advice.",
+        |events| events.iter().any(|e| e.plover == "REQUEST"),
+    );
+    assert_events(
+        "The tax will also hit the two million tourists who visit Norland every year.",
+        |events| events.iter().all(|e| e.plover != "CONSULT"),
+    );
+    assert_events(
+        "The panel of Norland, including two judges, a senior barrister and sentencing experts, \
+         will meet in June.",
+        |events| events.iter().all(|e| e.plover != "COERCE"),
+    );
+    assert_events(
+        "Senator Paul Ames stands accused of breaching the code on paid advocacy.",
+        |events| {
+            events.iter().any(|e| {
+                e.plover == "ACCUSE"
+                    && e.actor.is_none()
+                    && name(&e.recipient).is_some_and(|r| r.contains("Ames"))
+            })
+        },
+    );
+}
+
 /// A state's economic policy towards firms in general is no act between parties: aid to,
 /// requests of and concessions to "firms" or "foreign companies". A state accusing or suing
 /// firms, or aiding a named one, stays.

@@ -578,6 +578,18 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
         trigger.demand = true;
         return Some(trigger);
     }
+    // A gerund the parser joined to a noun with its noun for an object is a modifier: "a senior
+    // barrister and sentencing experts", "judges and training camps". Joined to another gerund
+    // it is one: "combines singing with modelling and supporting charities".
+    if parse.tag(i) == "VBG"
+        && parse.dep(i) == "conj"
+        && parse
+            .head(i)
+            .is_some_and(|h| parse.tag(h).starts_with("NN") && !parse.lower[h].ends_with("ing"))
+        && parse.child(i, &["dobj"]) == Some(i + 1)
+    {
+        return None;
+    }
     // A reduced relative ("a report released Tuesday", "a member jailed last year") describes
     // its noun; only violence is worth an event there ("ten soldiers killed").
     let reduced_relative = parse.dep(i) == "acl" && parse.tag(i) == "VBN";
@@ -3688,20 +3700,11 @@ const SETTLED_BETWEEN_PARTIES: &[&str] = &[
     "handover",
 ];
 
-/// Whether a meeting, a discussion or a visit has one side only: a verb of CONSULT with no
-/// other party found, no "with", "between", "among" or "to" on it, done by one person or body
-/// or by several of one body ("Journalists at the firm met to discuss how to react", "a
-/// committee of the Army Board will discuss plans", "the government had not consulted on its
-/// plans", "a team of officials were due to visit"). CONSULT is between parties (PLOVER).
-/// Several sides ("EU finance ministers are meeting", "both sides", "X and Y"), a country, a
-/// body of states or members ("the European Union will decide whether to start entry talks"),
-/// "they" or "we", mediation, and talks on what passes between parties ("negotiating the
-/// return of the detainees") stay; so do event nouns ("Turkey's accession talks"), whose
-/// other side is often the sentence's topic.
 /// Whether a consultation's side is the public as a firm's market knows it — "people" with no
-/// word saying whose, customers, users, subscribers (`THE_PUBLIC_AS_CUSTOMERS`): "Skype allows people to
-/// make free calls to other Skype users", "services which let people meet and chat". Calls,
-/// talks and meetings among them are no PLOVER act between parties.
+/// word saying whose, customers, users, subscribers, tourists (`THE_PUBLIC_AS_CUSTOMERS`): "Skype
+/// allows people to make free calls to other Skype users", "services which let people meet and
+/// chat", "the two million tourists who visit Cuba every year". Calls, talks, meetings and
+/// visits among them are no PLOVER act between parties.
 fn consults_the_public(event: &Event) -> bool {
     if event.plover != "CONSULT" {
         return false;
@@ -3721,6 +3724,8 @@ fn consults_the_public(event: &Event) -> bool {
 /// energy consumers - China, India, Japan").
 const THE_PUBLIC_AS_CUSTOMERS: &[&str] = &[
     "customer",
+    "tourist",
+    "holidaymaker",
     "user",
     "subscriber",
     "viewer",
@@ -3732,6 +3737,16 @@ const THE_PUBLIC_AS_CUSTOMERS: &[&str] = &[
     "gamer",
 ];
 
+/// Whether a meeting, a discussion or a visit has one side only: a verb of CONSULT with no
+/// other party found, no "with", "between", "among" or "to" on it, done by one person or body
+/// or by several of one body ("Journalists at the firm met to discuss how to react", "a
+/// committee of the Army Board will discuss plans", "the government had not consulted on its
+/// plans", "a team of officials were due to visit"). CONSULT is between parties (PLOVER).
+/// Several sides ("EU finance ministers are meeting", "both sides", "X and Y"), a country, a
+/// body of states or members ("the European Union will decide whether to start entry talks"),
+/// "they" or "we", mediation, and talks on what passes between parties ("negotiating the
+/// return of the detainees") stay; so do event nouns ("Turkey's accession talks"), whose
+/// other side is often the sentence's topic.
 fn consults_no_other_side(parse: &Parse<'_>, trigger: &Trigger, event: &Event) -> bool {
     // "a committee will discuss the plans" is coded as an intention (AGREE) to consult: the
     // trigger's own sense is what has one side.
@@ -4375,6 +4390,20 @@ fn noun_sense_in_context(parse: &Parse<'_>, i: usize) -> Option<Sense> {
     }
     if parse.lemma[i] == "promise" && is_promise_of_talent(parse, i) {
         return None;
+    }
+    // "faced a call by Lord Mackay to publish the advice", "calls for a pause": a call to act or
+    // for something asks for it; a telephone call ("in a call with Putin") consults.
+    if parse.lemma[i] == "call"
+        && (parse
+            .children_with(i, &["acl", "relcl", "xcomp"])
+            .any(|v| parse.children_with(v, &["aux"]).any(|a| parse.lower[a] == "to"))
+            || parse.prep_object(i, &["for"]).is_some())
+    {
+        return Some(Sense {
+            plover: "REQUEST",
+            mode: None,
+            object: ObjectRole::Target,
+        });
     }
     if parse.lemma[i] == "strike" {
         let industrial = parse
@@ -5416,6 +5445,13 @@ fn passive_subject(parse: &Parse<'_>, verb: usize) -> Option<usize> {
     parse.child(verb, &["nsubjpass"]).or_else(|| {
         let auxpass = parse.child(verb, &["auxpass"]).is_some();
         let shares_its_subject = match parse.dep(verb) {
+            // "he stands accused of breaching the code": the one who stands is accused.
+            "acomp" | "oprd" | "xcomp" | "ccomp"
+                if parse.tag(verb) == "VBN"
+                    && parse.head(verb).is_some_and(|h| parse.lemma[h] == "stand") =>
+            {
+                true
+            }
             // "the powers … have to be resisted": the subject of "have" is resisted.
             "conj" | "pcomp" | "xcomp" => auxpass,
             // A bare participle ("if convicted", "accused of …") is passive; "having accused
