@@ -1774,6 +1774,27 @@ fn calls_tourists_modifiers_and_the_accused() {
     );
 }
 
+/// A standing offer — the simple present, a participle describing its noun — says what is on
+/// sale or on hand; an offer made at a time, or to do something, stays AGREE.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn standing_offers_are_no_events() {
+    for text in [
+        "Kestrel Labs and Tarvo both offer stereo-widening technology for mobile phones.",
+        "The Tarvo Online project offers internet access to people in eight towns in Norland.",
+        "Phones like the Kestrel X2 and the Tarvo E200, offering e-mail and games, sell well.",
+        "Clips which are offered by several Norland operators, like Tarvo, are short.",
+    ] {
+        assert_events(text, |events| events.iter().all(|e| e.plover != "AGREE"));
+    }
+    for text in [
+        "Venezuela has offered China wide-ranging access to its oil reserves.",
+        "Norland offers to mediate between the two governments.",
+    ] {
+        assert_events(text, |events| events.iter().any(|e| e.plover == "AGREE"));
+    }
+}
+
 /// A state's economic policy towards firms in general is no act between parties: aid to,
 /// requests of and concessions to "firms" or "foreign companies". A state accusing or suing
 /// firms, or aiding a named one, stays.

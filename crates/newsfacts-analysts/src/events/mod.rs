@@ -1044,6 +1044,28 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
     if lemma == "sign" && signs_a_player_or_an_artist(parse, i) {
         return true;
     }
+    // A standing offer describes what is on sale or on hand: the simple present ("HDTV offers
+    // up to 1,080 active lines", "Apple offer a less powerful Mac Mini", "services which are
+    // offered by mobile operators") or a participle describing its noun ("smartphones
+    // offering web access"). An offer between parties is made at a time, told in the past or
+    // the perfect ("has offered China access to its oil reserves"), and an offer to do
+    // something ("offers to mediate") stays.
+    if lemma == "offer" && !trigger.nominal && parse.child(i, &["xcomp"]).is_none() {
+        let auxiliaries: Vec<&str> = parse
+            .children_with(i, &["aux", "auxpass"])
+            .map(|a| parse.lower[a].as_str())
+            .collect();
+        let simple_present = match parse.tag(i) {
+            "VBZ" | "VBP" => auxiliaries.is_empty(),
+            "VBN" => matches!(auxiliaries.as_slice(), ["is" | "are"]),
+            _ => false,
+        };
+        let describing =
+            parse.dep(i) == "acl" && matches!(parse.tag(i), "VBG" | "VBN") && auxiliaries.is_empty();
+        if simple_present || describing {
+            return true;
+        }
+    }
     // What a firm or a device offers its customers is for sale, no offer between parties:
     // "four mobile operators that offer games to their subscribers", "EMI offers its entire
     // download catalogue", "HD offers up to 1,080 lines". An offer to do something ("offered
