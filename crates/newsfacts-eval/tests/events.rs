@@ -1738,9 +1738,10 @@ fn infinitives_keep_their_roles_and_idioms_are_no_events() {
                 .all(|e| !matches!(e.plover.as_str(), "SUPPORT" | "REQUEST"))
         });
     }
-    assert_events("The United States backed up Britain in the dispute with Iran.", |events| {
-        events.iter().any(|e| e.plover == "SUPPORT")
-    });
+    assert_events(
+        "The United States backed up Britain in the dispute with Iran.",
+        |events| events.iter().any(|e| e.plover == "SUPPORT"),
+    );
 }
 
 /// A call to act asks (REQUEST), a telephone call consults; tourists visiting a country consult

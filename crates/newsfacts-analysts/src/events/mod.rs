@@ -1060,8 +1060,9 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
             "VBN" => matches!(auxiliaries.as_slice(), ["is" | "are"]),
             _ => false,
         };
-        let describing =
-            parse.dep(i) == "acl" && matches!(parse.tag(i), "VBG" | "VBN") && auxiliaries.is_empty();
+        let describing = parse.dep(i) == "acl"
+            && matches!(parse.tag(i), "VBG" | "VBN")
+            && auxiliaries.is_empty();
         if simple_present || describing {
             return true;
         }
@@ -1527,10 +1528,14 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
                 .children_with(i, &["prt", "prep", "advmod"])
                 .find(|&u| parse.lower[u] == "up")
                 .is_some_and(|up| {
-                    ![object, parse.child(i, &["nsubjpass"]), parse.child(up, &["pobj"])]
-                        .into_iter()
-                        .flatten()
-                        .any(|o| is_party_token(parse, o))
+                    ![
+                        object,
+                        parse.child(i, &["nsubjpass"]),
+                        parse.child(up, &["pobj"]),
+                    ]
+                    .into_iter()
+                    .flatten()
+                    .any(|o| is_party_token(parse, o))
                 }) =>
         {
             true
@@ -2992,33 +2997,29 @@ const BEATERS_AND_BEATEN: &[&str] = &[
 /// Words of violence, crime or confinement that make "beat" in their sentence a beating: "waited
 /// for a burglar, tied him up, beat him", "beaten while in the custody of the regiment".
 const BEATING_WORDS: &[&str] = &[
-    "custody",
-    "prison",
-    "jail",
-    "cell",
-    "torture",
-    "alight",
-    "assault",
-    "abuse",
-    "bruise",
-    "riot",
-    "violence",
-    "violent",
-    "murder",
-    "rape",
-    "kick",
-    "punch",
-    "stab",
-    "burglar",
-    "intruder",
-    "robber",
-    "mugger",
+    "custody", "prison", "jail", "cell", "torture", "alight", "assault", "abuse", "bruise", "riot",
+    "violence", "violent", "murder", "rape", "kick", "punch", "stab", "burglar", "intruder",
+    "robber", "mugger",
 ];
 
 /// What people are beaten with: "beat the protesters with batons".
 const BEATING_INSTRUMENTS: &[&str] = &[
-    "baton", "truncheon", "stick", "club", "bat", "bar", "pipe", "chain", "cane", "whip", "belt",
-    "hammer", "fist", "butt", "cable", "hose",
+    "baton",
+    "truncheon",
+    "stick",
+    "club",
+    "bat",
+    "bar",
+    "pipe",
+    "chain",
+    "cane",
+    "whip",
+    "belt",
+    "hammer",
+    "fist",
+    "butt",
+    "cable",
+    "hose",
 ];
 
 /// Whether "beat" at `verb` is a beating: beaten to death or senseless, beaten with a weapon,
@@ -3043,7 +3044,11 @@ fn beats_bodily(parse: &Parse<'_>, verb: usize, object: Option<usize>) -> bool {
         .children_with(verb, &["prt"])
         .any(|p| parse.lower[p] == "up");
     let senseless = (lo..=hi).any(|t| {
-        t > verb && matches!(parse.lower[t].as_str(), "senseless" | "unconscious" | "black")
+        t > verb
+            && matches!(
+                parse.lower[t].as_str(),
+                "senseless" | "unconscious" | "black"
+            )
     });
     let with_a_weapon = parse
         .prep_object(verb, &["with"])
@@ -3107,8 +3112,19 @@ fn shoots_someone(parse: &Parse<'_>, verb: usize, object: Option<usize>) -> bool
             })
             || matches!(
                 parse.lower[o].as_str(),
-                "him" | "her" | "them" | "he" | "she" | "they" | "me" | "us" | "you" | "i" | "we"
-                    | "who" | "whom"
+                "him"
+                    | "her"
+                    | "them"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "me"
+                    | "us"
+                    | "you"
+                    | "i"
+                    | "we"
+                    | "who"
+                    | "whom"
             )
             || lexicon::PARTY_NOUNS.contains(&parse.lemma[o].as_str())
             || lexicon::FORCE_NOUNS.contains(&parse.lemma[o].as_str())
@@ -4416,10 +4432,11 @@ fn noun_sense_in_context(parse: &Parse<'_>, i: usize) -> Option<Sense> {
     // "faced a call by Lord Mackay to publish the advice", "calls for a pause": a call to act or
     // for something asks for it; a telephone call ("in a call with Putin") consults.
     if parse.lemma[i] == "call"
-        && (parse
-            .children_with(i, &["acl", "relcl", "xcomp"])
-            .any(|v| parse.children_with(v, &["aux"]).any(|a| parse.lower[a] == "to"))
-            || parse.prep_object(i, &["for"]).is_some())
+        && (parse.children_with(i, &["acl", "relcl", "xcomp"]).any(|v| {
+            parse
+                .children_with(v, &["aux"])
+                .any(|a| parse.lower[a] == "to")
+        }) || parse.prep_object(i, &["for"]).is_some())
     {
         return Some(Sense {
             plover: "REQUEST",
