@@ -3043,12 +3043,12 @@ fn beats_bodily(parse: &Parse<'_>, verb: usize, object: Option<usize>) -> bool {
     let up = parse
         .children_with(verb, &["prt"])
         .any(|p| parse.lower[p] == "up");
+    // "beaten senseless", "beat him unconscious", "beaten black and blue".
     let senseless = (lo..=hi).any(|t| {
         t > verb
-            && matches!(
-                parse.lower[t].as_str(),
-                "senseless" | "unconscious" | "black"
-            )
+            && (matches!(parse.lower[t].as_str(), "senseless" | "unconscious")
+                || (parse.lower[t] == "black"
+                    && parse.lower.get(t + 2).is_some_and(|w| w == "blue")))
     });
     let with_a_weapon = parse
         .prep_object(verb, &["with"])
@@ -3063,7 +3063,6 @@ fn beats_bodily(parse: &Parse<'_>, verb: usize, object: Option<usize>) -> bool {
         noun_in(p, lexicon::FORCE_NOUNS)
             || noun_in(p, lexicon::CAPTIVE_NOUNS)
             || noun_in(p, BEATERS_AND_BEATEN)
-            || parse.lower[p].ends_with("policemen")
     });
     to_death
         || up
