@@ -2846,19 +2846,9 @@ fn frees_someone(parse: &Parse<'_>, trigger: &Trigger, released: Option<usize>) 
     let a_person = |o: usize| {
         let lemma = parse.lemma[o].as_str();
         let lower = parse.lower[o].as_str();
-        matches!(parse.ent_label(o), "PERSON" | "NORP")
-            || parse
-                .entity_at(o)
-                .is_some_and(|e| e.kind == newsfacts_doc::EntityKind::Person)
-            || lexicon::CAPTIVE_NOUNS.contains(&lemma)
-            || lexicon::PARTY_NOUNS.contains(&lemma)
+        names_people(parse, o)
             || lexicon::OFFICIAL_NOUNS.contains(&lemma)
-            || lexicon::FORCE_NOUNS.contains(&lemma)
             || FREED_PEOPLE_NOUNS.contains(&lemma)
-            || matches!(
-                lower,
-                "him" | "her" | "them" | "he" | "she" | "they" | "who" | "whom" | "us" | "me"
-            )
             || parse.tag(o) == "CD"
             || matches!(
                 lower,
@@ -2876,6 +2866,23 @@ fn frees_someone(parse: &Parse<'_>, trigger: &Trigger, released: Option<usize>) 
         && parse
             .possessor(i)
             .is_some_and(|p| a_person(p) || matches!(parse.lower[p].as_str(), "his" | "her"))
+}
+
+/// Whether a phrase head names people: a person or a people named, a person's pronoun, or a
+/// party, a force or a captive ("released the mayor", "Police shot two protesters").
+fn names_people(parse: &Parse<'_>, o: usize) -> bool {
+    let lemma = parse.lemma[o].as_str();
+    matches!(parse.ent_label(o), "PERSON" | "NORP")
+        || parse
+            .entity_at(o)
+            .is_some_and(|e| e.kind == newsfacts_doc::EntityKind::Person)
+        || matches!(
+            parse.lower[o].as_str(),
+            "him" | "her" | "them" | "he" | "she" | "they" | "who" | "whom" | "us" | "me"
+        )
+        || lexicon::PARTY_NOUNS.contains(&lemma)
+        || lexicon::FORCE_NOUNS.contains(&lemma)
+        || lexicon::CAPTIVE_NOUNS.contains(&lemma)
 }
 
 /// Whether a phrase names something published: a work, results, figures ("growth figures",
@@ -3102,32 +3109,11 @@ const WOUNDING_WORDS: &[&str] = &[
 /// on location — is none.
 fn shoots_someone(parse: &Parse<'_>, verb: usize, object: Option<usize>) -> bool {
     let being = |o: usize| {
-        matches!(parse.ent_label(o), "PERSON" | "NORP")
-            || parse.entity_at(o).is_some_and(|e| {
-                matches!(
-                    e.kind,
-                    newsfacts_doc::EntityKind::Person | newsfacts_doc::EntityKind::Group
-                )
-            })
-            || matches!(
-                parse.lower[o].as_str(),
-                "him"
-                    | "her"
-                    | "them"
-                    | "he"
-                    | "she"
-                    | "they"
-                    | "me"
-                    | "us"
-                    | "you"
-                    | "i"
-                    | "we"
-                    | "who"
-                    | "whom"
-            )
-            || lexicon::PARTY_NOUNS.contains(&parse.lemma[o].as_str())
-            || lexicon::FORCE_NOUNS.contains(&parse.lemma[o].as_str())
-            || lexicon::CAPTIVE_NOUNS.contains(&parse.lemma[o].as_str())
+        names_people(parse, o)
+            || parse
+                .entity_at(o)
+                .is_some_and(|e| e.kind == newsfacts_doc::EntityKind::Group)
+            || matches!(parse.lower[o].as_str(), "you" | "i" | "we")
             || BEATERS_AND_BEATEN.contains(&parse.lemma[o].as_str())
             || parse.lower[o].ends_with("men")
     };
