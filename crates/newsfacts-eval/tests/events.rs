@@ -2844,3 +2844,35 @@ fn defending_ones_own_course_is_no_support() {
         ],
     );
 }
+
+/// On an arts page — a band, a film, its prizes — the dealings of artists, studios and fans make
+/// no PLOVER event (band members who met, a band supporting another on tour, actors teaming up,
+/// a role turned down, a director praised); real harm, a crime, a state's act and a church's
+/// demand stay.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn the_dealings_of_artists_on_an_arts_page_are_no_events() {
+    let text = "Indie band The Quays, whose singer Tom Reed and guitarist Sam Holt met at \
+                college in Leeds, have won best British album at the music awards.\n\nThe band \
+                will support Coldplay on their European tour, and Reed has teamed up with \
+                rapper Kano for a new single.\n\nActor Mark Doyle turned down the lead role in \
+                the film, and he praised its director, Anna Berg, for her patience on set.\n\n\
+                Their former drummer, Joe Lane, was shot dead outside a London studio in 2003, \
+                and a man was sentenced to life in prison for his murder.\n\nCatholic groups have \
+                urged the studio to withdraw the film from cinemas before its premiere in \
+                March.\n\nThe show, a comedy drama series, drew eight million viewers, and the \
+                album topped the chart for four weeks.";
+    assert_events(text, |events| {
+        let has = |plover: &str, trigger: &str| {
+            events
+                .iter()
+                .any(|e| e.plover == plover && e.trigger.text == trigger)
+        };
+        ["met", "support", "teamed up", "turned down", "praised"]
+            .iter()
+            .all(|t| !events.iter().any(|e| e.trigger.text == *t))
+            && has("ASSAULT", "shot")
+            && has("COERCE", "sentenced")
+            && has("REQUEST", "urged")
+    });
+}

@@ -118,8 +118,10 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
     parse.reads_organisation_anaphors = coding.context_filters;
     let cameo = coding.cameo;
     let mut triggers = find_triggers(&parse, coding);
-    // A match report's "beat", "attack", "strike" and "ban" are sport, not force.
+    // A match report's "beat", "attack", "strike" and "ban" are sport, not force; a review's or
+    // a music page's "met", "supporting" and "teamed up" are the arts'.
     let sport_report = coding.context_filters && is_a_sport_report(&parse);
+    let arts_report = coding.context_filters && !sport_report && is_an_arts_report(&parse);
     absorb_complements(&parse, &mut triggers);
     let mut events: Vec<Event> = Vec::new();
     let mut previous: Vec<(usize, Event)> = Vec::new();
@@ -247,7 +249,9 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
         if event.recipient.is_none() && !undergone {
             event.recipient = party_after_trigger(&parse, trigger, &event);
         }
-        if sport_report && the_sports_own_act(&parse, trigger, &event) {
+        if (sport_report && the_sports_own_act(&parse, trigger, &event))
+            || (arts_report && the_arts_own_act(&parse, trigger, &event))
+        {
             continue;
         }
         // Firms dealing with firms ("Euronext held talks with the LSE", "MCI rejected the offer
@@ -3984,21 +3988,90 @@ const SHORT_REPORT_SENTENCES: usize = 3;
 /// there are at least eight of them, or four in a report of three sentences or more. A single
 /// sentence never is one, so a GSR or PETR2 record is never read as sport.
 fn is_a_sport_report(parse: &Parse<'_>) -> bool {
+    let (sport, words) = words_of_a_field(parse, SPORT_WORDS);
+    let enough = sport >= 8
+        || (sport >= SHORT_REPORT_SPORT_WORDS
+            && parse.doc.sentences.len() >= SHORT_REPORT_SENTENCES);
+    enough && sport * 40 >= words
+}
+
+/// How many of a document's words belong to a field's list (by form or lemma), and how many
+/// words it has.
+fn words_of_a_field(parse: &Parse<'_>, field: &[&str]) -> (usize, usize) {
     let words = parse
         .lower
         .iter()
         .filter(|w| w.chars().any(char::is_alphabetic))
         .count();
-    let sport = (0..parse.toks.len())
+    let in_field = (0..parse.toks.len())
         .filter(|&t| {
-            SPORT_WORDS.contains(&parse.lower[t].as_str())
-                || SPORT_WORDS.contains(&parse.lemma[t].as_str())
+            field.contains(&parse.lower[t].as_str()) || field.contains(&parse.lemma[t].as_str())
         })
         .count();
-    let enough = sport >= 8
-        || (sport >= SHORT_REPORT_SPORT_WORDS
-            && parse.doc.sentences.len() >= SHORT_REPORT_SENTENCES);
-    enough && sport * 40 >= words
+    (in_field, words)
+}
+
+/// Words of film, music, television and books: their works, makers, charts and prizes.
+const ARTS_WORDS: &[&str] = &[
+    "film",
+    "movie",
+    "album",
+    "band",
+    "singer",
+    "actor",
+    "actress",
+    "chart",
+    "concert",
+    "gig",
+    "tour",
+    "festival",
+    "oscar",
+    "grammy",
+    "bafta",
+    "song",
+    "cinema",
+    "soundtrack",
+    "sitcom",
+    "comedy",
+    "drama",
+    "novel",
+    "theatre",
+    "musical",
+    "rapper",
+    "guitarist",
+    "drummer",
+    "hollywood",
+    "premiere",
+    "nominate",
+    "nomination",
+    "ceremony",
+    "music",
+    "pop",
+    "rock",
+    "dvd",
+    "comedian",
+    "presenter",
+    "director",
+    "star",
+    "starring",
+    "studio",
+    "single",
+    "label",
+    "episode",
+    "series",
+    "show",
+    "audience",
+    "fan",
+    "viewer",
+];
+
+/// Whether a document reads as a page of the arts — a film, a band, a show, their prizes: arts
+/// words make at least one word in forty and there are at least eight of them. Over all BBC
+/// articles this holds for three in four entertainment pages and no politics page; a single
+/// sentence never is one.
+fn is_an_arts_report(parse: &Parse<'_>) -> bool {
+    let (arts, words) = words_of_a_field(parse, ARTS_WORDS);
+    arts >= 8 && arts * 40 >= words
 }
 
 /// Words that make an act in a sport report a real one: crime, the police, the courts.
@@ -4028,16 +4101,17 @@ const REAL_VIOLENCE_WORDS: &[&str] = &[
     "thug",
 ];
 
-/// Doping, the law and public money in a sport report: what makes an accusation, a denial or a
-/// request there one that PLOVER codes ("indicted", "denied claims that he faked a crash to
-/// avoid a doping test", "the minister urged the FA").
-const SPORT_LAW_WORDS: &[&str] = &[
+/// Doping, the law and public money in a sport or an arts report: what makes an accusation, a
+/// denial or a request there one that PLOVER codes ("indicted", "denied claims that he faked a
+/// crash to avoid a doping test", "the minister urged the FA").
+const LAW_AND_STATE_WORDS: &[&str] = &[
     "drug",
     "doping",
     "dope",
     "steroid",
     "prosecutor",
     "indict",
+    "convict",
     "judge",
     "trial",
     "lawsuit",
@@ -4114,7 +4188,7 @@ fn the_sports_own_act(parse: &Parse<'_>, trigger: &Trigger, event: &Event) -> bo
                 // testing positive for a banned substance".
                 || DOPING_WORDS.contains(&parse.lemma[t].as_str())
                 || REAL_VIOLENCE_WORDS.contains(&parse.lemma[t].as_str())
-                || (!force && SPORT_LAW_WORDS.contains(&parse.lemma[t].as_str()))
+                || (!force && LAW_AND_STATE_WORDS.contains(&parse.lemma[t].as_str()))
                 // A minister or a government acts as a party, not a player: "Scotland's
                 // justice minister has warned bigoted soccer fans … by banning them from
                 // matches".
@@ -4122,6 +4196,107 @@ fn the_sports_own_act(parse: &Parse<'_>, trigger: &Trigger, event: &Event) -> bo
                     && parse.tag(t).starts_with("NN"))
     })
 }
+
+/// Words of a sentence that make force told on an arts page a real one: a death, a wound, a
+/// sentence, a protest ("Tupac Shakur was shot dead in 1996", "a man was shot in the thigh",
+/// "he was sentenced to four months in jail", "protesters demonstrated outside BBC buildings").
+const REAL_HARM_WORDS: &[&str] = &[
+    "dead",
+    "death",
+    "wound",
+    "wounded",
+    "thigh",
+    "assault",
+    "assaulted",
+    "sentence",
+    "sentenced",
+    "jail",
+    "prison",
+    "protester",
+    "demonstrate",
+    "blast",
+    "injure",
+    "attacker",
+    "gunman",
+    "fracas",
+    "rape",
+];
+
+/// Whether an act on an arts page is the arts': a band that meets, supports or teams up with
+/// another, a role turned down, a film praised, attacked or "pulled in" viewers, a "hit", a
+/// shot in a film. Force keeps its event when a state or a public body takes part or the
+/// sentence tells of real harm — a death, a wound, a sentence, a protest (`REAL_HARM_WORDS`) —
+/// or of crime, as in a sport report; other acts stay on the terms of a sport report (a public
+/// party, the law, violence).
+fn the_arts_own_act(parse: &Parse<'_>, trigger: &Trigger, event: &Event) -> bool {
+    let force = matches!(
+        event.plover.as_str(),
+        "ASSAULT" | "COERCE" | "SANCTION" | "THREATEN" | "PROTEST" | "MOBILIZE"
+    );
+    if force && !matches!(event.mode.as_deref(), Some("pledge" | "delivery")) {
+        // A state's force is real on any page: "the US-led invasion of Iraq".
+        let a_state = [&event.actor, &event.recipient]
+            .into_iter()
+            .flatten()
+            .any(|p| {
+                commerce::is_public_party(parse, p)
+                    || parse
+                        .entity_of(p)
+                        .is_some_and(|e| e.kind == newsfacts_doc::EntityKind::Place)
+            });
+        return !a_state
+            && !sentence_tokens(parse, trigger.anchor).any(|t| {
+            let (word, lemma) = (parse.lower[t].as_str(), parse.lemma[t].as_str());
+            REAL_HARM_WORDS.contains(&word)
+                || REAL_HARM_WORDS.contains(&lemma)
+                || REAL_VIOLENCE_WORDS.contains(&word)
+                || REAL_VIOLENCE_WORDS.contains(&lemma)
+        });
+    }
+    // A crime named keeps an accusation or a denial: "Mr Jackson denies 10 charges of child
+    // abuse".
+    let a_crime = sentence_tokens(parse, trigger.anchor)
+        .any(|t| CRIME_NOUNS.contains(&parse.lemma[t].as_str()));
+    // Churches and campaigners take on a film or a broadcaster as parties: "Catholics have
+    // urged Mr Pande to withdraw the film", "a British Muslim group has criticised the new
+    // series".
+    let civil_society = [&event.actor, &event.recipient]
+        .into_iter()
+        .flatten()
+        .filter(|p| {
+            parse
+                .entity_of(p)
+                .is_none_or(|e| e.kind != newsfacts_doc::EntityKind::Person)
+        })
+        .any(|p| {
+            p.name
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| FAITH_AND_CAMPAIGN_WORDS.contains(&w.to_lowercase().as_str()))
+        });
+    !a_crime && !civil_society && the_sports_own_act(parse, trigger, event)
+}
+
+/// Words naming a faith or a campaign in a party's name: on an arts page, their dealings with
+/// a work or its makers are a public quarrel, not the arts'.
+const FAITH_AND_CAMPAIGN_WORDS: &[&str] = &[
+    "catholic",
+    "catholics",
+    "muslim",
+    "muslims",
+    "christian",
+    "christians",
+    "jewish",
+    "hindu",
+    "hindus",
+    "sikh",
+    "sikhs",
+    "church",
+    "campaigner",
+    "campaigners",
+    "activist",
+    "activists",
+    "coalition",
+];
 
 /// Whether a warning is a firm's about its earnings: "issued a profit warning", "a warning on
 /// possible tax hikes" from a forecaster; no threat.
