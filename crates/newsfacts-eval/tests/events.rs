@@ -2876,3 +2876,46 @@ fn the_dealings_of_artists_on_an_arts_page_are_no_events() {
             && has("REQUEST", "urged")
     });
 }
+
+/// Aid to a force is no move of troops: a verb whose object is the one helped ("assist police",
+/// "help the army") aids the force it names; only one whose object is what it gives ("sent 500
+/// troops") mobilises.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn helping_a_force_sends_no_troops() {
+    assert_no_event_of(
+        "MOBILIZE",
+        &[
+            "Animal welfare charities say they will assist police in bringing prosecutions.",
+            "The United States helped the Iraqi army with training and equipment last year.",
+        ],
+    );
+    assert_each_has_event_of(
+        "MOBILIZE",
+        &["Britain sent 500 troops to Iraq in March, the defence ministry said."],
+    );
+}
+
+/// Lifting concedes when what is lifted is a restriction — a ban, an embargo, a curfew —; a
+/// weight off one's shoulders, the pace of sales and a prize lifted concede nothing.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn lifting_what_is_no_restriction_concedes_nothing() {
+    assert_no_event_of(
+        "CONCEDE",
+        &[
+            "Mary Conlon said it was a wonderful feeling to have had the apology from Tony \
+             Blair and that a weight had been lifted off her shoulders.",
+            "Pfizer is relying on new treatments for cancer and diabetes to lift the pace of \
+             sales growth after several disappointing years.",
+            "Paul Cavanagh lifted the inaugural Lit Idol prize after reading from his work.",
+        ],
+    );
+    assert_each_has_event_of(
+        "CONCEDE",
+        &[
+            "Israel lifted the curfew on Hebron on Tuesday, the army said.",
+            "The ban on arms exports to China is likely to be lifted in the next six months.",
+        ],
+    );
+}

@@ -1308,6 +1308,42 @@ pub const SYMBOL_NOUNS: &[&str] = &["flag", "effigy", "portrait"];
 /// Territory given back (RETREAT 'return').
 pub const CEDED_NOUNS: &[&str] = &["territory", "land", "island", "enclave", "province"];
 
+/// What a party imposes and may lift or ease (PLOVER CONCEDE: "ease restrictions", "lift a
+/// ban"): "lifted the curfew", "the embargo is likely to be lifted"; pronouns may stand for one.
+pub const RESTRICTION_NOUNS: &[&str] = &[
+    "ban",
+    "embargo",
+    "sanction",
+    "restriction",
+    "curfew",
+    "blockade",
+    "moratorium",
+    "veto",
+    "freeze",
+    "control",
+    "limit",
+    "cap",
+    "siege",
+    "emergency",
+    "suspension",
+    "boycott",
+    "order",
+    "rule",
+    "tariff",
+    "quota",
+    "barrier",
+    "prohibition",
+    "cordon",
+    "closure",
+    "lockdown",
+    "threat",
+    "it",
+    "them",
+    "this",
+    "that",
+    "which",
+];
+
 /// Barriers of an occupation or a blockade whose removal is a step back (RETREAT 'withdraw').
 pub const BARRIER_NOUNS: &[&str] = &[
     "checkpoint",

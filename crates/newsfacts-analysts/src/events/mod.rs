@@ -792,11 +792,15 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
             matches!(parse.ent_label(p), "GPE" | "ORG" | "NORP" | "PERSON")
                 || parse.entity_at(p).is_some()
         });
-        let theme_is_force = object.is_some_and(|o| {
-            let lemma = parse.lemma[o].as_str();
-            lexicon::FORCE_NOUNS.contains(&lemma)
-                && !(to_party && lexicon::EQUIPMENT_NOUNS.contains(&lemma))
-        });
+        // Only a verb whose object is what it gives sends a force: "assist police" and "help
+        // the army" aid the force they name.
+        let gives_its_object = sense.object == ObjectRole::Theme;
+        let theme_is_force = gives_its_object
+            && object.is_some_and(|o| {
+                let lemma = parse.lemma[o].as_str();
+                lexicon::FORCE_NOUNS.contains(&lemma)
+                    && !(to_party && lexicon::EQUIPMENT_NOUNS.contains(&lemma))
+            });
         let theme_is_equipment =
             object.is_some_and(|o| lexicon::EQUIPMENT_NOUNS.contains(&parse.lemma[o].as_str()));
         if theme_is_equipment && !theme_is_force && sense.mode.is_none() {
@@ -1489,6 +1493,22 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         "offer"
             if parse.children_with(i, &["xcomp"]).next().is_none()
                 && object.is_some_and(|o| OFFERED_GOODS.contains(&parse.lemma[o].as_str())) =>
+        {
+            true
+        }
+        // Lifting concedes when a restriction is lifted; "a weight had been lifted off her
+        // shoulders", "to lift the pace of sales growth" and "lifted the inaugural prize" do not.
+        // Without an object ("does not want it lifted", the parser's small clause) it stays.
+        "lift"
+            if !trigger.nominal
+                && object
+                    .or_else(|| parse.child(i, &["nsubjpass"]))
+                    .is_some_and(|o| {
+                        ![Some(o), parse.prep_object(o, &["of"])]
+                            .into_iter()
+                            .flatten()
+                            .any(|t| lexicon::RESTRICTION_NOUNS.contains(&parse.lemma[t].as_str()))
+                    }) =>
         {
             true
         }
@@ -4246,12 +4266,12 @@ fn the_arts_own_act(parse: &Parse<'_>, trigger: &Trigger, event: &Event) -> bool
             });
         return !a_state
             && !sentence_tokens(parse, trigger.anchor).any(|t| {
-            let (word, lemma) = (parse.lower[t].as_str(), parse.lemma[t].as_str());
-            REAL_HARM_WORDS.contains(&word)
-                || REAL_HARM_WORDS.contains(&lemma)
-                || REAL_VIOLENCE_WORDS.contains(&word)
-                || REAL_VIOLENCE_WORDS.contains(&lemma)
-        });
+                let (word, lemma) = (parse.lower[t].as_str(), parse.lemma[t].as_str());
+                REAL_HARM_WORDS.contains(&word)
+                    || REAL_HARM_WORDS.contains(&lemma)
+                    || REAL_VIOLENCE_WORDS.contains(&word)
+                    || REAL_VIOLENCE_WORDS.contains(&lemma)
+            });
     }
     // A crime named keeps an accusation or a denial: "Mr Jackson denies 10 charges of child
     // abuse".
