@@ -2919,3 +2919,39 @@ fn lifting_what_is_no_restriction_concedes_nothing() {
         ],
     );
 }
+
+/// Blocking what travels on a network filters it — sites, traffic, junk messages —; blocking
+/// roads or a plan obstructs (PROTEST).
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn blocking_net_traffic_is_no_obstruction() {
+    assert_no_event_of(
+        "PROTEST",
+        &[
+            "The worm's spread stopped after Google began blocking infected sites last week.",
+            "Spamhaus helps to block junk messages from infected machines by circulating lists.",
+        ],
+    );
+    assert_each_has_event_of(
+        "PROTEST",
+        &["Demonstrators blocked roads in several regions of Algeria against higher gas prices."],
+    );
+}
+
+/// A video game review is an arts page: a game's plot ("shoot Ewoks", "kill him off") and a
+/// console maker's promises are no events.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_video_game_review_is_an_arts_page() {
+    let text = "Star Wars: Battlefront is the title that owners of the films have waited for, \
+                and its gameplay is simple.\n\nThere is ample chance to be a Wookie, shoot \
+                Ewoks and rush into battle alongside a fired-up Luke Skywalker.\n\nThe graphics \
+                are sharp on both the Xbox and the PlayStation 2, and the online mode lets \
+                gamers take on each other.\n\nRogue Agent signals its intentions by featuring \
+                James Bond initially and proceeding to kill him off within moments, squashed by \
+                a plummeting helicopter.\n\nSony says it intends to ship three million of the \
+                consoles by March 2005. \"PS3 will provide graphics indistinguishable from \
+                movies,\" said Mr Florin.\n\nThe PSP can also play music and movies and \
+                supports wireless multiplayer gaming.";
+    assert_events(text, |events| events.is_empty());
+}

@@ -1512,6 +1512,16 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         {
             true
         }
+        // Blocking what travels on a network or a road filters it: "Google began blocking
+        // infected sites", "it blocks pop-ups", "helps to block junk messages", motorcades that
+        // "blocked the traffic". Blocking roads, plans, a bid or a ban obstructs (PROTEST).
+        "block"
+            if object
+                .or_else(|| parse.child(i, &["nsubjpass"]))
+                .is_some_and(|o| BLOCKED_TRAFFIC.contains(&parse.lemma[o].as_str())) =>
+        {
+            true
+        }
         // Appealing to buyers attracts them; an appeal asks for something ("appealed to the UN
         // for help", "appealed to the rebels to lay down their arms").
         "appeal"
@@ -2450,6 +2460,14 @@ const WALKED_OUT_IN_PROTEST: &[&str] = &[
     "courtroom",
     "council",
     "committee",
+];
+
+/// What a network, a filter or a crowd blocks without obstructing a party: content and
+/// traffic.
+const BLOCKED_TRAFFIC: &[&str] = &[
+    "site", "website", "webpage", "page", "traffic", "message", "pop-up", "popup", "spam", "query",
+    "visitor", "email", "e-mail", "virus", "worm", "content", "file", "program", "download",
+    "signal", "advert", "ad",
 ];
 
 /// Offices held, not places seized.
@@ -4031,7 +4049,8 @@ fn words_of_a_field(parse: &Parse<'_>, field: &[&str]) -> (usize, usize) {
     (in_field, words)
 }
 
-/// Words of film, music, television and books: their works, makers, charts and prizes.
+/// Words of film, music, television, books and video games: their works, makers, charts and
+/// prizes.
 const ARTS_WORDS: &[&str] = &[
     "film",
     "movie",
@@ -4083,6 +4102,15 @@ const ARTS_WORDS: &[&str] = &[
     "audience",
     "fan",
     "viewer",
+    // Video games, reviewed and sold as films and albums are.
+    "game",
+    "gamer",
+    "gameplay",
+    "console",
+    "xbox",
+    "playstation",
+    "nintendo",
+    "graphics",
 ];
 
 /// Whether a document reads as a page of the arts — a film, a band, a show, their prizes: arts
