@@ -2955,3 +2955,21 @@ fn a_video_game_review_is_an_arts_page() {
                 supports wireless multiplayer gaming.";
     assert_events(text, |events| events.is_empty());
 }
+
+/// A death by one's own hand or by a disease is no attack; suicide bombers who kill others
+/// attack them.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn suicide_and_disease_attack_nobody() {
+    assert_no_event_of(
+        "ASSAULT",
+        &[
+            "The discovery of his car near the bridge led police to believe he had killed himself.",
+            "HIV is decimating African countries, killing the most productive adults, Mr Brown said.",
+        ],
+    );
+    assert_each_has_event_of(
+        "ASSAULT",
+        &["Two suicide bombers killed themselves and 20 soldiers at a checkpoint in Iraq."],
+    );
+}

@@ -3268,13 +3268,15 @@ const DISASTER_NOUNS: &[&str] = &[
     "disaster",
     "eruption",
     "lightning",
+    "hiv",
+    "aids",
 ];
 
 /// Whether a verb of force is done by a disaster, a disease or an accident: its subject ("the
 /// hurricanes battered Florida"), the thing a "which" or "that" clause describes ("the waves
 /// which killed more than 30,000 people"), its passive agent ("were killed by disease") or what
-/// it follows ("have been killed following a massive earthquake"). The dead of a disaster are
-/// no ASSAULT.
+/// it follows ("have been killed following a massive earthquake"), or by the dead themselves
+/// ("killed himself"). The dead of a disaster or of suicide are no ASSAULT.
 fn done_by_a_disaster(parse: &Parse<'_>, trigger: &Trigger) -> bool {
     if trigger.nominal || trigger.sense.plover != "ASSAULT" {
         return false;
@@ -3292,16 +3294,29 @@ fn done_by_a_disaster(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         .then(|| parse.prep_object(verb, &["by", "in", "following", "after", "during"]))
         .flatten();
     // "Orla killed about 4,000 people and destroyed 80,000 homes": a conjunct's subject is its
-    // first verb's.
+    // first verb's; so is a participle's that follows it ("HIV is decimating African
+    // countries, killing the most productive adults").
     let subject = parse.child(verb, &["nsubj"]).or_else(|| {
-        (parse.dep(verb) == "conj")
+        (matches!(parse.dep(verb), "conj")
+            || (parse.dep(verb) == "advcl" && parse.tag(verb) == "VBG"))
             .then(|| parse.head(verb).and_then(|h| parse.child(h, &["nsubj"])))
             .flatten()
     });
-    [subject, relative_antecedent, agent]
-        .into_iter()
-        .flatten()
-        .any(|d| DISASTER_NOUNS.contains(&parse.lemma[d].as_str()) || names_a_disaster(parse, d))
+    // "he has killed himself": a death by one's own hand is no act between parties ("killed
+    // themselves and 20 soldiers" is one).
+    let oneself = parse.child(verb, &["dobj"]).is_some_and(|o| {
+        REFLEXIVE_WORDS.contains(&parse.lower[o].as_str())
+            && parse.children_with(o, &["conj"]).next().is_none()
+    });
+    oneself
+        || [subject, relative_antecedent, agent]
+            .into_iter()
+            .flatten()
+            .any(|d| {
+                DISASTER_NOUNS.contains(&parse.lemma[d].as_str())
+                    || DISASTER_NOUNS.contains(&parse.lower[d].as_str())
+                    || names_a_disaster(parse, d)
+            })
 }
 
 /// Titles a disaster is named with: "Hurricane Mitch", "Typhoon Tokage".
