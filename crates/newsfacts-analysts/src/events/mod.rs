@@ -3118,11 +3118,8 @@ fn beats_bodily(parse: &Parse<'_>, verb: usize, object: Option<usize>) -> bool {
         || senseless
         || with_a_weapon
         || violent_party
-        || sentence_tokens(parse, verb).any(|t| {
-            lemma_in(t, BEATING_WORDS)
-                || REAL_VIOLENCE_WORDS.contains(&parse.lower[t].as_str())
-                || REAL_VIOLENCE_WORDS.contains(&parse.lemma[t].as_str())
-        })
+        || sentence_tokens(parse, verb)
+            .any(|t| lemma_in(t, BEATING_WORDS) || word_or_lemma_in(parse, t, REAL_VIOLENCE_WORDS))
 }
 
 /// Words of film-making that make "shoot" in their sentence filming.
@@ -3470,8 +3467,7 @@ fn asserts_without_accusing(parse: &Parse<'_>, verb: usize, clause: usize) -> bo
                 parse.lower[t].as_str(),
                 "not" | "never" | "no" | "neither" | "nor" | "nothing"
             )
-            || WRONG_WORDS.contains(&parse.lemma[t].as_str())
-            || WRONG_WORDS.contains(&parse.lower[t].as_str())
+            || word_or_lemma_in(parse, t, WRONG_WORDS)
     });
     // A party said to do a hostile act is accused of it ("claimed that ISIL had attacked
     // Iraq"); a party said to do business or policy is not ("claimed that the firms will join
@@ -4057,9 +4053,7 @@ fn words_of_a_field(parse: &Parse<'_>, field: &[&str]) -> (usize, usize) {
         .filter(|w| w.chars().any(char::is_alphabetic))
         .count();
     let in_field = (0..parse.toks.len())
-        .filter(|&t| {
-            field.contains(&parse.lower[t].as_str()) || field.contains(&parse.lemma[t].as_str())
-        })
+        .filter(|&t| word_or_lemma_in(parse, t, field))
         .count();
     (in_field, words)
 }
@@ -4245,12 +4239,11 @@ fn the_sports_own_act(parse: &Parse<'_>, trigger: &Trigger, event: &Event) -> bo
         return false;
     }
     !sentence_tokens(parse, trigger.anchor).any(|t| {
-        REAL_VIOLENCE_WORDS.contains(&parse.lower[t].as_str())
+        word_or_lemma_in(parse, t, REAL_VIOLENCE_WORDS)
                 // A ban or a suspension for doping is a sanction by an authority, not the
                 // game's: "Stefan Koubek has been banned for three months by the ITF after
                 // testing positive for a banned substance".
                 || DOPING_WORDS.contains(&parse.lemma[t].as_str())
-                || REAL_VIOLENCE_WORDS.contains(&parse.lemma[t].as_str())
                 || (!force && LAW_AND_STATE_WORDS.contains(&parse.lemma[t].as_str()))
                 // A minister or a government acts as a party, not a player: "Scotland's
                 // justice minister has warned bigoted soccer fans … by banning them from
@@ -4309,11 +4302,8 @@ fn the_arts_own_act(parse: &Parse<'_>, trigger: &Trigger, event: &Event) -> bool
             });
         return !a_state
             && !sentence_tokens(parse, trigger.anchor).any(|t| {
-                let (word, lemma) = (parse.lower[t].as_str(), parse.lemma[t].as_str());
-                REAL_HARM_WORDS.contains(&word)
-                    || REAL_HARM_WORDS.contains(&lemma)
-                    || REAL_VIOLENCE_WORDS.contains(&word)
-                    || REAL_VIOLENCE_WORDS.contains(&lemma)
+                word_or_lemma_in(parse, t, REAL_HARM_WORDS)
+                    || word_or_lemma_in(parse, t, REAL_VIOLENCE_WORDS)
             });
     }
     // A crime named keeps an accusation or a denial: "Mr Jackson denies 10 charges of child
@@ -4396,6 +4386,11 @@ const PRESSURE_WORDS: &[&str] = &[
     "ultimatum",
 ];
 
+/// Whether token `t`'s word or its lemma is in `list`.
+fn word_or_lemma_in(parse: &Parse<'_>, t: usize, list: &[&str]) -> bool {
+    list.contains(&parse.lower[t].as_str()) || list.contains(&parse.lemma[t].as_str())
+}
+
 /// The token indices of the sentence that holds token `i`.
 fn sentence_tokens(parse: &Parse<'_>, i: usize) -> std::ops::Range<usize> {
     let offset = parse.toks[i].start;
@@ -4428,10 +4423,7 @@ fn a_routine_resignation(parse: &Parse<'_>, trigger: &Trigger) -> bool {
     if trigger.sense.mode != Some("resign") || trigger.demand {
         return false;
     }
-    !sentence_tokens(parse, trigger.anchor).any(|t| {
-        PRESSURE_WORDS.contains(&parse.lemma[t].as_str())
-            || PRESSURE_WORDS.contains(&parse.lower[t].as_str())
-    })
+    !sentence_tokens(parse, trigger.anchor).any(|t| word_or_lemma_in(parse, t, PRESSURE_WORDS))
 }
 
 /// What a worry about the economy is about, beside what firms trade, make or earn
