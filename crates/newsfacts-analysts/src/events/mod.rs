@@ -3294,8 +3294,7 @@ fn done_by_a_disaster(parse: &Parse<'_>, trigger: &Trigger) -> bool {
     // first verb's; so is a participle's that follows it ("HIV is decimating African
     // countries, killing the most productive adults").
     let subject = parse.child(verb, &["nsubj"]).or_else(|| {
-        (matches!(parse.dep(verb), "conj")
-            || (parse.dep(verb) == "advcl" && parse.tag(verb) == "VBG"))
+        (parse.dep(verb) == "conj" || (parse.dep(verb) == "advcl" && parse.tag(verb) == "VBG"))
             .then(|| parse.head(verb).and_then(|h| parse.child(h, &["nsubj"])))
             .flatten()
     });
@@ -3309,11 +3308,7 @@ fn done_by_a_disaster(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         || [subject, relative_antecedent, agent]
             .into_iter()
             .flatten()
-            .any(|d| {
-                DISASTER_NOUNS.contains(&parse.lemma[d].as_str())
-                    || DISASTER_NOUNS.contains(&parse.lower[d].as_str())
-                    || names_a_disaster(parse, d)
-            })
+            .any(|d| word_or_lemma_in(parse, d, DISASTER_NOUNS) || names_a_disaster(parse, d))
 }
 
 /// Titles a disaster is named with: "Hurricane Mitch", "Typhoon Tokage".
