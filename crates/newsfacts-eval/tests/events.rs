@@ -2973,3 +2973,17 @@ fn suicide_and_disease_attack_nobody() {
         &["Two suicide bombers killed themselves and 20 soldiers at a checkpoint in Iraq."],
     );
 }
+
+/// An attack on a plan is criticism, though a plan is also a thing of trade: "attacked the Tory
+/// plans" is ACCUSE, as "attacked the president's record" is.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn an_attack_on_a_plan_is_criticism() {
+    assert_each_has_event_of(
+        "ACCUSE",
+        &[
+            "But Chief Secretary to the Treasury Paul Boateng attacked the Tory plans.",
+            "Union leader Dave Prentis attacked the plans for pensioners on Monday.",
+        ],
+    );
+}

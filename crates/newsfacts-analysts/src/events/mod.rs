@@ -3904,7 +3904,9 @@ const TRADE_TARGET_NOUNS: &[&str] = &[
 /// battle"), or what is attacked or fought for a thing of trade ("the assault on Yukos'
 /// finances", "a fight for market share").
 fn a_fight_in_court_or_market(parse: &Parse<'_>, trigger: &Trigger) -> bool {
-    if trigger.sense.plover != "ASSAULT" {
+    // An attack on a plan or a policy is criticism, coded ACCUSE further on ("attacked the
+    // Tory plans"), though a plan is also a thing of trade.
+    if trigger.sense.plover != "ASSAULT" || attacks_an_idea(parse, trigger) {
         return false;
     }
     let i = trigger.anchor;
