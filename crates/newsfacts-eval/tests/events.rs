@@ -2987,3 +2987,38 @@ fn an_attack_on_a_plan_is_criticism() {
         ],
     );
 }
+
+/// Force used on someone named by kin or calling, or by the noun a relative clause describes,
+/// has a victim: "his wife was shot dead", "Stefan Pakeerah, who was stabbed to death"; the
+/// critics' "beating" of a singer stays none.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn victims_named_by_kin_calling_or_a_relative_clause() {
+    let victim_of = |text: &str, victim: &str| {
+        assert_events(text, |events| {
+            events.iter().any(|e| {
+                e.plover == "ASSAULT" && e.recipient.as_ref().is_some_and(|r| r.name == victim)
+            })
+        });
+    };
+    victim_of(
+        "Actor Rob Blane had gunshot residue on his hands the night his wife was shot dead, a \
+         court has heard.",
+        "wife",
+    );
+    victim_of(
+        "The former drummer was shot dead outside a London studio.",
+        "former drummer",
+    );
+    victim_of(
+        "Mara Quist, whose first husband was killed while under house arrest, will vote \
+         against the bill.",
+        "first husband",
+    );
+    victim_of(
+        "The game was blamed by the parents of 14-year-old Stefan Pakeerah, who was stabbed to \
+         death in Leicester in February.",
+        "Stefan Pakeerah",
+    );
+    assert_no_event_of("ASSAULT", &["The singer's new album was beaten by the critics."]);
+}

@@ -138,7 +138,12 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
         // "the national transport fund has agreed to pay 40%": a body that commits money is a
         // party to its pledge, and the ledger counts it.
         let pays = coding.context_filters && agrees_to_pay(&parse, trigger);
-        if !party(&event.actor) && !party(&event.recipient) && !pays {
+        // Force used on a person named by kin or calling ("his wife was shot dead") has a
+        // victim, though the person is no party.
+        let victim = coding.context_filters
+            && event.plover == "ASSAULT"
+            && event.recipient.as_ref().is_some_and(is_a_victim_noun);
+        if !party(&event.actor) && !party(&event.recipient) && !pays && !victim {
             continue;
         }
         // Nor when the verb is used in another sense ("halt the auction", "pleaded guilty"),
@@ -5019,6 +5024,14 @@ fn build_event(parse: &Parse<'_>, trigger: &Trigger, shared_passives: bool) -> O
                 .prep_object(p, &["with", "against", "on", "to", "between"])
                 .and_then(|o| party_of(parse, o));
         } else if let Some(p) = passive {
+            // "Stefan Pakeerah, who was stabbed to death": the relative word stands for the
+            // noun its clause describes (read with the context filters only, so the trainer's
+            // examples stay as they were).
+            let p = if shared_passives {
+                relative_antecedent(parse, anchor, p)
+            } else {
+                p
+            };
             match sense.object {
                 ObjectRole::Target => recipient = parse.participant(p),
                 ObjectRole::Theme => theme.push(p),
@@ -5443,6 +5456,16 @@ const HELD_BY_FORCE: &[&str] = &[
 /// Relative words that stand for the head noun of their clause.
 const RELATIVE_WORDS: &[&str] = &["which", "that", "who", "whom"];
 
+/// The noun a relative word stands for when it is an argument of a verb heading a relative
+/// clause ("the man who was stabbed" → "man"); any other token as it is.
+fn relative_antecedent(parse: &Parse<'_>, verb: usize, token: usize) -> usize {
+    if RELATIVE_WORDS.contains(&parse.lower[token].as_str()) && parse.dep(verb) == "relcl" {
+        parse.head(verb).unwrap_or(token)
+    } else {
+        token
+    }
+}
+
 /// The head noun of a relative clause whose object is that noun ("the ferries it promised",
 /// "the aid which Germany sent"): the clause has its own subject, not a relative word, and
 /// no passive subject. `None` for a verb outside a relative clause.
@@ -5568,6 +5591,19 @@ fn is_party(parse: &Parse<'_>, participant: &Participant) -> bool {
         || lexicon::PARTY_NOUNS.contains(&singular)
         || singular_ies.is_some_and(|s| lexicon::PARTY_NOUNS.contains(&s.as_str()))
         || singular_men.is_some_and(|s| lexicon::PARTY_NOUNS.contains(&s.as_str()))
+}
+
+/// Whether a participant is a person named by kin, age or calling (`lexicon::VICTIM_NOUNS`):
+/// "his wife", "the former drummer", "two teenagers".
+fn is_a_victim_noun(participant: &Participant) -> bool {
+    let head = participant
+        .name
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let singular = head.strip_suffix('s').unwrap_or(&head);
+    lexicon::VICTIM_NOUNS.contains(&head.as_str()) || lexicon::VICTIM_NOUNS.contains(&singular)
 }
 
 /// Nouns of a party's want or act, whose possessor is the one who acts: "Moscow's need to beg",

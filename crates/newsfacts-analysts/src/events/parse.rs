@@ -361,8 +361,9 @@ impl<'a> Parse<'a> {
         while lo < i && matches!(self.dep(lo), "det" | "predet" | "punct" | "cc" | "case") {
             lo += 1;
         }
-        // A possessive pronoun says nothing about who the party is.
-        while lo < i && self.tag(lo) == "PRP$" {
+        // A possessive pronoun says nothing about who the party is ("their leaders", "whose
+        // first husband").
+        while lo < i && matches!(self.tag(lo), "PRP$" | "WP$") {
             lo += 1;
         }
         let (s, e) = (self.toks[lo].start, self.toks[i].end);
