@@ -3022,3 +3022,36 @@ fn victims_named_by_kin_calling_or_a_relative_clause() {
     );
     assert_no_event_of("ASSAULT", &["The singer's new album was beaten by the critics."]);
 }
+
+/// A thing a relative or infinitive clause describes does not act: "the decision to destroy the
+/// air force" and "a dispensation that detained people" have no named doer; a party named with
+/// the thing stays ("a US government claim accusing the tobacco companies").
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn a_thing_a_clause_describes_does_not_act() {
+    for (text, plover) in [
+        (
+            "The decision to destroy the African nation's small air force prompted riots.",
+            "ASSAULT",
+        ),
+        (
+            "We in South Africa used to have a dispensation that detained people without trial.",
+            "COERCE",
+        ),
+    ] {
+        assert_events(text, |events| {
+            events
+                .iter()
+                .any(|e| e.plover == plover && e.actor.is_none() && e.recipient.is_some())
+        });
+    }
+    assert_events(
+        "A US government claim accusing the country's biggest tobacco companies of covering up \
+         the effects of smoking has been thrown out.",
+        |events| {
+            events
+                .iter()
+                .any(|e| e.plover == "ACCUSE" && e.actor.is_some())
+        },
+    );
+}

@@ -280,6 +280,16 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
         {
             continue;
         }
+        // "The deal to open formal talks with Ankara", "a dispensation that detained people":
+        // a thing the verb's clause describes does not act; the doer is unnamed. Read last, as
+        // the filters above judge an act by what its doer is ("a robot that can help people"
+        // is no aid).
+        if coding.context_filters && actor_is_a_thing_described(&parse, trigger, &event) {
+            event.actor = None;
+            if !party(&event.recipient) {
+                continue;
+            }
+        }
         let intended = intended_act(&parse, trigger, &event);
         events.push(event);
         events.extend(intended);
@@ -6214,6 +6224,56 @@ fn doer_is_no_party(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         return false;
     }
     doer_of(parse, subject).is_none_or(|p| !is_party(parse, &p))
+}
+
+/// Whether a verb trigger's actor is a thing its clause describes (`is_a_thing_described`).
+fn actor_is_a_thing_described(parse: &Parse<'_>, trigger: &Trigger, event: &Event) -> bool {
+    if trigger.nominal {
+        return false;
+    }
+    let Some(subject) = subject_of(parse, trigger.anchor) else {
+        return false;
+    };
+    is_a_thing_described(parse, trigger.anchor, subject)
+        && event.actor.as_ref().is_some_and(|actor| {
+            // Not a party the phrase names by "by" or in apposition ("a plot by an ancient
+            // brotherhood, The Illuminati, to blow up the Vatican").
+            actor.entity.is_none()
+                && parse
+                    .participant(subject)
+                    .is_some_and(|p| p.name == actor.name)
+        })
+}
+
+/// Whether `noun` is a thing, no party, that a clause holding `verb` describes as a relative
+/// or infinitive clause ("the deal to open formal talks", "the decision to destroy the air
+/// force", "a dispensation that detained people"). A person, a party, a document that speaks
+/// for its authors, an act or a weapon ("the blast that killed five") are not.
+fn is_a_thing_described(parse: &Parse<'_>, verb: usize, noun: usize) -> bool {
+    let mut v = verb;
+    let described = loop {
+        match parse.head(v) {
+            Some(h) if h == noun => break matches!(parse.dep(v), "acl" | "relcl"),
+            Some(h) if h != v => v = h,
+            _ => return false,
+        }
+    };
+    let lemma = parse.lemma[noun].as_str();
+    described
+        && matches!(parse.tag(noun), "NN" | "NNS")
+        && !is_party_token(parse, noun)
+        && parse.possessor(noun).is_none()
+        // "A US government claim accusing the tobacco companies": the party's own.
+        && !parse
+            .children_with(noun, &["compound", "amod"])
+            .any(|m| is_party_token(parse, m))
+        && !DOER_NOUNS.contains(&lemma)
+        && !DOCUMENT_NOUNS.contains(&lemma)
+        && lexicon::noun_sense(lemma).is_none()
+        && !lexicon::EQUIPMENT_NOUNS.contains(&lemma)
+        && !lexicon::FORCE_NOUNS.contains(&lemma)
+        && !lexicon::WAR_NOUNS.contains(&lemma)
+        && !lexicon::VICTIM_NOUNS.contains(&lemma)
 }
 
 fn subject_of(parse: &Parse<'_>, verb: usize) -> Option<usize> {
