@@ -3055,3 +3055,20 @@ fn a_thing_a_clause_describes_does_not_act() {
         },
     );
 }
+
+/// What a person the article names as an analyst agrees with or accuses is commentary, no act
+/// of a party; an administrator named as a "turnaround expert" still sues.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn analysts_named_by_role_comment() {
+    assert_no_event_of(
+        "ACCUSE",
+        &["\"Threats continue to proliferate,\" said Marcel Nienhuis, market analyst at the \
+           Radicati Group, accusing users of bad e-mail behaviour."],
+    );
+    assert_each_has_event_of(
+        "ACCUSE",
+        &["The company's administrator, turnaround expert Enrico Bondi, sued Morgan Stanley, its \
+           former banker, to return 136m euros."],
+    );
+}

@@ -20,7 +20,7 @@ mod commerce;
 pub mod lexicon;
 pub mod parse;
 
-use newsfacts_doc::{Document, Event, Participant, QuantityKind, TextSpan};
+use newsfacts_doc::{Document, EntityKind, Event, Participant, QuantityKind, TextSpan};
 
 use cameo::CameoVerbs;
 use classifier::{ClassifierUse, EventClassifier};
@@ -276,7 +276,7 @@ pub fn extract_events_coded(doc: &Document, coding: &Coding<'_>) -> Vec<Event> {
                 || consults_no_other_side(&parse, trigger, &event)
                 || consults_the_public(&event)
                 || commerce::policy_towards_firms_in_general(&parse, &event)
-                || (!trigger.nominal && done_by_commentators(&event)))
+                || (!trigger.nominal && done_by_commentators(&parse, &event)))
         {
             continue;
         }
@@ -3653,14 +3653,33 @@ const COMMENTATOR_NOUNS: &[&str] = &[
     "forecaster",
 ];
 
-/// Whether an event's actor is a phrase headed by a commentator noun.
-fn done_by_commentators(event: &Event) -> bool {
-    event.actor.as_ref().is_some_and(|actor| {
-        actor.name.rsplit(' ').next().is_some_and(|head| {
+/// Whether an event's actor is a phrase headed by a commentator noun, or a person the article
+/// names as an analyst or economist ("Ian Fogg, broadband analyst at Jupiter Research, agreed
+/// that the Mac mini could be very popular"). Not an "expert" or "observer" by role: "turnaround
+/// expert Enrico Bondi" sues as the company's administrator.
+fn done_by_commentators(parse: &Parse<'_>, event: &Event) -> bool {
+    let headed_by = |phrase: &str, nouns: &[&str]| {
+        phrase.rsplit(' ').next().is_some_and(|head| {
             let head = head.to_lowercase();
             let singular = head.strip_suffix('s').unwrap_or(&head);
-            COMMENTATOR_NOUNS.contains(&singular)
+            nouns.contains(&singular)
         })
+    };
+    event.actor.as_ref().is_some_and(|actor| {
+        headed_by(&actor.name, COMMENTATOR_NOUNS)
+            || parse.entity_of(actor).is_some_and(|entity| {
+                entity.kind == EntityKind::Person
+                    && entity.roles.iter().any(|role| {
+                        // "market analyst at the Radicati Group": the noun before the phrase.
+                        let noun_phrase = [" at ", " of ", " for ", " with ", " in ", " from "]
+                            .iter()
+                            .filter_map(|p| role.text.find(p))
+                            .min()
+                            .map_or(role.text.as_str(), |end| &role.text[..end]);
+                        headed_by(noun_phrase, COMMENTATOR_NOUNS)
+                            && !headed_by(noun_phrase, &["expert", "observer"])
+                    })
+            })
     })
 }
 
