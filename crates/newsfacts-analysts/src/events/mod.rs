@@ -6287,6 +6287,12 @@ fn is_a_thing_described(parse: &Parse<'_>, verb: usize, noun: usize) -> bool {
             .children_with(noun, &["compound", "amod"])
             .any(|m| is_party_token(parse, m))
         && !DOER_NOUNS.contains(&lemma)
+        // A doer's ending may name a person the lists lack: "six local administrators who had
+        // agreed", "psychologists, who have demanded".
+        && !(lemma.len() > 4
+            && ["ist", "ian", "or", "er", "ant", "ee", "man", "men"]
+                .iter()
+                .any(|ending| lemma.ends_with(ending)))
         && !DOCUMENT_NOUNS.contains(&lemma)
         && lexicon::noun_sense(lemma).is_none()
         && !lexicon::EQUIPMENT_NOUNS.contains(&lemma)
