@@ -3072,3 +3072,24 @@ fn analysts_named_by_role_comment() {
            former banker, to return 136m euros."],
     );
 }
+
+/// A question put to people asks nothing of them: "asked 2,234 adults the same question", "will
+/// be asked which issues they would support", "asked about the reported move". Asking for
+/// something stays a request, even with "for" stranded.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn questions_are_no_requests() {
+    assert_no_event_of(
+        "REQUEST",
+        &[
+            "A poll was published on Sunday. For Countryfile they asked 2,234 adults across the \
+             country the same question.",
+            "Voters will be asked which of the top five issues they would support.",
+            "The minister, asked about the reported move, said it was not a military move.",
+        ],
+    );
+    assert_each_has_event_of(
+        "REQUEST",
+        &["The appeal was what the government would be expected to ask for, Mr Sebok said."],
+    );
+}

@@ -2515,17 +2515,35 @@ const GIVEN_NOTHING: &[&str] = &[
 ];
 
 /// Whether "ask" puts a question rather than asking for something: an "if"/"whether" or
-/// wh- clause, "questions" as object, or a direct question quoted after it ("asked Mr
+/// wh- clause, "questions" or a wh- word as object, "about" a matter, or a direct question
+/// quoted after it ("asked Mr
 /// Sullivan: \"…, isn't that right?\""). Asking someone to act or for something stays
 /// REQUEST.
 fn asks_a_question(parse: &Parse<'_>, verb: usize, object: Option<usize>) -> bool {
+    // "what the government would be expected to ask for": "for" without its object too; not
+    // "For Countryfile they asked …", before the verb.
     if parse.children_with(verb, &["xcomp"]).next().is_some()
-        || parse.prep_object(verb, &["for"]).is_some()
+        || parse
+            .children_with(verb, &["prep"])
+            .any(|p| p > verb && parse.lower[p] == "for")
     {
         return false;
     }
-    // "ask questions", "ask more queries" of a search engine.
-    if object.is_some_and(|o| matches!(parse.lemma[o].as_str(), "question" | "query")) {
+    // "ask questions", "ask more queries" of a search engine, "asked 2,234 adults the same
+    // question", "will be asked which of the top five issues they would support".
+    if object
+        .into_iter()
+        .chain(parse.children_with(verb, &["dobj", "attr"]))
+        .any(|o| {
+            matches!(parse.lemma[o].as_str(), "question" | "query")
+                || matches!(parse.lower[o].as_str(), "what" | "which" | "who")
+        })
+    {
+        return true;
+    }
+    // "was asked about his parents", "calls are not marketing if they just ask about people's
+    // voting intentions".
+    if parse.prep_object(verb, &["about"]).is_some() {
         return true;
     }
     let questioning_clause = parse.children_with(verb, &["ccomp", "advcl"]).any(|c| {
