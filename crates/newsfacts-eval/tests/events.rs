@@ -3093,3 +3093,18 @@ fn questions_are_no_requests() {
         &["The appeal was what the government would be expected to ask for, Mr Sebok said."],
     );
 }
+
+/// Market pressure asks nothing of anyone; pressure on a party is a demand.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn market_pressure_is_no_request() {
+    assert_no_event_of(
+        "REQUEST",
+        &["Opec's decision has increased the pressure on prices."],
+    );
+    assert_each_has_event_of(
+        "REQUEST",
+        &["Ms Borthwick said the lobby group was determined to keep the pressure on the \
+           Scottish Executive."],
+    );
+}

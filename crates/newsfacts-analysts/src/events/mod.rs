@@ -854,6 +854,24 @@ fn verb_trigger(parse: &Parse<'_>, i: usize) -> Option<Trigger> {
 fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
     let i = trigger.anchor;
     let lemma = parse.lemma[i].as_str();
+    // Market pressure asks nothing of anyone: "put upward pressure on crude prices", "inflationary
+    // pressures", "pressure on margins". Pressure on a party stays ("keep the pressure on the
+    // Scottish Executive").
+    if lemma == "pressure" && trigger.nominal {
+        let of_the_market = parse.children_with(i, &["amod"]).any(|m| {
+            matches!(
+                parse.lemma[m].as_str(),
+                "upward" | "downward" | "inflationary" | "deflationary" | "competitive"
+            )
+        }) || parse.prep_object(i, &["on"]).is_some_and(|o| {
+            !is_party_token(parse, o)
+                && (lexicon::ECONOMIC_NOUNS.contains(&parse.lemma[o].as_str())
+                    || matches!(parse.lemma[o].as_str(), "currency" | "dollar" | "pound" | "euro"))
+        });
+        if of_the_market {
+            return true;
+        }
+    }
     // Releasing results, figures, a film or an album publishes them; nobody is freed: "the
     // central bank released growth figures showing …", "the film is to be released in 50
     // countries", "the delay to the release of the albums". Only what cannot be a captive is
