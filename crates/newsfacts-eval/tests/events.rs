@@ -3020,7 +3020,10 @@ fn victims_named_by_kin_calling_or_a_relative_clause() {
          death in Leicester in February.",
         "Stefan Pakeerah",
     );
-    assert_no_event_of("ASSAULT", &["The singer's new album was beaten by the critics."]);
+    assert_no_event_of(
+        "ASSAULT",
+        &["The singer's new album was beaten by the critics."],
+    );
 }
 
 /// A thing a relative or infinitive clause describes does not act: "the decision to destroy the
@@ -3063,13 +3066,17 @@ fn a_thing_a_clause_describes_does_not_act() {
 fn analysts_named_by_role_comment() {
     assert_no_event_of(
         "ACCUSE",
-        &["\"Threats continue to proliferate,\" said Marcel Nienhuis, market analyst at the \
-           Radicati Group, accusing users of bad e-mail behaviour."],
+        &[
+            "\"Threats continue to proliferate,\" said Marcel Nienhuis, market analyst at the \
+           Radicati Group, accusing users of bad e-mail behaviour.",
+        ],
     );
     assert_each_has_event_of(
         "ACCUSE",
-        &["The company's administrator, turnaround expert Enrico Bondi, sued Morgan Stanley, its \
-           former banker, to return 136m euros."],
+        &[
+            "The company's administrator, turnaround expert Enrico Bondi, sued Morgan Stanley, its \
+           former banker, to return 136m euros.",
+        ],
     );
 }
 
@@ -3104,7 +3111,25 @@ fn market_pressure_is_no_request() {
     );
     assert_each_has_event_of(
         "REQUEST",
-        &["Ms Borthwick said the lobby group was determined to keep the pressure on the \
-           Scottish Executive."],
+        &[
+            "Ms Borthwick said the lobby group was determined to keep the pressure on the \
+           Scottish Executive.",
+        ],
     );
+}
+
+/// Software, a search service or a broadcaster's programmes offered are for sale, no offer
+/// between parties; a loan offered to a state stays.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "runs the English pipeline: use --release")]
+fn products_offered_are_for_sale() {
+    assert_no_event_of(
+        "AGREE",
+        &[
+            "Microsoft has said it plans to offer its own paid-for anti-virus software.",
+            "AOL is expected to offer desktop searching early next year.",
+            "The broadcaster aims to offer most of its own programmes for download this year.",
+        ],
+    );
+    assert_each_has_event_of("AGREE", &["The IMF offered Argentina a new loan of $3bn."]);
 }

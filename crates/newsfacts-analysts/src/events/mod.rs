@@ -866,7 +866,10 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         }) || parse.prep_object(i, &["on"]).is_some_and(|o| {
             !is_party_token(parse, o)
                 && (lexicon::ECONOMIC_NOUNS.contains(&parse.lemma[o].as_str())
-                    || matches!(parse.lemma[o].as_str(), "currency" | "dollar" | "pound" | "euro"))
+                    || matches!(
+                        parse.lemma[o].as_str(),
+                        "currency" | "dollar" | "pound" | "euro"
+                    ))
         });
         if of_the_market {
             return true;
@@ -1116,6 +1119,13 @@ fn read_in_another_sense(parse: &Parse<'_>, trigger: &Trigger) -> bool {
         && parse.child(i, &["xcomp"]).is_none()
         && (parse
             .child(i, &["dobj"])
+            // "most of its own programmes": what a part is of.
+            .map(|o| match parse.lower[o].as_str() {
+                "most" | "some" | "all" | "many" | "part" => {
+                    parse.prep_object(o, &["of"]).unwrap_or(o)
+                }
+                _ => o,
+            })
             .is_some_and(|o| OFFERED_FOR_SALE.contains(&parse.lemma[o].as_str()))
             || parse
                 .child(i, &["nsubj"])
@@ -2880,6 +2890,21 @@ const OFFERED_FOR_SALE: &[&str] = &[
     "room",
     "flight",
     "fare",
+    "software",
+    "hardware",
+    "drive",
+    "storage",
+    "search",
+    "searching",
+    "release",
+    "handset",
+    "phone",
+    "device",
+    "gadget",
+    "upgrade",
+    "bundle",
+    "channel",
+    "smartcard",
 ];
 
 /// Nouns of people who are freed: captives, and people as the news names them.
