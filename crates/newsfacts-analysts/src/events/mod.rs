@@ -5648,18 +5648,24 @@ fn is_party_token(parse: &Parse<'_>, i: usize) -> bool {
         || matches!(parse.tag(i), "PRP" | "NNP" | "NNPS")
 }
 
+/// A participant phrase's last word, lowercased: its head noun ("senior officials" →
+/// "officials").
+fn participant_head(participant: &Participant) -> String {
+    participant
+        .name
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .to_lowercase()
+}
+
 /// Whether a participant can be a party: an entity, or a phrase whose head is a party noun
 /// ("EU states", "senior officials").
 fn is_party(parse: &Parse<'_>, participant: &Participant) -> bool {
     if participant.entity.is_some() {
         return true;
     }
-    let head = participant
-        .name
-        .rsplit(|c: char| c.is_whitespace())
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
+    let head = participant_head(participant);
     // A phrase with a proper name or adjective in it names a party ("Israeli army bulldozers");
     // a word capitalised only because it starts the sentence does not ("Bringing", "Reform").
     let proper = |word: &str| {
@@ -5686,12 +5692,7 @@ fn is_party(parse: &Parse<'_>, participant: &Participant) -> bool {
 /// Whether a participant is a person named by kin, age or calling (`lexicon::VICTIM_NOUNS`):
 /// "his wife", "the former drummer", "two teenagers".
 fn is_a_victim_noun(participant: &Participant) -> bool {
-    let head = participant
-        .name
-        .rsplit(|c: char| c.is_whitespace())
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
+    let head = participant_head(participant);
     let singular = head.strip_suffix('s').unwrap_or(&head);
     lexicon::VICTIM_NOUNS.contains(&head.as_str()) || lexicon::VICTIM_NOUNS.contains(&singular)
 }
