@@ -6296,15 +6296,22 @@ fn doer_is_no_party(parse: &Parse<'_>, trigger: &Trigger) -> bool {
     ) || doer_noun
         || with_a_party
         || is_party_token(parse, subject)
-        || lexicon::noun_sense(lemma).is_some()
-        || lexicon::EQUIPMENT_NOUNS.contains(&lemma)
-        || lexicon::FORCE_NOUNS.contains(&lemma)
-        || lexicon::WAR_NOUNS.contains(&lemma)
-        || DOCUMENT_NOUNS.contains(&lemma)
+        || stands_for_an_unnamed_doer(lemma)
     {
         return false;
     }
     doer_of(parse, subject).is_none_or(|p| !is_party(parse, &p))
+}
+
+/// Whether a subject noun reports an act by someone it does not name: an event noun, a weapon,
+/// a force or a war ("the blast killed five", "rockets hit the town"), or a document that
+/// speaks for its authors ("a report released Tuesday alleged …").
+fn stands_for_an_unnamed_doer(lemma: &str) -> bool {
+    lexicon::noun_sense(lemma).is_some()
+        || lexicon::EQUIPMENT_NOUNS.contains(&lemma)
+        || lexicon::FORCE_NOUNS.contains(&lemma)
+        || lexicon::WAR_NOUNS.contains(&lemma)
+        || DOCUMENT_NOUNS.contains(&lemma)
 }
 
 /// Whether a verb trigger's actor is a thing its clause describes (`is_a_thing_described`).
@@ -6355,11 +6362,7 @@ fn is_a_thing_described(parse: &Parse<'_>, verb: usize, noun: usize) -> bool {
             && ["ist", "ian", "or", "er", "ant", "ee", "man", "men"]
                 .iter()
                 .any(|ending| lemma.ends_with(ending)))
-        && !DOCUMENT_NOUNS.contains(&lemma)
-        && lexicon::noun_sense(lemma).is_none()
-        && !lexicon::EQUIPMENT_NOUNS.contains(&lemma)
-        && !lexicon::FORCE_NOUNS.contains(&lemma)
-        && !lexicon::WAR_NOUNS.contains(&lemma)
+        && !stands_for_an_unnamed_doer(lemma)
         && !lexicon::VICTIM_NOUNS.contains(&lemma)
 }
 
@@ -6368,12 +6371,7 @@ fn subject_of(parse: &Parse<'_>, verb: usize) -> Option<usize> {
     let mut arrived_by_xcomp = false;
     for _ in 0..6 {
         if let Some(s) = parse.child(v, &["nsubj", "csubj"]) {
-            if matches!(parse.lower[s].as_str(), "who" | "which" | "that")
-                && parse.dep(v) == "relcl"
-            {
-                return parse.head(v);
-            }
-            return Some(s);
+            return Some(relative_antecedent(parse, v, s));
         }
         if let Some(passive) = parse.child(v, &["nsubjpass"])
             && v != verb
